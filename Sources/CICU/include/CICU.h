@@ -1,0 +1,63 @@
+// CICU: ModerationKit's own small C ABI over the system ICU (libicu-dev).
+//
+// This header deliberately includes no ICU header: Foundation carries its own ICU copy and a
+// Swift module that sees both gets clashing definitions. Only CICU.cpp includes <unicode/...>.
+#ifndef MODERATIONKIT_CICU_H
+#define MODERATIONKIT_CICU_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Classes of Unicode scalars, as the tokenizer sees them.
+typedef enum {
+    MK_CLASS_WORD = 0,        ///< letters, numbers, unassigned and private-use scalars
+    MK_CLASS_SPACE = 1,       ///< white space other than line breaks
+    MK_CLASS_PUNCT = 2,       ///< punctuation and symbols: word separators
+    MK_CLASS_IGNORABLE = 3,   ///< default-ignorable scalars (U+200B, U+00AD, bidi controls, ...)
+    MK_CLASS_MARK = 4,        ///< combining marks (Mn, Mc, Me)
+    MK_CLASS_EMOJI = 5,       ///< Extended_Pictographic and regional indicators
+    MK_CLASS_EMOJI_PART = 6,  ///< ZWJ, variation selectors, skin tones, keycap, tag characters
+    MK_CLASS_NEWLINE = 7,     ///< line and paragraph breaks
+    MK_CLASS_APOSTROPHE = 8   ///< apostrophe look-alikes, dropped inside words
+} mk_char_class;
+
+/// Bits of `options` and `fired` for `mk_icu_fold`.
+enum {
+    MK_FOLD_NFKC_CASEFOLD = 1u << 0, ///< NFKC_Casefold: width, compatibility, case, ignorables
+    MK_FOLD_STRIP_MARKS = 1u << 1,   ///< combining marks on Latin letters, Latin diacritics
+    MK_FOLD_CONFUSABLES = 1u << 2,   ///< confusables toward Latin in words that mix scripts
+    MK_FOLD_IGNORABLES = 1u << 3     ///< reported in `fired` when default-ignorables were removed
+};
+
+/// Opens the ICU data the folder needs (once per process; later calls are cheap).
+/// Returns 0 on success, otherwise the ICU error code, with its name written to `message`.
+int32_t mk_icu_init(char *message, int32_t capacity);
+
+/// The tokenizer class of a scalar. Requires a successful `mk_icu_init`.
+uint8_t mk_icu_char_class(uint32_t scalar);
+
+/// Folds one token of valid UTF-8 (`src`, `srcLength` bytes) into `dst`.
+///
+/// For every output byte `i`, `mapStart[i]..<mapEnd[i]` is the byte range of `src` it came from.
+/// Returns the output length; `-needed` when `dstCapacity` is too small (nothing useful written);
+/// `INT32_MIN` on an ICU failure. `fired` receives the MK_FOLD_* steps that changed something.
+int32_t mk_icu_fold(const uint8_t *src, int32_t srcLength, uint8_t *dst, int32_t dstCapacity,
+                    int32_t *mapStart, int32_t *mapEnd, uint32_t options, uint32_t *fired);
+
+/// ICU's NFKC_Casefold alone (UTF-8 → UTF-16 → NFKC_Casefold → UTF-8), the benchmark baseline.
+/// Returns the output length, or -1 on failure or overflow.
+int32_t mk_icu_nfkc_casefold_baseline(const uint8_t *src, int32_t srcLength, uint8_t *dst,
+                                      int32_t dstCapacity);
+
+/// The ICU version string, e.g. "72.1".
+const char *mk_icu_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,243 @@
+/// Lexicon files compiled into one immutable matcher: a byte trie of words and a phrase
+/// automaton over them. Built once, shared by every scan (`Sendable`).
+///
+/// Patterns are folded by the same normaliser as the text, so a pattern and a text that fold
+/// alike match alike. See `lexicons/README.md` for the format.
+public final class CompiledLexicon: Sendable {
+    /// Every entry, harm, cue and allowlist, in file order.
+    public let entries: [LexiconEntry]
+    /// The version reported by every verdict: the bundled version plus any overlays.
+    public let version: String
+    let trie: WordTrie
+    let phrases: PhraseAutomaton
+    /// Number of distinct words and stems.
+    public let termCount: Int
+
+    /// Number of states of the compiled matcher (trie nodes + phrase nodes).
+    public var stateCount: Int { trie.nodeCount + phrases.nodeCount }
+
+    /// Approximate size of the compiled tables in bytes.
+    public var tableBytes: Int {
+        trie.dense.count * 4 + trie.exact.count * 8 + trie.sparse.count * 24 + phrases.next.count * 24 +
+            phrases.rootNext.count * 4 + phrases.nodeCount * 48
+    }
+
+    /// The entry with `id`, if any.
+    public func entry(id: String) -> LexiconEntry? { entries.first { $0.id == id } }
+
+    /// Maximum alternatives one pattern may expand to.
+    static let maxExpansions = 4096
+    /// Maximum word slots in one pattern.
+    static let maxSlots = 12
+
+    init(entries: [LexiconEntry], version: String, trie: WordTrie, phrases: PhraseAutomaton, termCount: Int) {
+        self.entries = entries
+        self.version = version
+        self.trie = trie
+        self.phrases = phrases
+        self.termCount = termCount
+    }
+
+    /// Compiles lexicon sources.
+    ///
+    /// - Parameters:
+    ///   - sources: where the entries come from; later sources add to earlier ones.
+    ///   - disabled: ids of entries to leave out (an unknown id is an error).
+    ///   - steps: the normalisation the patterns are folded with (the same as the text's).
+    /// - Throws: ``ModerationError`` naming the file and line of the first problem.
+    public static func compile(sources: [LexiconSource], disabled: Set<String> = [],
+                               steps: NormalizationSteps = .all) throws(ModerationError) -> CompiledLexicon {
+        let tables: UnicodeTables
+        switch UnicodeTables.shared {
+        case .success(let t): tables = t
+        case .failure(let e): throw e
+        }
+        var entries: [LexiconEntry] = []
+        var seen: [String: LexiconEntry] = [:]
+        var versions: [String] = []
+        for source in sources {
+            var sourceVersions: [String] = []
+            for (name, bytes) in try source.load() {
+                let file = try LexiconParser.parse(name: name, bytes: bytes)
+                for entry in file.entries {
+                    if let first = seen[entry.id] {
+                        throw ModerationError(.duplicateID, "entry id '\(entry.id)' is already defined at \(first.file):\(first.line)",
+                                              file: entry.file, line: entry.line)
+                    }
+                    seen[entry.id] = entry
+                    entries.append(entry)
+                }
+                if source != .bundled { sourceVersions.append("\(baseName(name))@\(file.version)") }
+            }
+            if source == .bundled { versions.append(BundledLexicons.version) } else { versions.append(contentsOf: sourceVersions) }
+        }
+        for id in disabled.sorted() where seen[id] == nil {
+            throw ModerationError(.unknownEntry, "cannot disable '\(id)': no lexicon defines it")
+        }
+        if !disabled.isEmpty {
+            entries.removeAll { disabled.contains($0.id) }
+            versions.append("-\(disabled.count)")
+        }
+
+        // Fold the pattern words with the text's own normaliser.
+        let folder = ScanEngine(lexicon: nil, steps: steps.subtracting([.spacedLetters]), tables: tables, policy: .default,
+                                capture: true)
+        var termIDs: [[UInt8]: Int32] = [:]   // word bytes + stem marker → term
+        var termWords: [([UInt8], Bool)] = []
+        var sequences: [([PatternElement], Int32)] = []
+        for (index, entry) in entries.enumerated() {
+            for (k, pattern) in entry.patterns.enumerated() {
+                let line = entry.patternLines.indices.contains(k) ? entry.patternLines[k] : entry.line
+                let expanded = try PatternCompiler.expand(pattern, folder: folder, file: entry.file, line: line)
+                for sequence in expanded { sequences.append((sequence, Int32(index))) }
+            }
+        }
+        var elementsList: [([PhraseAutomaton.Element], Int32)] = []
+        for (sequence, entry) in sequences {
+            var elements: [PhraseAutomaton.Element] = []
+            for element in sequence {
+                switch element {
+                case .gap(let n): elements.append(.gap(n))
+                case .word(let bytes, let stem):
+                    let key = bytes + [stem ? 1 : 0]
+                    let term: Int32
+                    if let found = termIDs[key] { term = found } else {
+                        term = Int32(termWords.count)
+                        termIDs[key] = term
+                        termWords.append((bytes, stem))
+                    }
+                    elements.append(.term(term))
+                }
+            }
+            elementsList.append((elements, entry))
+        }
+        var trie = WordTrie()
+        for (term, (bytes, stem)) in termWords.enumerated() { trie.insert(bytes, term: Int32(term), isStem: stem) }
+        var phrases = PhraseAutomaton(termCount: termWords.count)
+        for (elements, entry) in elementsList { phrases.insert(elements, entry: entry) }
+        return CompiledLexicon(entries: entries, version: versions.joined(separator: "+"), trie: trie, phrases: phrases,
+                               termCount: termWords.count)
+    }
+
+    private static func baseName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
+    }
+}
+
+enum PatternElement: Hashable {
+    case word([UInt8], stem: Bool)
+    case gap(Int)
+}
+
+/// Parses and expands one pattern into word sequences.
+enum PatternCompiler {
+    static func expand(_ pattern: String, folder: ScanEngine, file: String, line: Int) throws(ModerationError) -> [[PatternElement]] {
+        func fail(_ message: String) -> ModerationError {
+            ModerationError(.badPattern, "pattern '\(pattern)': \(message)", file: file, line: line)
+        }
+        var sequences: [[PatternElement]] = [[]]
+        let parts = try splitSlots(pattern, fail: fail)
+        if parts.first?.hasPrefix("~") == true { throw fail("starts with a gap") }
+        if parts.last?.hasPrefix("~") == true { throw fail("ends with a gap") }
+        for part in parts {
+            var alternatives: [[PatternElement]] = []
+            if part.hasPrefix("~") {
+                guard let n = Int(part.dropFirst()), (1...8).contains(n) else { throw fail("a gap is ~1 to ~8") }
+                alternatives = [[.gap(n)]]
+            } else if part.hasPrefix("(") {
+                guard part.hasSuffix(")"), part.count >= 2 else { throw fail("unclosed '(' in '\(part)'") }
+                let inner = part.dropFirst().dropLast()
+                guard !inner.contains("("), !inner.contains(")") else { throw fail("nested parentheses in '\(part)'") }
+                for alt in inner.split(separator: "|", omittingEmptySubsequences: false) {
+                    let words = alt.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                    if words.isEmpty { alternatives.append([]); continue }
+                    var sequence: [PatternElement] = []
+                    for w in words {
+                        guard !w.hasPrefix("~") else { throw fail("a gap cannot stand inside (...)") }
+                        sequence += try word(String(w), folder: folder, fail: fail)
+                    }
+                    alternatives.append(sequence)
+                }
+                guard alternatives.contains(where: { !$0.isEmpty }) else { throw fail("'\(part)' has no word") }
+            } else {
+                if part.contains("(") || part.contains(")") || part.contains("|") {
+                    throw fail("'(' ')' and '|' may only be used as (a|b) around a whole word slot")
+                }
+                alternatives = [try word(String(part), folder: folder, fail: fail)]
+            }
+            var expanded: [[PatternElement]] = []
+            for sequence in sequences {
+                for alt in alternatives { expanded.append(sequence + alt) }
+            }
+            guard expanded.count <= CompiledLexicon.maxExpansions else {
+                throw fail("expands to more than \(CompiledLexicon.maxExpansions) word sequences")
+            }
+            sequences = expanded
+        }
+        var result: [[PatternElement]] = []
+        for sequence in sequences {
+            // Merge adjacent gaps; a sequence may not start or end with a gap.
+            var merged: [PatternElement] = []
+            for element in sequence {
+                if case .gap(let n) = element, case .gap(let m)? = merged.last {
+                    merged[merged.count - 1] = .gap(min(8, n + m))
+                } else {
+                    merged.append(element)
+                }
+            }
+            // A gap next to a dropped optional word at either end means nothing: trim it.
+            while case .gap? = merged.first { merged.removeFirst() }
+            while case .gap? = merged.last { merged.removeLast() }
+            guard !merged.isEmpty else { throw fail("can match an empty text (every slot is optional)") }
+            let slots = merged.filter { if case .word = $0 { return true } else { return false } }.count
+            guard slots <= CompiledLexicon.maxSlots else { throw fail("has more than \(CompiledLexicon.maxSlots) words") }
+            if !result.contains(merged) { result.append(merged) }
+        }
+        return result
+    }
+
+    /// Splits a pattern into slots: words, gaps, and whole `( ... )` groups (which may hold spaces).
+    static func splitSlots(_ pattern: String, fail: (String) -> ModerationError) throws(ModerationError) -> [Substring] {
+        var parts: [Substring] = []
+        var i = pattern.startIndex
+        while i < pattern.endIndex {
+            let c = pattern[i]
+            if c == " " || c == "\t" { i = pattern.index(after: i); continue }
+            var j = i
+            if c == "(" {
+                guard let close = pattern[i...].firstIndex(of: ")") else { throw fail("unclosed '('") }
+                j = pattern.index(after: close)
+            } else {
+                while j < pattern.endIndex, pattern[j] != " ", pattern[j] != "\t" { j = pattern.index(after: j) }
+            }
+            parts.append(pattern[i..<j])
+            i = j
+        }
+        return parts
+    }
+
+    private static func word(_ text: String, folder: ScanEngine, fail: (String) -> ModerationError) throws(ModerationError) -> [PatternElement] {
+        var text = Substring(text)
+        var stem = false
+        if text.hasSuffix("*") {
+            stem = true
+            text = text.dropLast()
+            guard !text.hasSuffix("*") else { throw fail("a stem ends with one '*'") }
+        }
+        guard !text.contains("*") else { throw fail("'*' may only end a stem; write masked words in plain letters") }
+        folder.reset()
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { folder.feed($0) }
+        folder.finishInput()
+        let tokens = folder.captured
+        guard !tokens.isEmpty else { throw fail("'\(text)' has no letters or digits: it can never match") }
+        for token in tokens where token.contains(where: { $0 < 0x03 }) {
+            _ = token
+            throw fail("'\(text)' reads as leetspeak; write the plain word")
+        }
+        if stem {
+            guard let last = tokens.last, last.count >= 3 else { throw fail("a stem needs at least 3 letters") }
+        }
+        return tokens.enumerated().map { i, token in .word(token, stem: stem && i == tokens.count - 1) }
+    }
+}

@@ -1,0 +1,260 @@
+import CICU
+
+/// The kind of a folded token.
+enum TokenKind: UInt8 {
+    case word
+    case number
+    case emoji
+    case mention
+}
+
+/// Folds one token (a word, a number or an emoji sequence) into the form the matcher reads.
+///
+/// ASCII tokens go through a table in Swift; tokens with any non-ASCII byte go through ICU
+/// (`mk_icu_fold`: NFKC_Casefold with an edit map, marks, confusables). Leetspeak is decided
+/// here, on the folded bytes, so that it applies only inside words and never to numbers.
+///
+/// Output bytes are lower-case UTF-8 plus two matcher codes: ``ambiguousOne`` (a leet `1`, read
+/// as `i` or `l`) and ``mask`` (a `*` standing for one letter). Repeated letters are kept: the
+/// matcher reads a run of three or more as one or two letters.
+struct TokenFolder: ~Copyable {
+    static let ambiguousOne: UInt8 = 0x01
+    static let mask: UInt8 = 0x02
+    /// A token longer than this (in bytes of input) is cut into several tokens.
+    static let maxTokenBytes = 256
+
+    /// Folded bytes of the last token.
+    var out: UnsafeMutableBufferPointer<UInt8>
+    /// For each folded byte: the input byte range (relative to the token's raw bytes) it came from.
+    var mapStart: UnsafeMutableBufferPointer<Int32>
+    var mapEnd: UnsafeMutableBufferPointer<Int32>
+    var count = 0
+    var kind = TokenKind.word
+    var fired = NormalizationSteps()
+
+    private var icuOut: UnsafeMutableBufferPointer<UInt8>
+    private var icuStart: UnsafeMutableBufferPointer<Int32>
+    private var icuEnd: UnsafeMutableBufferPointer<Int32>
+    private static let capacity = maxTokenBytes * 20 + 64
+
+    init() {
+        out = .allocate(capacity: Self.capacity)
+        mapStart = .allocate(capacity: Self.capacity)
+        mapEnd = .allocate(capacity: Self.capacity)
+        icuOut = .allocate(capacity: Self.capacity)
+        icuStart = .allocate(capacity: Self.capacity)
+        icuEnd = .allocate(capacity: Self.capacity)
+    }
+
+    deinit {
+        out.deallocate(); mapStart.deallocate(); mapEnd.deallocate()
+        icuOut.deallocate(); icuStart.deallocate(); icuEnd.deallocate()
+    }
+
+    /// Folds `raw` (valid UTF-8; `ascii` when every byte is below 0x80).
+    mutating func fold(_ raw: UnsafeBufferPointer<UInt8>, ascii: Bool, emoji: Bool, steps: NormalizationSteps) {
+        count = 0
+        fired = []
+        kind = .word
+        if emoji {
+            foldEmoji(raw, steps: steps)
+            return
+        }
+        // 1. Case, width, marks, confusables.
+        var n = 0
+        if ascii || !steps.contains(.caseFold) && !steps.contains(.marks) && !steps.contains(.confusables) {
+            let lower = steps.contains(.caseFold)
+            for i in 0..<raw.count {
+                var b = raw[i]
+                if lower, b &- 65 < 26 { b |= 0x20; fired.insert(.caseFold) }
+                icuOut[i] = b
+                icuStart[i] = Int32(i)
+                icuEnd[i] = Int32(i + 1)
+            }
+            n = raw.count
+        } else {
+            var options: UInt32 = 0
+            if steps.contains(.caseFold) || steps.contains(.ignorables) { options |= UInt32(MK_FOLD_NFKC_CASEFOLD) }
+            if steps.contains(.marks) { options |= UInt32(MK_FOLD_STRIP_MARKS) }
+            if steps.contains(.confusables) { options |= UInt32(MK_FOLD_CONFUSABLES) }
+            var didFire: UInt32 = 0
+            let result = mk_icu_fold(raw.baseAddress, Int32(raw.count), icuOut.baseAddress, Int32(Self.capacity),
+                                     icuStart.baseAddress, icuEnd.baseAddress, options, &didFire)
+            if result >= 0 {
+                n = Int(result)
+                if didFire & UInt32(MK_FOLD_NFKC_CASEFOLD) != 0 { fired.insert(.caseFold) }
+                if didFire & UInt32(MK_FOLD_IGNORABLES) != 0 { fired.insert(.ignorables) }
+                if didFire & UInt32(MK_FOLD_STRIP_MARKS) != 0 { fired.insert(.marks) }
+                if didFire & UInt32(MK_FOLD_CONFUSABLES) != 0 { fired.insert(.confusables) }
+            } else {
+                // ICU refused (cannot happen for valid UTF-8 within capacity): keep the bytes as they are.
+                for i in 0..<raw.count { icuOut[i] = raw[i]; icuStart[i] = Int32(i); icuEnd[i] = Int32(i + 1) }
+                n = raw.count
+            }
+        }
+        applyLeet(n: n, steps: steps)
+    }
+
+    /// Leetspeak and edge trimming on `icuOut[0..<n]`, written to `out`.
+    private mutating func applyLeet(n: Int, steps: NormalizationSteps) {
+        var lo = 0
+        var hi = n
+        // Trim punctuation-like leet symbols at the edges: "kill!!", "*hugs*", "|".
+        while lo < hi, Self.isEdgeSymbol(icuOut[lo]) { lo += 1 }
+        while hi > lo, Self.isEdgeSymbol(icuOut[hi - 1]) || icuOut[hi - 1] == UInt8(ascii: "$") || icuOut[hi - 1] == UInt8(ascii: "@") { hi -= 1 }
+        if lo < hi, icuOut[lo] == UInt8(ascii: "@") {
+            kind = .mention
+            lo += 1
+            while lo < hi, icuOut[lo] == UInt8(ascii: "@") { lo += 1 }
+        }
+        var letters = 0
+        var digits = 0
+        var symbols = 0
+        for i in lo..<max(lo, hi) {
+            let b = icuOut[i]
+            if b &- 97 < 26 || b >= 0x80 { letters += 1 }
+            else if b &- 48 < 10 { digits += 1 }
+            else { symbols += 1 }
+        }
+        if kind != .mention, letters == 0 {
+            // A number, a price, or symbols only: no leetspeak, "$" and "@" dropped.
+            kind = digits > 0 ? .number : .word
+            if digits > 0 { for i in lo..<max(lo, hi) { emit(icuOut[i], i) } }
+            return
+        }
+        let leet = steps.contains(.leetspeak)
+        let digitLeet = leet && digits > 0 && letters >= 2 && !Self.isUnitOrOrdinal(icuOut, lo, hi)
+        for i in lo..<max(lo, hi) {
+            let b = icuOut[i]
+            var mapped = b
+            switch b {
+            case UInt8(ascii: "@"): mapped = leet ? UInt8(ascii: "a") : 0
+            case UInt8(ascii: "$"): mapped = leet ? UInt8(ascii: "s") : 0
+            case UInt8(ascii: "!"): mapped = leet ? UInt8(ascii: "i") : 0
+            case UInt8(ascii: "|"): mapped = leet ? UInt8(ascii: "l") : 0
+            case UInt8(ascii: "*"): mapped = leet ? Self.mask : 0
+            case UInt8(ascii: "0") where digitLeet: mapped = UInt8(ascii: "o")
+            case UInt8(ascii: "1") where digitLeet: mapped = Self.ambiguousOne
+            case UInt8(ascii: "3") where digitLeet: mapped = UInt8(ascii: "e")
+            case UInt8(ascii: "4") where digitLeet: mapped = UInt8(ascii: "a")
+            case UInt8(ascii: "5") where digitLeet: mapped = UInt8(ascii: "s")
+            case UInt8(ascii: "7") where digitLeet: mapped = UInt8(ascii: "t")
+            default: break
+            }
+            if mapped == 0 { continue }
+            if mapped != b { fired.insert(.leetspeak) }
+            emit(mapped, i)
+        }
+    }
+
+    @inline(__always)
+    private mutating func emit(_ byte: UInt8, _ from: Int) {
+        out[count] = byte
+        mapStart[count] = icuStart[from]
+        mapEnd[count] = icuEnd[from]
+        count += 1
+    }
+
+    @inline(__always)
+    static func isEdgeSymbol(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "!") || b == UInt8(ascii: "|") || b == UInt8(ascii: "*")
+    }
+
+    /// "1st", "10am", "5kg", "mp3", "covid19", "v1": digits that are part of a number, a unit or a
+    /// name, not leetspeak. True when the digits form one run at the start followed by a known
+    /// suffix, or one run of two or more digits at either end.
+    static func isUnitOrOrdinal(_ b: UnsafeMutableBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        var i = lo
+        while i < hi, b[i] &- 48 < 10 { i += 1 }
+        let leadingDigits = i - lo
+        var j = hi
+        while j > lo, b[j - 1] &- 48 < 10 { j -= 1 }
+        let trailingDigits = hi - j
+        if leadingDigits >= 2 || trailingDigits >= 2 { return true }
+        if leadingDigits > 0 {
+            var rest = Substring()
+            rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[i..<hi]), as: UTF8.self))
+            let suffixes: Set<Substring> = ["st", "nd", "rd", "th", "am", "pm", "k", "m", "kg", "lb", "lbs", "cm", "mm", "km",
+                                            "mb", "gb", "tb", "hz", "fps", "p", "x", "d", "s", "h", "min", "yo", "g", "ml"]
+            if suffixes.contains(rest) { return true }
+        }
+        // "v1", "mp3", "h2o": a single letter run with digits at one end only.
+        return false
+    }
+
+    private mutating func foldEmoji(_ raw: UnsafeBufferPointer<UInt8>, steps: NormalizationSteps) {
+        kind = .emoji
+        if steps.contains(.emoji), let word = EmojiTable.word(for: raw) {
+            fired.insert(.emoji)
+            kind = .word
+            for byte in word.utf8 {
+                out[count] = byte
+                mapStart[count] = 0
+                mapEnd[count] = Int32(raw.count)
+                count += 1
+            }
+            return
+        }
+        for i in 0..<raw.count {
+            out[count] = raw[i]
+            mapStart[count] = 0
+            mapEnd[count] = Int32(raw.count)
+            count += 1
+        }
+    }
+}
+
+/// Emoji that stand for words in harmful talk, read as those words by the matcher.
+///
+/// Kept small on purpose: an emoji is only here when lexicon entries use its word. Variation
+/// selectors and skin tones are ignored when looking an emoji up; ZWJ sequences are never split.
+enum EmojiTable {
+    static let words: [UInt32: String] = [
+        0x1F52A: "knife",    // 🔪
+        0x1F5E1: "knife",    // 🗡
+        0x1F480: "skull",    // 💀
+        0x2620: "skull",     // ☠
+        0x1F48A: "pill",     // 💊
+        0x1FAA2: "rope",     // 🪢
+        0x26B0: "coffin",    // ⚰
+        0x1FAA6: "grave",    // 🪦
+        0x1F52B: "gun",      // 🔫
+        0x1FA78: "blood",    // 🩸
+        0x1F921: "clown",    // 🤡
+        0x1F437: "pig",      // 🐷
+        0x1F416: "pig",      // 🐖
+        0x1F40B: "whale",    // 🐋
+        0x1F433: "whale",    // 🐳
+        0x1F33D: "corn",     // 🌽
+        0x1F347: "grape",    // 🍇
+        0x1F346: "eggplant", // 🍆
+        0x1F595: "fuck",     // 🖕
+        0x1F602: "lol",      // 😂
+        0x1F923: "lol",      // 🤣
+        0x1F525: "fire",     // 🔥
+        0x1F9E8: "bomb",     // 🧨
+        0x1F4A3: "bomb",     // 💣
+    ]
+
+    static func word(for raw: UnsafeBufferPointer<UInt8>) -> String? {
+        var scalars = 0
+        var found: UInt32 = 0
+        var i = 0
+        while i < raw.count {
+            let b = raw[i]
+            var scalar: UInt32
+            var length: Int
+            if b < 0x80 { scalar = UInt32(b); length = 1 }
+            else if b < 0xE0 { scalar = UInt32(b & 0x1F); length = 2 }
+            else if b < 0xF0 { scalar = UInt32(b & 0x0F); length = 3 }
+            else { scalar = UInt32(b & 0x07); length = 4 }
+            for k in 1..<length where i + k < raw.count { scalar = scalar << 6 | UInt32(raw[i + k] & 0x3F) }
+            i += length
+            if scalar == 0xFE0F || scalar == 0xFE0E || (0x1F3FB...0x1F3FF).contains(scalar) { continue }
+            scalars += 1
+            found = scalar
+        }
+        guard scalars == 1 else { return nil }
+        return words[found]
+    }
+}

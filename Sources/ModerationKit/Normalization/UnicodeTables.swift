@@ -1,0 +1,49 @@
+import CICU
+
+/// Unicode data the tokenizer reads in its hot loop, computed from ICU once per process.
+///
+/// The class of every BMP scalar is looked up in a 64 KiB table; scalars outside the BMP (emoji,
+/// math alphanumerics) ask ICU directly.
+@usableFromInline
+final class UnicodeTables: Sendable {
+    /// The process-wide tables; `nil` with the ICU error when ICU could not be opened.
+    static let shared: Result<UnicodeTables, ModerationError> = {
+        var message = [CChar](repeating: 0, count: 64)
+        let status = message.withUnsafeMutableBufferPointer { mk_icu_init($0.baseAddress, 64) }
+        guard status == 0 else {
+            let name = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return .failure(ModerationError(.icu, "ICU could not be opened: \(name) (\(status))"))
+        }
+        return .success(UnicodeTables())
+    }()
+
+    let bmpClass: [UInt8]
+
+    private init() {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for scalar in 0..<0x10000 { table[scalar] = mk_icu_char_class(UInt32(scalar)) }
+        bmpClass = table
+    }
+
+    @inline(__always)
+    func charClass(_ scalar: UInt32) -> UInt8 {
+        scalar < 0x10000 ? bmpClass[Int(scalar)] : mk_icu_char_class(scalar)
+    }
+
+    /// The ICU version in use.
+    static var icuVersion: String { String(cString: mk_icu_version()) }
+}
+
+enum CharClass {
+    static let word: UInt8 = 0
+    static let space: UInt8 = 1
+    static let punct: UInt8 = 2
+    static let ignorable: UInt8 = 3
+    static let mark: UInt8 = 4
+    static let emoji: UInt8 = 5
+    static let emojiPart: UInt8 = 6
+    static let newline: UInt8 = 7
+    static let apostrophe: UInt8 = 8
+    /// ASCII only: `@ $ ! | *`, word characters that are trimmed at the edges of a word.
+    static let leet: UInt8 = 9
+}

@@ -1,0 +1,187 @@
+/// Running evidence per category: turns finalised hits and their context into scores.
+///
+/// A hit's evidence is its entry's weight times a context multiplier (see README, "Scoring").
+/// Within a category, overlapping hits count once (the strongest); separate hits combine as a
+/// noisy-OR, `1 - Π(1 - e)`, so that several weak signals add up but never pass 1.
+struct Scorer {
+    let policy: Policy
+    private var product: [Double]
+    private var lastRange: [Range<Int>?]
+    private var lastEvidence: [Double]
+    private(set) var subScores: [[Subcategory: Double]]
+
+    init(policy: Policy) {
+        self.policy = policy
+        product = [Double](repeating: 1, count: 5)
+        lastRange = [Range<Int>?](repeating: nil, count: 5)
+        lastEvidence = [Double](repeating: 0, count: 5)
+        subScores = [[Subcategory: Double]](repeating: [:], count: 5)
+    }
+
+    mutating func reset() {
+        for i in 0..<5 {
+            product[i] = 1
+            lastRange[i] = nil
+            lastEvidence[i] = 0
+            if !subScores[i].isEmpty { subScores[i].removeAll() }
+        }
+    }
+
+    /// The current score of a category.
+    func score(_ category: HarmCategory) -> Double { 1 - product[category.index] }
+
+    static func cue(for sub: Subcategory) -> CueKind? {
+        switch sub {
+        case .helpSeeking: .helpSeeking
+        case .recovery: .recovery
+        case .awareness: .awareness
+        case .hyperbole: .hyperbole
+        case .support: .support
+        default: nil
+        }
+    }
+
+    /// Reads the cues around a hit.
+    static func context(for hit: PendingHit, entry: LexiconEntry, cues: ArraySlice<CueHit>, before: Int, after: Int,
+                        sentence: Int, endSentence: Int) -> MatchContext {
+        var context = MatchContext()
+        let lo = hit.startToken - before
+        let hi = hit.endToken + after
+        var bestDistance = Int.max
+        var bestTarget = Target.unknown
+        func distance(_ c: CueHit) -> Int {
+            if c.endToken < hit.startToken { return hit.startToken - c.endToken }
+            if c.startToken > hit.endToken { return c.startToken - hit.endToken }
+            return 0
+        }
+        for c in cues where c.endToken >= lo && c.startToken <= hi {
+            let sameSentence = c.sentence >= sentence && c.sentence <= endSentence
+            let endsBefore = c.endToken < hit.startToken
+            switch c.kind {
+            case .firstPerson, .secondPerson, .thirdPerson, .group:
+                guard sameSentence else { continue }
+                let d = distance(c)
+                let target: Target = switch c.kind {
+                case .firstPerson: .self
+                case .secondPerson: .other
+                case .thirdPerson: .third
+                default: .group
+                }
+                // Nearest wins; on a tie "you" beats the others.
+                if d < bestDistance || (d == bestDistance && target == .other) {
+                    bestDistance = d
+                    bestTarget = target
+                }
+            case .negation:
+                if sameSentence && endsBefore && hit.startToken - c.endToken <= 3 { context.negated = true }
+            case .reporting:
+                if sameSentence && endsBefore { context.reported = true }
+            case .question:
+                if sameSentence || (c.startToken >= hit.startToken && c.startToken <= hit.endToken + 2) { context.question = true }
+            case .intensifier:
+                if endsBefore && hit.startToken - c.endToken <= 2 { context.intensified = true }
+            case .support: context.support = true
+            case .helpSeeking: context.helpSeeking = true
+            case .recovery: context.recovery = true
+            case .awareness: context.awareness = true
+            case .hyperbole: context.hyperbole = true
+            }
+        }
+        context.target = entry.target ?? bestTarget
+        return context
+    }
+
+    /// The context multiplier for a hit of `category`/`sub`.
+    static func multiplier(category: HarmCategory, sub: Subcategory, context c: MatchContext) -> Double {
+        var m = 1.0
+        if c.negated { m *= 0.25 }
+        if c.reported { m *= 0.35 }
+        switch category {
+        case .selfHarm, .eatingDisorder:
+            if c.support { m *= 0.3 }
+            if c.recovery || c.awareness { m *= 0.45 }
+            if c.hyperbole && (sub == .intent || sub == .behavior) { m *= 0.5 }
+            if sub == .intent || sub == .behavior {
+                if c.target == .third { m *= 0.6 }
+                if c.target == .other { m *= 0.75 }
+            }
+            if sub == .promotion && c.target == .other { m *= 1.15 }
+        case .harassment, .cyberbullying, .genderAbuse:
+            if c.support { m *= 0.7 }
+            if c.hyperbole { m *= (sub == .threat || sub == .deathWish) ? 0.6 : 0.85 }
+            switch c.target {
+            case .other: m *= 1.25
+            case .self: m *= 0.4
+            case .third: m *= 0.9
+            case .group: m *= (sub == .prejudice || sub == .identityAttack || sub == .slur) ? 1.0 : 0.8
+            case .unknown: m *= 0.8
+            }
+            if c.intensified { m *= 1.1 }
+            if c.question { m *= 0.85 }
+        }
+        return m
+    }
+
+    /// Adds a finalised hit and returns its `Match`.
+    mutating func add(entry: LexiconEntry, context: MatchContext, utf8Range: Range<Int>, folded: String,
+                      steps: NormalizationSteps) -> Match {
+        let category = entry.category!
+        let sub = entry.subcategory!
+        var context = context
+        context.multiplier = Self.multiplier(category: category, sub: sub, context: context)
+        let evidence = min(0.99, entry.weight * context.multiplier)
+        if sub.isNonHarm {
+            bump(category, sub, evidence)
+        } else {
+            contribute(category, sub, evidence, utf8Range)
+            for (other, otherSub) in entry.also { contribute(other, otherSub, evidence, utf8Range) }
+            if category.mayNeedSupport {
+                if context.helpSeeking { bump(category, .helpSeeking, evidence) }
+                if context.support { bump(category, .support, entry.weight * 0.5) }
+                if context.recovery { bump(category, .recovery, entry.weight * 0.5) }
+                if context.awareness { bump(category, .awareness, entry.weight * 0.5) }
+                if context.hyperbole { bump(category, .hyperbole, entry.weight * 0.5) }
+            }
+        }
+        return Match(entry: entry, category: category, subcategory: sub, utf8Range: utf8Range, range: nil,
+                     folded: folded, steps: steps, context: context, evidence: evidence)
+    }
+
+    private mutating func bump(_ category: HarmCategory, _ sub: Subcategory, _ value: Double) {
+        let i = category.index
+        if value > subScores[i][sub, default: 0] { subScores[i][sub] = value }
+    }
+
+    private mutating func contribute(_ category: HarmCategory, _ sub: Subcategory, _ evidence: Double, _ range: Range<Int>) {
+        let i = category.index
+        bump(category, sub, evidence)
+        if let last = lastRange[i], last.overlaps(range) {
+            // Overlapping hits of one category count once: the strongest.
+            if evidence > lastEvidence[i] {
+                product[i] = product[i] / (1 - lastEvidence[i]) * (1 - evidence)
+                lastEvidence[i] = evidence
+                lastRange[i] = min(last.lowerBound, range.lowerBound)..<max(last.upperBound, range.upperBound)
+            }
+            return
+        }
+        product[i] *= (1 - evidence)
+        lastRange[i] = range
+        lastEvidence[i] = evidence
+    }
+
+    /// The result of one category under this scorer's policy.
+    func result(_ category: HarmCategory) -> CategoryResult {
+        let i = category.index
+        let score = (1 - product[i]).clamped
+        let subs = subScores[i]
+        let ordered = subs.isEmpty ? [] : subs.sorted { a, b in
+            a.key.isNonHarm != b.key.isNonHarm ? !a.key.isNonHarm : a.value != b.value ? a.value > b.value : a.key < b.key
+        }.map(\.key)
+        return CategoryResult(category: category, score: score, isFlagged: score >= policy.flagThreshold(category) && score > 0,
+                              severity: Severity(score: score), subcategories: ordered, subcategoryScores: subs)
+    }
+}
+
+extension Double {
+    var clamped: Double { self < 0 ? 0 : self > 1 ? 1 : (self * 1e6).rounded() / 1e6 }
+}

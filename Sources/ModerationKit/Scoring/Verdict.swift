@@ -1,0 +1,99 @@
+/// The result of one category.
+public struct CategoryResult: Sendable, Hashable {
+    public let category: HarmCategory
+    /// Evidence of harm in 0...1 (see README, "What a score means").
+    public let score: Double
+    /// Whether `score` reached the policy's flag threshold.
+    public let isFlagged: Bool
+    public let severity: Severity
+    /// Sub-categories seen, harm ones first (strongest first), then the non-harm ones.
+    public let subcategories: [Subcategory]
+    /// The strongest evidence seen per sub-category.
+    public let subcategoryScores: [Subcategory: Double]
+
+    /// The strongest harm sub-category, if any.
+    public var dominantSubcategory: Subcategory? { subcategories.first { !$0.isNonHarm } }
+}
+
+/// What ModerationKit concluded about a text: scores per category, the hits that explain them,
+/// and the action the policy asks for.
+public struct Verdict: Sendable, Hashable {
+    private let results: (CategoryResult, CategoryResult, CategoryResult, CategoryResult, CategoryResult)
+    /// Every harm hit, in the order of the text (up to the scanner's retention limit).
+    public internal(set) var matches: [Match]
+    /// Hits beyond the retention limit that were scored but not kept.
+    public let droppedMatchCount: Int
+    /// Whether any category is flagged.
+    public let isFlagged: Bool
+    public let action: Action
+    /// The version of the lexicons that produced this verdict.
+    public let lexiconVersion: String
+    public let policy: Policy
+    /// How many bytes of input were read.
+    public let byteCount: Int
+
+    init(results: [CategoryResult], matches: [Match], droppedMatchCount: Int, lexiconVersion: String, policy: Policy,
+         byteCount: Int) {
+        self.results = (results[0], results[1], results[2], results[3], results[4])
+        self.matches = matches
+        self.droppedMatchCount = droppedMatchCount
+        self.lexiconVersion = lexiconVersion
+        self.policy = policy
+        self.byteCount = byteCount
+        let flagged = results.contains { $0.isFlagged }
+        self.isFlagged = flagged
+        self.action = Verdict.action(results, policy: policy)
+    }
+
+    /// The result of `category`.
+    public subscript(category: HarmCategory) -> CategoryResult {
+        switch category {
+        case .selfHarm: results.0
+        case .eatingDisorder: results.1
+        case .harassment: results.2
+        case .cyberbullying: results.3
+        case .genderAbuse: results.4
+        }
+    }
+
+    /// All five results in `HarmCategory.allCases` order.
+    public var categories: [CategoryResult] { HarmCategory.allCases.map { self[$0] } }
+
+    /// The flagged categories.
+    public var flaggedCategories: [HarmCategory] { HarmCategory.allCases.filter { self[$0].isFlagged } }
+
+    /// The highest severity over all categories.
+    public var severity: Severity { categories.map(\.severity).max() ?? .none }
+
+    static func action(_ results: [CategoryResult], policy: Policy) -> Action {
+        var block = false
+        var atRisk = false
+        var review = false
+        for r in results {
+            let dominant = r.dominantSubcategory
+            let writerAtRisk = r.category.mayNeedSupport && (dominant == .intent || dominant == .behavior ||
+                (dominant == nil && r.subcategoryScores[.helpSeeking] != nil))
+            if r.isFlagged {
+                if writerAtRisk { atRisk = true }
+                else if r.score >= policy.blockThreshold(r.category) { block = true }
+                else { review = true }
+            } else if r.category.mayNeedSupport, r.score >= 0.25, writerAtRisk {
+                atRisk = true
+            }
+        }
+        if block { return .block }
+        if atRisk { return .support }
+        if review { return .review }
+        return .allow
+    }
+
+    public static func == (a: Verdict, b: Verdict) -> Bool {
+        a.categories == b.categories && a.matches == b.matches && a.droppedMatchCount == b.droppedMatchCount &&
+            a.action == b.action && a.lexiconVersion == b.lexiconVersion && a.byteCount == b.byteCount
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for r in categories { hasher.combine(r) }
+        hasher.combine(matches)
+    }
+}

@@ -1,0 +1,775 @@
+import CICU
+
+/// A harm hit that waits for the words after it before it is scored.
+struct PendingHit {
+    var entry: Int32
+    var startToken: Int
+    var endToken: Int
+    var startByte: Int
+    var endByte: Int
+    var steps: NormalizationSteps
+}
+
+struct CueHit {
+    var kind: CueKind
+    var startToken: Int
+    var endToken: Int
+    var sentence: Int
+}
+
+struct AllowHit {
+    var entry: Int32
+    var startToken: Int
+    var endToken: Int
+    var cancels: HarmCategorySet
+}
+
+/// One event of the normalisation trace: a step that changed the text, and where.
+public struct NormalizationEvent: Sendable, Hashable {
+    /// The steps that fired on this span.
+    public let steps: NormalizationSteps
+    /// The byte range of the original text.
+    public let utf8Range: Range<Int>
+    /// What the matcher reads for this span.
+    public let folded: String
+}
+
+/// The whole pipeline as one incremental state machine: UTF-8 decoding with recovery,
+/// tokenising, folding, matching, context and scoring. ``Moderator/moderate(_:)``,
+/// ``Scanner`` and ``Normalizer`` all drive this one engine, so that a text gives the same
+/// answer however it is cut into chunks.
+///
+/// State is bounded: the decoder remainder (≤ 3 bytes), the token under construction (≤
+/// ``TokenFolder/maxTokenBytes``), a ring of the last ``ringSize`` tokens, the live phrase states
+/// (≤ ``PhraseAutomaton/maxStates``), cue and allowlist hits inside the context window, hits
+/// waiting for their right context, and the running evidence. Matches are kept for the verdict up
+/// to ``Scanner/maxRetainedMatches``.
+// `@unchecked Sendable`: an engine is only ever used by one thread at a time (it moves between
+// threads through the moderator's pool, under its lock); it is never shared.
+final class ScanEngine: @unchecked Sendable {
+    static let ringSize = 256
+    static let ringFoldedBytes = 48
+    static let maxRun = 32
+
+    let lexicon: CompiledLexicon?
+    let steps: NormalizationSteps
+    let tables: UnicodeTables
+    let windowBefore: Int
+    let windowAfter: Int
+    let display: Bool
+    let capture: Bool
+
+    // Decoder.
+    private var dRemaining = 0
+    private var dScalar: UInt32 = 0
+    private var dStart = 0
+    private var dLower: UInt8 = 0x80
+    private var dUpper: UInt8 = 0xBF
+    private(set) var offset = 0
+
+    // Token under construction.
+    private let raw: UnsafeMutableBufferPointer<UInt8>
+    private let rel: UnsafeMutableBufferPointer<Int32>
+    private var rawCount = 0
+    private var tokStart = -1
+    private var tokEnd = 0
+    private var tokAscii = true
+    private var tokEmoji = false
+    private var tokLastZWJ = false
+    private var tokRegional = 0
+    private var tokBang = false
+    private var tokIgnorable = false
+    private var folder = TokenFolder()
+
+    // Separators since the last token.
+    private var sepScalars = 0
+    private var sepNewline = false
+    private(set) var sentence = 0
+    private(set) var tokenCount = 0
+
+    // Ring of recent tokens.
+    private var ringStart: [Int]
+    private var ringEnd: [Int]
+    private var ringSteps: [NormalizationSteps]
+    private var ringSentence: [Int]
+    private var ringFolded: [UInt8]
+    private var ringFoldedCount: [UInt8]
+
+    // Spaced-letter run.
+    private var runLength = 0
+    private var runStartToken = 0
+    private var runStartByte = 0
+    private var runEndByte = 0
+    private var runBytes: [UInt8] = []
+    private var runSnapshot: [PhraseState] = []
+    private var runDisplayLetters: [Int] = []
+    private var lastTokenWasSingle = false
+
+    // Matching.
+    private var states: [PhraseState] = []
+    private var nextStates: [PhraseState] = []
+    private var trieScratch = TrieScratch()
+    private let terms: UnsafeMutablePointer<Int32>
+    private static let termCapacity = 32
+    private var pending: [PendingHit] = []
+    private var pendingHead = 0
+    private(set) var cues: [CueHit] = []
+    private var cueHead = 0
+    private var allows: [AllowHit] = []
+    private var allowHead = 0
+
+    // Scoring.
+    var scorer: Scorer
+    /// Matches finalised since the caller last took them.
+    var fresh: [Match] = []
+    /// Every match so far, up to `maxRetained`.
+    var retained: [Match] = []
+    var droppedMatches = 0
+    let maxRetained: Int
+    var cancelledHits = 0
+
+    // Normaliser output.
+    var displayBytes: [UInt8] = []
+    var displayStart: [Int] = []
+    var displayEnd: [Int] = []
+    var events: [NormalizationEvent] = []
+    var firedSteps = NormalizationSteps()
+    var captured: [[UInt8]] = []
+    var capturedKinds: [TokenKind] = []
+
+    init(lexicon: CompiledLexicon?, steps: NormalizationSteps, tables: UnicodeTables, policy: Policy,
+         windowBefore: Int = 8, windowAfter: Int = 6, display: Bool = false, capture: Bool = false,
+         maxRetained: Int = 10_000) {
+        self.lexicon = lexicon
+        self.steps = steps
+        self.tables = tables
+        self.windowBefore = windowBefore
+        self.windowAfter = windowAfter
+        self.display = display
+        self.capture = capture
+        self.maxRetained = maxRetained
+        raw = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
+        rel = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
+        terms = .allocate(capacity: Self.termCapacity)
+        ringStart = [Int](repeating: 0, count: Self.ringSize)
+        ringEnd = [Int](repeating: 0, count: Self.ringSize)
+        ringSteps = [NormalizationSteps](repeating: [], count: Self.ringSize)
+        ringSentence = [Int](repeating: 0, count: Self.ringSize)
+        ringFolded = [UInt8](repeating: 0, count: Self.ringSize * Self.ringFoldedBytes)
+        ringFoldedCount = [UInt8](repeating: 0, count: Self.ringSize)
+        runBytes.reserveCapacity(Self.maxRun)
+        runSnapshot.reserveCapacity(PhraseAutomaton.maxStates)
+        runDisplayLetters.reserveCapacity(Self.maxRun)
+        states.reserveCapacity(PhraseAutomaton.maxStates)
+        nextStates.reserveCapacity(PhraseAutomaton.maxStates)
+        pending.reserveCapacity(64)
+        cues.reserveCapacity(256)
+        allows.reserveCapacity(32)
+        fresh.reserveCapacity(16)
+        scorer = Scorer(policy: policy)
+    }
+
+    deinit {
+        raw.deallocate()
+        rel.deallocate()
+        terms.deallocate()
+    }
+
+    /// Clears all state so the engine can scan a new text, keeping its buffers.
+    func reset() {
+        dRemaining = 0
+        offset = 0
+        rawCount = 0
+        tokStart = -1
+        tokAscii = true
+        tokEmoji = false
+        tokLastZWJ = false
+        tokRegional = 0
+        tokBang = false
+        sepScalars = 0
+        sepNewline = false
+        sentence = 0
+        tokenCount = 0
+        runLength = 0
+        lastTokenWasSingle = false
+        states.removeAll(keepingCapacity: true)
+        pending.removeAll(keepingCapacity: true)
+        pendingHead = 0
+        cues.removeAll(keepingCapacity: true)
+        cueHead = 0
+        allows.removeAll(keepingCapacity: true)
+        allowHead = 0
+        scorer.reset()
+        fresh.removeAll(keepingCapacity: true)
+        retained.removeAll(keepingCapacity: true)
+        droppedMatches = 0
+        cancelledHits = 0
+        displayBytes.removeAll(keepingCapacity: true)
+        displayStart.removeAll(keepingCapacity: true)
+        displayEnd.removeAll(keepingCapacity: true)
+        events.removeAll(keepingCapacity: true)
+        firedSteps = []
+        captured.removeAll()
+        capturedKinds.removeAll()
+    }
+
+    // MARK: - Decoding
+
+    /// Feeds the next bytes of the text.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
+    func feed(_ bytes: UnsafeRawBufferPointer) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if dRemaining == 0 {
+                if b < 0x80 {
+                    asciiScalar(b)
+                    offset += 1
+                    i += 1
+                    continue
+                }
+                switch b {
+                case 0xC2...0xDF: dRemaining = 1; dScalar = UInt32(b & 0x1F); dLower = 0x80; dUpper = 0xBF
+                case 0xE0: dRemaining = 2; dScalar = 0; dLower = 0xA0; dUpper = 0xBF
+                case 0xE1...0xEC, 0xEE, 0xEF: dRemaining = 2; dScalar = UInt32(b & 0x0F); dLower = 0x80; dUpper = 0xBF
+                case 0xED: dRemaining = 2; dScalar = 0x0D; dLower = 0x80; dUpper = 0x9F
+                case 0xF0: dRemaining = 3; dScalar = 0; dLower = 0x90; dUpper = 0xBF
+                case 0xF1...0xF3: dRemaining = 3; dScalar = UInt32(b & 0x07); dLower = 0x80; dUpper = 0xBF
+                case 0xF4: dRemaining = 3; dScalar = 4; dLower = 0x80; dUpper = 0x8F
+                default:
+                    invalid(start: offset, end: offset + 1)
+                    offset += 1
+                    i += 1
+                    continue
+                }
+                dStart = offset
+                offset += 1
+                i += 1
+            } else {
+                if b >= dLower && b <= dUpper {
+                    dScalar = dScalar << 6 | UInt32(b & 0x3F)
+                    dRemaining -= 1
+                    dLower = 0x80
+                    dUpper = 0xBF
+                    offset += 1
+                    i += 1
+                    if dRemaining == 0 { scalar(dScalar, start: dStart, end: offset) }
+                } else {
+                    // The maximal subpart so far is one U+FFFD; the byte is read again.
+                    dRemaining = 0
+                    invalid(start: dStart, end: offset)
+                }
+            }
+        }
+    }
+
+    /// Ends the text: a truncated sequence at the end becomes U+FFFD, the last token and
+    /// every waiting hit are finalised.
+    func finishInput() {
+        if dRemaining > 0 {
+            dRemaining = 0
+            invalid(start: dStart, end: offset)
+        }
+        endToken()
+        finalizeRun()
+        flush(all: true)
+    }
+
+    private static let asciiClass: [UInt8] = {
+        var table = [UInt8](repeating: CharClass.punct, count: 128)
+        for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = CharClass.word }
+        for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = CharClass.word }
+        for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = CharClass.word }
+        for b in "@$!|*".utf8 { table[Int(b)] = CharClass.leet }
+        table[Int(UInt8(ascii: "'"))] = CharClass.apostrophe
+        table[Int(UInt8(ascii: "`"))] = CharClass.apostrophe
+        table[Int(UInt8(ascii: " "))] = CharClass.space
+        table[0x09] = CharClass.space
+        for b: UInt8 in [0x0A, 0x0B, 0x0C, 0x0D] { table[Int(b)] = CharClass.newline }
+        return table
+    }()
+
+    @inline(__always)
+    private func asciiScalar(_ b: UInt8) {
+        let cls = Self.asciiClass[Int(b)]
+        if cls == CharClass.word || cls == CharClass.leet {
+            if tokEmoji { endToken() }
+            if tokStart < 0 { beginToken(at: offset) } else if rawCount >= TokenFolder.maxTokenBytes { endToken(); beginToken(at: offset) }
+            raw[rawCount] = b
+            rel[rawCount] = Int32(offset - tokStart)
+            rawCount += 1
+            tokEnd = offset + 1
+            if b == UInt8(ascii: "!") { tokBang = true }
+            return
+        }
+        if cls == CharClass.apostrophe, tokStart >= 0, !tokEmoji {
+            tokEnd = offset + 1
+            return
+        }
+        endToken()
+        separator(UInt32(b), cls: cls, start: offset, end: offset + 1)
+    }
+
+    private func scalar(_ c: UInt32, start: Int, end: Int) {
+        let cls = tables.charClass(c)
+        switch cls {
+        case CharClass.word, CharClass.mark:
+            if tokEmoji { endToken() }
+            appendScalar(c, start: start, end: end)
+        case CharClass.ignorable:
+            if tokStart >= 0, !tokEmoji {
+                if steps.contains(.ignorables) { tokIgnorable = true }
+                appendScalar(c, start: start, end: end)
+            } else {
+                ignored(start: start, end: end)
+            }
+        case CharClass.apostrophe:
+            if tokStart >= 0, !tokEmoji { tokEnd = end } else { endToken(); separator(c, cls: CharClass.punct, start: start, end: end) }
+        case CharClass.emoji:
+            let regional = (0x1F1E6...0x1F1FF).contains(c)
+            if tokStart >= 0, tokEmoji, tokLastZWJ || (regional && tokRegional == 1) {
+                appendScalar(c, start: start, end: end)
+            } else {
+                endToken()
+                beginToken(at: start)
+                tokEmoji = true
+                appendScalar(c, start: start, end: end)
+            }
+            tokLastZWJ = false
+            if regional { tokRegional += 1 }
+        case CharClass.emojiPart:
+            if tokStart >= 0 {
+                appendScalar(c, start: start, end: end)
+                if tokEmoji { tokLastZWJ = c == 0x200D }
+            } else {
+                ignored(start: start, end: end)
+            }
+        default:
+            endToken()
+            separator(c, cls: cls, start: start, end: end)
+        }
+    }
+
+    private func appendScalar(_ c: UInt32, start: Int, end: Int) {
+        let length = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+        if tokStart < 0 {
+            beginToken(at: start)
+        } else if rawCount + length > TokenFolder.maxTokenBytes {
+            let emoji = tokEmoji
+            endToken()
+            beginToken(at: start)
+            tokEmoji = emoji
+        }
+        let r = Int32(start - tokStart)
+        switch length {
+        case 1:
+            raw[rawCount] = UInt8(c)
+        case 2:
+            raw[rawCount] = UInt8(0xC0 | (c >> 6))
+            raw[rawCount + 1] = UInt8(0x80 | (c & 0x3F))
+        case 3:
+            raw[rawCount] = UInt8(0xE0 | (c >> 12))
+            raw[rawCount + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
+            raw[rawCount + 2] = UInt8(0x80 | (c & 0x3F))
+        default:
+            raw[rawCount] = UInt8(0xF0 | (c >> 18))
+            raw[rawCount + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+            raw[rawCount + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
+            raw[rawCount + 3] = UInt8(0x80 | (c & 0x3F))
+        }
+        for k in 0..<length { rel[rawCount + k] = r }
+        rawCount += length
+        if c >= 0x80 { tokAscii = false }
+        tokEnd = end
+    }
+
+    private func beginToken(at start: Int) {
+        tokStart = start
+        tokEnd = start
+        rawCount = 0
+        tokAscii = true
+        tokEmoji = false
+        tokLastZWJ = false
+        tokRegional = 0
+        tokBang = false
+        tokIgnorable = false
+    }
+
+    private func invalid(start: Int, end: Int) {
+        endToken()
+        firedSteps.insert(.decoding)
+        if display {
+            appendDisplay([0xEF, 0xBF, 0xBD], start: start, end: end)
+            events.append(NormalizationEvent(steps: .decoding, utf8Range: start..<end, folded: "\u{FFFD}"))
+        }
+        sepScalars += 1
+    }
+
+    private func ignored(start: Int, end: Int) {
+        guard steps.contains(.ignorables) else { return }
+        firedSteps.insert(.ignorables)
+        if display { events.append(NormalizationEvent(steps: .ignorables, utf8Range: start..<end, folded: "")) }
+    }
+
+    private func separator(_ c: UInt32, cls: UInt8, start: Int, end: Int) {
+        sepScalars += 1
+        if cls == CharClass.newline {
+            sepNewline = true
+            sentence += 1
+        } else if c == UInt32(UInt8(ascii: ".")) || c == UInt32(UInt8(ascii: "?")) || c == 0xFF1F || c == 0x3002 {
+            sentence += 1
+        }
+        if c == UInt32(UInt8(ascii: "?")) || c == 0xFF1F, tokenCount > 0, lexicon != nil {
+            cues.append(CueHit(kind: .question, startToken: tokenCount - 1, endToken: tokenCount - 1, sentence: sentence - 1))
+        }
+        guard display else { return }
+        if cls == CharClass.space || cls == CharClass.newline {
+            let out: UInt8 = cls == CharClass.newline ? 0x0A : 0x20
+            if let last = displayBytes.last, last == 0x20 || last == 0x0A {
+                if out == 0x0A, last == 0x20 { displayBytes[displayBytes.count - 1] = 0x0A; displayEnd[displayEnd.count - 1] = end }
+                else { displayEnd[displayEnd.count - 1] = end }
+                return
+            }
+            if displayBytes.isEmpty { return }
+            appendDisplay([out], start: start, end: end)
+            return
+        }
+        if c < 0x80 {
+            appendDisplay([UInt8(c)], start: start, end: end)
+            return
+        }
+        // Non-ASCII punctuation: NFKC_Casefold it as ICU says ("！" → "!").
+        var bytes: [UInt8] = []
+        var scalarBytes = [UInt8](String(Character(Unicode.Scalar(c)!)).utf8)
+        var outBuf = [UInt8](repeating: 0, count: 64)
+        var ms = [Int32](repeating: 0, count: 64)
+        var me = [Int32](repeating: 0, count: 64)
+        var fired: UInt32 = 0
+        let n = mk_icu_fold(&scalarBytes, Int32(scalarBytes.count), &outBuf, 64, &ms, &me,
+                            steps.contains(.caseFold) ? UInt32(MK_FOLD_NFKC_CASEFOLD) : 0, &fired)
+        if n > 0 { bytes = Array(outBuf[0..<Int(n)]) } else { bytes = scalarBytes }
+        if bytes != scalarBytes {
+            firedSteps.insert(.caseFold)
+            events.append(NormalizationEvent(steps: .caseFold, utf8Range: start..<end, folded: String(decoding: bytes, as: UTF8.self)))
+        }
+        appendDisplay(bytes, start: start, end: end)
+    }
+
+    private func appendDisplay(_ bytes: [UInt8], start: Int, end: Int) {
+        for b in bytes {
+            displayBytes.append(b)
+            displayStart.append(start)
+            displayEnd.append(end)
+        }
+    }
+
+    // MARK: - Tokens
+
+    private func endToken() {
+        guard tokStart >= 0 else { return }
+        let start = tokStart
+        let emoji = tokEmoji
+        let bang = tokBang
+        folder.fold(UnsafeBufferPointer(rebasing: raw[0..<rawCount]), ascii: tokAscii, emoji: emoji, steps: steps)
+        if tokIgnorable { folder.fired.insert(.ignorables) }
+        tokStart = -1
+        rawCount = 0
+        if folder.count == 0 {
+            // Only symbols or ignorables: a separator.
+            if folder.fired.contains(.ignorables) { firedSteps.insert(.ignorables) }
+            sepScalars += 1
+            if bang { sentence += 1 }
+            return
+        }
+        processToken(start: start)
+        if bang { sentence += 1 }  // "die!": the "!" ends the sentence
+    }
+
+    private func processToken(start: Int) {
+        let count = folder.count
+        let absStart = start + Int(folder.mapStart[0])
+        let absEnd = start + Int(folder.mapEnd[count - 1])
+        var tokenSteps = folder.fired
+        let t = tokenCount
+        tokenCount += 1
+        let slot = t & (Self.ringSize - 1)
+        ringStart[slot] = absStart
+        ringEnd[slot] = absEnd
+        ringSentence[slot] = sentence
+        let keep = min(count, Self.ringFoldedBytes)
+        ringFoldedCount[slot] = UInt8(keep)
+        for k in 0..<keep { ringFolded[slot * Self.ringFoldedBytes + k] = folder.out[k] }
+        if steps.contains(.repeats), Self.hasRun(folder.out, count) { tokenSteps.insert(.repeats) }
+        ringSteps[slot] = tokenSteps
+        firedSteps.formUnion(tokenSteps)
+
+        let single = steps.contains(.spacedLetters) && count == 1 && Self.isRunLetter(folder.out[0])
+        let sepOK = sepScalars >= 1 && sepScalars <= 3 && !sepNewline
+        if capture {
+            captured.append(Array(UnsafeBufferPointer(rebasing: folder.out[0..<count])))
+            capturedKinds.append(folder.kind)
+        }
+        // Spaced letters: a run ends before this token is matched.
+        if runLength > 0 && !(single && lastTokenWasSingle && sepOK && runLength < Self.maxRun) {
+            finalizeRun()
+        }
+        if single {
+            if runLength == 0 {
+                runLength = 1
+                runStartToken = t
+                runStartByte = absStart
+                runBytes.removeAll(keepingCapacity: true)
+                runSnapshot.removeAll(keepingCapacity: true)
+                runSnapshot.append(contentsOf: states)
+                runDisplayLetters.removeAll(keepingCapacity: true)
+            } else {
+                runLength += 1
+            }
+            runBytes.append(Self.leetLetter(folder.out[0]))
+            runEndByte = absEnd
+            runDisplayLetters.append(displayBytes.count)
+        }
+        lastTokenWasSingle = single
+        sepScalars = 0
+        sepNewline = false
+
+        if display { displayToken(start: start, tokenSteps: tokenSteps, absStart: absStart, absEnd: absEnd) }
+
+        guard let lexicon else { return }
+        if folder.kind == .mention {
+            cues.append(CueHit(kind: .secondPerson, startToken: t, endToken: t, sentence: sentence))
+        }
+        let found = lexicon.trie.lookup(UnsafeBufferPointer(rebasing: folder.out[0..<count]), repeats: steps.contains(.repeats),
+                                        scratch: &trieScratch, terms: terms, capacity: Self.termCapacity)
+        step(from: &states, into: &nextStates, found: found, startToken: t, startByte: absStart, endToken: t,
+             endByte: absEnd, tokenSteps: tokenSteps, lexicon: lexicon)
+        swap(&states, &nextStates)
+        flush(all: false)
+    }
+
+    @inline(__always)
+    static func isRunLetter(_ b: UInt8) -> Bool {
+        b &- 97 < 26 || b == TokenFolder.ambiguousOne || b == TokenFolder.mask || b == UInt8(ascii: "0") ||
+            b == UInt8(ascii: "1") || b == UInt8(ascii: "3") || b == UInt8(ascii: "4") || b == UInt8(ascii: "5") ||
+            b == UInt8(ascii: "7")
+    }
+
+    @inline(__always)
+    static func leetLetter(_ b: UInt8) -> UInt8 {
+        switch b {
+        case UInt8(ascii: "0"): UInt8(ascii: "o")
+        case UInt8(ascii: "1"): TokenFolder.ambiguousOne
+        case UInt8(ascii: "3"): UInt8(ascii: "e")
+        case UInt8(ascii: "4"): UInt8(ascii: "a")
+        case UInt8(ascii: "5"): UInt8(ascii: "s")
+        case UInt8(ascii: "7"): UInt8(ascii: "t")
+        default: b
+        }
+    }
+
+    static func hasRun(_ bytes: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> Bool {
+        guard count >= 3 else { return false }
+        for i in 2..<count where bytes[i] == bytes[i - 1] && bytes[i] == bytes[i - 2] && bytes[i] >= 0x03 && bytes[i] < 0x80 {
+            if bytes[i] &- 97 < 26 { return true }
+        }
+        return false
+    }
+
+    /// Joins a run of three or more spaced-out single letters into one word and walks it from
+    /// the phrase states that were live before the run began.
+    private func finalizeRun() {
+        defer { runLength = 0 }
+        guard runLength >= 3, steps.contains(.spacedLetters) else { return }
+        let runEndToken = runStartToken + runLength - 1
+        firedSteps.insert(.spacedLetters)
+        if display { compactDisplayRun() }
+        guard let lexicon else { return }
+        var tokenSteps: NormalizationSteps = .spacedLetters
+        for t in runStartToken...runEndToken where tokenCount - t <= Self.ringSize { tokenSteps.formUnion(ringSteps[t & (Self.ringSize - 1)]) }
+        let found = runBytes.withUnsafeBufferPointer {
+            lexicon.trie.lookup($0, repeats: steps.contains(.repeats), scratch: &trieScratch, terms: terms, capacity: Self.termCapacity)
+        }
+        guard found > 0 || runSnapshot.contains(where: { lexicon.phrases.gapSize[Int($0.node)] > 0 }) else { return }
+        var joined: [PhraseState] = []
+        step(from: &runSnapshot, into: &joined, found: found, startToken: runStartToken, startByte: runStartByte,
+             endToken: runEndToken, endByte: runEndByte, tokenSteps: tokenSteps, lexicon: lexicon)
+        for s in joined { addState(s, to: &states) }
+    }
+
+    private func compactDisplayRun() {
+        guard let first = runDisplayLetters.first, let last = runDisplayLetters.last, last < displayBytes.count else { return }
+        // Keep the letters, drop the separators between them.
+        var letters = Set(runDisplayLetters)
+        letters.insert(last)
+        var write = first
+        for read in first..<displayBytes.count {
+            if read <= last, !letters.contains(read) { continue }
+            displayBytes[write] = displayBytes[read]
+            displayStart[write] = displayStart[read]
+            displayEnd[write] = displayEnd[read]
+            write += 1
+        }
+        displayBytes.removeLast(displayBytes.count - write)
+        displayStart.removeLast(displayStart.count - write)
+        displayEnd.removeLast(displayEnd.count - write)
+        let folded = String(decoding: runBytes.map { $0 == TokenFolder.ambiguousOne ? UInt8(ascii: "i") : $0 }, as: UTF8.self)
+        events.append(NormalizationEvent(steps: .spacedLetters, utf8Range: runStartByte..<runEndByte, folded: folded))
+    }
+
+    private func displayToken(start: Int, tokenSteps: NormalizationSteps, absStart: Int, absEnd: Int) {
+        let before = displayBytes.count
+        let squeeze = steps.contains(.repeats)
+        var i = 0
+        let count = folder.count
+        while i < count {
+            var b = folder.out[i]
+            var n = 1
+            while i + n < count, folder.out[i + n] == b { n += 1 }
+            if b == TokenFolder.ambiguousOne { b = UInt8(ascii: "i") } else if b == TokenFolder.mask { b = UInt8(ascii: "*") }
+            let letter = b &- 97 < 26
+            let copies = squeeze && letter && n >= 3 ? 1 : n
+            for k in 0..<copies {
+                displayBytes.append(b)
+                displayStart.append(start + Int(folder.mapStart[i + k]))
+                displayEnd.append(start + Int(folder.mapEnd[copies == n ? i + k : i + n - 1]))
+            }
+            i += n
+        }
+        if !tokenSteps.isEmpty {
+            events.append(NormalizationEvent(steps: tokenSteps, utf8Range: absStart..<absEnd,
+                                             folded: String(decoding: displayBytes[before...], as: UTF8.self)))
+        }
+    }
+
+    // MARK: - Matching
+
+    @inline(__always)
+    private func addState(_ s: PhraseState, to set: inout [PhraseState]) {
+        for k in 0..<set.count where set[k].node == s.node && set[k].used == s.used {
+            if s.startToken > set[k].startToken { set[k] = s }
+            return
+        }
+        if set.count < PhraseAutomaton.maxStates { set.append(s) }
+    }
+
+    private func step(from current: inout [PhraseState], into next: inout [PhraseState], found: Int, startToken: Int,
+                      startByte: Int, endToken: Int, endByte: Int, tokenSteps: NormalizationSteps, lexicon: CompiledLexicon) {
+        next.removeAll(keepingCapacity: true)
+        let phrases = lexicon.phrases
+        if found == 0 && current.isEmpty { return }
+        for s in current {
+            for k in 0..<found {
+                let c = phrases.transition(s.node, terms[k])
+                if c >= 0 {
+                    reach(c, from: PhraseState(node: c, used: 0, startToken: s.startToken, startByte: s.startByte,
+                                               steps: s.steps.union(tokenSteps)),
+                          into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
+                }
+            }
+            if phrases.gapSize[Int(s.node)] > s.used {
+                var kept = s
+                kept.used += 1
+                addState(kept, to: &next)
+            }
+        }
+        for k in 0..<found {
+            let c = phrases.rootNext[Int(terms[k])]
+            if c >= 0 {
+                reach(c, from: PhraseState(node: c, used: 0, startToken: startToken, startByte: startByte, steps: tokenSteps),
+                      into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func reach(_ node: Int32, from state: PhraseState, into next: inout [PhraseState], endToken: Int, endByte: Int,
+                       lexicon: CompiledLexicon) {
+        let phrases = lexicon.phrases
+        if phrases.isLive[Int(node)] { addState(state, to: &next) }
+        for g in phrases.gapChildren[Int(node)] {
+            var gs = state
+            gs.node = g
+            addState(gs, to: &next)
+        }
+        for entry in phrases.accepts[Int(node)] {
+            hit(entry: entry, startToken: state.startToken, startByte: state.startByte, endToken: endToken, endByte: endByte,
+                steps: state.steps, lexicon: lexicon)
+        }
+    }
+
+    private func hit(entry index: Int32, startToken: Int, startByte: Int, endToken: Int, endByte: Int,
+                     steps hitSteps: NormalizationSteps, lexicon: CompiledLexicon) {
+        let entry = lexicon.entries[Int(index)]
+        switch entry.kind {
+        case .cue(let kind):
+            cues.append(CueHit(kind: kind, startToken: startToken, endToken: endToken, sentence: sentenceOf(startToken)))
+        case .allow(let cancels):
+            allows.append(AllowHit(entry: index, startToken: startToken, endToken: endToken, cancels: cancels))
+        case .harm(_, let sub):
+            if let cue = Scorer.cue(for: sub) {
+                cues.append(CueHit(kind: cue, startToken: startToken, endToken: endToken, sentence: sentenceOf(startToken)))
+            }
+            // Keep hits ordered by end token, then start; a duplicate (same entry, same span) is dropped.
+            for k in pendingHead..<pending.count where pending[k].entry == index && pending[k].startToken == startToken && pending[k].endToken == endToken {
+                return
+            }
+            pending.append(PendingHit(entry: index, startToken: startToken, endToken: endToken, startByte: startByte,
+                                      endByte: endByte, steps: hitSteps))
+        }
+    }
+
+    @inline(__always)
+    private func sentenceOf(_ token: Int) -> Int {
+        tokenCount - token <= Self.ringSize ? ringSentence[token & (Self.ringSize - 1)] : sentence
+    }
+
+    /// Finalises the hits whose right context is complete (or all of them at the end).
+    private func flush(all: Bool) {
+        guard let lexicon else { return }
+        let horizon = tokenCount - 1 - windowAfter
+        while pendingHead < pending.count {
+            let h = pending[pendingHead]
+            if !all && h.endToken > horizon { break }
+            pendingHead += 1
+            finalize(h, lexicon: lexicon)
+        }
+        if pendingHead == pending.count { pending.removeAll(keepingCapacity: true); pendingHead = 0 }
+        // Drop context that no waiting hit can reach any more.
+        let oldest = pendingHead < pending.count ? pending[pendingHead].startToken : tokenCount
+        let limit = min(oldest, tokenCount - 128) - windowBefore
+        while cueHead < cues.count, cues[cueHead].endToken < limit { cueHead += 1 }
+        if cueHead > 512 { cues.removeFirst(cueHead); cueHead = 0 }
+        while allowHead < allows.count, allows[allowHead].endToken < limit { allowHead += 1 }
+        if allowHead > 128 { allows.removeFirst(allowHead); allowHead = 0 }
+    }
+
+    private func finalize(_ h: PendingHit, lexicon: CompiledLexicon) {
+        let entry = lexicon.entries[Int(h.entry)]
+        guard let category = entry.category else { return }
+        for k in allowHead..<allows.count {
+            let a = allows[k]
+            if a.startToken <= h.endToken && h.startToken <= a.endToken && a.cancels.contains(category) {
+                cancelledHits += 1
+                return
+            }
+        }
+        let context = Scorer.context(for: h, entry: entry, cues: cues[cueHead...], before: windowBefore, after: windowAfter,
+                                     sentence: sentenceOf(h.startToken), endSentence: sentenceOf(h.endToken))
+        var folded: [UInt8] = []
+        for t in h.startToken...h.endToken where tokenCount - t <= Self.ringSize {
+            let slot = t & (Self.ringSize - 1)
+            if !folded.isEmpty { folded.append(0x20) }
+            for k in 0..<Int(ringFoldedCount[slot]) {
+                var b = ringFolded[slot * Self.ringFoldedBytes + k]
+                if b == TokenFolder.ambiguousOne { b = UInt8(ascii: "i") } else if b == TokenFolder.mask { b = UInt8(ascii: "*") }
+                folded.append(b)
+            }
+        }
+        let match = scorer.add(entry: entry, context: context, utf8Range: h.startByte..<h.endByte,
+                               folded: String(decoding: folded, as: UTF8.self), steps: h.steps)
+        fresh.append(match)
+        if retained.count < maxRetained { retained.append(match) } else { droppedMatches += 1 }
+    }
+}

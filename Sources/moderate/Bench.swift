@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import ModerationKit
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The bundled benchmark: MB/s, messages/s and latency of moderate(_:) per message.",
+        discussion: """
+        Every line of FILE is one message, run through moderate(_:) to a full verdict. Without FILE, \
+        runs on a corpus generated in-process (chat-like English with evasions and non-Latin text). \
+        MB = 10^6 bytes of UTF-8; single thread.
+        """
+    )
+
+    @Argument(help: "A file with one message per line (default: generated corpus).")
+    var file: String?
+
+    @Option(help: "Passes over the messages.")
+    var `repeat` = 1
+
+    @Option(help: "Generated corpus: chat, english or unicode.")
+    var corpus = "chat"
+
+    @Option(help: "Messages in the generated corpus.")
+    var messages = 100_000
+
+    @Flag(help: "Time ICU NFKC_Casefold alone on the same messages instead of the pipeline (the baseline).")
+    var icuOnly = false
+
+    @Flag(help: "Also time ICU NFKC_Casefold alone in the same run and print the ratio.")
+    var compare = false
+
+    func run() throws {
+        let lines: [[UInt8]]
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file) else { throw ModerationError(.io, "cannot read the file", file: file) }
+            lines = data.split(separator: 0x0A).map { Array($0) }
+        } else {
+            let texts: [String]
+            switch corpus {
+            case "chat": texts = _BenchmarkCorpus.chat(count: messages)
+            case "english": texts = _BenchmarkCorpus.english(count: messages)
+            case "unicode": texts = _BenchmarkCorpus.unicodeHeavy(count: messages)
+            default: throw ValidationError("unknown corpus '\(corpus)' (chat, english, unicode)")
+            }
+            lines = texts.map { Array($0.utf8) }
+        }
+        guard !lines.isEmpty else { throw ValidationError("no messages") }
+        let totalBytes = lines.reduce(0) { $0 + $1.count }
+        let moderator = try Moderator()
+        var baseline = try _ICUBaseline()
+        let texts = lines.map { String(decoding: $0, as: UTF8.self) }
+        // Warm up: the pool, the caches.
+        for text in texts.prefix(1000) { _ = moderator.moderate(text) }
+
+        var latencies = [UInt64](repeating: 0, count: lines.count * max(1, `repeat`))
+        var flagged = 0
+        var k = 0
+        let started = now()
+        for _ in 0..<max(1, `repeat`) {
+            if icuOnly {
+                for line in lines {
+                    let t0 = now()
+                    _ = line.withUnsafeBytes { baseline.fold($0) }
+                    latencies[k] = now() - t0
+                    k += 1
+                }
+            } else {
+                for text in texts {
+                    let t0 = now()
+                    let verdict = moderator.moderate(text)
+                    latencies[k] = now() - t0
+                    if verdict.isFlagged { flagged += 1 }
+                    k += 1
+                }
+            }
+        }
+        let elapsed = Double(now() - started) / 1e9
+        var icuElapsed = 0.0
+        if compare && !icuOnly {
+            let t0 = now()
+            for _ in 0..<max(1, `repeat`) {
+                for line in lines { _ = line.withUnsafeBytes { baseline.fold($0) } }
+            }
+            icuElapsed = Double(now() - t0) / 1e9
+        }
+        latencies.sort()
+        let mb = Double(totalBytes * max(1, `repeat`)) / 1e6
+        let what = icuOnly ? "ICU NFKC_Casefold alone" : "moderate(_:)"
+        writeOut("\(what): \(lines.count) messages, \(totalBytes) bytes (mean \(totalBytes / lines.count) B), \(max(1, `repeat`)) pass(es)\(icuOnly ? "" : ", \(flagged) flagged")")
+        if compare && !icuOnly {
+            writeOut("ICU NFKC_Casefold alone: \(String(format: "%.1f", mb / icuElapsed)) MB/s; pipeline / ICU = \(String(format: "%.2f", icuElapsed / elapsed))x")
+        }
+        writeOut("throughput: \(String(format: "%.1f", mb / elapsed)) MB/s")
+        writeOut("messages/s: \(String(format: "%.0f", Double(k) / elapsed))")
+        writeOut("latency: p50 \(String(format: "%.2f", Double(latencies[k / 2]) / 1000)) µs, p99 \(String(format: "%.2f", Double(latencies[min(k - 1, k * 99 / 100)]) / 1000)) µs")
+    }
+
+    private func now() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}

@@ -1,0 +1,673 @@
+# Context cues: words and phrases the scorer reads in a window around each harm hit.
+# A cue never scores on its own. Cue kinds are listed in README.md ("Cue kinds").
+#
+# Reviewer notes
+# - Group words (women, gays, immigrants, ...) are cues only, never harm.
+# - "ill" is both "I'll" and "sick"; both readings are first person, so it stays.
+# - "nobody" and "nothing" are NOT negation cues on their own ("nobody likes you" is bullying);
+#   "nobody deserves" / "no one should" are listed as phrases instead.
+# - "cw" is not an awareness cue: in pro-eating-disorder bios it means "current weight".
+# - "crying" is not a hyperbole cue: it is as often real distress as laughter. "joke"/"jokes",
+#   "funny" and "hilarious" alone are not hyperbole cues either: "rape jokes are hilarious" is the
+#   harm itself. Bare "dead" is not a cue ("i want you dead").
+
+lexicon: cues
+language: en
+version: 2026.11.29
+
+# ---------------------------------------------------------------------------------------------
+# first_person
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.first_person.subject]
+cue: first_person
+pattern: (i|im|ive|id|ill|imma|ima|iam)
+match: i want to stop
+match: im so tired
+match: ill do it tomorrow
+note: "ill" is also "sick": both readings are first person
+
+[en.cues.first_person.object]
+cue: first_person
+pattern: (me|my|myself|mine|meself|mah)
+match: leave me alone
+match: it was my fault
+match: i hate myself
+
+[en.cues.first_person.phrases]
+cue: first_person
+pattern: (i|im) (am|feel|feeling|want|wanna|need|have|was|keep|cant|just)
+pattern: (about|to|for|at) (me|myself)
+match: i feel worthless
+match: everyone laughs at me
+match: i keep thinking about it
+
+# ---------------------------------------------------------------------------------------------
+# second_person
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.second_person.subject]
+cue: second_person
+pattern: (you|u|ya|youre|yall|thou|ye|yu|youll|youd|youve)
+match: you are so annoying
+match: u should know
+match: yall are weird
+
+[en.cues.second_person.possessive]
+cue: second_person
+pattern: (your|ur|yours|thy|yo|yer)
+match: your face
+match: ur mom
+match: is this yours
+
+[en.cues.second_person.reflexive]
+cue: second_person
+pattern: (yourself|urself|yourselves|yaself|yoself|yourselfs|uself)
+match: go look at yourself
+match: do it urself
+
+[en.cues.second_person.you-group]
+cue: second_person
+pattern: you (guys|all|people|two|lot|lads|girls|both)
+pattern: all of (you|yall|u)
+match: you guys are the worst
+match: all of you need to stop
+
+[en.cues.second_person.address]
+cue: second_person
+pattern: (hey|yo|listen|look|oi|bro|dude|girl|sis|bruh) (you|u)
+pattern: (go|just|please|pls) (and|) (die|kys|leave|stop|eat|look)
+match: hey you over there
+match: just leave
+note: imperatives addressed to the reader
+
+# ---------------------------------------------------------------------------------------------
+# third_person
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.third_person.singular]
+cue: third_person
+pattern: (he|she|him|her|his|hers|himself|herself|hes|shes|hed|shed|hell|shell)
+match: she said that
+match: he hates himself
+match: shes not here
+
+[en.cues.third_person.plural]
+cue: third_person
+pattern: (they|them|their|theirs|themselves|theyre|theyll|theyd|themself)
+match: they laughed at her
+match: theyre always like that
+
+[en.cues.third_person.this-person]
+cue: third_person
+pattern: (this|that|the|some) (guy|girl|kid|dude|chick|woman|man|boy|person|lady|teacher|student)
+pattern: my (ex|bf|gf|boyfriend|girlfriend|friend|bestie|sister|brother|mom|mum|dad|cousin|classmate|coworker|boss|teacher|neighbour|neighbor)
+match: this guy keeps messaging
+match: that girl in my class
+match: my ex posted it
+
+# ---------------------------------------------------------------------------------------------
+# group
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.group.women]
+cue: group
+pattern: (women|girls|females|ladies|gals|wives|mothers|moms|sisters|womens)
+match: women deserve respect
+match: the girls in my class
+
+[en.cues.group.men]
+cue: group
+pattern: (men|guys|males|boys|dudes|lads|husbands|fathers|mens)
+match: men are allowed to cry
+match: the boys were loud
+
+[en.cues.group.people]
+cue: group
+pattern: (people|everyone|everybody|folks|society|humans|humanity|anyone|anybody)
+pattern: (they|them|these|those) (all|people)
+pattern: (all|most) of them
+match: people are awful
+match: they all laughed
+match: most of them agree
+
+[en.cues.group.religion]
+cue: group
+pattern: (muslims|jews|christians|hindus|sikhs|buddhists|atheists|catholics|mormons)
+pattern: (muslim|jewish|christian|hindu|sikh|catholic) (people|folks|community|kids|women|men)
+match: muslims celebrate eid
+match: jewish people
+note: cue only, never harm
+
+[en.cues.group.origin]
+cue: group
+pattern: (immigrants|migrants|refugees|foreigners|asylum|expats)
+pattern: (black|white|asian|brown|indigenous|latino|latina|latinx|hispanic|arab|native) (people|folks|men|women|guys|girls|kids|community|americans)
+match: immigrants built this city
+match: asian women
+note: cue only, never harm
+
+[en.cues.group.lgbtq]
+cue: group
+pattern: (gays|lesbians|homosexuals|queers|bisexuals|lgbt|lgbtq|lgbtqia|transgenders|enbies)
+pattern: (trans|transgender|gay|queer|nonbinary|bi|bisexual|lesbian|intersex|asexual) (people|folks|folk|kids|youth|community|women|men|teens|students|person)
+match: trans people exist
+match: the lgbtq community
+match: gay men
+note: identity words are cues only; they are never a harm pattern
+
+[en.cues.group.movements]
+cue: group
+pattern: (feminists|liberals|conservatives|leftists|incels|boomers|zoomers|millennials|vegans|gamers|democrats|republicans)
+match: feminists marched today
+match: boomers on facebook
+
+[en.cues.group.disability]
+cue: group
+pattern: (disabled|autistic|deaf|blind) (people|folks|kids|community|person|persons)
+pattern: (autistics|disabled)
+match: autistic people
+match: the disabled
+
+# ---------------------------------------------------------------------------------------------
+# negation
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.negation.particles]
+cue: negation
+pattern: (not|no|never|nor|neither|nope|nah|aint|cannot)
+match: i would never say that
+match: that is not okay
+
+[en.cues.negation.contractions]
+cue: negation
+pattern: (dont|didnt|cant|wont|isnt|arent|doesnt|wasnt|werent|shouldnt|wouldnt|couldnt|havent|hasnt|hadnt|mustnt|neednt|dunno)
+match: i dont want to die
+match: she isnt a slut
+match: you shouldnt say that
+
+[en.cues.negation.stop]
+cue: negation
+pattern: (stop|quit|enough)
+pattern: (please|pls|plz) (stop|dont)
+pattern: (do|does|did) not
+match: please stop saying that
+match: please dont
+match: do not call her that
+note: "stop being a ..." is also an insult frame; the scorer weighs this cue accordingly
+
+[en.cues.negation.no-one-should]
+cue: negation
+pattern: (no|nobody|noone) (one|) (should|deserves|deserve|wants|needs|has) ~1 (to|be|ever|)
+pattern: (never|not) (ok|okay|acceptable|funny|alright|cool|fine)
+pattern: (is|was|its) not (ok|okay|acceptable|funny)
+pattern: (is|was|its) not a joke
+match: no one should be treated like that
+match: nobody deserves that
+match: rape is never ok
+match: its not okay
+match: this is not a joke
+note: counter-speech phrases
+
+# ---------------------------------------------------------------------------------------------
+# reporting
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.reporting.said]
+cue: reporting
+pattern: (he|she|they|someone|somebody|people|everyone|kids|guy|girl|boy|boys|girls|teacher|ex) (said|says|told|called|calls|texted|messaged|wrote|commented|posted|keeps|sent|dmed|yelled)
+match: he said i was ugly
+match: someone commented that on my post
+match: this guy texted me
+
+[en.cues.reporting.called-me]
+cue: reporting
+pattern: (called|calls|calling|call) (me|her|him|us|them|my)
+pattern: (i|she|he|we) (was|were|got|get|been|keep|kept) (called|getting|told)
+pattern: (keep|keeps|kept) (calling|saying|sending|telling|texting|messaging)
+match: they called me a slut
+match: i was called a whore at school
+match: he keeps sending me messages
+
+[en.cues.reporting.told-me]
+cue: reporting
+pattern: (told|tells|telling) (me|her|him|us|them) (to|that|i|im|she|he)
+pattern: said (that|) (i|im|she|he|we|you|u) (should|was|am|deserve|deserved|is|were)
+pattern: (what|things) (he|she|they|people) (said|say|wrote|called)
+match: look at the things he wrote
+match: he told me to kill myself
+match: she said i should die
+match: she said that i deserved it
+
+[en.cues.reporting.quote]
+cue: reporting
+pattern: (quote|quoting|quoted|unquote|quotes)
+pattern: (screenshot|screenshots|screenshotted|ss) (of|from)
+pattern: (got|getting|received|receive|get) (dms|messages|texts|comments|emails) (saying|from|like|calling)
+pattern: (the|this|that|a) (word|term|slur|phrase|comment|message|text|dm)
+match: and i quote
+match: screenshot of what he sent
+match: i keep getting dms saying i should die
+match: is that word a slur
+note: mentions of a word are not uses of it
+
+[en.cues.reporting.someone-said]
+cue: reporting
+pattern: (someone|somebody|people|they|guy|girl) ~3 (said|wrote|called|told|sent)
+pattern: (my|her|his) (ex|bf|gf|boyfriend|girlfriend|dad|mom|brother|sister|classmate|boss) (said|says|told|called|threatened|sent|posted)
+match: someone at school said i was fat
+match: my ex threatened to post my pics
+
+# ---------------------------------------------------------------------------------------------
+# question
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.question.wh]
+cue: question
+pattern: (why|how|what|whats|hows|whys|when|where|who|whom|which)
+match: why do people say that
+match: what does it mean
+
+[en.cues.question.is-it]
+cue: question
+pattern: (is|are|was) (it|this|that|they) (normal|ok|okay|bad|wrong|safe|true|real|fine|weird|offensive|a)
+pattern: is it normal
+pattern: am i (the|a|being|wrong|normal|crazy|overreacting|weird)
+match: is it normal to feel like this
+match: is this offensive
+match: am i overreacting
+
+[en.cues.question.should-i]
+cue: question
+pattern: (should|can|could|would|do|does|did) (i|we|you|u|she|he|they)
+pattern: do you think
+pattern: (does|do) (anyone|anybody) (know|else|have)
+match: should i tell my mom
+match: do you think its a joke
+match: does anyone know what this means
+
+[en.cues.question.meaning]
+cue: question
+pattern: what (does|do|did) ~3 (mean|means|meant|stand)
+pattern: (meaning|definition) of
+pattern: (is|isnt) ~3 (a|an) (slur|insult|threat)
+match: what does awalt mean
+match: meaning of foid
+match: is roastie a slur
+note: asking what a word means
+
+# ---------------------------------------------------------------------------------------------
+# support
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.support.you-matter]
+cue: support
+pattern: (you|u) (matter|count)
+pattern: (you|u) are (loved|enough|valued|important|wanted|worthy|beautiful|strong|brave)
+pattern: (youre|ur) (loved|enough|valued|important|wanted|worthy|beautiful|strong|brave|worth)
+match: you matter
+match: you are loved
+match: youre worth it
+
+[en.cues.support.not-alone]
+cue: support
+pattern: (youre|ur|you|u) (are|) not alone
+pattern: not alone in (this|that|it)
+match: youre not alone
+match: you are not alone in this
+
+[en.cues.support.here-for-you]
+cue: support
+pattern: (im|am|were) here for (you|u|ya)
+pattern: here (for|with) (you|u)
+pattern: here if (you|u) (need|want|ever)
+pattern: (my|our) (dms|inbox) (are|is|r) (always|) open
+pattern: (i|we) (got|have|love) (you|u|ya)
+pattern: here to (listen|talk|help)
+match: im here for you
+match: here if you need me
+match: my dms are always open
+match: we love you
+match: i got you
+match: im always here to listen
+
+[en.cues.support.reach-out]
+cue: support
+pattern: (reach|reaching) out
+pattern: talk to (someone|somebody|a|an|your|ur) ~1 (adult|teacher|parent|counselor|counsellor|doctor|friend|professional|therapist|someone)
+pattern: talk to someone
+pattern: (tell|telling) (a|an|your|ur) (trusted|) (adult|teacher|parent|parents|counselor|mom|dad)
+pattern: (report|block) (them|him|her|it|this|the) (account|user|)
+match: please reach out
+match: talk to someone you trust
+match: talk to your school counselor
+match: tell a trusted adult
+match: report him and block him
+
+[en.cues.support.crisis-lines]
+cue: support
+pattern: (988|741741|116123)
+pattern: (call|text|dial) (988|741741)
+pattern: text (home|hello|talk) (to|)
+pattern: (crisis|suicide|support) (line|lines|hotline|helpline|text|center|centre|services)
+pattern: (hotline|helpline|lifeline|samaritans|childline|kidshelpphone|trevorproject)
+pattern: trevor project
+pattern: kids help phone
+pattern: 116 123
+match: call 988
+match: text home to 741741
+match: samaritans are on 116 123
+match: the crisis text line
+match: the trevor project
+match: kids help phone
+note: crisis resources (US 988 and Crisis Text Line, UK/IE Samaritans, Childline, Trevor Project)
+
+[en.cues.support.stay-safe]
+cue: support
+pattern: (stay|be|keep) safe
+pattern: (please|pls) stay
+pattern: (please|pls) (dont|not) (do|hurt|give|go)
+pattern: (dont|not) give up
+pattern: stay with (us|me)
+pattern: take care (of|) (yourself|urself|)
+pattern: be (kind|gentle) (to|with) (yourself|urself)
+match: please stay safe
+match: please dont do it
+match: dont give up
+match: take care of yourself
+match: please stay with us
+match: be gentle with yourself
+
+[en.cues.support.hugs]
+cue: support
+pattern: sending (you|u|) (hugs|love|strength|hug|support|prayers|good|positive)
+pattern: (big|virtual|warm) (hug|hugs)
+pattern: (hugs|hug|praying|thinking) (for|of) (you|u)
+pattern: (so|im|really) sorry (youre|you|ur|to)
+match: sending hugs
+match: sending you love
+match: big hug
+match: praying for you
+match: so sorry you are going through this
+
+[en.cues.support.encouragement]
+cue: support
+pattern: it (gets|will|can) (get|) better
+pattern: proud of (you|u)
+pattern: (you|u|youve) got (this|it)
+pattern: (you|u) can do (this|it)
+pattern: (youre|ur|are) (worth|worthy) (it|of)
+pattern: you deserve (to|better|help|love|happiness|support|respect)
+match: it gets better
+match: im proud of you
+match: you got this
+match: you deserve better
+match: you can do this
+match: you are worthy of love
+
+[en.cues.support.check-in]
+cue: support
+pattern: are (you|u) (ok|okay|safe|alright|good)
+pattern: how are (you|u) (doing|feeling|holding)
+pattern: (do|want) (you|u) (want|) to talk
+pattern: that sounds (hard|tough|awful|scary|really|so|painful)
+pattern: hang in there
+match: are you okay
+match: how are you holding up
+match: do you want to talk about it
+match: that sounds really hard
+match: hang in there
+
+# ---------------------------------------------------------------------------------------------
+# help_seeking
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.help_seeking.need-help]
+cue: help_seeking
+pattern: (i|we) (need|want) (help|support|advice)
+pattern: (please|pls|plz) help
+pattern: help me
+pattern: (can|could) (someone|anyone|somebody|you) help
+match: i need help
+match: please help
+match: can someone help me
+
+[en.cues.help_seeking.what-do-i-do]
+cue: help_seeking
+pattern: what (should|do|can) i do
+pattern: (i|idk) (dont|) know what to do
+pattern: how (do|can|should) i (stop|get|deal|cope|tell|talk|handle|report|make|leave|block)
+pattern: (where|how) (can|do|should) i (get|find) (help|support|someone)
+match: what should i do
+match: i dont know what to do
+match: how do i stop
+match: where can i find help
+
+[en.cues.help_seeking.want-to-change]
+cue: help_seeking
+pattern: i want to (get|feel|be) better
+pattern: i want to (stop|recover|change|heal)
+pattern: (should|do) i tell (my|someone|anyone|a|the|them)
+match: i want to get better
+match: i want to stop
+match: should i tell my parents
+
+[en.cues.help_seeking.someone-to-talk]
+cue: help_seeking
+pattern: (need|want|have) (someone|somebody|anyone|nobody|noone) to talk (to|with)
+pattern: (anyone|anybody) (been|dealt|else|gone) ~2 (this|that|same)
+pattern: (has|is) (anyone|anybody) (else|ever)
+match: i need someone to talk to
+match: has anyone else felt this way
+match: anyone been through this
+
+[en.cues.help_seeking.professional]
+cue: help_seeking
+pattern: (therapist|therapists|counselor|counsellor|counselors|counsellors|therapy|psychologist|psychiatrist|gp|doctor)
+pattern: (school|guidance) (counselor|counsellor|nurse)
+match: should i see a therapist
+match: my school counselor
+note: mentioning professional help; "my therapist" is also a recovery cue
+
+# ---------------------------------------------------------------------------------------------
+# recovery
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.recovery.recovery]
+cue: recovery
+pattern: (recovery|recovering|recovered|recover)
+pattern: in (recovery|treatment|rehab|therapy)
+match: im in recovery
+match: recovering from an eating disorder
+
+[en.cues.recovery.clean-streak]
+cue: recovery
+pattern: (clean|sober|free) for
+pattern: (days|weeks|months|years|day|week|month|year) (clean|sober|free|strong)
+pattern: (sh|selfharm|relapse|purge|binge|cut) free
+match: 30 days clean
+match: clean for a year
+match: six months sh free
+
+[en.cues.recovery.relapse]
+cue: recovery
+pattern: (relapse|relapsed|relapsing|relapses)
+match: i relapsed last night
+note: relapse talk is recovery context, not promotion
+
+[en.cues.recovery.healing]
+cue: recovery
+pattern: (healing|healed|heal)
+pattern: (getting|feeling|got) better
+pattern: one day at a time
+match: still healing
+match: getting better every day
+match: one day at a time
+
+[en.cues.recovery.treatment]
+cue: recovery
+pattern: my (therapist|counselor|counsellor|treatment|dietitian|psychiatrist|sponsor|team|doctor)
+pattern: (treatment|rehab|inpatient|outpatient|iop|php|residential) (program|centre|center|team|plan|)
+pattern: (meal|safety) plan
+match: my therapist said
+match: inpatient program
+match: sticking to my meal plan
+
+[en.cues.recovery.survivor]
+cue: recovery
+pattern: (survivor|survivors|survived|surviving)
+pattern: (used|use) to (cut|starve|purge|binge|self|hurt)
+pattern: no longer
+pattern: not anymore
+match: i am a survivor
+match: i used to cut
+match: not anymore thankfully
+match: no longer hurting myself
+note: past-tense framing of harm ("i used to cut") is recovery, not intent
+
+# ---------------------------------------------------------------------------------------------
+# awareness
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.awareness.awareness]
+cue: awareness
+pattern: (awareness|prevention|prevent|preventing|education|educate)
+pattern: (mental|suicide|self|eating|domestic|sexual|consent|bullying) ~2 (awareness|month|week|day|education|prevention|resources)
+match: suicide prevention month
+match: bullying awareness week
+match: raising awareness
+
+[en.cues.awareness.research]
+cue: awareness
+pattern: (research|studies|study|data|evidence|report|survey|paper|statistics|stats) (show|shows|showed|found|finds|suggest|suggests|says|say)
+pattern: (statistics|stats|survey|researchers|study|studies)
+pattern: according to
+match: research shows that
+match: studies show
+match: according to the survey
+
+[en.cues.awareness.media]
+cue: awareness
+pattern: (article|documentary|podcast|news|headline|essay|thesis|lecture|course|book|film|movie|novel|episode|chapter|paper|report)
+match: i read an article about revenge porn
+match: the documentary covers it
+note: discussion of media about a harm
+
+[en.cues.awareness.warning-signs]
+cue: awareness
+pattern: (warning|red) (signs|sign|flags|flag)
+pattern: risk (factors|factor)
+pattern: if (you|u) or someone (you|u) know
+pattern: (signs|symptoms) of
+match: warning signs of grooming
+match: if you or someone you know is struggling
+match: red flags
+match: risk factors include
+
+[en.cues.awareness.content-warning]
+cue: awareness
+pattern: (trigger|content) (warning|warnings)
+pattern: (tw|psa|cn)
+match: trigger warning
+match: tw sexual assault
+match: psa about sextortion
+note: "cw" is left out: it also means "current weight" in pro-ED bios
+
+[en.cues.awareness.counter-speech]
+cue: awareness
+pattern: (victim|slut|body|fat) (blaming|shaming)
+pattern: rape culture
+pattern: (is|are) (illegal|abuse|harassment|misogyny|sexism|homophobia|transphobia|criminal)
+pattern: (is|are) a (hate|) crime
+pattern: (misogyny|misogynist|misogynistic|sexism|sexist|homophobia|homophobic|transphobia|transphobic|racism|racist|bigotry|bigoted)
+pattern: (hate|online) (speech|crime|crimes|harassment)
+match: stop victim blaming
+match: sextortion is a crime
+match: revenge porn is illegal
+match: thats misogynistic
+match: online harassment
+match: rape culture is real
+note: naming or condemning a harm
+
+# ---------------------------------------------------------------------------------------------
+# hyperbole
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.hyperbole.laughter]
+cue: hyperbole
+pattern: (lol|lmao|lmfao|rofl|lul|lolol|lulz|kek|xd|lmaooo|lmaoo)
+pattern: (haha|hahaha|hahahaha|hehe|ahaha|ahah|hahah|heh|bahaha)
+match: lol im dead
+match: hahaha no way
+
+[en.cues.hyperbole.joking]
+cue: hyperbole
+pattern: (jk|jking|jkjk|joking|kidding|kiddin|jokin)
+pattern: (just|only) (kidding|joking|playing|messing)
+pattern: (thats|its|was|lol) jokes
+match: jk
+match: im just kidding
+match: thats jokes mate
+
+[en.cues.hyperbole.dead]
+cue: hyperbole
+pattern: (im|am|literally) (dead|deceased|weak|ded)
+pattern: (literally|actually|lowkey) (dying|died|dead)
+pattern: (dead|ded|deceased|dying) (lol|lmao|lmfao|haha|hahaha|skull)
+pattern: (skull|skulls)
+match: im dead
+match: literally dying
+match: i am deceased
+match: that video skull
+match: dead lmao
+note: "skull" is the folded skull emoji, used for laughing; bare "dead" is not a cue ("i want you dead" is a threat)
+
+[en.cues.hyperbole.everyday-target]
+cue: hyperbole
+pattern: (this|that|the|my) (homework|exam|test|class|workout|game|traffic|weather|meeting|commute|essay|song|movie|show|meme|video|tiktok|episode|assignment|quiz|shift|math|heat|wifi|lag)
+pattern: my (legs|arms|feet|abs|back|calves|thighs|phone|wifi|battery)
+match: this homework is killing me
+match: my legs are dead after leg day
+match: the traffic made me want to die
+
+[en.cues.hyperbole.cringe]
+cue: hyperbole
+pattern: so (cringe|embarrassing|awkward) ~3 (die|dying|dead)
+pattern: (die|dying|died) (of|from) (embarrassment|cringe|laughter|laughing|boredom|cuteness)
+pattern: (cringe|cringey|cringy)
+match: so cringe i could die
+match: dying of embarrassment
+
+[en.cues.hyperbole.reaction]
+cue: hyperbole
+pattern: (bruh|omg|omfg|bestie|oml)
+pattern: if i have to ~4 (again|more|another)
+pattern: one more (time|word|meeting|email|minute)
+match: bruh
+match: if i have to hear this song one more time
+note: conversational reaction words; weak. "smh", "yikes" and "ugh" are disapproval, not hyperbole
+
+# ---------------------------------------------------------------------------------------------
+# intensifier
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.intensifier.adverbs]
+cue: intensifier
+pattern: (so|such|really|very|super|extremely|totally|absolutely|completely|truly|utterly|incredibly|seriously)
+match: you are so ugly
+match: absolutely disgusting
+
+[en.cues.intensifier.profane]
+cue: intensifier
+pattern: (fucking|fuckin|freaking|frickin|fricking|effing|bloody|damn|goddamn|hella)
+match: you fucking idiot
+match: so freaking annoying
+
+[en.cues.intensifier.emphatic]
+cue: intensifier
+pattern: (literally|actually|genuinely|deadass|fr|frfr|ong|istg|af|asf)
+pattern: (the|a) (most|biggest|worst)
+match: literally the worst
+match: ugly af
+match: i mean it fr
+note: "fr" and "deadass" mark sincerity; the scorer should not treat them as hyperbole

@@ -1,0 +1,1802 @@
+# Harassment: abuse aimed at a person or a group.
+#
+# Sub-categories: insult, threat, death_wish, doxxing, identity_attack, sexual.
+#
+# How the weights are meant to be read (see lexicons/README.md):
+# - a lone insult word is weak evidence (0.2-0.55): it is said about oneself, about a film,
+#   quoted, reported ("he called me a loser"). The scorer raises it when a second-person cue
+#   stands next to it;
+# - a second-person insult phrase ("you are an idiot") is direct evidence (0.6-0.8);
+# - explicit threats and death wishes are strong (0.85-0.95);
+# - slurs are strong alone (0.7-0.9); reclaimed or in-group forms are kept low.
+# Bare profanity ("fuck", "shit") is never an entry by itself: it is not harassment.
+# Identity words (gay, trans, muslim, black, jewish, women, ...) are never patterns alone; they
+# only appear inside a phrase that attacks (a slur, a dehumanising noun, a call to violence).
+# Self-directed harm ("kill yourself", "kys") lives in self_harm.lex; slurs about women and
+# gender identity ("tranny", "whore") live in gender_abuse.lex.
+#
+# Slot conventions used below: (you|u|ya) for "you"; (youre|ur|your) for "you're", since "your"
+# is the common misspelling ("your an idiot") and "ur" stands for both. Phrases that begin with
+# (youre|ur|your) require an article or intensifier after it so that the possessive
+# ("your idiot brother", "ur bot is down") does not match.
+
+lexicon: harassment
+language: en
+version: 2026.11.29
+
+# ---------------------------------------------------------------------------------------------
+# insult: second-person insult phrases (direct, targeted)
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.you-idiot]
+sub: insult
+weight: 0.7
+target: other
+pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
+pattern: (you|u) (are|r|re) ~3 (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
+match: you idiot, that was my kill
+match: ur such a moron lmao
+match: you are literally the biggest dumbass here
+match: your a idiot
+match: shut up you stupid dipshit
+nomatch: im such an idiot, forgot my keys again
+nomatch: my idiot brother ate my fries
+note: the core second-person insult; "your" stands in for "you're" only with an article after it
+
+[en.harassment.insult.you-dimwit]
+sub: insult
+weight: 0.55
+target: other
+pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|a|an|) (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
+pattern: (you|u) (are|r|re) ~3 (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
+match: you absolute cretin
+match: youre such a smoothbrain
+match: u r a total airhead
+note: milder, old-fashioned or online stupidity nouns aimed at the reader
+
+[en.harassment.insult.you-asshole]
+sub: insult
+weight: 0.7
+target: other
+pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
+pattern: (you|u) (are|r|re) ~3 (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
+match: you fucking asshole
+match: ur such a dick
+match: you are being a total prick about this
+nomatch: he is a prick and everyone knows it
+note: profane insult nouns aimed at the reader
+
+[en.harassment.insult.you-cunt]
+sub: insult
+weight: 0.8
+target: other
+pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
+pattern: (you|u) (are|r|re) ~3 (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
+match: you stupid cunt
+match: shut it you little shithead
+match: youre a fucking bastard
+note: the strongest profane insult nouns aimed at the reader
+
+[en.harassment.insult.you-wanker]
+sub: insult
+weight: 0.55
+target: other
+pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|massive|an|a|) (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
+pattern: (you|u) (are|r|re) ~3 (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
+match: ya absolute bellend
+match: you are such a wanker mate
+match: youre a numpty
+note: British and Irish insults aimed at the reader; "muppet", "numpty" are mild banter alone
+
+[en.harassment.insult.you-loser]
+sub: insult
+weight: 0.6
+target: other
+pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|pathetic|a|an|) (loser|losers|failure|disgrace|bozo|clown|nobody|nonce)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (loser|losers|failure|disgrace|bozo|clown|nobody|nonce)
+pattern: (you|u) (are|r|re) ~3 (loser|losers|failure|disgrace|bozo|clown)
+match: you pathetic loser
+match: ur a clown fr
+match: you are a complete failure
+match: ur such a 🤡
+nomatch: you are talking to nobody
+nomatch: the loser bracket starts at noon
+note: worth-attacks aimed at the reader; the clown emoji folds to "clown"
+
+[en.harassment.insult.you-scum]
+sub: insult
+weight: 0.65
+target: other
+pattern: (you|u|ya) (filthy|dirty|fucking|absolute|little|worthless|human|a|an|) (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
+pattern: (you|u) (are|r|re) ~3 (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
+match: you filthy scum
+match: ur a lowlife and everyone knows it
+match: you are a parasite on this server
+note: contempt nouns aimed at the reader
+
+[en.harassment.insult.you-bitch]
+sub: insult
+weight: 0.7
+target: other
+pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|little|ugly|fat|lil|weak|a|) (bitch|bitches|biatch)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (bitch|biatch)
+pattern: (you|u) (are|r|re) ~3 (bitch|biatch)
+match: you stupid bitch
+match: ur such a little bitch
+match: shut up you bitch
+nomatch: life is a bitch sometimes
+note: gendered but used at everyone; gender_abuse.lex carries the misogynist uses
+
+[en.harassment.insult.you-retard]
+sub: insult
+weight: 0.8
+target: other
+pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|little|a|fat|) (retard|retards|tard|fucktard)
+pattern: (youre|ur|your) (a|an|such|the|so|literally|fucking) ~2 (retard|retarded|tard|fucktard)
+pattern: (you|u) (are|r|re) ~3 (retard|retarded|tard|fucktard)
+match: you fucking retard
+match: ur so retarded
+match: you are a tard
+nomatch: the fire retardant worked
+note: ableist slur used as an insult; the disability slur family is also in identity_attack
+
+[en.harassment.insult.you-freak]
+sub: insult
+weight: 0.5
+target: other
+pattern: (you|u|ya) (stupid|fucking|little|sick|weird|creepy|a|) (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
+pattern: (you|u) (are|r|re) ~3 (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
+match: you sick freak
+match: ur such a weirdo
+match: you are a creep, stay away from her
+nomatch: she is a control freak about her desk
+note: othering insults aimed at the reader
+
+[en.harassment.insult.you-trash]
+sub: insult
+weight: 0.5
+target: other
+pattern: (youre|ur|your) (a|an|such|the|so|absolute|literally|actually|pure|complete) ~1 (trash|garbage|dogshit|dogwater|rubbish|filth|shit)
+pattern: (you|u) (are|r|re) ~2 (trash|garbage|dogshit|dogwater|rubbish|filth)
+pattern: (you|u|ya) (little|absolute|fucking|worthless) (shit|trash|garbage)
+match: ur so trash at this game
+match: you are garbage
+match: youre literally dogwater
+match: get out of here you little shit
+nomatch: did you take out the trash
+nomatch: your trash can is full
+note: gamer and general "you are worthless" framing
+
+[en.harassment.insult.you-stupid]
+sub: insult
+weight: 0.55
+target: other
+pattern: (youre|ur) (so|such|literally|just|really|fucking|actually|genuinely|too|) (stupid|dumb|dense|braindead|brainless|clueless|stoopid|dumber)
+pattern: your (so|such|literally|just|really|fucking|actually|genuinely|too) (stupid|dumb|dense|braindead|brainless|clueless|stoopid)
+pattern: (you|u) (are|r) (so|such|literally|really|fucking|actually|genuinely|) (stupid|dumb|dense|braindead|brainless|clueless|stoopid|dumber)
+pattern: (you|u) (sound|look|seem|sounded|looked) (so|really|) (stupid|dumb|braindead|brainless|clueless|stoopid)
+match: ur so dumb omg
+match: your so stupid
+match: you sound braindead rn
+match: you are genuinely clueless
+nomatch: your stupid phone died again
+nomatch: that movie was so dumb lol
+nomatch: you are not stupid for asking
+note: adjective insults aimed at the reader; closed intensifier list so "you are not stupid" stays clean. Bare "stupid" is a separate weak entry
+
+[en.harassment.insult.you-worthless]
+sub: insult
+weight: 0.6
+target: other
+pattern: (youre|ur|your) (so|such|literally|just|really|fucking|completely|totally|absolutely|truly|) (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
+pattern: (you|u) (are|r) (so|such|literally|just|really|fucking|completely|totally|) (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
+pattern: (you|u) (sound|look|seem|sounded|looked) (so|really|) (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
+match: ur useless, just leave
+match: you are so pathetic
+match: youre literally worthless
+nomatch: you are not worthless, you matter
+note: worth-attacks aimed at the reader. The intensifier slot is a closed list (no gap) so that the support message "you are not worthless" does not match
+
+[en.harassment.insult.you-gamer-taunt]
+sub: insult
+weight: 0.35
+target: other
+pattern: (you|u|ya) (a|an|) (bot|npc|noob|newb|scrub|bum|bums)
+pattern: (youre|ur|your) (a|an|such|so|the) ~1 (bot|npc|noob|newb|scrub|bum)
+pattern: (you|u) (are|r|re) (a|an|such|so) ~1 (bot|npc|noob|newb|scrub|bum)
+match: you bot, how did you miss that
+match: ur such a noob
+match: u r a scrub
+nomatch: ur bot is down again
+note: trash talk in games; weak alone, adds up with other hits
+
+[en.harassment.insult.are-you-stupid]
+sub: insult
+weight: 0.45
+target: other
+pattern: (are|r) (you|u|ya) (stupid|dumb|retarded|slow|braindead|blind|deaf|thick|daft|special)
+match: are you stupid or something
+match: r u blind, he was right there
+nomatch: are you ready
+note: rhetorical question insult; the question cue should not cancel it
+
+[en.harassment.insult.absolute-idiot]
+sub: insult
+weight: 0.45
+pattern: (absolute|total|complete|utter|massive|fucking|fuckin|bloody|stupid) (idiot|moron|imbecile|cretin|clown|muppet|dumbass|twat|prick|wanker|tosser|knob|pillock|plank)
+match: what an absolute muppet
+match: he is a total clown
+match: this fucking idiot just crashed into me
+note: intensified insult noun, often third person or self ("im such a fucking idiot"), so below the phrase weights
+
+# ---------------------------------------------------------------------------------------------
+# insult: lone insult words (weak alone)
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.idiot]
+sub: insult
+weight: 0.35
+pattern: (idiot|idiots|idiotic)
+match: what an idiot
+match: idiots everywhere
+note: very common self-deprecation ("im such an idiot"); weak alone
+
+[en.harassment.insult.moron]
+sub: insult
+weight: 0.4
+pattern: (moron|morons|moronic)
+match: morons like him ruin every lobby
+nomatch: the book of mormon
+note: lone insult word
+
+[en.harassment.insult.imbecile]
+sub: insult
+weight: 0.35
+pattern: (imbecile|imbeciles|cretin|cretins|halfwit|halfwits|dimwit|dimwits|nitwit|nitwits|numbskull)
+match: a bunch of halfwits run this server
+note: dated stupidity nouns
+
+[en.harassment.insult.dumbass]
+sub: insult
+weight: 0.5
+pattern: (dumbass|dumbasses|dumass|dumbfuck|dumbfucks|dumbshit)
+match: dumbass cant even aim
+nomatch: grab the dumbbell from the rack
+note: profane compound; "dumbbell" stays clean because words match whole
+
+[en.harassment.insult.compound-profane]
+sub: insult
+weight: 0.55
+pattern: (dipshit|dipshits|shithead|shitheads|shitstain|fuckface|fuckwit|fuckwits|fuckhead|dickwad|dickweed|assclown|asswipe|cumstain|cumstains|fuckboy)
+match: some dipshit stole my spot
+match: listen here fuckface
+note: profane compound insult nouns; rarely used for anything but a person
+
+[en.harassment.insult.asshole]
+sub: insult
+weight: 0.45
+pattern: (asshole|assholes|arsehole|arseholes|asshat|asshats|jackass|jackasses)
+match: what an asshole
+nomatch: he is an assassin in the game
+note: lone insult word; "ass" alone is never an entry (class, assassin)
+
+[en.harassment.insult.dickhead]
+sub: insult
+weight: 0.5
+pattern: (dickhead|dickheads|douchebag|douchebags|douche|douches|douchecanoe|cocksucker|cocksuckers)
+match: the ref is a douchebag
+note: lone insult word
+
+[en.harassment.insult.prick]
+sub: insult
+weight: 0.45
+pattern: (such|what|being|is|hes|youre|ur|absolute|little|smug|arrogant|fucking|total|massive) (a|an|) (prick|pricks)
+match: he is such a prick
+match: stop being a prick
+nomatch: prick your finger for the blood test
+nomatch: a prick of pain in my knee
+note: needs a determiner or adjective before it; nomatch shows the medical sense
+
+[en.harassment.insult.twat]
+sub: insult
+weight: 0.5
+pattern: (twat|twats|twatwaffle)
+match: some twat parked across my drive
+note: lone insult word, stronger in US than UK
+
+[en.harassment.insult.cunt]
+sub: insult
+weight: 0.6
+pattern: (cunt|cunts)
+match: the cunt blocked me
+nomatch: we drove through scunthorpe
+note: strongest lone profanity-insult; affectionate use in AU/UK keeps it below 0.7
+
+[en.harassment.insult.motherfucker]
+sub: insult
+weight: 0.45
+pattern: (motherfucker|motherfuckers|muthafucka|muthafuckas|mothafucka|mofo|mofos)
+match: that motherfucker stole my loot
+note: lone word; also an exclamation, so moderate
+
+[en.harassment.insult.bastard]
+sub: insult
+weight: 0.35
+pattern: (bastard|bastards)
+match: lucky bastard got the last one
+note: often affectionate or about luck; weak alone
+
+[en.harassment.insult.bitch]
+sub: insult
+weight: 0.3
+pattern: (bitch|bitches|biatch|beyotch)
+match: she is being a bitch about it
+note: extremely common in casual speech ("life's a bitch"); weak alone, strong in you-bitch
+
+[en.harassment.insult.son-of-a-bitch]
+sub: insult
+weight: 0.45
+pattern: son of a (bitch|whore)
+pattern: sons of (bitches|whores)
+match: that son of a bitch lied to me
+note: classic insult, also an exclamation
+
+[en.harassment.insult.loser]
+sub: insult
+weight: 0.3
+pattern: (loser|losers)
+match: what a loser lol
+note: calibration is disputed (rustrict PR #54); weak alone, adds up with targeting
+
+[en.harassment.insult.uk-profane]
+sub: insult
+weight: 0.45
+pattern: (wanker|wankers|tosser|tossers|bellend|bellends|knobhead|knobheads|nobhead|nobheads|knobend|dickhead)
+match: absolute bellends the lot of them
+note: British profane insults
+
+[en.harassment.insult.uk-mild]
+sub: insult
+weight: 0.2
+pattern: (pillock|plonker|numpty|prat|muppet|nincompoop|dingbat|dipstick)
+match: what a numpty
+note: mild banter words; only add up with other evidence. "git" is left out (the VCS)
+
+[en.harassment.insult.scumbag]
+sub: insult
+weight: 0.45
+pattern: (scumbag|scumbags|scumbucket|lowlife|lowlifes|dirtbag|dirtbags|slimeball|slimeballs|sleazebag)
+match: that landlord is a scumbag
+note: lone contempt nouns
+
+[en.harassment.insult.scum]
+sub: insult
+weight: 0.55
+pattern: (human|absolute|filthy|dirty|fucking|worthless|utter|pure|total|you|u|ya) scum
+pattern: scum of the earth
+match: absolute scum, reported
+match: you are the scum of the earth
+nomatch: clean the soap scum off the tiles
+nomatch: pond scum grows in summer
+note: "scum" alone has a literal sense (soap scum), so it needs an insulting neighbour
+
+[en.harassment.insult.retard]
+sub: insult
+weight: 0.55
+pattern: (retard|retards|retarded|tard|tards|fucktard|fucktards|retardation)
+match: what a retard lol
+match: this is so retarded
+nomatch: fire retardant gel
+note: ableist slur; "retardant" is a different word. Cyberbullying.lex does not repeat it
+
+[en.harassment.insult.piece-of-shit]
+sub: insult
+weight: 0.6
+pattern: (piece|pieces) of (shit|crap|garbage|trash|filth|dogshit)
+pattern: (you|u|ya|fucking|absolute|worthless|little|useless) pos
+match: you worthless piece of trash
+match: what a piece of shit
+match: shut up you pos
+nomatch: the pos terminal at checkout is down
+note: "pos" needs a hostile neighbour (point-of-sale is common)
+
+[en.harassment.insult.waste-of-space]
+sub: insult
+weight: 0.6
+pattern: waste of (space|oxygen|skin|sperm|air|flesh|carbon|cum|genes)
+match: you absolute waste of oxygen
+match: hes a waste of space
+nomatch: that meeting was a waste of time
+note: existence-devaluing insult, also seen before self-harm encouragement
+
+[en.harassment.insult.human-garbage]
+sub: insult
+weight: 0.55
+pattern: human (garbage|trash|filth|excrement|debris|sewage|refuse)
+pattern: (trash|garbage|dogshit|worthless|useless|disgusting) (human|person|people|humans)
+match: people like you are human garbage
+match: what a disgusting human
+nomatch: human waste treatment plant
+note: dehumanising framing of a person
+
+[en.harassment.insult.excuse-for-a-human]
+sub: insult
+weight: 0.55
+pattern: (sorry|poor|pathetic|sad|miserable|shitty) excuse (for|of) (a|an) ~1 (human|person|man|woman|being|player|mother|father|parent|friend)
+match: you pathetic excuse for a human being
+match: sorry excuse of a father
+note: classic insult formula
+
+[en.harassment.insult.profane-combo]
+sub: insult
+weight: 0.65
+pattern: (stupid|dumb|ugly|fat|lazy|dirty|filthy|worthless|useless|pathetic|little) (bitch|cunt|fuck|fucker|twat|prick|dick|motherfucker|bastard|shit)
+match: shut up stupid bitch
+match: that fat fuck took my seat
+match: lazy bastard never shows up
+note: adjective plus profane noun: almost always aimed at a person
+
+[en.harassment.insult.fuck-you]
+sub: insult
+weight: 0.55
+target: other
+pattern: (fuck|fuk|fck|fuq|fk|fuckk) (you|u|ya|yu|yall|off)
+match: fuck you and your team
+match: just fuck off already
+match: 🖕 you
+nomatch: fuck yeah we won
+nomatch: fuck this traffic
+note: directed profanity; the middle-finger emoji folds to "fuck"
+
+[en.harassment.insult.go-fuck-yourself]
+sub: insult
+weight: 0.7
+target: other
+pattern: go (fuck|screw|fk|fuk) (yourself|urself|yourselves|ur)
+pattern: (gfy|gtfoh)
+match: go fuck yourself
+match: gfy loser
+note: "kys" and "kill yourself" are not here: they are self_harm.promotion
+
+[en.harassment.insult.stfu]
+sub: insult
+weight: 0.45
+target: other
+pattern: (stfu|stfd|sybau|shutup|stfuu)
+match: stfu nobody cares
+match: sybau
+note: shut-up acronyms; sybau (teen slang) is the ruder form
+
+[en.harassment.insult.shut-the-fuck-up]
+sub: insult
+weight: 0.5
+target: other
+pattern: shut (the|) (fuck|fuckin|fucking|fk|hell|heck) up
+pattern: shut (your|ur|yo|that) (mouth|face|trap|piehole|gob|yap|mouf|dumb|stupid|fat|ugly|bitch)
+match: shut the fuck up
+match: shut your fat mouth
+match: shut ur bitch ass up
+nomatch: shut the door please
+note: stronger shut-up forms
+
+[en.harassment.insult.shut-up]
+sub: insult
+weight: 0.25
+target: other
+pattern: shut up
+match: shut up already
+note: very often playful ("shut up no way!"); only adds up with other evidence
+
+[en.harassment.insult.nobody-asked]
+sub: insult
+weight: 0.35
+target: other
+pattern: (nobody|noone) asked
+pattern: no one asked
+pattern: who (even|tf|) asked
+pattern: (dont|didnt) care (didnt|dont) ask
+match: nobody asked lol
+match: ok and who asked
+match: dont care didnt ask
+note: dismissal taunt; "nobody asked me to the dance" also matches, a mild false positive kept low
+
+[en.harassment.insult.ratio]
+sub: insult
+weight: 0.3
+pattern: ratio (l|bozo|plus|you|ur)
+pattern: l ratio
+pattern: (ratioed|ratiod)
+match: ratio plus you fell off
+match: L + ratio
+match: get ratioed
+nomatch: the aspect ratio is 16 by 9
+nomatch: ratio of flour to water
+note: quote-post pile-on taunt; bare "ratio" is not an entry (maths, photography)
+
+[en.harassment.insult.bozo]
+sub: insult
+weight: 0.35
+pattern: (bozo|bozos)
+match: L bozo
+note: online dismissive insult
+
+[en.harassment.insult.take-the-l]
+sub: insult
+weight: 0.25
+pattern: (hold|holding|take|took) (this|that|these|an|the|ur|your) l
+match: hold this L
+match: take the l and leave
+note: "L" = loss; "take the L train" is a rare false positive kept low
+
+[en.harassment.insult.get-a-life]
+sub: insult
+weight: 0.35
+target: other
+pattern: get a life
+pattern: (go|) touch (some|) grass
+match: get a life nerd
+match: go touch grass
+note: dismissive taunts aimed at someone online
+
+[en.harassment.insult.you-suck]
+sub: insult
+weight: 0.4
+target: other
+pattern: (you|u|ya|yall) (suck|sucks)
+pattern: (youre|ur) (the|) worst
+match: you suck at this game
+match: ur the worst
+nomatch: my little brother sucks at chess
+note: mild direct insult; "you're the worst lol" is often affectionate
+
+[en.harassment.insult.kiss-my-ass]
+sub: insult
+weight: 0.45
+target: other
+pattern: kiss (my|mine) (ass|arse|butt)
+pattern: eat (shit|crap|dick|dirt)
+pattern: eat a (dick|cock|bag)
+match: you can kiss my ass
+match: eat shit and die
+match: go eat a dick
+note: dismissive obscene imperatives
+
+[en.harassment.insult.piss-off]
+sub: insult
+weight: 0.4
+target: other
+pattern: (piss|bugger|sod|naff) off
+pattern: screw (you|u|ya|yall)
+match: piss off mate
+match: screw you, i'm done
+nomatch: i am so pissed off today
+note: milder directed dismissals; "screw you over" (cheating) is a rare false positive
+
+[en.harassment.insult.gtfo]
+sub: insult
+weight: 0.4
+target: other
+pattern: (gtfo|foh)
+pattern: get (the|) (fuck|fk) (out|outta|away|off)
+match: gtfo of my lobby
+match: get the fuck out of here
+nomatch: get the hell out of here, that is amazing
+note: "foh" is also theatre shorthand (front of house); kept modest
+
+[en.harassment.insult.no-brain-cells]
+sub: insult
+weight: 0.4
+pattern: (no|zero|0|1|2|one|two|single) (brain|braincell|braincells) (cells|cell|)
+pattern: (pea|peanut|smooth|tiny|bird) (brain|brained|brains)
+pattern: (smoothbrain|smoothbrained|birdbrain|peabrain)
+match: you have two brain cells and they are fighting
+match: peanut brained take
+note: stupidity taunts
+
+[en.harassment.insult.mouth-breather]
+sub: insult
+weight: 0.4
+pattern: mouth (breather|breathers)
+pattern: (knuckle|knuckledragger) (dragger|draggers|dragging|)
+match: mouth breathers on the forum again
+match: some knuckle dragger cut me off
+nomatch: mouth breathing at night can mean apnea
+note: stupidity insults
+
+[en.harassment.insult.clown]
+sub: insult
+weight: 0.2
+pattern: (clown|clowns)
+match: 🤡🤡🤡
+match: what a clown
+note: the clown emoji used as mockery folds here; weak alone (circus, class clown)
+
+[en.harassment.insult.stupid]
+sub: insult
+weight: 0.2
+pattern: (stupid|stoopid|stupidest)
+match: stupid kid
+note: everyday word ("stupid bug"); only adds up with a target or other hits
+
+[en.harassment.insult.dumb]
+sub: insult
+weight: 0.2
+pattern: (dumb|dumber|dumbest)
+match: so dumb
+nomatch: grab the dumbbell
+note: everyday word; weak alone
+
+[en.harassment.insult.pathetic]
+sub: insult
+weight: 0.3
+pattern: (pathetic|patheticly|pathetically)
+match: pathetic honestly
+note: weak alone; cyberbullying.lex carries the targeted humiliation form
+
+[en.harassment.insult.worthless]
+sub: insult
+weight: 0.3
+pattern: (worthless|useless) (piece|pile|sack|bag|waste|loser|idiot|bitch|human|person|excuse|trash|garbage|scum|nobody)
+match: worthless piece of shit
+match: useless sack of garbage
+nomatch: i feel worthless today
+note: worth-attack with a noun; bare "worthless" is left to self_harm (first-person distress)
+
+[en.harassment.insult.fuck-that-guy]
+sub: insult
+weight: 0.4
+pattern: fuck (this|that|these|those) (guy|bitch|kid|dude|loser|clown|idiot|retard|cunt|bozo|bitches|people)
+pattern: (fuck|screw|fck|fk) (him|her|them|em)
+match: fuck that guy seriously
+match: fuck him, he lied
+nomatch: fuck this traffic
+note: contempt aimed at a third person
+
+[en.harassment.insult.your-mom]
+sub: insult
+weight: 0.35
+pattern: (ur|yo|your) (mom|mum|mama|momma|mother) ~2 (fat|ugly|hoe|whore|slut|stupid|dumb|easy|poor)
+pattern: (fucked|banged|boned|smashed|railed) (your|ur|yo) (mom|mum|mama|momma|mother|sister|sis|gf|girlfriend)
+match: ur mom is so fat
+match: i banged your mom last night
+nomatch: your mom made pizza
+note: "your mom" trash talk; playful among friends, so modest
+
+[en.harassment.insult.delete-your-account]
+sub: insult
+weight: 0.3
+target: other
+pattern: (just|go|pls|please|plz) (uninstall|quit)
+pattern: (just|go|pls|please|plz) delete (your|ur|this) (account|acc|channel|life)
+match: just uninstall bro
+match: pls delete your account
+nomatch: how do i uninstall the game
+note: gamer and social-media dismissals
+
+[en.harassment.insult.simp]
+sub: insult
+weight: 0.25
+target: other
+pattern: (you|u|ya|youre|ur|fucking|stupid|a|such) (simp|simps|cuck|cuckold)
+match: you simp lol
+match: such a cuck
+note: manosphere-flavoured taunts, mild alone
+
+[en.harassment.insult.incel]
+sub: insult
+weight: 0.4
+pattern: (you|u|ya|youre|ur|fucking|virgin|ugly|a|an|such) (incel|incels|virgin|virgins|neckbeard|neckbeards)
+pattern: basement (dweller|dwellers|dwelling)
+match: you virgin incel
+match: cope harder neckbeard basement dweller
+match: ur a virgin lol
+note: sexual-status and loner taunts; gender_abuse.lex carries incel ideology terms
+
+[en.harassment.insult.degenerate]
+sub: insult
+weight: 0.25
+pattern: (degenerate|degenerates)
+match: degenerates everywhere in this chat
+note: weak alone (also maths, crypto self-description)
+
+# ---------------------------------------------------------------------------------------------
+# threat: statements of intent to harm someone
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.threat.kill-you]
+sub: threat
+weight: 0.9
+target: other
+pattern: (i|ill|im|imma|ima|gonna|finna|will) ~3 (kill|murder|stab|shoot|strangle|choke|shank|knife) (you|u|ya|yall)
+pattern: (we|well|were|they|theyll) ~3 (kill|murder|stab|shoot|strangle|shank) (you|u|ya|yall)
+pattern: (i|ill|imma|gonna) ~3 (kill|murder|stab|shoot) (your|ur) (family|mom|mum|dad|kids|sister|brother|whole)
+match: i will kill you
+match: im gonna fucking stab you
+match: ill literally murder u
+match: imma shoot ya
+match: i swear ill kill your whole family
+nomatch: i could kill for a pizza
+nomatch: kill the process and restart
+note: first-person intent to kill or wound the reader. Hyperbole ("i could kill you lol") is lowered by the hyperbole cue
+
+[en.harassment.threat.hurt-you]
+sub: threat
+weight: 0.8
+target: other
+pattern: (i|ill|im|imma|ima|gonna|finna|will) ~3 (hurt|beat|punch|slap|smack|kick|choke|jump|strangle) (you|u|ya)
+match: ill hurt you if you say that again
+match: im gonna beat u
+match: imma smack ya
+nomatch: i hit you with the ball by accident
+note: physical harm intent; "hit" is left out (game talk, accidents). Negated forms ("i would never hurt you") are lowered by the negation cue
+
+[en.harassment.threat.beat-the-shit-out]
+sub: threat
+weight: 0.8
+target: other
+pattern: (beat|knock|kick|slap|smack|punch) the (shit|crap|hell|living|fuck|piss) (out|outta) ~1 (you|u|ya)
+pattern: (break|smash|bash|cave|snap|rip|punch|kick) (your|ur) (face|head|skull|legs|arms|jaw|teeth|nose|spine)
+pattern: (snap|wring|slit) (your|ur) ~1 (neck|throat)
+match: i will beat the shit out of you
+match: ill smash your face in
+match: gonna break your legs
+nomatch: dont break your neck on those stairs
+note: graphic beating threats; "break your neck" is left out (common safety warning), "snap your neck" is in
+
+[en.harassment.threat.kick-your-ass]
+sub: threat
+weight: 0.55
+target: other
+pattern: (kick|beat|whoop|whip|tap) (your|ur|yo) (ass|arse|butt)
+match: ill kick your ass after school
+note: common in friendly game trash talk ("kick your butt at chess lol"), so moderate; the hyperbole cue lowers the playful form
+
+[en.harassment.threat.you-are-dead]
+sub: threat
+weight: 0.6
+target: other
+pattern: (youre|ur) (so|) (dead|finished)
+pattern: (you|u) (are|r|re) (so|) (dead|finished)
+pattern: (youre|ur|you|u) (a|) dead (man|meat|boy|girl|bitch)
+match: youre so dead when i find you
+match: you are dead meat
+match: ur a dead man
+nomatch: we swam in the dead sea
+note: "you're dead to me", "you're dead right/wrong" and in-game "you're dead" also match, so 0.6, not 0.9. Candidates for allow.lex: "dead right", "dead wrong", "dead serious", "dead to me"
+
+[en.harassment.threat.watch-your-back]
+sub: threat
+weight: 0.8
+target: other
+pattern: (watch|mind) (your|ur|yo) back
+pattern: (better|gonna|should) (watch|check) (your|ur|yourself|urself|out)
+match: watch your back at school tomorrow
+match: you better watch yourself
+note: veiled threat
+
+[en.harassment.threat.know-where-you-live]
+sub: threat
+weight: 0.8
+target: other
+pattern: (know|found|learned|knw) (exactly|) where (you|u|ya) (live|stay|sleep|work)
+pattern: (know|found) where (your|ur) (house|family|kids|mom) (is|are|lives|live)
+match: i know where you live
+match: we found where u sleep
+nomatch: i know where you can buy that
+note: the classic intimidation line; 0.8 rather than 0.9 because a neighbour can say it kindly ("i know where you live, i'll drop off the cake")
+
+[en.harassment.threat.coming-for-you]
+sub: threat
+weight: 0.65
+target: other
+pattern: (im|were|theyre|i|we|hes) ~1 (coming|comin) (for|after) (you|u|ya)
+pattern: (pull|pulling|slide|sliding) (up|) (on|to) (you|u|ya|yo|ur|your)
+match: im coming for you
+match: we are coming after you
+match: finna pull up on you
+nomatch: coming to your house for the party
+note: approach threats; "i'm coming for you at 5" (a lift) is a false positive, so 0.65. Plain "coming to your house" is not an entry
+
+[en.harassment.threat.sleep-with-one-eye]
+sub: threat
+weight: 0.85
+target: other
+pattern: sleep with one eye open
+pattern: (you|u|youll|ull) ~2 never (be|feel|sleep) safe
+match: better sleep with one eye open
+match: you will never be safe again
+note: veiled threat
+
+[en.harassment.threat.make-you-regret]
+sub: threat
+weight: 0.8
+target: other
+pattern: (ill|will|gonna|imma|ima|going|finna) ~2 make (you|u|ya) (regret|pay|suffer|bleed|beg|cry|disappear)
+pattern: make (your|ur) life (hell|miserable|a)
+match: ill make you regret this
+match: im going to make you suffer
+match: i will make your life hell
+note: threat of retaliation
+
+[en.harassment.threat.youll-pay]
+sub: threat
+weight: 0.6
+target: other
+pattern: (youll|ull) (pay|regret) (for|this|that|it)
+pattern: (you|u) (will|gonna|shall) (pay|regret) (for|this|that|it)
+pattern: (youll|ull) be sorry
+pattern: (you|u) (will|gonna) be sorry
+match: you'll pay for this
+match: you will regret this
+match: youll be sorry
+note: vaguer retaliation; also said in jest
+
+[en.harassment.threat.catch-these-hands]
+sub: threat
+weight: 0.6
+target: other
+pattern: (catch|catching|catchin) (these|the|my|some|) hands
+pattern: (fight|1v1) me (irl|outside|after)
+pattern: square up
+pattern: meet me (outside|behind)
+pattern: meet me after school
+match: u wanna catch these hands
+match: square up
+match: meet me outside
+note: fight challenges; mostly bravado, so moderate
+
+[en.harassment.threat.shoot-up-school]
+sub: threat
+weight: 0.95
+target: group
+pattern: (shoot|shooting|shootin|blow|blowing) up (the|your|ur|this|that|our|my) (school|class|classroom|mosque|church|synagogue|mall)
+pattern: (bomb|bombing|nuke|nuking) (the|your|ur|this|that|our) (school|mosque|church|synagogue|mall|temple)
+pattern: (bring|bringing|brought|bringin) ~2 (gun|guns|rifle|ar|glock|shotgun) to (school|class)
+match: im going to shoot up the school tomorrow
+match: someone should bomb that mosque
+match: bringing my dads gun to school monday
+nomatch: he shot the photo at the school
+note: mass-violence threat against a place; always escalate
+
+[en.harassment.threat.bullet-in-your-head]
+sub: threat
+weight: 0.9
+target: other
+pattern: (bullet|bullets|knife|blade) (in|through|into) (your|ur|yo) (head|skull|brain|chest|face|throat|back)
+pattern: (pop|cap|put) (a|one) (cap|bullet|round) in (your|ur|yo) (ass|head|dome)
+pattern: (got|have) a (bullet|gun|knife|glock) with (your|ur) name on it
+match: put a bullet in your head
+match: i got a bullet with your name on it
+match: pop a cap in yo ass
+note: weapon-explicit threats
+
+[en.harassment.threat.put-you-in-hospital]
+sub: threat
+weight: 0.85
+target: other
+pattern: (put|send) (you|u|ya) (in|into|to) (the|a) (hospital|grave|ground|ditch|morgue|icu|ambulance)
+pattern: (put|send) (you|u|ya) six feet under
+pattern: (leave|leaving|send|put) (you|u|ya) in a (body|bodybag) (bag|)
+match: ill put you in the hospital
+match: ima send u six feet under
+note: graphic harm outcome
+
+[en.harassment.threat.find-you]
+sub: threat
+weight: 0.8
+target: other
+pattern: (hunt|track) (you|u|ya) down
+pattern: (find|get|catch) (you|u|ya) (irl|outside|alone)
+pattern: (find|catch) (you|u|ya) after school
+pattern: (ill|will|gonna|imma|ima) find (you|u|ya) (and|irl)
+match: ill hunt you down
+match: gonna find you irl
+match: we will find you and make you pay
+nomatch: i will find you a seat
+note: pursuit threats
+
+[en.harassment.threat.days-are-numbered]
+sub: threat
+weight: 0.8
+target: other
+pattern: (your|ur) days (are|r) numbered
+pattern: (you|u|ya) (wont|aint|not|never) ~1 (live|survive) (to|till|until|past|through)
+match: your days are numbered
+match: you wont live to see friday
+note: veiled death threat
+
+[en.harassment.threat.outside-your-house]
+sub: threat
+weight: 0.8
+target: other
+pattern: (im|were|i|we|theyre|hes) ~1 outside (your|ur) (house|home|door|window|school|work|place)
+pattern: (wait|waiting|see) (for|) (you|u|ya) after school
+match: im outside your house right now
+match: see you after school, youre done
+note: presence threats; "see you after school" alone is neutral, so its weight is carried by combination
+
+[en.harassment.threat.burn-your-house]
+sub: threat
+weight: 0.85
+target: other
+pattern: (burn|torch|bomb|firebomb|smash|trash) (your|ur|yo) (house|home|car|shop|store|place)
+pattern: blow up (your|ur) (house|home|car|shop|place)
+match: ill burn your house down
+match: gonna torch ur car
+note: property attack threats aimed at a person
+
+[en.harassment.threat.run-you-over]
+sub: threat
+weight: 0.7
+target: other
+pattern: (run|mow) (you|u|ya) (over|down)
+match: ill run you over with my car
+note: vehicle threat; game talk ("run you down") keeps it below 0.8
+
+[en.harassment.threat.get-you-jumped]
+sub: threat
+weight: 0.8
+target: other
+pattern: (get|have|getting) (you|u|ya) (jumped|killed|beaten|stabbed|shot|hurt|whacked|merked|clapped)
+pattern: my (boys|people|friends|cousins|brothers|homies|gang) ~2 (jump|beat|stab|shoot|handle) (you|u|ya)
+match: imma get you jumped
+match: my boys will jump you
+note: third-party violence threats
+
+[en.harassment.threat.swat-you]
+sub: threat
+weight: 0.85
+target: other
+also: harassment.doxxing
+pattern: (swat|swatted|swatting) (you|u|ya|him|her|them|ur|your)
+pattern: get (you|u|ya|him|her) swatted
+match: ill swat you tonight
+match: gonna get him swatted
+note: false emergency call to someone's address: a threat built on doxxing
+
+[en.harassment.threat.end-you]
+sub: threat
+weight: 0.65
+target: other
+pattern: (ill|will|gonna|imma|ima|can) (end|wreck) (you|u|ya)
+pattern: (ruin|ruining) (your|ur) (life|career|reputation)
+match: ill end you
+match: i will ruin your life
+nomatch: our team got destroyed
+note: ruin threats; "destroy you" in a game is banter, hence 0.65
+
+[en.harassment.threat.last-warning]
+sub: threat
+weight: 0.4
+target: other
+pattern: (your|ur) (last|final) warning
+pattern: (you|u) (better|should) (run|hide)
+match: this is your last warning
+match: you better run
+note: warning language; moderate alone
+
+# ---------------------------------------------------------------------------------------------
+# death_wish: wishing death or serious harm on someone (not instructions to self-harm)
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.death_wish.hope-you-die]
+sub: death_wish
+weight: 0.9
+target: other
+pattern: (hope|wish|pray|praying|hoping) (you|u|ya|yall|he|she|they) ~2 (die|dies|croak|perish|drown|choke)
+pattern: (i|) (want|need) (you|u|ya) dead
+match: i hope you die
+match: hope u choke
+match: i really hope you fucking die
+match: praying he dies slowly
+match: i want you dead
+nomatch: i hope you feel better soon
+note: the central death wish
+
+[en.harassment.death_wish.hope-you-get-hurt]
+sub: death_wish
+weight: 0.85
+target: other
+pattern: (hope|wish) (you|u|ya) (get|catch|got) (cancer|aids|ebola|covid|shot|stabbed|killed|murdered|hit|run|hanged|lynched|tortured)
+pattern: (hope|wish) (you|u|ya) (have|get) a (slow|painful|horrible|agonizing|agonising|miserable) death
+pattern: (wish|wishing) (you|u|ya) a (slow|painful|horrible|agonizing|agonising|miserable) death
+match: hope you get cancer
+match: i hope you get hit by a bus
+match: wish u a slow death
+match: hope you have a painful death
+nomatch: i hope you get the job
+note: wish of disease or violence; the "get better" forms do not match
+
+[en.harassment.death_wish.hope-family-dies]
+sub: death_wish
+weight: 0.9
+target: other
+pattern: (hope|wish) (your|ur) ~2 (family|mom|mum|dad|kids|sister|brother|dog|parents) ~2 (die|dies|died|dead|burns|rots)
+pattern: (hope|wish) (your|ur) ~2 (family|mom|mum|dad|kids|parents) (gets|get) (cancer|killed|shot|murdered|aids)
+match: hope your whole family dies
+match: i hope ur mom gets cancer
+match: wish your dog would die
+nomatch: i hope your mom feels better
+note: death wish against relatives (lichess "kys family" tier)
+
+[en.harassment.death_wish.die-in-a-fire]
+sub: death_wish
+weight: 0.85
+target: other
+pattern: die in a (fire|ditch|hole|car|crash|gutter|house)
+pattern: (burn|die|rot) (irl|slowly|slow|alone)
+match: go die in a fire
+match: die irl
+match: rot alone
+note: stock death wishes
+
+[en.harassment.death_wish.go-die]
+sub: death_wish
+weight: 0.75
+target: other
+pattern: (go|pls|please|plz) die
+pattern: just die (already|pls|please|plz|bitch|loser|lol|then)
+pattern: die (already|bitch|loser|cunt|scum|pig|nerd|noob)
+match: go die
+match: just die already
+match: die bitch
+nomatch: i always just die to that boss
+note: imperative death wishes; "i just die to that boss" (gaming) does not match
+
+[en.harassment.death_wish.drop-dead]
+sub: death_wish
+weight: 0.6
+target: other
+pattern: (go|just|pls|please|can|could|should|will) drop dead
+match: just drop dead
+match: why dont you go drop dead
+nomatch: she looks drop dead gorgeous
+note: needs an imperative or modal before it: "drop dead gorgeous" is a compliment
+
+[en.harassment.death_wish.rot-in-hell]
+sub: death_wish
+weight: 0.7
+target: other
+pattern: (rot|burn|suffer|roast) in hell
+pattern: (see|meet) (you|u|ya) in hell
+match: rot in hell
+match: burn in hell you monster
+nomatch: what a hell of a game
+note: damnation wish
+
+[en.harassment.death_wish.go-to-hell]
+sub: death_wish
+weight: 0.45
+target: other
+pattern: go to hell
+pattern: (go|goto) straight to hell
+match: go to hell
+note: a curse more than a real wish; moderate
+
+[en.harassment.death_wish.get-cancer]
+sub: death_wish
+weight: 0.75
+target: other
+pattern: (go|just|pls|please) (get|catch) (cancer|aids|ebola|covid|tumor|tumour)
+pattern: (cancer|aids|ebola) and die
+pattern: (you|u|ya) (should|deserve|need|deserves) (to|) (get|catch) (cancer|aids)
+match: go get cancer
+match: catch aids and die
+match: you deserve to get cancer
+nomatch: how did he get cancer so young
+note: disease wish (lichess "cancer" wishes)
+
+[en.harassment.death_wish.should-be-shot]
+sub: death_wish
+weight: 0.8
+target: other
+pattern: (you|u|ya) (should|deserve|need) ~1 (be|get) (shot|hanged|hung|lynched|gassed|stabbed|beheaded|murdered|killed|euthanized)
+pattern: (he|she|they|people|ppl|him|her|them) should (be|get) (shot|hanged|lynched|gassed|stabbed|beheaded|euthanized|euthanised)
+match: you should be shot
+match: u deserve to get stabbed
+match: people like him should be hanged
+nomatch: the scene should be shot at night
+nomatch: the script should be executed daily
+note: a death wish in modal form; needs a person subject so film and code senses stay clean
+
+[en.harassment.death_wish.someone-should-kill]
+sub: death_wish
+weight: 0.8
+target: other
+pattern: (someone|somebody) (should|pls|please|needs|gotta) ~1 (kill|shoot|stab|murder|hang) (you|u|him|her|this)
+match: someone should kill him
+match: somebody please shoot this guy
+note: incitement by proxy
+
+[en.harassment.death_wish.deserve-to-die]
+sub: death_wish
+weight: 0.85
+target: other
+pattern: (you|u|ya|he|she|they) (deserve|deserves) to (die|suffer|rot|burn)
+pattern: (you|u|ya) (deserve|deserves) to be dead
+pattern: (may|hope) (you|u|ya) (die|rot|burn|suffer|perish)
+match: you deserve to die
+match: may you rot
+note: "you deserve to die" / curse formula
+
+[en.harassment.death_wish.wish-you-were-dead]
+sub: death_wish
+weight: 0.8
+target: other
+pattern: (wish|wished) (you|u|ya|he|she) (were|was|would|wouldve|had) (dead|die|died)
+pattern: (wish|wished) (you|u|ya|he|she) (were|was|had) never (been|) born
+pattern: cant wait (for|till|until|til) (you|u|ya) (die|dies|croak)
+match: i wish you were dead
+match: wish you were never born
+match: cant wait till you die
+nomatch: i wish you were here
+nomatch: i wish you would never leave
+note: wish of death or non-existence
+
+[en.harassment.death_wish.never-wake-up]
+sub: death_wish
+weight: 0.8
+target: other
+pattern: (hope|wish) (you|u|ya) (never|dont) wake up
+pattern: (hope|wish) (you|u|ya) (die|croak|go) in (your|ur) sleep
+match: i hope you never wake up
+match: hope u die in your sleep
+note: death wish; "dont" in the phrase must not be read as negation of the harm
+
+[en.harassment.death_wish.dance-on-your-grave]
+sub: death_wish
+weight: 0.7
+target: other
+pattern: (dance|piss|spit|shit|party) on (your|ur) grave
+pattern: rest in piss
+match: i will dance on your grave
+match: rest in piss
+note: celebration of someone's death
+
+[en.harassment.death_wish.hope-you-suffer]
+sub: death_wish
+weight: 0.65
+target: other
+pattern: (hope|wish) (you|u|ya) (suffer|rot|burn|bleed|starve)
+pattern: (hope|wish) (you|u|ya) (lose|lost) (everything|everyone)
+match: i hope you suffer
+match: hope u lose everything
+note: suffering wish; weaker than a death wish
+
+[en.harassment.death_wish.skull-coffin]
+sub: death_wish
+weight: 0.5
+target: other
+pattern: (you|u|ya|ur|youre) (next|gonna|going|will) ~2 (coffin|grave|casket)
+pattern: (coffin|grave) (for|4) (you|u|ya)
+match: ur next ⚰️
+match: 🪦 for you
+note: emoji death wishes (⚰ folds to coffin, 🪦 to grave); modest because the emoji is ambiguous
+
+# ---------------------------------------------------------------------------------------------
+# doxxing: exposing or threatening to expose private, identifying information
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.doxxing.leak-your-info]
+sub: doxxing
+weight: 0.85
+target: other
+pattern: (leak|leaks|leaking|leaked) (your|ur|his|her|their) ~2 (address|addy|ip|location|info|details|dox|docs|identity|number|name)
+match: ill leak your address
+match: leaking her home address tonight
+match: leaked his ip lol
+note: threat or act of exposing private details
+
+[en.harassment.doxxing.post-your-address]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: (expose|exposing|publish|publishing|post|posting) (your|ur) (home|real|full|irl|) (address|addy|ip|location)
+pattern: (post|posted|publish|published) (his|her|their) (home|real|full|irl|) (address|addy|ip|location)
+match: im posting your address on twitter
+match: someone posted her home address
+note: publishing an address; "post your address" in a shop context is a rare false positive
+
+[en.harassment.doxxing.found-your-ip]
+sub: doxxing
+weight: 0.85
+target: other
+pattern: (found|have|got|know|traced|tracked|pulled|grabbed|grab|pull|trace|track|logged|leaked) (your|ur|his|her) ip
+pattern: ip (grabbed|logged|grabber|logger|pulled|traced|lookup)
+match: i know your ip
+match: pulled ur ip in 2 seconds
+match: sent him an ip grabber
+note: IP tracing threats common in gaming
+
+[en.harassment.doxxing.found-your-address]
+sub: doxxing
+weight: 0.65
+target: other
+pattern: (found|know|traced|tracked|pulled|got|have) (your|ur|his|her) (home|real|) (address|addy|location)
+match: i found your address
+match: got his addy
+nomatch: can you send me your address for the invite
+note: possession of an address used as intimidation; friendly "i have your address" keeps it at 0.65
+
+[en.harassment.doxxing.real-name-is]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: (your|ur|his|her|their) (real|full|irl|actual|legal) name (is|isnt)
+pattern: (know|found) (out|) (your|ur|his|her) (real|full|irl|legal) name
+match: your real name is jake thompson
+match: i found out her full name
+nomatch: what is your real name
+note: revealing someone's identity
+
+[en.harassment.doxxing.dox]
+sub: doxxing
+weight: 0.55
+pattern: (dox|doxx|doxed|doxxed|doxing|doxxing|doxes|doxxes|doxbin)
+match: he got doxxed last week
+note: the word itself; awareness talk ("how to avoid doxxing") is lowered by the awareness cue
+
+[en.harassment.doxxing.dox-you]
+sub: doxxing
+weight: 0.85
+target: other
+pattern: (dox|doxx) (you|u|ya|him|her|them|ur|this|that|the)
+pattern: get (you|u|ya|him|her|them) (doxed|doxxed)
+match: ill dox you
+match: lets doxx this guy
+match: gonna get you doxxed
+note: threat or call to dox
+
+[en.harassment.doxxing.find-out-where-you-live]
+sub: doxxing
+weight: 0.85
+target: other
+pattern: find (out|) where (you|u|ya|he|she) (live|lives|stay|stays|sleep|sleeps|work|works)
+pattern: (know|found) (what|which) school (you|u|ya|he|she) (go|goes|attend|attends)
+match: ill find out where you live
+match: i know which school you go to
+nomatch: i cant find where you put the keys
+note: locating someone offline
+
+[en.harassment.doxxing.contact-your-employer]
+sub: doxxing
+weight: 0.45
+target: other
+pattern: (call|calling|email|emailing|contact|contacting) (your|ur) (boss|employer|workplace|job|principal|manager|hr)
+pattern: report (you|u|ya) to (your|ur) (boss|employer|school|principal|job)
+match: ill email your employer about this
+match: im calling your boss
+note: targeted offline escalation (getting someone fired or punished)
+
+[en.harassment.doxxing.face-reveal]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (leak|leaking|leaked|expose|exposing|reveal|revealing) (your|ur|his|her) (face|identity|irl|pics|parents)
+pattern: (we|i) know who (you|u) (really|) (are|r)
+match: im gonna leak your face
+match: we know who you really are
+note: de-anonymisation threats
+
+[en.harassment.doxxing.phone-number]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (leak|leaked|post|posted|spread|spreading) (your|ur|his|her) (number|phone|cell|socials|snap|insta|digits)
+pattern: (call|text|spam) this number
+match: leaked her phone number in the gc
+match: everyone call this number and tell him what you think
+note: spreading contact details for harassment
+
+# ---------------------------------------------------------------------------------------------
+# identity_attack: slurs and dehumanising attacks on race, ethnicity, religion, disability,
+# sexual orientation. Slurs for women and gender identity are in gender_abuse.lex.
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.identity_attack.n-word-hard-r]
+sub: identity_attack
+weight: 0.9
+target: group
+pattern: (nigger|niggers|niggerz|nigguh|nig|nigs|niglet|niglets|negroid)
+match: nigger
+nomatch: the niger river
+note: the hard-r slur and its variants; always strong
+
+[en.harassment.identity_attack.n-word-soft]
+sub: identity_attack
+weight: 0.3
+target: group
+pattern: (nigga|niggas|niggaz|niggah)
+match: my nigga
+note: in-group use is common; kept low so that it flags only with other hostile evidence
+
+[en.harassment.identity_attack.anti-black-slurs]
+sub: identity_attack
+weight: 0.8
+target: group
+pattern: (coon|coons|jigaboo|jigaboos|darkie|darkies|sambo|pickaninny|spearchucker|sheboon|jiggaboo)
+pattern: (porch|jungle|mud) (monkey|monkeys|bunny|bunnies|people)
+match: coons everywhere
+match: go home porch monkey
+nomatch: a raccoon got into the bin
+note: anti-black slurs; "raccoon" is a different word
+
+[en.harassment.identity_attack.ape-monkey]
+sub: identity_attack
+weight: 0.75
+target: group
+pattern: (black|dirty|filthy|fucking|stupid) (monkey|monkeys|ape|apes|gorilla|gorillas)
+match: shut up you black monkey
+note: dehumanising animal comparisons of black people
+
+[en.harassment.identity_attack.antisemitic-slurs]
+sub: identity_attack
+weight: 0.85
+target: group
+pattern: (kike|kikes|heeb|heebs|hymie|hymies|yid|yids|christkiller|christkillers)
+pattern: christ (killer|killers)
+match: kikes run everything
+match: christ killers
+note: antisemitic slurs; "yid" is reclaimed by some football fans, kept in the family
+
+[en.harassment.identity_attack.gas-the]
+sub: identity_attack
+weight: 0.95
+target: group
+pattern: (gas|burn|kill|exterminate|hang|lynch|nuke) (the|all) (the|) (jews|kikes|muslims|blacks|niggers|gays|fags|immigrants|mexicans)
+match: gas the jews
+match: kill all muslims
+match: exterminate all the immigrants
+nomatch: gas the car before we leave
+note: calls for violence against a group (lichess "gas the")
+
+[en.harassment.identity_attack.group-should-die]
+sub: identity_attack
+weight: 0.9
+target: group
+pattern: (gays|homos|fags|faggots|jews|kikes|muslims|niggers|blacks|mexicans|immigrants) (should|deserve|must) (to|) (die|burn|hang)
+pattern: (jews|muslims|blacks|gays|immigrants|mexicans|arabs) (are|r) (subhuman|animals|vermin|rats|cockroaches|parasites|savages)
+pattern: (jews|muslims|blacks|gays|immigrants|mexicans|arabs) (are|r) not (human|people)
+pattern: (jews|muslims|blacks|gays|immigrants|mexicans|arabs) (arent|aint) (human|people)
+match: gays should die
+match: muslims are animals
+nomatch: jews are human beings like everyone
+note: eliminationist and dehumanising statements about a group
+
+[en.harassment.identity_attack.nazi-slogans]
+sub: identity_attack
+weight: 0.85
+target: group
+pattern: (heil|seig|sieg) (hitler|heil)
+pattern: hitler (was|is) right
+pattern: hitler did nothing wrong
+pattern: (holohoax|gorillion|gorillions)
+pattern: holocaust (hoax|myth)
+pattern: the goyim know
+match: heil hitler
+match: hitler was right
+match: six gorillion lol
+note: neo-Nazi slogans and holocaust denial memes
+
+[en.harassment.identity_attack.holocaust-denial]
+sub: identity_attack
+weight: 0.7
+target: group
+pattern: holocaust (never|didnt) (happened|happen)
+pattern: holocaust (is|was) (a|) (lie|hoax|myth|fake|fabricated|exaggerated)
+pattern: (jews|jew|zionists) (control|run|own|rule) (the|) (media|banks|world|government|hollywood|everything)
+match: the holocaust never happened
+match: jews control the media
+note: antisemitic conspiracy claims
+
+[en.harassment.identity_attack.hispanic-slurs]
+sub: identity_attack
+weight: 0.85
+target: group
+pattern: (spic|spics|spick|spicks|beaner|beaners|wetback|wetbacks|greaser|greasers)
+pattern: border (hopper|hoppers|jumper|jumpers|bunny)
+match: spics taking over
+match: dumb wetback
+note: anti-Hispanic slurs
+
+[en.harassment.identity_attack.east-asian-slurs]
+sub: identity_attack
+weight: 0.85
+target: group
+pattern: (gook|gooks|zipperhead|zipperheads|slanty|slopehead|slopeheads|chinamen)
+pattern: (you|u|ya|dirty|fucking|stupid|filthy|little|ching) (chink|chinks)
+pattern: (chink|chinks) (eyes|eyed|bitch|ass|food)
+pattern: (slant|slanted|squinty) (eye|eyes|eyed)
+pattern: ching (chong|chang)
+match: shut up you chink
+match: ching chong
+match: gooks everywhere
+nomatch: there is a chink in his armor
+note: anti-East-Asian slurs; "chink" needs a hostile neighbour because of "chink in the armour"
+
+[en.harassment.identity_attack.south-asian-slurs]
+sub: identity_attack
+weight: 0.8
+target: group
+pattern: (paki|pakis|pajeet|pajeets|dothead|dotheads)
+pattern: curry (muncher|munchers|nigger|niggers|monster)
+pattern: (currymuncher|currymunchers)
+pattern: poo in (the|) loo
+match: filthy paki
+match: poo in loo
+match: curry munchers
+nomatch: chicken curry for dinner
+note: anti-South-Asian slurs and memes
+
+[en.harassment.identity_attack.arab-muslim-slurs]
+sub: identity_attack
+weight: 0.85
+target: group
+pattern: (towelhead|towelheads|raghead|ragheads|muzzie|muzzies|muzrat|muzrats|pisslam|moslem)
+pattern: (towel|rag|diaper) (head|heads)
+pattern: (sand|desert) (nigger|niggers|monkey|monkeys|rat|rats)
+pattern: (camel|goat) (jockey|jockeys|fucker|fuckers)
+match: go home towelhead
+match: sand monkeys
+match: camel jockey
+nomatch: wrap a towel around your head
+note: anti-Arab and anti-Muslim slurs
+
+[en.harassment.identity_attack.muslims-terrorists]
+sub: identity_attack
+weight: 0.85
+target: group
+pattern: (all|every|most) (muslims|muslim|arabs|arab|pakistanis|moslems|muzzies) ~2 (terrorists|terrorist|terrorism|bombers|bomber|jihadis|jihadi)
+pattern: religion of (pieces|hate)
+pattern: (go|just) blow (yourself|urself) up
+match: all muslims are terrorists
+match: every arab is a terrorist
+match: go blow yourself up
+note: collective terrorism accusation; "religion of pieces" is the mocking form
+
+[en.harassment.identity_attack.you-terrorist]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (you|u|ya|youre|ur) (a|an|fucking|dirty|little|such|) (terrorist|jihadi|bomber)
+pattern: (your|ur) (dad|father|mom|family|uncle) ~2 (terrorist|terrorists|isis|taliban|bomber)
+match: shut up you terrorist
+match: ur dad is a terrorist lol
+note: terrorism slur aimed at a Muslim or Arab person
+
+[en.harassment.identity_attack.other-ethnic-slurs]
+sub: identity_attack
+weight: 0.7
+target: group
+pattern: (wog|wogs|dago|dagos|wop|wops|polack|polacks|gyppo|gyppos|pikey|pikeys|abo|abos|boong|boongs|injun|injuns|squaw|redskin|redskins|kraut|krauts|jap|japs|gringos|halfbreed)
+pattern: half (breed|breeds)
+match: bloody pikeys
+match: polacks stealing jobs
+note: assorted ethnic slurs; some (kraut, gringo) are milder, the family weight is an average
+
+[en.harassment.identity_attack.anti-white]
+sub: identity_attack
+weight: 0.45
+target: group
+pattern: (honky|honkies|honkey|whitey|cracka|crackas|peckerwood)
+pattern: (white|dumb|stupid|inbred) (cracker|crackers|trash)
+match: shut up dumb cracker
+match: dumb white trash
+nomatch: cheese and crackers
+note: slurs for white people; "cracker" alone is food, so it needs a hostile neighbour
+
+[en.harassment.identity_attack.degrading-adjective]
+sub: identity_attack
+weight: 0.7
+target: group
+pattern: (dirty|filthy|stinking|smelly|stinky|disgusting) (immigrant|immigrants|mexican|mexicans|arab|arabs|jew|jews|muslim|muslims|gypsy|gypsies|indian|indians|chinese|asian|asians|african|africans|foreigner|foreigners)
+match: dirty jew
+match: smelly indians on the bus
+nomatch: we ate at the indian restaurant
+note: degrading adjective plus an identity noun: the identity word is never a pattern alone
+
+[en.harassment.identity_attack.subhuman]
+sub: identity_attack
+weight: 0.75
+pattern: (subhuman|subhumans|untermensch|untermenschen|mongrel|mongrels)
+pattern: (they|you|those|these|yall) (people|) (are|r) (animals|vermin|cockroaches|rats|parasites|savages|apes|monkeys|subhuman)
+match: subhuman filth
+match: those people are vermin
+note: dehumanisation (lichess "subhuman")
+
+[en.harassment.identity_attack.savages]
+sub: identity_attack
+weight: 0.5
+target: group
+pattern: (fucking|dirty|filthy|stinking|uncivilized|uncivilised) (savages|animals|barbarians)
+pattern: bunch of (savages|barbarians)
+match: fucking savages the lot of them
+note: dehumanising collective nouns; "animals" alone is left out
+
+[en.harassment.identity_attack.go-back-to-your-country]
+sub: identity_attack
+weight: 0.75
+target: other
+pattern: go back to (your|ur) (own|) (country|countries|shithole|village|cave|jungle|desert|hut|tribe)
+pattern: (swim|walk|crawl) back to (mexico|africa|china|india|pakistan|syria|somalia|cuba|haiti)
+match: go back to your country
+match: go back to ur own shithole
+match: swim back to mexico
+note: telling someone they do not belong because of their origin; cyberbullying.lex has "where you came from"
+
+[en.harassment.identity_attack.go-back-to-named]
+sub: identity_attack
+weight: 0.3
+target: other
+pattern: (go|get) back to (africa|mexico|china|india|pakistan|syria|somalia|poland)
+pattern: (go|get|swing) back to the (jungle|trees)
+match: go back to africa
+match: go back to the jungle
+nomatch: i want to visit china next year
+note: lower than the "your country" form: travellers say "go back to china" too
+
+[en.harassment.identity_attack.shithole-countries]
+sub: identity_attack
+weight: 0.5
+target: group
+pattern: shithole (country|countries|nation|nations)
+pattern: third world (shithole|trash|garbage|rat|rats|monkey|monkeys)
+match: they come from shithole countries
+note: contempt for people's countries of origin
+
+[en.harassment.identity_attack.illegals]
+sub: identity_attack
+weight: 0.5
+target: group
+pattern: (dirty|fucking|filthy|stupid|you|u|fuckin) (illegal|illegals|alien|aliens)
+pattern: (anchor) (baby|babies)
+match: fucking illegals everywhere
+match: anchor babies
+nomatch: you made an illegal move
+note: dehumanising immigration terms aimed at people
+
+[en.harassment.identity_attack.faggot]
+sub: identity_attack
+weight: 0.8
+target: group
+pattern: (faggot|faggots|fagot|faggit|fagg|fagget|faggy)
+match: shut up faggot
+note: homophobic slur used at everyone online. May overlap gender_abuse.lex if it covers orientation
+
+[en.harassment.identity_attack.fag]
+sub: identity_attack
+weight: 0.6
+target: group
+pattern: (you|u|ya|fucking|stupid|dumb|little|such|a|dirty|gay|fuckin) (fag|fags)
+pattern: (fag|fags) (boy|lord|ass|shit)
+match: you fag
+match: such a fag
+nomatch: a pack of fags and a lighter
+note: short slur; UK "fag" (cigarette) needs the hostile neighbour to stay clean. "a fag" also matches, a known gap with UK usage
+
+[en.harassment.identity_attack.homo]
+sub: identity_attack
+weight: 0.5
+target: group
+pattern: (you|u|ya|fucking|stupid|dumb|little|dirty|fuckin|such) homo
+pattern: (dyke|dykes|lesbo|lesbos|poofter|poofters|battyboy|shirtlifter|carpetmuncher)
+pattern: batty (boy|boys|man)
+match: shut up you homo
+match: dirty dyke
+nomatch: no homo bro
+nomatch: homo sapiens evolved in africa
+note: homophobic slurs; "dyke" is also reclaimed (dyke march) and a place-name element, kept at 0.5
+
+[en.harassment.identity_attack.disability-slurs]
+sub: identity_attack
+weight: 0.6
+target: group
+pattern: (spaz|spazz|spastic|spastics|mongoloid|mongoloids|mong|mongs|downie|downies)
+pattern: window (licker|lickers)
+pattern: (you|u|ya|fucking|stupid|dirty) (cripple|crip|cripples|gimp)
+match: you fucking spaz
+match: window licker
+match: shut up you cripple
+note: ableist slurs; "retard" is in insult (its most common use online)
+
+# ---------------------------------------------------------------------------------------------
+# sexual: unwanted sexual remarks and requests aimed at a person
+# (sexual violence, sextortion and image abuse are in gender_abuse.lex)
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.sexual.send-nudes]
+sub: sexual
+weight: 0.8
+target: other
+pattern: send (me|us|) (your|ur|some|a|) (nudes|nude|noods|nudies|tits|boobs|titties|nips|nipples|dick|cock|pussy)
+pattern: send ~3 (naked|nude|nudes|topless|shirtless|noods)
+match: send nudes
+match: send me ur tits
+match: send me a naked pic
+nomatch: can you send me the pictures from the party
+note: requests for sexual images; with a child this is grooming
+
+[en.harassment.sexual.show-me-your]
+sub: sexual
+weight: 0.8
+target: other
+pattern: (show|flash) (me|us) (your|ur|them|those) (tits|boobs|titties|body|bod|ass|pussy|dick|cock|nipples|bra|panties|underwear|feet)
+pattern: (show|send) (bobs|vagene)
+match: show me your tits
+match: flash us ur boobs
+match: show bobs
+nomatch: show me your drawing when its done
+note: exposure requests
+
+[en.harassment.sexual.take-it-off]
+sub: sexual
+weight: 0.65
+target: other
+pattern: (take|pull|rip|lift) (off|up) (your|ur|her) (shirt|top|bra|skirt|panties|pants|clothes|dress|underwear)
+pattern: (take|pull) (your|ur|her) (shirt|top|bra|skirt|panties|pants|clothes|dress|underwear) (off|up|down)
+match: take off your bra
+match: pull your skirt up
+nomatch: take off your shoes at the door
+note: undressing requests
+
+[en.harassment.sexual.suck-my-dick]
+sub: sexual
+weight: 0.7
+target: other
+pattern: (suck|ride|lick|touch|blow|stroke|choke|gobble) (my|this|on) (dick|cock|balls|penis|dong|pp|meat|nuts)
+pattern: suck (a|some) (dick|cock|dicks|cocks)
+match: suck my dick
+match: go suck a dick
+match: ride this cock
+note: also used as a generic insult, but the content is sexual
+
+[en.harassment.sexual.want-to-fuck-you]
+sub: sexual
+weight: 0.75
+target: other
+pattern: (wanna|want|lemme|let|gonna|imma|id|would) ~2 (fuck|bang|rail|pound|breed|smash) (you|u|ya|her|him)
+pattern: (wanna|lets|lemme) (fuck|bang|sext|seggs|hookup)
+match: i want to fuck you
+match: id rail u
+match: wanna sext
+match: lemme smash her
+nomatch: i wanna smash bros later
+note: unsolicited sexual propositions. "smash" (slang for sex) is a known overlap with the game Smash Bros only when followed by a pronoun
+
+[en.harassment.sexual.touch-your-body]
+sub: sexual
+weight: 0.75
+target: other
+pattern: (touch|grab|lick|suck|squeeze|smack|spank|taste|bite|feel) (your|ur) (tits|boobs|titties|ass|pussy|dick|cock|nipples|thighs|booty|butt)
+pattern: (touch|grab|lick|suck|squeeze|spank|bite|feel) (her|his) (tits|boobs|titties|ass|pussy|dick|cock|nipples|booty)
+match: i want to grab your ass
+match: let me lick ur nipples
+match: ill spank her ass
+note: explicit touching intent
+
+[en.harassment.sexual.see-you-naked]
+sub: sexual
+weight: 0.7
+target: other
+pattern: (see|seeing|picture|imagine|imagining|touch|want) (you|u|ya|her) (naked|nude|undressed|topless)
+pattern: (eat|eating) (you|u|ya|her|ur|your) (out|pussy|ass)
+match: i want to see you naked
+match: imagining u naked rn
+match: id eat you out
+nomatch: a great night to see naked eye planets
+note: sexualised fantasy addressed to the reader
+
+[en.harassment.sexual.body-comments]
+sub: sexual
+weight: 0.5
+target: other
+pattern: (nice|sexy|juicy|perky) (tits|boobs|titties|rack|booty|ass)
+pattern: (big|huge|fat) (tits|boobs|titties|rack)
+match: nice tits
+match: juicy booty
+note: unsolicited sexual body comments; "huge ass" is excluded (intensifier, "huge ass spider")
+
+[en.harassment.sexual.are-you-horny]
+sub: sexual
+weight: 0.55
+target: other
+pattern: (are|r) (you|u|ya) (horny|wet|naked|hard|dtf)
+pattern: (u|you) (dtf|horny)
+match: are you horny
+match: u dtf
+note: sexual questions aimed at the reader
+
+[en.harassment.sexual.what-are-you-wearing]
+sub: sexual
+weight: 0.35
+target: other
+pattern: what (are|r) (you|u|ya) wearing (rn|now|tonight|under)
+pattern: what (are|r) (you|u|ya) wearing right now
+pattern: (whats|what) (your|ur) (bra|cup) size
+pattern: (size|big) (are|r|is) (your|ur) (boobs|tits|dick|cock|breasts)
+match: what r u wearing rn
+match: whats your bra size
+match: how big is your dick
+nomatch: what are you wearing to the wedding
+note: intrusive sexual questions; "wearing right now" is ambiguous, so low
+
+[en.harassment.sexual.dick-pic]
+sub: sexual
+weight: 0.55
+target: other
+pattern: (dick|cock|nude|naked|tit|boob) (pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video)
+pattern: (wanna|want) ~2 see my (dick|cock|penis|boobs|tits|pussy)
+match: want a dick pic
+match: wanna see my cock
+note: unsolicited explicit images; reports ("he sent me a dick pic") are lowered by the reporting cue
+
+[en.harassment.sexual.bet-you-taste]
+sub: sexual
+weight: 0.7
+target: other
+pattern: bet (you|u|ya|she|her) (taste|tastes|moan|moans|swallow|swallows|squirt|squirts|ride|rides)
+pattern: (your|ur) (pussy|dick|cock|tits) (tastes|taste|must|prolly|probably)
+match: i bet you taste good
+match: bet she moans loud
+nomatch: i bet you suck at chess lol
+note: sexualised speculation about the reader's body
+
+[en.harassment.sexual.sit-on-my-face]
+sub: sexual
+weight: 0.75
+target: other
+pattern: (sit|ride) on my (face|dick|cock|lap)
+pattern: (spread|open) (your|ur|those|them|her) (legs|thighs|cheeks)
+pattern: (bend|bent) (you|u|ya|her|ur) over
+match: come sit on my face
+match: spread your legs
+match: id bend you over
+note: explicit sexual demands
+
+[en.harassment.sexual.cum-on-you]
+sub: sexual
+weight: 0.8
+target: other
+pattern: (cum|cumming|nut|nutted|fap|fapped|fapping|masturbate|masturbating|wank|wanking) ~2 (to|on|over|in) (you|u|your|ur|her)
+pattern: (jerk|jerked|jerking|jack|jacked|jacking|beat|beating) (off|it) (to|on|over) (you|u|your|ur|her)
+match: i jerked off to your pic
+match: i wanna cum on you
+match: fapping to ur selfies
+nomatch: that jerk on your team
+note: sexual acts described about the reader
+
+[en.harassment.sexual.feet-pics]
+sub: sexual
+weight: 0.45
+target: other
+pattern: (send|sell|show|post) ~2 (feet|foot) (pics|pictures|photos|vids|content)
+pattern: (pic|pics|picture|photo) of (your|ur) (tits|boobs|ass|pussy|dick|cock|feet|body|butt)
+match: send me feet pics
+match: pic of your ass
+note: sexualised image requests
+
+[en.harassment.sexual.blowjob]
+sub: sexual
+weight: 0.6
+target: other
+pattern: (give|gimme|want|wanna) ~2 (blowjob|bj|handjob|blowie|rimjob|footjob|titjob)
+pattern: give (me|us) head
+pattern: gimme head
+match: give me a blowjob
+match: gimme head
+note: sexual act requests
+
+[en.harassment.sexual.fuckable]
+sub: sexual
+weight: 0.55
+target: other
+pattern: (fuckable|smashable|bangable|doable|breedable)
+match: shes so fuckable
+note: objectifying rating of a person
