@@ -29,8 +29,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ModerationKitTests",
-            dependencies: ["ModerationKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ModerationKit", "moderate"],
+            exclude: ["Fixtures"]
         ),
     ],
     cxxLanguageStandard: .cxx17

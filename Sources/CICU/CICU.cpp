@@ -176,6 +176,8 @@ extern "C" uint8_t mk_icu_char_class(uint32_t c) {
         return MK_CLASS_EMOJI;
     }
     if (u_isUWhiteSpace(c)) return MK_CLASS_SPACE;
+    // Circled and other letter-like symbols (Ⓐ, ⓚ) are letters in disguise.
+    if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) return MK_CLASS_WORD;
     int8_t t = u_charType(c);
     switch (t) {
     case U_NON_SPACING_MARK: case U_ENCLOSING_MARK: case U_COMBINING_SPACING_MARK:

@@ -8,7 +8,7 @@ struct Moderate: ParsableCommand {
         commandName: "moderate",
         abstract: "Moderate text for self-harm, eating disorders, harassment, cyberbullying and gender-based abuse.",
         discussion: "Exit codes: 0 nothing flagged, 1 something flagged, 2 bad input or usage.",
-        subcommands: [Check.self, Explain.self, Normalize.self, Eval.self, Bench.self],
+        subcommands: [Check.self, Explain.self, Normalize.self, Eval.self, Bench.self, Lint.self],
         defaultSubcommand: Check.self
     )
 
@@ -35,6 +35,9 @@ struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: "Add a lexicon file (repeatable); read in the lexicon format whatever its name.")
     var lexicons: [String] = []
 
+    @Option(name: .customLong("lexicons"), help: "Read the lexicons from this folder instead of the bundled copy (e.g. a working copy of lexicons/).")
+    var lexiconDirectory: String?
+
     @Option(name: .customLong("disable"), help: "Leave out the entry with this id (repeatable).")
     var disabled: [String] = []
 
@@ -43,7 +46,7 @@ struct LexiconOptions: ParsableArguments {
 
     func makeModerator() throws(ModerationError) -> Moderator {
         var configuration = Moderator.Configuration()
-        configuration.sources = [.bundled] + lexicons.map { .file($0) }
+        configuration.sources = [lexiconDirectory.map { .directory($0) } ?? .bundled] + lexicons.map { .file($0) }
         configuration.disabledEntries = Set(disabled)
         configuration.policy = Policy(policy)
         return try Moderator(configuration: configuration)

@@ -52,13 +52,14 @@ note: switch off / ruin the mood
 
 [en.allow.kill-process]
 cancels: harassment self_harm cyberbullying
-pattern: (kill|killed|killing) (the|this|that|a|my|all|every) (process|processes|task|job|app|server|tab|program|thread|container|pod|session|query)
+pattern: (kill|killed|killing) (the|this|that|a|my|all) (process|processes|task|job|app|server|tab|program|thread|container|pod|session|query)
 pattern: kill (9|pid|process|task)
 pattern: (kill|killswitch) switch
 pattern: killswitch
 match: kill the process and restart
 match: kill 9 the pid
 match: flip the kill switch
+match: the killswitch engaged
 note: computing; "kill -9" becomes "kill 9"
 
 [en.allow.dressed-to-kill]
@@ -86,19 +87,21 @@ match: hes a real lady killer
 
 [en.allow.kill-pests]
 cancels: harassment self_harm cyberbullying
-pattern: (kill|kills|killed|killing) (the|all|those|these|) (spider|spiders|bug|bugs|mosquito|mosquitoes|fly|flies|weeds|germs|bacteria|virus|viruses|ants|roaches|cockroach|wasp|wasps|mold)
-match: kills 99 percent of germs
+pattern: (kill|kills|killed|killing) (the|all|) (spider|spiders|bug|bugs|mosquito|mosquitoes|fly|flies|weeds|germs|bacteria|virus|viruses|ants|roaches|wasp|wasps|mold)
+match: kills germs on contact
 match: kill the spider please
 nomatch: kill the girl
 note: pests and germs
 
 [en.allow.game-kills]
 cancels: harassment self_harm cyberbullying
-pattern: (killed|killing|kill|killed|shot|shoot|murdered|slaughtered|destroyed|wrecked) (me|him|her|them|you|u|us|em) (in|at) (the|) (game|match|round|fortnite|minecraft|roblox|cod|warzone|valorant|apex|overwatch|chess|lobby|finals|final)
+pattern: (killed|shot|slaughtered|destroyed|wrecked) ~1 (in|at) ~1 (match|round|fortnite|minecraft|roblox|cod|warzone|valorant|apex|overwatch|chess|lobby|finals|final)
+pattern: (kill|killing|shoot|shooting) ~1 (in|on) (fortnite|minecraft|roblox|cod|warzone|valorant|apex|overwatch|chess)
 pattern: (slaughtered|destroyed|murdered|crushed|smoked|wrecked|annihilated|demolished|bodied) (them|us|em|him|her|you|u) (in|at|lol|lmao)
 match: he killed me in fortnite
+match: ill kill you in minecraft
 match: we slaughtered them in the final
-match: you got bodied lmao
+match: we bodied them lol
 note: games and sport
 
 # ---------------------------------------------------------------------------------------------
@@ -106,12 +109,13 @@ note: games and sport
 # ---------------------------------------------------------------------------------------------
 
 [en.allow.dying-of-laughter]
-cancels: self_harm harassment cyberbullying
+cancels: harassment cyberbullying
 pattern: (dying|died|dead|die|dies) (of|from|with|laughing) (laughter|laughing|embarrassment|cringe|boredom|cuteness)
 pattern: (died|dying|die) laughing
 match: i was dying of laughter
 match: i literally died laughing
 match: dead from cringe
+note: self_harm models these as hyperbole itself, so self_harm is not cancelled here
 
 [en.allow.dying-to]
 cancels: self_harm harassment cyberbullying
@@ -120,28 +124,29 @@ match: im dying to see that movie
 match: dying to know what happened
 
 [en.allow.to-die-for]
-cancels: self_harm harassment cyberbullying
+cancels: harassment cyberbullying
 pattern: (is|was|are|were|looks|look|smells|tastes|sounds|s) (absolutely|literally|just|) to die for
 pattern: (could|would) die for (a|an|some|that|this|one|pizza|coffee|chocolate)
 match: this cake is to die for
 match: her shoes are absolutely to die for
 match: i could die for a pizza right now
 nomatch: you deserve to die for that
-note: the verb before "to die for" keeps "deserve to die for" out
+note: the verb before "to die for" keeps "deserve to die for" out; self_harm models the phrase as hyperbole itself, so self_harm is not cancelled here
 
 [en.allow.die-hard]
 cancels: self_harm harassment cyberbullying
-pattern: (die|diehard) hard (fan|fans|movie|movies|film|series|christmas|supporter|supporters)
+pattern: die hard (fan|fans|movie|movies|film|series|christmas|supporter|supporters)
 pattern: (diehard|diehards)
 pattern: (watch|watched|watching|is) die hard
 match: im a die hard fan
-match: die hard is a christmas movie
+match: the die hard movies
+match: watching die hard again
 match: diehard supporters
 nomatch: i hope you die hard
 
 [en.allow.dead-tired]
 cancels: self_harm harassment cyberbullying
-pattern: dead (tired|serious|set|last|center|centre|silent|quiet|wrong|right|even|ahead|asleep|on|heat|weight|giveaway|ringer|broke|beat)
+pattern: dead (tired|serious|set|last|center|centre|silent|quiet|wrong|right|even|ahead|asleep|heat|giveaway|ringer|broke)
 pattern: (deadass|deadline|deadlines|deadlift|deadlifts|deadlifting|deadpan|deadbolt|deadlock|deadpool)
 match: im dead tired
 match: dead serious
@@ -154,7 +159,7 @@ match: she looks drop dead gorgeous
 
 [en.allow.dead-end]
 cancels: self_harm harassment cyberbullying
-pattern: dead (end|ends|zone|zones|spot|battery|batteries|link|links|pixel|pixels|leaves|skin|weight|space|air)
+pattern: dead (end|ends|zone|zones|spot|battery|batteries|link|links|pixel|pixels|leaves|skin|space|air)
 match: this job is a dead end
 match: my phone has a dead battery
 
@@ -168,12 +173,16 @@ match: sorry my phone was dead
 
 [en.allow.to-death]
 cancels: self_harm harassment cyberbullying
-pattern: (bored|scared|worried|tickled|loved|frozen|freezing|sick|tired|annoyed|embarrassed) to death
-pattern: over my dead body
+pattern: (bored|scared|worried|tickled|loved|sick|tired|annoyed|embarrassed) to death
 match: im bored to death
 match: she was scared to death
-match: over my dead body
 note: "sick to death of you" is irritation, not a threat
+
+[en.allow.over-my-dead-body]
+cancels: harassment cyberbullying
+pattern: over my dead body
+match: over my dead body
+note: refusal idiom; self_harm models it as hyperbole, so self_harm is not cancelled
 
 [en.allow.death-titles]
 pattern: death (metal|star|note|stranding|valley|row|cab|grip)
@@ -197,10 +206,11 @@ nomatch: just shoot me already
 pattern: shoot for the (moon|stars)
 pattern: shoot (some|) (hoops|pool|baskets)
 pattern: shoot the (breeze|shit)
-pattern: (shooting|shooting) (star|stars|range|guard)
+pattern: shooting (star|stars|range|guard)
 match: shoot for the moon
 match: wanna shoot some hoops
 match: saw a shooting star
+match: just shoot the breeze
 
 [en.allow.photo-shoot]
 cancels: harassment self_harm cyberbullying
@@ -208,6 +218,7 @@ pattern: (photo|fashion|video|film|music|product|engagement|wedding|magazine|pro
 pattern: (photoshoot|photoshoots)
 match: we had a photo shoot today
 match: the music video shoot
+match: photoshoot vibes
 
 [en.allow.shot-of-espresso]
 cancels: harassment self_harm cyberbullying
@@ -217,6 +228,7 @@ pattern: shot (clock|glass|glasses|put)
 match: add a shot of espresso
 match: got my flu shot
 match: nice trick shot
+match: the shot clock ran out
 
 [en.allow.take-a-shot]
 cancels: harassment self_harm cyberbullying
@@ -255,7 +267,7 @@ cancels: harassment self_harm cyberbullying
 pattern: bullet (journal|journals|journaling|points|point|proof|train|list|hell)
 pattern: (bite|dodged|dodge) the bullet
 match: my bullet journal
-match: dodged a bullet there
+match: we dodged the bullet there
 match: list the bullet points
 
 [en.allow.blow-up-my-phone]
@@ -265,6 +277,7 @@ pattern: (blow|blew|blowing) (my|your|ur) mind
 pattern: mind (blown|blowing)
 match: stop blowing up my phone
 match: that blew my mind
+match: mind blown
 
 # ---------------------------------------------------------------------------------------------
 # cut / hang / rope / pills (self-harm look-alikes)
@@ -272,19 +285,20 @@ match: that blew my mind
 
 [en.allow.cut-food]
 cancels: self_harm harassment cyberbullying
-pattern: (cut|cutting|cuts) (the|some|up|an|a|my|your) (onions|onion|cake|vegetables|veggies|veg|paper|grass|lawn|fabric|wood|pizza|bread|steak|carrots|tomatoes|fruit|apple|cheese|meat|chicken|wire|cord|ribbon)
+pattern: (cut|cutting|cuts) ~1 (the|some|a|up) (onions|onion|cake|vegetables|veggies|paper|grass|lawn|fabric|wood|pizza|bread|steak|carrots|tomatoes|fruit|apple|cheese|meat|chicken|wire)
 match: cut the onions
 match: i was cutting the cake
 match: cut up the carrots
 
 [en.allow.cut-idioms]
 cancels: self_harm harassment cyberbullying
-pattern: cut (corners|class|classes|ties|costs|school)
+pattern: (cut|cutting) (corners|class|classes|ties|costs|school)
 pattern: cut it out
 pattern: cut (it|things) (close|short)
 pattern: cut (me|him|her|them|us|you|u) (some|a) slack
 pattern: (cut|cuts|cutting) (the|a) (deal|check|cheque|line|queue|cord|chase|mustard)
 match: stop cutting corners
+match: you cut it close
 match: cut it out you two
 match: cut me some slack
 match: we cut class
@@ -293,7 +307,7 @@ match: cut the line
 [en.allow.cutting-board]
 cancels: self_harm harassment cyberbullying
 pattern: cutting (board|boards|edge|room|mat|tool|machine|costs)
-pattern: (paper|price|tax|hair|budget|pay|power|rate|short|clean|crew|pixie|bob|directors|final|rough|fresh|tree) (cut|cuts)
+pattern: (paper|price|tax|hair|budget|pay|power|rate|short|crew|pixie|bob|directors|final|tree) (cut|cuts)
 pattern: (haircut|haircuts|cutscene|cutscenes|cutout|cutouts|shortcut|shortcuts)
 pattern: cut (my|your|her|his|the) (hair|bangs|fringe|nails)
 match: hand me the cutting board
@@ -303,11 +317,14 @@ match: skip the cutscene
 
 [en.allow.hang-out]
 cancels: self_harm harassment cyberbullying
-pattern: (hang|hangs|hanging|hung) (out|up|around|on|with)
+pattern: (hang|hangs|hanging|hung) (out|up|around|with)
+pattern: hang on (tight|there|lol|please|wait|sec)
 pattern: (hangout|hangouts|hangover|hangovers|hanger|hangers)
 match: wanna hang out
 match: she hung up on me
 match: hanging out tonight
+match: worst hangover ever
+match: hang on tight
 note: "hang in there" is separate; "hang yourself" never contains these words
 
 [en.allow.hang-in-there]
@@ -318,41 +335,46 @@ note: also a support cue
 
 [en.allow.hang-things]
 cancels: self_harm harassment cyberbullying
-pattern: (hang|hanging|hung) (the|a|my|your|some) (picture|pictures|painting|paintings|laundry|clothes|coat|coats|lights|poster|posters|decorations|flag|curtains|shelf|mirror|washing|stockings)
+pattern: (hang|hanging|hung) (the|a|my|your|some) (picture|pictures|painting|paintings|laundry|clothes|coat|coats|lights|poster|posters|decorations|flag|curtains|mirror|washing|stockings)
 pattern: (hanging|hang) (plants|plant|baskets|basket|gliding|glider|ten|loose)
-pattern: (hang|get) the hang of
+pattern: (the|get) hang of
 match: help me hang the pictures
 match: i hung my coat
 match: getting the hang of it
+match: hanging baskets on the porch
 
 [en.allow.rope]
 cancels: self_harm harassment cyberbullying
-pattern: (jump|jumping|skipping|skip|climbing|tow|tight|tug|rope) rope
+pattern: (jump|jumping|skipping|skip|climbing|tow|tight|tug) rope
 pattern: (learn|learning|learned|know|knows) the ropes
 pattern: on the ropes
 pattern: rope (swing|bridge|course|climb|access|lights|ladder|tricks)
 match: jump rope at recess
 match: still learning the ropes
 match: the rope swing at the lake
+match: the champ is on the ropes
 
 [en.allow.chill-pill]
 cancels: self_harm harassment cyberbullying
 pattern: (chill|happy) pill
 pattern: bitter pill (to|)
-pattern: (vitamin|vitamins|birth|allergy|fish|iron|sleeping|diet) (pill|pills)
-pattern: pill (box|bottle|organizer|organiser|bug|bugs)
+pattern: (vitamin|vitamins|birth|allergy|fish|iron) (pill|pills)
+pattern: pill (box|organizer|organiser|bug|bugs)
 match: take a chill pill
 match: a bitter pill to swallow
 match: my vitamin pills
-note: "sleeping pills" and "diet pills" are here only as nouns; quantity patterns in self_harm and eating_disorder are unaffected where words do not overlap
+match: a weekly pill organizer
+note: "sleeping pills", "diet pills" and "pill bottle" are deliberately absent: they occur inside overdose and eating-disorder phrases
 
 [en.allow.jump-off-the-diving-board]
 cancels: self_harm
-pattern: jump (off|from) (the|a) (diving|high|swing|trampoline|dock|pier|boat|rock|rocks|couch|bed)
+pattern: (jump|jumped|jumping) (off|from) (the|a) (diving|swing|trampoline|dock|couch|bed)
+pattern: (jump|jumped|jumping) (off|from) (the|a) high (dive|board)
 match: jump off the diving board
 match: we jumped off the dock
-note: hmm, "jumped" is not "jump": the second example uses "jump" below
-pattern: (jumped|jumping) (off|from) (the|a) (diving|high|swing|trampoline|dock|pier|boat|couch|bed)
+match: jumping off the high dive
+nomatch: i want to jump off the bridge
+nomatch: jump off the high bridge
 
 [en.allow.drowning-in-work]
 cancels: self_harm harassment cyberbullying
@@ -360,6 +382,7 @@ pattern: (drowning|drowned|drown) in (homework|work|emails|assignments|paperwork
 pattern: drown (my|our|your) sorrows
 match: im drowning in homework
 match: drowning in emails
+match: drown my sorrows in ice cream
 
 [en.allow.choke]
 cancels: self_harm harassment cyberbullying
@@ -378,9 +401,473 @@ pattern: stab in the dark
 match: ill take a stab at it
 match: just a stab in the dark
 
-[en.allow.over-the-top-exertion]
+# ---------------------------------------------------------------------------------------------
+# food, body and exercise (eating-disorder and appearance look-alikes)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.im-starving]
+cancels: eating_disorder self_harm
+pattern: starving (lets|lol|lmao|rn|bro|whats|grab|order|dinner|lunch|breakfast|haha|omg|when)
+pattern: (starving|hungry) (artist|artists|student|students)
+pattern: starve a fever
+match: im starving lets get pizza
+match: so starving whats for dinner
+match: the life of a starving artist
+match: feed a cold starve a fever
+nomatch: im starving myself again
+note: hunger; "starving myself" and "starving for days" are never covered
+
+[en.allow.fat-chance]
+cancels: eating_disorder cyberbullying harassment
+pattern: fat chance
+pattern: (chew|chewing) the fat
+pattern: (low|reduced|non|full) fat
+pattern: fat (free|content|cat|cats|tire|tyre|tires|stacks|bike)
+pattern: (trans|saturated|unsaturated|healthy|animal|goose|duck|bacon|pork) (fat|fats)
+pattern: big fat (lie|deal|greek|zero)
+match: fat chance of that
+match: low fat yogurt
+match: healthy fats like avocado
+match: my big fat greek wedding
+match: just chewing the fat
+match: sugar and fat free
+
+[en.allow.body-fat]
+cancels: cyberbullying harassment
+pattern: body fat (percentage|percent|scale|test|measurement)
+pattern: (fatty|omega) (acid|acids|liver)
+match: whats your body fat percentage
+match: omega 3 fatty acids
+note: fitness and nutrition vocabulary; cancels bullying look-alikes only, not eating-disorder entries
+
+[en.allow.skinny-things]
+cancels: eating_disorder cyberbullying harassment
+pattern: skinny (jeans|latte|lattes|dip|dipping|fries|tie|margarita|syrup|pop)
+match: my skinny jeans
+match: a skinny latte please
+match: lets go skinny dipping
+
+[en.allow.thin-things]
+cancels: eating_disorder cyberbullying
+pattern: thin (crust|mint|mints|ice|air|line|film|slice|slices|walls|wall|paper|layer|sheet|skin|blue)
+pattern: (thin|thinner) (the|your) (paint|sauce|batter|mixture)
+match: thin crust pizza
+match: girl scout thin mints
+match: skating on thin ice
+match: vanished into thin air
+match: thin the paint with water
+
+[en.allow.pig-out]
+cancels: eating_disorder cyberbullying harassment
+pattern: (pig|pigging|pigged) out
+pattern: (guinea|peppa|pot|piggy) (pig|pigs|bank)
+pattern: pig latin
+pattern: pigs in (a|) (blanket|blankets)
+pattern: when pigs fly
+match: lets pig out on pizza
+match: my guinea pig
+match: we speak pig latin
+match: pigs in a blanket
+match: yeah when pigs fly
+
+[en.allow.binge-watch]
+cancels: eating_disorder
+pattern: (binge|binged|binging|bingeing) (watch|watched|watching|watchable|read|reading|listen|listening|play|playing)
+pattern: (binge|binged|binging|bingeing) (the|this|that|a) (series|show|season|anime|podcast|shows|seasons|books|episodes)
+pattern: (bingewatch|bingewatched|bingewatching|bingeworthy|bingeable)
+match: binge watch the whole season
+match: i binged that show
+match: so bingeable
+nomatch: i binge and then purge
+note: screen time, not eating
+
+[en.allow.purge-files]
+cancels: eating_disorder
+pattern: (purge|purged|purging) (the|my|your|old|all) (cache|closet|files|data|emails|inbox|queue|logs|history|wardrobe|clothes|photos|drafts|bookmarks|followers)
+pattern: (closet|email|inbox|data|digital|wardrobe|spring) purge
+pattern: (watch|watched|watching) the purge
+match: purge the cache
+match: doing a closet purge
+match: watching the purge tonight
+
+[en.allow.restricted-access]
+cancels: eating_disorder
+pattern: (restricted|restrict|restricting|restricts) (access|area|areas|mode|content|account|permissions|substance|substances|zone|use|settings|list)
+match: restricted mode is on
+match: restrict access to the folder
+note: settings and permissions
+
+[en.allow.religious-fasting]
+cancels: eating_disorder
+pattern: (fast|fasting|fasted|fasts) (for|during|on|in) (ramadan|lent|yom|bloodwork|blood|surgery|eid|passover|tisha|ekadashi|navratri)
+pattern: (ramadan|lent|yom|kippur|eid|navratri|religious|iftar|suhoor) ~2 (fast|fasting|fasts)
+pattern: break (the|our|my) fast
+match: fasting for ramadan
+match: im fasting for bloodwork
+match: yom kippur fast
+match: we break the fast at sunset
+
+[en.allow.you-ate]
+cancels: eating_disorder harassment cyberbullying
+pattern: (you|u|she|he|yall|they) (ate|eat) that (up|)
+pattern: ate and left no crumbs
+pattern: (you|u|she|they) (slay|slayed|slaying|slays)
+pattern: slay (queen|girl|bestie|sis|king|mama|mom|diva)
+match: you ate that
+match: she ate and left no crumbs
+match: you slay
+match: slay queen
+nomatch: i will slay you
+note: praise slang
+
+# ---------------------------------------------------------------------------------------------
+# beat / hit / punch / slap / murder (violence look-alikes)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.beat-the-game]
+cancels: harassment cyberbullying
+pattern: (beat|beating|beaten|beats) (the|this|that) (game|boss|level|record|heat|traffic|rush|odds|system|clock|buzzer|crowd|deadline|final)
+pattern: (beat|beating|beaten|beats) (my|your|his|her|their|the) (record|score|time|highscore|pr|pb|best)
+pattern: (beat|beating|beats|beaten) ~1 (at|in) ~1 (chess|checkers|tennis|cards|poker|scrabble|monopoly|uno|basketball|soccer|football|fortnite|minecraft|golf|smash|mario|trivia)
+pattern: (beat|beating|beaten) (the|some|two|three|four) (eggs|egg|batter|cream|butter|mixture|whites)
+match: i finally beat the game
+match: beating the heat at the pool
+match: she beat me at chess again
+match: beat the eggs until fluffy
+match: i beat my record
+nomatch: i will beat you up
+
+[en.allow.knock-em-dead]
+cancels: harassment self_harm cyberbullying
+pattern: knock (em|them|him|her) dead
+pattern: break a leg
+match: knock em dead tonight
+match: break a leg
+
+[en.allow.hit-me-up]
+cancels: harassment cyberbullying
+pattern: hit (me|us|her|him|them) up
+pattern: hit the (road|gym|books|sack|hay|town|spot|button|jackpot|like|subscribe|showers|slopes|beach|mall|club|bell)
+pattern: hit (it|them) off
+pattern: (hit|hits|hitting) (a|the|my|your) (homerun|jackpot|note|target|milestone|goal|snooze|high)
+pattern: (hit|hits|hitting) a home run
+pattern: (smash|smashing) (that|the) (like|subscribe|button)
+pattern: smash (bros|brothers|ultimate|burger)
+match: hit me up later
+match: time to hit the gym
+match: they really hit it off
+match: she hit the high note
+match: he hit a home run
+match: smash that like button
+match: wanna play smash bros
+note: "hit me" (violent) never contains "up" or "the road"
+
+[en.allow.nailed-it]
+pattern: nailed (it|that|the)
+match: nailed it
+note: listed for completeness; a harm lexicon may use "nail" in threats
+
+[en.allow.punch-line]
+cancels: harassment cyberbullying
+pattern: (fruit|hawaiian|rum|fruity|party) punch
+pattern: punch (line|lines|card|cards|bowl|hole|holes|clock|list)
+pattern: (punch|punched|punching) (in|out) (at|for|early|late)
+pattern: (punchline|punchlines)
+pattern: beat (me|you|him|her|them) to the punch
+match: more fruit punch please
+match: the punch line was great
+match: i punch in at nine
+match: worst punchline ever
+match: you beat me to the punch
+
+[en.allow.song-slaps]
+cancels: harassment cyberbullying
+pattern: (this|that|it|song|beat|track|album|playlist|remix|chorus|bass) (slaps|slapped|bangs|banged)
+pattern: slap (bracelet|bracelets|shot|bass|stick)
+match: this song slaps
+match: that album slapped
+match: remember slap bracelets
+
+[en.allow.murder-mystery]
+cancels: harassment self_harm cyberbullying
+pattern: murder (mystery|mysteries|hornets|hornet|podcast|board|ballad|ballads|drones)
+pattern: murder she wrote
+pattern: murder on the dance floor
+pattern: (a|an) murder of crows
+match: murder mystery party
+match: a murder of crows
+match: watching murder she wrote
+match: murder on the dance floor is a bop
+note: titles, games and true-crime vocabulary
+
+[en.allow.murdered-that-song]
+cancels: harassment self_harm cyberbullying
+pattern: (murdered|slaughtered|destroyed) (that|this|the|it) ~2 (song|cover|performance|verse|beat|track|set|stage|look|outfit|solo|dance|routine|rap|note|notes)
+match: she murdered that song
+match: he absolutely murdered the verse
+match: you destroyed the stage
+nomatch: he murdered his wife
+note: praise for a performance
+
+[en.allow.suicide-squad]
 cancels: self_harm
-pattern: (legs|arms|abs|calves|muscles|back|body|feet) (are|is|were|was) (dead|dying|killing|destroyed|on fire)
+pattern: suicide (squad|doors|door|sprints|sprint|drills|drill|lines|burpees|run|runs|wings|king|blonde|sauce)
+match: watching suicide squad
+match: the car has suicide doors
+match: coach made us run suicide sprints
+note: "suicide prevention" is an awareness cue, not an allow entry
+
+[en.allow.sick-burn]
+cancels: harassment cyberbullying
+pattern: sick (burn|trick|beat|move|moves|shot|goal|save|play|drop|kicks|ride|setup|build|clip|edit|riff|combo|jump|flip|fit)
+pattern: (thats|so|looks|sounds|super|pretty|mad|hella) sick
+match: sick burn
+match: that is a sick trick
+match: thats sick bro
+note: "sick" as praise
+
+[en.allow.stupid-simple]
+cancels: harassment cyberbullying
+pattern: stupid (simple|easy|good|cheap|fast|expensive|hot|fun|funny|rich|busy|long)
+pattern: (stupidly|ridiculously) (simple|easy|good|cheap|fast|expensive|hot|fun|rich)
+pattern: (dumbbell|dumbbells|dumbwaiter|dumbfounded|dumbstruck)
+pattern: dumb (luck|phone|phones|waiter|bell|bells)
+pattern: (stupid|dumb) (question|questions|mistake|mistakes) (but|here|i)
+match: this recipe is stupid simple
+match: stupidly easy to make
+match: grab the dumbbells
+match: pure dumb luck
+match: stupid question but how do i do this
+note: "stupid question but" is self-directed modesty
+
+[en.allow.idiot-proof]
+cancels: harassment cyberbullying
+pattern: (idiot|fool|fools) (proof|gold|errand|day)
+pattern: (foolproof|idiotproof)
+pattern: (april|aprils) (fools|fool)
+match: this setup is idiot proof
+match: a foolproof plan
+match: april fools
+note: "fools gold", "april fools"
+
+[en.allow.loser-game]
+cancels: harassment cyberbullying
+pattern: (sore|good|gracious) (loser|losers)
+pattern: (loser|losers) (bracket|brackets|round|final)
+pattern: (losers|loser) (buy|buys|pay|pays|drinks)
+match: dont be a sore loser
+match: we dropped to losers bracket
+match: loser buys pizza
+note: game vocabulary; "sore loser" is mild teasing
+
+[en.allow.ugly-sweater]
+cancels: cyberbullying harassment
+pattern: ugly (sweater|sweaters|christmas|jumper|jumpers|duckling|truth|crying|cry|betty)
+match: ugly sweater party
+match: the ugly truth
+match: i was ugly crying
+note: idioms; "ugly" aimed at a person is untouched
+
+# ---------------------------------------------------------------------------------------------
+# gendered words with benign senses
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.life-is-a-bitch]
+cancels: gender_abuse harassment cyberbullying
+pattern: (life|lifes|karma|karmas|mondays|monday|traffic|parking|payback) (is|s|are) (a|such) (bitch|biatch)
+pattern: (life|lifes|karma|karmas|mondays) (is|s|are) such a (bitch|biatch)
+match: life is a bitch
+match: karma is a bitch
+match: mondays are such a bitch
+note: complaints about circumstances
+
+[en.allow.son-of-a-bitch]
+cancels: gender_abuse
+pattern: (son|sons) of a (bitch|biatch|gun)
+match: son of a bitch i stubbed my toe
+note: generic profanity, not misogyny; harassment still scores it as an insult
+
+[en.allow.dog-breeding]
+cancels: gender_abuse harassment cyberbullying
+pattern: (bitch|bitches) (had|has|whelped|whelping) ~2 (puppies|pups|litter)
+pattern: (bitch|bitches) (is|was) in season
+pattern: (brood|maiden) (bitch|bitches)
+match: our bitch had puppies last week
+match: the bitch is in season
+match: a maiden bitch from champion lines
+note: dog-breeding vocabulary
+
+[en.allow.slut-shaming]
+cancels: gender_abuse harassment cyberbullying
+pattern: slut (shaming|shamed|shame|shamer|shamers)
+pattern: (slutshaming|slutshame|slutshamed)
+pattern: (fat|body|skinny|mom|victim) (shaming|shamer|shamers|shamed)
+match: stop slut shaming
+match: slutshaming is gross
+match: body shaming hurts
+nomatch: she is a slut
+note: naming the harm is counter-speech; the bare word "slut" elsewhere in the message still counts
+
+[en.allow.garden-hoe]
+cancels: gender_abuse harassment cyberbullying
+pattern: (garden|rake|dutch|stirrup|draw|scuffle|collinear|weeding) (hoe|hoes)
+pattern: (hoe|hoes|hoed|hoeing) (the|my|your|our) (garden|weeds|beds|rows|soil|field|plot|potatoes|corn)
+pattern: (hoedown|hoedowns)
+pattern: hoe down
+pattern: tally ho
+match: use the garden hoe
+match: hoeing the potatoes
+match: barn hoedown saturday
+match: square dance hoe down
+match: tally ho chaps
+note: gardening tool and dance
+
+[en.allow.i-thot]
+cancels: gender_abuse harassment cyberbullying
+pattern: (i|we|u|you|he|she|they) thot (so|it|that|you|u|he|she|we|they|about|abt|i|was|this)
+match: i thot so
+match: i thot you were coming
+note: misspelt "thought"
+
+[en.allow.car-tranny]
+cancels: gender_abuse harassment cyberbullying
+pattern: tranny (fluid|cooler|mount|mounts|rebuild|rebuilt|swap|shifts|slipping|pan|filter|shop|problems|issues|case|gear|gears|jack)
+pattern: (manual|automatic|auto|rebuilt|rebuild|replace|replaced|slipping|cvt|five|six) tranny
+match: change the tranny fluid
+match: my car needs a rebuilt tranny
+note: car slang for transmission
+
+[en.allow.royal-troon]
+cancels: gender_abuse harassment cyberbullying
+pattern: royal troon
+pattern: troon (golf|beach|harbour|harbor|station|scotland|ayrshire|open|links|town|academy)
+match: the open at royal troon
+match: troon beach was lovely
+note: Scottish town
+
+[en.allow.roast-potatoes]
+cancels: gender_abuse harassment cyberbullying
+pattern: (crispy|homemade|fluffy|perfect|goose|duck|sunday|crunchy|leftover) (roastie|roasties)
+pattern: (roastie|roasties) (and|with) (gravy|yorkshire|yorkshires|stuffing|pigs|parsnips|carrots)
+match: crispy roasties
+match: sunday roasties
+match: roasties and gravy
+note: British roast potatoes
+
+[en.allow.fag-cigarette]
+cancels: gender_abuse harassment cyberbullying
+pattern: (pack|packet|box|carton|packs|packets) of fags
+pattern: fag (break|end|ends|packet|packets|lighter|ash|burn)
+pattern: (smoke|smoking|smoked|having|light|lit|roll|rolled|rolling|cheeky|quick) (a|) fag
+match: popping out for a fag break
+match: a packet of fags
+match: fancy a cheeky fag
+note: British "fag" = cigarette
+
+[en.allow.slag-heap]
+cancels: gender_abuse harassment cyberbullying
+pattern: slag (heap|heaps|pile|piles|iron|cement|wool|glass|pot|ladle|inclusion|inclusions)
+pattern: (blast|furnace|steel|mining|iron|copper|coal|welding|weld) slag
+pattern: (slagging|slagged|slag|slags) off
+pattern: (slagging|slagged|slag|slags) (me|him|her|them|you|us|it) off
+match: the old slag heap behind the mine
+match: chip the welding slag
+match: stop slagging off my team
+match: they slag him off constantly
+note: mining waste, welding; "slag off" = criticise (British)
+
+[en.allow.homo-sapiens]
+cancels: gender_abuse harassment cyberbullying
+pattern: homo (sapiens|erectus|habilis|neanderthalensis|floresiensis|naledi|heidelbergensis|ergaster|economicus|deus|ludens)
+match: homo sapiens evolved in africa
+note: species names
+
+[en.allow.dyke-landform]
+cancels: gender_abuse harassment cyberbullying
+pattern: (sea|flood|dutch|offas|devils|river|canal|volcanic|basalt|igneous|ring|cone) (dyke|dykes)
+pattern: dyke (march|marches|swarm|swarms|path)
+match: walking offas dyke path
+match: the basalt dyke cuts across the cliff
+match: going to the dyke march
+note: geology, flood defences, and the reclaimed "dyke march"
+
+[en.allow.pussy-cat]
+cancels: gender_abuse harassment cyberbullying
+pattern: pussy (cat|cats|willow|willows|galore|riot)
+pattern: (pussycat|pussycats|pussyfoot|pussyfooting)
+match: a fluffy pussy cat
+match: pussy willow in spring
+match: stop pussyfooting around
+
+[en.allow.man-eater]
+cancels: gender_abuse harassment cyberbullying
+pattern: man (eater|eaters|eating)
+pattern: (maneater|maneaters)
+match: shes a man eater
+match: the maneater song
+note: song title and idiom
+
+[en.allow.nude-colour]
+cancels: gender_abuse harassment
+pattern: nude (lipstick|lip|lips|color|colour|colors|colours|shade|shades|palette|palettes|heels|tights|pumps|tone|tones|polish|makeup|eyeshadow|nails|gloss|liner|bra|bras|sandals|stockings|beige|pink)
+match: post your nude lipstick looks
+match: a nude palette
+note: fashion colour name
+
+[en.allow.gold-digger-song]
+cancels: gender_abuse harassment cyberbullying
+pattern: gold digger (by|song|lyrics|kanye|ye)
+pattern: (kanye|kanyes|ye) ~2 gold digger
+match: gold digger by kanye
+match: kanye west gold digger
+note: song title
+
+[en.allow.lesbean]
+pattern: (lesbean|lesbeans)
+pattern: le (dollar|dolla) (bean|beans)
+pattern: le bean
+match: proud lesbean
+match: le dollar bean pride
+match: le bean energy
+note: identity algospeak for "lesbian" (le$bean folds to lesbean); names an identity, not a harm
+
+# ---------------------------------------------------------------------------------------------
+# misc
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.execute-plan]
+cancels: harassment self_harm cyberbullying
+pattern: (execute|executed|executing) (the|a|this|that|my|your) (plan|order|query|command|script|program|code|function|trade|strategy|task|move|play)
+pattern: code execution
+match: execute the plan
+match: remote code execution bug
+note: computing and planning
+
+[en.allow.assassins-creed]
+cancels: harassment
+pattern: (assassins|assassin) (creed|bug|bugs)
+match: playing assassins creed
+note: game title
+
+[en.allow.knife-tools]
+cancels: harassment self_harm cyberbullying
+pattern: (butter|bread|palette|putty) (knife|knives)
+pattern: knife (skills|sharpener|block)
+match: pass the butter knife
+match: my knife skills are improving
+note: only knives that are never weapons in threats; "pocket knife", "steak knife" are absent
+
+[en.allow.fire-praise]
+cancels: harassment cyberbullying
+pattern: (is|was|looks|sounds|s|so|straight) fire
+pattern: (on|under) fire (lately|today|tonight|this)
+match: this beat is fire
+match: shes been on fire lately
+note: praise slang
+
+[en.allow.sore-muscles]
+cancels: self_harm harassment cyberbullying
+pattern: (legs|arms|abs|calves|muscles|back|feet|thighs|glutes) (are|is|were|was|r) (dead|dying|killing|destroyed|wrecked)
 match: my legs are dead after that run
 match: my calves are killing me
-note: soreness after exercise; "on fire" is a single word slot here by design
+note: soreness after exercise

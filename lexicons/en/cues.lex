@@ -188,7 +188,8 @@ match: you shouldnt say that
 
 [en.cues.negation.stop]
 cue: negation
-pattern: (stop|quit|enough)
+pattern: (please|pls|plz) (stop|quit)
+pattern: (stop|quit) (telling|saying|calling|sending|posting|encouraging|joking)
 pattern: (please|pls|plz) (stop|dont)
 pattern: (do|does|did) not
 match: please stop saying that
@@ -257,6 +258,14 @@ pattern: (someone|somebody|people|they|guy|girl) ~3 (said|wrote|called|told|sent
 pattern: (my|her|his) (ex|bf|gf|boyfriend|girlfriend|dad|mom|brother|sister|classmate|boss) (said|says|told|called|threatened|sent|posted)
 match: someone at school said i was fat
 match: my ex threatened to post my pics
+
+[en.cues.reporting.telling-others-to]
+cue: reporting
+pattern: (tell|tells|telling|told|say|saying|says) (people|someone|somebody|others|anyone|kids|strangers|each other) to
+pattern: (people|kids|trolls|strangers|someone|somebody) (who|that) (tell|say|says|tells|told)
+match: stop telling people to kys
+match: people who tell others to die are the worst
+note: talk about an abusive phrase (counter-speech, reporting) is not a use of it
 
 # ---------------------------------------------------------------------------------------------
 # question
@@ -489,12 +498,6 @@ match: 30 days clean
 match: clean for a year
 match: six months sh free
 
-[en.cues.recovery.relapse]
-cue: recovery
-pattern: (relapse|relapsed|relapsing|relapses)
-match: i relapsed last night
-note: relapse talk is recovery context, not promotion
-
 [en.cues.recovery.healing]
 cue: recovery
 pattern: (healing|healed|heal)
@@ -532,7 +535,8 @@ note: past-tense framing of harm ("i used to cut") is recovery, not intent
 [en.cues.awareness.awareness]
 cue: awareness
 pattern: (awareness|prevention|prevent|preventing|education|educate)
-pattern: (mental|suicide|self|eating|domestic|sexual|consent|bullying) ~2 (awareness|month|week|day|education|prevention|resources)
+pattern: (mental|suicide|self|eating|domestic|sexual|consent|bullying) ~2 (awareness|education|prevention|resources)
+pattern: (awareness|prevention) (month|week|day)
 match: suicide prevention month
 match: bullying awareness week
 match: raising awareness
@@ -595,7 +599,7 @@ note: naming or condemning a harm
 
 [en.cues.hyperbole.laughter]
 cue: hyperbole
-pattern: (lol|lmao|lmfao|rofl|lul|lolol|lulz|kek|xd|lmaooo|lmaoo)
+pattern: (lol|lmao|lmfao|rofl|lul|lolol|lulz|kek|xd)
 pattern: (haha|hahaha|hahahaha|hehe|ahaha|ahah|hahah|heh|bahaha)
 match: lol im dead
 match: hahaha no way

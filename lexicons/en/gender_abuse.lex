@@ -24,11 +24,27 @@ version: 2026.11.29
 [en.gender_abuse.slur.bitch]
 sub: slur
 weight: 0.35
-pattern: (bitch|bitches|biatch|biotch|bitchy|bitchass)
+pattern: (bitch|biatch|biotch|bitchy|bitchass)
 match: she is being a bitch about it
-match: ugh bitches be trippin
 nomatch: that movie was bitchin
-note: weak alone: also casual profanity between friends; directed and insult forms are separate entries
+note: weak alone: also casual profanity between friends; plural, third-person and insult forms are separate entries
+
+[en.gender_abuse.slur.bitches-plural]
+sub: slur
+weight: 0.5
+pattern: (bitches|biatches|bitchez)
+match: ugh bitches be trippin
+match: these bitches think they run the place
+note: the plural nearly always names women as a group; "bitches get stitches" and friendly "my bitches" also match
+
+[en.gender_abuse.slur.bitch-third]
+sub: slur
+weight: 0.55
+pattern: (that|this|dat|the|da|some|her|his) (bitch|biatch)
+match: that bitch blocked me
+match: this bitch thinks shes better than everyone
+nomatch: karma is a bitch
+note: "that bitch" names a (usually female) person; idioms with "a bitch" (karma, life) do not match
 
 [en.gender_abuse.slur.bitch-insult]
 sub: slur
@@ -83,13 +99,25 @@ match: bros before hoes
 match: look at that ho over there
 note: low: also a garden tool ("garden hoe" is in allow.lex)
 
+[en.gender_abuse.slur.hoe-insult]
+sub: slur
+weight: 0.6
+target: other
+pattern: (dumb|stupid|fucking|dirty|nasty|lil|little|broke|ugly|fat|cheap|lying) (hoe|hoes|thot|thots|ho)
+pattern: (youre|ur|your|shes|u) (a|such) (hoe|thot|ho)
+pattern: (youre|ur|your|shes|u) such a (hoe|thot|ho)
+match: ur just a dumb hoe lol
+match: shes such a thot
+match: your a hoe
+note: directed forms of hoe/thot
+
 [en.gender_abuse.slur.thot]
 sub: slur
-weight: 0.4
+weight: 0.5
 pattern: (thot|thots|thotty)
 match: ok thot whatever
 match: thots be like
-note: low; "i thot so" (misspelt thought) is in allow.lex
+note: a slur with no other sense; "i thot so" (misspelt thought) is in allow.lex
 
 [en.gender_abuse.slur.cunt]
 sub: slur
@@ -258,12 +286,23 @@ match: chicks with dicks
 
 [en.gender_abuse.slur.dyke]
 sub: slur
-weight: 0.55
-pattern: (dyke|dykes|bulldyke|bulldykes|lesbo|lezzie|lezzies|lezza)
+weight: 0.45
+pattern: (dyke|dykes|bulldyke|bulldykes)
+match: look at those dykes
+note: weak alone: partly reclaimed ("dyke march" is in allow.lex) and a surname (Van Dyke); insult forms are dyke-insult
+
+[en.gender_abuse.slur.dyke-insult]
+sub: slur
+weight: 0.7
+target: other
+pattern: (you|u|ya|fucking|fuckin|stupid|dumb|dirty|fat|ugly|filthy|nasty|disgusting|ew|butch|bull|shes|youre|ur) (a|) (dyke|dykes)
+pattern: (lesbo|lesbos|lezzie|lezzies|lezza|lezbo|lezbos)
 match: fucking dyke
+match: shes a dyke lol
 match: ew a lesbo
 nomatch: she is a proud lesbian
-note: partly reclaimed ("dyke march" is in allow.lex); "lesbos" omitted (Greek island)
+nomatch: dick van dyke was great in mary poppins
+note: directed dyke and lesbo/lezzie forms; "lesbos" only after an insult word or as a noun for people
 
 [en.gender_abuse.slur.faggot]
 sub: slur
@@ -509,12 +548,15 @@ note: child sexual abuse material; awareness cues ("child porn is illegal") lowe
 sub: sextortion
 weight: 0.9
 target: other
-pattern: send ~3 (nud*|nood*|lewds) ~2 or (ill|i|else|everyone|your|youll)
+pattern: send ~3 (nud*|nood*|lewds) ~2 or (ill|i|im|imma|else|everyone|your|youll)
+pattern: (dm|snap|text|send) ~3 (nud*|nood*|lewds) ~2 or (ur|youre|your|ill|im|imma|else|everyone|youll) ~1 (done|dead|finished|over|regret|post|leak|send|sending|posting|leaking|tell|telling)
 pattern: send ~3 (pic*|phot*|vid*|more) ~2 or (ill|i) ~1 (post|leak|share|send|show|tell|expose|release|upload)
 also: harassment.threat
 match: send me nudes or ill tell everyone
 match: send more pics or i will post the ones i have
 match: send nudes or else
+match: dm me ur nudes or ur done
+match: send me nudes or im sending your pics to your family
 nomatch: send pics or it didnt happen
 note: coercing a person into sending intimate images
 
@@ -524,12 +566,14 @@ weight: 0.9
 target: other
 pattern: (pay*|venmo|cashapp|bitcoin|money|dollars|crypto) ~6 or ~2 (post*|leak*|shar*|expos*|releas*|upload*) ~1 (nud*|nood*|pic*|vid*|them|everything)
 pattern: (pay*|venmo|cashapp|bitcoin|money|dollars|crypto) ~6 or ~2 send (them|these|those|everything|your|ur) (to|)
+pattern: (pay*|venmo|cashapp|bitcoin|money|dollars|crypto) ~6 or (everyone|everybody|your|ur) ~2 (sees|see|seeing|gets|get|finds)
 pattern: (pay*|venmo|cashapp|bitcoin|money|crypto) ~6 before ~3 (post*|leak*|shar*|send*|expos*) ~1 (nud*|nood*|pic*|vid*|them|everything)
 also: harassment.threat
 match: pay me 500 dollars or ill post your pics
 match: send 200 on cashapp or i will leak everything
 match: pay in bitcoin before i send the video to everyone
 match: venmo me 100 or ill send them to your school
+match: pay 300 dollars or everyone sees them
 note: money demand with a threat to publish
 
 [en.gender_abuse.sextortion.send-to-family]
@@ -537,11 +581,13 @@ sub: sextortion
 weight: 0.75
 target: other
 pattern: (send|show|leak|post) (them|these|those|everything) to ~1 (parents|mom|mum|dad|family|school|boss|teacher*|friends|followers|contacts|classmates)
+pattern: (sending|showing|leaking|posting) ~1 (them|these|those|everything|pics|pictures|photos|vids|videos|nud*|nood*) to ~2 (parents|mom|mum|dad|family|school|boss|teacher*|friends|followers|contacts|classmates)
 pattern: (send|show|leak|post|forward) ~1 (nud*|nood*|lewds|sextape) to ~2 (parents|mom|mum|dad|family|school|boss|teacher*|friends|followers|contacts|classmates)
 also: harassment.threat
 match: ill send them to your parents
 match: i will show these to ur mom
 match: im going to send your nudes to your whole family
+match: im sending your pics to your whole family
 nomatch: ill send the recipe to your mom
 note: threat to send intimate images to people the victim knows
 
@@ -574,9 +620,10 @@ note: sextortion scripts punishing blocking, refusing or telling
 sub: sextortion
 weight: 0.8
 target: other
-pattern: i (have|got|saved|kept|screenshotted|recorded) (your|ur|ya) (nud*|nood*|lewds|sextape)
+pattern: (i|ive|weve|we) (have|got|saved|kept|screenshotted|recorded) (your|ur|ya) (nud*|nood*|lewds|sextape)
 pattern: (video|recording|vid|footage|clip|pics|pictures|photos) of (you|u) ~2 (naked|nude|masturbating|jerking|touching)
 match: i have your nudes
+match: ive got your nudes
 match: i got a video of you naked
 note: claim of holding intimate images of the target
 
@@ -671,13 +718,38 @@ note: weak grooming markers; strong next to image requests or secrecy demands
 sub: image_abuse
 weight: 0.9
 target: other
-pattern: (leak*|post*|shar*|send*|spread*|upload*|expos*|drop|releas*) (her|his|your|ur|their|the) (nud*|nood*|lewds|sextape)
-pattern: (leak|leaking|expose|exposing) (her|his|your|ur|their) (pic*|phot*|vid*|body|snaps)
+pattern: (leak*|post*|shar*|send*|spread*|upload*|expos*|drop|releas*) (her|his|your|ur|their|the|my) (nud*|nood*|lewds|sextape)
 also: harassment.threat
 match: leak her nudes
 match: im gonna post your nudes
-match: lets expose her pics
+match: my ex posted my nudes everywhere
 note: publishing intimate images without consent
+
+[en.gender_abuse.image_abuse.leak-pics]
+sub: image_abuse
+weight: 0.55
+target: other
+pattern: (leak|leaking|expose|exposing) (her|his|your|ur|their) (pic*|phot*|vid*|body|snaps)
+pattern: (anyone|anybody|who|whos|someone) ~1 (got|has|have) the (pics|pictures|photos|vids|videos|snaps) of her
+pattern: (post|drop|share|dump|airdrop) (them|those|the pics|her pics|it) (in|on|to) the (server|gc|groupchat|group chat|chat|discord|group)
+also: harassment.threat
+match: lets expose her pics
+match: im gonna leak your photos
+match: anyone got the pics of her from the party
+match: post them in the server
+note: weaker than leak-nudes: the images named are not said to be intimate, and safety advice ("if someone threatens to leak your photos, report it") quotes the threat, so it stays under the teen threshold; asking for "the pics of her" and posting them in a group chat together reach the flag threshold
+
+[en.gender_abuse.image_abuse.intimate-video-threat]
+sub: image_abuse
+weight: 0.8
+target: other
+pattern: (video|vid|vids|videos|pics|pictures|photos|clip|recording|footage) of (you|u|her|ya) (in the shower|showering|in the bathroom|changing|undressing|naked|nude|in your underwear|in ur underwear)
+pattern: (post|leak|share|send|expose|upload) ~4 (if|when|unless) (you|u) (block|report|ignore|unadd|unfollow|leave|tell)
+also: harassment.threat
+match: ill post the video of you in the shower if you block me
+match: i have pics of her changing
+match: ill leak it if you block me
+note: threatened or held intimate recordings; "if you block me" makes a posting threat coercive
 
 [en.gender_abuse.image_abuse.nudes-leaked]
 sub: image_abuse
@@ -701,6 +773,7 @@ note: weak alone: sharing photos is usually benign; rises with sexual or exposur
 [en.gender_abuse.image_abuse.who-has-nudes]
 sub: image_abuse
 weight: 0.85
+target: other
 pattern: (anyone|anybody|who|someone|whos) ~2 (her|his|their|the) (nud*|nood*|lewds|sextape)
 pattern: (nud*|nood*|sextape|lewds) of (my|her|his|your|ur) (ex|exgf|exbf|girlfriend|gf|classmate|sister|teacher)
 match: anyone have her nudes
@@ -727,10 +800,14 @@ note: also an awareness term ("revenge porn is illegal"); awareness cues lower i
 [en.gender_abuse.image_abuse.deepfake]
 sub: image_abuse
 weight: 0.8
-pattern: deepfake (her|him|you|u|them|my|your|ur)
+target: other
+pattern: deepfake (her|him|you|u|them)
+pattern: deepfake (my|your|ur|that|this) (ex|classmate|teacher|crush|gf|bf|girlfriend|boyfriend|sister|coworker|bitch|hoe|slut)
 pattern: deepfake (nud*|porn|corn|sex|lewds)
 pattern: (make|made|making) (a|some|) deepfake* of (her|him|you|u|them|my|your|ur)
 match: lets deepfake her
+match: deepfake my ex into a porn video
+nomatch: i want to deepfake my voice for a project
 match: deepfake nudes of my teacher
 match: i made a deepfake of her
 note: synthetic sexual images of a real person
@@ -917,10 +994,12 @@ target: group
 pattern: (all|most) ~1 (women|girls|females|foids) (are|r) ~1 (whore*|slut*|hoes|thots|skank*|bitch*|cheaters|liars|manipulative|hypergamous|evil)
 pattern: (every|each) (woman|girl|female) (is|s) (a|just|) (whore|slut|hoe|thot|bitch|cheater|liar)
 pattern: (all|most) (women|girls|females) (are|r) gold diggers
+pattern: (women|girls|females) ~3 (are|r) (all|just|mostly) (hoes|whores|sluts|thots|skanks|gold diggers|golddiggers|cheaters|liars)
 match: all women are whores
 match: most girls are just sluts
 match: every woman is a cheater
 match: all women are gold diggers
+match: women these days are all hoes
 nomatch: all women are welcome here
 
 [en.gender_abuse.prejudice.awalt]
@@ -930,9 +1009,11 @@ target: group
 pattern: awalt
 pattern: all (women|girls|females) (are|r) like (that|this)
 pattern: all (women|girls|females) (are|r) the same
+pattern: (women|girls|females|bitches|hoes|ladies) (are|r) all (the same|alike|like that|like this)
 match: awalt bro
 match: all women are like that
 match: all girls are the same
+match: you women are all the same
 note: "All Women Are Like That", manosphere marker
 
 [en.gender_abuse.prejudice.women-ruin]
@@ -945,12 +1026,13 @@ match: feminism destroyed society
 
 [en.gender_abuse.prejudice.women-loyalty]
 sub: prejudice
-weight: 0.45
+weight: 0.55
 target: group
 pattern: (hoes|bitches) (aint|arent|are|r|never) (loyal|shit)
 pattern: (women|females|girls) (aint|arent) (loyal|shit)
 match: hoes aint loyal
 match: females arent loyal
+match: bitches aint shit
 
 [en.gender_abuse.prejudice.females-are]
 sub: prejudice
@@ -1007,6 +1089,7 @@ weight: 0.4
 pattern: typical (woman|women|female|females|girl|girls)
 pattern: (female|woman|women|girl) logic
 pattern: women drivers
+pattern: typical (female|woman|women|girl|foid) (behaviour|behavior|logic|move|brain|mindset|bs|nonsense|tactic|tactics|hypocrisy|entitlement)
 match: typical woman
 match: thats female logic for you
 match: women drivers smh
@@ -1062,10 +1145,13 @@ sub: prejudice
 weight: 0.75
 pattern: (women|wife|wives|bitches|females|she) ~2 (needs|need|deserves|deserve|deserved) ~3 (beating|beaten|slapped|slap|smacked|smack|punched|choked)
 pattern: (slap|slapping|smack|smacking|punch|punching|choke|choking) (your|ur|my|his|that) (wife|girlfriend|gf|woman|bitch|hoe)
+pattern: (beat|hit|beating|hitting) (your|ur|that|yo) (wife|girlfriend|gf|woman|bitch|hoe|wifey)
 also: harassment.threat
 match: she needs a good beating
 match: women deserve to be slapped sometimes
 match: slap your wife
+match: beat your wife
+nomatch: i beat my girlfriend at mario kart
 note: endorsement of violence against women and partners
 
 [en.gender_abuse.prejudice.body-count]
@@ -1190,6 +1276,367 @@ weight: 0.4
 target: group
 pattern: (women|girls|females) (cant|dont|cannot) (take|handle) (a|the|any) (joke|jokes|criticism|pressure)
 match: women cant take a joke
+
+# --- prejudice additions (2026-12): generalisations and prescriptions about women and girls ---
+# Each needs a group word and a hostile or prescriptive predicate; identity words alone never match.
+
+[en.gender_abuse.prejudice.women-are-hostile-adj]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|female|ladies) (are|r) (all|just|so|too|really|literally|basically|always|naturally|) (manipulative|deceitful|shallow|selfish|entitled|spoiled|spoilt|lazy|vain|greedy|materialistic|fickle|untrustworthy|treacherous|hypocrites|hypocritical|petty|vile|toxic|disgusting|brainless|clueless|incompetent|incapable|unintelligent|childish|childlike|hypergamous|degenerate|degenerates|cheaters|liars|snakes|submissive|subservient|obedient|crazy|insane|psycho|psychos|nuts|hormonal|naggy|nags)
+pattern: (girls|wives|bitches|hoes|thots) (are|r) (all|just|so|too|really|literally|basically|always|naturally|) (manipulative|deceitful|shallow|selfish|entitled|spoiled|spoilt|lazy|vain|greedy|materialistic|fickle|untrustworthy|treacherous|hypocrites|hypocritical|petty|vile|toxic|disgusting|brainless|clueless|incompetent|incapable|unintelligent|childish|hypergamous|degenerate|cheaters|liars|snakes|crazy|insane|psycho|psychos)
+pattern: (women|females|female|girls|ladies) (are|r) (all|just|so|too|really|literally|basically|always|) (stupid|dumb|idiots|morons|retarded|retards|useless|worthless|weak|evil|trash|garbage)
+pattern: (women|females|ladies|wives) (are|r) (all|just|basically|always|) (gold diggers|golddiggers|attention whores|attention seekers|whores|sluts|property)
+match: women are manipulative
+match: females are so entitled
+match: western women are lazy
+match: bitches are all liars
+match: women are naturally submissive
+match: girls are so stupid
+match: female are stupid
+match: women are gold diggers
+nomatch: women are not manipulative
+nomatch: women are strong
+nomatch: are women more emotional than men
+note: generalisation with a clearly hostile adjective; negation inside ("are not") does not match
+
+[en.gender_abuse.prejudice.women-bad-at]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|girls|ladies) (are|r|make) (bad|terrible|horrible|awful|shit|shitty|crap|worse|useless|incompetent|the worst) (drivers|leaders|bosses|managers|engineers|programmers|coders|gamers|pilots|presidents|politicians|scientists|comedians|referees|commentators|surgeons|soldiers)
+pattern: (women|females|girls|ladies) (are|r) (so|just|always|) (bad|terrible|horrible|awful|shit|trash|useless|hopeless) at (math|maths|science|driving|parking|logic|physics|coding|games|gaming|sports|leading|everything|business|engineering)
+pattern: (women|females|bitches|hoes|foids) (are|r) the worst
+pattern: (female|woman|women|girl|lady) (drivers|driver) (are|r|is) (the|so|such|always|just|) (worst|bad|terrible|horrible|awful|dangerous|menace|menaces|useless|trash|idiots|stupid|hopeless|joke|clueless)
+match: women are bad drivers
+match: girls are terrible at math
+match: women make terrible leaders
+match: female drivers are the worst
+match: females are the worst
+nomatch: female drivers pay less for insurance
+nomatch: women drivers are statistically safer
+note: stereotype about competence
+
+[en.gender_abuse.prejudice.women-objects]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (women|females|girls|wives|bitches|hoes|foids) (are|r) (just|only|nothing but|simply|) (sex|) (objects|holes|meat|livestock|cattle|incubators|breeders|toys|pets|trophies|fuckdolls|fucktoys|appliances|baby machines|breeding stock|wombs|commodities|possessions)
+pattern: (she|shes|her|woman|wife|girl) (is|s|) (just|only|nothing but|simply) (a|an|my) (sex object|object|hole|piece of meat|piece of ass|fuckdoll|fucktoy|sex toy|trophy|incubator|breeder|womb|possession)
+pattern: (womans|womens|woman|girls|females|wifes) (only|sole|main|real|true) (value|worth|purpose|job|role|use|function) (is|are|lies|comes)
+pattern: only (value|worth|purpose) (is|are|comes from) (her|their) (body|bodies|looks|pussy|womb|uterus|fertility|virginity|tits)
+match: women are just sex objects
+match: she is just a hole
+match: women are meat
+match: a womans only value is her body
+match: women are baby machines
+nomatch: women are not objects
+note: dehumanisation: women reduced to objects, bodies or breeding
+
+[en.gender_abuse.prejudice.girls-cant-do]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|girls|chicks|ladies) (cant|cannot) (play|do|compete in) (football|soccer|sports|sport|basketball|chess|baseball|hockey|cricket|rugby|shooters|fps|ranked|competitive)
+pattern: (women|females|girls|chicks|ladies) (cant|cannot) (do|understand|handle|learn|grasp|get) (math|maths|science|physics|engineering|logic|politics|economics|finance|money|pressure|stress|power|responsibility|leadership|criticism|competition)
+pattern: (women|females|girls|chicks|ladies) (cant|cannot) (be|become) (leaders|engineers|pilots|president|presidents|ceos|bosses|surgeons|scientists|programmers|mechanics|soldiers|priests|funny|logical|objective|rational|trusted)
+pattern: (women|females|girls|chicks|ladies) (cant|cannot) (park|parallel park|read maps|read a map|fix anything|think logically|think straight|control their emotions|keep a secret)
+match: girls cant play football
+match: girls cant do math
+match: women cant handle stress
+match: women cant be engineers
+match: females cant park
+nomatch: girls can play football
+nomatch: why do people think girls cant code
+note: "can" is never a pattern; a one-off circumstance ("the girls cant play football today") also matches, accepted
+
+[en.gender_abuse.prejudice.women-shouldnt-be]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|girls|woman) (shouldnt|should not|should never|mustnt|must not) (be|become|ever be) (in charge|leaders|president|presidents|bosses|managers|pilots|surgeons|priests|pastors|soldiers|cops|in combat|in politics|in power|in government|in the military|engineers|ceos|referees|commentators|educated|in the workforce)
+pattern: (women|females|girls) (shouldnt|should not|should never) be allowed to (vote|drive|work|lead|speak|talk|compete|own|serve|fight|run|hold|teach|preach|study|divorce)
+pattern: (women|females|girls) (shouldnt|should not|should never) (play|do|compete in) (sports|sport|football|soccer|basketball|esports|games|videogames)
+pattern: (women|she|shes|girls|females|woman) (is|are|r|) too (emotional|hormonal|sensitive|irrational) (to|for) (be|lead|run|handle|make|vote|drive|understand|serve|office|leadership|president|politics)
+match: women shouldnt be in charge
+match: hormonal women should not be leaders
+match: girls shouldnt play sports
+match: she is too emotional to be president
+match: women should never be allowed to divorce
+nomatch: girls shouldnt have to deal with harassment
+nomatch: women shouldnt have to choose between career and family
+note: prescriptions that exclude women from roles and rights
+
+[en.gender_abuse.prejudice.women-should-prescribe]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|girls|females|wives|ladies|bitches) (should|must|need to|needs to|ought to|gotta) (just|) (shut up|be quiet|keep quiet|stay quiet|stay silent|be silent|shut their mouths|know their place|stay in their lane|stay in the kitchen|stay at home|be submissive|submit|obey|serve men|serve their husbands|cook and clean|be obedient|be controlled|be disciplined|be tamed|be punished|be put in their place|be paid less|earn less|get paid less|be housewives|be homemakers|cover up|not work|not vote|not drive|not speak|stop working|quit their jobs|be barefoot)
+pattern: (a woman|a wife|woman|wife) (should|must|needs to) (just|always|) (shut up|be quiet|stay quiet|know her place|stay in the kitchen|stay at home|stay home|be submissive|submit|obey|serve|cook and clean|be obedient|be controlled|be disciplined)
+pattern: (women|females|wives|bitches|girls) (need|needs) (discipline|disciplining|to be controlled|to be tamed|to be broken|to be corrected|a firm hand|a leash|controlling)
+match: women should shut up
+match: women should just shut up
+match: wives should submit
+match: women need discipline
+match: women need to be controlled
+match: a woman should stay in the kitchen
+nomatch: women should stay hydrated during pregnancy
+nomatch: nobody should tell women to stay quiet
+note: prescriptions of silence, obedience and domestic roles
+
+[en.gender_abuse.prejudice.women-dont-belong]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|girls|females|ladies|bitches) (dont|do not) belong (in|on|at) (the|a|) (military|army|navy|combat|gaming|games|esports|politics|government|office|power|stem|tech|science|engineering|math|sports|sport|football|soccer|workplace|boardroom|business|leadership|charge|work|universities|university|college|school|church|pulpit|ring|octagon|field|pitch|gym|congress|parliament|senate|cockpit|lobby|ranked|industry)
+pattern: (women|girls|females|ladies|woman) (have|has) no (place|business) (in|at|on|being|doing|running|playing|leading) 
+pattern: (ladies|lady|wench|wenches) (belong|belongs) (in|) (the|) kitchen
+pattern: (you|u|she|shes|ya) (belong|belongs) in (the|a) kitchen
+match: women dont belong in the military
+match: girls dont belong in stem
+match: women have no place in politics
+match: women have no business in tech
+match: ladies belong in the kitchen
+match: you belong in the kitchen
+nomatch: women belong in every room where decisions are made
+note: exclusion of women from a field; "kitchen" in the first pattern is left out so "women dont belong in the kitchen" (a rebuttal) does not match
+
+[en.gender_abuse.prejudice.women-need-a-man]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|girls|females|woman) (need|needs) (a|) (man|husband|men|male) (to|in) ~3 (complete|happy|protect|provide|lead|guide|control|tell|manage|fulfilled|whole|think|decide|discipline)
+pattern: (every|any) (woman|girl|female) (needs|wants) a (man|husband|strong man) (to|in|who)
+pattern: (women|woman|wives|females) (were|was) happier (when|before|in) ~3 (home|kitchen|housewives|vote|feminism|1950s|50s)
+match: women need a man to be happy
+match: women need men to protect them
+match: every woman needs a man to lead her
+match: women were happier when they stayed at home
+nomatch: women need access to healthcare
+note: dependence and domesticity tropes
+
+[en.gender_abuse.prejudice.women-only-want]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|bitches|hoes|foids|thots) (only|just|all) (want|care about|like|go for|date|chase) (money|rich|tall|chad|chads|alphas|bad boys|thugs|your money|status|attention|clout|looks|six packs|the top|bad guys|assholes)
+pattern: (women|females|bitches|hoes) (want|wanted|demand|demanded) (equal rights|equality|equal pay) but
+match: women only want money
+match: women just want attention
+match: females only go for bad boys
+match: women want equal rights but not equal responsibilities
+nomatch: women only want to be treated equally
+note: hypergamy and "wants equality but" tropes
+
+[en.gender_abuse.prejudice.women-always-lie]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (women|females|bitches|hoes|foids) (always|all|just) (cheat|lie|manipulate|nag|use men|play the victim|play victim|cry rape)
+pattern: (women|females|girls|bitches|hoes) (always|) (lie|cheat|manipulate) (about everything|all the time|constantly|for attention|for money)
+pattern: (never|dont|cant|cannot) trust (a|any|) (woman|women|female|females|bitch|bitches|hoe|hoes|thot|thots)
+match: women always cheat
+match: women lie about everything
+match: never trust a woman
+match: dont trust women
+match: you cant trust females
+nomatch: women lie awake worrying more than men
+note: untrustworthiness trope
+
+[en.gender_abuse.prejudice.men-smarter]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (men|males|guys|boys) (are|r) (naturally|just|always|) (smarter|more intelligent|more logical|more rational|more capable|wiser|more competent|better leaders|better drivers|better at everything) (than|to) (women|females|girls|chicks)
+pattern: (women|females|girls) (are|r) (not as|less|never as) (smart|intelligent|capable|logical|rational|competent|talented|funny) (as|than) (men|males|guys|boys)
+pattern: (the|) (weaker|inferior|lesser) (sex|gender)
+pattern: (women|females|feminism|feminists|foids) (are|is|r) the (root|source|cause) of (all|) (evil|problems|our problems|societys problems)
+match: men are smarter than women
+match: women are not as smart as men
+match: women are less intelligent than men
+match: women are the weaker sex
+match: women are the root of all evil
+nomatch: men are stronger than women on average
+note: claims of male superiority
+
+[en.gender_abuse.prejudice.women-meant-to]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|girls|wives) (are|were|r) (meant|designed|created|built|born|supposed|made) (to|for) (have babies|bear children|breed|breeding|serve|obey|cook|clean|stay home|submit|please men|please their|make babies|make sandwiches|be mothers|be wives|be housewives|raise kids|be submissive)
+pattern: (women|females|girls) (are|r) (biologically|genetically|naturally|evolutionarily) (wired|programmed|hardwired|inferior|weaker|dumber|incapable|worse|less intelligent)
+match: women are meant to have babies
+match: females are designed to serve
+match: women are biologically inferior
+nomatch: women were made to feel unwelcome
+note: immutable-difference and biological-destiny claims
+
+[en.gender_abuse.prejudice.systemic-discrimination]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (giving|letting|allowing) (women|females|girls) (the vote|vote|to vote|rights|the right to vote|jobs|credit cards|equal rights|an education) (was|is) (a|the|) (mistake|bad idea|disaster|error|worst|biggest mistake)
+pattern: (womens suffrage|female suffrage|womens rights|womens liberation|feminism) (was|is) (a|the|) (mistake|disaster|biggest mistake|downfall) 
+pattern: (women|females) (should|deserve to) (be|get) paid less
+pattern: (women|females) (dont|do not|dont even) deserve (equal|the same) (pay|wages|salary|salaries|rights)
+match: giving women the vote was a mistake
+match: womens suffrage was a mistake
+match: women should be paid less
+match: women dont deserve equal pay
+nomatch: women should be paid equally
+note: support for removing women's rights
+
+[en.gender_abuse.prejudice.feminists-hostile]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (feminists|feminist|feminazis|feminism) (are|is|r) (all|just|so|such|a bunch of|) (crazy|insane|hysterical|man haters|manhaters|lesbians|dykes|hairy|landwhales|harpies|bitches|sluts|losers|clowns|hypocrites|delusional|toxic|obnoxious|annoying|joke|cult|plague|mentally ill|bitter|miserable|unfuckable|trash|garbage|idiots|morons|hags|lie|scam|hate|brainwashed|parasites)
+pattern: (feminists|feminist|feminazis|feminism) (hate|hates) (men|males|boys|man)
+pattern: (feminism|feminists) (is|are) (a|) (cult|lie|scam|joke|plague|mental illness|hate movement|hate group|poison|virus)
+match: feminists are crazy
+match: feminists are man haters
+match: feminists hate men
+match: feminism is a cult
+match: feminists are a bunch of hypocrites
+nomatch: feminism is about equality
+nomatch: feminists are fighting for equal pay
+note: hostility to feminists as a stand-in for women
+
+[en.gender_abuse.prejudice.no-man-wants]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: no (man|guy|men|guys|one|dude) (wants|will want|would want|likes|will date|would date|wants to date|will marry|would marry|wants to marry|respects|will respect) (a|an|) (woman|women|girl|girls|female|wife|single mother|single mom|used|feminist|fat|tattooed|hoe|slut|whore|roastie|feminists)
+pattern: (real|good|proper|decent) (women|woman|wives|wife|ladies|girls) (dont|never|cook|clean|obey|submit|serve|know their|stay home|stay at home|keep quiet|shut up|respect their man|dont complain|dont talk back)
+pattern: (too|so) (ugly|fat|old) ~2 (to get|to find|to keep|for) (a|any) (man|husband|boyfriend|bf|guy)
+match: no man wants a woman who has been around
+match: real women cook for their men
+match: she is too ugly to get a man
+nomatch: no man wants to lose his job
+nomatch: real women come in all sizes
+note: "real woman" gender-role policing and marriage-market shaming
+
+[en.gender_abuse.prejudice.womens-sports]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (womens|female) (sports|sport|football|soccer|basketball|tennis|cricket|hockey|golf|rugby|mma|chess|esports|league|team) (is|are) (so|just|a|) (boring|worthless|trash|garbage|joke|pointless|unwatchable|dogshit|shit|crap|cringe|irrelevant|embarrassing|laughable|useless)
+pattern: (wnba|nwsl|wsl) (is|are) (so|just|a|) (boring|worthless|trash|garbage|joke|pointless|unwatchable|dogshit|shit|crap|cringe|irrelevant|embarrassing|laughable|useless)
+pattern: (nobody|no one|noone) (watches|cares about|wants to watch|pays to watch|gives a shit about|gives a fuck about) (womens|the wnba|wnba|female|girls) (sports|sport|football|soccer|basketball|tennis|cricket|hockey|golf|rugby|chess|)
+match: womens sports are boring
+match: womens football is worthless
+match: nobody watches womens sports
+match: the wnba is a joke
+nomatch: womens sports are growing fast
+note: dismissal of women's sport
+
+[en.gender_abuse.prejudice.females-be]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (females|hoes|thots|bitches|women) be (crazy|lying|lyin|trippin|tripping|cheating|fake|dumb|stupid|messy|thirsty|petty|hoeing|hoein|thotting|wildin|wilding|actin up|acting up|so dumb|so stupid|so fake|manipulating|playing|gold digging)
+match: females be crazy
+match: hoes be lying
+match: bitches be trippin
+note: AAVE-style habitual "be" generalisation about women
+
+[en.gender_abuse.prejudice.slut-shaming]
+sub: prejudice
+weight: 0.55
+target: other
+pattern: (she|shes|her|women|girls|females|hoes) ~2 (used goods|damaged goods|dirty goods|the town bike|a town bike|the village bike|the office bike)
+pattern: (been|getting|gets|got) (passed around|ran through|run through)
+pattern: (slept|sleeps|sleeping|fucked|fucks) (with|) (half the|the whole|every guy|everyone|everybody|all the) (school|team|town|class|city|guys|boys|men|office|frat|football|)
+match: shes used goods
+match: she has been passed around
+match: she slept with half the school
+match: she fucked every guy in town
+nomatch: the used goods store is open
+note: slut-shaming of women and girls
+
+[en.gender_abuse.prejudice.friendzone-grievance]
+sub: prejudice
+weight: 0.55
+target: other
+pattern: (friendzoned|friendzone|friendzones|friendzoning|friend zoned|friend zone) ~4 (bitch|bitches|hoe|hoes|slut|sluts|whore|whores|thot|thots|cunt|cunts|foid|foids)
+pattern: (bitch|bitches|hoe|hoes|slut|sluts|whore|whores|thot|thots|cunt|cunts|foid|foids) ~4 (friendzoned|friendzone|friendzones|friend zoned|friend zone)
+pattern: (women|females|girls|bitches|hoes) (always|only|just) (friendzone|friend zone) (nice guys|good guys|men|guys)
+pattern: (she|women|girls|females) (owes|owe) (me|us|men|guys|him) (sex|a date|a chance|a kiss|her body)
+match: she friendzoned me the bitch
+match: women always friendzone nice guys
+match: she owes me sex
+nomatch: she friendzoned me lol oh well
+note: sexual entitlement and friendzone grievance; "friendzone" alone is teen small talk
+
+[en.gender_abuse.prejudice.rejection-violence]
+sub: prejudice
+weight: 0.8
+pattern: (if|when) (she|women|girls|a girl) (wont|doesnt|dont|rejects|rejected|says no|refuses|turns me down) ~6 (deserves|deserve|deserved) ~3 (hurt|beaten|hit|slapped|killed|die|raped|punished|suffer|pain)
+pattern: (she|women|girls|females|bitches|hoes) (deserves|deserve|deserved) to (get|be) (hurt|beaten|hit|slapped|smacked|choked|punched)
+pattern: (women|females|girls|bitches|hoes) (secretly|all|really|) (want|like|love|crave|enjoy|need) (to be|being|getting) (hit|beaten|slapped|choked|raped|dominated|forced|abused|owned|smacked)
+also: harassment.threat
+match: if she wont date me she deserves to get hurt
+match: she deserves to get hit
+match: women like being hit
+match: women secretly want to be raped
+match: all women want to be dominated
+nomatch: nobody deserves to get hurt
+note: violence as punishment for rejection, and "women want it" rape myths
+
+[en.gender_abuse.prejudice.victim-blaming]
+sub: prejudice
+weight: 0.6
+pattern: (she|girls|women|you) (deserved|deserves|deserve) it (wearing|dressing|dressed|going|getting drunk|walking|drinking|flirting|sleeping|in that)
+pattern: (deserved|deserves|deserve) it (for|by) (wearing|dressing|going out|getting drunk|walking|drinking|flirting|sleeping)
+pattern: (dress|dresses|dressed|dressing) like (that|this) ~4 (expect|expects|deserve|deserves|deserved|asking|fault|wanted|happens|asked)
+pattern: what (did|do|does) (she|you|they|girls|women) expect ~4 (dress*|wearing|wore|skirt|drunk|outfit|going)
+pattern: (her|your|ur|their) own fault for (wearing|dressing|drinking|getting drunk|going out|walking|flirting|being)
+pattern: (thats|that is|this is) what (she|you|they|girls|women|sluts|hoes) (get|gets) for (wearing|dressing|going|drinking|flirting|walking|being|sleeping)
+match: she deserved it wearing that dress
+match: she deserved it for dressing like that
+match: if you dress like that what do you expect
+match: her own fault for getting drunk
+match: thats what she gets for flirting
+match: what did she expect going out dressed like that
+nomatch: she deserved it after all that hard work
+note: victim blaming around clothing, drinking and going out; reporting cues lower it
+
+[en.gender_abuse.prejudice.silence-woman]
+sub: prejudice
+weight: 0.55
+target: other
+pattern: (shut up|sit down|shush|hush|be quiet|stfu|calm down|pipe down|know your place|stay in your lane|nobody asked|go cook|go clean) (woman|female|little lady|missy|wench)
+pattern: (woman|women|bitch|female|hoe|wench) ~3 (do|wash|fold) (the|my|your|ur) (dishes|laundry)
+pattern: let the (men|man|grown men|adults|grown ups) (talk|handle it|speak|decide|do the thinking|take care of it)
+match: shut up woman
+match: sit down woman
+match: know your place woman
+match: woman go wash my dishes
+match: sweetie let the men talk
+note: silencing a woman for her gender
+
+[en.gender_abuse.prejudice.sandwich-imperative]
+sub: prejudice
+weight: 0.5
+target: other
+pattern: (go|now|then|just|shut up and|shut up) make me a (sandwich|sammich|sandwhich)
+pattern: make me a (sandwich|sammich|sandwhich) (woman|bitch|hoe|female|wench|slave|sweetheart|sweetie)
+match: go make me a sandwich
+match: make me a sandwich woman
+nomatch: can you make me a sandwich please mom
+note: the imperative forms of the kitchen meme; a plain request stays weak (make-me-a-sandwich)
+
+[en.gender_abuse.prejudice.manosphere-markers]
+sub: prejudice
+weight: 0.35
+pattern: (mgtow|betabux|beta bux)
+pattern: (post wall|postwall|past the wall) (women|woman|roastie|roasties|hags|females)
+pattern: (women|females|foids|she|her) ~2 (smv|sexual market value) (drops|plummets|tanks|is zero|is low|hits)
+match: mgtow is the only way
+match: post wall women
+match: her smv drops after 30
+note: weak manosphere vocabulary; needs a second signal
 
 # ---------------------------------------------------------------------------------------------
 # identity_attack: attacks on gender identity and sexuality
@@ -1405,3 +1852,58 @@ pattern: (pick|choose) (a|one) gender
 match: stop pushing the gay agenda
 match: just pick a gender
 note: weak conspiracy framings
+
+[en.gender_abuse.identity_attack.trans-not-real-women]
+sub: identity_attack
+weight: 0.65
+target: group
+pattern: (trans|transgender) (women|woman) (are|is|r) (not|never) (real|actual|biological|) (women|woman|females|female|ladies)
+pattern: (trans|transgender) (women|woman) (arent|isnt|aint) (real|actual|biological|) (women|woman|females|female|ladies)
+pattern: (trans|transgender) (men|man) (are|is|r) (not|never) (real|actual|biological|) (men|man|males|male)
+pattern: (trans|transgender) (men|man) (arent|isnt|aint) (real|actual|biological|) (men|man|males|male)
+pattern: (transwomen|transwoman|transmen|transman) (are|is|r) (not|never) (real|actual|) (women|woman|men|man|female|male)
+pattern: (transwomen|transwoman|transmen|transman) (arent|isnt|aint) (real|actual|) (women|woman|men|man|female|male)
+pattern: (trans|transgender) (women|woman|men|man|people|kids) will never be (a|) (real|actual|) (women|woman|men|man|female|male|girls|boys)
+match: trans women are not women
+match: trans women arent real women
+match: transwomen arent women
+match: trans men will never be real men
+nomatch: trans women are women
+nomatch: trans women are not men
+note: denial that trans women are women (and trans men men); "trans women are not men" does not match
+
+[en.gender_abuse.identity_attack.ideology-mental-illness]
+sub: identity_attack
+weight: 0.6
+target: group
+pattern: (gender ideology|trans ideology|transsexualism|transsexuals|transsexual|trannyism|being trans|transitioning|nonbinary|non binary|genderfluid|gender fluid|pronouns|being nonbinary|being gay|homosexuality|lgbt|lgbtq) (is|are) (a|just a|literally a|clearly a|) mental (illness|disorder|disease|problem|sickness)
+pattern: (youre|ur|you are|hes|shes|theyre|just) (a|) (mentally ill|delusional|confused|sick) (man|men|male|males|dude|guy|woman|girl|female|females) (in a|pretending|larping|cosplaying|who thinks)
+pattern: (youre|ur|you are) (a|) (mentally ill|delusional) (man|dude|guy|male)
+match: gender ideology is a mental illness
+match: being nonbinary is a mental disorder
+match: youre a mentally ill man
+match: just a delusional man in a dress
+nomatch: depression is a mental illness
+note: pathologising gender identity and sexuality; the subject must name the identity
+
+[en.gender_abuse.identity_attack.its-a-mental-illness]
+sub: identity_attack
+weight: 0.3
+pattern: (its|it is|thats|that is|this is) (a|just a|literally a|clearly a) mental (illness|disorder|disease)
+match: its a mental illness
+note: weak: with no identity word it is as often said about depression or addiction; needs a second signal
+
+[en.gender_abuse.identity_attack.stop-pretending]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: stop pretending (to be|youre|ur|your|you are) (a|) (woman|girl|man|boy|female|male|lady|women|girls)
+pattern: (youre|ur|you are) (still|just|) a (man|dude|guy|male|bloke|boy) ~2 stop pretending
+pattern: (your|ur|their|his|her) pronouns (are|is) (a|) (joke|lie|delusion|fake|made up|bullshit|nonsense|cringe)
+pattern: (youre|ur|you are|shes|hes) (still|just|) a (man|dude|guy|male|bloke) (in a|in) (dress|wig|skirt|makeup)
+match: youre a man stop pretending
+match: your pronouns are a joke
+match: stop pretending to be a woman
+match: shes just a man in a dress
+nomatch: stop pretending to be a doctor
+note: misgendering and mocking a trans person's pronouns

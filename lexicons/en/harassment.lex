@@ -18,7 +18,15 @@
 # Slot conventions used below: (you|u|ya) for "you"; (youre|ur|your) for "you're", since "your"
 # is the common misspelling ("your an idiot") and "ur" stands for both. Phrases that begin with
 # (youre|ur|your) require an article or intensifier after it so that the possessive
-# ("your idiot brother", "ur bot is down") does not match.
+# ("your idiot brother", "ur bot is down") does not match. After "you are", the next word is a
+# closed list (article or intensifier), never a free gap: support messages such as "you are not a
+# loser" or "you're not worthless" must not match.
+#
+# `target:` is set when the pattern names its victim (you, your, an imperative such as "stfu"),
+# and on threats, death wishes, doxxing and sexual remarks, whose first-person subject ("i will",
+# "i hope", "let me") would otherwise be read as a self-target. Entries whose words are also said
+# about oneself ("go die", "drop dead", "get a life", "go back to china") leave it out, so that
+# "i just want to go die" is read with its own pronoun. Group statements and slurs use `group`.
 
 lexicon: harassment
 language: en
@@ -31,10 +39,11 @@ version: 2026.11.29
 [en.harassment.insult.you-idiot]
 sub: insult
 weight: 0.7
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
-pattern: (you|u) (are|r|re) ~3 (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
 match: you idiot, that was my kill
 match: ur such a moron lmao
 match: you are literally the biggest dumbass here
@@ -47,10 +56,11 @@ note: the core second-person insult; "your" stands in for "you're" only with an 
 [en.harassment.insult.you-dimwit]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|a|an|) (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
-pattern: (you|u) (are|r|re) ~3 (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
 match: you absolute cretin
 match: youre such a smoothbrain
 match: u r a total airhead
@@ -59,10 +69,11 @@ note: milder, old-fashioned or online stupidity nouns aimed at the reader
 [en.harassment.insult.you-asshole]
 sub: insult
 weight: 0.7
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
-pattern: (you|u) (are|r|re) ~3 (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
 match: you fucking asshole
 match: ur such a dick
 match: you are being a total prick about this
@@ -72,10 +83,11 @@ note: profane insult nouns aimed at the reader
 [en.harassment.insult.you-cunt]
 sub: insult
 weight: 0.8
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
-pattern: (you|u) (are|r|re) ~3 (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
 match: you stupid cunt
 match: shut it you little shithead
 match: youre a fucking bastard
@@ -84,10 +96,11 @@ note: the strongest profane insult nouns aimed at the reader
 [en.harassment.insult.you-wanker]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|massive|an|a|) (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
-pattern: (you|u) (are|r|re) ~3 (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
 match: ya absolute bellend
 match: you are such a wanker mate
 match: youre a numpty
@@ -96,25 +109,29 @@ note: British and Irish insults aimed at the reader; "muppet", "numpty" are mild
 [en.harassment.insult.you-loser]
 sub: insult
 weight: 0.6
+also: cyberbullying.humiliation
 target: other
-pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|pathetic|a|an|) (loser|losers|failure|disgrace|bozo|clown|nobody|nonce)
+pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|pathetic|a|an|) (loser|losers|failure|disgrace|bozo|clown|nonce)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (loser|losers|failure|disgrace|bozo|clown|nobody|nonce)
-pattern: (you|u) (are|r|re) ~3 (loser|losers|failure|disgrace|bozo|clown)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (loser|losers|failure|disgrace|bozo|clown)
 match: you pathetic loser
 match: ur a clown fr
 match: you are a complete failure
 match: ur such a 🤡
 nomatch: you are talking to nobody
+nomatch: you are not a loser
+nomatch: thank you nobody else helped
 nomatch: the loser bracket starts at noon
 note: worth-attacks aimed at the reader; the clown emoji folds to "clown"
 
 [en.harassment.insult.you-scum]
 sub: insult
 weight: 0.65
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (filthy|dirty|fucking|absolute|little|worthless|human|a|an|) (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
-pattern: (you|u) (are|r|re) ~3 (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
 match: you filthy scum
 match: ur a lowlife and everyone knows it
 match: you are a parasite on this server
@@ -123,23 +140,26 @@ note: contempt nouns aimed at the reader
 [en.harassment.insult.you-bitch]
 sub: insult
 weight: 0.7
+also: cyberbullying.humiliation
 target: other
-pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|little|ugly|fat|lil|weak|a|) (bitch|bitches|biatch)
+pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|little|ugly|fat|lil|weak|a|) (bitch|biatch)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (bitch|biatch)
-pattern: (you|u) (are|r|re) ~3 (bitch|biatch)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (bitch|biatch)
 match: you stupid bitch
 match: ur such a little bitch
 match: shut up you bitch
 nomatch: life is a bitch sometimes
+nomatch: love you bitches, see you saturday
 note: gendered but used at everyone; gender_abuse.lex carries the misogynist uses
 
 [en.harassment.insult.you-retard]
 sub: insult
 weight: 0.8
+also: cyberbullying.identity_attack
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|little|a|fat|) (retard|retards|tard|fucktard)
 pattern: (youre|ur|your) (a|an|such|the|so|literally|fucking) ~2 (retard|retarded|tard|fucktard)
-pattern: (you|u) (are|r|re) ~3 (retard|retarded|tard|fucktard)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (retard|retarded|tard|fucktard)
 match: you fucking retard
 match: ur so retarded
 match: you are a tard
@@ -149,22 +169,28 @@ note: ableist slur used as an insult; the disability slur family is also in iden
 [en.harassment.insult.you-freak]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 target: other
-pattern: (you|u|ya) (stupid|fucking|little|sick|weird|creepy|a|) (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
+pattern: (you|u|ya) (stupid|fucking|little|sick|weird|creepy|a) (freak|creep)
+pattern: (you|u|ya) (stupid|fucking|little|sick|weird|creepy|a|) (weirdo|psycho|creepo|sicko|nutjob|lunatic)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
-pattern: (you|u) (are|r|re) ~3 (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
 match: you sick freak
 match: ur such a weirdo
 match: you are a creep, stay away from her
 nomatch: she is a control freak about her desk
+nomatch: did you freak out when you saw it
 note: othering insults aimed at the reader
 
 [en.harassment.insult.you-trash]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 target: other
-pattern: (youre|ur|your) (a|an|such|the|so|absolute|literally|actually|pure|complete) ~1 (trash|garbage|dogshit|dogwater|rubbish|filth|shit)
-pattern: (you|u) (are|r|re) ~2 (trash|garbage|dogshit|dogwater|rubbish|filth)
+pattern: (youre|ur|your) (a|an|such|the|so|absolute|literally|actually|pure|complete) ~1 (trash|garbage|dogshit|dogwater|rubbish|filth)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|so|absolute|actually) ~1 (trash|garbage|dogshit|dogwater|rubbish|filth)
+pattern: (you|u) (are|r) (trash|garbage|dogshit|dogwater|rubbish|filth)
+pattern: youre (trash|garbage|dogshit|dogwater|rubbish|filth)
 pattern: (you|u|ya) (little|absolute|fucking|worthless) (shit|trash|garbage)
 match: ur so trash at this game
 match: you are garbage
@@ -172,11 +198,12 @@ match: youre literally dogwater
 match: get out of here you little shit
 nomatch: did you take out the trash
 nomatch: your trash can is full
-note: gamer and general "you are worthless" framing
+note: gamer and general "you are worthless" framing; "you're the shit" (praise) is why "shit" only appears after an insulting adjective
 
 [en.harassment.insult.you-stupid]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 target: other
 pattern: (youre|ur) (so|such|literally|just|really|fucking|actually|genuinely|too|) (stupid|dumb|dense|braindead|brainless|clueless|stoopid|dumber)
 pattern: your (so|such|literally|just|really|fucking|actually|genuinely|too) (stupid|dumb|dense|braindead|brainless|clueless|stoopid)
@@ -194,6 +221,7 @@ note: adjective insults aimed at the reader; closed intensifier list so "you are
 [en.harassment.insult.you-worthless]
 sub: insult
 weight: 0.6
+also: cyberbullying.humiliation
 target: other
 pattern: (youre|ur|your) (so|such|literally|just|really|fucking|completely|totally|absolutely|truly|) (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
 pattern: (you|u) (are|r) (so|such|literally|just|really|fucking|completely|totally|) (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
@@ -207,21 +235,35 @@ note: worth-attacks aimed at the reader. The intensifier slot is a closed list (
 [en.harassment.insult.you-gamer-taunt]
 sub: insult
 weight: 0.35
+also: cyberbullying.humiliation
 target: other
-pattern: (you|u|ya) (a|an|) (bot|npc|noob|newb|scrub|bum|bums)
+pattern: (you|u|ya) (a|an|) (bot|npc|noob|newb|bum|bums)
 pattern: (youre|ur|your) (a|an|such|so|the) ~1 (bot|npc|noob|newb|scrub|bum)
 pattern: (you|u) (are|r|re) (a|an|such|so) ~1 (bot|npc|noob|newb|scrub|bum)
 match: you bot, how did you miss that
 match: ur such a noob
 match: u r a scrub
 nomatch: ur bot is down again
+nomatch: can you scrub the pan
 note: trash talk in games; weak alone, adds up with other hits
+
+[en.harassment.insult.you-are-the-dumbest]
+sub: insult
+weight: 0.6
+target: other
+pattern: (youre|ur) the (dumbest|stupidest|ugliest|worst|weirdest|most) ~1 (person|human|kid|player|girl|guy|idiot|loser|people|thing)
+pattern: (you|u) (are|r) the (dumbest|stupidest|ugliest|worst|weirdest|most) ~1 (person|human|kid|player|girl|guy|idiot|loser|people|thing)
+match: you are the dumbest person i have ever met
+match: ur the most annoying kid in this class
+nomatch: you are the best person i know
+note: superlative put-down aimed at the reader
 
 [en.harassment.insult.are-you-stupid]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 target: other
-pattern: (are|r) (you|u|ya) (stupid|dumb|retarded|slow|braindead|blind|deaf|thick|daft|special)
+pattern: (are|r) (you|u|ya) (stupid|dumb|retarded|slow|braindead|blind|thick|daft)
 match: are you stupid or something
 match: r u blind, he was right there
 nomatch: are you ready
@@ -230,6 +272,7 @@ note: rhetorical question insult; the question cue should not cancel it
 [en.harassment.insult.absolute-idiot]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (absolute|total|complete|utter|massive|fucking|fuckin|bloody|stupid) (idiot|moron|imbecile|cretin|clown|muppet|dumbass|twat|prick|wanker|tosser|knob|pillock|plank)
 match: what an absolute muppet
 match: he is a total clown
@@ -243,6 +286,7 @@ note: intensified insult noun, often third person or self ("im such a fucking id
 [en.harassment.insult.idiot]
 sub: insult
 weight: 0.35
+also: cyberbullying.humiliation
 pattern: (idiot|idiots|idiotic)
 match: what an idiot
 match: idiots everywhere
@@ -251,6 +295,7 @@ note: very common self-deprecation ("im such an idiot"); weak alone
 [en.harassment.insult.moron]
 sub: insult
 weight: 0.4
+also: cyberbullying.humiliation
 pattern: (moron|morons|moronic)
 match: morons like him ruin every lobby
 nomatch: the book of mormon
@@ -259,6 +304,7 @@ note: lone insult word
 [en.harassment.insult.imbecile]
 sub: insult
 weight: 0.35
+also: cyberbullying.humiliation
 pattern: (imbecile|imbeciles|cretin|cretins|halfwit|halfwits|dimwit|dimwits|nitwit|nitwits|numbskull)
 match: a bunch of halfwits run this server
 note: dated stupidity nouns
@@ -266,6 +312,7 @@ note: dated stupidity nouns
 [en.harassment.insult.dumbass]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 pattern: (dumbass|dumbasses|dumass|dumbfuck|dumbfucks|dumbshit)
 match: dumbass cant even aim
 nomatch: grab the dumbbell from the rack
@@ -274,6 +321,7 @@ note: profane compound; "dumbbell" stays clean because words match whole
 [en.harassment.insult.compound-profane]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 pattern: (dipshit|dipshits|shithead|shitheads|shitstain|fuckface|fuckwit|fuckwits|fuckhead|dickwad|dickweed|assclown|asswipe|cumstain|cumstains|fuckboy)
 match: some dipshit stole my spot
 match: listen here fuckface
@@ -282,6 +330,7 @@ note: profane compound insult nouns; rarely used for anything but a person
 [en.harassment.insult.asshole]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (asshole|assholes|arsehole|arseholes|asshat|asshats|jackass|jackasses)
 match: what an asshole
 nomatch: he is an assassin in the game
@@ -290,6 +339,7 @@ note: lone insult word; "ass" alone is never an entry (class, assassin)
 [en.harassment.insult.dickhead]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 pattern: (dickhead|dickheads|douchebag|douchebags|douche|douches|douchecanoe|cocksucker|cocksuckers)
 match: the ref is a douchebag
 note: lone insult word
@@ -297,6 +347,7 @@ note: lone insult word
 [en.harassment.insult.prick]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (such|what|being|is|hes|youre|ur|absolute|little|smug|arrogant|fucking|total|massive) (a|an|) (prick|pricks)
 match: he is such a prick
 match: stop being a prick
@@ -307,6 +358,7 @@ note: needs a determiner or adjective before it; nomatch shows the medical sense
 [en.harassment.insult.twat]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 pattern: (twat|twats|twatwaffle)
 match: some twat parked across my drive
 note: lone insult word, stronger in US than UK
@@ -314,6 +366,7 @@ note: lone insult word, stronger in US than UK
 [en.harassment.insult.cunt]
 sub: insult
 weight: 0.6
+also: cyberbullying.humiliation
 pattern: (cunt|cunts)
 match: the cunt blocked me
 nomatch: we drove through scunthorpe
@@ -322,6 +375,7 @@ note: strongest lone profanity-insult; affectionate use in AU/UK keeps it below 
 [en.harassment.insult.motherfucker]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (motherfucker|motherfuckers|muthafucka|muthafuckas|mothafucka|mofo|mofos)
 match: that motherfucker stole my loot
 note: lone word; also an exclamation, so moderate
@@ -329,6 +383,7 @@ note: lone word; also an exclamation, so moderate
 [en.harassment.insult.bastard]
 sub: insult
 weight: 0.35
+also: cyberbullying.humiliation
 pattern: (bastard|bastards)
 match: lucky bastard got the last one
 note: often affectionate or about luck; weak alone
@@ -336,6 +391,7 @@ note: often affectionate or about luck; weak alone
 [en.harassment.insult.bitch]
 sub: insult
 weight: 0.3
+also: cyberbullying.humiliation
 pattern: (bitch|bitches|biatch|beyotch)
 match: she is being a bitch about it
 note: extremely common in casual speech ("life's a bitch"); weak alone, strong in you-bitch
@@ -343,6 +399,7 @@ note: extremely common in casual speech ("life's a bitch"); weak alone, strong i
 [en.harassment.insult.son-of-a-bitch]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: son of a (bitch|whore)
 pattern: sons of (bitches|whores)
 match: that son of a bitch lied to me
@@ -351,6 +408,7 @@ note: classic insult, also an exclamation
 [en.harassment.insult.loser]
 sub: insult
 weight: 0.3
+also: cyberbullying.humiliation
 pattern: (loser|losers)
 match: what a loser lol
 note: calibration is disputed (rustrict PR #54); weak alone, adds up with targeting
@@ -358,7 +416,8 @@ note: calibration is disputed (rustrict PR #54); weak alone, adds up with target
 [en.harassment.insult.uk-profane]
 sub: insult
 weight: 0.45
-pattern: (wanker|wankers|tosser|tossers|bellend|bellends|knobhead|knobheads|nobhead|nobheads|knobend|dickhead)
+also: cyberbullying.humiliation
+pattern: (wanker|wankers|tosser|tossers|bellend|bellends|knobhead|knobheads|nobhead|nobheads|knobend)
 match: absolute bellends the lot of them
 note: British profane insults
 
@@ -372,6 +431,7 @@ note: mild banter words; only add up with other evidence. "git" is left out (the
 [en.harassment.insult.scumbag]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (scumbag|scumbags|scumbucket|lowlife|lowlifes|dirtbag|dirtbags|slimeball|slimeballs|sleazebag)
 match: that landlord is a scumbag
 note: lone contempt nouns
@@ -379,10 +439,11 @@ note: lone contempt nouns
 [en.harassment.insult.scum]
 sub: insult
 weight: 0.55
-pattern: (human|absolute|filthy|dirty|fucking|worthless|utter|pure|total|you|u|ya) scum
+also: cyberbullying.humiliation
+pattern: (human|absolute|filthy|dirty|fucking|worthless|utter|pure|total) scum
 pattern: scum of the earth
 match: absolute scum, reported
-match: you are the scum of the earth
+match: they are the scum of the earth
 nomatch: clean the soap scum off the tiles
 nomatch: pond scum grows in summer
 note: "scum" alone has a literal sense (soap scum), so it needs an insulting neighbour
@@ -390,6 +451,7 @@ note: "scum" alone has a literal sense (soap scum), so it needs an insulting nei
 [en.harassment.insult.retard]
 sub: insult
 weight: 0.55
+also: cyberbullying.identity_attack
 pattern: (retard|retards|retarded|tard|tards|fucktard|fucktards|retardation)
 match: what a retard lol
 match: this is so retarded
@@ -399,6 +461,7 @@ note: ableist slur; "retardant" is a different word. Cyberbullying.lex does not 
 [en.harassment.insult.piece-of-shit]
 sub: insult
 weight: 0.6
+also: cyberbullying.humiliation
 pattern: (piece|pieces) of (shit|crap|garbage|trash|filth|dogshit)
 pattern: (you|u|ya|fucking|absolute|worthless|little|useless) pos
 match: you worthless piece of trash
@@ -410,6 +473,7 @@ note: "pos" needs a hostile neighbour (point-of-sale is common)
 [en.harassment.insult.waste-of-space]
 sub: insult
 weight: 0.6
+also: cyberbullying.humiliation
 pattern: waste of (space|oxygen|skin|sperm|air|flesh|carbon|cum|genes)
 match: you absolute waste of oxygen
 match: hes a waste of space
@@ -419,6 +483,7 @@ note: existence-devaluing insult, also seen before self-harm encouragement
 [en.harassment.insult.human-garbage]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 pattern: human (garbage|trash|filth|excrement|debris|sewage|refuse)
 pattern: (trash|garbage|dogshit|worthless|useless|disgusting) (human|person|people|humans)
 match: people like you are human garbage
@@ -429,6 +494,7 @@ note: dehumanising framing of a person
 [en.harassment.insult.excuse-for-a-human]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 pattern: (sorry|poor|pathetic|sad|miserable|shitty) excuse (for|of) (a|an) ~1 (human|person|man|woman|being|player|mother|father|parent|friend)
 match: you pathetic excuse for a human being
 match: sorry excuse of a father
@@ -437,6 +503,7 @@ note: classic insult formula
 [en.harassment.insult.profane-combo]
 sub: insult
 weight: 0.65
+also: cyberbullying.humiliation
 pattern: (stupid|dumb|ugly|fat|lazy|dirty|filthy|worthless|useless|pathetic|little) (bitch|cunt|fuck|fucker|twat|prick|dick|motherfucker|bastard|shit)
 match: shut up stupid bitch
 match: that fat fuck took my seat
@@ -446,8 +513,9 @@ note: adjective plus profane noun: almost always aimed at a person
 [en.harassment.insult.fuck-you]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 target: other
-pattern: (fuck|fuk|fck|fuq|fk|fuckk) (you|u|ya|yu|yall|off)
+pattern: (fuck|fuk|fck|fuq|fk|fuckk) (you|u|yu|yall|off)
 match: fuck you and your team
 match: just fuck off already
 match: 🖕 you
@@ -458,6 +526,7 @@ note: directed profanity; the middle-finger emoji folds to "fuck"
 [en.harassment.insult.go-fuck-yourself]
 sub: insult
 weight: 0.7
+also: cyberbullying.humiliation
 target: other
 pattern: go (fuck|screw|fk|fuk) (yourself|urself|yourselves|ur)
 pattern: (gfy|gtfoh)
@@ -468,6 +537,7 @@ note: "kys" and "kill yourself" are not here: they are self_harm.promotion
 [en.harassment.insult.stfu]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 target: other
 pattern: (stfu|stfd|sybau|shutup|stfuu)
 match: stfu nobody cares
@@ -477,6 +547,7 @@ note: shut-up acronyms; sybau (teen slang) is the ruder form
 [en.harassment.insult.shut-the-fuck-up]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 target: other
 pattern: shut (the|) (fuck|fuckin|fucking|fk|hell|heck) up
 pattern: shut (your|ur|yo|that) (mouth|face|trap|piehole|gob|yap|mouf|dumb|stupid|fat|ugly|bitch)
@@ -489,7 +560,6 @@ note: stronger shut-up forms
 [en.harassment.insult.shut-up]
 sub: insult
 weight: 0.25
-target: other
 pattern: shut up
 match: shut up already
 note: very often playful ("shut up no way!"); only adds up with other evidence
@@ -497,7 +567,6 @@ note: very often playful ("shut up no way!"); only adds up with other evidence
 [en.harassment.insult.nobody-asked]
 sub: insult
 weight: 0.35
-target: other
 pattern: (nobody|noone) asked
 pattern: no one asked
 pattern: who (even|tf|) asked
@@ -538,7 +607,6 @@ note: "L" = loss; "take the L train" is a rare false positive kept low
 [en.harassment.insult.get-a-life]
 sub: insult
 weight: 0.35
-target: other
 pattern: get a life
 pattern: (go|) touch (some|) grass
 match: get a life nerd
@@ -548,9 +616,10 @@ note: dismissive taunts aimed at someone online
 [en.harassment.insult.you-suck]
 sub: insult
 weight: 0.4
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya|yall) (suck|sucks)
-pattern: (youre|ur) (the|) worst
+pattern: (youre|ur) the worst
 match: you suck at this game
 match: ur the worst
 nomatch: my little brother sucks at chess
@@ -559,9 +628,10 @@ note: mild direct insult; "you're the worst lol" is often affectionate
 [en.harassment.insult.kiss-my-ass]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 target: other
 pattern: kiss (my|mine) (ass|arse|butt)
-pattern: eat (shit|crap|dick|dirt)
+pattern: eat (shit|dick)
 pattern: eat a (dick|cock|bag)
 match: you can kiss my ass
 match: eat shit and die
@@ -593,18 +663,21 @@ note: "foh" is also theatre shorthand (front of house); kept modest
 [en.harassment.insult.no-brain-cells]
 sub: insult
 weight: 0.4
-pattern: (no|zero|0|1|2|one|two|single) (brain|braincell|braincells) (cells|cell|)
+pattern: (no|zero|0|1|2|one|two|single) brain (cells|cell)
+pattern: (no|zero|0|1|2|one|two|single) (braincell|braincells)
 pattern: (pea|peanut|smooth|tiny|bird) (brain|brained|brains)
 pattern: (smoothbrain|smoothbrained|birdbrain|peabrain)
 match: you have two brain cells and they are fighting
 match: peanut brained take
+nomatch: there was no brain damage after the fall
 note: stupidity taunts
 
 [en.harassment.insult.mouth-breather]
 sub: insult
 weight: 0.4
 pattern: mouth (breather|breathers)
-pattern: (knuckle|knuckledragger) (dragger|draggers|dragging|)
+pattern: knuckle (dragger|draggers|dragging)
+pattern: (knuckledragger|knuckledraggers)
 match: mouth breathers on the forum again
 match: some knuckle dragger cut me off
 nomatch: mouth breathing at night can mean apnea
@@ -621,6 +694,7 @@ note: the clown emoji used as mockery folds here; weak alone (circus, class clow
 [en.harassment.insult.stupid]
 sub: insult
 weight: 0.2
+also: cyberbullying.humiliation
 pattern: (stupid|stoopid|stupidest)
 match: stupid kid
 note: everyday word ("stupid bug"); only adds up with a target or other hits
@@ -628,6 +702,7 @@ note: everyday word ("stupid bug"); only adds up with a target or other hits
 [en.harassment.insult.dumb]
 sub: insult
 weight: 0.2
+also: cyberbullying.humiliation
 pattern: (dumb|dumber|dumbest)
 match: so dumb
 nomatch: grab the dumbbell
@@ -636,6 +711,7 @@ note: everyday word; weak alone
 [en.harassment.insult.pathetic]
 sub: insult
 weight: 0.3
+also: cyberbullying.humiliation
 pattern: (pathetic|patheticly|pathetically)
 match: pathetic honestly
 note: weak alone; cyberbullying.lex carries the targeted humiliation form
@@ -643,6 +719,7 @@ note: weak alone; cyberbullying.lex carries the targeted humiliation form
 [en.harassment.insult.worthless]
 sub: insult
 weight: 0.3
+also: cyberbullying.humiliation
 pattern: (worthless|useless) (piece|pile|sack|bag|waste|loser|idiot|bitch|human|person|excuse|trash|garbage|scum|nobody)
 match: worthless piece of shit
 match: useless sack of garbage
@@ -672,18 +749,17 @@ note: "your mom" trash talk; playful among friends, so modest
 [en.harassment.insult.delete-your-account]
 sub: insult
 weight: 0.3
-target: other
-pattern: (just|go|pls|please|plz) (uninstall|quit)
+pattern: (just|go|pls|please|plz) uninstall
 pattern: (just|go|pls|please|plz) delete (your|ur|this) (account|acc|channel|life)
 match: just uninstall bro
 match: pls delete your account
 nomatch: how do i uninstall the game
+nomatch: i just quit my job
 note: gamer and social-media dismissals
 
 [en.harassment.insult.simp]
 sub: insult
 weight: 0.25
-target: other
 pattern: (you|u|ya|youre|ur|fucking|stupid|a|such) (simp|simps|cuck|cuckold)
 match: you simp lol
 match: such a cuck
@@ -692,11 +768,15 @@ note: manosphere-flavoured taunts, mild alone
 [en.harassment.insult.incel]
 sub: insult
 weight: 0.4
-pattern: (you|u|ya|youre|ur|fucking|virgin|ugly|a|an|such) (incel|incels|virgin|virgins|neckbeard|neckbeards)
+pattern: (you|u|ya|youre|ur|fucking|virgin|ugly|a|an|such) (incel|incels|neckbeard|neckbeards)
+pattern: (you|u|ya|fucking|ugly|fat|loser|basement|incel) (virgin|virgins)
+pattern: (youre|ur) (a|such|so) virgin
 pattern: basement (dweller|dwellers|dwelling)
 match: you virgin incel
 match: cope harder neckbeard basement dweller
 match: ur a virgin lol
+nomatch: extra virgin olive oil
+nomatch: im still a virgin and thats fine
 note: sexual-status and loner taunts; gender_abuse.lex carries incel ideology terms
 
 [en.harassment.insult.degenerate]
@@ -714,23 +794,48 @@ note: weak alone (also maths, crypto self-description)
 sub: threat
 weight: 0.9
 target: other
-pattern: (i|ill|im|imma|ima|gonna|finna|will) ~3 (kill|murder|stab|shoot|strangle|choke|shank|knife) (you|u|ya|yall)
-pattern: (we|well|were|they|theyll) ~3 (kill|murder|stab|shoot|strangle|shank) (you|u|ya|yall)
-pattern: (i|ill|imma|gonna) ~3 (kill|murder|stab|shoot) (your|ur) (family|mom|mum|dad|kids|sister|brother|whole)
+pattern: (i|ill|im|imma|ima) ~3 (kill|murder|stab|strangle|choke|shank|knife|behead|unalive) (you|u|ya|yall)
+pattern: (we|well|were) ~3 (kill|murder|stab|strangle|shank) (you|u|ya|yall)
+pattern: (i|ill|imma|gonna) ~3 (kill|murder|stab|strangle) (your|ur) (family|mom|mum|dad|kids|sister|brother|whole)
 match: i will kill you
 match: im gonna fucking stab you
 match: ill literally murder u
-match: imma shoot ya
+match: imma stab ya
 match: i swear ill kill your whole family
+match: im going to unalive you
 nomatch: i could kill for a pizza
 nomatch: kill the process and restart
-note: first-person intent to kill or wound the reader. Hyperbole ("i could kill you lol") is lowered by the hyperbole cue
+nomatch: the boss will kill you if you dont dodge
+note: first-person intent to kill or wound the reader; the subject slot is first person only, so warnings ("the cold will kill you") stay clean. Hyperbole ("i could kill you lol") is lowered by the hyperbole cue. "shoot" has its own entry
+
+[en.harassment.threat.shoot-you]
+sub: threat
+weight: 0.85
+target: other
+pattern: (shoot|blast|smoke) (you|u|ya|yall) (dead|in|between|right|if|when|twice|again|tonight|tomorrow|gun|knife|skull|bitch|dumbass|fr)
+pattern: (i|ill|im|imma|ima) ~3 shoot (your|ur) (family|mom|dad|kids|whole)
+match: ill shoot you dead
+match: imma shoot u in the face
+match: i will shoot you 🔫
+match: i swear ill shoot your whole family
+nomatch: i will shoot you a text later
+nomatch: shoot me a message later
+note: shooting threat with a following word that rules out "shoot you a text/message/email"; the bare form is in shoot-you-bare
+
+[en.harassment.threat.shoot-you-bare]
+sub: threat
+weight: 0.45
+target: other
+pattern: (i|ill|im|imma|ima|we|well|were) ~3 (shoot|blast) (you|u|ya|yall)
+match: ill shoot you
+match: im gonna blast u
+note: bare "i'll shoot you" also covers "i'll shoot you a text", so it is weak alone and adds up with other hits. allow.lex could cancel "shoot you a (message|text|email|dm|link)" and this could then be raised
 
 [en.harassment.threat.hurt-you]
 sub: threat
 weight: 0.8
 target: other
-pattern: (i|ill|im|imma|ima|gonna|finna|will) ~3 (hurt|beat|punch|slap|smack|kick|choke|jump|strangle) (you|u|ya)
+pattern: (i|ill|im|imma|ima) ~3 (hurt|beat|punch|slap|smack|kick|jump) (you|u|ya)
 match: ill hurt you if you say that again
 match: im gonna beat u
 match: imma smack ya
@@ -773,13 +878,14 @@ note: "you're dead to me", "you're dead right/wrong" and in-game "you're dead" a
 
 [en.harassment.threat.watch-your-back]
 sub: threat
-weight: 0.8
+weight: 0.7
 target: other
 pattern: (watch|mind) (your|ur|yo) back
-pattern: (better|gonna|should) (watch|check) (your|ur|yourself|urself|out)
+pattern: (better|should|gotta) watch (yourself|urself)
 match: watch your back at school tomorrow
 match: you better watch yourself
-note: veiled threat
+nomatch: you should check out this video
+note: veiled threat; "watch your back when lifting" (posture) is a rare false positive, hence 0.7
 
 [en.harassment.threat.know-where-you-live]
 sub: threat
@@ -797,11 +903,13 @@ sub: threat
 weight: 0.65
 target: other
 pattern: (im|were|theyre|i|we|hes) ~1 (coming|comin) (for|after) (you|u|ya)
-pattern: (pull|pulling|slide|sliding) (up|) (on|to) (you|u|ya|yo|ur|your)
+pattern: (pull|pulling|pullin) up on (you|u|ya|yo|yall)
+pattern: (slide|sliding|slidin) on (you|u|ya|yo|yall)
 match: im coming for you
 match: we are coming after you
 match: finna pull up on you
 nomatch: coming to your house for the party
+nomatch: pull on your boots
 note: approach threats; "i'm coming for you at 5" (a lift) is a false positive, so 0.65. Plain "coming to your house" is not an entry
 
 [en.harassment.threat.sleep-with-one-eye]
@@ -818,16 +926,17 @@ note: veiled threat
 sub: threat
 weight: 0.8
 target: other
-pattern: (ill|will|gonna|imma|ima|going|finna) ~2 make (you|u|ya) (regret|pay|suffer|bleed|beg|cry|disappear)
+pattern: (i|ill|im|imma|ima|we|well) ~2 make (you|u|ya) (regret|pay|suffer|bleed|disappear)
 pattern: make (your|ur) life (hell|miserable|a)
 match: ill make you regret this
 match: im going to make you suffer
 match: i will make your life hell
+nomatch: this song will make you cry
 note: threat of retaliation
 
 [en.harassment.threat.youll-pay]
 sub: threat
-weight: 0.6
+weight: 0.5
 target: other
 pattern: (youll|ull) (pay|regret) (for|this|that|it)
 pattern: (you|u) (will|gonna|shall) (pay|regret) (for|this|that|it)
@@ -840,30 +949,33 @@ note: vaguer retaliation; also said in jest
 
 [en.harassment.threat.catch-these-hands]
 sub: threat
-weight: 0.6
+weight: 0.55
 target: other
 pattern: (catch|catching|catchin) (these|the|my|some|) hands
-pattern: (fight|1v1) me (irl|outside|after)
+pattern: (fight|1v1) me (irl|outside)
 pattern: square up
 pattern: meet me (outside|behind)
 pattern: meet me after school
 match: u wanna catch these hands
 match: square up
 match: meet me outside
+nomatch: 1v1 me after dinner
 note: fight challenges; mostly bravado, so moderate
 
 [en.harassment.threat.shoot-up-school]
 sub: threat
 weight: 0.95
 target: group
-pattern: (shoot|shooting|shootin|blow|blowing) up (the|your|ur|this|that|our|my) (school|class|classroom|mosque|church|synagogue|mall)
+pattern: (shoot|shooting|shootin) up (the|your|ur|this|that|our|my) (school|class|classroom|mosque|church|synagogue|mall)
+pattern: (blow|blowing) up (the|your|ur|this|that|our|my) (school|mosque|church|synagogue|mall)
 pattern: (bomb|bombing|nuke|nuking) (the|your|ur|this|that|our) (school|mosque|church|synagogue|mall|temple)
 pattern: (bring|bringing|brought|bringin) ~2 (gun|guns|rifle|ar|glock|shotgun) to (school|class)
 match: im going to shoot up the school tomorrow
 match: someone should bomb that mosque
 match: bringing my dads gun to school monday
 nomatch: he shot the photo at the school
-note: mass-violence threat against a place; always escalate
+nomatch: lets blow up the class gc with memes
+note: mass-violence threat against a place; always escalate. "blow up the class (chat)" is slang for flooding a chat, so "blow up" only takes buildings
 
 [en.harassment.threat.bullet-in-your-head]
 sub: threat
@@ -881,19 +993,22 @@ note: weapon-explicit threats
 sub: threat
 weight: 0.85
 target: other
-pattern: (put|send) (you|u|ya) (in|into|to) (the|a) (hospital|grave|ground|ditch|morgue|icu|ambulance)
+pattern: put (you|u|ya) (in|into) (the|a) (hospital|grave|ground|ditch|morgue|icu)
+pattern: send (you|u|ya) (to|into) (the|an|a|your) (early|) (grave|morgue)
 pattern: (put|send) (you|u|ya) six feet under
 pattern: (leave|leaving|send|put) (you|u|ya) in a (body|bodybag) (bag|)
 match: ill put you in the hospital
 match: ima send u six feet under
-note: graphic harm outcome
+nomatch: we will send you to the hospital for a checkup
+note: graphic harm outcome; "send you to the hospital" is left out (care)
 
 [en.harassment.threat.find-you]
 sub: threat
 weight: 0.8
 target: other
 pattern: (hunt|track) (you|u|ya) down
-pattern: (find|get|catch) (you|u|ya) (irl|outside|alone)
+pattern: (find|catch) (you|u|ya) (irl|outside|alone)
+pattern: get (you|u|ya) alone
 pattern: (find|catch) (you|u|ya) after school
 pattern: (ill|will|gonna|imma|ima) find (you|u|ya) (and|irl)
 match: ill hunt you down
@@ -901,6 +1016,14 @@ match: gonna find you irl
 match: we will find you and make you pay
 nomatch: i will find you a seat
 note: pursuit threats
+
+[en.harassment.threat.find-you-bare]
+sub: threat
+weight: 0.35
+target: other
+pattern: (i|ill|we|well|gonna) ~2 find (you|u|ya)
+match: i will find you
+note: "i will find you" at the end of a message is a threat, but "i'll find you a seat" matches too, so it is weak alone; the strong form is find-you
 
 [en.harassment.threat.days-are-numbered]
 sub: threat
@@ -917,10 +1040,11 @@ sub: threat
 weight: 0.8
 target: other
 pattern: (im|were|i|we|theyre|hes) ~1 outside (your|ur) (house|home|door|window|school|work|place)
-pattern: (wait|waiting|see) (for|) (you|u|ya) after school
+pattern: (waiting|wait) (for|) (you|u|ya) outside (your|ur) (house|home|school)
 match: im outside your house right now
-match: see you after school, youre done
-note: presence threats; "see you after school" alone is neutral, so its weight is carried by combination
+match: ill be waiting for you outside your school
+nomatch: see you after school
+note: presence threats
 
 [en.harassment.threat.burn-your-house]
 sub: threat
@@ -944,18 +1068,20 @@ note: vehicle threat; game talk ("run you down") keeps it below 0.8
 sub: threat
 weight: 0.8
 target: other
-pattern: (get|have|getting) (you|u|ya) (jumped|killed|beaten|stabbed|shot|hurt|whacked|merked|clapped)
+pattern: (get|getting) (you|u|ya) (jumped|beaten|stabbed|whacked|merked|clapped)
 pattern: my (boys|people|friends|cousins|brothers|homies|gang) ~2 (jump|beat|stab|shoot|handle) (you|u|ya)
 match: imma get you jumped
 match: my boys will jump you
-note: third-party violence threats
+nomatch: that attitude will get you killed
+nomatch: have you killed the boss yet
+note: third-party violence threats; "get you killed" is left out (a warning idiom)
 
 [en.harassment.threat.swat-you]
 sub: threat
 weight: 0.85
 target: other
 also: harassment.doxxing
-pattern: (swat|swatted|swatting) (you|u|ya|him|her|them|ur|your)
+pattern: (swat|swatted|swatting) (you|u|ya|him|her|them)
 pattern: get (you|u|ya|him|her) swatted
 match: ill swat you tonight
 match: gonna get him swatted
@@ -977,9 +1103,10 @@ sub: threat
 weight: 0.4
 target: other
 pattern: (your|ur) (last|final) warning
-pattern: (you|u) (better|should) (run|hide)
+pattern: (you|u) better (run|hide)
 match: this is your last warning
 match: you better run
+nomatch: you should run a test first
 note: warning language; moderate alone
 
 # ---------------------------------------------------------------------------------------------
@@ -990,15 +1117,24 @@ note: warning language; moderate alone
 sub: death_wish
 weight: 0.9
 target: other
-pattern: (hope|wish|pray|praying|hoping) (you|u|ya|yall|he|she|they) ~2 (die|dies|croak|perish|drown|choke)
+pattern: (hope|hoping|pray) (you|u|ya) (just|fucking|all|literally|) (die|croak|perish)
+pattern: (hope|hoping|praying) (he|she|they|yall) (just|fucking|literally|all|) (die|dies|croak|croaks)
 pattern: (i|) (want|need) (you|u|ya) dead
+pattern: (hope|wish) (you|u|ya|he|she) choke on (it|your|ur|my|a|this)
+pattern: choke on ~2 (and|n) die
+pattern: (hope|wish) (someone|somebody|sb) (kills|shoots|stabs|murders|hurts|beats|runs) (you|u|ya)
 match: i hope you die
-match: hope u choke
+match: hope u croak
+nomatch: hope you choke in the finals lol
+nomatch: hope you drown in money
 match: i really hope you fucking die
 match: praying he dies slowly
 match: i want you dead
+match: hope somebody stabs you
+match: i hope you choke on your food and die
 nomatch: i hope you feel better soon
-note: the central death wish
+nomatch: i hope he doesnt die, the surgery is tomorrow
+note: the central death wish. The slot between "you" and "die" is a closed list so that worry ("i hope he doesn't die") stays clean
 
 [en.harassment.death_wish.hope-you-get-hurt]
 sub: death_wish
@@ -1029,31 +1165,30 @@ note: death wish against relatives (lichess "kys family" tier)
 [en.harassment.death_wish.die-in-a-fire]
 sub: death_wish
 weight: 0.85
-target: other
-pattern: die in a (fire|ditch|hole|car|crash|gutter|house)
-pattern: (burn|die|rot) (irl|slowly|slow|alone)
+pattern: die in a (fire|ditch|hole|gutter)
+pattern: (burn|die|rot) irl
 match: go die in a fire
 match: die irl
-match: rot alone
+nomatch: i always die slowly to poison in this game
 note: stock death wishes
 
 [en.harassment.death_wish.go-die]
 sub: death_wish
 weight: 0.75
-target: other
 pattern: (go|pls|please|plz) die
 pattern: just die (already|pls|please|plz|bitch|loser|lol|then)
 pattern: die (already|bitch|loser|cunt|scum|pig|nerd|noob)
+pattern: die (you|u) (useless|stupid|fucking|worthless|little|dumb|fat|ugly|filthy)
 match: go die
 match: just die already
 match: die bitch
+match: die you worthless rat
 nomatch: i always just die to that boss
 note: imperative death wishes; "i just die to that boss" (gaming) does not match
 
 [en.harassment.death_wish.drop-dead]
 sub: death_wish
 weight: 0.6
-target: other
 pattern: (go|just|pls|please|can|could|should|will) drop dead
 match: just drop dead
 match: why dont you go drop dead
@@ -1063,7 +1198,6 @@ note: needs an imperative or modal before it: "drop dead gorgeous" is a complime
 [en.harassment.death_wish.rot-in-hell]
 sub: death_wish
 weight: 0.7
-target: other
 pattern: (rot|burn|suffer|roast) in hell
 pattern: (see|meet) (you|u|ya) in hell
 match: rot in hell
@@ -1074,7 +1208,6 @@ note: damnation wish
 [en.harassment.death_wish.go-to-hell]
 sub: death_wish
 weight: 0.45
-target: other
 pattern: go to hell
 pattern: (go|goto) straight to hell
 match: go to hell
@@ -1083,7 +1216,6 @@ note: a curse more than a real wish; moderate
 [en.harassment.death_wish.get-cancer]
 sub: death_wish
 weight: 0.75
-target: other
 pattern: (go|just|pls|please) (get|catch) (cancer|aids|ebola|covid|tumor|tumour)
 pattern: (cancer|aids|ebola) and die
 pattern: (you|u|ya) (should|deserve|need|deserves) (to|) (get|catch) (cancer|aids)
@@ -1097,13 +1229,16 @@ note: disease wish (lichess "cancer" wishes)
 sub: death_wish
 weight: 0.8
 target: other
-pattern: (you|u|ya) (should|deserve|need) ~1 (be|get) (shot|hanged|hung|lynched|gassed|stabbed|beheaded|murdered|killed|euthanized)
+pattern: (you|u) (should|deserve|need) (to|) (be|get) (shot|hanged|hit|lynched|gassed|stabbed|beheaded|murdered|killed|euthanized)
+pattern: should all (be|get) (shot|hanged|lynched|gassed)
 pattern: (he|she|they|people|ppl|him|her|them) should (be|get) (shot|hanged|lynched|gassed|stabbed|beheaded|euthanized|euthanised)
 match: you should be shot
 match: u deserve to get stabbed
 match: people like him should be hanged
+match: they should all be shot
 nomatch: the scene should be shot at night
 nomatch: the script should be executed daily
+nomatch: the tests should all be executed first
 note: a death wish in modal form; needs a person subject so film and code senses stay clean
 
 [en.harassment.death_wish.someone-should-kill]
@@ -1144,10 +1279,12 @@ note: wish of death or non-existence
 sub: death_wish
 weight: 0.8
 target: other
-pattern: (hope|wish) (you|u|ya) (never|dont) wake up
+pattern: (hope|wish) (you|u|ya) never wake up
+pattern: (hope|wish) (you|u|ya) dont wake up (tomorrow|again|ever)
 pattern: (hope|wish) (you|u|ya) (die|croak|go) in (your|ur) sleep
 match: i hope you never wake up
 match: hope u die in your sleep
+nomatch: i hope you dont wake up the baby
 note: death wish; "dont" in the phrase must not be read as negation of the harm
 
 [en.harassment.death_wish.dance-on-your-grave]
@@ -1199,29 +1336,31 @@ sub: doxxing
 weight: 0.7
 target: other
 pattern: (expose|exposing|publish|publishing|post|posting) (your|ur) (home|real|full|irl|) (address|addy|ip|location)
-pattern: (post|posted|publish|published) (his|her|their) (home|real|full|irl|) (address|addy|ip|location)
+pattern: (post|posted|posting|publish|drop|dropped|dropping) (his|her|their) (home|) (address|addy|ip)
 match: im posting your address on twitter
 match: someone posted her home address
 note: publishing an address; "post your address" in a shop context is a rare false positive
 
 [en.harassment.doxxing.found-your-ip]
 sub: doxxing
-weight: 0.85
+weight: 0.75
 target: other
 pattern: (found|have|got|know|traced|tracked|pulled|grabbed|grab|pull|trace|track|logged|leaked) (your|ur|his|her) ip
 pattern: ip (grabbed|logged|grabber|logger|pulled|traced|lookup)
 match: i know your ip
 match: pulled ur ip in 2 seconds
 match: sent him an ip grabber
-note: IP tracing threats common in gaming
+note: IP tracing threats common in gaming; server admins also say "i have your ip whitelisted", hence 0.75
 
 [en.harassment.doxxing.found-your-address]
 sub: doxxing
 weight: 0.65
 target: other
 pattern: (found|know|traced|tracked|pulled|got|have) (your|ur|his|her) (home|real|) (address|addy|location)
+pattern: (his|her|their) (home|) (address|addy) is
 match: i found your address
 match: got his addy
+match: her address is 12 main street, go visit
 nomatch: can you send me your address for the invite
 note: possession of an address used as intimidation; friendly "i have your address" keeps it at 0.65
 
@@ -1242,6 +1381,18 @@ weight: 0.55
 pattern: (dox|doxx|doxed|doxxed|doxing|doxxing|doxes|doxxes|doxbin)
 match: he got doxxed last week
 note: the word itself; awareness talk ("how to avoid doxxing") is lowered by the awareness cue
+
+[en.harassment.doxxing.drop-his-dox]
+sub: doxxing
+weight: 0.8
+target: other
+pattern: (drop|dropping|post|posting|leak|leaking) (his|her|their|this|that|the) ~2 (dox|doxx|docs|ip)
+pattern: (real|full|legal) name (and|n) ~1 (address|workplace|school|job|number|employer|location|addy)
+match: someone drop this guys dox
+match: his real name and home address are in the doc
+nomatch: drop your address below for the giveaway
+nomatch: post the address of the party
+note: calls to publish someone's identifying details, and listing them together. "drop your address" (a giveaway) and "post the address" (an event) do not match
 
 [en.harassment.doxxing.dox-you]
 sub: doxxing
@@ -1290,9 +1441,10 @@ sub: doxxing
 weight: 0.6
 target: other
 pattern: (leak|leaked|post|posted|spread|spreading) (your|ur|his|her) (number|phone|cell|socials|snap|insta|digits)
-pattern: (call|text|spam) this number
+pattern: spam (this|his|her) number
 match: leaked her phone number in the gc
-match: everyone call this number and tell him what you think
+match: everyone spam this number
+nomatch: call this number if you need to talk
 note: spreading contact details for harassment
 
 # ---------------------------------------------------------------------------------------------
@@ -1303,8 +1455,9 @@ note: spreading contact details for harassment
 [en.harassment.identity_attack.n-word-hard-r]
 sub: identity_attack
 weight: 0.9
+also: cyberbullying.identity_attack
 target: group
-pattern: (nigger|niggers|niggerz|nigguh|nig|nigs|niglet|niglets|negroid)
+pattern: (nigger|niggers|niggerz|nigguh|nig|nigs|niglet|niglets)
 match: nigger
 nomatch: the niger river
 note: the hard-r slur and its variants; always strong
@@ -1312,6 +1465,7 @@ note: the hard-r slur and its variants; always strong
 [en.harassment.identity_attack.n-word-soft]
 sub: identity_attack
 weight: 0.3
+also: cyberbullying.identity_attack
 target: group
 pattern: (nigga|niggas|niggaz|niggah)
 match: my nigga
@@ -1320,25 +1474,32 @@ note: in-group use is common; kept low so that it flags only with other hostile 
 [en.harassment.identity_attack.anti-black-slurs]
 sub: identity_attack
 weight: 0.8
+also: cyberbullying.identity_attack
 target: group
-pattern: (coon|coons|jigaboo|jigaboos|darkie|darkies|sambo|pickaninny|spearchucker|sheboon|jiggaboo)
-pattern: (porch|jungle|mud) (monkey|monkeys|bunny|bunnies|people)
-match: coons everywhere
+pattern: (jigaboo|jigaboos|darkie|darkies|sambo|pickaninny|spearchucker|sheboon|jiggaboo)
+pattern: (you|u|ya|dirty|stupid|fucking|filthy) (coon|coons)
+pattern: coon (ass|bitch|boy)
+pattern: (porch|jungle) (monkey|monkeys|bunny|bunnies)
+pattern: mud (people|race)
+match: shut up you coon
 match: go home porch monkey
 nomatch: a raccoon got into the bin
-note: anti-black slurs; "raccoon" is a different word
+nomatch: our maine coon sheds everywhere
+note: anti-black slurs; "coon" needs a hostile neighbour (Maine Coon cats, coon hounds)
 
 [en.harassment.identity_attack.ape-monkey]
 sub: identity_attack
 weight: 0.75
+also: cyberbullying.identity_attack
 target: group
-pattern: (black|dirty|filthy|fucking|stupid) (monkey|monkeys|ape|apes|gorilla|gorillas)
+pattern: (black|dirty|filthy) (monkey|monkeys|ape|apes)
 match: shut up you black monkey
 note: dehumanising animal comparisons of black people
 
 [en.harassment.identity_attack.antisemitic-slurs]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
 pattern: (kike|kikes|heeb|heebs|hymie|hymies|yid|yids|christkiller|christkillers)
 pattern: christ (killer|killers)
@@ -1349,6 +1510,7 @@ note: antisemitic slurs; "yid" is reclaimed by some football fans, kept in the f
 [en.harassment.identity_attack.gas-the]
 sub: identity_attack
 weight: 0.95
+also: cyberbullying.identity_attack
 target: group
 pattern: (gas|burn|kill|exterminate|hang|lynch|nuke) (the|all) (the|) (jews|kikes|muslims|blacks|niggers|gays|fags|immigrants|mexicans)
 match: gas the jews
@@ -1360,6 +1522,7 @@ note: calls for violence against a group (lichess "gas the")
 [en.harassment.identity_attack.group-should-die]
 sub: identity_attack
 weight: 0.9
+also: cyberbullying.identity_attack
 target: group
 pattern: (gays|homos|fags|faggots|jews|kikes|muslims|niggers|blacks|mexicans|immigrants) (should|deserve|must) (to|) (die|burn|hang)
 pattern: (jews|muslims|blacks|gays|immigrants|mexicans|arabs) (are|r) (subhuman|animals|vermin|rats|cockroaches|parasites|savages)
@@ -1373,6 +1536,7 @@ note: eliminationist and dehumanising statements about a group
 [en.harassment.identity_attack.nazi-slogans]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
 pattern: (heil|seig|sieg) (hitler|heil)
 pattern: hitler (was|is) right
@@ -1388,6 +1552,7 @@ note: neo-Nazi slogans and holocaust denial memes
 [en.harassment.identity_attack.holocaust-denial]
 sub: identity_attack
 weight: 0.7
+also: cyberbullying.identity_attack
 target: group
 pattern: holocaust (never|didnt) (happened|happen)
 pattern: holocaust (is|was) (a|) (lie|hoax|myth|fake|fabricated|exaggerated)
@@ -1399,6 +1564,7 @@ note: antisemitic conspiracy claims
 [en.harassment.identity_attack.hispanic-slurs]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
 pattern: (spic|spics|spick|spicks|beaner|beaners|wetback|wetbacks|greaser|greasers)
 pattern: border (hopper|hoppers|jumper|jumpers|bunny)
@@ -1409,11 +1575,12 @@ note: anti-Hispanic slurs
 [en.harassment.identity_attack.east-asian-slurs]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
 pattern: (gook|gooks|zipperhead|zipperheads|slanty|slopehead|slopeheads|chinamen)
 pattern: (you|u|ya|dirty|fucking|stupid|filthy|little|ching) (chink|chinks)
 pattern: (chink|chinks) (eyes|eyed|bitch|ass|food)
-pattern: (slant|slanted|squinty) (eye|eyes|eyed)
+pattern: (slant|slanty) (eye|eyes|eyed)
 pattern: ching (chong|chang)
 match: shut up you chink
 match: ching chong
@@ -1424,6 +1591,7 @@ note: anti-East-Asian slurs; "chink" needs a hostile neighbour because of "chink
 [en.harassment.identity_attack.south-asian-slurs]
 sub: identity_attack
 weight: 0.8
+also: cyberbullying.identity_attack
 target: group
 pattern: (paki|pakis|pajeet|pajeets|dothead|dotheads)
 pattern: curry (muncher|munchers|nigger|niggers|monster)
@@ -1438,8 +1606,9 @@ note: anti-South-Asian slurs and memes
 [en.harassment.identity_attack.arab-muslim-slurs]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
-pattern: (towelhead|towelheads|raghead|ragheads|muzzie|muzzies|muzrat|muzrats|pisslam|moslem)
+pattern: (towelhead|towelheads|raghead|ragheads|muzzie|muzzies|muzrat|muzrats|pisslam)
 pattern: (towel|rag|diaper) (head|heads)
 pattern: (sand|desert) (nigger|niggers|monkey|monkeys|rat|rats)
 pattern: (camel|goat) (jockey|jockeys|fucker|fuckers)
@@ -1452,18 +1621,22 @@ note: anti-Arab and anti-Muslim slurs
 [en.harassment.identity_attack.muslims-terrorists]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
-pattern: (all|every|most) (muslims|muslim|arabs|arab|pakistanis|moslems|muzzies) ~2 (terrorists|terrorist|terrorism|bombers|bomber|jihadis|jihadi)
+pattern: (all|most) (muslims|arabs|pakistanis|muzzies|moslems) (are|r) (terrorists|bombers|jihadis|pedos|pedophiles)
+pattern: every (muslim|arab) is (a|) (terrorist|bomber|jihadi)
 pattern: religion of (pieces|hate)
 pattern: (go|just) blow (yourself|urself) up
 match: all muslims are terrorists
 match: every arab is a terrorist
 match: go blow yourself up
+nomatch: most muslims are not terrorists
 note: collective terrorism accusation; "religion of pieces" is the mocking form
 
 [en.harassment.identity_attack.you-terrorist]
 sub: identity_attack
 weight: 0.55
+also: cyberbullying.identity_attack
 target: other
 pattern: (you|u|ya|youre|ur) (a|an|fucking|dirty|little|such|) (terrorist|jihadi|bomber)
 pattern: (your|ur) (dad|father|mom|family|uncle) ~2 (terrorist|terrorists|isis|taliban|bomber)
@@ -1474,19 +1647,24 @@ note: terrorism slur aimed at a Muslim or Arab person
 [en.harassment.identity_attack.other-ethnic-slurs]
 sub: identity_attack
 weight: 0.7
+also: cyberbullying.identity_attack
 target: group
-pattern: (wog|wogs|dago|dagos|wop|wops|polack|polacks|gyppo|gyppos|pikey|pikeys|abo|abos|boong|boongs|injun|injuns|squaw|redskin|redskins|kraut|krauts|jap|japs|gringos|halfbreed)
+pattern: (wog|wogs|dago|dagos|wop|wops|polack|polacks|gyppo|gyppos|pikey|pikeys|boong|boongs|injun|injuns|squaw|kraut|krauts|jap|japs|halfbreed)
+pattern: (dirty|fucking|lazy|drunk|filthy) (abo|abos|redskin|redskins)
 pattern: half (breed|breeds)
 match: bloody pikeys
 match: polacks stealing jobs
-note: assorted ethnic slurs; some (kraut, gringo) are milder, the family weight is an average
+nomatch: abo blood groups explained
+note: assorted ethnic slurs; some (kraut) are milder, the family weight is an average. "abo" (blood groups) and "redskins" (sports history) need a hostile neighbour
 
 [en.harassment.identity_attack.anti-white]
 sub: identity_attack
 weight: 0.45
+also: cyberbullying.identity_attack
 target: group
 pattern: (honky|honkies|honkey|whitey|cracka|crackas|peckerwood)
-pattern: (white|dumb|stupid|inbred) (cracker|crackers|trash)
+pattern: (white|dumb|stupid|inbred|fucking) (cracker|crackers)
+pattern: (white|inbred) trash
 match: shut up dumb cracker
 match: dumb white trash
 nomatch: cheese and crackers
@@ -1495,34 +1673,40 @@ note: slurs for white people; "cracker" alone is food, so it needs a hostile nei
 [en.harassment.identity_attack.degrading-adjective]
 sub: identity_attack
 weight: 0.7
+also: cyberbullying.identity_attack
 target: group
-pattern: (dirty|filthy|stinking|smelly|stinky|disgusting) (immigrant|immigrants|mexican|mexicans|arab|arabs|jew|jews|muslim|muslims|gypsy|gypsies|indian|indians|chinese|asian|asians|african|africans|foreigner|foreigners)
+pattern: (dirty|filthy|stinking|smelly|stinky|disgusting) (immigrant|immigrants|mexicans|arab|arabs|jew|jews|muslim|muslims|gypsy|gypsies|indians|asians|africans|foreigner|foreigners|paki|pakis)
 match: dirty jew
 match: smelly indians on the bus
 nomatch: we ate at the indian restaurant
-note: degrading adjective plus an identity noun: the identity word is never a pattern alone
+nomatch: that was some disgusting chinese takeaway
+note: degrading adjective plus an identity noun: the identity word is never a pattern alone. Singular cuisine adjectives (chinese, indian, mexican) are left out: "disgusting mexican food"
 
 [en.harassment.identity_attack.subhuman]
 sub: identity_attack
 weight: 0.75
-pattern: (subhuman|subhumans|untermensch|untermenschen|mongrel|mongrels)
-pattern: (they|you|those|these|yall) (people|) (are|r) (animals|vermin|cockroaches|rats|parasites|savages|apes|monkeys|subhuman)
+target: group
+also: cyberbullying.identity_attack
+pattern: (subhuman|subhumans|untermensch|untermenschen)
 match: subhuman filth
-match: those people are vermin
 note: dehumanisation (lichess "subhuman")
 
 [en.harassment.identity_attack.savages]
 sub: identity_attack
 weight: 0.5
+also: cyberbullying.identity_attack
 target: group
 pattern: (fucking|dirty|filthy|stinking|uncivilized|uncivilised) (savages|animals|barbarians)
 pattern: bunch of (savages|barbarians)
+pattern: (they|those|these|yall) (people|) (are|r) (vermin|cockroaches|rats|parasites|savages|apes|monkeys|subhuman)
 match: fucking savages the lot of them
+match: those people are vermin
 note: dehumanising collective nouns; "animals" alone is left out
 
 [en.harassment.identity_attack.go-back-to-your-country]
 sub: identity_attack
 weight: 0.75
+also: cyberbullying.identity_attack
 target: other
 pattern: go back to (your|ur) (own|) (country|countries|shithole|village|cave|jungle|desert|hut|tribe)
 pattern: (swim|walk|crawl) back to (mexico|africa|china|india|pakistan|syria|somalia|cuba|haiti)
@@ -1534,7 +1718,7 @@ note: telling someone they do not belong because of their origin; cyberbullying.
 [en.harassment.identity_attack.go-back-to-named]
 sub: identity_attack
 weight: 0.3
-target: other
+also: cyberbullying.identity_attack
 pattern: (go|get) back to (africa|mexico|china|india|pakistan|syria|somalia|poland)
 pattern: (go|get|swing) back to the (jungle|trees)
 match: go back to africa
@@ -1545,6 +1729,7 @@ note: lower than the "your country" form: travellers say "go back to china" too
 [en.harassment.identity_attack.shithole-countries]
 sub: identity_attack
 weight: 0.5
+also: cyberbullying.identity_attack
 target: group
 pattern: shithole (country|countries|nation|nations)
 pattern: third world (shithole|trash|garbage|rat|rats|monkey|monkeys)
@@ -1554,8 +1739,9 @@ note: contempt for people's countries of origin
 [en.harassment.identity_attack.illegals]
 sub: identity_attack
 weight: 0.5
+also: cyberbullying.identity_attack
 target: group
-pattern: (dirty|fucking|filthy|stupid|you|u|fuckin) (illegal|illegals|alien|aliens)
+pattern: (dirty|fucking|filthy|stupid|you|fuckin) illegals
 pattern: (anchor) (baby|babies)
 match: fucking illegals everywhere
 match: anchor babies
@@ -1565,6 +1751,7 @@ note: dehumanising immigration terms aimed at people
 [en.harassment.identity_attack.faggot]
 sub: identity_attack
 weight: 0.8
+also: cyberbullying.identity_attack
 target: group
 pattern: (faggot|faggots|fagot|faggit|fagg|fagget|faggy)
 match: shut up faggot
@@ -1573,38 +1760,43 @@ note: homophobic slur used at everyone online. May overlap gender_abuse.lex if i
 [en.harassment.identity_attack.fag]
 sub: identity_attack
 weight: 0.6
+also: cyberbullying.identity_attack
 target: group
-pattern: (you|u|ya|fucking|stupid|dumb|little|such|a|dirty|gay|fuckin) (fag|fags)
+pattern: (you|u|ya|fucking|stupid|dumb|little|such|dirty|gay|fuckin) (fag|fags)
 pattern: (fag|fags) (boy|lord|ass|shit)
 match: you fag
-match: such a fag
+match: stupid fag
 nomatch: a pack of fags and a lighter
-note: short slur; UK "fag" (cigarette) needs the hostile neighbour to stay clean. "a fag" also matches, a known gap with UK usage
+note: short slur; UK "fag" (cigarette) needs the hostile neighbour to stay clean, so "a fag" is not a pattern
 
 [en.harassment.identity_attack.homo]
 sub: identity_attack
 weight: 0.5
+also: cyberbullying.identity_attack
 target: group
 pattern: (you|u|ya|fucking|stupid|dumb|little|dirty|fuckin|such) homo
-pattern: (dyke|dykes|lesbo|lesbos|poofter|poofters|battyboy|shirtlifter|carpetmuncher)
+pattern: (you|u|ya|fucking|stupid|dirty|fat|ugly|filthy|fuckin|dumb) (dyke|dykes|lesbo|lesbos)
+pattern: (poofter|poofters|battyboy|shirtlifter|shirtlifters|carpetmuncher|carpetmunchers)
 pattern: batty (boy|boys|man)
 match: shut up you homo
 match: dirty dyke
 nomatch: no homo bro
 nomatch: homo sapiens evolved in africa
-note: homophobic slurs; "dyke" is also reclaimed (dyke march) and a place-name element, kept at 0.5
+nomatch: dick van dyke was great in that film
+note: homophobic slurs; "dyke" and "lesbo" need a hostile neighbour: reclaimed use (dyke march), names (Dick Van Dyke) and place names (Offa's Dyke)
 
 [en.harassment.identity_attack.disability-slurs]
 sub: identity_attack
 weight: 0.6
+also: cyberbullying.identity_attack
 target: group
-pattern: (spaz|spazz|spastic|spastics|mongoloid|mongoloids|mong|mongs|downie|downies)
+pattern: (spaz|spazz|spazzes|mongoloid|mongoloids|downie|downies)
 pattern: window (licker|lickers)
 pattern: (you|u|ya|fucking|stupid|dirty) (cripple|crip|cripples|gimp)
 match: you fucking spaz
 match: window licker
 match: shut up you cripple
-note: ableist slurs; "retard" is in insult (its most common use online)
+note: ableist slurs; "retard" is in insult (its most common use online). "spastic" (medical) and "mong" (also a spelling of Hmong) are left out
 
 # ---------------------------------------------------------------------------------------------
 # sexual: unwanted sexual remarks and requests aimed at a person
@@ -1639,18 +1831,19 @@ note: exposure requests
 sub: sexual
 weight: 0.65
 target: other
-pattern: (take|pull|rip|lift) (off|up) (your|ur|her) (shirt|top|bra|skirt|panties|pants|clothes|dress|underwear)
-pattern: (take|pull) (your|ur|her) (shirt|top|bra|skirt|panties|pants|clothes|dress|underwear) (off|up|down)
+pattern: (take|pull|rip|lift) (off|up) (your|ur|her) (shirt|top|bra|skirt|panties|clothes|dress|underwear)
+pattern: (take|pull) (your|ur|her) (shirt|top|bra|skirt|panties|clothes|dress|underwear) (off|up|down)
 match: take off your bra
 match: pull your skirt up
 nomatch: take off your shoes at the door
+nomatch: pull up your pants kid
 note: undressing requests
 
 [en.harassment.sexual.suck-my-dick]
 sub: sexual
 weight: 0.7
 target: other
-pattern: (suck|ride|lick|touch|blow|stroke|choke|gobble) (my|this|on) (dick|cock|balls|penis|dong|pp|meat|nuts)
+pattern: (suck|ride|lick|blow|stroke|choke|gobble) (my|this|on) (dick|cock|balls|penis|dong|pp)
 pattern: suck (a|some) (dick|cock|dicks|cocks)
 match: suck my dick
 match: go suck a dick
@@ -1661,25 +1854,26 @@ note: also used as a generic insult, but the content is sexual
 sub: sexual
 weight: 0.75
 target: other
-pattern: (wanna|want|lemme|let|gonna|imma|id|would) ~2 (fuck|bang|rail|pound|breed|smash) (you|u|ya|her|him)
+pattern: (wanna|want|lemme|let|gonna|imma|id|would) ~2 (fuck|bang|rail|pound|breed) (you|u|ya|her|him)
 pattern: (wanna|lets|lemme) (fuck|bang|sext|seggs|hookup)
 match: i want to fuck you
 match: id rail u
 match: wanna sext
-match: lemme smash her
+match: lemme bang her
 nomatch: i wanna smash bros later
-note: unsolicited sexual propositions. "smash" (slang for sex) is a known overlap with the game Smash Bros only when followed by a pronoun
+note: unsolicited sexual propositions. "smash" (slang for sex) is left out: "i'll smash you" is ordinary game talk
 
 [en.harassment.sexual.touch-your-body]
 sub: sexual
 weight: 0.75
 target: other
-pattern: (touch|grab|lick|suck|squeeze|smack|spank|taste|bite|feel) (your|ur) (tits|boobs|titties|ass|pussy|dick|cock|nipples|thighs|booty|butt)
-pattern: (touch|grab|lick|suck|squeeze|spank|bite|feel) (her|his) (tits|boobs|titties|ass|pussy|dick|cock|nipples|booty)
+pattern: (touch|grab|lick|suck|squeeze|smack|spank|taste|bite) (your|ur) (tits|boobs|titties|ass|pussy|dick|cock|nipples|thighs|booty|butt)
+pattern: (touch|grab|lick|suck|squeeze|spank|bite) (her|his) (tits|boobs|titties|ass|pussy|dick|cock|nipples|booty)
 match: i want to grab your ass
 match: let me lick ur nipples
 match: ill spank her ass
-note: explicit touching intent
+nomatch: squat low and feel your thighs burn
+note: explicit touching intent; "feel" is left out (workout instructions)
 
 [en.harassment.sexual.see-you-naked]
 sub: sexual
@@ -1695,22 +1889,23 @@ note: sexualised fantasy addressed to the reader
 
 [en.harassment.sexual.body-comments]
 sub: sexual
-weight: 0.5
+weight: 0.45
 target: other
-pattern: (nice|sexy|juicy|perky) (tits|boobs|titties|rack|booty|ass)
-pattern: (big|huge|fat) (tits|boobs|titties|rack)
+pattern: (nice|sexy|juicy|perky) (tits|boobs|titties|booty|ass)
+pattern: (big|huge|fat) (tits|boobs|titties)
 match: nice tits
 match: juicy booty
-note: unsolicited sexual body comments; "huge ass" is excluded (intensifier, "huge ass spider")
+note: unsolicited sexual body comments; "huge ass" (intensifier, "huge ass spider") and "rack" (antlers, lamb) are excluded. Bra-shopping talk ("bras for big boobs") keeps it below 0.5
 
 [en.harassment.sexual.are-you-horny]
 sub: sexual
 weight: 0.55
 target: other
-pattern: (are|r) (you|u|ya) (horny|wet|naked|hard|dtf)
+pattern: (are|r) (you|u|ya) (horny|naked|dtf)
 pattern: (u|you) (dtf|horny)
 match: are you horny
 match: u dtf
+nomatch: r u hard stuck in gold
 note: sexual questions aimed at the reader
 
 [en.harassment.sexual.what-are-you-wearing]
@@ -1741,7 +1936,7 @@ note: unsolicited explicit images; reports ("he sent me a dick pic") are lowered
 sub: sexual
 weight: 0.7
 target: other
-pattern: bet (you|u|ya|she|her) (taste|tastes|moan|moans|swallow|swallows|squirt|squirts|ride|rides)
+pattern: bet (you|u|ya|she|her) (taste|tastes|moan|moans|swallow|swallows|squirt|squirts)
 pattern: (your|ur) (pussy|dick|cock|tits) (tastes|taste|must|prolly|probably)
 match: i bet you taste good
 match: bet she moans loud
@@ -1797,6 +1992,320 @@ note: sexual act requests
 sub: sexual
 weight: 0.55
 target: other
-pattern: (fuckable|smashable|bangable|doable|breedable)
+pattern: (fuckable|smashable|bangable|fuckible)
 match: shes so fuckable
+nomatch: is this plan doable
+nomatch: breedable animals in minecraft
 note: objectifying rating of a person
+
+# ---------------------------------------------------------------------------------------------
+# insult: third-person and exclamative insults ("he's a total idiot", "what a moron")
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.third-person-insult]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+pattern: (hes|shes|he is|she is|theyre|they are|hes just|shes just|this guy is|that guy is) (a|an|such a|such an|the|the biggest|a total|a complete|an absolute|a fucking) ~1 (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|clown|bozo|prick|cunt|twat|bastard|scumbag|lowlife|joke|retard|fuckwit|dipshit|wanker|tosser)
+pattern: (hes|shes|he is|she is|theyre|they are|this guy is) (a|an|such a|such an|the|a total|a complete|an absolute|a fucking) ~1 (piece|waste) of (shit|garbage|trash|space|oxygen)
+match: he's a total idiot
+match: she is such a fucking moron
+match: this guy is a clown
+match: hes a piece of shit
+nomatch: he is not an idiot, he just made a mistake
+nomatch: she is a friend of mine
+note: insults about someone else; third-person context lowers them (×0.9), so 0.6 still crosses the teen threshold
+
+[en.harassment.insult.what-a-insult]
+sub: insult
+weight: 0.62
+also: cyberbullying.humiliation
+pattern: (what|such) (a|an) (fucking|absolute|total|complete|pathetic|stupid|dumb|massive|utter|little|) (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|clown|bozo|prick|cunt|twat|bastard|scumbag|lowlife|retard|fuckwit|dipshit|wanker|tosser|dumbfuck|creep|weirdo|hypocrite|liar|coward|crybaby|muppet|knobhead)
+match: what a moron
+match: what an absolute clown
+match: such a pathetic loser
+nomatch: im such an idiot lol
+nomatch: what a stupid idea
+note: exclamative insults; "what" reads as a question cue (×0.85), hence 0.62. First person ("im such an idiot") is discounted by the self cue. "tool" is left out (the drill kind)
+
+# ---------------------------------------------------------------------------------------------
+# insult: liars, cowards, hypocrites, jerks
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.you-liar]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (fucking|lying|little|dirty|filthy|damn|absolute|pathological|compulsive|spineless|gutless|a|an|) (liar|liars|hypocrite|hypocrites|coward|cowards|fraud|frauds|traitor|snake|weasel)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (liar|hypocrite|coward|fraud|traitor|snake|weasel)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (liar|hypocrite|coward|fraud|traitor|snake|weasel)
+match: you fucking liar
+match: ur such a hypocrite
+match: you are a spineless coward
+match: @user you lying snake
+nomatch: you are not a liar
+nomatch: im such a liar lol
+note: character attacks aimed at the reader
+
+[en.harassment.insult.you-jerk]
+sub: insult
+weight: 0.45
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (stupid|fucking|selfish|little|big|old|a) (jerk|jerks|fool|fools|git|sod|twit|buffoon|oaf)
+pattern: (you|u|ya) (jerk|buffoon|oaf|twit)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (jerk|fool|buffoon|oaf|twit)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (jerk|fool|buffoon|oaf|twit)
+match: you stupid fool
+match: you are being such a jerk
+match: ur a buffoon
+nomatch: you are not a fool
+nomatch: you fool me once
+note: milder insults that friends also trade ("you jerk lol"); 0.45 crosses with the second-person cue but not with a hyperbole cue
+
+[en.harassment.insult.liar]
+sub: insult
+weight: 0.38
+pattern: (liar|liars|hypocrite|hypocrites|coward|cowards)
+match: liar liar pants on fire
+note: lone character words; weak alone, they add up with a second-person cue or another hit
+
+[en.harassment.insult.lying-noun]
+sub: insult
+weight: 0.65
+also: cyberbullying.humiliation
+pattern: (lying|lyin) (sack|piece|bitch|bastard|scumbag|asshole|cunt|snake|fuck|fucker|pos|weasel|ass|motherfucker|prick|dog|rat|traitor|coward|hypocrite|scum|sob|twat|dick|dickhead|shit)
+pattern: (lying|lyin) sack of (shit|crap|garbage)
+match: you lying piece of shit
+match: lying sack of crap
+match: that lying bastard
+nomatch: lying in bed all day
+note: "lying" as an attack adjective before a person noun; "lying in bed" has no such noun
+
+# ---------------------------------------------------------------------------------------------
+# insult: profane compounds aimed at a person ("stupid ass bitch", "you fucker")
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.adj-ass-noun]
+sub: insult
+weight: 0.65
+also: cyberbullying.humiliation
+pattern: (dumb|stupid|ugly|fat|lazy|broke|weak|lame|punk|corny|goofy|clown|sorry|bitch|sad|pathetic|ignorant|racist|sick|nasty|lyin|lying|fake|bum|cheap|petty|soft|retarded|crusty|musty|dusty|ashy|ratchet|ghetto|hoe|thot|creepy|weird|annoying) (ass|azz|arse) (nigga|niggas|bitch|bitches|hoe|hoes|mf|mfs|dude|boy|girl|fool|clown|loser|losers|motherfucker|fucker|bastard|idiot|moron|kid|guy|dog|mofo|fuck|hater|haters|troll|cracker|punk|person|white|dudes|niggaz|hoe)
+match: stupid ass bitch
+match: you corny ass loser
+match: bitch ass nigga
+nomatch: a big ass pizza
+note: "<adjective> ass <person>" is almost always an insult; size and praise words (big, bad) are left out
+
+[en.harassment.insult.your-lazy-ass]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (your|ur|yo) (dumb|stupid|ugly|fat|lazy|broke|weak|lame|punk|sorry|bitch|sad|pathetic|retarded|ignorant|bald|crusty|musty|ashy|corny|goofy|racist|old|pussy) (ass|arse|azz)
+match: shut your dumb ass up
+match: nobody wants ur ugly ass here
+nomatch: i hurt my ass at the gym
+note: possessive profane insult; friends say "get your lazy ass over here" too, so it stays near the threshold
+
+[en.harassment.insult.fucker]
+sub: insult
+weight: 0.42
+also: cyberbullying.humiliation
+pattern: (fucker|fuckers|fucka|fuckas|smartass|smartasses|asskisser|asskissers|asslicker|asslickers|butthole|buttholes|bootlicker|bootlickers)
+pattern: (smart|kiss) (ass|arse)
+match: smartass
+match: look at this fucker
+note: profane person nouns; lone, they stay under the threshold without a target
+
+[en.harassment.insult.you-fucker]
+sub: insult
+weight: 0.7
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (fucker|fuckers|fucka)
+pattern: (you|u|ya) (stupid|dumb|little|sick|ugly|fat|dirty|filthy|lazy|worthless|useless|pathetic|absolute|crazy|weird|sad|sorry|dumbass|miserable|twisted|disgusting) (fuck|fucker|fuckers|fuckface|fuckboy)
+match: you stupid fuck
+match: you sick fucker
+match: u fucker
+nomatch: you fuck up every time lol
+note: "you fuck" is left out: "you fuck up" / "you fuck around" are verbs
+
+[en.harassment.insult.full-of-shit]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|hes|shes|he is|she is|theyre|they are) (so|just|such|) full of (shit|crap|it|bullshit|yourself|urself)
+pattern: (stop|quit) (talking|spewing|spouting|chatting) (shit|crap|bullshit|out of your ass|out ur ass)
+pattern: talking out (of|) (your|ur|his|her) (ass|arse)
+match: you are so full of shit
+match: stop talking shit
+match: hes talking out of his ass
+nomatch: the bin is full of crap
+note: calling someone a liar or a bluffer with profanity
+
+[en.harassment.insult.who-do-you-think-you-are]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: who (the fuck|tf|the hell|the heck|) (do|d) (you|u|ya) think (you are|u are|youre|ur|you r|u r|you talking|youre talking|your talking)
+match: who the fuck do you think you are
+match: who do u think ur talking to
+note: contempt aimed at the reader
+
+[en.harassment.insult.you-disgust-me]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (disgust|sicken|repulse) me
+pattern: (you|u|ya) (make|makes|made) me (sick|puke|vomit|wanna puke|want to puke|wanna vomit|want to vomit|cringe)
+pattern: (you|u) (are|r) (a|an|such a|so|) (disgusting|revolting|nauseating|sickening) (person|human|human being|pig|creature|excuse)
+match: you disgust me
+match: u make me sick
+nomatch: the smell makes me sick
+note: revulsion aimed at the reader
+
+[en.harassment.insult.i-hate-you]
+sub: insult
+weight: 0.4
+target: other
+also: cyberbullying.exclusion
+pattern: (i|we) (fucking|really|truly|honestly|genuinely|just|all|) (hate|despise|loathe|detest) (you|u|ya|yall|your guts|ur guts)
+pattern: (i|we) ~1 (hate|despise) (your|ur) (guts|face|existence|voice)
+match: i fucking hate you
+match: we all despise you
+nomatch: i dont hate you
+note: friends say "i hate you lol" as a joke; weak alone, adds up with insults
+
+[en.harassment.insult.bunch-of-idiots]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: (bunch|pack|gang|herd|load) of (fucking|stupid|dumb|brainless|braindead|absolute|pathetic|lying|) (idiots|morons|imbeciles|clowns|losers|retards|hypocrites|liars|cowards|dumbasses|assholes|cunts|twats|pricks|wankers|bozos|degenerates|lowlifes|scumbags|crybabies)
+match: a bunch of idiots
+match: pack of lying hypocrites
+note: insults of a group of people; "bunch of clowns" at a circus is the rare benign case
+
+[en.harassment.insult.group-are-idiots]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+pattern: (liberals|libs|leftists|lefties|democrats|dems|republicans|conservatives|trumpers|maga|antifa|sjws|progressives|socialists|commies|communists|leftards|libtards|snowflakes) (are|r) ~1 (idiots|morons|imbeciles|retards|retarded|stupid|dumb|clowns|losers|hypocrites|liars|scum|trash|garbage|cowards|sheep|pathetic|disgusting|brainless|braindead|dumbasses|assholes|cunts|animals|snakes|crooks|traitors|frauds|nutjobs|lunatics|vile|deranged|mentally ill|insane|evil|worthless)
+pattern: (they|yall|you guys|you people|all of you|these people|those people) (are|r) (all|just|such|so|fucking|complete|total|literally|nothing but|) (idiots|morons|imbeciles|retards|clowns|losers|hypocrites|liars|scum|cowards|dumbasses|assholes|cunts|pricks|lowlifes|scumbags|degenerates|animals)
+match: liberals are idiots
+match: conservatives are fucking morons
+match: you guys are all losers
+match: they are nothing but liars
+nomatch: liberals are not idiots
+note: insults of political camps and of "they/you people"; the group cue lowers them (×0.85), so 0.6 crosses 0.5. Political groups are not protected identities, so this is insult, not identity_attack
+
+[en.harassment.insult.political-slurs]
+sub: insult
+weight: 0.45
+pattern: (libtard|libtards|leftard|leftards|libturd|libturds|demonrat|demonrats|democrap|democraps|dumbocrat|dumbocrats|rethuglican|rethuglicans|repuglican|repuglicans|retardican|retardicans|trumptard|trumptards|magat|magats|trumpanzee|trumpanzees|cuckservative|cuckservatives|feminazi|feminazis)
+pattern: (you|u|ya|liberal|libtard|little|special|fucking|precious|leftist|triggered|such a|typical) (snowflake|snowflakes)
+match: typical libtard
+match: triggered snowflakes
+nomatch: the snowflakes are falling
+note: partisan name-calling; "snowflake" only with an insulting neighbour since it is also weather
+
+[en.harassment.insult.you-racist]
+sub: insult
+weight: 0.55
+target: other
+pattern: (you|u|ya) (fucking|dirty|stupid|little|ignorant|disgusting|racist|a|an|) (nazi|nazis|fascist|bigot|bigots|racist|racists|pedo|pedophile|nonce|rapist|commie|kkk)
+pattern: (youre|ur|your) (a|an|such|the|so) ~1 (nazi|fascist|bigot|racist|pedo|pedophile|rapist|commie)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~1 (nazi|fascist|bigot|racist|pedo|pedophile|rapist|commie)
+pattern: (racist|nazi|fascist|commie|bigoted) (pig|pigs|scum|bastard|bastards|asshole|assholes|cunt|prick|fuck|trash|piece)
+match: you racist pig
+match: ur a nazi
+match: you are literally a pedophile
+nomatch: you are not a racist for asking
+note: accusations used as insults; the same words in discussion ("racism is bad") do not match
+
+# ---------------------------------------------------------------------------------------------
+# identity_attack: a protected group with a hostile predicate or adjective
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.identity_attack.group-are-vermin]
+sub: identity_attack
+weight: 0.8
+target: group
+also: cyberbullying.identity_attack
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|immigrants|migrants|refugees|gays|lesbians|homosexuals|trannies|latinos|hispanics|somalis|gypsies|black people|white people|muslim people|jewish people) (are|r) (animals|terrorists|subhuman|disgusting|vermin|trash|garbage|scum|savages|filth|rats|cockroaches|parasites|pigs|dogs|idiots|stupid|dumb|retarded|morons|evil|inferior|criminals|rapists|pedophiles|pedos|thugs|lazy|dirty|filthy|monkeys|apes|an abomination|unnatural|perverts|mentally ill|a disease|a cancer|a plague|the enemy|inbred|worthless|useless|disgusting|sick)
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|blacks|whites|mexicans|asians|arabs|immigrants|gays|homosexuals|trannies|black people|white people) are (all|just|so|fucking|literally|nothing but|basically) (animals|terrorists|subhuman|disgusting|vermin|trash|garbage|scum|savages|rats|parasites|pigs|idiots|stupid|dumb|retarded|evil|criminals|rapists|pedophiles|thugs|lazy|dirty|monkeys|inbred)
+match: muslims are terrorists
+match: immigrants are vermin
+match: jews are evil
+match: black people are lazy
+match: gays are an abomination
+nomatch: muslims are not terrorists
+nomatch: my muslim neighbour is lovely
+nomatch: black history month starts today
+note: a group word alone is never a pattern; only the group plus a dehumanising or hostile predicate. A negation ("are not terrorists") is discounted by the negation cue
+
+[en.harassment.identity_attack.adjective-group]
+sub: identity_attack
+weight: 0.65
+target: group
+also: cyberbullying.identity_attack
+pattern: (dumb|stupid|fucking|fuckin|retarded|lazy|ignorant|idiot|idiotic|worthless|evil|inbred|disgusting|smelly|stinking|damn|goddamn|bloody|savage|nasty|ugly) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|blacks|whites|mexicans|asians|arabs|africans|pakistanis|immigrants|migrants|refugees|gays|lesbians|homosexuals|latinos|hispanics|somalis|gypsies|black people|white people|brown people|muslim people|jewish people|christian people)
+pattern: (christian|muslim|jewish|catholic|atheist|hindu|mexican|arab|asian|african|immigrant|gay) (idiots|morons|scum|trash|pigs|dogs|retards|bastards|bitches|terrorists|freaks|losers|filth|vermin|rats|savages|animals|cunts|assholes|whores|sluts)
+match: dumb blacks
+match: stupid christians
+match: fucking muslims
+match: christian idiots
+nomatch: stupid black cat knocked my cup over
+nomatch: gay pride parade
+note: hostile adjective on a plural group; singular "black"/"white" are left out because they are also colours
+
+[en.harassment.identity_attack.muslim-terrorist]
+sub: identity_attack
+weight: 0.6
+target: group
+also: cyberbullying.identity_attack
+pattern: (muslim|muslims|moslem|moslems|muzzie|arab|arabs|paki|pakis) (terrorist|terrorists|bomber|bombers|jihadi|jihadis|pedo|pedos|rapist|rapists|goatfucker|goatfuckers)
+pattern: (terrorist|terrorists) (muslim|muslims|religion|prophet)
+pattern: (islam|muhammad|mohammed) (is|was) (a|the) ~1 (cancer|disease|plague|cult|terrorist|pedophile|pedo|evil|virus|poison|death cult|religion of hate|religion of violence)
+pattern: (muhammad|mohammed|mohammad) (the|was a|is a) (pedo|pedophile|warlord|terrorist)
+match: muslim terrorists
+match: islam is a cancer
+match: mohammed was a pedophile
+nomatch: muslim leaders condemned the attack
+note: equating Muslims with terrorism or abuse; neutral news wording ("muslim leaders") does not match
+
+[en.harassment.identity_attack.religion-is-a-joke]
+sub: identity_attack
+weight: 0.5
+target: other
+also: cyberbullying.identity_attack
+pattern: (your|ur) (religion|god|prophet|allah|jesus|bible|quran|koran|torah|faith|church|mosque) (is|are) (a|an|) ~1 (joke|lie|fake|bullshit|stupid|trash|garbage|made up|fairytale|fairy tale|myth|cult|retarded|dumb|evil|pathetic)
+pattern: (christianity|islam|judaism|hinduism|catholicism|mormonism) (is|are) (a|an|) (joke|cancer|disease|plague|poison|cult|evil|garbage|trash|bullshit|virus)
+match: your religion is a joke
+match: ur god is fake
+match: islam is a cult
+nomatch: your religion is interesting to learn about
+note: mocking someone's faith; academic wording does not use these predicates
+
+[en.harassment.identity_attack.get-out-of-our-country]
+sub: identity_attack
+weight: 0.7
+also: cyberbullying.identity_attack
+pattern: (get|go|fuck) (the fuck|tf|) out (of|) (my|our|this) (country|nation|town|neighborhood|neighbourhood)
+pattern: (immigrants|migrants|refugees|muslims|mexicans|foreigners|illegals) (go|get|fuck) (home|out|back)
+match: get the fuck out of my country
+match: immigrants go home
+nomatch: they get out of town every summer
+note: telling someone they do not belong because of origin
+
+[en.harassment.identity_attack.dumb-nigga]
+sub: insult
+weight: 0.6
+also: cyberbullying.identity_attack
+pattern: (dumb|stupid|ignorant|lazy|broke|ugly|fat|fake|punk|weak|lame|corny|goofy|bum|clown|bitch|sorry|ashy|musty|crusty|ghetto|trash|sucka|sucker|hoe) (nigga|niggas|niggaz|niggah)
+match: dumb nigga
+match: broke niggas
+note: the in-group form of the slur with an insulting adjective: still an insult aimed at a person

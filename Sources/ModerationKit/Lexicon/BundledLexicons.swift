@@ -4,6 +4,881 @@ enum BundledLexicons {
     static let version = "2026.11.29"
 
     static let files: [(path: String, text: String)] = [
+        ("en/allow.lex", ####"""
+# Allowlist: idioms and benign phrases that contain harm words.
+# An allow hit cancels every harm hit (of the categories in `cancels`, default all) whose words
+# overlap it. An allow pattern must therefore never cover the words of a real harm phrase:
+# - "to die for" is written with the verb before it, because "deserve to die for that" contains it;
+# - "im starving" needs a food or casual word after it, because "im starving myself" contains it;
+# - bare "kill it", "dead", "cut", "hang" are not listed: only fixed phrases are.
+# Identity algospeak ("le dollar bean", "lesbean") is listed so that it is never treated as a slur.
+
+lexicon: allow
+language: en
+version: 2026.11.29
+
+# ---------------------------------------------------------------------------------------------
+# kill
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.killing-it]
+pattern: (killing|killin|killed|kills|slaying|slayed) it
+pattern: (gonna|go|youll|totally|will|gon|finna|to) kill it
+match: you are killing it
+match: she killed it on stage
+match: go kill it at the audition
+nomatch: i will kill you
+note: praise for a performance
+
+[en.allow.youre-killing-me]
+cancels: self_harm harassment cyberbullying
+pattern: (youre|ur|are) killing me (lol|lmao|haha|hahaha|smalls|with|dude|bro|lmfao|rn)
+pattern: (this|that|it|he|she|thats|shes|hes) (is|s|) killing me (lol|lmao|haha|hahaha|lmfao)
+match: youre killing me lol
+match: this is killing me lmao
+nomatch: you are killing me slowly and i want out
+note: laughter; without a laughter word the phrase is left to the scorer
+
+[en.allow.killing-me-softly]
+pattern: killing me softly
+match: killing me softly is a classic
+note: song title
+
+[en.allow.kill-time]
+pattern: (kill|killing|killed) (some|) time
+match: just killing time before class
+match: we killed some time at the mall
+nomatch: ill kill you next time
+
+[en.allow.kill-the-lights]
+cancels: harassment self_harm cyberbullying
+pattern: (kill|killed|killing) the (lights|light|music|engine|motor|power|noise|mood|vibe|buzz|sound|mic|volume)
+match: kill the lights
+match: you killed the vibe
+note: switch off / ruin the mood
+
+[en.allow.kill-process]
+cancels: harassment self_harm cyberbullying
+pattern: (kill|killed|killing) (the|this|that|a|my|all) (process|processes|task|job|app|server|tab|program|thread|container|pod|session|query)
+pattern: kill (9|pid|process|task)
+pattern: (kill|killswitch) switch
+pattern: killswitch
+match: kill the process and restart
+match: kill 9 the pid
+match: flip the kill switch
+match: the killswitch engaged
+note: computing; "kill -9" becomes "kill 9"
+
+[en.allow.dressed-to-kill]
+pattern: dressed to kill
+match: she showed up dressed to kill
+
+[en.allow.kill-two-birds]
+pattern: kill two birds
+match: kill two birds with one stone
+
+[en.allow.could-kill-for]
+pattern: (could|would) (kill|murder) for (a|an|some|one|pizza|coffee|tacos|sleep|chocolate)
+pattern: (could|would) murder (a|an|some) (pizza|coffee|burger|drink|beer|curry|kebab|sandwich|pint|steak|tea)
+match: i could kill for a coffee
+match: i would murder a curry right now
+nomatch: i would kill for you
+note: craving
+
+[en.allow.killer-thing]
+pattern: killer (app|apps|workout|feature|deal|view|views|smile|outfit|track|song|beat|instinct|combo|look|heels|playlist|bod|idea|move|moves)
+pattern: lady (killer|killers)
+match: what a killer workout
+match: this is the killer app
+match: hes a real lady killer
+
+[en.allow.kill-pests]
+cancels: harassment self_harm cyberbullying
+pattern: (kill|kills|killed|killing) (the|all|) (spider|spiders|bug|bugs|mosquito|mosquitoes|fly|flies|weeds|germs|bacteria|virus|viruses|ants|roaches|wasp|wasps|mold)
+match: kills germs on contact
+match: kill the spider please
+nomatch: kill the girl
+note: pests and germs
+
+[en.allow.game-kills]
+cancels: harassment self_harm cyberbullying
+pattern: (killed|shot|slaughtered|destroyed|wrecked) ~1 (in|at) ~1 (match|round|fortnite|minecraft|roblox|cod|warzone|valorant|apex|overwatch|chess|lobby|finals|final)
+pattern: (kill|killing|shoot|shooting) ~1 (in|on) (fortnite|minecraft|roblox|cod|warzone|valorant|apex|overwatch|chess)
+pattern: (slaughtered|destroyed|murdered|crushed|smoked|wrecked|annihilated|demolished|bodied) (them|us|em|him|her|you|u) (in|at|lol|lmao)
+match: he killed me in fortnite
+match: ill kill you in minecraft
+match: we slaughtered them in the final
+match: we bodied them lol
+note: games and sport
+
+# ---------------------------------------------------------------------------------------------
+# die / dead / death
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.dying-of-laughter]
+cancels: harassment cyberbullying
+pattern: (dying|died|dead|die|dies) (of|from|with|laughing) (laughter|laughing|embarrassment|cringe|boredom|cuteness)
+pattern: (died|dying|die) laughing
+match: i was dying of laughter
+match: i literally died laughing
+match: dead from cringe
+note: self_harm models these as hyperbole itself, so self_harm is not cancelled here
+
+[en.allow.dying-to]
+cancels: self_harm harassment cyberbullying
+pattern: dying to (see|know|meet|try|hear|go|watch|get|tell|read|visit|eat|find|play|show)
+match: im dying to see that movie
+match: dying to know what happened
+
+[en.allow.to-die-for]
+cancels: harassment cyberbullying
+pattern: (is|was|are|were|looks|look|smells|tastes|sounds|s) (absolutely|literally|just|) to die for
+pattern: (could|would) die for (a|an|some|that|this|one|pizza|coffee|chocolate)
+match: this cake is to die for
+match: her shoes are absolutely to die for
+match: i could die for a pizza right now
+nomatch: you deserve to die for that
+note: the verb before "to die for" keeps "deserve to die for" out; self_harm models the phrase as hyperbole itself, so self_harm is not cancelled here
+
+[en.allow.die-hard]
+cancels: self_harm harassment cyberbullying
+pattern: die hard (fan|fans|movie|movies|film|series|christmas|supporter|supporters)
+pattern: (diehard|diehards)
+pattern: (watch|watched|watching|is) die hard
+match: im a die hard fan
+match: the die hard movies
+match: watching die hard again
+match: diehard supporters
+nomatch: i hope you die hard
+
+[en.allow.dead-tired]
+cancels: self_harm harassment cyberbullying
+pattern: dead (tired|serious|set|last|center|centre|silent|quiet|wrong|right|even|ahead|asleep|heat|giveaway|ringer|broke)
+pattern: (deadass|deadline|deadlines|deadlift|deadlifts|deadlifting|deadpan|deadbolt|deadlock|deadpool)
+match: im dead tired
+match: dead serious
+match: the deadline is friday
+nomatch: you are dead to me
+
+[en.allow.drop-dead-gorgeous]
+pattern: drop (dead|deadly) (gorgeous|beautiful|stunning|sexy)
+match: she looks drop dead gorgeous
+
+[en.allow.dead-end]
+cancels: self_harm harassment cyberbullying
+pattern: dead (end|ends|zone|zones|spot|battery|batteries|link|links|pixel|pixels|leaves|skin|space|air)
+match: this job is a dead end
+match: my phone has a dead battery
+
+[en.allow.phone-died]
+cancels: self_harm harassment cyberbullying
+pattern: (phone|battery|laptop|car|charger|tablet|ipad|computer|wifi|headphones|airpods|controller|console) (is|s|was|just|) (dead|dying|died)
+pattern: (my|the) (phone|battery|laptop|car|plant|plants|ipad|wifi|controller) (died|dies)
+match: my phone died
+match: battery is dying
+match: sorry my phone was dead
+
+[en.allow.to-death]
+cancels: self_harm harassment cyberbullying
+pattern: (bored|scared|worried|tickled|loved|sick|tired|annoyed|embarrassed) to death
+match: im bored to death
+match: she was scared to death
+note: "sick to death of you" is irritation, not a threat
+
+[en.allow.over-my-dead-body]
+cancels: harassment cyberbullying
+pattern: over my dead body
+match: over my dead body
+note: refusal idiom; self_harm models it as hyperbole, so self_harm is not cancelled
+
+[en.allow.death-titles]
+pattern: death (metal|star|note|stranding|valley|row|cab|grip)
+pattern: death by (chocolate|powerpoint|meetings|meeting)
+match: death note is my favourite anime
+match: death by powerpoint
+note: titles and idioms
+
+# ---------------------------------------------------------------------------------------------
+# shoot / shot / gun / bomb / bullet
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.shoot-me-a-message]
+cancels: self_harm harassment cyberbullying
+pattern: shoot (me|us|him|her|them) (a|an|your) (message|text|dm|email|line|pm|note|msg|call|reply)
+match: shoot me a message later
+match: shoot us an email
+nomatch: just shoot me already
+
+[en.allow.shoot-for-the-moon]
+pattern: shoot for the (moon|stars)
+pattern: shoot (some|) (hoops|pool|baskets)
+pattern: shoot the (breeze|shit)
+pattern: shooting (star|stars|range|guard)
+match: shoot for the moon
+match: wanna shoot some hoops
+match: saw a shooting star
+match: just shoot the breeze
+
+[en.allow.photo-shoot]
+cancels: harassment self_harm cyberbullying
+pattern: (photo|fashion|video|film|music|product|engagement|wedding|magazine|promo) (shoot|shoots|shooting)
+pattern: (photoshoot|photoshoots)
+match: we had a photo shoot today
+match: the music video shoot
+match: photoshoot vibes
+
+[en.allow.shot-of-espresso]
+cancels: harassment self_harm cyberbullying
+pattern: (shot|shots) of (espresso|tequila|vodka|whiskey|whisky|coffee|rum|gin|wheatgrass|ginger|sunshine)
+pattern: (flu|covid|booster|vaccine|allergy|mug|jump|screen|tetanus|trick|slap|bank|free|penalty|parting|cheap|big|long) (shot|shots)
+pattern: shot (clock|glass|glasses|put)
+match: add a shot of espresso
+match: got my flu shot
+match: nice trick shot
+match: the shot clock ran out
+
+[en.allow.take-a-shot]
+cancels: harassment self_harm cyberbullying
+pattern: (take|took|taking|give|gave|have) (a|another|my|your) shot (at|of|every|in|on|with)
+pattern: (give|gave) it a shot
+pattern: worth a shot
+match: take a shot every time he says it
+match: give it a shot
+match: its worth a shot
+nomatch: i will take a gun and shoot you
+
+[en.allow.toy-guns]
+cancels: harassment self_harm cyberbullying
+pattern: (water|nerf|glue|nail|heat|staple|spray|paint|finger|squirt|bubble|radar|top) (gun|guns)
+match: bring your water guns
+match: i need the glue gun
+note: tools and toys; also the folded gun emoji after these words
+
+[en.allow.bombed-the-exam]
+cancels: harassment self_harm cyberbullying
+pattern: (bombed|bomb|bombing) (the|my|that|this|an|a) (exam|test|quiz|interview|audition|presentation|midterm|final|finals|essay|assignment|gig|set|show)
+match: i totally bombed the exam
+match: bombed my interview lol
+
+[en.allow.bath-bomb]
+cancels: harassment self_harm cyberbullying
+pattern: (bath|glitter|photo|seed|calorie|flavor|flavour|truth|love) (bomb|bombs|bombed)
+pattern: (photobomb|photobombed|photobombing|lovebomb|lovebombing)
+pattern: (is|was|looks|tastes|smells) (the|da) bomb
+match: lush bath bombs
+match: he photobombed us
+match: this pizza is the bomb
+
+[en.allow.bullet-journal]
+cancels: harassment self_harm cyberbullying
+pattern: bullet (journal|journals|journaling|points|point|proof|train|list|hell)
+pattern: (bite|dodged|dodge) the bullet
+match: my bullet journal
+match: we dodged the bullet there
+match: list the bullet points
+
+[en.allow.blow-up-my-phone]
+cancels: harassment self_harm cyberbullying
+pattern: (blow|blowing|blew|blown) up (my|your|ur|his|her|the) (phone|dms|notifications|inbox|mentions|chat|gc|group)
+pattern: (blow|blew|blowing) (my|your|ur) mind
+pattern: mind (blown|blowing)
+match: stop blowing up my phone
+match: that blew my mind
+match: mind blown
+
+# ---------------------------------------------------------------------------------------------
+# cut / hang / rope / pills (self-harm look-alikes)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.cut-food]
+cancels: self_harm harassment cyberbullying
+pattern: (cut|cutting|cuts) ~1 (the|some|a|up) (onions|onion|cake|vegetables|veggies|paper|grass|lawn|fabric|wood|pizza|bread|steak|carrots|tomatoes|fruit|apple|cheese|meat|chicken|wire)
+match: cut the onions
+match: i was cutting the cake
+match: cut up the carrots
+
+[en.allow.cut-idioms]
+cancels: self_harm harassment cyberbullying
+pattern: (cut|cutting) (corners|class|classes|ties|costs|school)
+pattern: cut it out
+pattern: cut (it|things) (close|short)
+pattern: cut (me|him|her|them|us|you|u) (some|a) slack
+pattern: (cut|cuts|cutting) (the|a) (deal|check|cheque|line|queue|cord|chase|mustard)
+match: stop cutting corners
+match: you cut it close
+match: cut it out you two
+match: cut me some slack
+match: we cut class
+match: cut the line
+
+[en.allow.cutting-board]
+cancels: self_harm harassment cyberbullying
+pattern: cutting (board|boards|edge|room|mat|tool|machine|costs)
+pattern: (paper|price|tax|hair|budget|pay|power|rate|short|crew|pixie|bob|directors|final|tree) (cut|cuts)
+pattern: (haircut|haircuts|cutscene|cutscenes|cutout|cutouts|shortcut|shortcuts)
+pattern: cut (my|your|her|his|the) (hair|bangs|fringe|nails)
+match: hand me the cutting board
+match: got a paper cut
+match: i cut my hair
+match: skip the cutscene
+
+[en.allow.hang-out]
+cancels: self_harm harassment cyberbullying
+pattern: (hang|hangs|hanging|hung) (out|up|around|with)
+pattern: hang on (tight|there|lol|please|wait|sec)
+pattern: (hangout|hangouts|hangover|hangovers|hanger|hangers)
+match: wanna hang out
+match: she hung up on me
+match: hanging out tonight
+match: worst hangover ever
+match: hang on tight
+note: "hang in there" is separate; "hang yourself" never contains these words
+
+[en.allow.hang-in-there]
+cancels: self_harm harassment cyberbullying
+pattern: hang in there
+match: hang in there it gets better
+note: also a support cue
+
+[en.allow.hang-things]
+cancels: self_harm harassment cyberbullying
+pattern: (hang|hanging|hung) (the|a|my|your|some) (picture|pictures|painting|paintings|laundry|clothes|coat|coats|lights|poster|posters|decorations|flag|curtains|mirror|washing|stockings)
+pattern: (hanging|hang) (plants|plant|baskets|basket|gliding|glider|ten|loose)
+pattern: (the|get) hang of
+match: help me hang the pictures
+match: i hung my coat
+match: getting the hang of it
+match: hanging baskets on the porch
+
+[en.allow.rope]
+cancels: self_harm harassment cyberbullying
+pattern: (jump|jumping|skipping|skip|climbing|tow|tight|tug) rope
+pattern: (learn|learning|learned|know|knows) the ropes
+pattern: on the ropes
+pattern: rope (swing|bridge|course|climb|access|lights|ladder|tricks)
+match: jump rope at recess
+match: still learning the ropes
+match: the rope swing at the lake
+match: the champ is on the ropes
+
+[en.allow.chill-pill]
+cancels: self_harm harassment cyberbullying
+pattern: (chill|happy) pill
+pattern: bitter pill (to|)
+pattern: (vitamin|vitamins|birth|allergy|fish|iron) (pill|pills)
+pattern: pill (box|organizer|organiser|bug|bugs)
+match: take a chill pill
+match: a bitter pill to swallow
+match: my vitamin pills
+match: a weekly pill organizer
+note: "sleeping pills", "diet pills" and "pill bottle" are deliberately absent: they occur inside overdose and eating-disorder phrases
+
+[en.allow.jump-off-the-diving-board]
+cancels: self_harm
+pattern: (jump|jumped|jumping) (off|from) (the|a) (diving|swing|trampoline|dock|couch|bed)
+pattern: (jump|jumped|jumping) (off|from) (the|a) high (dive|board)
+match: jump off the diving board
+match: we jumped off the dock
+match: jumping off the high dive
+nomatch: i want to jump off the bridge
+nomatch: jump off the high bridge
+
+[en.allow.drowning-in-work]
+cancels: self_harm harassment cyberbullying
+pattern: (drowning|drowned|drown) in (homework|work|emails|assignments|paperwork|laundry|debt|tasks|notifications|deadlines)
+pattern: drown (my|our|your) sorrows
+match: im drowning in homework
+match: drowning in emails
+match: drown my sorrows in ice cream
+
+[en.allow.choke]
+cancels: self_harm harassment cyberbullying
+pattern: choking hazard
+pattern: (choked|choke|choking) (in|at|under|during) (the|) (final|finals|playoffs|clutch|pressure|exam|game|end|interview)
+pattern: (choked|choke|choking) on (my|a|the|his|her) (food|water|drink|coffee|gum|spit|popcorn)
+match: small parts choking hazard
+match: they choked in the final
+match: i choked on my water
+nomatch: i will choke you
+
+[en.allow.take-a-stab]
+cancels: self_harm harassment cyberbullying
+pattern: (take|took|taking|have|had) a stab (at|in)
+pattern: stab in the dark
+match: ill take a stab at it
+match: just a stab in the dark
+
+# ---------------------------------------------------------------------------------------------
+# food, body and exercise (eating-disorder and appearance look-alikes)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.im-starving]
+cancels: eating_disorder self_harm
+pattern: starving (lets|lol|lmao|rn|bro|whats|grab|order|dinner|lunch|breakfast|haha|omg|when)
+pattern: (starving|hungry) (artist|artists|student|students)
+pattern: starve a fever
+match: im starving lets get pizza
+match: so starving whats for dinner
+match: the life of a starving artist
+match: feed a cold starve a fever
+nomatch: im starving myself again
+note: hunger; "starving myself" and "starving for days" are never covered
+
+[en.allow.fat-chance]
+cancels: eating_disorder cyberbullying harassment
+pattern: fat chance
+pattern: (chew|chewing) the fat
+pattern: (low|reduced|non|full) fat
+pattern: fat (free|content|cat|cats|tire|tyre|tires|stacks|bike)
+pattern: (trans|saturated|unsaturated|healthy|animal|goose|duck|bacon|pork) (fat|fats)
+pattern: big fat (lie|deal|greek|zero)
+match: fat chance of that
+match: low fat yogurt
+match: healthy fats like avocado
+match: my big fat greek wedding
+match: just chewing the fat
+match: sugar and fat free
+
+[en.allow.body-fat]
+cancels: cyberbullying harassment
+pattern: body fat (percentage|percent|scale|test|measurement)
+pattern: (fatty|omega) (acid|acids|liver)
+match: whats your body fat percentage
+match: omega 3 fatty acids
+note: fitness and nutrition vocabulary; cancels bullying look-alikes only, not eating-disorder entries
+
+[en.allow.skinny-things]
+cancels: eating_disorder cyberbullying harassment
+pattern: skinny (jeans|latte|lattes|dip|dipping|fries|tie|margarita|syrup|pop)
+match: my skinny jeans
+match: a skinny latte please
+match: lets go skinny dipping
+
+[en.allow.thin-things]
+cancels: eating_disorder cyberbullying
+pattern: thin (crust|mint|mints|ice|air|line|film|slice|slices|walls|wall|paper|layer|sheet|skin|blue)
+pattern: (thin|thinner) (the|your) (paint|sauce|batter|mixture)
+match: thin crust pizza
+match: girl scout thin mints
+match: skating on thin ice
+match: vanished into thin air
+match: thin the paint with water
+
+[en.allow.pig-out]
+cancels: eating_disorder cyberbullying harassment
+pattern: (pig|pigging|pigged) out
+pattern: (guinea|peppa|pot|piggy) (pig|pigs|bank)
+pattern: pig latin
+pattern: pigs in (a|) (blanket|blankets)
+pattern: when pigs fly
+match: lets pig out on pizza
+match: my guinea pig
+match: we speak pig latin
+match: pigs in a blanket
+match: yeah when pigs fly
+
+[en.allow.binge-watch]
+cancels: eating_disorder
+pattern: (binge|binged|binging|bingeing) (watch|watched|watching|watchable|read|reading|listen|listening|play|playing)
+pattern: (binge|binged|binging|bingeing) (the|this|that|a) (series|show|season|anime|podcast|shows|seasons|books|episodes)
+pattern: (bingewatch|bingewatched|bingewatching|bingeworthy|bingeable)
+match: binge watch the whole season
+match: i binged that show
+match: so bingeable
+nomatch: i binge and then purge
+note: screen time, not eating
+
+[en.allow.purge-files]
+cancels: eating_disorder
+pattern: (purge|purged|purging) (the|my|your|old|all) (cache|closet|files|data|emails|inbox|queue|logs|history|wardrobe|clothes|photos|drafts|bookmarks|followers)
+pattern: (closet|email|inbox|data|digital|wardrobe|spring) purge
+pattern: (watch|watched|watching) the purge
+match: purge the cache
+match: doing a closet purge
+match: watching the purge tonight
+
+[en.allow.restricted-access]
+cancels: eating_disorder
+pattern: (restricted|restrict|restricting|restricts) (access|area|areas|mode|content|account|permissions|substance|substances|zone|use|settings|list)
+match: restricted mode is on
+match: restrict access to the folder
+note: settings and permissions
+
+[en.allow.religious-fasting]
+cancels: eating_disorder
+pattern: (fast|fasting|fasted|fasts) (for|during|on|in) (ramadan|lent|yom|bloodwork|blood|surgery|eid|passover|tisha|ekadashi|navratri)
+pattern: (ramadan|lent|yom|kippur|eid|navratri|religious|iftar|suhoor) ~2 (fast|fasting|fasts)
+pattern: break (the|our|my) fast
+match: fasting for ramadan
+match: im fasting for bloodwork
+match: yom kippur fast
+match: we break the fast at sunset
+
+[en.allow.you-ate]
+cancels: eating_disorder harassment cyberbullying
+pattern: (you|u|she|he|yall|they) (ate|eat) that (up|)
+pattern: ate and left no crumbs
+pattern: (you|u|she|they) (slay|slayed|slaying|slays)
+pattern: slay (queen|girl|bestie|sis|king|mama|mom|diva)
+match: you ate that
+match: she ate and left no crumbs
+match: you slay
+match: slay queen
+nomatch: i will slay you
+note: praise slang
+
+# ---------------------------------------------------------------------------------------------
+# beat / hit / punch / slap / murder (violence look-alikes)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.beat-the-game]
+cancels: harassment cyberbullying
+pattern: (beat|beating|beaten|beats) (the|this|that) (game|boss|level|record|heat|traffic|rush|odds|system|clock|buzzer|crowd|deadline|final)
+pattern: (beat|beating|beaten|beats) (my|your|his|her|their|the) (record|score|time|highscore|pr|pb|best)
+pattern: (beat|beating|beats|beaten) ~1 (at|in) ~1 (chess|checkers|tennis|cards|poker|scrabble|monopoly|uno|basketball|soccer|football|fortnite|minecraft|golf|smash|mario|trivia)
+pattern: (beat|beating|beaten) (the|some|two|three|four) (eggs|egg|batter|cream|butter|mixture|whites)
+match: i finally beat the game
+match: beating the heat at the pool
+match: she beat me at chess again
+match: beat the eggs until fluffy
+match: i beat my record
+nomatch: i will beat you up
+
+[en.allow.knock-em-dead]
+cancels: harassment self_harm cyberbullying
+pattern: knock (em|them|him|her) dead
+pattern: break a leg
+match: knock em dead tonight
+match: break a leg
+
+[en.allow.hit-me-up]
+cancels: harassment cyberbullying
+pattern: hit (me|us|her|him|them) up
+pattern: hit the (road|gym|books|sack|hay|town|spot|button|jackpot|like|subscribe|showers|slopes|beach|mall|club|bell)
+pattern: hit (it|them) off
+pattern: (hit|hits|hitting) (a|the|my|your) (homerun|jackpot|note|target|milestone|goal|snooze|high)
+pattern: (hit|hits|hitting) a home run
+pattern: (smash|smashing) (that|the) (like|subscribe|button)
+pattern: smash (bros|brothers|ultimate|burger)
+match: hit me up later
+match: time to hit the gym
+match: they really hit it off
+match: she hit the high note
+match: he hit a home run
+match: smash that like button
+match: wanna play smash bros
+note: "hit me" (violent) never contains "up" or "the road"
+
+[en.allow.nailed-it]
+pattern: nailed (it|that|the)
+match: nailed it
+note: listed for completeness; a harm lexicon may use "nail" in threats
+
+[en.allow.punch-line]
+cancels: harassment cyberbullying
+pattern: (fruit|hawaiian|rum|fruity|party) punch
+pattern: punch (line|lines|card|cards|bowl|hole|holes|clock|list)
+pattern: (punch|punched|punching) (in|out) (at|for|early|late)
+pattern: (punchline|punchlines)
+pattern: beat (me|you|him|her|them) to the punch
+match: more fruit punch please
+match: the punch line was great
+match: i punch in at nine
+match: worst punchline ever
+match: you beat me to the punch
+
+[en.allow.song-slaps]
+cancels: harassment cyberbullying
+pattern: (this|that|it|song|beat|track|album|playlist|remix|chorus|bass) (slaps|slapped|bangs|banged)
+pattern: slap (bracelet|bracelets|shot|bass|stick)
+match: this song slaps
+match: that album slapped
+match: remember slap bracelets
+
+[en.allow.murder-mystery]
+cancels: harassment self_harm cyberbullying
+pattern: murder (mystery|mysteries|hornets|hornet|podcast|board|ballad|ballads|drones)
+pattern: murder she wrote
+pattern: murder on the dance floor
+pattern: (a|an) murder of crows
+match: murder mystery party
+match: a murder of crows
+match: watching murder she wrote
+match: murder on the dance floor is a bop
+note: titles, games and true-crime vocabulary
+
+[en.allow.murdered-that-song]
+cancels: harassment self_harm cyberbullying
+pattern: (murdered|slaughtered|destroyed) (that|this|the|it) ~2 (song|cover|performance|verse|beat|track|set|stage|look|outfit|solo|dance|routine|rap|note|notes)
+match: she murdered that song
+match: he absolutely murdered the verse
+match: you destroyed the stage
+nomatch: he murdered his wife
+note: praise for a performance
+
+[en.allow.suicide-squad]
+cancels: self_harm
+pattern: suicide (squad|doors|door|sprints|sprint|drills|drill|lines|burpees|run|runs|wings|king|blonde|sauce)
+match: watching suicide squad
+match: the car has suicide doors
+match: coach made us run suicide sprints
+note: "suicide prevention" is an awareness cue, not an allow entry
+
+[en.allow.sick-burn]
+cancels: harassment cyberbullying
+pattern: sick (burn|trick|beat|move|moves|shot|goal|save|play|drop|kicks|ride|setup|build|clip|edit|riff|combo|jump|flip|fit)
+pattern: (thats|so|looks|sounds|super|pretty|mad|hella) sick
+match: sick burn
+match: that is a sick trick
+match: thats sick bro
+note: "sick" as praise
+
+[en.allow.stupid-simple]
+cancels: harassment cyberbullying
+pattern: stupid (simple|easy|good|cheap|fast|expensive|hot|fun|funny|rich|busy|long)
+pattern: (stupidly|ridiculously) (simple|easy|good|cheap|fast|expensive|hot|fun|rich)
+pattern: (dumbbell|dumbbells|dumbwaiter|dumbfounded|dumbstruck)
+pattern: dumb (luck|phone|phones|waiter|bell|bells)
+pattern: (stupid|dumb) (question|questions|mistake|mistakes) (but|here|i)
+match: this recipe is stupid simple
+match: stupidly easy to make
+match: grab the dumbbells
+match: pure dumb luck
+match: stupid question but how do i do this
+note: "stupid question but" is self-directed modesty
+
+[en.allow.idiot-proof]
+cancels: harassment cyberbullying
+pattern: (idiot|fool|fools) (proof|gold|errand|day)
+pattern: (foolproof|idiotproof)
+pattern: (april|aprils) (fools|fool)
+match: this setup is idiot proof
+match: a foolproof plan
+match: april fools
+note: "fools gold", "april fools"
+
+[en.allow.loser-game]
+cancels: harassment cyberbullying
+pattern: (sore|good|gracious) (loser|losers)
+pattern: (loser|losers) (bracket|brackets|round|final)
+pattern: (losers|loser) (buy|buys|pay|pays|drinks)
+match: dont be a sore loser
+match: we dropped to losers bracket
+match: loser buys pizza
+note: game vocabulary; "sore loser" is mild teasing
+
+[en.allow.ugly-sweater]
+cancels: cyberbullying harassment
+pattern: ugly (sweater|sweaters|christmas|jumper|jumpers|duckling|truth|crying|cry|betty)
+match: ugly sweater party
+match: the ugly truth
+match: i was ugly crying
+note: idioms; "ugly" aimed at a person is untouched
+
+# ---------------------------------------------------------------------------------------------
+# gendered words with benign senses
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.life-is-a-bitch]
+cancels: gender_abuse harassment cyberbullying
+pattern: (life|lifes|karma|karmas|mondays|monday|traffic|parking|payback) (is|s|are) (a|such) (bitch|biatch)
+pattern: (life|lifes|karma|karmas|mondays) (is|s|are) such a (bitch|biatch)
+match: life is a bitch
+match: karma is a bitch
+match: mondays are such a bitch
+note: complaints about circumstances
+
+[en.allow.son-of-a-bitch]
+cancels: gender_abuse
+pattern: (son|sons) of a (bitch|biatch|gun)
+match: son of a bitch i stubbed my toe
+note: generic profanity, not misogyny; harassment still scores it as an insult
+
+[en.allow.dog-breeding]
+cancels: gender_abuse harassment cyberbullying
+pattern: (bitch|bitches) (had|has|whelped|whelping) ~2 (puppies|pups|litter)
+pattern: (bitch|bitches) (is|was) in season
+pattern: (brood|maiden) (bitch|bitches)
+match: our bitch had puppies last week
+match: the bitch is in season
+match: a maiden bitch from champion lines
+note: dog-breeding vocabulary
+
+[en.allow.slut-shaming]
+cancels: gender_abuse harassment cyberbullying
+pattern: slut (shaming|shamed|shame|shamer|shamers)
+pattern: (slutshaming|slutshame|slutshamed)
+pattern: (fat|body|skinny|mom|victim) (shaming|shamer|shamers|shamed)
+match: stop slut shaming
+match: slutshaming is gross
+match: body shaming hurts
+nomatch: she is a slut
+note: naming the harm is counter-speech; the bare word "slut" elsewhere in the message still counts
+
+[en.allow.garden-hoe]
+cancels: gender_abuse harassment cyberbullying
+pattern: (garden|rake|dutch|stirrup|draw|scuffle|collinear|weeding) (hoe|hoes)
+pattern: (hoe|hoes|hoed|hoeing) (the|my|your|our) (garden|weeds|beds|rows|soil|field|plot|potatoes|corn)
+pattern: (hoedown|hoedowns)
+pattern: hoe down
+pattern: tally ho
+match: use the garden hoe
+match: hoeing the potatoes
+match: barn hoedown saturday
+match: square dance hoe down
+match: tally ho chaps
+note: gardening tool and dance
+
+[en.allow.i-thot]
+cancels: gender_abuse harassment cyberbullying
+pattern: (i|we|u|you|he|she|they) thot (so|it|that|you|u|he|she|we|they|about|abt|i|was|this)
+match: i thot so
+match: i thot you were coming
+note: misspelt "thought"
+
+[en.allow.car-tranny]
+cancels: gender_abuse harassment cyberbullying
+pattern: tranny (fluid|cooler|mount|mounts|rebuild|rebuilt|swap|shifts|slipping|pan|filter|shop|problems|issues|case|gear|gears|jack)
+pattern: (manual|automatic|auto|rebuilt|rebuild|replace|replaced|slipping|cvt|five|six) tranny
+match: change the tranny fluid
+match: my car needs a rebuilt tranny
+note: car slang for transmission
+
+[en.allow.royal-troon]
+cancels: gender_abuse harassment cyberbullying
+pattern: royal troon
+pattern: troon (golf|beach|harbour|harbor|station|scotland|ayrshire|open|links|town|academy)
+match: the open at royal troon
+match: troon beach was lovely
+note: Scottish town
+
+[en.allow.roast-potatoes]
+cancels: gender_abuse harassment cyberbullying
+pattern: (crispy|homemade|fluffy|perfect|goose|duck|sunday|crunchy|leftover) (roastie|roasties)
+pattern: (roastie|roasties) (and|with) (gravy|yorkshire|yorkshires|stuffing|pigs|parsnips|carrots)
+match: crispy roasties
+match: sunday roasties
+match: roasties and gravy
+note: British roast potatoes
+
+[en.allow.fag-cigarette]
+cancels: gender_abuse harassment cyberbullying
+pattern: (pack|packet|box|carton|packs|packets) of fags
+pattern: fag (break|end|ends|packet|packets|lighter|ash|burn)
+pattern: (smoke|smoking|smoked|having|light|lit|roll|rolled|rolling|cheeky|quick) (a|) fag
+match: popping out for a fag break
+match: a packet of fags
+match: fancy a cheeky fag
+note: British "fag" = cigarette
+
+[en.allow.slag-heap]
+cancels: gender_abuse harassment cyberbullying
+pattern: slag (heap|heaps|pile|piles|iron|cement|wool|glass|pot|ladle|inclusion|inclusions)
+pattern: (blast|furnace|steel|mining|iron|copper|coal|welding|weld) slag
+pattern: (slagging|slagged|slag|slags) off
+pattern: (slagging|slagged|slag|slags) (me|him|her|them|you|us|it) off
+match: the old slag heap behind the mine
+match: chip the welding slag
+match: stop slagging off my team
+match: they slag him off constantly
+note: mining waste, welding; "slag off" = criticise (British)
+
+[en.allow.homo-sapiens]
+cancels: gender_abuse harassment cyberbullying
+pattern: homo (sapiens|erectus|habilis|neanderthalensis|floresiensis|naledi|heidelbergensis|ergaster|economicus|deus|ludens)
+match: homo sapiens evolved in africa
+note: species names
+
+[en.allow.dyke-landform]
+cancels: gender_abuse harassment cyberbullying
+pattern: (sea|flood|dutch|offas|devils|river|canal|volcanic|basalt|igneous|ring|cone) (dyke|dykes)
+pattern: dyke (march|marches|swarm|swarms|path)
+match: walking offas dyke path
+match: the basalt dyke cuts across the cliff
+match: going to the dyke march
+note: geology, flood defences, and the reclaimed "dyke march"
+
+[en.allow.pussy-cat]
+cancels: gender_abuse harassment cyberbullying
+pattern: pussy (cat|cats|willow|willows|galore|riot)
+pattern: (pussycat|pussycats|pussyfoot|pussyfooting)
+match: a fluffy pussy cat
+match: pussy willow in spring
+match: stop pussyfooting around
+
+[en.allow.man-eater]
+cancels: gender_abuse harassment cyberbullying
+pattern: man (eater|eaters|eating)
+pattern: (maneater|maneaters)
+match: shes a man eater
+match: the maneater song
+note: song title and idiom
+
+[en.allow.nude-colour]
+cancels: gender_abuse harassment
+pattern: nude (lipstick|lip|lips|color|colour|colors|colours|shade|shades|palette|palettes|heels|tights|pumps|tone|tones|polish|makeup|eyeshadow|nails|gloss|liner|bra|bras|sandals|stockings|beige|pink)
+match: post your nude lipstick looks
+match: a nude palette
+note: fashion colour name
+
+[en.allow.gold-digger-song]
+cancels: gender_abuse harassment cyberbullying
+pattern: gold digger (by|song|lyrics|kanye|ye)
+pattern: (kanye|kanyes|ye) ~2 gold digger
+match: gold digger by kanye
+match: kanye west gold digger
+note: song title
+
+[en.allow.lesbean]
+pattern: (lesbean|lesbeans)
+pattern: le (dollar|dolla) (bean|beans)
+pattern: le bean
+match: proud lesbean
+match: le dollar bean pride
+match: le bean energy
+note: identity algospeak for "lesbian" (le$bean folds to lesbean); names an identity, not a harm
+
+# ---------------------------------------------------------------------------------------------
+# misc
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.execute-plan]
+cancels: harassment self_harm cyberbullying
+pattern: (execute|executed|executing) (the|a|this|that|my|your) (plan|order|query|command|script|program|code|function|trade|strategy|task|move|play)
+pattern: code execution
+match: execute the plan
+match: remote code execution bug
+note: computing and planning
+
+[en.allow.assassins-creed]
+cancels: harassment
+pattern: (assassins|assassin) (creed|bug|bugs)
+match: playing assassins creed
+note: game title
+
+[en.allow.knife-tools]
+cancels: harassment self_harm cyberbullying
+pattern: (butter|bread|palette|putty) (knife|knives)
+pattern: knife (skills|sharpener|block)
+match: pass the butter knife
+match: my knife skills are improving
+note: only knives that are never weapons in threats; "pocket knife", "steak knife" are absent
+
+[en.allow.fire-praise]
+cancels: harassment cyberbullying
+pattern: (is|was|looks|sounds|s|so|straight) fire
+pattern: (on|under) fire (lately|today|tonight|this)
+match: this beat is fire
+match: shes been on fire lately
+note: praise slang
+
+[en.allow.sore-muscles]
+cancels: self_harm harassment cyberbullying
+pattern: (legs|arms|abs|calves|muscles|back|feet|thighs|glutes) (are|is|were|was|r) (dead|dying|killing|destroyed|wrecked)
+match: my legs are dead after that run
+match: my calves are killing me
+note: soreness after exercise
+"""####),
         ("en/cues.lex", ####"""
 # Context cues: words and phrases the scorer reads in a window around each harm hit.
 # A cue never scores on its own. Cue kinds are listed in README.md ("Cue kinds").
@@ -195,7 +1070,8 @@ match: you shouldnt say that
 
 [en.cues.negation.stop]
 cue: negation
-pattern: (stop|quit|enough)
+pattern: (please|pls|plz) (stop|quit)
+pattern: (stop|quit) (telling|saying|calling|sending|posting|encouraging|joking)
 pattern: (please|pls|plz) (stop|dont)
 pattern: (do|does|did) not
 match: please stop saying that
@@ -264,6 +1140,14 @@ pattern: (someone|somebody|people|they|guy|girl) ~3 (said|wrote|called|told|sent
 pattern: (my|her|his) (ex|bf|gf|boyfriend|girlfriend|dad|mom|brother|sister|classmate|boss) (said|says|told|called|threatened|sent|posted)
 match: someone at school said i was fat
 match: my ex threatened to post my pics
+
+[en.cues.reporting.telling-others-to]
+cue: reporting
+pattern: (tell|tells|telling|told|say|saying|says) (people|someone|somebody|others|anyone|kids|strangers|each other) to
+pattern: (people|kids|trolls|strangers|someone|somebody) (who|that) (tell|say|says|tells|told)
+match: stop telling people to kys
+match: people who tell others to die are the worst
+note: talk about an abusive phrase (counter-speech, reporting) is not a use of it
 
 # ---------------------------------------------------------------------------------------------
 # question
@@ -496,12 +1380,6 @@ match: 30 days clean
 match: clean for a year
 match: six months sh free
 
-[en.cues.recovery.relapse]
-cue: recovery
-pattern: (relapse|relapsed|relapsing|relapses)
-match: i relapsed last night
-note: relapse talk is recovery context, not promotion
-
 [en.cues.recovery.healing]
 cue: recovery
 pattern: (healing|healed|heal)
@@ -539,7 +1417,8 @@ note: past-tense framing of harm ("i used to cut") is recovery, not intent
 [en.cues.awareness.awareness]
 cue: awareness
 pattern: (awareness|prevention|prevent|preventing|education|educate)
-pattern: (mental|suicide|self|eating|domestic|sexual|consent|bullying) ~2 (awareness|month|week|day|education|prevention|resources)
+pattern: (mental|suicide|self|eating|domestic|sexual|consent|bullying) ~2 (awareness|education|prevention|resources)
+pattern: (awareness|prevention) (month|week|day)
 match: suicide prevention month
 match: bullying awareness week
 match: raising awareness
@@ -602,7 +1481,7 @@ note: naming or condemning a harm
 
 [en.cues.hyperbole.laughter]
 cue: hyperbole
-pattern: (lol|lmao|lmfao|rofl|lul|lolol|lulz|kek|xd|lmaooo|lmaoo)
+pattern: (lol|lmao|lmfao|rofl|lul|lolol|lulz|kek|xd)
 pattern: (haha|hahaha|hahahaha|hehe|ahaha|ahah|hahah|heh|bahaha)
 match: lol im dead
 match: hahaha no way
@@ -678,6 +1557,2493 @@ match: literally the worst
 match: ugly af
 match: i mean it fr
 note: "fr" and "deadass" mark sincerity; the scorer should not treat them as hyperbole
+"""####),
+        ("en/cyberbullying.lex", ####"""
+# Cyberbullying: repeated, social or group abuse of a person, most often among young people.
+#
+# Sub-categories: exclusion, humiliation, appearance_shaming, pile_on, self_harm_encouragement,
+# identity_attack.
+#
+# What sets this file apart from harassment.lex: the harm is social. Telling someone that nobody
+# likes them, organising others against them, mocking how they look, or telling them the world
+# would be better without them. Plain insults ("idiot", "loser") and threats are in
+# harassment.lex; "kys" and "kill yourself" are in self_harm.lex. Some entries here carry
+# `also: self_harm.promotion` when the words push someone toward self-harm.
+#
+# Weights follow lexicons/README.md: a phrase that names the reader ("nobody likes you") is
+# direct evidence (0.6-0.85); weak words ("cringe", "ugly", "boomer") stay at 0.15-0.35 and only
+# add up with a target or with other hits. Third-person forms ("nobody likes her") are kept:
+# bullying is often talk about a victim in a group chat.
+#
+# Slot conventions: (you|u|ya) for "you"; (youre|ur|your) for "you're" with an article or
+# intensifier after it, so the possessive ("your shirt") does not match on its own.
+# "no one" is two words, so it gets its own pattern next to (nobody|noone).
+
+lexicon: cyberbullying
+language: en
+version: 2026.11.29
+
+# ---------------------------------------------------------------------------------------------
+# exclusion: shutting someone out, telling them they are unwanted
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.nobody-likes-you]
+sub: exclusion
+weight: 0.75
+target: other
+pattern: (nobody|noone|nobdy) (likes|like|loves|love|wants|cares|needs) (you|u|ya|her|him)
+pattern: no one (likes|like|loves|love|wants|cares|needs) (you|u|ya|her|him)
+match: nobody likes you
+match: no one loves u
+match: noone likes her anyway
+nomatch: nobody likes mondays
+note: the core exclusion message; third-person forms are kept (talk about a victim in a group)
+
+[en.cyberbullying.exclusion.everyone-hates-you]
+sub: exclusion
+weight: 0.7
+target: other
+pattern: (everyone|everybody|all|literally|whole) ~2 (hates|hate) (you|u|ya|her|him)
+pattern: (we|they) (all|) (hate|hates) (you|u|ya|her|him)
+match: everyone hates you
+match: we all hate u
+match: the whole class hates her
+nomatch: we all hate mondays
+note: collective rejection; "i hate you" alone is not here (it is a common, mutual, often playful line)
+
+[en.cyberbullying.exclusion.nobody-sits-with-you]
+sub: exclusion
+weight: 0.55
+target: other
+pattern: (nobody|noone) (sits|sat|will|would|wants) ~2 (near|with|next) ~1 (you|u|her|him)
+pattern: no one (sits|sat|will|would|wants) ~2 (near|with|next) ~1 (you|u|her|him)
+match: no one sits near you at lunch
+match: nobody wants to sit next to her
+note: lunch-table and classroom isolation
+
+[en.cyberbullying.exclusion.no-friends]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: (you|u|ya|she|he) (have|has|got|) (no|zero|0) (friends|frens|mates|friend)
+pattern: (nobody|noone) (wants|wanna|would) ~2 (friends|hang|sit|play|talk) ~2 (you|u|her|him)
+pattern: no one (wants|wanna|would) ~2 (friends|hang|sit|play|talk) ~2 (you|u|her|him)
+match: you have no friends
+match: u got 0 friends lol
+match: nobody wants to sit with you
+match: no one wants to be friends with her
+nomatch: i have no friends lol
+note: friendlessness taunts; first person ("i have no friends") is not matched
+
+[en.cyberbullying.exclusion.not-wanted-here]
+sub: exclusion
+weight: 0.7
+target: other
+pattern: (nobody|noone) (wants|want|needs|asked) (you|u|ya|her|him) (here|around|in|at|back|on)
+pattern: no one (wants|want|needs|asked) (you|u|ya|her|him) (here|around|in|at|back|on)
+pattern: we (dont|didnt) (want|need) (you|u|ya|her|him) (here|around|anymore|back|in|at|lol|loser|bitch|there|no)
+pattern: we do not (want|need) (you|u|ya|her|him) (here|around|anymore|back|in|at)
+match: nobody wants you here
+match: nobody asked u back
+match: we dont want you here
+match: we dont need u around
+nomatch: we dont want to be late
+nomatch: we dont want you to worry
+nomatch: we do want you here
+note: the word "dont" is part of the phrase and must not be read as negating the harm
+
+[en.cyberbullying.exclusion.we-dont-want-you-bare]
+sub: exclusion
+weight: 0.35
+target: other
+pattern: we (dont|didnt) (want|need) (you|u|ya|her|him)
+match: we dont want you
+note: the bare form also covers "we don't want you to worry", so it is weak alone; the strong form with "here", "around", "anymore" is not-wanted-here
+
+[en.cyberbullying.exclusion.not-welcome]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: (youre|ur|you|u|shes|hes|she|he) (are|r|is|) (not|arent|isnt) welcome
+pattern: (you|u|she|he) (dont|doesnt) belong (here|with|in)
+pattern: (youre|ur|shes|hes) not one of us
+match: youre not welcome here
+match: u dont belong here
+match: shes not one of us
+nomatch: thanks, you're welcome
+note: "not" is part of the phrase; "you're welcome" (thanks) does not match
+
+[en.cyberbullying.exclusion.leave-the-group]
+sub: exclusion
+weight: 0.55
+target: other
+pattern: (you|u|ya|just|pls|please|plz|go|she|he) leave the (group|gc|chat|server|squad|discord|team|groupchat)
+pattern: leave (our|this) (group|gc|server|squad|table|groupchat)
+pattern: leave the (group|gc|groupchat|chat|server) (loser|bitch|freak|weirdo|nobody|already|now|lol|pls|nerd)
+pattern: get out (of|) (our|this) (group|gc|chat|server|squad|table|groupchat)
+match: just leave the gc
+match: u leave the server now
+nomatch: you should leave the group if it makes you uncomfortable
+match: leave our group loser
+nomatch: i will leave the group chat, too many notifications
+note: pushing someone out of a group space
+
+[en.cyberbullying.exclusion.kick-her-out]
+sub: exclusion
+weight: 0.55
+target: other
+pattern: (kick|remove|boot|ban) (her|him|them) (out|from) ~2 (group|gc|chat|server|squad|team|discord)
+pattern: (who|why) ~2 (added|add|invited|invite) (her|him|them|this|that)
+match: kick her out of the gc
+match: who even added this weirdo
+match: why did you add him
+note: removing a member; "who added this" is mockery aimed at the newcomer
+
+[en.cyberbullying.exclusion.dont-invite]
+sub: exclusion
+weight: 0.5
+target: other
+pattern: (dont|nobody|never|stop) (invite|inviting|invites|add|adding) (her|him|them)
+pattern: (dont|never) let (her|him|them) (join|sit|play|come|in)
+pattern: (dont|never) let (the|that) ~1 (kid|girl|boy|loser|freak|weirdo) (join|sit|play|in)
+pattern: (you|u|she|he) (werent|wasnt|arent|isnt) invited
+pattern: (you|u|she|he) (were|was|are|is) not invited
+match: dont invite him
+match: nobody invite her to the party
+match: you werent invited
+match: dont let him join
+nomatch: you were invited, come over
+note: deliberate leaving-out; "dont" is part of the phrase
+
+[en.cyberbullying.exclusion.cant-sit-with-us]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: (you|u|she|he) (cant|cannot) sit (with|near) (us|me|them)
+pattern: (sit|eat) somewhere else
+match: you cant sit with us
+match: go eat somewhere else
+note: lunch-table exclusion
+
+[en.cyberbullying.exclusion.go-away]
+sub: exclusion
+weight: 0.3
+target: other
+pattern: go away
+pattern: (leave|away) ~2 (never|dont) come back
+match: go away
+match: just leave and never come back
+nomatch: the weekend trip went away fast
+note: very common and often harmless alone; stronger with "never come back"
+
+[en.cyberbullying.exclusion.ignore-her]
+sub: exclusion
+weight: 0.5
+target: other
+pattern: (lets|everyone|everybody|yall) ~2 (ignore|ghost|exclude|shun|avoid|blank) (her|him|them)
+pattern: (nobody|noone) (talk|speak|sit|play|hang) (to|with|near) (her|him|them)
+match: lets all ignore her
+match: everyone ghost him from now on
+match: nobody talk to her tomorrow
+nomatch: ignore him hes just trolling
+nomatch: we should just ignore him, hes a troll
+note: coordinated silent treatment; "ignore him, he's trolling" (advice) is not matched because it lacks a group subject
+
+[en.cyberbullying.exclusion.unfriend-her]
+sub: exclusion
+weight: 0.5
+target: other
+pattern: (unfriend|unfollow|unadd|unfriending|unfollowing) (her|him|them)
+match: unfriend her
+match: im unfollowing him and so should you
+note: social-media exclusion
+
+[en.cyberbullying.exclusion.behind-your-back]
+sub: exclusion
+weight: 0.5
+target: other
+pattern: (talks|talk|talking|laughing|laugh|laughs|trash|shit) ~3 behind (your|ur|her|his) back
+match: everyone talks shit behind your back
+match: they laugh at you behind ur back
+nomatch: put your hands behind your back
+note: telling the victim they are talked about
+
+[en.cyberbullying.exclusion.family-hates-you]
+sub: exclusion
+weight: 0.7
+target: other
+pattern: (your|ur) ~1 (mom|mum|mother|parents|family|dad|father|friends) (hate|hates|hated|regret|regrets) (you|u)
+pattern: (regret|regrets|regretted) having (you|u)
+pattern: (your|ur) ~1 (mom|mum|mother|parents|family|dad|father|friends) (dont|doesnt) (love|like|want) (you|u)
+match: even your own mom hates you
+match: your parents regret having you
+match: ur family doesnt want you
+note: rejection by the victim's own family or friends
+
+[en.cyberbullying.exclusion.no-one-would-date-you]
+sub: exclusion
+weight: 0.55
+target: other
+pattern: (nobody|noone) (will|would|could) (ever|) (date|love|kiss|marry|want) (you|u|her|him)
+pattern: no one (will|would|could) (ever|) (date|love|kiss|marry|want) (you|u|her|him)
+match: nobody will ever date you
+match: no one would want u
+note: romantic rejection taunt
+
+[en.cyberbullying.exclusion.no-one-would-notice]
+sub: exclusion
+weight: 0.55
+target: other
+pattern: (nobody|noone) (would|will) ~1 (notice|care) (if|when) (you|u|she|he) (left|leave|quit)
+pattern: no one (would|will) ~1 (notice|care) (if|when) (you|u|she|he) (left|leave|quit)
+match: nobody would notice if you left
+match: no one would care if u quit the team
+note: telling someone they do not matter to the group; the "if you died" form is self_harm_encouragement
+
+[en.cyberbullying.exclusion.friendless]
+sub: exclusion
+weight: 0.45
+target: other
+pattern: (friendless|friendles)
+pattern: (you|u|youre|ur) (so|such|a|) (lonely|alone) (loser|freak|weirdo|lol|lmao)
+match: friendless loser
+match: ur a lonely freak
+note: isolation taunts; "loner" (a common self-description) is only in humiliation.youre-a-nerd, after "you're a"
+
+[en.cyberbullying.exclusion.gc-without-you]
+sub: exclusion
+weight: 0.55
+target: other
+pattern: (made|make|making|started|start|new) ~2 (gc|group|groupchat|chat|server|squad) without (you|u|her|him|them)
+match: we made a new gc without her
+match: lets start a group chat without him
+note: the group chat that leaves one person out, a common teen exclusion
+
+# ---------------------------------------------------------------------------------------------
+# humiliation: mocking, shaming and making a spectacle of someone
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.humiliation.laughing-at-you]
+sub: humiliation
+weight: 0.65
+target: other
+pattern: (everyone|everybody|literally|whole|all|we|they|people) ~2 (laughing|laughs|laugh|laughed) at (you|u|ya|her|him)
+match: everyone is laughing at you
+match: the whole school laughed at her
+match: people r laughing at u
+nomatch: we laughed at your joke
+note: public ridicule
+
+[en.cyberbullying.humiliation.youre-a-joke]
+sub: humiliation
+weight: 0.6
+target: other
+pattern: (youre|ur|your) (such|) (a|an|the) (joke|laughingstock|embarrassment|disgrace|meme|disappointment)
+pattern: (you|u) (are|r) (such|) (a|an|the) (joke|laughingstock|embarrassment|disgrace|meme|disappointment)
+pattern: (laughing|laughin) stock
+match: youre a joke
+match: you are such an embarrassment
+match: ur the laughing stock of the school
+nomatch: youre joking right
+note: "you're a joke" and friends
+
+[en.cyberbullying.humiliation.youre-embarrassing]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: (youre|ur|your) (so|such|literally|just|really|actually|lowkey|) (embarrassing|cringe|cringey|cringy|cringeworthy|pathetic|embarassing)
+pattern: (you|u) (are|r) (so|such|literally|just|really|actually|lowkey|) (embarrassing|cringe|cringey|cringy|pathetic|embarassing)
+match: youre so embarrassing
+match: ur literally cringe
+match: you are pathetic
+nomatch: your post is so cringe but i love it
+nomatch: you are not pathetic for crying
+note: mocking the reader; closed intensifier list so that "your post is cringe" and "you are not pathetic" do not match
+
+[en.cyberbullying.humiliation.cringe]
+sub: humiliation
+weight: 0.2
+pattern: (cringe|cringey|cringy|cringeworthy)
+match: so cringe
+note: weak alone: everyday reaction to content, not a person
+
+[en.cyberbullying.humiliation.pathetic]
+sub: humiliation
+weight: 0.3
+pattern: (pathetic|pitiful|embarrassing) (loser|kid|girl|boy|freak|bitch|person|human|weirdo|nerd)
+match: pathetic loser
+match: embarrassing kid
+note: humiliating noun phrase, usually about a person
+
+[en.cyberbullying.humiliation.nobody-cares]
+sub: humiliation
+weight: 0.35
+target: other
+pattern: (nobody|noone) cares
+pattern: no one cares
+match: nobody cares
+match: no one cares lol
+note: dismissal; weak alone (often said about news or a film)
+
+[en.cyberbullying.humiliation.nobody-cares-about-you]
+sub: humiliation
+weight: 0.6
+target: other
+pattern: (nobody|noone) cares (about|abt|bout) (you|u|ya|her|him|ur|your)
+pattern: no one cares (about|abt|bout) (you|u|ya|her|him|ur|your)
+pattern: (nobody|noone) cares what (you|u) (think|say|want|feel)
+pattern: no one cares what (you|u) (think|say|want|feel)
+pattern: (nobody|noone) gives a (shit|fuck|damn|crap|rats) (about|abt) (you|u|ur|your|her|him)
+match: nobody cares about you
+match: no one cares what u think
+match: nobody gives a shit about your feelings
+nomatch: nobody cares what you wear to the gym, just come
+note: dismissal aimed at the person; "nobody cares what you wear" (reassurance) does not match
+
+[en.cyberbullying.humiliation.crybaby]
+sub: humiliation
+weight: 0.4
+target: other
+pattern: (crybaby|crybabies|crybabie)
+pattern: cry (baby|babies)
+match: stop being such a crybaby
+match: cry baby
+note: mocking distress
+
+[en.cyberbullying.humiliation.cry-about-it]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: cry (about|abt|bout) it
+pattern: cry (more|harder)
+pattern: (go|) cry (to|for) (your|ur|) (mommy|mom|mum|mama|momma|daddy|mommie)
+match: cry about it
+match: cry more noob
+match: go cry to your mommy
+note: taunts that mock someone for being upset
+
+[en.cyberbullying.humiliation.go-cry]
+sub: humiliation
+weight: 0.3
+target: other
+pattern: go cry (lol|lmao|then|somewhere|loser|baby|bitch|now)
+pattern: (are|r|is) (you|u|ya|bro|he|she) (crying|cryin|malding|seething)
+pattern: cry me a river
+match: go cry lol
+match: is bro crying
+note: weak taunts; "i'm gonna go cry" (self) is not matched because the next word is required
+
+[en.cyberbullying.humiliation.cope-seethe]
+sub: humiliation
+weight: 0.3
+target: other
+pattern: (cope|seethe|mald) (and|harder|more|seethe|mald)
+pattern: (stay|keep) (mad|crying|seething|malding|pressed)
+pattern: (seethe|seething|mald|malding)
+match: cope and seethe
+match: stay mad
+match: mald harder
+nomatch: healthy ways to cope with stress
+note: online mockery of someone who is upset; "cope" alone means coping (support talk), so it only counts when followed by "harder", "and seethe" etc.
+
+[en.cyberbullying.humiliation.screenshot-and-send]
+sub: humiliation
+weight: 0.6
+target: other
+pattern: (screenshot|screenshotted|ss|screenie) ~4 (send|sent|post|posted|share|spread|leak) ~4 (everyone|everybody|gc|groupchat|story|school|grade|class|group)
+match: screenshot this and send it to everyone
+match: ss her texts and post them on your story
+nomatch: screenshot the error and send it to support
+note: spreading someone's private messages to shame them
+
+[en.cyberbullying.humiliation.post-her-texts]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: (post|share|spread|leak|leaked|expose|exposing|exposed) (her|his|their) (texts|messages|dms|chats|convo|diary|secrets|screenshots)
+match: lets post her dms
+match: leak his texts in the gc
+nomatch: share his photos from the trip
+note: exposing private messages or secrets. Photos and videos are in embarrassing-video; intimate images are image_abuse in gender_abuse.lex
+
+[en.cyberbullying.humiliation.embarrassing-video]
+sub: humiliation
+weight: 0.45
+target: other
+pattern: (embarrassing|ugly|cringe|funny|nasty|humiliating) (video|vid|pic|photo|pics|photos|clip|picture) of (her|him|you|u)
+pattern: (leak|leaked|post|posted|posting|spread) (the|that) (video|vid|clip) of (her|him|you|u)
+match: i have an embarrassing video of you
+match: post the ugly pic of her
+match: who leaked that video of her
+note: images used to humiliate; "funny video of you" is often friendly, the scorer weighs it with the rest
+
+[en.cyberbullying.humiliation.make-fun-of]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: (lets|should|gonna|wanna|go|all) ~1 make fun of (her|him|them)
+pattern: (lets|should|gonna|wanna) ~1 (roast|humiliate|embarrass|expose|prank|bully|troll) (her|him|them)
+match: lets make fun of him
+match: we should humiliate her tomorrow
+match: lets all expose him
+nomatch: lets roast marshmallows
+nomatch: lets make fun of the movie
+note: planning to mock someone; a friendly roast also matches and is weighed with other hits
+
+[en.cyberbullying.humiliation.rumour]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: (spread|spreading|start|starting|started|spreadin) (a|the|) (rumor|rumour|rumors|rumours) (about|that)
+pattern: (tell|telling|told) (everyone|everybody) ~3 (slut|whore|pregnant|pedo|liar|virgin|thot|hoe)
+match: lets spread a rumor about her
+match: tell everyone she is a slut
+note: rumour-spreading, a core relational-bullying tactic. Identity words (gay, lesbian) are left out: "you don't have to tell everyone you're gay" is support
+
+[en.cyberbullying.humiliation.you-look-stupid]
+sub: humiliation
+weight: 0.45
+target: other
+pattern: (you|u|ya) (look|looked|sound|sounded) (so|) (stupid|dumb|ridiculous|pathetic|desperate|cringe|retarded)
+pattern: (you|u|ya) (look|sound) like (a|an) (idiot|clown|loser|moron|fool|retard|freak|child)
+match: you look so stupid
+match: u sound like a clown
+nomatch: you look like a princess
+note: appearance-of-foolishness mockery
+
+[en.cyberbullying.humiliation.imagine-being]
+sub: humiliation
+weight: 0.4
+target: other
+pattern: imagine ~2 (dumb|stupid|pathetic|cringe|broke|lonely|friendless|single|bad|short|poor|annoying)
+match: imagine being this dumb
+match: imagine being so broke lmao
+nomatch: imagine a world without war
+note: "imagine being ..." taunt; the looks version is in appearance_shaming.imagine-being-ugly
+
+[en.cyberbullying.humiliation.youre-a-nerd]
+sub: humiliation
+weight: 0.4
+target: other
+pattern: (youre|ur) (such|so|literally|) (a|an|the) (nerd|dork|geek|weirdo|tryhard|loner|reject|outcast|virgin|freak)
+pattern: (you|u) (are|r) (such|literally|) (a|an) (nerd|dork|geek|weirdo|tryhard|loner|reject|outcast|virgin|freak)
+pattern: (what|such) (a|an) (loser|freak|weirdo|nerd|dork|creep|tryhard|reject)
+match: ur such a nerd lol
+match: you are a reject
+match: what a weirdo
+nomatch: you are not a freak for liking anime
+nomatch: your teacher is a nerd
+nomatch: what a joke of a patch
+note: labelling someone an outsider; "nerd" and "geek" are also proud self-labels, so 0.4
+
+[en.cyberbullying.humiliation.you-were-a-mistake]
+sub: humiliation
+weight: 0.65
+target: other
+pattern: (you|u) (were|was|are|r) (a|an|just|such|) (a|) (mistake|accident)
+pattern: (your|ur) (birth|existence) (was|is) (a|) (mistake|waste|accident|joke)
+pattern: (parents|mom|mum|dad|mother|father) ~3 (ashamed|embarrassed|disappointed) (of|in|by) (you|u)
+match: you were a mistake
+match: your birth was a mistake
+match: your parents must be so ashamed of you
+nomatch: you made a mistake, its ok
+nomatch: you were in an accident last year
+note: attacks on the person's worth or existence
+
+[en.cyberbullying.humiliation.your-life-is-a-joke]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: (your|ur) (whole|) (life|existence) is ~2 (joke|pathetic|worthless|meaningless|pointless|waste)
+pattern: no wonder ~1 (you|u|youre|ur|she|he|shes|hes|nobody|noone) ~3 (single|alone|lonely|virgin|friendless|bullied|hated|dumped|likes|friends)
+match: your whole life is a joke
+match: no wonder you have no friends
+match: no wonder nobody likes you
+note: contempt for the person's life; "no wonder ..." explains away rejection
+
+[en.cyberbullying.humiliation.youre-poor]
+sub: humiliation
+weight: 0.4
+target: other
+pattern: (youre|ur) (so|such|a|) (poor|broke|brokie)
+pattern: (you|u) (are|r) (so|) (poor|broke)
+pattern: (brokie|brokies|brokeboy)
+pattern: broke (ass|boy|bitch|loser|joke)
+match: ur so poor lmao
+match: brokie
+match: broke ass loser
+nomatch: you poor thing
+nomatch: i cant afford new shoes this month
+note: class and money shaming, common among teens
+
+[en.cyberbullying.humiliation.impersonation]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: (fake|parody) (account|acc|profile|page|insta|tiktok) (of|pretending|as|about) ~2 (you|u|her|him)
+pattern: pretending to be (you|u|her|him) (online|on|lol|lmao|and)
+match: i made a fake account pretending to be you
+match: we run a parody page of him
+note: impersonation accounts used to mock a person
+
+[en.cyberbullying.humiliation.everyone-knows]
+sub: humiliation
+weight: 0.45
+target: other
+pattern: (everyone|everybody) (knows|saw|seen) ~2 (you|u|ur|your) ~2 (pissed|cried|crying|peed|shit|failed|fell|dumped|rejected)
+match: everyone saw you crying in the bathroom
+match: everybody knows ur dad dumped your mom
+note: broadcasting a humiliating moment
+
+[en.cyberbullying.humiliation.youre-so-annoying]
+sub: humiliation
+weight: 0.3
+target: other
+pattern: (youre|ur) (so|such|literally|lowkey) (weird|annoying|creepy|irritating|obnoxious|gross|disgusting|desperate)
+pattern: (you|u) (are|r) (so|such|literally|lowkey) (weird|annoying|creepy|irritating|obnoxious|gross|disgusting|desperate)
+match: ur so annoying omg
+match: you are so desperate
+nomatch: you are not weird for that
+note: everyday put-downs; often friendly between siblings or friends, so low
+
+[en.cyberbullying.humiliation.not-funny]
+sub: humiliation
+weight: 0.3
+target: other
+pattern: (youre|ur) (not|never) (funny|cool|relevant|special|pretty|smart)
+pattern: (nobody|noone) (laughs|laughed|laughing) at (your|ur) (jokes|joke)
+pattern: (unfunny|irrelevant) (loser|bitch|kid|clown|nobody)
+match: ur not funny
+match: nobody laughs at your jokes
+match: irrelevant loser
+note: deflating put-downs; the "not" belongs to the put-down
+
+[en.cyberbullying.humiliation.no-rizz]
+sub: humiliation
+weight: 0.3
+target: other
+pattern: (no|zero|0) (bitches|maidens|rizz|aura|drip)
+pattern: (you|u) (have|got|has) (no|zero|0) (rizz|aura|drip|life|bitches)
+match: no bitches?
+match: u got zero rizz
+match: you have no life
+nomatch: there is no life on mars
+note: teen status taunts (meme formats); weak alone
+
+[en.cyberbullying.humiliation.moms-basement]
+sub: humiliation
+weight: 0.4
+target: other
+pattern: (your|ur|his) (moms|mommys|mums|parents|grandmas) basement
+match: go back to your moms basement
+note: loser stereotype taunt
+
+[en.cyberbullying.humiliation.make-memes-of]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: (make|making|made|post|posting) ~1 (memes|meme|edits|tiktoks|tiktok|stickers) (of|about) (her|him|you|u)
+match: lets make memes of him
+match: posting a tiktok about her lmao
+note: turning a person into a joke for a wider audience
+
+# ---------------------------------------------------------------------------------------------
+# appearance_shaming: mocking someone's body, face, weight, hygiene
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.appearance_shaming.youre-ugly]
+sub: appearance_shaming
+weight: 0.6
+target: other
+pattern: (youre|ur|your) (so|such|literally|just|really|actually|fucking|too|an|) (ugly|hideous|repulsive|unattractive|uggo|fugly)
+pattern: (you|u) (are|r|look|looked) (so|such|literally|really|fucking|too|) (ugly|hideous|repulsive|fugly)
+match: youre so ugly
+match: you look ugly af
+match: your so ugly
+nomatch: i feel so ugly today
+nomatch: you are not ugly, dont listen to them
+note: the core appearance insult
+
+[en.cyberbullying.appearance_shaming.imagine-being-ugly]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: imagine ~2 (ugly|fat|obese|chubby|hideous|skinny|short|bald)
+pattern: (the|ur|youre|shes|hes) ugliest (girl|boy|person|kid|thing|one|bitch)
+match: imagine being that fat and posting pics
+match: ur the ugliest girl here
+nomatch: imagine a world without war
+note: looks-based taunts
+
+[en.cyberbullying.appearance_shaming.ugly]
+sub: appearance_shaming
+weight: 0.2
+pattern: (ugly|uggo|uggos|fugly|ugliest)
+match: ugly lol
+note: weak alone ("ugly sweater", "the ugly truth")
+
+[en.cyberbullying.appearance_shaming.ugly-ass]
+sub: appearance_shaming
+weight: 0.55
+pattern: (ugly|fugly) (ass|bitch|fuck|cunt|fat|face|loser|girl|boy|kid|hoe|thing|creature|troll|pig|bastard|dog|mutt)
+match: ugly ass bitch
+match: ugly fat pig
+match: look at this ugly kid
+note: ugly plus a noun for a person; "ugly sweater" does not match
+
+[en.cyberbullying.appearance_shaming.youre-fat]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: (youre|ur) (so|such|a|literally|actually|really|getting|too|) (fat|obese|fatty|chubby|chunky|fatter)
+pattern: your (so|such|literally|actually|really|too) (fat|obese|chubby|chunky)
+pattern: (you|u) (are|r|look|got|getting|gotten|be) (so|really|) (fat|obese|fatter|chubby|chunky)
+match: ur so fat
+match: you got fat
+match: youre getting chubby lol
+nomatch: fat free milk only
+nomatch: ur huge bro, gains are real
+note: weight shaming aimed at the reader; bare "fat" is never an entry, and "huge" is left out (gym praise)
+
+[en.cyberbullying.appearance_shaming.fat-insults]
+sub: appearance_shaming
+weight: 0.55
+pattern: fat (ass|fuck|bitch|pig|cow|whale|loser|slob|shit|freak|cunt|bastard|tub|blob|hog|lard|ugly|pos|kid|hoe|nerd)
+pattern: (fatass|fatasses|fatso|fatsos|lardass|lardasses|landwhale|landwhales|lardo|porker|fatfuck|tubbo|tubby)
+match: shut up fatass
+match: fat fuck
+match: move fat cow
+nomatch: fat free milk only
+note: fat-shaming nouns; "fat free", "fat content" do not match
+
+[en.cyberbullying.appearance_shaming.fatty]
+sub: appearance_shaming
+weight: 0.45
+target: other
+pattern: (you|u|ya|hey|lol|stfu|fat|big|little|ok) (fatty|fatties|chubs|piggy|porky|lardo)
+pattern: fatty fatty
+match: ok fatty
+match: hey piggy
+nomatch: fatty liver disease
+nomatch: omega 3 fatty acids
+note: "fatty" needs a neighbour: fatty acids and fatty liver are common
+
+[en.cyberbullying.appearance_shaming.you-pig]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (you|u|ya|fat|ugly|disgusting|stupid|nasty) (pig|piggy|hog|whale|hippo|heifer|sow|oinker|cow|blimp)
+pattern: (youre|ur|your) (a|such) ~2 (pig|piggy|hog|whale|hippo|heifer|sow|cow|blimp)
+pattern: (you|u) (are|r) (a|such) ~2 (pig|piggy|hog|whale|hippo|heifer|sow|cow|blimp)
+pattern: oink oink
+match: you fat pig
+match: ur a whale
+match: oink oink 🐷
+nomatch: we had a pig roast on sunday
+nomatch: whale watching trip
+nomatch: holy fucking cow that was close
+note: animal fat-shaming; 🐷 folds to "pig", 🐋 to "whale". "pig roast" and "whale watching" do not match
+
+[en.cyberbullying.appearance_shaming.beached-whale]
+sub: appearance_shaming
+weight: 0.55
+pattern: (like|youre|ur|you) (a|) (beached|beach) (whale|whales)
+pattern: thunder (thighs|thigh)
+pattern: (cankles|cankle)
+match: you look like a beached whale
+match: thunder thighs
+nomatch: a beached whale was rescued today
+note: body-part fat shaming; the news sense of "beached whale" needs "like a" or "you" to match
+
+[en.cyberbullying.appearance_shaming.go-on-a-diet]
+sub: appearance_shaming
+weight: 0.45
+target: other
+pattern: (go|get) on a diet
+pattern: (you|u|ya) (need|should|gotta|better) (to|) (lose|drop) (weight|pounds|lbs)
+pattern: (you|u|ya) (need|should|gotta|better) (to|) (stop|quit) (eating|eatin)
+pattern: (put|drop|lay|set) down the (fork|burger|donut|donuts|cake|chips|twinkie|fries)
+pattern: (put|drop) the (fork|burger|donut|donuts|cake|twinkie) down
+pattern: ever heard of (a|the|) (diet|salad|gym|treadmill|dieting|exercise)
+match: go on a diet
+match: you need to lose weight fatty
+match: put down the fork
+match: ever heard of a salad
+nomatch: set the fork next to the plate
+nomatch: you should drop some hints
+note: diet-shaming; first-person "i need to go on a diet" is matched only by the first pattern and is lowered by the first-person cue. Meanspo aimed at someone with an eating disorder is eating_disorder.promotion
+
+[en.cyberbullying.appearance_shaming.pizza-face]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: (pizza|crater|pimple|zit|acne|pepperoni) (face|faced)
+pattern: (brace|metal|tin) (face|mouth)
+pattern: four eyes
+match: shut up pizza face
+match: hey brace face
+match: four eyes cant see the ball
+note: childhood nickname taunts
+
+[en.cyberbullying.appearance_shaming.unibrow]
+sub: appearance_shaming
+weight: 0.3
+target: other
+pattern: (unibrow|monobrow|fivehead|fiveheads|sixhead)
+match: nice fivehead lol
+nomatch: use the forehead thermometer
+note: feature nicknames; weak alone ("i need to wax my unibrow" is first person)
+
+[en.cyberbullying.appearance_shaming.face-only-a-mother]
+sub: appearance_shaming
+weight: 0.6
+target: other
+pattern: face only a (mother|mom|mum|mama) (could|would|can) love
+pattern: bag (over|on) (your|ur) (face|head)
+pattern: (your|ur) (ugly|) face (ruins|ruined|ruining|hurts|broke|breaks|scares)
+pattern: land a (plane|helicopter|jet) on (it|her|his|your|ur|that|this)
+match: a face only a mother could love
+match: put a bag over your face
+match: your ugly face ruins my feed
+match: you could land a plane on that forehead
+note: classic ugliness taunts
+
+[en.cyberbullying.appearance_shaming.body-part-gross]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: (your|ur) ~1 (face|acne|skin|teeth|nose|hair|body|forehead|eyebrows|unibrow|braces|glasses|thighs|belly) ~2 (gross|disgusting|nasty|ugly|hideous|horrible|repulsive|revolting)
+match: your face is disgusting
+match: ur teeth are so nasty
+match: your hair looks ugly
+nomatch: your face looks so happy in this pic
+note: mocking a specific feature; support messages ("your body isn't ugly") rely on the negation cue
+
+[en.cyberbullying.appearance_shaming.looks-like-a]
+sub: appearance_shaming
+weight: 0.45
+target: other
+pattern: (you|u|ya) (look|looks) like (a|an) (pig|troll|goblin|gremlin|rat|horse|potato|thumb|cow|whale|monkey|ogre|boy|freak)
+pattern: (your|ur) face (looks|look) like (a|an|) (butt|ass|potato|pizza|foot|thumb|horse|rat|pug|troll|goblin|shrek)
+match: you look like a goblin
+match: ur face looks like a potato
+nomatch: you look like a princess
+nomatch: you look like a dog person
+note: comparison taunts; "look like a man/boy" aimed at girls is also gendered
+
+[en.cyberbullying.appearance_shaming.nose-job]
+sub: appearance_shaming
+weight: 0.45
+target: other
+pattern: (get|need|needs) (a|some) (nose|plastic|face) (job|surgery|transplant|lift)
+match: you need a nose job
+match: get some plastic surgery
+note: surgery taunts
+
+[en.cyberbullying.appearance_shaming.built-like-a]
+sub: appearance_shaming
+weight: 0.4
+target: other
+pattern: (built|shaped) like a (fridge|refrigerator|whale|potato|pear|lightbulb|dumpster|barrel|blob|boy|toothpick)
+pattern: (flat|pancake) (chest|chested|ass)
+match: she is built like a fridge
+match: flat chested lol
+nomatch: he is built like a tank
+note: body-shape taunts; "built like a tank" (praise) does not match
+
+[en.cyberbullying.appearance_shaming.too-skinny]
+sub: appearance_shaming
+weight: 0.45
+target: other
+pattern: (youre|ur) (so|such|a|too) (skinny|bony|anorexic|scrawny|twig|toothpick|skeleton)
+pattern: (go|just|pls|please) eat a (sandwich|burger|cheeseburger)
+pattern: (manlet|manlets)
+pattern: (you|u|ya|little|fucking|stupid) (midget|midgets)
+match: ur so skinny its gross
+match: go eat a sandwich
+match: shut up manlet
+nomatch: i want to eat a sandwich
+nomatch: ur stick drift is bad
+note: thinness and height shaming; "midget" is also a disability slur
+
+[en.cyberbullying.appearance_shaming.rating]
+sub: appearance_shaming
+weight: 0.4
+target: other
+pattern: (youre|ur|your|shes|hes|she|he|face) (a|is|) (0|1|2|3|4) (10|out)
+pattern: (rate|rated|rating) (her|him|you|u|them) (a|) (0|1|2|3|4)
+pattern: (youre|ur|shes|hes) (so|) mid
+match: ur a 2/10
+match: shes a 3 out of 10
+match: ur so mid
+match: rate her 2/10 lol
+nomatch: he is 4 years old
+note: rating someone's looks low ("3/10" reads as the words 3 and 10). "mid" = unremarkable
+
+[en.cyberbullying.appearance_shaming.smell]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (you|u|she|he) (smell|smells|stink|stinks|reek) like ~1 (shit|piss|poop|garbage|trash|fish|ass|sweat|pee|onions|bo|feet)
+pattern: (you|u|she|he) (smell|smells) (bad|gross|nasty|disgusting|horrible|terrible|awful|weird)
+pattern: (you|u|she|he) (stink|stinks|reek|reeks)
+pattern: (your|ur) (breath|feet|pits|armpits) (smell|smells|stink|stinks|reek|reeks)
+pattern: (smelly|stinky) (kid|girl|boy|bitch|loser|ass|freak|pig)
+pattern: ever heard of (a|) (shower|soap|deodorant|showering|shampoo|toothbrush)
+match: you smell like shit
+match: smelly kid sits alone
+match: ever heard of deodorant
+nomatch: you smell nice
+note: hygiene shaming, a frequent school-bullying theme
+
+[en.cyberbullying.appearance_shaming.big-nose]
+sub: appearance_shaming
+weight: 0.4
+target: other
+pattern: (your|ur) (teeth|nose|ears|forehead|head) ~2 (yellow|crooked|huge|massive|gigantic|enormous)
+match: your nose is huge
+match: ur teeth are so yellow
+nomatch: your nose looks fine
+note: mocking a feature's size or colour
+
+[en.cyberbullying.appearance_shaming.yo-mama]
+sub: appearance_shaming
+weight: 0.25
+pattern: (yo|your|ur) (mama|mamma|momma|mom) (is|) so (fat|ugly)
+match: yo mama so fat
+note: joke format; playful among friends, so low
+
+# ---------------------------------------------------------------------------------------------
+# pile_on: organising others against a person
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.pile_on.everyone-report]
+sub: pile_on
+weight: 0.55
+target: other
+pattern: (everyone|everybody|yall|guys|lets) ~1 (report|reporting) (her|him|them|his|their|account|acc|page|profile)
+match: everyone report her
+match: yall go report his account
+nomatch: we should report this bug to the devs
+nomatch: go report him to a teacher
+note: organised false reporting; "report this bug" and advice ("go report him to a teacher") do not match
+
+[en.cyberbullying.pile_on.mass-report]
+sub: pile_on
+weight: 0.6
+target: other
+pattern: mass (report|reporting|reported|reports|flag|flagging|dm|dming|tag|tagging|unfollow)
+pattern: (massreport|massreporting)
+match: lets mass report her
+match: mass dming him rn
+note: coordinated action against an account
+
+[en.cyberbullying.pile_on.spam-her]
+sub: pile_on
+weight: 0.55
+target: other
+pattern: (spam|spamming|flood|flooding|brigade|brigading) (her|his|him|them|their)
+match: spam her
+match: everyone flood his comments
+note: flooding a person's accounts
+
+[en.cyberbullying.pile_on.go-to-his-page]
+sub: pile_on
+weight: 0.45
+target: other
+pattern: (everyone|everybody|yall|lets) (go|get|hop|all) ~1 (his|her) (page|profile|account|insta|ig|tiktok|comments|dms)
+match: everyone go to his page
+match: yall go in her comments
+nomatch: lets check out his page for the recipe
+note: directing a crowd at one person's account; "lets check out his page" does not match
+
+[en.cyberbullying.pile_on.ratio-him]
+sub: pile_on
+weight: 0.5
+target: other
+pattern: ratio (him|her|them|this|that)
+pattern: (lets|everyone|everybody|yall|go|pls) ratio
+match: ratio him
+match: everyone ratio this clown
+note: calling a crowd to out-reply someone
+
+[en.cyberbullying.pile_on.gang-up]
+sub: pile_on
+weight: 0.55
+target: other
+pattern: (gang|ganging|ganged) up on (her|him|them|you|u)
+pattern: (dogpile|dogpiling|dogpiled) (on|) (her|him|them)
+pattern: pile on (her|him|them)
+match: lets gang up on him
+match: dogpile her
+note: group attack language
+
+[en.cyberbullying.pile_on.everyone-dm-her]
+sub: pile_on
+weight: 0.35
+target: other
+pattern: (everyone|everybody|yall|lets) (all|) (dm|message|text|call|comment|reply) (her|him|them)
+match: everyone dm her and tell her
+match: yall text him
+note: coordinated messaging at a target; "everyone text him happy birthday" also matches, so low
+
+[en.cyberbullying.pile_on.everyone-roast-her]
+sub: pile_on
+weight: 0.6
+target: other
+pattern: (everyone|everybody|yall|lets) ~1 (harass|roast|flame|troll|attack|bully|cancel|expose|downvote|dislike|clown) (her|him|them|his)
+match: lets all roast her
+match: everyone cancel him
+note: calling others to attack; a friendly group roast also matches and is weighed with other hits
+
+[en.cyberbullying.pile_on.hate-page]
+sub: pile_on
+weight: 0.6
+target: other
+pattern: (a|the|her|his|their|our) (hate|burn|exposed|exposing|roast) (page|account|acc|book|gc|thread)
+match: we made a hate page for her
+match: she is in the burn book
+nomatch: i hate book reports
+note: accounts and chats created to mock one person
+
+[en.cyberbullying.pile_on.send-to-everyone]
+sub: pile_on
+weight: 0.35
+target: other
+pattern: (send|sent|spread|share|shared) (this|it|that) ~3 (everyone|everybody|school|gc|groupchat)
+match: send this to everyone
+match: share it with the whole school
+nomatch: forward this to everyone in your team
+note: spreading content about a person; chain messages keep it low. "forward" (work email) is left out
+
+[en.cyberbullying.pile_on.everyone-comment]
+sub: pile_on
+weight: 0.4
+target: other
+pattern: (everyone|everybody|yall|lets) ~2 (comment|spam|reply) ~2 (on|under|in) (her|his)
+match: everyone go comment ugly on her post
+match: yall spam under his video
+note: directing a crowd to a person's posts; also matches friendly "everyone comment on her post", hence 0.4
+
+[en.cyberbullying.pile_on.vote-off]
+sub: pile_on
+weight: 0.5
+target: other
+pattern: (everyone|yall|lets) vote (her|him|them) (off|out)
+pattern: (comment|say|post|write) (something|) (mean|nasty|hateful) (on|under|to|about)
+match: lets vote her off the team
+match: go comment something mean under her post
+note: group actions to push a person out or hurt them
+
+[en.cyberbullying.pile_on.lets-jump-him]
+sub: pile_on
+weight: 0.6
+target: other
+also: harassment.threat
+pattern: (lets|should|gonna|finna|boutta) (jump|stomp|corner) (her|him|them)
+match: lets jump him after school
+match: we finna corner her at lunch
+note: planned group physical attack; also a threat
+
+[en.cyberbullying.pile_on.everyone-block-her]
+sub: pile_on
+weight: 0.35
+target: other
+pattern: (everyone|everybody|yall) (block|unfollow|unadd|unfriend) (her|him|them)
+match: everyone block her
+nomatch: just block him if he bothers you
+note: calls to the crowd to cut someone off; "block him" as advice has no group subject
+
+[en.cyberbullying.pile_on.screenshot-before-delete]
+sub: pile_on
+weight: 0.35
+target: other
+pattern: (screenshot|ss|screenie|screenshotted|record) (it|this|that) before (she|he|they) (deletes|delete|deleted)
+pattern: (save|saved|saving) (it|this|that) before (she|he|they) (deletes|delete)
+pattern: (screenshot|ss) (this|it|that) and (send|post|share|spread)
+match: ss this before she deletes it
+match: screenshot it before he deletes
+match: screenshot this and send it
+note: collecting a post to spread it; mild alone, common before a pile-on. "screenshot this and send it" without a destination is also a help request, hence low
+
+# ---------------------------------------------------------------------------------------------
+# self_harm_encouragement: telling someone they should not exist or should hurt themselves
+# (explicit "kys"/"kill yourself" is in self_harm.lex)
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.self_harm_encouragement.no-one-would-care-if-you-died]
+sub: self_harm_encouragement
+weight: 0.85
+target: other
+also: self_harm.promotion
+pattern: (nobody|noone) (would|will) ~1 (care|notice|cry) ~2 (you|u) ~1 (died|dead|gone|disappeared)
+pattern: no one (would|will) ~1 (care|notice|cry) ~2 (you|u) ~1 (died|dead|gone|disappeared)
+match: no one would care if you died
+match: nobody would even notice if u were gone
+note: devaluing the person's life in a way that invites self-harm
+
+[en.cyberbullying.self_harm_encouragement.nobody-would-miss-you]
+sub: self_harm_encouragement
+weight: 0.75
+target: other
+also: self_harm.promotion
+pattern: (nobody|noone) (would|will|gonna) (miss|mourn) (you|u|ya)
+pattern: no one (would|will|gonna) (miss|mourn) (you|u|ya)
+pattern: (nobody|noone) ~3 (your|ur) funeral
+pattern: no one ~3 (your|ur) funeral
+match: nobody would miss you
+match: no one would come to your funeral
+note: "nobody would miss you" and funeral taunts
+
+[en.cyberbullying.self_harm_encouragement.do-everyone-a-favor]
+sub: self_harm_encouragement
+weight: 0.75
+target: other
+also: self_harm.promotion
+pattern: do (everyone|the|everybody|humanity|society) ~2 (favor|favour) (and|n)
+pattern: do us all a (favor|favour)
+match: do everyone a favor and
+match: do us all a favour and disappear
+match: do the world a favor and just leave
+nomatch: do me a favor and grab the milk
+nomatch: do us a favor and bring snacks
+note: a formula that usually ends in "kill yourself" or "disappear"
+
+[en.cyberbullying.self_harm_encouragement.world-better-without-you]
+sub: self_harm_encouragement
+weight: 0.85
+target: other
+also: self_harm.promotion
+pattern: world (would|will|is|d) be (a|) better (place|off|) without (you|u|ya|her|him)
+pattern: world (is|was) better (off|) without (you|u|ya|her|him)
+pattern: (everyone|everybody|we|school) (would|will) be (so|much|) better (off|) without (you|u|her|him)
+pattern: (were|everyones) better (off|) without (you|u|her|him)
+match: the world would be better without you
+match: everyone would be better off without u
+match: the world would be a better place without you
+nomatch: im better off without you
+nomatch: the world would not be better without you
+note: the classic push toward self-harm; "i'm better off without you" (a breakup) and the support line "the world would not be better without you" do not match
+
+[en.cyberbullying.self_harm_encouragement.better-off-dead]
+sub: self_harm_encouragement
+weight: 0.85
+target: other
+also: self_harm.promotion
+pattern: (you|u|youd|ud|youre|ur|she|he|shed|hed) (would|d|are|r|be|re|) (be|) better off dead
+match: youd be better off dead
+match: you are better off dead honestly
+match: you would be better off dead
+nomatch: id be better off dead
+nomatch: you are not better off dead, please stay
+note: aimed at another person; the first-person form is self_harm.intent, not this entry. No free gap after "you": the crisis-support line "you are not better off dead" must not match
+
+[en.cyberbullying.self_harm_encouragement.just-end-it]
+sub: self_harm_encouragement
+weight: 0.6
+target: other
+also: self_harm.promotion
+pattern: (you|u|ya) (should|could|might) (just|honestly|) end it
+pattern: why (dont|not) (you|u|ya) (just|) end it
+pattern: (just|pls|please|go) end it (already|all|now|lol|pls)
+match: you should just end it
+match: why dont you just end it
+match: just end it already
+nomatch: i just want to end it with my ex
+nomatch: you should not end it, things get better
+note: "end it" aimed at the reader; first-person "i want to end it" is self_harm.intent. "you should end it with him" (relationship advice) also matches, hence 0.6
+
+[en.cyberbullying.self_harm_encouragement.just-end-it-bare]
+sub: self_harm_encouragement
+weight: 0.4
+target: other
+also: self_harm.promotion
+pattern: (just|pls|please|go) end it
+match: just end it
+note: bare "just end it" is also relationship advice ("just end it with him"), so weak alone; just-end-it has the targeted forms
+
+[en.cyberbullying.self_harm_encouragement.just-disappear]
+sub: self_harm_encouragement
+weight: 0.6
+target: other
+pattern: (you|u|ya) (should|could|can) (just|) (disappear|vanish)
+pattern: (just|pls|please|go) (disappear|vanish)
+pattern: (stop|quit) existing
+pattern: (you|u|ya) (should|need) ~2 (not|stop) (exist|existing)
+match: you should just disappear
+match: just disappear
+match: stop existing
+nomatch: i want to disappear for a weekend
+nomatch: you should never disappear like that again
+note: telling someone to stop existing; no `also` because it does not name self-harm explicitly
+
+[en.cyberbullying.self_harm_encouragement.jump-off-a-bridge]
+sub: self_harm_encouragement
+weight: 0.75
+target: other
+also: self_harm.promotion
+pattern: (go|just|pls|please|should|can) (jump|leap) off (a|the|ur|your) (bridge|cliff|building|roof|balcony)
+pattern: (go|pls|please) play (in|on) ~1 (traffic|highway|freeway|tracks)
+match: go jump off a bridge
+match: you can jump off a cliff for all i care
+match: go play in traffic
+note: suicide-method taunts aimed at another person
+
+[en.cyberbullying.self_harm_encouragement.drink-bleach]
+sub: self_harm_encouragement
+weight: 0.65
+target: other
+also: self_harm.promotion
+pattern: (drink|drinking|chug|swallow|eat) (some|) (bleach|drano|antifreeze|poison|lysol)
+pattern: (go|pls|please|just) (overdose|od)
+match: go drink bleach
+match: chug some antifreeze
+nomatch: dont let the kids near the bleach
+note: telling someone to poison themselves; safety warnings ("don't drink bleach") are lowered by the negation cue
+
+[en.cyberbullying.self_harm_encouragement.cut-your-wrists]
+sub: self_harm_encouragement
+weight: 0.85
+target: other
+also: self_harm.promotion
+pattern: (cut|slit|slice) (your|ur) (wrists|wrist|throat|veins)
+pattern: (should|go|just|pls|please) (take|end) (your|ur) own life
+pattern: (should|go|just|pls|please) end (your|ur) life
+match: go slit your wrists
+match: you should take your own life
+nomatch: i cut my finger cooking
+nomatch: you should take your life seriously
+note: explicit method or suicide instruction aimed at someone
+
+[en.cyberbullying.self_harm_encouragement.should-never-have-been-born]
+sub: self_harm_encouragement
+weight: 0.65
+target: other
+pattern: (should|shouldve|shoulda) (never|not) ~1 (been|be) born
+pattern: (should|shouldve|shoulda) ~2 (aborted|swallowed) (you|u|ya)
+match: you should never have been born
+match: your mom shouldve aborted you
+note: non-existence wishes; invites self-harm without naming it
+
+[en.cyberbullying.self_harm_encouragement.dont-deserve-to-live]
+sub: self_harm_encouragement
+weight: 0.8
+target: other
+also: self_harm.promotion
+pattern: (you|u|ya) ~1 (dont|not) deserve to (live|exist|breathe)
+pattern: (you|u|ya) ~1 (dont|not) deserve to be alive
+match: you dont deserve to live
+match: you do not deserve to exist
+nomatch: you do deserve to live and you matter
+note: the negation here is part of the attack; the negation cue must not cancel it. Support wording "you don't deserve to live like this" also matches and needs the support cue
+
+[en.cyberbullying.self_harm_encouragement.why-are-you-still-alive]
+sub: self_harm_encouragement
+weight: 0.6
+target: other
+pattern: why (are|r|is) (you|u|she|he) (still|even) (alive|breathing|living)
+match: why are you still alive
+match: why is he even breathing
+nomatch: how is she still alive after that crash
+note: rhetorical devaluation of someone's life
+
+[en.cyberbullying.self_harm_encouragement.everyone-wants-you-dead]
+sub: self_harm_encouragement
+weight: 0.8
+target: other
+also: harassment.death_wish
+pattern: (everyone|everybody|we|they|world) (wants|want) (you|u|ya|her|him) (dead|gone)
+pattern: (everyone|everybody|we|they) (wants|want) (you|u|ya|her|him) to die
+match: everyone wants you dead
+match: we want u to die
+note: collective death wish
+
+[en.cyberbullying.self_harm_encouragement.might-as-well-die]
+sub: self_harm_encouragement
+weight: 0.7
+target: other
+also: self_harm.promotion
+pattern: (you|u|ya) (might|may) as well ~2 (die|disappear|unalive|kys|end)
+match: you might as well just die
+nomatch: i might as well die lol
+note: aimed at another person; the first-person hyperbole is not matched
+
+[en.cyberbullying.self_harm_encouragement.family-better-without-you]
+sub: self_harm_encouragement
+weight: 0.75
+target: other
+also: self_harm.promotion
+pattern: (family|parents|friends|mom|mum|dad|everyone) (would|will) be (happier|better) (off|) without (you|u)
+pattern: (family|parents|friends|mom|mum|dad|everyone) (would|will) be (happier|better) ~1 if (you|u) (were|was|died|left)
+match: your family would be happier without you
+match: ur parents would be better off if u were gone
+nomatch: your family would not be happier without you
+note: burden framing, a known suicide risk message
+
+[en.cyberbullying.self_harm_encouragement.hope-you-relapse]
+sub: self_harm_encouragement
+weight: 0.75
+target: other
+also: self_harm.promotion
+pattern: (hope|wish) (you|u|ya) (relapse|relapses|starve|overdose|od)
+pattern: (go|pls|please|just) rope (yourself|urself|)
+match: i hope you relapse
+match: go rope
+note: wishing relapse or self-harm on someone; 🪢 folds to "rope"
+
+[en.cyberbullying.self_harm_encouragement.go-hurt-yourself]
+sub: self_harm_encouragement
+weight: 0.8
+target: other
+also: self_harm.promotion
+pattern: (go|should|just|pls|please) (starve|hurt) (yourself|urself)
+pattern: (go|pls|please) cut (yourself|urself)
+match: go starve yourself
+match: you should hurt yourself
+match: pls cut urself
+nomatch: cut yourself some slack
+nomatch: dont hurt yourself lifting that
+note: self-harm named and aimed at someone; "cut yourself some slack" does not match, "don't hurt yourself" is not preceded by an imperative or modal
+
+[en.cyberbullying.self_harm_encouragement.waste-of-oxygen]
+sub: self_harm_encouragement
+weight: 0.55
+target: other
+pattern: (you|youre|ur) (are|r|) (such|just|literally|) (a|) waste of (oxygen|air|space)
+pattern: (stop|quit) (wasting|stealing) (oxygen|air)
+match: you are a waste of oxygen
+match: stop wasting oxygen
+nomatch: you are not a waste of space
+note: existence as a waste; harassment.lex has the plain insult, this form is aimed at the reader's right to exist
+
+# ---------------------------------------------------------------------------------------------
+# identity_attack: bullying someone for origin, religion, disability, age
+# (slurs themselves are in harassment.lex identity_attack)
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.identity_attack.go-back-where-you-came-from]
+sub: identity_attack
+weight: 0.7
+target: other
+pattern: go back (to|) where (you|u|ya|they|she|he) (came|come) (from|)
+pattern: (go|get) back home (immigrant|immigrants|refugee|refugees|foreigner|foreigners)
+match: go back to where you came from
+match: go back where u came from
+note: telling someone they do not belong because of their origin
+
+[en.cyberbullying.identity_attack.dumb-immigrant]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (dumb|stupid|dirty|illegal|smelly|fucking) (immigrant|immigrants|foreigner|foreigners|refugee|refugees|fob|fobs)
+pattern: fresh off the boat
+match: shut up dumb immigrant
+match: smelly fob
+note: origin-based bullying; "fresh off the boat" is also a TV title, carried at the entry weight with context
+
+[en.cyberbullying.identity_attack.you-people]
+sub: identity_attack
+weight: 0.25
+target: group
+pattern: you people
+match: you people are all the same
+nomatch: i love you guys
+note: weak alone; "you people are amazing" exists. Adds up with other hits
+
+[en.cyberbullying.identity_attack.your-kind]
+sub: identity_attack
+weight: 0.5
+target: group
+pattern: (your|ur) kind (is|are|isnt|arent|not|dont|should)
+pattern: (people|ppl) like (you|u) (dont|shouldnt|should|need|deserve)
+match: your kind is not welcome here
+match: people like you should leave
+nomatch: your kind words mean a lot
+nomatch: people like you are amazing
+note: othering "your kind"; "your kind words" does not match
+
+[en.cyberbullying.identity_attack.speak-english]
+sub: identity_attack
+weight: 0.6
+target: other
+pattern: (speak|learn) english or
+pattern: (america|england|britain|australia|canada) speak english
+pattern: (your|ur) (accent|english) (is|sounds) ~1 (funny|weird|stupid|dumb|broken|retarded|disgusting)
+match: speak english or get out
+match: this is america speak english
+match: ur accent sounds so stupid
+note: language-based bullying; "learn english" alone is a normal study topic
+
+[en.cyberbullying.identity_attack.group-smells]
+sub: identity_attack
+weight: 0.7
+target: group
+pattern: (indians|asians|chinese|mexicans|blacks|arabs|pakis|gypsies|jews|muslims|immigrants|foreigners|indian|asian|mexican|arab) (people|) (smell|smells|stink|stinks)
+match: indians smell
+match: asian people stink
+nomatch: the indian food smells amazing
+note: ethnic hygiene stereotype; "indian food smells" has a word between and does not match
+
+[en.cyberbullying.identity_attack.eat-dogs]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (go|you|u|they) (eat|eats|ate) (a|your|) (dog|dogs|cat|cats|bats)
+pattern: (dog|cat|bat) (eater|eaters)
+pattern: (dog|cat|bat) eating (chink|chinese|asian|bitch|bastard)
+match: go eat a dog
+match: you eat cats
+match: dog eater
+nomatch: my dog ate the cat food
+nomatch: the dog eating its dinner
+note: anti-Asian food stereotype
+
+[en.cyberbullying.identity_attack.such-a-jew]
+sub: identity_attack
+weight: 0.5
+target: other
+pattern: (youre|ur) (such|so|a) ~1 (jew|gypsy|gyppo)
+pattern: (you|u) (are|r) (such|so|a) ~1 (jew|gypsy|gyppo)
+pattern: jew (him|her|them|me|you|u|it) down
+match: ur such a jew with money
+match: dont jew me down
+note: antisemitic and anti-Roma stereotypes used as insults
+
+[en.cyberbullying.identity_attack.religious-dress]
+sub: identity_attack
+weight: 0.6
+target: other
+pattern: (take|rip|pull|tear|yank) (off|) (your|ur|her) (hijab|headscarf|turban|yarmulke|kippah|burqa|niqab)
+pattern: (diaper|tablecloth|rag) on (your|ur|her|his) head
+match: take off your hijab
+match: rip her hijab off
+match: nice tablecloth on your head
+nomatch: put a towel on your head to dry your hair
+note: harassment over religious dress
+
+[en.cyberbullying.identity_attack.you-are-autistic]
+sub: identity_attack
+weight: 0.45
+target: other
+pattern: (you|u) (are|r|) (so|literally|actually|) autistic
+pattern: (youre|ur) (so|literally|actually|such|an|) (autistic|autist)
+pattern: (you|u|ya) (got|have) downs
+pattern: (you|u|ya|such|an|fucking) autist
+match: you are so autistic
+match: ur autistic lol
+match: you got downs or something
+nomatch: my brother is autistic and proud
+note: disability as insult; only second-person phrases, never the bare word. A sincere "are you autistic?" also matches and is lowered by the question cue
+
+[en.cyberbullying.identity_attack.sped]
+sub: identity_attack
+weight: 0.5
+target: other
+pattern: sped (kid|kids|class|student|bus|ed|room|boy|girl)
+pattern: (youre|ur) (a|such|so) ~1 sped
+pattern: (you|u) (are|r) (a|so|such) ~1 sped
+pattern: (ride|rides|rode|on) the (short|special|retard|sped) bus
+pattern: retard bus
+match: go back to the sped class
+match: ur such a sped
+match: you ride the short bus
+nomatch: its a short bus ride away
+nomatch: he sped away in his car
+note: special-education taunts; "sped" is also the past tense of speed, so it needs a neighbour
+
+[en.cyberbullying.identity_attack.walk-like-a]
+sub: identity_attack
+weight: 0.6
+target: other
+pattern: (walk|walks|talk|talks|run|runs|sound|sounds|look|looks|act|acts) like (a|an|) (retard|cripple|spaz|sped|downie|autist|mongoloid)
+match: you walk like a cripple
+match: he talks like a retard
+note: mocking disability
+
+[en.cyberbullying.identity_attack.boomer]
+sub: identity_attack
+weight: 0.15
+target: other
+pattern: (boomer|boomers)
+match: typical boomer
+note: age-based dismissal; very weak alone
+
+[en.cyberbullying.identity_attack.ok-boomer]
+sub: identity_attack
+weight: 0.25
+target: other
+pattern: (ok|okay|k) boomer
+pattern: (old|ancient) (geezer|fart|coot|hag|crone|bat)
+match: ok boomer
+match: shut up old fart
+note: ageist dismissal; low
+
+[en.cyberbullying.identity_attack.colourism]
+sub: identity_attack
+weight: 0.35
+target: other
+pattern: (youre|ur) (so|too) (dark|black|brown)
+pattern: (you|u) (are|r) (so|too) (dark|black|brown)
+match: ur too dark to be pretty
+note: colourism; low because "too dark" is also about photos and rooms
+"""####),
+        ("en/eating_disorder.lex", ####"""
+# Eating disorders (English).
+#
+# Harm sub-categories: promotion (pro-ED identity tags, "-spo" content, slogans, meanspo aimed at
+# someone), instructions (how to purge, restrict, suppress hunger, hide not eating),
+# behavior (first-person disordered eating: restricting, purging, bingeing, goal weights).
+# Non-harm sub-categories: help_seeking, recovery, awareness. They never raise the category
+# score; they let the scorer report the framing and route to support.
+#
+# "ana" and "mia" are also common first names: they never appear alone in a pattern, only in
+# phrases ("pro ana", "ana buddy", "ana tips"). "starving" alone means hungry, "fasting" is also
+# religious and "purge" is also about files, so those words only count in phrases.
+# Leetspeak, spacing, repeated letters and homoglyphs are folded by the engine; only genuine
+# spelling variants are written here (thinspiration, thynspo, thinsperation).
+
+lexicon: eating_disorder
+language: en
+version: 2026.11.29
+
+# ---------------------------------------------------------------------------------------------
+# promotion: pro-ED tags, "-spo" content, slogans, meanspo
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.promotion.thinspo]
+sub: promotion
+weight: 0.85
+pattern: (thinsp*|thynsp*|thinnsp*)
+match: need some thinspo tonight
+match: my thinspiration board
+match: thynsporation pics
+nomatch: cut the dough into thin spirals
+note: "thin inspiration" and its tag-evasion spellings (thinspooo, thinsperation, thynsporation)
+
+[en.eating_disorder.promotion.bonespo]
+sub: promotion
+weight: 0.85
+pattern: (bonesp*|ribspo|ribspiration|hipbonespo|collarbonespo|spinespo|deathspo)
+match: bonespo for motivation
+match: ribspo dump
+nomatch: the dog loves bones
+note: images of protruding bones; "deathspo" is the most extreme form
+
+[en.eating_disorder.promotion.meanspo]
+sub: promotion
+weight: 0.85
+pattern: (meanspo|meanspiration|meanspoo)
+pattern: mean to me ~4 (dont|wont|not|stop|cant) (eat|eating)
+match: send me meanspo
+match: be mean to me so i dont eat
+nomatch: that was mean spirited
+note: insults requested or sent to drive restriction
+
+[en.eating_disorder.promotion.sweetspo]
+sub: promotion
+weight: 0.7
+pattern: (sweetspo|sweetspiration)
+match: sweetspo for my ana besties
+note: kind messages sent to encourage restriction
+
+[en.eating_disorder.promotion.fatspo]
+sub: promotion
+weight: 0.5
+pattern: (fatspo|fatspiration)
+match: posting fatspo so i stop eating
+note: pictures of fat bodies used to scare oneself into restriction; fat-positive communities use the word too
+
+[en.eating_disorder.promotion.fitspo]
+sub: promotion
+weight: 0.25
+pattern: (fitspo|fitspiration)
+match: morning fitspo
+note: mostly fitness content; weak alone, see fitspo-thin
+
+[en.eating_disorder.promotion.fitspo-thin]
+sub: promotion
+weight: 0.5
+pattern: (fitspo|fitspiration) ~4 (thin|skinny|bones|bony|thighgap|restrict|restricting|fasting|starve|ana)
+match: fitspo to get skinny
+nomatch: fitspo leg day
+note: "fitspo" used as a cover for thinspo
+
+[en.eating_disorder.promotion.pro-ana]
+sub: promotion
+weight: 0.9
+pattern: pro (ana|anorexia|anorexic)
+pattern: (proana|proanorexia)
+match: pro ana tips
+match: proana girls only
+nomatch: ana is a pro at chess
+note: pro-anorexia identity tag
+
+[en.eating_disorder.promotion.pro-mia]
+sub: promotion
+weight: 0.9
+pattern: pro (mia|bulimia|bulimic)
+pattern: (promia|probulimia)
+match: pro mia community
+nomatch: mia is a pro dancer
+note: pro-bulimia identity tag
+
+[en.eating_disorder.promotion.pro-ed]
+sub: promotion
+weight: 0.8
+pattern: pro (ed|eating)
+pattern: (proed|prorexia)
+match: pro ed accounts
+nomatch: pro gaming setup
+note: "pro eating disorder"
+
+[en.eating_disorder.promotion.ana-buddy]
+sub: promotion
+weight: 0.85
+pattern: (ana|mia|proana) (buddy|buddies|coach|coaches|bestie|besties)
+match: looking for an ana buddy
+match: need a strict ana coach
+nomatch: ana is my best friend
+note: accountability partners who push restriction; "ana coach" accounts target minors
+
+[en.eating_disorder.promotion.ana-tips]
+sub: promotion
+weight: 0.75
+pattern: (ana|mia|proana|promia) (tips|tricks|commandments|creed|psalm|letter|lifestyle|diet|bootcamp)
+pattern: ana boot camp
+pattern: abc diet
+match: ana tips for beginners
+match: starting the abc diet monday
+nomatch: ana tipped the waiter
+note: pro-ana tips, "commandments", "creed", the "ana boot camp" (abc) diet
+
+[en.eating_disorder.promotion.ed-communities]
+sub: promotion
+weight: 0.75
+pattern: (edtwt|edtok|edtiktok|anatwt|proanatwt|edblr|anablr|edsky|thinspotwt)
+pattern: ed (twt|twitter|tiktok|tok|tumblr)
+match: edtwt interact
+match: found it on ed twitter
+nomatch: ed sheeran tour dates
+note: pro-ED community tags on social platforms
+
+[en.eating_disorder.promotion.skinny-tags]
+sub: promotion
+weight: 0.6
+pattern: (skinny4xmas|skinny4christmas|skinny4summer|skinny4prom|skinnyforxmas)
+match: skinny4xmas challenge starts now
+note: seasonal restriction challenge tags
+
+[en.eating_disorder.promotion.slogans]
+sub: promotion
+weight: 0.8
+pattern: skinny feels
+pattern: nothing tastes ~3 skinny
+pattern: hunger (is|feels) ~2 (beautiful|beauty|power|strength|success|pretty|control|weakness)
+pattern: (empty|emptiness) (is|feels) (beautiful|pure|clean|pretty|powerful)
+pattern: (bones|bony) (are|is) (beautiful|pretty|goals|sexy)
+pattern: (skinny|thin) is (everything|beautiful|worth|in)
+pattern: (starving|starve|fasting|restricting) is (beautiful|worth|power)
+pattern: (cant|cannot|dont) see (your|ur) (ribs|collarbones|hipbones|bones|spine|sternum)
+match: nothing tastes as good as skinny feels
+match: hunger is power
+match: empty is beautiful
+match: hunger is just weakness leaving
+match: if you cant see your ribs keep going
+nomatch: hunger is the best sauce
+note: pro-ana mantras
+
+[en.eating_disorder.promotion.wannarexic]
+sub: promotion
+weight: 0.6
+pattern: (wannarexic|wannarexia|wanarexic)
+match: im such a wannarexic
+note: "wants to be anorexic"; used inside pro-ED spaces, often as gatekeeping
+
+[en.eating_disorder.promotion.ana-bracelet]
+sub: promotion
+weight: 0.6
+pattern: (ana|mia|proana|promia) (bracelet|bracelets)
+pattern: (red|purple) (bracelet|bracelets) ~3 (ana|mia|proana|promia)
+match: wearing my ana bracelet
+nomatch: anas bracelet is gold
+note: red (ana) and purple (mia) bead bracelets as secret identity markers
+
+[en.eating_disorder.promotion.body-challenges]
+sub: promotion
+weight: 0.5
+pattern: (a4|paper) waist
+pattern: (collarbone|bellybutton|coin|coins) challenge
+pattern: belly button challenge
+pattern: bikini bridge
+match: trying the a4 waist challenge
+match: collarbone challenge with coins
+nomatch: the paper was a4
+note: viral body-checking challenges that reward thinness
+
+[en.eating_disorder.promotion.thigh-gap]
+sub: promotion
+weight: 0.45
+pattern: thigh (gap|gaps)
+pattern: (thighgap|thighgaps|thygap|thyghgap)
+match: thigh gap goals
+nomatch: thigh high boots
+note: also discussed critically, so medium; the wish form is behavior.want-thigh-gap
+
+[en.eating_disorder.promotion.you-need-to-lose-weight]
+sub: promotion
+weight: 0.5
+target: other
+also: cyberbullying.appearance_shaming
+pattern: (you|u|ur) (need|should|gotta|must|have) (to|) lose ~2 (weight|pounds|lbs|kilos|kg)
+pattern: (youre|ur|you|u) (getting|looking|look) (so|really|kinda|) (chubby|fat|fatter|heavy|huge)
+pattern: (you|u|ur|youre) ~4 (stop|quit|skip) (eating|meals|food) ~2 (week|weeks|days|month)
+match: you need to lose weight
+match: youre getting so chubby maybe stop eating for a week
+match: u should lose some weight
+nomatch: you need to lose the attitude
+note: meanspo aimed at someone; doctors say it too, so medium
+
+[en.eating_disorder.promotion.dont-eat-insult]
+sub: promotion
+weight: 0.7
+target: other
+also: cyberbullying.appearance_shaming
+pattern: (dont|stop|quit) (eat|eating) ~2 (fatty|fatass|piggy|whale|lardass|cow)
+pattern: put ~2 (fork|food|cake|burger|spoon|donut) down ~1 (fatty|fatass|piggy|whale|lardass|cow)
+match: stop eating fatty
+match: put the fork down piggy
+nomatch: stop eating so fast
+note: meanspo: telling someone not to eat, with a fat insult
+
+[en.eating_disorder.promotion.you-dont-deserve-food]
+sub: promotion
+weight: 0.6
+target: other
+also: cyberbullying.appearance_shaming
+pattern: (you|u) (dont|shouldnt) (need|deserve) (to|) (eat|food)
+pattern: (you|u) (dont|shouldnt) deserve (dinner|lunch|breakfast|meals)
+match: you dont deserve to eat
+match: you dont need food
+nomatch: you dont need to bring food
+
+[en.eating_disorder.promotion.what-i-eat-in-a-day]
+sub: promotion
+weight: 0.25
+pattern: what i eat in a day
+pattern: wieiad
+match: what i eat in a day as a dancer
+note: weak: mostly food content, but also a back-door search term after pro-ED tag bans
+
+# ---------------------------------------------------------------------------------------------
+# instructions: purging, restriction tricks, hiding
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.instructions.how-to-throw-up]
+sub: instructions
+weight: 0.85
+pattern: how ~3 (make|get) (myself|yourself|urself|me|u|you|someone) (throw|sick|puke|vomit|purge)
+match: how do i make myself throw up
+match: how to make yourself puke after eating
+nomatch: how to make yourself sleep
+
+[en.eating_disorder.instructions.how-to-purge]
+sub: instructions
+weight: 0.8
+pattern: how ~3 (purge|purging) ~3 (food|meals|meal|dinner|lunch|calories|quietly|silently)
+pattern: (purge|purging) (tip|tips|tricks|methods)
+pattern: (throw|throwing|purge|purging|puke|puking|vomit) ~4 (quietly|silently|quiet|silent)
+pattern: running the (shower|tap|water|faucet|fan)
+match: how to purge quietly
+match: any purging tips
+match: turn on the fan and throw up quietly
+nomatch: how to purge old files
+
+[en.eating_disorder.instructions.fingers-down-throat]
+sub: instructions
+weight: 0.7
+pattern: (finger|fingers|toothbrush|spoon) down (my|your|ur|the) throat
+match: just put your fingers down your throat
+nomatch: shoved it down my throat
+
+[en.eating_disorder.instructions.chew-and-spit]
+sub: instructions
+weight: 0.7
+pattern: (chew|chewing|chewed) ~3 (and|n|then) (spit|spitting|spat)
+pattern: (chewandspit|chewnspit)
+match: chew and spit is the trick
+match: been chewing and spitting all day
+match: i chew my food and spit it out
+nomatch: chew your food slowly
+note: tasting food without swallowing it
+
+[en.eating_disorder.instructions.laxatives-for-weight]
+sub: instructions
+weight: 0.7
+pattern: (laxatives|laxative|laxies|dulcolax|senna|diuretics|diuretic) ~6 (lose|losing|drop|shed|weight|skinny|thin|flat|calories|flush|lbs|pounds)
+pattern: water pills ~4 (lose|losing|weight|skinny|thin)
+match: laxatives to lose weight
+match: do diuretics help you get thin
+match: laxatives after every meal and you drop 5 lbs
+nomatch: laxatives for constipation
+
+[en.eating_disorder.instructions.suppress-hunger]
+sub: instructions
+weight: 0.5
+pattern: (suppress|suppressing|suppressed|curb|curbing|kill|kills|killing|numb|numbing|trick|tricking|ignore|ignoring) (my|your|ur|the|) (hunger|appetite)
+match: how to suppress hunger
+match: ways to kill your appetite
+nomatch: that smell ruined my appetite
+note: also ordinary diet advice, so medium
+
+[en.eating_disorder.instructions.fill-up-without-food]
+sub: instructions
+weight: 0.55
+pattern: (drink|drinking|drank|chug|chugging) ~2 (water|coffee|tea|soda|coke) ~4 (full|hunger|hungry|appetite|starving)
+pattern: (chew|chewing) gum ~4 (hunger|hungry|appetite)
+pattern: (eat|eating|ate) (ice|icecubes) ~4 (hunger|hungry|instead)
+pattern: (drink|drinking|chew|chewing|smoke|smoking|vape|vaping|sleep|sleeping) ~4 instead of (eating|meals)
+match: drink water to feel full
+match: drink black coffee instead of eating
+match: chew gum when youre hungry
+nomatch: drink water after your run
+
+[en.eating_disorder.instructions.hide-not-eating]
+sub: instructions
+weight: 0.75
+pattern: (hide|hiding|hid) ~3 not (eating|eaten)
+pattern: (hide|hiding|hid|hides) ~3 (skipping|purging|fasting|restricting|starving)
+pattern: how ~3 (hide|hiding) ~4 (purging|skipping|starving|restricting|fasting|anorexia|bulimia|ed)
+pattern: (hide|hiding) (an|my) eating disorder
+match: how do i hide not eating from my parents
+match: hiding my purging from my roommate
+nomatch: hide the presents from the kids
+
+[en.eating_disorder.instructions.negative-calories]
+sub: instructions
+weight: 0.5
+pattern: negative (calorie|calories|cal|cals)
+pattern: (only|just) (eat|eating|ate) (ice|celery|lettuce|gum|cucumber)
+match: celery is negative calorie
+match: only eat ice and celery
+nomatch: only eat fresh fruit
+note: "negative calorie" foods and near-zero intake advice
+
+[en.eating_disorder.instructions.fake-weigh-in]
+sub: instructions
+weight: 0.55
+pattern: (fake|cheat|trick|rig|fool) ~2 (weigh|weighin|weighins|scale|scales)
+pattern: (chug|chugging|wear|wearing|hide|hiding|sew|sewing) ~6 (weigh|weighin|weighins)
+match: how to trick the scale at the doctor
+match: wear a heavy hoodie to weigh ins
+nomatch: weigh the flour first
+note: hiding weight loss from doctors, nurses or treatment teams
+
+[en.eating_disorder.instructions.stop-eating-for]
+sub: instructions
+weight: 0.65
+pattern: (stop|quit) eating (for|) ~2 (week|weeks|days|month)
+match: just stop eating for a week
+nomatch: i stopped eating meat last year
+note: "i stopped eating for a week when i had flu" does not match: "stopped" is not listed
+
+[en.eating_disorder.instructions.push-restriction]
+sub: instructions
+weight: 0.7
+pattern: keep (restricting|starving|fasting|purging)
+pattern: (should|must|need|gotta) (be|weigh) (under|below|less) ~2 (lbs|pounds|kg|kgs)
+pattern: punish* (yourself|urself) ~4 (crunches|exercise|workout|situps|laps|miles|running|fasting|starving|purging)
+pattern: (slip|slipped|cave|caved) ~3 (eat|eating|ate) ~3 punish*
+match: keep restricting you are almost there
+match: you should weigh under 100 lbs
+match: if you slip and eat punish yourself with crunches
+nomatch: keep stretching after runs
+note: rules and pressure aimed at someone else's restriction
+
+[en.eating_disorder.instructions.pretend-to-eat]
+sub: instructions
+weight: 0.5
+pattern: (pretend|pretending|pretended|fake|faking|faked) (to|) (eat|eating|ate|eaten)
+match: i pretend to eat at lunch
+nomatch: the kids pretend to cook
+note: children's pretend play with toy food also matches
+
+[en.eating_disorder.instructions.hide-food]
+sub: instructions
+weight: 0.55
+pattern: (hide|hiding|hid) (my|the|) (food|lunch|dinner|meals|meal|breakfast) (in|under|behind)
+pattern: (feed|feeding|fed|give|gave) (my|the) (food|dinner|meals|lunch) to (the|my) dog
+match: i hid my dinner in a napkin
+match: i feed my dinner to the dog
+nomatch: hide the food from the raccoons
+
+[en.eating_disorder.instructions.lie-about-eating]
+sub: instructions
+weight: 0.45
+pattern: (lie|lying|lied|lies) (about|that) ~3 (eating|eaten|ate|meals|food|weight)
+pattern: (say|said|tell|told|telling|saying) ~3 (already|just) (ate|eaten)
+pattern: (tell|say|told) ~3 (parents|mom|mum|dad|family|nurse|teacher) ~2 (ate|eaten)
+match: i lie about eating every day
+match: i told mom i already ate
+match: tell your mom you ate at school
+nomatch: dont lie about the score
+note: "i told her i already ate" is often true, so medium
+
+[en.eating_disorder.instructions.tips-not-eating]
+sub: instructions
+weight: 0.7
+pattern: (tips|tricks|ways|how) ~2 (not|stop|avoid|never) (eating|eat) ~2 (days|anything|completely|entirely)
+pattern: how ~3 (stop|not) (feeling|feel|being|get|getting) hungry
+match: tips to not eat for days
+match: how do i stop feeling hungry
+nomatch: how to not eat junk at night
+
+[en.eating_disorder.instructions.become-anorexic]
+sub: instructions
+weight: 0.8
+pattern: (teach|help|show|tell) (me|us) ~3 (be|become|get|turn) (anorexic|bulimic|ana|mia)
+pattern: how ~3 (be|become|get|turn) (anorexic|bulimic)
+match: how do i become anorexic
+match: teach me how to be ana
+nomatch: how do i become a nurse
+note: a parent asking "how did she become anorexic" also matches; cues decide
+
+[en.eating_disorder.instructions.crash-loss]
+sub: instructions
+weight: 0.35
+pattern: lose ~2 (pounds|lbs|kg|kilos|stone) in (a|one|two|1|2|3) (week|weeks|days|day)
+match: how to lose 10 pounds in a week
+nomatch: i lost my keys in a day
+note: weak: crash-diet talk is common outside eating disorders
+
+[en.eating_disorder.instructions.cotton-ball]
+sub: instructions
+weight: 0.8
+pattern: (eat|eating|ate|eaten|swallow|swallowing|dipped|dip) ~2 cotton (balls|ball)
+pattern: cotton (ball|balls) (diet|trick)
+pattern: tapeworm diet
+match: eating cotton balls dipped in juice
+match: the cotton ball diet
+nomatch: clean it with cotton balls
+note: dangerous "fullness" tricks
+
+[en.eating_disorder.instructions.go-without-food]
+sub: instructions
+weight: 0.4
+pattern: how long ~4 (without|not) (eating|food|eat)
+match: how long can i go without eating
+nomatch: how long to bake the cake
+note: also asked before surgery or about pets
+
+# ---------------------------------------------------------------------------------------------
+# behavior: first-person disordered eating
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.behavior.havent-eaten-days]
+sub: behavior
+weight: 0.55
+pattern: (havent|hasnt|not|didnt|dont|haven) (eaten|ate|eat) (in|for) ~2 (days|day|hours|weeks|week)
+match: i havent eaten in 3 days
+match: i didnt eat for two days
+nomatch: i havent eaten sushi before
+note: "haven't eaten in hours, so busy" also matches
+
+[en.eating_disorder.behavior.havent-eaten-today]
+sub: behavior
+weight: 0.35
+pattern: (havent|didnt|not) (eaten|ate|eat) (anything|since)
+pattern: (ate|eaten|had) (nothing|zero) ~1 (today|yesterday|since|calories|cals)
+match: i havent eaten anything today
+match: ate nothing today and proud
+nomatch: i havent seen anything
+note: weak: busy days read the same
+
+[en.eating_disorder.behavior.starve-myself]
+sub: behavior
+weight: 0.85
+target: self
+pattern: (starve|starving|starved) myself
+match: im going to starve myself
+nomatch: im starving lets get pizza
+
+[en.eating_disorder.behavior.need-to-starve]
+sub: behavior
+weight: 0.65
+pattern: (need|have|want|wanna|gotta|must|should|deserve) (to|) starve
+pattern: (so|too) fat ~4 (starve|restrict|purge|starving|restricting|purging)
+match: i feel so fat i need to starve
+match: i deserve to starve
+nomatch: im starving lets get pizza
+note: "we're going to starve if dinner isn't ready" is left out by not listing "going"
+
+[en.eating_disorder.behavior.purge]
+sub: behavior
+weight: 0.7
+pattern: i (just|) (purged|purge)
+pattern: i (need|have|want|wanna|gotta) (to|) purge
+pattern: (been|keep|kept|started|start|cant) purging
+pattern: (purged|purging) (again|tonight|today|twice|dinner|lunch|breakfast)
+match: i purged again after dinner
+match: i need to purge
+nomatch: we purged the old records
+note: "purge" alone is also about files and films; first person or food words are required
+
+[en.eating_disorder.behavior.binge-purge]
+sub: behavior
+weight: 0.85
+pattern: (binged|binge|binging|bingeing) ~4 (purged|purge|purging)
+match: binged and purged again
+match: binged again and purged
+nomatch: binge watched a movie
+note: "binge watched the purge" (the films) is a rare false positive
+
+[en.eating_disorder.behavior.made-myself-sick]
+sub: behavior
+weight: 0.8
+target: self
+pattern: (make|made|making|makes) myself (throw|sick|vomit|puke|purge)
+match: i made myself throw up
+nomatch: i made myself a sandwich
+
+[en.eating_disorder.behavior.throw-up-after-eating]
+sub: behavior
+weight: 0.45
+pattern: (threw|throw|throwing|puked|puke|puking|vomited|vomit|vomiting) (up|) after (every|each|all|eating|meals|dinner|lunch|breakfast)
+pattern: (threw|puked|vomited|throw|throwing|puking) up (my|the|) (lunch|dinner|breakfast|food|meal|meals)
+match: i throw up after every meal
+nomatch: i threw up during the flight
+note: food poisoning also matches, so medium
+
+[en.eating_disorder.behavior.restricting]
+sub: behavior
+weight: 0.55
+pattern: (been|im|am|keep|kept|started|start|still|back) restricting
+pattern: (gonna|will|need|have) ~1 restrict (again|harder|tomorrow)
+match: ive been restricting all week
+match: i need to restrict harder
+nomatch: they are restricting access to the site
+
+[en.eating_disorder.behavior.skip-meals]
+sub: behavior
+weight: 0.4
+pattern: (skip|skipping|skipped) (all|every|my|) (meals|meal)
+pattern: (skip|skipping|skipped) (breakfast|lunch|dinner) and (lunch|dinner)
+match: skipping meals again
+match: i skipped breakfast and lunch
+nomatch: i skipped class
+note: a busy day reads the same; weak alone
+
+[en.eating_disorder.behavior.fasting-days]
+sub: behavior
+weight: 0.4
+pattern: (fasted|fasting|fast) for ~1 (days|weeks|week)
+pattern: (day|days) ~3 (fasting|fast)
+pattern: (water|dry|juice) (fast|fasting|fasted)
+match: fasting for days again
+match: day 4 of my water fast
+nomatch: i fast during ramadan
+note: religious and medical fasting also match; weak alone
+
+[en.eating_disorder.behavior.goal-weight-markers]
+sub: behavior
+weight: 0.75
+pattern: (hw|sw|cw|lw|gw|ugw) ~1 (cw|gw|ugw|lw)
+pattern: (cw|gw|ugw|lw|hw|sw) ~1 (lbs|lb|kg|kgs|pounds)
+match: sw 140 cw 118 gw 100
+match: ugw 90 lbs
+nomatch: hw due friday
+note: high, starting, current, low and (ultimate) goal weight in pro-ED bios
+
+[en.eating_disorder.behavior.ugw]
+sub: behavior
+weight: 0.6
+pattern: ugw
+pattern: ultimate goal weight
+pattern: (reach|reached|hit|hitting|until|till|reaching) ~1 (gw|lw)
+pattern: (my|your|ur) (gw|lw)
+match: my ugw is so close
+match: i hit gw today
+nomatch: the ug was fine
+note: "ugw" is rarely used outside pro-ED spaces
+
+[en.eating_disorder.behavior.goal-weight]
+sub: behavior
+weight: 0.35
+pattern: (goal|dream) weight
+match: almost at my goal weight
+note: weak: ordinary dieting language too
+
+[en.eating_disorder.behavior.bmi-goal]
+sub: behavior
+weight: 0.5
+pattern: (bmi|bmis) ~3 (12|13|14|15|16)
+match: my bmi is 15 and i want lower
+nomatch: my bmi is 22
+note: underweight BMI as a goal; also clinical talk
+
+[en.eating_disorder.behavior.calorie-limit]
+sub: behavior
+weight: 0.45
+pattern: (under|below|than|max|only|just) (100|200|300|400|500|600|700|800) (calories|cals|kcal|cal|kcals)
+pattern: (ate|eaten|had|eat|eating) (100|200|300|400|500|600) (calories|cals|kcal|cal|kcals)
+match: under 500 calories today
+match: ate only 300 cals
+nomatch: under 30 minutes
+note: "snacks under 200 calories" in recipes also matches
+
+[en.eating_disorder.behavior.calories-a-day]
+sub: behavior
+weight: 0.55
+pattern: (100|200|300|400|500|600) (calories|cals|kcal|cal|kcals) ~1 (a|per|each) day
+match: 400 cals a day is my limit
+match: 500 calories max a day
+nomatch: 1500 calories a day
+
+[en.eating_disorder.behavior.feel-fat]
+sub: behavior
+weight: 0.35
+pattern: (feel|feeling|felt) (so|too|really|disgustingly|) (fat|huge|obese)
+pattern: (im|am) (so|too) (fat|huge|obese)
+match: i feel so fat
+match: im too fat
+nomatch: i feel great
+note: body-image distress; weak alone
+
+[en.eating_disorder.behavior.dont-deserve-to-eat]
+sub: behavior
+weight: 0.75
+target: self
+pattern: i (dont|never) deserve (to|) (eat|food|eating|dinner|lunch|breakfast|meals)
+pattern: (im|am) not (allowed|worthy) (to|of) (eat|eating|food)
+match: i dont deserve to eat today
+match: im not allowed to eat until friday
+nomatch: i dont deserve this award
+
+[en.eating_disorder.behavior.punish-eating]
+sub: behavior
+weight: 0.65
+pattern: punish* myself ~3 (eating|ate|food|binge|binging|bingeing|eaten)
+pattern: punish* myself (with|by) ~3 (crunches|exercise|workout|situps|laps|miles|running|fasting|starving|purging)
+match: i punish myself for eating
+match: i punish myself with 300 crunches
+nomatch: i punished myself with extra homework
+
+[en.eating_disorder.behavior.guilt-eating]
+sub: behavior
+weight: 0.35
+pattern: (guilty|disgusting|disgusted|ashamed|gross) ~3 (eating|ate|eaten)
+match: i feel so guilty after eating
+nomatch: i feel guilty about missing the call
+note: weak: common diet-culture talk
+
+[en.eating_disorder.behavior.want-to-be-anorexic]
+sub: behavior
+weight: 0.8
+pattern: (want|wanna|wish|trying|try) (to|i) (be|become|was|were|get) (anorexic|bulimic)
+match: i wish i was anorexic
+match: i want to be anorexic
+nomatch: i want to be a doctor
+
+[en.eating_disorder.behavior.ed-disclosure]
+sub: behavior
+weight: 0.5
+pattern: (im|am|becoming|still|relapsing) (anorexic|bulimic)
+pattern: i (have|had|developed|got) (anorexia|bulimia|arfid|osfed|ednos)
+pattern: i (have|had|developed|got) an eating disorder
+match: i think im anorexic
+match: i have bulimia
+nomatch: she is a nurse
+note: disclosure; also recovery talk, the recovery cues lower it
+
+[en.eating_disorder.behavior.see-my-bones]
+sub: behavior
+weight: 0.55
+pattern: (want|wanna|need|wish|love) ~3 (collarbones|hipbones|ribs|ribcage|spine|sternum|bones) (show|showing|poke|poking|sticking|visible)
+pattern: (see|feel|count) (my|your|ur|every|all|) (ribs|bones|collarbones|hipbones|spine)
+match: i want my collarbones showing
+match: i love when i can count my ribs
+nomatch: the doctor checked my ribs
+note: bones as a goal; "feel my ribs" also comes up after injuries
+
+[en.eating_disorder.behavior.want-thigh-gap]
+sub: behavior
+weight: 0.55
+pattern: (want|wish|need|get|getting) ~2 (thighgap|thighgaps)
+pattern: (want|wish|need|get|getting) ~2 thigh (gap|gaps)
+match: i need a thigh gap
+nomatch: i want thigh high boots
+
+[en.eating_disorder.behavior.skinny-enough]
+sub: behavior
+weight: 0.45
+pattern: (not|never|until|till) ~1 (skinny|thin|small|tiny) enough
+match: ill never be thin enough
+match: until im skinny enough
+nomatch: the crust is thin
+note: "the crust is not thin enough" is a rare false positive
+
+[en.eating_disorder.behavior.want-to-be-thin]
+sub: behavior
+weight: 0.35
+pattern: (want|wanna|need|have) to be (skinny|skinnier|thin|thinner|bony|tiny)
+pattern: (gonna|will) be so (skinny|thin|tiny)
+match: i need to be skinnier
+nomatch: i want to be taller
+note: weak alone
+
+[en.eating_disorder.behavior.want-underweight]
+sub: behavior
+weight: 0.65
+pattern: (want|wanna|wish|need|goal) ~3 (underweight|emaciated|skeletal)
+match: i want to be underweight
+nomatch: the dog was underweight when we adopted him
+
+[en.eating_disorder.behavior.binge]
+sub: behavior
+weight: 0.4
+pattern: (binged|bingeing|binging) again
+pattern: (binge|binged|binging|bingeing) (eating|eat|ate)
+pattern: binge (episode|episodes)
+match: binged again last night
+match: binge eating every night
+nomatch: binge watching my show
+note: "binging again" also describes TV; medium
+
+[en.eating_disorder.behavior.compensate]
+sub: behavior
+weight: 0.45
+pattern: (burn|burned|burnt|burning|work|worked|working) off (everything|every|all|what|the) ~3 (ate|eat|eaten|calories|cals)
+pattern: (exercise|exercised|exercising|workout|run|ran|running) (until|till) (i|) (faint|fainted|pass|passed|collapse|collapsed|puke|vomit)
+pattern: (run|running|burn|burning) (it|that|them) off
+match: i have to burn off everything i ate
+match: i ran until i passed out
+match: ate an apple so im gonna run it off
+nomatch: burn off some steam
+note: compensatory exercise; "burn off the holiday dinner" is common and milder
+
+[en.eating_disorder.behavior.earn-food]
+sub: behavior
+weight: 0.5
+pattern: (let|allow) myself (to|) eat (if|when|after|unless|once|only)
+pattern: (earn|earned|earning) (my|the|) (food|meals|calories)
+match: i only let myself eat if i hit my steps
+match: i have to earn my food
+nomatch: i let myself sleep in
+note: food as a reward for exercise; "earned my dinner" after a hike is milder
+
+[en.eating_disorder.behavior.laxative-use]
+sub: behavior
+weight: 0.6
+pattern: (took|take|taking|pop|popping|popped|abuse|abusing) ~2 (laxatives|laxative|laxies|diuretics)
+match: taking laxatives after every meal
+nomatch: the laxative aisle
+note: also constipation; frequent use with food words is the signal
+
+[en.eating_disorder.behavior.body-check]
+sub: behavior
+weight: 0.45
+pattern: body (check|checks|checking|checked)
+pattern: wrist (check|checks|checking|test)
+pattern: (finger|fingers) ~2 around ~2 (wrist|wrists|arm|arms|thigh|thighs)
+match: daily body check pics
+match: my fingers touch around my wrist
+nomatch: he got a penalty for a bodycheck
+note: also hockey ("body check") and recovery talk ("stop body checking")
+
+[en.eating_disorder.behavior.weigh-myself]
+sub: behavior
+weight: 0.45
+pattern: weigh* myself ~2 times (a|per|every) day
+match: i weigh myself 5 times a day
+nomatch: i weigh myself every monday
+
+[en.eating_disorder.behavior.count-calories]
+sub: behavior
+weight: 0.3
+pattern: (count|counting|counted) every (calorie|cal|bite|kcal)
+match: i count every calorie
+nomatch: count every vote
+note: weak alone
+
+[en.eating_disorder.behavior.ruined-fast]
+sub: behavior
+weight: 0.4
+pattern: (failed|ruined|ruin) my (fast|restriction)
+match: i ruined my fast with a cracker
+nomatch: i broke my fast at sunset
+
+[en.eating_disorder.behavior.safe-foods]
+sub: behavior
+weight: 0.35
+pattern: (my|only|eat|eating|ate) safe (foods|food)
+match: i only eat my safe foods
+nomatch: safe food storage
+note: a restriction term, also used in recovery and by people with ARFID
+
+[en.eating_disorder.behavior.tiny-intake]
+sub: behavior
+weight: 0.35
+pattern: (only|just) (ate|had|eaten) (an|a|one|half) ~1 (apple|banana|cracker|rice|carrot|grape|grapes|orange|yogurt|coffee)
+match: only ate an apple today
+nomatch: just had a big lunch
+note: weak alone
+
+[en.eating_disorder.behavior.love-hunger]
+sub: behavior
+weight: 0.55
+pattern: (love|enjoy|like|crave|miss|addicted) ~3 (feeling|being|feel) (empty|hungry|emptiness)
+pattern: hunger (pangs|) (feel|feels) (good|amazing|great|powerful)
+pattern: (feel|feeling|felt) (so|) empty and (clean|light|pure)
+match: i love the feeling of being empty
+match: hunger pangs feel amazing
+nomatch: i love feeling rested
+
+[en.eating_disorder.behavior.scared-to-eat]
+sub: behavior
+weight: 0.45
+pattern: (scared|afraid|terrified|frightened) (to|of) (eat|eating|gaining)
+match: im scared to eat
+match: so afraid of gaining
+nomatch: scared of spiders
+
+# ---------------------------------------------------------------------------------------------
+# help_seeking (non-harm)
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.help_seeking.think-i-have-ed]
+sub: help_seeking
+weight: 0.5
+pattern: (think|worried|scared|afraid|wondering|wonder) ~4 (anorexia|bulimia|anorexic|bulimic)
+pattern: (think|worried|scared|afraid|wondering|wonder) ~4 eating disorder
+match: i think i might have an eating disorder
+match: worried my daughter is anorexic
+nomatch: i think i might have the flu
+
+[en.eating_disorder.help_seeking.am-i-anorexic]
+sub: help_seeking
+weight: 0.45
+pattern: am i (anorexic|bulimic)
+pattern: do i have (anorexia|bulimia|arfid|orthorexia|osfed)
+pattern: do i have an eating disorder
+match: am i anorexic
+match: do i have an eating disorder
+nomatch: am i right
+
+[en.eating_disorder.help_seeking.how-to-stop]
+sub: help_seeking
+weight: 0.55
+pattern: how ~3 stop (purging|binging|bingeing|restricting|starving|throwing)
+pattern: (want|wanna|need|trying) to stop (purging|binging|bingeing|restricting|starving)
+match: how do i stop purging
+match: i want to stop restricting
+nomatch: how do i stop snoring
+
+[en.eating_disorder.help_seeking.helpline]
+sub: help_seeking
+weight: 0.45
+pattern: (neda|anad|beat|nedc|butterfly) (helpline|hotline|chat)
+pattern: eating disorder (helpline|hotline|support|clinic|specialist|therapist|treatment|service|services)
+match: should i call the neda helpline
+match: looking for an eating disorder therapist
+nomatch: the beat drops hard
+
+[en.eating_disorder.help_seeking.need-help-ed]
+sub: help_seeking
+weight: 0.5
+pattern: (need|want|get|getting|find|seek|seeking) help ~3 (anorexia|bulimia|arfid|ed)
+pattern: (need|want|get|getting|find|seek|seeking) help ~3 eating disorder
+match: i need help with my eating disorder
+match: how do i get help for bulimia
+nomatch: i need help with my essay
+
+[en.eating_disorder.help_seeking.tell-someone]
+sub: help_seeking
+weight: 0.45
+pattern: (tell|telling|told) ~3 (parents|mom|mum|dad|doctor|therapist|teacher|counselor) ~4 (ed|anorexia|bulimia|purging|restricting|binging)
+match: how do i tell my parents about my ed
+nomatch: i told my mom about the game
+
+[en.eating_disorder.help_seeking.help-a-friend]
+sub: help_seeking
+weight: 0.45
+pattern: (help|helping|support|supporting) ~2 (friend|sister|brother|son|daughter|partner|girlfriend|boyfriend|student) ~5 (anorexia|bulimia|anorexic|bulimic|purging|starving|restricting)
+pattern: (friend|sister|brother|son|daughter|girlfriend|boyfriend|kid) ~3 (isnt|hasnt|stopped|not|wont|refuses) ~2 (eating|eaten|eat)
+match: how can i help my friend with anorexia
+match: my sister stopped eating and i am worried
+nomatch: help my friend move house
+note: third-person concern; "my son won't eat his vegetables" also matches
+
+# ---------------------------------------------------------------------------------------------
+# recovery (non-harm)
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.recovery.ed-recovery]
+sub: recovery
+weight: 0.45
+pattern: (ed|anorexia|bulimia|arfid|osfed) recovery
+pattern: eating disorder recovery
+pattern: recovering from (anorexia|bulimia|arfid)
+pattern: recovering from (an|my) eating disorder
+pattern: recovering from my ed
+pattern: (edrecovery|anarecovery|prorecovery|edwarrior|recoverywarrior)
+pattern: pro recovery
+match: day 40 of ed recovery
+match: recovering from anorexia is hard
+nomatch: economic recovery
+
+[en.eating_disorder.recovery.meal-plan]
+sub: recovery
+weight: 0.35
+pattern: recovery meal plan
+pattern: (follow|following|followed|stick|sticking|stuck|finished) ~2 (my|the) meal plan
+match: i followed my meal plan today
+nomatch: meal prep sunday
+note: dieters have meal plans too; low weight
+
+[en.eating_disorder.recovery.treatment-team]
+sub: recovery
+weight: 0.35
+pattern: my (dietitian|dietician)
+pattern: my ed (therapist|team|dietitian)
+pattern: (my|the) treatment team
+match: my dietitian says im doing well
+nomatch: my doctor says im doing well
+
+[en.eating_disorder.recovery.fear-food]
+sub: recovery
+weight: 0.45
+pattern: fear (food|foods)
+match: i ate a fear food today
+nomatch: i fear the dentist
+note: challenging fear foods is a recovery milestone
+
+[en.eating_disorder.recovery.weight-restored]
+sub: recovery
+weight: 0.5
+pattern: weight (restored|restoration|restore|restoring)
+pattern: (refeeding|refeed)
+pattern: (gaining|gained|gain) ~3 (in|during|for) recovery
+match: finally weight restored
+match: i gained 5 pounds in recovery
+nomatch: weight lifting
+
+[en.eating_disorder.recovery.purge-free]
+sub: recovery
+weight: 0.45
+pattern: (purge|binge|restriction|purging|bingeing|binging|restrict) free
+pattern: (days|weeks|months|years) without (purging|restricting|bingeing|binging)
+match: 30 days purge free
+match: two weeks without purging
+nomatch: gluten free bread
+
+[en.eating_disorder.recovery.ed-voice]
+sub: recovery
+weight: 0.4
+pattern: ed (voice|brain|thoughts)
+pattern: eating disorder (voice|brain|thoughts)
+match: the ed voice is loud today
+nomatch: ed said hi
+note: recovery vocabulary for disordered thoughts
+
+[en.eating_disorder.recovery.ed-treatment]
+sub: recovery
+weight: 0.45
+pattern: ed (treatment|clinic|unit|inpatient|residential)
+pattern: eating (disorder|disorders) (treatment|clinic|unit|program|inpatient|residential|service|services)
+pattern: residential treatment
+pattern: (maudsley|fbt)
+pattern: family based treatment
+match: i start ed treatment monday
+match: we are doing fbt with our daughter
+nomatch: driver ed classes
+
+[en.eating_disorder.recovery.relapse]
+sub: recovery
+weight: 0.5
+pattern: (relapsed|relapse|relapsing|slipped) ~3 (restricting|purging|restrict|purge|anorexia|bulimia|ed|binging|bingeing|ana)
+match: i relapsed and started restricting
+nomatch: i relapsed on sugar
+note: the recovery framing routes to support; the behaviour words score through behavior entries
+
+[en.eating_disorder.recovery.full-meal]
+sub: recovery
+weight: 0.35
+pattern: (ate|finished|eaten) ~2 (full|whole|entire) (meal|plate|dinner|lunch|breakfast)
+match: i ate a full meal today
+nomatch: i ate a slice of cake
+note: recovery milestone; also ordinary talk
+
+[en.eating_disorder.recovery.hunger-cues]
+sub: recovery
+weight: 0.35
+pattern: (honor|honour|honoring|honouring|listen|listening|respect|trust) ~2 (hunger|fullness) (cues|signals)
+match: learning to honor my hunger cues
+nomatch: hunger games
+
+# ---------------------------------------------------------------------------------------------
+# awareness (non-harm)
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.awareness.ed-awareness]
+sub: awareness
+weight: 0.4
+pattern: eating (disorder|disorders) awareness
+pattern: (ed|neda|eda) awareness (week|month|day)
+pattern: edaw
+match: eating disorder awareness week
+nomatch: road safety awareness week
+
+[en.eating_disorder.awareness.signs]
+sub: awareness
+weight: 0.45
+pattern: (signs|symptoms) of ~2 (anorexia|bulimia|arfid|orthorexia|osfed|starvation)
+pattern: (signs|symptoms) of (an|) eating (disorder|disorders)
+match: signs of anorexia in teens
+match: symptoms of an eating disorder
+nomatch: signs of spring
+
+[en.eating_disorder.awareness.mortality]
+sub: awareness
+weight: 0.35
+pattern: (anorexia|bulimia|disorders|disorder) ~6 (mortality|deadliest)
+match: anorexia has the highest mortality of any mental illness
+nomatch: the deadliest storm
+note: a common awareness statistic
+
+[en.eating_disorder.awareness.research]
+sub: awareness
+weight: 0.35
+pattern: (anorexia|bulimia|arfid) (research|statistics|stats|study|studies|rates|prevalence)
+pattern: eating (disorder|disorders) (research|statistics|stats|study|studies|rates|prevalence|charity|charities|organisation|organization|specialist|specialists)
+match: new eating disorder research
+nomatch: market research
+
+[en.eating_disorder.awareness.clinical-terms]
+sub: awareness
+weight: 0.35
+pattern: (anorexia|bulimia) nervosa
+pattern: binge eating disorder
+pattern: (arfid|osfed|ednos|orthorexia)
+match: anorexia nervosa is a serious illness
+match: what is arfid
+nomatch: nervous about the test
+note: the clinical names; disclosure forms are behavior.ed-disclosure
+
+[en.eating_disorder.awareness.body-image]
+sub: awareness
+weight: 0.3
+pattern: body (image|positivity|neutrality|acceptance)
+pattern: diet culture
+match: body neutrality helped me
+match: diet culture is toxic
+nomatch: the body of the essay
+
+[en.eating_disorder.awareness.content-warning]
+sub: awareness
+weight: 0.35
+pattern: (tw|cw) (ed|eating|food|numbers|calories)
+match: tw ed and numbers
+nomatch: tw for spiders
+note: marks a post as about the topic; pro-ED posts use it too, so the harm entries still score
 """####),
         ("en/gender_abuse.lex", ####"""
 # Gender-based abuse: misogynist and anti-LGBTQ slurs, sexual violence, sextortion,
@@ -764,6 +4130,18 @@ match: she is a hoe
 match: bros before hoes
 match: look at that ho over there
 note: low: also a garden tool ("garden hoe" is in allow.lex)
+
+[en.gender_abuse.slur.hoe-insult]
+sub: slur
+weight: 0.6
+target: other
+pattern: (dumb|stupid|fucking|dirty|nasty|lil|little|broke|ugly|fat|cheap|lying) (hoe|hoes|thot|thots|ho)
+pattern: (youre|ur|your|shes|u) (a|such) (hoe|thot|ho)
+pattern: (youre|ur|your|shes|u) such a (hoe|thot|ho)
+match: ur just a dumb hoe lol
+match: shes such a thot
+match: your a hoe
+note: directed forms of hoe/thot
 
 [en.gender_abuse.slur.thot]
 sub: slur
@@ -1206,12 +4584,14 @@ weight: 0.9
 target: other
 pattern: (pay*|venmo|cashapp|bitcoin|money|dollars|crypto) ~6 or ~2 (post*|leak*|shar*|expos*|releas*|upload*) ~1 (nud*|nood*|pic*|vid*|them|everything)
 pattern: (pay*|venmo|cashapp|bitcoin|money|dollars|crypto) ~6 or ~2 send (them|these|those|everything|your|ur) (to|)
+pattern: (pay*|venmo|cashapp|bitcoin|money|dollars|crypto) ~6 or (everyone|everybody|your|ur) ~2 (sees|see|seeing|gets|get|finds)
 pattern: (pay*|venmo|cashapp|bitcoin|money|crypto) ~6 before ~3 (post*|leak*|shar*|send*|expos*) ~1 (nud*|nood*|pic*|vid*|them|everything)
 also: harassment.threat
 match: pay me 500 dollars or ill post your pics
 match: send 200 on cashapp or i will leak everything
 match: pay in bitcoin before i send the video to everyone
 match: venmo me 100 or ill send them to your school
+match: pay 300 dollars or everyone sees them
 note: money demand with a threat to publish
 
 [en.gender_abuse.sextortion.send-to-family]
@@ -1353,12 +4733,13 @@ note: weak grooming markers; strong next to image requests or secrecy demands
 sub: image_abuse
 weight: 0.9
 target: other
-pattern: (leak*|post*|shar*|send*|spread*|upload*|expos*|drop|releas*) (her|his|your|ur|their|the) (nud*|nood*|lewds|sextape)
+pattern: (leak*|post*|shar*|send*|spread*|upload*|expos*|drop|releas*) (her|his|your|ur|their|the|my) (nud*|nood*|lewds|sextape)
 pattern: (leak|leaking|expose|exposing) (her|his|your|ur|their) (pic*|phot*|vid*|body|snaps)
 also: harassment.threat
 match: leak her nudes
 match: im gonna post your nudes
 match: lets expose her pics
+match: my ex posted my nudes everywhere
 note: publishing intimate images without consent
 
 [en.gender_abuse.image_abuse.nudes-leaked]
@@ -1409,10 +4790,13 @@ note: also an awareness term ("revenge porn is illegal"); awareness cues lower i
 [en.gender_abuse.image_abuse.deepfake]
 sub: image_abuse
 weight: 0.8
-pattern: deepfake (her|him|you|u|them|my|your|ur)
+pattern: deepfake (her|him|you|u|them)
+pattern: deepfake (my|your|ur|that|this) (ex|classmate|teacher|crush|gf|bf|girlfriend|boyfriend|sister|coworker|bitch|hoe|slut)
 pattern: deepfake (nud*|porn|corn|sex|lewds)
 pattern: (make|made|making) (a|some|) deepfake* of (her|him|you|u|them|my|your|ur)
 match: lets deepfake her
+match: deepfake my ex into a porn video
+nomatch: i want to deepfake my voice for a project
 match: deepfake nudes of my teacher
 match: i made a deepfake of her
 note: synthetic sexual images of a real person
@@ -2109,7 +5493,9 @@ note: weak conspiracy framings
 # Slot conventions used below: (you|u|ya) for "you"; (youre|ur|your) for "you're", since "your"
 # is the common misspelling ("your an idiot") and "ur" stands for both. Phrases that begin with
 # (youre|ur|your) require an article or intensifier after it so that the possessive
-# ("your idiot brother", "ur bot is down") does not match.
+# ("your idiot brother", "ur bot is down") does not match. After "you are", the next word is a
+# closed list (article or intensifier), never a free gap: support messages such as "you are not a
+# loser" or "you're not worthless" must not match.
 
 lexicon: harassment
 language: en
@@ -2125,7 +5511,7 @@ weight: 0.7
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
-pattern: (you|u) (are|r|re) ~3 (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
 match: you idiot, that was my kill
 match: ur such a moron lmao
 match: you are literally the biggest dumbass here
@@ -2141,7 +5527,7 @@ weight: 0.55
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|a|an|) (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
-pattern: (you|u) (are|r|re) ~3 (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
 match: you absolute cretin
 match: youre such a smoothbrain
 match: u r a total airhead
@@ -2153,7 +5539,7 @@ weight: 0.7
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
-pattern: (you|u) (are|r|re) ~3 (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
 match: you fucking asshole
 match: ur such a dick
 match: you are being a total prick about this
@@ -2166,7 +5552,7 @@ weight: 0.8
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
-pattern: (you|u) (are|r|re) ~3 (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
 match: you stupid cunt
 match: shut it you little shithead
 match: youre a fucking bastard
@@ -2178,7 +5564,7 @@ weight: 0.55
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|massive|an|a|) (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
-pattern: (you|u) (are|r|re) ~3 (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
 match: ya absolute bellend
 match: you are such a wanker mate
 match: youre a numpty
@@ -2188,14 +5574,16 @@ note: British and Irish insults aimed at the reader; "muppet", "numpty" are mild
 sub: insult
 weight: 0.6
 target: other
-pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|pathetic|a|an|) (loser|losers|failure|disgrace|bozo|clown|nobody|nonce)
+pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|pathetic|a|an|) (loser|losers|failure|disgrace|bozo|clown|nonce)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (loser|losers|failure|disgrace|bozo|clown|nobody|nonce)
-pattern: (you|u) (are|r|re) ~3 (loser|losers|failure|disgrace|bozo|clown)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (loser|losers|failure|disgrace|bozo|clown)
 match: you pathetic loser
 match: ur a clown fr
 match: you are a complete failure
 match: ur such a 🤡
 nomatch: you are talking to nobody
+nomatch: you are not a loser
+nomatch: thank you nobody else helped
 nomatch: the loser bracket starts at noon
 note: worth-attacks aimed at the reader; the clown emoji folds to "clown"
 
@@ -2205,7 +5593,7 @@ weight: 0.65
 target: other
 pattern: (you|u|ya) (filthy|dirty|fucking|absolute|little|worthless|human|a|an|) (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
-pattern: (you|u) (are|r|re) ~3 (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
 match: you filthy scum
 match: ur a lowlife and everyone knows it
 match: you are a parasite on this server
@@ -2215,13 +5603,14 @@ note: contempt nouns aimed at the reader
 sub: insult
 weight: 0.7
 target: other
-pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|little|ugly|fat|lil|weak|a|) (bitch|bitches|biatch)
+pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|little|ugly|fat|lil|weak|a|) (bitch|biatch)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (bitch|biatch)
-pattern: (you|u) (are|r|re) ~3 (bitch|biatch)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (bitch|biatch)
 match: you stupid bitch
 match: ur such a little bitch
 match: shut up you bitch
 nomatch: life is a bitch sometimes
+nomatch: love you bitches, see you saturday
 note: gendered but used at everyone; gender_abuse.lex carries the misogynist uses
 
 [en.harassment.insult.you-retard]
@@ -2230,7 +5619,7 @@ weight: 0.8
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|little|a|fat|) (retard|retards|tard|fucktard)
 pattern: (youre|ur|your) (a|an|such|the|so|literally|fucking) ~2 (retard|retarded|tard|fucktard)
-pattern: (you|u) (are|r|re) ~3 (retard|retarded|tard|fucktard)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (retard|retarded|tard|fucktard)
 match: you fucking retard
 match: ur so retarded
 match: you are a tard
@@ -2241,21 +5630,25 @@ note: ableist slur used as an insult; the disability slur family is also in iden
 sub: insult
 weight: 0.5
 target: other
-pattern: (you|u|ya) (stupid|fucking|little|sick|weird|creepy|a|) (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
+pattern: (you|u|ya) (stupid|fucking|little|sick|weird|creepy|a) (freak|creep)
+pattern: (you|u|ya) (stupid|fucking|little|sick|weird|creepy|a|) (weirdo|psycho|creepo|sicko|nutjob|lunatic)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
-pattern: (you|u) (are|r|re) ~3 (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (freak|weirdo|creep|psycho|creepo|sicko|nutjob|lunatic)
 match: you sick freak
 match: ur such a weirdo
 match: you are a creep, stay away from her
 nomatch: she is a control freak about her desk
+nomatch: did you freak out when you saw it
 note: othering insults aimed at the reader
 
 [en.harassment.insult.you-trash]
 sub: insult
 weight: 0.5
 target: other
-pattern: (youre|ur|your) (a|an|such|the|so|absolute|literally|actually|pure|complete) ~1 (trash|garbage|dogshit|dogwater|rubbish|filth|shit)
-pattern: (you|u) (are|r|re) ~2 (trash|garbage|dogshit|dogwater|rubbish|filth)
+pattern: (youre|ur|your) (a|an|such|the|so|absolute|literally|actually|pure|complete) ~1 (trash|garbage|dogshit|dogwater|rubbish|filth)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|so|absolute|actually) ~1 (trash|garbage|dogshit|dogwater|rubbish|filth)
+pattern: (you|u) (are|r) (trash|garbage|dogshit|dogwater|rubbish|filth)
+pattern: youre (trash|garbage|dogshit|dogwater|rubbish|filth)
 pattern: (you|u|ya) (little|absolute|fucking|worthless) (shit|trash|garbage)
 match: ur so trash at this game
 match: you are garbage
@@ -2263,54 +5656,57 @@ match: youre literally dogwater
 match: get out of here you little shit
 nomatch: did you take out the trash
 nomatch: your trash can is full
-note: gamer and general "you are worthless" framing
+note: gamer and general "you are worthless" framing; "you're the shit" (praise) is why "shit" only appears after an insulting adjective
 
 [en.harassment.insult.you-stupid]
 sub: insult
 weight: 0.55
 target: other
-pattern: (youre|ur) ~2 (stupid|dumb|dense|braindead|brainless|clueless|stoopid|dumber)
-pattern: your (so|such|literally|actually|really|just|a|too) ~1 (stupid|dumb|dense|braindead|brainless|clueless|stoopid)
-pattern: (you|u) (are|r|re|sound|look|seem) ~2 (stupid|dumb|dense|braindead|brainless|clueless|stoopid|dumber)
+pattern: (youre|ur) (so|such|literally|just|really|fucking|actually|genuinely|too|) (stupid|dumb|dense|braindead|brainless|clueless|stoopid|dumber)
+pattern: your (so|such|literally|just|really|fucking|actually|genuinely|too) (stupid|dumb|dense|braindead|brainless|clueless|stoopid)
+pattern: (you|u) (are|r) (so|such|literally|really|fucking|actually|genuinely|) (stupid|dumb|dense|braindead|brainless|clueless|stoopid|dumber)
+pattern: (you|u) (sound|look|seem|sounded|looked) (so|really|) (stupid|dumb|braindead|brainless|clueless|stoopid)
 match: ur so dumb omg
 match: your so stupid
 match: you sound braindead rn
 match: you are genuinely clueless
 nomatch: your stupid phone died again
 nomatch: that movie was so dumb lol
-note: adjective insults aimed at the reader; bare "stupid" is a separate weak entry
+nomatch: you are not stupid for asking
+note: adjective insults aimed at the reader; closed intensifier list so "you are not stupid" stays clean. Bare "stupid" is a separate weak entry
 
 [en.harassment.insult.you-worthless]
 sub: insult
 weight: 0.6
 target: other
-pattern: (youre|ur) ~2 (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile|subpar)
-pattern: your (so|such|literally|actually|really|just|a|too) ~1 (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
-pattern: (you|u) (are|r|re|sound|look|seem) ~2 (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
+pattern: (youre|ur|your) (so|such|literally|just|really|fucking|completely|totally|absolutely|truly|) (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
+pattern: (you|u) (are|r) (so|such|literally|just|really|fucking|completely|totally|) (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
+pattern: (you|u) (sound|look|seem|sounded|looked) (so|really|) (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
 match: ur useless, just leave
 match: you are so pathetic
 match: youre literally worthless
 nomatch: you are not worthless, you matter
-note: worth-attacks aimed at the reader; the negated support form must be lowered by the scorer (negation cue)
+note: worth-attacks aimed at the reader. The intensifier slot is a closed list (no gap) so that the support message "you are not worthless" does not match
 
 [en.harassment.insult.you-gamer-taunt]
 sub: insult
 weight: 0.35
 target: other
-pattern: (you|u|ya) (a|an|) (bot|npc|noob|newb|scrub|bum|bums)
+pattern: (you|u|ya) (a|an|) (bot|npc|noob|newb|bum|bums)
 pattern: (youre|ur|your) (a|an|such|so|the) ~1 (bot|npc|noob|newb|scrub|bum)
 pattern: (you|u) (are|r|re) (a|an|such|so) ~1 (bot|npc|noob|newb|scrub|bum)
 match: you bot, how did you miss that
 match: ur such a noob
 match: u r a scrub
 nomatch: ur bot is down again
+nomatch: can you scrub the pan
 note: trash talk in games; weak alone, adds up with other hits
 
 [en.harassment.insult.are-you-stupid]
 sub: insult
 weight: 0.45
 target: other
-pattern: (are|r) (you|u|ya) (stupid|dumb|retarded|slow|braindead|blind|deaf|thick|daft|special)
+pattern: (are|r) (you|u|ya) (stupid|dumb|retarded|slow|braindead|blind|thick|daft)
 match: are you stupid or something
 match: r u blind, he was right there
 nomatch: are you ready
@@ -2319,9 +5715,9 @@ note: rhetorical question insult; the question cue should not cancel it
 [en.harassment.insult.absolute-idiot]
 sub: insult
 weight: 0.45
-pattern: (absolute|total|complete|utter|massive|fucking|fuckin|bloody|stupid) (idiot|moron|imbecile|cretin|clown|muppet|tool|dumbass|twat|prick|wanker|tosser|knob|pillock|plank)
+pattern: (absolute|total|complete|utter|massive|fucking|fuckin|bloody|stupid) (idiot|moron|imbecile|cretin|clown|muppet|dumbass|twat|prick|wanker|tosser|knob|pillock|plank)
 match: what an absolute muppet
-match: he is a total tool
+match: he is a total clown
 match: this fucking idiot just crashed into me
 note: intensified insult noun, often third person or self ("im such a fucking idiot"), so below the phrase weights
 
@@ -2386,8 +5782,9 @@ note: lone insult word
 [en.harassment.insult.prick]
 sub: insult
 weight: 0.45
-pattern: (a|an|such|absolute|little|smug|arrogant|fucking|stuck|total) (prick|pricks)
+pattern: (such|what|being|is|hes|youre|ur|absolute|little|smug|arrogant|fucking|total|massive) (a|an|) (prick|pricks)
 match: he is such a prick
+match: stop being a prick
 nomatch: prick your finger for the blood test
 nomatch: a prick of pain in my knee
 note: needs a determiner or adjective before it; nomatch shows the medical sense
@@ -2446,7 +5843,7 @@ note: calibration is disputed (rustrict PR #54); weak alone, adds up with target
 [en.harassment.insult.uk-profane]
 sub: insult
 weight: 0.45
-pattern: (wanker|wankers|tosser|tossers|bellend|bellends|knobhead|knobheads|nobhead|nobheads|knobend|dickhead)
+pattern: (wanker|wankers|tosser|tossers|bellend|bellends|knobhead|knobheads|nobhead|nobheads|knobend)
 match: absolute bellends the lot of them
 note: British profane insults
 
@@ -2467,10 +5864,10 @@ note: lone contempt nouns
 [en.harassment.insult.scum]
 sub: insult
 weight: 0.55
-pattern: (human|absolute|filthy|dirty|fucking|worthless|utter|pure|total|you|u|ya) scum
+pattern: (human|absolute|filthy|dirty|fucking|worthless|utter|pure|total) scum
 pattern: scum of the earth
 match: absolute scum, reported
-match: you are the scum of the earth
+match: they are the scum of the earth
 nomatch: clean the soap scum off the tiles
 nomatch: pond scum grows in summer
 note: "scum" alone has a literal sense (soap scum), so it needs an insulting neighbour
@@ -2517,7 +5914,7 @@ note: dehumanising framing of a person
 [en.harassment.insult.excuse-for-a-human]
 sub: insult
 weight: 0.55
-pattern: (sorry|poor|pathetic|sad|miserable|shitty) excuse (for|of) (a|an) ~1 (human|person|man|woman|being|player|mother|father|parent|friend|boyfriend|girlfriend)
+pattern: (sorry|poor|pathetic|sad|miserable|shitty) excuse (for|of) (a|an) ~1 (human|person|man|woman|being|player|mother|father|parent|friend)
 match: you pathetic excuse for a human being
 match: sorry excuse of a father
 note: classic insult formula
@@ -2535,7 +5932,7 @@ note: adjective plus profane noun: almost always aimed at a person
 sub: insult
 weight: 0.55
 target: other
-pattern: (fuck|fuk|fck|fuq|fk|fuckk) (you|u|ya|yu|yall|off)
+pattern: (fuck|fuk|fck|fuq|fk|fuckk) (you|u|yu|yall|off)
 match: fuck you and your team
 match: just fuck off already
 match: 🖕 you
@@ -2593,8 +5990,7 @@ pattern: (dont|didnt) care (didnt|dont) ask
 match: nobody asked lol
 match: ok and who asked
 match: dont care didnt ask
-nomatch: nobody asked me to the dance
-note: dismissal taunt; "nobody asked me" is a mild false positive the first-person cue lowers
+note: dismissal taunt; "nobody asked me to the dance" also matches, a mild false positive kept low
 
 [en.harassment.insult.ratio]
 sub: insult
@@ -2639,7 +6035,7 @@ sub: insult
 weight: 0.4
 target: other
 pattern: (you|u|ya|yall) (suck|sucks)
-pattern: (youre|ur) (the|) worst
+pattern: (youre|ur) the worst
 match: you suck at this game
 match: ur the worst
 nomatch: my little brother sucks at chess
@@ -2650,7 +6046,7 @@ sub: insult
 weight: 0.45
 target: other
 pattern: kiss (my|mine) (ass|arse|butt)
-pattern: eat (shit|crap|dick|dirt)
+pattern: eat (shit|dick)
 pattern: eat a (dick|cock|bag)
 match: you can kiss my ass
 match: eat shit and die
@@ -2682,18 +6078,21 @@ note: "foh" is also theatre shorthand (front of house); kept modest
 [en.harassment.insult.no-brain-cells]
 sub: insult
 weight: 0.4
-pattern: (no|zero|0|1|2|one|two|single) (brain|braincell|braincells) (cells|cell|)
+pattern: (no|zero|0|1|2|one|two|single) brain (cells|cell)
+pattern: (no|zero|0|1|2|one|two|single) (braincell|braincells)
 pattern: (pea|peanut|smooth|tiny|bird) (brain|brained|brains)
 pattern: (smoothbrain|smoothbrained|birdbrain|peabrain)
 match: you have two brain cells and they are fighting
 match: peanut brained take
+nomatch: there was no brain damage after the fall
 note: stupidity taunts
 
 [en.harassment.insult.mouth-breather]
 sub: insult
 weight: 0.4
 pattern: mouth (breather|breathers)
-pattern: (knuckle|knuckledragger) (dragger|draggers|dragging|)
+pattern: knuckle (dragger|draggers|dragging)
+pattern: (knuckledragger|knuckledraggers)
 match: mouth breathers on the forum again
 match: some knuckle dragger cut me off
 nomatch: mouth breathing at night can mean apnea
@@ -2762,11 +6161,12 @@ note: "your mom" trash talk; playful among friends, so modest
 sub: insult
 weight: 0.3
 target: other
-pattern: (just|go|pls|please|plz) (uninstall|quit)
+pattern: (just|go|pls|please|plz) uninstall
 pattern: (just|go|pls|please|plz) delete (your|ur|this) (account|acc|channel|life)
 match: just uninstall bro
 match: pls delete your account
 nomatch: how do i uninstall the game
+nomatch: i just quit my job
 note: gamer and social-media dismissals
 
 [en.harassment.insult.simp]
@@ -2781,11 +6181,15 @@ note: manosphere-flavoured taunts, mild alone
 [en.harassment.insult.incel]
 sub: insult
 weight: 0.4
-pattern: (you|u|ya|youre|ur|fucking|virgin|ugly|a|an|such) (incel|incels|virgin|virgins|neckbeard|neckbeards)
+pattern: (you|u|ya|youre|ur|fucking|virgin|ugly|a|an|such) (incel|incels|neckbeard|neckbeards)
+pattern: (you|u|ya|fucking|ugly|fat|loser|basement|incel) (virgin|virgins)
+pattern: (youre|ur) (a|such|so) virgin
 pattern: basement (dweller|dwellers|dwelling)
 match: you virgin incel
 match: cope harder neckbeard basement dweller
 match: ur a virgin lol
+nomatch: extra virgin olive oil
+nomatch: im still a virgin and thats fine
 note: sexual-status and loner taunts; gender_abuse.lex carries incel ideology terms
 
 [en.harassment.insult.degenerate]
@@ -2803,40 +6207,66 @@ note: weak alone (also maths, crypto self-description)
 sub: threat
 weight: 0.9
 target: other
-pattern: (i|ill|im|imma|ima|gonna|finna|will) ~3 (kill|murder|stab|shoot|strangle|choke|shank|knife) (you|u|ya|yall)
-pattern: (we|well|were|they|theyll) ~3 (kill|murder|stab|shoot|strangle|shank) (you|u|ya|yall)
-pattern: (i|ill|im|imma|gonna|will) ~3 (kill|murder|stab|shoot) (your|ur|yo) (family|mom|mum|dad|kids|sister|brother|dog|parents|whole)
+pattern: (i|ill|im|imma|ima) ~3 (kill|murder|stab|strangle|choke|shank|knife|behead|unalive) (you|u|ya|yall)
+pattern: (we|well|were) ~3 (kill|murder|stab|strangle|shank) (you|u|ya|yall)
+pattern: (i|ill|imma|gonna) ~3 (kill|murder|stab|strangle) (your|ur) (family|mom|mum|dad|kids|sister|brother|whole)
 match: i will kill you
 match: im gonna fucking stab you
 match: ill literally murder u
-match: imma shoot ya
+match: imma stab ya
 match: i swear ill kill your whole family
+match: im going to unalive you
 nomatch: i could kill for a pizza
 nomatch: kill the process and restart
-note: first-person intent to kill or wound the reader. Hyperbole ("i could kill you lol") is lowered by the hyperbole cue
+nomatch: the boss will kill you if you dont dodge
+note: first-person intent to kill or wound the reader; the subject slot is first person only, so warnings ("the cold will kill you") stay clean. Hyperbole ("i could kill you lol") is lowered by the hyperbole cue. "shoot" has its own entry
+
+[en.harassment.threat.shoot-you]
+sub: threat
+weight: 0.85
+target: other
+pattern: (shoot|blast|smoke) (you|u|ya|yall) (dead|in|between|right|if|when|twice|again|tonight|tomorrow|gun|knife|skull|bitch|dumbass|fr)
+pattern: (i|ill|im|imma|ima) ~3 shoot (your|ur) (family|mom|dad|kids|whole)
+match: ill shoot you dead
+match: imma shoot u in the face
+match: i will shoot you 🔫
+match: i swear ill shoot your whole family
+nomatch: i will shoot you a text later
+nomatch: shoot me a message later
+note: shooting threat with a following word that rules out "shoot you a text/message/email"; the bare form is in shoot-you-bare
+
+[en.harassment.threat.shoot-you-bare]
+sub: threat
+weight: 0.45
+target: other
+pattern: (i|ill|im|imma|ima|we|well|were) ~3 (shoot|blast) (you|u|ya|yall)
+match: ill shoot you
+match: im gonna blast u
+note: bare "i'll shoot you" also covers "i'll shoot you a text", so it is weak alone and adds up with other hits. allow.lex could cancel "shoot you a (message|text|email|dm|link)" and this could then be raised
 
 [en.harassment.threat.hurt-you]
 sub: threat
 weight: 0.8
 target: other
-pattern: (i|ill|im|imma|ima|gonna|finna|will) ~3 (hurt|beat|punch|hit|slap|smack|kick|choke|jump|break) (you|u|ya)
+pattern: (i|ill|im|imma|ima) ~3 (hurt|beat|punch|slap|smack|kick|jump) (you|u|ya)
 match: ill hurt you if you say that again
 match: im gonna beat u
 match: imma smack ya
-nomatch: i wont hit you, promise
-note: physical harm intent; negated forms are lowered by the negation cue
+nomatch: i hit you with the ball by accident
+note: physical harm intent; "hit" is left out (game talk, accidents). Negated forms ("i would never hurt you") are lowered by the negation cue
 
 [en.harassment.threat.beat-the-shit-out]
 sub: threat
 weight: 0.8
 target: other
-pattern: (beat|knock|kick|slap|smack|punch|choke) the (shit|crap|hell|living|fuck|piss) (out|outta) (of|) (you|u|ya|him|her)
-pattern: (break|smash|bash|cave|snap|rip|punch|kick) (your|ur|yo) (face|head|skull|neck|legs|arms|jaw|teeth|nose|spine) (in|off|)
+pattern: (beat|knock|kick|slap|smack|punch) the (shit|crap|hell|living|fuck|piss) (out|outta) ~1 (you|u|ya)
+pattern: (break|smash|bash|cave|snap|rip|punch|kick) (your|ur) (face|head|skull|legs|arms|jaw|teeth|nose|spine)
+pattern: (snap|wring|slit) (your|ur) ~1 (neck|throat)
 match: i will beat the shit out of you
 match: ill smash your face in
 match: gonna break your legs
 nomatch: dont break your neck on those stairs
-note: graphic beating threats
+note: graphic beating threats; "break your neck" is left out (common safety warning), "snap your neck" is in
 
 [en.harassment.threat.kick-your-ass]
 sub: threat
@@ -2844,62 +6274,63 @@ weight: 0.55
 target: other
 pattern: (kick|beat|whoop|whip|tap) (your|ur|yo) (ass|arse|butt)
 match: ill kick your ass after school
-nomatch: i will kick your butt at chess lol
-note: common in friendly game trash talk, so moderate; "at chess lol" relies on the hyperbole cue
+note: common in friendly game trash talk ("kick your butt at chess lol"), so moderate; the hyperbole cue lowers the playful form
 
 [en.harassment.threat.you-are-dead]
 sub: threat
-weight: 0.7
+weight: 0.6
 target: other
-pattern: (youre|ur) (so|) (dead|finished|done for)
+pattern: (youre|ur) (so|) (dead|finished)
 pattern: (you|u) (are|r|re) (so|) (dead|finished)
 pattern: (youre|ur|you|u) (a|) dead (man|meat|boy|girl|bitch)
 match: youre so dead when i find you
 match: you are dead meat
 match: ur a dead man
 nomatch: we swam in the dead sea
-note: "you're dead to me" (estrangement) and in-game "you're dead" also match; 0.7, not 0.9
+note: "you're dead to me", "you're dead right/wrong" and in-game "you're dead" also match, so 0.6, not 0.9. Candidates for allow.lex: "dead right", "dead wrong", "dead serious", "dead to me"
 
 [en.harassment.threat.watch-your-back]
 sub: threat
-weight: 0.8
+weight: 0.7
 target: other
 pattern: (watch|mind) (your|ur|yo) back
-pattern: (better|gonna|should) (watch|check) (your|ur|yourself|urself|out)
+pattern: (better|should|gotta) watch (yourself|urself)
 match: watch your back at school tomorrow
 match: you better watch yourself
-note: veiled threat
+nomatch: you should check out this video
+note: veiled threat; "watch your back when lifting" (posture) is a rare false positive, hence 0.7
 
 [en.harassment.threat.know-where-you-live]
 sub: threat
-weight: 0.9
+weight: 0.8
 target: other
-pattern: (know|found|learned|know exactly) where (you|u|ya) (live|stay|sleep|work)
+pattern: (know|found|learned|knw) (exactly|) where (you|u|ya) (live|stay|sleep|work)
 pattern: (know|found) where (your|ur) (house|family|kids|mom) (is|are|lives|live)
 match: i know where you live
 match: we found where u sleep
 nomatch: i know where you can buy that
-note: the classic intimidation line; also evidence of doxxing
+note: the classic intimidation line; 0.8 rather than 0.9 because a neighbour can say it kindly ("i know where you live, i'll drop off the cake")
 
 [en.harassment.threat.coming-for-you]
 sub: threat
-weight: 0.8
+weight: 0.65
 target: other
-pattern: (im|were|i am|theyre|coming) (coming|comin) (for|after) (you|u|ya)
-pattern: (coming|come|comin|go) (to|over to|by) (your|ur) (house|home|school|work|job|place)
-pattern: (pull|pulling|slide|sliding) (up|) (on|to|at) (your|ur|you|u|ya) (house|block|school|crib|)
+pattern: (im|were|theyre|i|we|hes) ~1 (coming|comin) (for|after) (you|u|ya)
+pattern: (pull|pulling|pullin) up on (you|u|ya|yo|yall)
+pattern: (slide|sliding|slidin) on (you|u|ya|yo|yall)
 match: im coming for you
-match: i'm coming to your house tonight
+match: we are coming after you
 match: finna pull up on you
 nomatch: coming to your house for the party
-note: approach threats; "coming to your house" for a party is a false positive the context cannot always clear, so 0.8
+nomatch: pull on your boots
+note: approach threats; "i'm coming for you at 5" (a lift) is a false positive, so 0.65. Plain "coming to your house" is not an entry
 
 [en.harassment.threat.sleep-with-one-eye]
 sub: threat
 weight: 0.85
 target: other
 pattern: sleep with one eye open
-pattern: (you|u) (wont|will never|never) (sleep|be safe) (again|)
+pattern: (you|u|youll|ull) ~2 never (be|feel|sleep) safe
 match: better sleep with one eye open
 match: you will never be safe again
 note: veiled threat
@@ -2908,19 +6339,22 @@ note: veiled threat
 sub: threat
 weight: 0.8
 target: other
-pattern: (ill|i will|gonna|imma|im going to|will) ~1 make (you|u|ya) (regret|pay|suffer|bleed|beg|cry|disappear)
+pattern: (i|ill|im|imma|ima|we|well) ~2 make (you|u|ya) (regret|pay|suffer|bleed|disappear)
 pattern: make (your|ur) life (hell|miserable|a)
 match: ill make you regret this
 match: im going to make you suffer
 match: i will make your life hell
+nomatch: this song will make you cry
 note: threat of retaliation
 
 [en.harassment.threat.youll-pay]
 sub: threat
-weight: 0.6
+weight: 0.5
 target: other
-pattern: (youll|ull|you will|you gonna|youre gonna|you) (pay|regret) (for this|for that|this|that|it)
-pattern: (youll|ull|you will|youre gonna) be sorry
+pattern: (youll|ull) (pay|regret) (for|this|that|it)
+pattern: (you|u) (will|gonna|shall) (pay|regret) (for|this|that|it)
+pattern: (youll|ull) be sorry
+pattern: (you|u) (will|gonna) be sorry
 match: you'll pay for this
 match: you will regret this
 match: youll be sorry
@@ -2928,33 +6362,39 @@ note: vaguer retaliation; also said in jest
 
 [en.harassment.threat.catch-these-hands]
 sub: threat
-weight: 0.6
+weight: 0.55
 target: other
-pattern: (catch|catching|catchin) (these|the|my|some|hands) (hands|)
-pattern: (fight|square up|1v1) (me|up) (irl|outside|after school|)
-pattern: meet me (outside|after school|behind|at the|in the parking)
+pattern: (catch|catching|catchin) (these|the|my|some|) hands
+pattern: (fight|1v1) me (irl|outside)
+pattern: square up
+pattern: meet me (outside|behind)
+pattern: meet me after school
 match: u wanna catch these hands
 match: square up
 match: meet me outside
+nomatch: 1v1 me after dinner
 note: fight challenges; mostly bravado, so moderate
 
 [en.harassment.threat.shoot-up-school]
 sub: threat
 weight: 0.95
 target: group
-pattern: (shoot|shooting|shot|bomb|bombing|blow|blowing) (up|) (the|your|ur|this|that|my|our) (school|class|classroom|mosque|church|synagogue|temple|office|mall|concert)
-pattern: (bring|bringing|brought) (a|my|dads) (gun|guns|rifle|ar|glock) to (school|class)
+pattern: (shoot|shooting|shootin) up (the|your|ur|this|that|our|my) (school|class|classroom|mosque|church|synagogue|mall)
+pattern: (blow|blowing) up (the|your|ur|this|that|our|my) (school|mosque|church|synagogue|mall)
+pattern: (bomb|bombing|nuke|nuking) (the|your|ur|this|that|our) (school|mosque|church|synagogue|mall|temple)
+pattern: (bring|bringing|brought|bringin) ~2 (gun|guns|rifle|ar|glock|shotgun) to (school|class)
 match: im going to shoot up the school tomorrow
 match: someone should bomb that mosque
 match: bringing my dads gun to school monday
 nomatch: he shot the photo at the school
-note: mass-violence threat against a place; always escalate
+nomatch: lets blow up the class gc with memes
+note: mass-violence threat against a place; always escalate. "blow up the class (chat)" is slang for flooding a chat, so "blow up" only takes buildings
 
 [en.harassment.threat.bullet-in-your-head]
 sub: threat
 weight: 0.9
 target: other
-pattern: (bullet|bullets|knife|blade|round) (in|through|into) (your|ur|yo|his|her) (head|skull|brain|chest|face|back|throat)
+pattern: (bullet|bullets|knife|blade) (in|through|into) (your|ur|yo) (head|skull|brain|chest|face|throat|back)
 pattern: (pop|cap|put) (a|one) (cap|bullet|round) in (your|ur|yo) (ass|head|dome)
 pattern: (got|have) a (bullet|gun|knife|glock) with (your|ur) name on it
 match: put a bullet in your head
@@ -2966,32 +6406,44 @@ note: weapon-explicit threats
 sub: threat
 weight: 0.85
 target: other
-pattern: (put|send) (you|u|ya) (in|into|to) (the|a) (hospital|grave|ground|ditch|morgue|icu|ambulance)
+pattern: put (you|u|ya) (in|into) (the|a) (hospital|grave|ground|ditch|morgue|icu)
+pattern: send (you|u|ya) (to|into) (the|an|a|your) (early|) (grave|morgue)
 pattern: (put|send) (you|u|ya) six feet under
-pattern: (you|u|ya) (gonna|will|going) ~2 (body bag|bodybag|coffin|casket)
+pattern: (leave|leaving|send|put) (you|u|ya) in a (body|bodybag) (bag|)
 match: ill put you in the hospital
 match: ima send u six feet under
-note: graphic harm outcome
+nomatch: we will send you to the hospital for a checkup
+note: graphic harm outcome; "send you to the hospital" is left out (care)
 
 [en.harassment.threat.find-you]
 sub: threat
 weight: 0.8
 target: other
 pattern: (hunt|track) (you|u|ya) down
-pattern: (find|get) (you|u|ya) (irl|in real life|outside|alone|after school)
-pattern: (ill|i will|we will|gonna|imma) find (you|u|ya) (and|irl)
+pattern: (find|catch) (you|u|ya) (irl|outside|alone)
+pattern: get (you|u|ya) alone
+pattern: (find|catch) (you|u|ya) after school
+pattern: (ill|will|gonna|imma|ima) find (you|u|ya) (and|irl)
 match: ill hunt you down
 match: gonna find you irl
 match: we will find you and make you pay
 nomatch: i will find you a seat
 note: pursuit threats
 
+[en.harassment.threat.find-you-bare]
+sub: threat
+weight: 0.35
+target: other
+pattern: (i|ill|we|well|gonna) ~2 find (you|u|ya)
+match: i will find you
+note: "i will find you" at the end of a message is a threat, but "i'll find you a seat" matches too, so it is weak alone; the strong form is find-you
+
 [en.harassment.threat.days-are-numbered]
 sub: threat
 weight: 0.8
 target: other
 pattern: (your|ur) days (are|r) numbered
-pattern: (you|u) (wont|will not|aint gonna) (live|survive|make it) (to see|through|past|home|till|until)
+pattern: (you|u|ya) (wont|aint|not|never) ~1 (live|survive) (to|till|until|past|through)
 match: your days are numbered
 match: you wont live to see friday
 note: veiled death threat
@@ -3000,17 +6452,19 @@ note: veiled death threat
 sub: threat
 weight: 0.8
 target: other
-pattern: (im|were|i am|we are) (outside|at|near|by) (your|ur) (house|home|door|window|school|work)
-pattern: (wait|waiting|see) (for|) (you|u|ya) after school
+pattern: (im|were|i|we|theyre|hes) ~1 outside (your|ur) (house|home|door|window|school|work|place)
+pattern: (waiting|wait) (for|) (you|u|ya) outside (your|ur) (house|home|school)
 match: im outside your house right now
-match: see you after school, youre done
-note: presence threats; "see you after school" alone is neutral, so its weight is carried by combination
+match: ill be waiting for you outside your school
+nomatch: see you after school
+note: presence threats
 
 [en.harassment.threat.burn-your-house]
 sub: threat
 weight: 0.85
 target: other
-pattern: (burn|torch|bomb|blow up|firebomb|smash|trash) (your|ur|yo) (house|home|car|shop|store|place) (down|up|)
+pattern: (burn|torch|bomb|firebomb|smash|trash) (your|ur|yo) (house|home|car|shop|store|place)
+pattern: blow up (your|ur) (house|home|car|shop|place)
 match: ill burn your house down
 match: gonna torch ur car
 note: property attack threats aimed at a person
@@ -3027,18 +6481,20 @@ note: vehicle threat; game talk ("run you down") keeps it below 0.8
 sub: threat
 weight: 0.8
 target: other
-pattern: (get|have|getting) (you|u|ya) (jumped|killed|beaten|stabbed|shot|hurt|whacked|merked|clapped)
-pattern: (my|i have|i got) (boys|people|friends|cousins) ~2 (jump|beat|handle|deal with|get) (you|u|ya)
+pattern: (get|getting) (you|u|ya) (jumped|beaten|stabbed|whacked|merked|clapped)
+pattern: my (boys|people|friends|cousins|brothers|homies|gang) ~2 (jump|beat|stab|shoot|handle) (you|u|ya)
 match: imma get you jumped
 match: my boys will jump you
-note: third-party violence threats
+nomatch: that attitude will get you killed
+nomatch: have you killed the boss yet
+note: third-party violence threats; "get you killed" is left out (a warning idiom)
 
 [en.harassment.threat.swat-you]
 sub: threat
 weight: 0.85
 target: other
 also: harassment.doxxing
-pattern: (swat|swatted|swatting) (you|u|ya|him|her|them|ur|your)
+pattern: (swat|swatted|swatting) (you|u|ya|him|her|them)
 pattern: get (you|u|ya|him|her) swatted
 match: ill swat you tonight
 match: gonna get him swatted
@@ -3048,7 +6504,7 @@ note: false emergency call to someone's address: a threat built on doxxing
 sub: threat
 weight: 0.65
 target: other
-pattern: (ill|i will|gonna|imma|im going to|i can) (end|ruin|wreck|destroy) (you|u|ya|your life|ur life|your career)
+pattern: (ill|will|gonna|imma|ima|can) (end|wreck) (you|u|ya)
 pattern: (ruin|ruining) (your|ur) (life|career|reputation)
 match: ill end you
 match: i will ruin your life
@@ -3059,10 +6515,11 @@ note: ruin threats; "destroy you" in a game is banter, hence 0.65
 sub: threat
 weight: 0.4
 target: other
-pattern: (this is|thats|this|its) (your|ur) (last|final) warning
-pattern: (you|u) (better|should) (run|hide)
+pattern: (your|ur) (last|final) warning
+pattern: (you|u) better (run|hide)
 match: this is your last warning
 match: you better run
+nomatch: you should run a test first
 note: warning language; moderate alone
 
 # ---------------------------------------------------------------------------------------------
@@ -3073,22 +6530,32 @@ note: warning language; moderate alone
 sub: death_wish
 weight: 0.9
 target: other
-pattern: (hope|wish|pray|praying|hoping) (you|u|ya|yall|he|she|they) ~2 (die|dies|croak|perish|drown|choke)
+pattern: (hope|hoping|pray) (you|u|ya) (just|fucking|all|literally|) (die|croak|perish)
+pattern: (hope|hoping|praying) (he|she|they|yall) (just|fucking|literally|all|) (die|dies|croak|croaks)
 pattern: (i|) (want|need) (you|u|ya) dead
+pattern: (hope|wish) (you|u|ya|he|she) choke on (it|your|ur|my|a|this)
+pattern: choke on ~2 (and|n) die
+pattern: (hope|wish) (someone|somebody|sb) (kills|shoots|stabs|murders|hurts|beats|runs) (you|u|ya)
 match: i hope you die
-match: hope u choke
+match: hope u croak
+nomatch: hope you choke in the finals lol
+nomatch: hope you drown in money
 match: i really hope you fucking die
 match: praying he dies slowly
 match: i want you dead
+match: hope somebody stabs you
+match: i hope you choke on your food and die
 nomatch: i hope you feel better soon
-note: the central death wish
+nomatch: i hope he doesnt die, the surgery is tomorrow
+note: the central death wish. The slot between "you" and "die" is a closed list so that worry ("i hope he doesn't die") stays clean
 
 [en.harassment.death_wish.hope-you-get-hurt]
 sub: death_wish
 weight: 0.85
 target: other
-pattern: (hope|wish) (you|u|ya|he|she) (get|gets|got|catch|catches) (cancer|aids|ebola|covid|shot|stabbed|killed|murdered|hit|run|hanged|lynched|bombed|tortured)
-pattern: (hope|wish) (you|u|ya|he|she) (have|get|has|gets) a (slow|painful|horrible|agonizing|agonising|miserable) death
+pattern: (hope|wish) (you|u|ya) (get|catch|got) (cancer|aids|ebola|covid|shot|stabbed|killed|murdered|hit|run|hanged|lynched|tortured)
+pattern: (hope|wish) (you|u|ya) (have|get) a (slow|painful|horrible|agonizing|agonising|miserable) death
+pattern: (wish|wishing) (you|u|ya) a (slow|painful|horrible|agonizing|agonising|miserable) death
 match: hope you get cancer
 match: i hope you get hit by a bus
 match: wish u a slow death
@@ -3100,8 +6567,8 @@ note: wish of disease or violence; the "get better" forms do not match
 sub: death_wish
 weight: 0.9
 target: other
-pattern: (hope|wish|pray) (your|ur|yo) ~2 (family|mom|mum|mother|dad|father|kids|children|sister|brother|dog|parents|grandma|baby) ~2 (die|dies|died|dead|burns|rots|croaks)
-pattern: (hope|wish) (your|ur|yo) ~2 (family|mom|mum|mother|dad|kids|parents|baby) (gets|get) (cancer|killed|shot|murdered|hit|aids|raped)
+pattern: (hope|wish) (your|ur) ~2 (family|mom|mum|dad|kids|sister|brother|dog|parents) ~2 (die|dies|died|dead|burns|rots)
+pattern: (hope|wish) (your|ur) ~2 (family|mom|mum|dad|kids|parents) (gets|get) (cancer|killed|shot|murdered|aids)
 match: hope your whole family dies
 match: i hope ur mom gets cancer
 match: wish your dog would die
@@ -3112,11 +6579,11 @@ note: death wish against relatives (lichess "kys family" tier)
 sub: death_wish
 weight: 0.85
 target: other
-pattern: die in a (fire|ditch|hole|car|crash|gutter|house)
-pattern: (burn|die|rot) (irl|slowly|slow|alone)
+pattern: die in a (fire|ditch|hole|gutter)
+pattern: (burn|die|rot) irl
 match: go die in a fire
 match: die irl
-match: rot alone
+nomatch: i always die slowly to poison in this game
 note: stock death wishes
 
 [en.harassment.death_wish.go-die]
@@ -3126,9 +6593,11 @@ target: other
 pattern: (go|pls|please|plz) die
 pattern: just die (already|pls|please|plz|bitch|loser|lol|then)
 pattern: die (already|bitch|loser|cunt|scum|pig|nerd|noob)
+pattern: die (you|u) (useless|stupid|fucking|worthless|little|dumb|fat|ugly|filthy)
 match: go die
 match: just die already
 match: die bitch
+match: die you worthless rat
 nomatch: i always just die to that boss
 note: imperative death wishes; "i just die to that boss" (gaming) does not match
 
@@ -3166,7 +6635,7 @@ note: a curse more than a real wish; moderate
 sub: death_wish
 weight: 0.75
 target: other
-pattern: (go|just|pls|please) (get|catch) (cancer|aids|ebola|covid|tumor|tumour|brain cancer)
+pattern: (go|just|pls|please) (get|catch) (cancer|aids|ebola|covid|tumor|tumour)
 pattern: (cancer|aids|ebola) and die
 pattern: (you|u|ya) (should|deserve|need|deserves) (to|) (get|catch) (cancer|aids)
 match: go get cancer
@@ -3179,20 +6648,23 @@ note: disease wish (lichess "cancer" wishes)
 sub: death_wish
 weight: 0.8
 target: other
-pattern: (you|u|ya|yall) (should|deserve|need|needs) ~1 (be|get) (shot|hanged|hung|lynched|gassed|stabbed|beheaded|executed|murdered|killed|euthanized|euthanised)
-pattern: (he|she|they|people|ppl) should (be|get) (shot|hanged|lynched|gassed|stabbed|beheaded|euthanized|euthanised)
+pattern: (you|u) (should|deserve|need) (to|) (be|get) (shot|hanged|hit|lynched|gassed|stabbed|beheaded|murdered|killed|euthanized)
+pattern: should all (be|get) (shot|hanged|lynched|gassed)
+pattern: (he|she|they|people|ppl|him|her|them) should (be|get) (shot|hanged|lynched|gassed|stabbed|beheaded|euthanized|euthanised)
 match: you should be shot
 match: u deserve to get stabbed
 match: people like him should be hanged
+match: they should all be shot
 nomatch: the scene should be shot at night
 nomatch: the script should be executed daily
+nomatch: the tests should all be executed first
 note: a death wish in modal form; needs a person subject so film and code senses stay clean
 
 [en.harassment.death_wish.someone-should-kill]
 sub: death_wish
 weight: 0.8
 target: other
-pattern: (someone|somebody|anyone|sb) (should|needs to|gotta|pls|please) (kill|shoot|stab|murder|hang|lynch|end) (you|u|ya|him|her|them|this|that)
+pattern: (someone|somebody) (should|pls|please|needs|gotta) ~1 (kill|shoot|stab|murder|hang) (you|u|him|her|this)
 match: someone should kill him
 match: somebody please shoot this guy
 note: incitement by proxy
@@ -3201,7 +6673,8 @@ note: incitement by proxy
 sub: death_wish
 weight: 0.85
 target: other
-pattern: (you|u|ya|he|she|they) (deserve|deserves) to (die|suffer|rot|burn|be dead)
+pattern: (you|u|ya|he|she|they) (deserve|deserves) to (die|suffer|rot|burn)
+pattern: (you|u|ya) (deserve|deserves) to be dead
 pattern: (may|hope) (you|u|ya) (die|rot|burn|suffer|perish)
 match: you deserve to die
 match: may you rot
@@ -3211,22 +6684,26 @@ note: "you deserve to die" / curse formula
 sub: death_wish
 weight: 0.8
 target: other
-pattern: (wish|wished) (you|u|ya|he|she) (were|was|would|wouldve|had) (dead|die|died|never|been)
-pattern: cant wait (for|till|until|til) (you|u|ya) (die|dies|croak|are dead)
+pattern: (wish|wished) (you|u|ya|he|she) (were|was|would|wouldve|had) (dead|die|died)
+pattern: (wish|wished) (you|u|ya|he|she) (were|was|had) never (been|) born
+pattern: cant wait (for|till|until|til) (you|u|ya) (die|dies|croak)
 match: i wish you were dead
 match: wish you were never born
 match: cant wait till you die
 nomatch: i wish you were here
+nomatch: i wish you would never leave
 note: wish of death or non-existence
 
 [en.harassment.death_wish.never-wake-up]
 sub: death_wish
 weight: 0.8
 target: other
-pattern: (hope|wish) (you|u|ya) (never|dont|do not) wake up
+pattern: (hope|wish) (you|u|ya) never wake up
+pattern: (hope|wish) (you|u|ya) dont wake up (tomorrow|again|ever)
 pattern: (hope|wish) (you|u|ya) (die|croak|go) in (your|ur) sleep
 match: i hope you never wake up
 match: hope u die in your sleep
+nomatch: i hope you dont wake up the baby
 note: death wish; "dont" in the phrase must not be read as negation of the harm
 
 [en.harassment.death_wish.dance-on-your-grave]
@@ -3243,8 +6720,8 @@ note: celebration of someone's death
 sub: death_wish
 weight: 0.65
 target: other
-pattern: (hope|wish) (you|u|ya) (suffer|rot|burn|bleed|starve|get hurt)
-pattern: (hope|wish) (you|u|ya) (lose|lost) (everything|everyone|your family)
+pattern: (hope|wish) (you|u|ya) (suffer|rot|burn|bleed|starve)
+pattern: (hope|wish) (you|u|ya) (lose|lost) (everything|everyone)
 match: i hope you suffer
 match: hope u lose everything
 note: suffering wish; weaker than a death wish
@@ -3278,29 +6755,31 @@ sub: doxxing
 weight: 0.7
 target: other
 pattern: (expose|exposing|publish|publishing|post|posting) (your|ur) (home|real|full|irl|) (address|addy|ip|location)
-pattern: (post|posted|posting|publish|published) (his|her|their) (home|real|full|irl|) (address|addy|ip|location)
+pattern: (post|posted|posting|publish|drop|dropped|dropping) (his|her|their) (home|) (address|addy|ip)
 match: im posting your address on twitter
 match: someone posted her home address
 note: publishing an address; "post your address" in a shop context is a rare false positive
 
 [en.harassment.doxxing.found-your-ip]
 sub: doxxing
-weight: 0.85
+weight: 0.75
 target: other
 pattern: (found|have|got|know|traced|tracked|pulled|grabbed|grab|pull|trace|track|logged|leaked) (your|ur|his|her) ip
 pattern: ip (grabbed|logged|grabber|logger|pulled|traced|lookup)
 match: i know your ip
 match: pulled ur ip in 2 seconds
 match: sent him an ip grabber
-note: IP tracing threats common in gaming
+note: IP tracing threats common in gaming; server admins also say "i have your ip whitelisted", hence 0.75
 
 [en.harassment.doxxing.found-your-address]
 sub: doxxing
 weight: 0.65
 target: other
 pattern: (found|know|traced|tracked|pulled|got|have) (your|ur|his|her) (home|real|) (address|addy|location)
+pattern: (his|her|their) (home|) (address|addy) is
 match: i found your address
 match: got his addy
+match: her address is 12 main street, go visit
 nomatch: can you send me your address for the invite
 note: possession of an address used as intimidation; friendly "i have your address" keeps it at 0.65
 
@@ -3309,7 +6788,7 @@ sub: doxxing
 weight: 0.7
 target: other
 pattern: (your|ur|his|her|their) (real|full|irl|actual|legal) name (is|isnt)
-pattern: (know|found|found out) (your|ur|his|her) (real|full|irl|legal) name
+pattern: (know|found) (out|) (your|ur|his|her) (real|full|irl|legal) name
 match: your real name is jake thompson
 match: i found out her full name
 nomatch: what is your real name
@@ -3338,7 +6817,7 @@ sub: doxxing
 weight: 0.85
 target: other
 pattern: find (out|) where (you|u|ya|he|she) (live|lives|stay|stays|sleep|sleeps|work|works)
-pattern: (know|found) (what|which) school (you|u|ya|he|she) (go|goes|attend|attends|go to)
+pattern: (know|found) (what|which) school (you|u|ya|he|she) (go|goes|attend|attends)
 match: ill find out where you live
 match: i know which school you go to
 nomatch: i cant find where you put the keys
@@ -3346,9 +6825,10 @@ note: locating someone offline
 
 [en.harassment.doxxing.contact-your-employer]
 sub: doxxing
-weight: 0.5
+weight: 0.45
 target: other
-pattern: (call|email|contact|message|tell|report you to) (your|ur) (boss|employer|workplace|job|principal|school|manager|hr)
+pattern: (call|calling|email|emailing|contact|contacting) (your|ur) (boss|employer|workplace|job|principal|manager|hr)
+pattern: report (you|u|ya) to (your|ur) (boss|employer|school|principal|job)
 match: ill email your employer about this
 match: im calling your boss
 note: targeted offline escalation (getting someone fired or punished)
@@ -3367,10 +6847,11 @@ note: de-anonymisation threats
 sub: doxxing
 weight: 0.6
 target: other
-pattern: (leak|leaked|post|posted|share|shared|spread) (your|ur|his|her) (phone|cell|number|socials|snap|insta) (number|)
-pattern: (call|text|spam) this number
+pattern: (leak|leaked|post|posted|spread|spreading) (your|ur|his|her) (number|phone|cell|socials|snap|insta|digits)
+pattern: spam (this|his|her) number
 match: leaked her phone number in the gc
-match: everyone call this number and tell him what you think
+match: everyone spam this number
+nomatch: call this number if you need to talk
 note: spreading contact details for harassment
 
 # ---------------------------------------------------------------------------------------------
@@ -3382,7 +6863,7 @@ note: spreading contact details for harassment
 sub: identity_attack
 weight: 0.9
 target: group
-pattern: (nigger|niggers|niggerz|nigguh|nig|nigs|niglet|niglets|negroid)
+pattern: (nigger|niggers|niggerz|nigguh|nig|nigs|niglet|niglets)
 match: nigger
 nomatch: the niger river
 note: the hard-r slur and its variants; always strong
@@ -3399,21 +6880,23 @@ note: in-group use is common; kept low so that it flags only with other hostile 
 sub: identity_attack
 weight: 0.8
 target: group
-pattern: (coon|coons|jigaboo|jigaboos|darkie|darkies|sambo|pickaninny|spearchucker|sheboon|jiggaboo)
-pattern: (porch|jungle|mud) (monkey|monkeys|bunny|bunnies|people)
-match: coons everywhere
+pattern: (jigaboo|jigaboos|darkie|darkies|sambo|pickaninny|spearchucker|sheboon|jiggaboo)
+pattern: (you|u|ya|dirty|stupid|fucking|filthy) (coon|coons)
+pattern: coon (ass|bitch|boy)
+pattern: (porch|jungle) (monkey|monkeys|bunny|bunnies)
+pattern: mud (people|race)
+match: shut up you coon
 match: go home porch monkey
 nomatch: a raccoon got into the bin
-note: anti-black slurs; "raccoon" is a different word
+nomatch: our maine coon sheds everywhere
+note: anti-black slurs; "coon" needs a hostile neighbour (Maine Coon cats, coon hounds)
 
 [en.harassment.identity_attack.ape-monkey]
 sub: identity_attack
 weight: 0.75
 target: group
-pattern: (black|dirty|filthy|fucking|stupid) (monkey|monkeys|ape|apes|gorilla|gorillas)
-pattern: (go back to|back to) the (jungle|trees)
+pattern: (black|dirty|filthy) (monkey|monkeys|ape|apes)
 match: shut up you black monkey
-match: go back to the jungle
 note: dehumanising animal comparisons of black people
 
 [en.harassment.identity_attack.antisemitic-slurs]
@@ -3430,23 +6913,25 @@ note: antisemitic slurs; "yid" is reclaimed by some football fans, kept in the f
 sub: identity_attack
 weight: 0.95
 target: group
-pattern: (gas|burn|kill|exterminate|deport|hang|lynch|nuke|shoot) (the|all|all the) (jews|kikes|muslims|blacks|niggers|gays|fags|immigrants|mexicans)
+pattern: (gas|burn|kill|exterminate|hang|lynch|nuke) (the|all) (the|) (jews|kikes|muslims|blacks|niggers|gays|fags|immigrants|mexicans)
 match: gas the jews
 match: kill all muslims
-match: deport all immigrants
+match: exterminate all the immigrants
 nomatch: gas the car before we leave
-note: calls for violence against a group (lichess "gas the"); "deport all" is political but still an attack at the group
+note: calls for violence against a group (lichess "gas the")
 
 [en.harassment.identity_attack.group-should-die]
 sub: identity_attack
 weight: 0.9
 target: group
 pattern: (gays|homos|fags|faggots|jews|kikes|muslims|niggers|blacks|mexicans|immigrants) (should|deserve|must) (to|) (die|burn|hang)
-pattern: (jews|muslims|blacks|gays|immigrants|mexicans|arabs) (are|r) (not|) (human|subhuman|animals|vermin|rats|cockroaches|parasites)
+pattern: (jews|muslims|blacks|gays|immigrants|mexicans|arabs) (are|r) (subhuman|animals|vermin|rats|cockroaches|parasites|savages)
+pattern: (jews|muslims|blacks|gays|immigrants|mexicans|arabs) (are|r) not (human|people)
+pattern: (jews|muslims|blacks|gays|immigrants|mexicans|arabs) (arent|aint) (human|people)
 match: gays should die
 match: muslims are animals
 nomatch: jews are human beings like everyone
-note: eliminationist and dehumanising statements about a group; the nomatch shows "are human" in a benign frame does not match the dehumanising nouns (only "not human" would)
+note: eliminationist and dehumanising statements about a group
 
 [en.harassment.identity_attack.nazi-slogans]
 sub: identity_attack
@@ -3455,7 +6940,8 @@ target: group
 pattern: (heil|seig|sieg) (hitler|heil)
 pattern: hitler (was|is) right
 pattern: hitler did nothing wrong
-pattern: (holohoax|holocaust hoax|gorillion|gorillions)
+pattern: (holohoax|gorillion|gorillions)
+pattern: holocaust (hoax|myth)
 pattern: the goyim know
 match: heil hitler
 match: hitler was right
@@ -3466,7 +6952,8 @@ note: neo-Nazi slogans and holocaust denial memes
 sub: identity_attack
 weight: 0.7
 target: group
-pattern: holocaust (never happened|didnt happen|did not happen|is a lie|was a lie|is fake|was fake|is a hoax|was a hoax)
+pattern: holocaust (never|didnt) (happened|happen)
+pattern: holocaust (is|was) (a|) (lie|hoax|myth|fake|fabricated|exaggerated)
 pattern: (jews|jew|zionists) (control|run|own|rule) (the|) (media|banks|world|government|hollywood|everything)
 match: the holocaust never happened
 match: jews control the media
@@ -3489,7 +6976,7 @@ target: group
 pattern: (gook|gooks|zipperhead|zipperheads|slanty|slopehead|slopeheads|chinamen)
 pattern: (you|u|ya|dirty|fucking|stupid|filthy|little|ching) (chink|chinks)
 pattern: (chink|chinks) (eyes|eyed|bitch|ass|food)
-pattern: (slant|slanted|squinty) (eye|eyes|eyed)
+pattern: (slant|slanty) (eye|eyes|eyed)
 pattern: ching (chong|chang)
 match: shut up you chink
 match: ching chong
@@ -3502,7 +6989,8 @@ sub: identity_attack
 weight: 0.8
 target: group
 pattern: (paki|pakis|pajeet|pajeets|dothead|dotheads)
-pattern: (curry|currymuncher) (muncher|munchers|nigger|niggers|)
+pattern: curry (muncher|munchers|nigger|niggers|monster)
+pattern: (currymuncher|currymunchers)
 pattern: poo in (the|) loo
 match: filthy paki
 match: poo in loo
@@ -3514,7 +7002,7 @@ note: anti-South-Asian slurs and memes
 sub: identity_attack
 weight: 0.85
 target: group
-pattern: (towelhead|towelheads|raghead|ragheads|muzzie|muzzies|muzrat|muzrats|pisslam|moslem)
+pattern: (towelhead|towelheads|raghead|ragheads|muzzie|muzzies|muzrat|muzrats|pisslam)
 pattern: (towel|rag|diaper) (head|heads)
 pattern: (sand|desert) (nigger|niggers|monkey|monkeys|rat|rats)
 pattern: (camel|goat) (jockey|jockeys|fucker|fuckers)
@@ -3528,19 +7016,21 @@ note: anti-Arab and anti-Muslim slurs
 sub: identity_attack
 weight: 0.85
 target: group
-pattern: (all|every|most) (muslims|muslim|arabs|arab|pakistanis|moslems|muzzies) ~2 (terrorists|terrorist|terrorism|bombers|bomber|jihadis|jihadi)
+pattern: (all|most) (muslims|arabs|pakistanis|muzzies|moslems) (are|r) (terrorists|bombers|jihadis|pedos|pedophiles)
+pattern: every (muslim|arab) is (a|) (terrorist|bomber|jihadi)
 pattern: religion of (pieces|hate)
 pattern: (go|just) blow (yourself|urself) up
 match: all muslims are terrorists
 match: every arab is a terrorist
 match: go blow yourself up
+nomatch: most muslims are not terrorists
 note: collective terrorism accusation; "religion of pieces" is the mocking form
 
 [en.harassment.identity_attack.you-terrorist]
 sub: identity_attack
 weight: 0.55
 target: other
-pattern: (you|u|ya|youre|ur) (a|an|fucking|dirty|little|such|) (terrorist|jihadi|bomber|suicide bomber)
+pattern: (you|u|ya|youre|ur) (a|an|fucking|dirty|little|such|) (terrorist|jihadi|bomber)
 pattern: (your|ur) (dad|father|mom|family|uncle) ~2 (terrorist|terrorists|isis|taliban|bomber)
 match: shut up you terrorist
 match: ur dad is a terrorist lol
@@ -3550,19 +7040,22 @@ note: terrorism slur aimed at a Muslim or Arab person
 sub: identity_attack
 weight: 0.7
 target: group
-pattern: (wog|wogs|dago|dagos|wop|wops|polack|polacks|gyppo|gyppos|pikey|pikeys|abo|abos|boong|boongs|injun|injuns|squaw|redskin|redskins|kraut|krauts|jap|japs|gringos|halfbreed)
+pattern: (wog|wogs|dago|dagos|wop|wops|polack|polacks|gyppo|gyppos|pikey|pikeys|boong|boongs|injun|injuns|squaw|kraut|krauts|jap|japs|halfbreed)
+pattern: (dirty|fucking|lazy|drunk|filthy) (abo|abos|redskin|redskins)
 pattern: half (breed|breeds)
 match: bloody pikeys
 match: polacks stealing jobs
-note: assorted ethnic slurs; some (kraut, gringo) are milder, the family weight is an average
+nomatch: abo blood groups explained
+note: assorted ethnic slurs; some (kraut) are milder, the family weight is an average. "abo" (blood groups) and "redskins" (sports history) need a hostile neighbour
 
 [en.harassment.identity_attack.anti-white]
 sub: identity_attack
 weight: 0.45
 target: group
 pattern: (honky|honkies|honkey|whitey|cracka|crackas|peckerwood)
-pattern: (white|dumb|stupid|inbred) (cracker|crackers|trash)
-match: shut up cracker
+pattern: (white|dumb|stupid|inbred|fucking) (cracker|crackers)
+pattern: (white|inbred) trash
+match: shut up dumb cracker
 match: dumb white trash
 nomatch: cheese and crackers
 note: slurs for white people; "cracker" alone is food, so it needs a hostile neighbour
@@ -3571,27 +7064,29 @@ note: slurs for white people; "cracker" alone is food, so it needs a hostile nei
 sub: identity_attack
 weight: 0.7
 target: group
-pattern: (dirty|filthy|stinking|smelly|stinky|disgusting) (immigrant|immigrants|mexican|mexicans|arab|arabs|jew|jews|muslim|muslims|gypsy|gypsies|indian|indians|chinese|asian|asians|african|africans|foreigner|foreigners)
+pattern: (dirty|filthy|stinking|smelly|stinky|disgusting) (immigrant|immigrants|mexicans|arab|arabs|jew|jews|muslim|muslims|gypsy|gypsies|indians|asians|africans|foreigner|foreigners|paki|pakis)
 match: dirty jew
 match: smelly indians on the bus
 nomatch: we ate at the indian restaurant
-note: degrading adjective plus an identity noun: the identity word is never a pattern alone
+nomatch: that was some disgusting chinese takeaway
+note: degrading adjective plus an identity noun: the identity word is never a pattern alone. Singular cuisine adjectives (chinese, indian, mexican) are left out: "disgusting mexican food"
 
 [en.harassment.identity_attack.subhuman]
 sub: identity_attack
 weight: 0.75
-pattern: (subhuman|subhumans|untermensch|untermenschen|mongrel|mongrels)
-pattern: (they|you|those|these|yall) (people|) (are|r) (animals|vermin|cockroaches|rats|parasites|savages|apes|monkeys|subhuman)
+pattern: (subhuman|subhumans|untermensch|untermenschen)
 match: subhuman filth
-match: those people are vermin
 note: dehumanisation (lichess "subhuman")
 
 [en.harassment.identity_attack.savages]
 sub: identity_attack
 weight: 0.5
 target: group
-pattern: (fucking|dirty|filthy|stinking|uncivilized|uncivilised|bunch of) (savages|animals|barbarians)
+pattern: (fucking|dirty|filthy|stinking|uncivilized|uncivilised) (savages|animals|barbarians)
+pattern: bunch of (savages|barbarians)
+pattern: (they|those|these|yall) (people|) (are|r) (vermin|cockroaches|rats|parasites|savages|apes|monkeys|subhuman)
 match: fucking savages the lot of them
+match: those people are vermin
 note: dehumanising collective nouns; "animals" alone is left out
 
 [en.harassment.identity_attack.go-back-to-your-country]
@@ -3599,7 +7094,7 @@ sub: identity_attack
 weight: 0.75
 target: other
 pattern: go back to (your|ur) (own|) (country|countries|shithole|village|cave|jungle|desert|hut|tribe)
-pattern: (swim|walk|crawl|run) back to (mexico|africa|china|india|pakistan|syria|somalia|your country|ur country)
+pattern: (swim|walk|crawl) back to (mexico|africa|china|india|pakistan|syria|somalia|cuba|haiti)
 match: go back to your country
 match: go back to ur own shithole
 match: swim back to mexico
@@ -3607,10 +7102,12 @@ note: telling someone they do not belong because of their origin; cyberbullying.
 
 [en.harassment.identity_attack.go-back-to-named]
 sub: identity_attack
-weight: 0.4
+weight: 0.3
 target: other
-pattern: (go|get) back to (africa|mexico|china|india|pakistan|syria|somalia|poland|the desert)
+pattern: (go|get) back to (africa|mexico|china|india|pakistan|syria|somalia|poland)
+pattern: (go|get|swing) back to the (jungle|trees)
 match: go back to africa
+match: go back to the jungle
 nomatch: i want to visit china next year
 note: lower than the "your country" form: travellers say "go back to china" too
 
@@ -3627,7 +7124,7 @@ note: contempt for people's countries of origin
 sub: identity_attack
 weight: 0.5
 target: group
-pattern: (dirty|fucking|filthy|stupid|you|u|fuckin) (illegal|illegals|alien|aliens)
+pattern: (dirty|fucking|filthy|stupid|you|fuckin) illegals
 pattern: (anchor) (baby|babies)
 match: fucking illegals everywhere
 match: anchor babies
@@ -3646,36 +7143,39 @@ note: homophobic slur used at everyone online. May overlap gender_abuse.lex if i
 sub: identity_attack
 weight: 0.6
 target: group
-pattern: (you|u|ya|fucking|stupid|dumb|little|such|a|dirty|gay|fuckin) (fag|fags)
+pattern: (you|u|ya|fucking|stupid|dumb|little|such|dirty|gay|fuckin) (fag|fags)
 pattern: (fag|fags) (boy|lord|ass|shit)
 match: you fag
-match: such a fag
+match: stupid fag
 nomatch: a pack of fags and a lighter
-note: short slur; UK "fag" (cigarette) needs the hostile neighbour to stay clean. "a fag" also matches, a known gap with UK usage
+note: short slur; UK "fag" (cigarette) needs the hostile neighbour to stay clean, so "a fag" is not a pattern
 
 [en.harassment.identity_attack.homo]
 sub: identity_attack
 weight: 0.5
 target: group
 pattern: (you|u|ya|fucking|stupid|dumb|little|dirty|fuckin|such) homo
-pattern: (dyke|dykes|lesbo|lesbos|fairy|poofter|poofters|poof|batty boy|battyboy|shirtlifter|carpetmuncher)
+pattern: (you|u|ya|fucking|stupid|dirty|fat|ugly|filthy|fuckin|dumb) (dyke|dykes|lesbo|lesbos)
+pattern: (poofter|poofters|battyboy|shirtlifter|shirtlifters|carpetmuncher|carpetmunchers)
+pattern: batty (boy|boys|man)
 match: shut up you homo
 match: dirty dyke
 nomatch: no homo bro
 nomatch: homo sapiens evolved in africa
-note: homophobic slurs; "dyke" is also reclaimed (dyke march) and a place-name element, kept at 0.5
+nomatch: dick van dyke was great in that film
+note: homophobic slurs; "dyke" and "lesbo" need a hostile neighbour: reclaimed use (dyke march), names (Dick Van Dyke) and place names (Offa's Dyke)
 
 [en.harassment.identity_attack.disability-slurs]
 sub: identity_attack
 weight: 0.6
 target: group
-pattern: (spaz|spazz|spastic|spastics|mongoloid|mongoloids|mong|mongs|downie|downies)
+pattern: (spaz|spazz|spazzes|mongoloid|mongoloids|downie|downies)
 pattern: window (licker|lickers)
 pattern: (you|u|ya|fucking|stupid|dirty) (cripple|crip|cripples|gimp)
 match: you fucking spaz
 match: window licker
 match: shut up you cripple
-note: ableist slurs; "retard" is in insult (its most common use online)
+note: ableist slurs; "retard" is in insult (its most common use online). "spastic" (medical) and "mong" (also a spelling of Hmong) are left out
 
 # ---------------------------------------------------------------------------------------------
 # sexual: unwanted sexual remarks and requests aimed at a person
@@ -3698,7 +7198,7 @@ note: requests for sexual images; with a child this is grooming
 sub: sexual
 weight: 0.8
 target: other
-pattern: (show|flash) (me|us) (your|ur|them|those|ya) (tits|boobs|titties|body|bod|ass|pussy|dick|cock|nipples|bra|panties|underwear|feet)
+pattern: (show|flash) (me|us) (your|ur|them|those) (tits|boobs|titties|body|bod|ass|pussy|dick|cock|nipples|bra|panties|underwear|feet)
 pattern: (show|send) (bobs|vagene)
 match: show me your tits
 match: flash us ur boobs
@@ -3710,18 +7210,19 @@ note: exposure requests
 sub: sexual
 weight: 0.65
 target: other
-pattern: (take|pull|rip|lift) (off|up) (your|ur|her) (shirt|top|bra|skirt|panties|pants|clothes|dress|underwear)
-pattern: (take|pull) (your|ur|her) (shirt|top|bra|skirt|panties|pants|clothes|dress|underwear) (off|up|down)
+pattern: (take|pull|rip|lift) (off|up) (your|ur|her) (shirt|top|bra|skirt|panties|clothes|dress|underwear)
+pattern: (take|pull) (your|ur|her) (shirt|top|bra|skirt|panties|clothes|dress|underwear) (off|up|down)
 match: take off your bra
 match: pull your skirt up
 nomatch: take off your shoes at the door
+nomatch: pull up your pants kid
 note: undressing requests
 
 [en.harassment.sexual.suck-my-dick]
 sub: sexual
 weight: 0.7
 target: other
-pattern: (suck|ride|lick|touch|blow|stroke|choke|gobble) (my|this|on) (dick|cock|balls|penis|dong|pp|meat|nuts)
+pattern: (suck|ride|lick|blow|stroke|choke|gobble) (my|this|on) (dick|cock|balls|penis|dong|pp)
 pattern: suck (a|some) (dick|cock|dicks|cocks)
 match: suck my dick
 match: go suck a dick
@@ -3732,31 +7233,32 @@ note: also used as a generic insult, but the content is sexual
 sub: sexual
 weight: 0.75
 target: other
-pattern: (wanna|want|lemme|let|gonna|imma|id|would) ~2 (fuck|bang|rail|pound|breed|smash) (you|u|ya|ur|her|him)
-pattern: (wanna|lets) (fuck|bang|sext|seggs|hookup)
+pattern: (wanna|want|lemme|let|gonna|imma|id|would) ~2 (fuck|bang|rail|pound|breed) (you|u|ya|her|him)
+pattern: (wanna|lets|lemme) (fuck|bang|sext|seggs|hookup)
 match: i want to fuck you
 match: id rail u
 match: wanna sext
-match: lemme smash
+match: lemme bang her
 nomatch: i wanna smash bros later
-note: unsolicited sexual propositions. "smash" (slang for sex) is a known overlap with the game Smash Bros only when followed by a pronoun
+note: unsolicited sexual propositions. "smash" (slang for sex) is left out: "i'll smash you" is ordinary game talk
 
 [en.harassment.sexual.touch-your-body]
 sub: sexual
 weight: 0.75
 target: other
-pattern: (touch|grab|lick|suck|squeeze|smack|spank|taste|bite|feel) (your|ur) (tits|boobs|titties|ass|pussy|dick|cock|nipples|thighs|booty|butt)
-pattern: (touch|grab|lick|suck|squeeze|spank|bite|feel) (her|his) (tits|boobs|titties|ass|pussy|dick|cock|nipples|booty)
+pattern: (touch|grab|lick|suck|squeeze|smack|spank|taste|bite) (your|ur) (tits|boobs|titties|ass|pussy|dick|cock|nipples|thighs|booty|butt)
+pattern: (touch|grab|lick|suck|squeeze|spank|bite) (her|his) (tits|boobs|titties|ass|pussy|dick|cock|nipples|booty)
 match: i want to grab your ass
 match: let me lick ur nipples
 match: ill spank her ass
-note: explicit touching intent
+nomatch: squat low and feel your thighs burn
+note: explicit touching intent; "feel" is left out (workout instructions)
 
 [en.harassment.sexual.see-you-naked]
 sub: sexual
 weight: 0.7
 target: other
-pattern: (see|seeing|picture|imagine|imagining|touch|want) (you|u|ya|her) (naked|nude|undressed|topless|in your underwear|without clothes)
+pattern: (see|seeing|picture|imagine|imagining|touch|want) (you|u|ya|her) (naked|nude|undressed|topless)
 pattern: (eat|eating) (you|u|ya|her|ur|your) (out|pussy|ass)
 match: i want to see you naked
 match: imagining u naked rn
@@ -3766,29 +7268,31 @@ note: sexualised fantasy addressed to the reader
 
 [en.harassment.sexual.body-comments]
 sub: sexual
-weight: 0.5
+weight: 0.45
 target: other
-pattern: (nice|sexy|juicy|perky) (tits|boobs|titties|rack|booty|ass)
-pattern: (big|huge|fat) (tits|boobs|titties|rack)
+pattern: (nice|sexy|juicy|perky) (tits|boobs|titties|booty|ass)
+pattern: (big|huge|fat) (tits|boobs|titties)
 match: nice tits
 match: juicy booty
-note: unsolicited sexual body comments; "huge ass" is excluded (intensifier, "huge ass spider")
+note: unsolicited sexual body comments; "huge ass" (intensifier, "huge ass spider") and "rack" (antlers, lamb) are excluded. Bra-shopping talk ("bras for big boobs") keeps it below 0.5
 
 [en.harassment.sexual.are-you-horny]
 sub: sexual
 weight: 0.55
 target: other
-pattern: (are|r) (you|u|ya) (horny|wet|naked|hard|dtf|a virgin)
+pattern: (are|r) (you|u|ya) (horny|naked|dtf)
 pattern: (u|you) (dtf|horny)
 match: are you horny
 match: u dtf
+nomatch: r u hard stuck in gold
 note: sexual questions aimed at the reader
 
 [en.harassment.sexual.what-are-you-wearing]
 sub: sexual
 weight: 0.35
 target: other
-pattern: what (are|r) (you|u|ya) wearing (rn|right now|now|tonight|under)
+pattern: what (are|r) (you|u|ya) wearing (rn|now|tonight|under)
+pattern: what (are|r) (you|u|ya) wearing right now
 pattern: (whats|what) (your|ur) (bra|cup) size
 pattern: (size|big) (are|r|is) (your|ur) (boobs|tits|dick|cock|breasts)
 match: what r u wearing rn
@@ -3802,7 +7306,7 @@ sub: sexual
 weight: 0.55
 target: other
 pattern: (dick|cock|nude|naked|tit|boob) (pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video)
-pattern: (wanna|want|do you want) to see my (dick|cock|penis|boobs|tits|pussy|body)
+pattern: (wanna|want) ~2 see my (dick|cock|penis|boobs|tits|pussy)
 match: want a dick pic
 match: wanna see my cock
 note: unsolicited explicit images; reports ("he sent me a dick pic") are lowered by the reporting cue
@@ -3811,8 +7315,8 @@ note: unsolicited explicit images; reports ("he sent me a dick pic") are lowered
 sub: sexual
 weight: 0.7
 target: other
-pattern: bet (you|u|ya|she|her) (taste|tastes|moan|moans|swallow|swallows|squirt|squirts|ride|rides)
-pattern: (your|ur) (pussy|dick|cock|tits|ass) (tastes|looks|is so|must)
+pattern: bet (you|u|ya|she|her) (taste|tastes|moan|moans|swallow|swallows|squirt|squirts)
+pattern: (your|ur) (pussy|dick|cock|tits) (tastes|taste|must|prolly|probably)
 match: i bet you taste good
 match: bet she moans loud
 nomatch: i bet you suck at chess lol
@@ -3834,7 +7338,7 @@ note: explicit sexual demands
 sub: sexual
 weight: 0.8
 target: other
-pattern: (cum|cumming|nut|nutted|fap|fapped|fapping|masturbate|masturbated|masturbating|wank|wanked|wanking) ~2 (to|on|over|in) (you|u|your|ur|her|ya)
+pattern: (cum|cumming|nut|nutted|fap|fapped|fapping|masturbate|masturbating|wank|wanking) ~2 (to|on|over|in) (you|u|your|ur|her)
 pattern: (jerk|jerked|jerking|jack|jacked|jacking|beat|beating) (off|it) (to|on|over) (you|u|your|ur|her)
 match: i jerked off to your pic
 match: i wanna cum on you
@@ -3858,6 +7362,7 @@ weight: 0.6
 target: other
 pattern: (give|gimme|want|wanna) ~2 (blowjob|bj|handjob|blowie|rimjob|footjob|titjob)
 pattern: give (me|us) head
+pattern: gimme head
 match: give me a blowjob
 match: gimme head
 note: sexual act requests
@@ -3866,8 +7371,10 @@ note: sexual act requests
 sub: sexual
 weight: 0.55
 target: other
-pattern: (fuckable|smashable|bangable|doable|breedable)
+pattern: (fuckable|smashable|bangable|fuckible)
 match: shes so fuckable
+nomatch: is this plan doable
+nomatch: breedable animals in minecraft
 note: objectifying rating of a person
 """####),
         ("en/self_harm.lex", ####"""
@@ -3875,22 +7382,23 @@ note: objectifying rating of a person
 #
 # Harm sub-categories: intent (first-person ideation, plans, behaviour), instructions (methods,
 # doses, how-to), promotion (encouraging someone else; usually target: other).
-# Non-harm sub-categories: help_seeking, recovery, awareness, hyperbole. They are scored low and
-# let the scorer route a message to support instead of blocking it.
+# Non-harm sub-categories: help_seeking, recovery, awareness, hyperbole. They never raise the
+# category score; they let the scorer report the framing and route to support.
 #
 # Weights: explicit first-person phrases 0.75-0.9; algospeak with common benign or joking use
 # ("kms", "unalive", "sh") 0.45-0.6; weak distress signals 0.25-0.45. Leetspeak, spacing,
 # repeated letters, zero-width characters and homoglyphs are folded by the engine, so only real
 # spelling and algospeak variants are written here (sewerslide, sooicide, unalive, ctb).
-# Hyperbole ("this homework is killing me") is mostly cancelled by allow.lex; the few hyperbole
-# entries below only name the topic.
+# `target: self` is set only where the pattern itself names the writer (myself, my, i, me);
+# elsewhere the pronoun cues decide. Hyperbole ("this homework is killing me") is mostly
+# cancelled by allow.lex; the few hyperbole entries below only name the figure of speech.
 
 lexicon: self_harm
 language: en
 version: 2026.11.29
 
 # ---------------------------------------------------------------------------------------------
-# intent: explicit first-person statements
+# intent: first-person ideation, plans and behaviour
 # ---------------------------------------------------------------------------------------------
 
 [en.self_harm.intent.kill-myself]
@@ -3910,50 +7418,38 @@ target: self
 pattern: kms
 match: honestly im gonna kms
 nomatch: kmsl that video was so funny
-note: "kill myself"; mostly hyperbole among teens, and also kilometres, so a medium weight that context must raise
+note: "kill myself"; mostly hyperbole among teens (and kilometres), so a medium weight that context must raise
 
 [en.self_harm.intent.unalive-myself]
 sub: intent
 weight: 0.85
 target: self
 pattern: (unalive|unaliving|unalived) myself
+pattern: unalive me (please|pls|plz|now)
 match: i want to unalive myself
+match: unalive me please
 nomatch: the villain was unalived in the finale
 note: algospeak for "kill myself"
 
 [en.self_harm.intent.unalive]
 sub: intent
 weight: 0.45
-pattern: (unalive|unaliving|unalived)
+pattern: (unalive|unaliving|unalived|unalivemeplease)
 match: been thinking about unaliving lately
-nomatch: i am still alive and well
-note: algospeak for suicide or death; also used for news and fiction ("he was unalived"), so weak alone
-
-[en.self_harm.intent.unalive-me]
-sub: intent
-weight: 0.5
-target: self
-pattern: unalivemeplease
-pattern: unalive me (please|pls|plz|now)
-match: unalive me please
 match: this is so me unalivemeplease
-note: TikTok tag and phrase; often dark humour, sometimes a real request
+nomatch: i am still alive and well
+note: algospeak for suicide or death; also used for news, fiction and dark-humour tags, so weak alone
 
-[en.self_harm.intent.self-deletion]
+[en.self_harm.intent.suicide-algospeak]
 sub: intent
 weight: 0.5
 pattern: self (deletion|delete)
 pattern: (selfdelete|selfdeletion)
-match: been thinking about self deletion again
-nomatch: the messages are set to self destruct
-note: algospeak for suicide; "self-delete" also appears in software talk, hence the medium weight
-
-[en.self_harm.intent.sue-decide]
-sub: intent
-weight: 0.45
 pattern: sue (decide|decided|deciding)
+match: been thinking about self deletion again
 match: i keep thinking about sue decide
-note: algospeak spelling "sue-decide"; "let sue decide" (a name) is a rare false positive
+nomatch: the messages are set to self destruct
+note: "self-deletion" and "sue-decide" (hyphens split words); "self-delete" also appears in software talk and "let sue decide" is a name, hence the medium weight
 
 [en.self_harm.intent.suicide-word]
 sub: intent
@@ -3963,24 +7459,23 @@ pattern: sewer slide
 match: sewerslide has been on my mind
 match: i think about suicide a lot
 nomatch: the sewer pipes were replaced
-note: the topic word and its algospeak spellings; weak alone (news, awareness, film titles), context cues decide
+note: the topic word and its algospeak spellings; weak alone (news, awareness, film titles), the cues decide
 
 [en.self_harm.intent.commit-suicide]
 sub: intent
 weight: 0.8
-target: self
 pattern: (i|im|ill|gonna|wanna|want|going|will|should|might) ~2 (commit|committing|comit) (suicide|sewerslide|sooicide|suicde|sucide|suiside)
 match: i might commit suicide
 match: im going to commit sewerslide
 nomatch: the character commits suicide in act three
 
-[en.self_harm.intent.suicidal-first-person]
+[en.self_harm.intent.suicidal-feelings]
 sub: intent
-weight: 0.8
-target: self
+weight: 0.75
 pattern: (im|am|feel|feeling|felt|been|getting|so|become|becoming) suicidal
+pattern: (having|have|had|getting|get|my) ~2 suicidal (thoughts|thought|ideation|feelings|urges)
 match: im feeling suicidal again
-match: i am suicidal
+match: ive been having suicidal thoughts
 nomatch: the report covers suicidal ideation in teens
 
 [en.self_harm.intent.suicidal]
@@ -3989,24 +7484,19 @@ weight: 0.45
 pattern: suicidal
 match: suicidal again tonight
 nomatch: the suicide squad sequel flopped
-note: the adjective alone: also used in awareness and clinical talk, so weaker than the first-person entry
-
-[en.self_harm.intent.suicidal-thoughts]
-sub: intent
-weight: 0.7
-target: self
-pattern: (having|have|had|getting|get|my) ~2 suicidal (thoughts|thought|ideation|feelings|urges)
-match: ive been having suicidal thoughts
-match: my suicidal thoughts are back
-nomatch: teachers learn about suicidal ideation
+note: the adjective alone: also used in awareness and clinical talk, so weaker than suicidal-feelings
 
 [en.self_harm.intent.thinking-about-suicide]
 sub: intent
 weight: 0.65
-pattern: (thinking|thought|think|considering|contemplating|planning) (about|of|) (suicide|sewerslide|sooicide|suicde|sucide|suiside|unaliving|dying)
+pattern: (thinking|thought|think|contemplating|planning) (about|of|) (suicide|sewerslide|sooicide|suicde|sucide|suiside|unaliving|dying)
+pattern: (im|been|am|keep|seriously|was) (considering|contemplating) (suicide|sewerslide|sooicide|unaliving)
+pattern: (cant|cannot) stop thinking (about|of) (suicide|sewerslide|dying|death|unaliving)
 match: lately ive been thinking about suicide
 match: i keep contemplating sewerslide
+match: i cant stop thinking about dying
 nomatch: i was thinking about dinner
+nomatch: a teen might be considering suicide
 
 [en.self_harm.intent.end-my-life]
 sub: intent
@@ -4017,12 +7507,17 @@ match: i want to end my life
 match: tonight im taking my own life
 nomatch: this job will take my whole weekend
 
-[en.self_harm.intent.end-it-all]
+[en.self_harm.intent.end-it]
 sub: intent
-weight: 0.7
+weight: 0.65
 pattern: (end|ending|ended) it all
+pattern: (end|ending) it tonight
+pattern: (i|im|ill) ~2 die tonight
 match: im ready to end it all
+match: im going to end it tonight
 nomatch: ending it with him was hard
+nomatch: the show will end at nine tonight
+nomatch: my battery is going to die tonight
 
 [en.self_harm.intent.off-myself]
 sub: intent
@@ -4032,8 +7527,7 @@ pattern: (off|offing) myself
 pattern: (end|ending) myself
 match: thinking of offing myself
 match: i just want to end myself
-nomatch: i took the day off myself and rested
-note: the nomatch keeps "off" + "myself" apart by a word; "took the day off myself" style phrasing is rare
+nomatch: i showed off my new shoes
 
 [en.self_harm.intent.want-to-die]
 sub: intent
@@ -4056,48 +7550,60 @@ match: i wish i was dead
 match: sometimes i wish i never existed
 nomatch: i wish i was there
 
-[en.self_harm.intent.better-off-dead]
-sub: intent
-weight: 0.75
-target: self
-pattern: (im|i|id|am) ~2 better off dead
-match: honestly id be better off dead
-nomatch: youd be better off asking the teacher
-note: the other-directed form ("you'd be better off dead") is promotion.better-off-dead-you
-
 [en.self_harm.intent.better-off-without-me]
 sub: intent
 weight: 0.75
 target: self
+pattern: (im|i|id|am) ~2 better off dead
 pattern: better off without me
 pattern: (world|everyone|everybody|family|they) ~3 better without me
+match: honestly id be better off dead
 match: everyone would be better off without me
-match: the world is better without me
 nomatch: she is better off without him
+note: the other-directed form ("you'd be better off dead") is promotion.better-off-without-you
+
+[en.self_harm.intent.suicide-appeals]
+sub: intent
+weight: 0.65
+pattern: (suicide|sewerslide|dying|unaliving) ~1 (is|looks|looking|sounds|seems) (pretty|so|really|) good
+pattern: (suicide|sewerslide|death|dying|unaliving) ~3 (appealing|tempting|inviting)
+match: sewerslide is looking really good
+match: death seems so tempting lately
+nomatch: the pizza is looking really good
+
+[en.self_harm.intent.on-the-ledge]
+sub: intent
+weight: 0.4
+pattern: (stood|standing|stand|sat|sitting) on (the|a) (ledge|railing)
+pattern: (edge|railing|ledge) of (the|a) (bridge|roof|overpass)
+match: i stood on the ledge for an hour
+match: sitting on the edge of the bridge
+nomatch: sitting on the edge of my seat
+note: weak: an at-risk report with no stated intent; also climbing and photography talk
 
 [en.self_harm.intent.no-reason-to-live]
 sub: intent
 weight: 0.7
-target: self
 pattern: (no|nothing|zero) (reason|reasons|point) ~2 (live|living|alive|existing)
+pattern: not worth living
+pattern: (life|lifes) (isnt|aint) worth (living|it)
+pattern: life is not worth it
 match: there is no reason to live
-match: no point in living anymore
+match: my life isnt worth living
 nomatch: i see no reason to leave early
 note: "no reason to live in the city" is a known false positive
 
 [en.self_harm.intent.dont-want-to-live]
 sub: intent
 weight: 0.55
-target: self
 pattern: (dont|not|never) (want|wanna) (to|) (live|exist)
 match: i dont want to live
 nomatch: i dont want to leave
-note: weaker than the "anymore" form: "i don't want to live in a city" also matches
+note: weaker than dont-want-to-be-alive: "i don't want to live in a city" also matches
 
 [en.self_harm.intent.dont-want-to-be-alive]
 sub: intent
 weight: 0.8
-target: self
 pattern: (dont|not) (want|wanna) (to|) be alive
 pattern: (dont|not) (want|wanna) (to|) (live|exist) anymore
 pattern: (dont|not) (want|wanna) (to|) be here anymore
@@ -4105,79 +7611,43 @@ match: i dont want to be alive anymore
 match: i dont wanna exist anymore
 nomatch: i dont want to be late
 
-[en.self_harm.intent.never-wake-up]
+[en.self_harm.intent.hope-i-dont-wake-up]
 sub: intent
 weight: 0.7
-target: self
 pattern: (hope|hoping|pray|praying|wish) (that|) i (dont|never|wont) wake up
+pattern: (hope|hoping|pray|praying) (that|) i (just|) (die|croak)
 pattern: (sleep|sleeping) and never wake up
 pattern: (dont|not) (want|wanna) (to|) wake up (anymore|again|tomorrow)
 match: i hope i dont wake up tomorrow
-match: i want to go to sleep and never wake up
-nomatch: i hope i wake up on time
-
-[en.self_harm.intent.hope-i-die]
-sub: intent
-weight: 0.75
-target: self
-pattern: (hope|hoping|pray|praying) (that|) i (just|) (die|croak)
 match: i hope i die in my sleep
-nomatch: i hope i did well
+nomatch: i hope i wake up on time
 
 [en.self_harm.intent.deserve-to-die]
 sub: intent
-weight: 0.75
-target: self
+weight: 0.7
 pattern: i (should|deserve|need|must) (to|) (just|) die
 pattern: i (should|deserve) (to|) be dead
-match: i deserve to die
-match: i should just die
-nomatch: i should just diet
-note: "i should just die of embarrassment" is also caught by hyperbole.die-of-embarrassment and its cues
-
-[en.self_harm.intent.dont-deserve-to-live]
-sub: intent
-weight: 0.7
-target: self
 pattern: (dont|not) deserve to (live|exist)
 pattern: (dont|not) deserve to be alive
+match: i deserve to die
 match: i dont deserve to live
-nomatch: you dont deserve to lose
-
-[en.self_harm.intent.life-not-worth-living]
-sub: intent
-weight: 0.7
-target: self
-pattern: not worth living
-pattern: (life|lifes) (isnt|aint) worth (living|it)
-pattern: life is not worth it
-match: my life isnt worth living
-match: life is not worth living
-nomatch: this city is not worth visiting
+nomatch: i should just diet
+note: "you don't deserve to live" is also matched here and by promotion.you-should-die; the pronoun cue sets the target
 
 [en.self_harm.intent.tired-of-living]
 sub: intent
-weight: 0.55
-target: self
+weight: 0.5
 pattern: (tired|sick|exhausted) of (living|existing)
 pattern: (tired|sick) of being alive
-match: im so tired of living
-nomatch: im tired of waiting
-
-[en.self_harm.intent.done-with-life]
-sub: intent
-weight: 0.5
-target: self
 pattern: done (with|) (living|existing)
 pattern: done with (this|) life
+match: im so tired of living
 match: im done with life
-match: honestly im done existing
-nomatch: im done with my homework
+nomatch: im tired of waiting
 
 [en.self_harm.intent.want-it-to-end]
 sub: intent
 weight: 0.5
-target: self
 pattern: (want|wish|need) (it|everything) all to (end|stop)
 pattern: (want|wish) everything to (end|stop)
 match: i just want it all to end
@@ -4185,74 +7655,49 @@ nomatch: i want this meeting to end
 
 [en.self_harm.intent.cant-go-on]
 sub: intent
-weight: 0.35
-target: self
-pattern: (cant|cannot) (go|keep) (on|going) (anymore|like)
-match: i cant go on anymore
-nomatch: we cant go on the trip
-note: weak distress signal
-
-[en.self_harm.intent.cant-do-this-anymore]
-sub: intent
 weight: 0.3
-target: self
+pattern: (cant|cannot) (go|keep) (on|going) (anymore|like)
 pattern: (cant|cannot) (do|take|handle) (this|it) anymore
-match: i cant take it anymore
-nomatch: i cant do this puzzle
-note: weak distress signal, also said about jobs and chores
+pattern: (tired|exhausted) of everything
+pattern: (tired|exhausted) of it all
+match: i cant go on anymore
+match: so tired of everything
+nomatch: we cant go on the trip
+note: weak distress signals, also said about jobs and chores; they only add to stronger hits
 
 [en.self_harm.intent.burden]
 sub: intent
 weight: 0.45
-target: self
 pattern: (im|am|being|just|such) a burden
 pattern: burden (to|on) (everyone|everybody|them|people)
 match: i feel like im a burden to everyone
 nomatch: the tax burden is high
 note: perceived burdensomeness is a documented risk factor, weak alone
 
-[en.self_harm.intent.hate-my-life]
+[en.self_harm.intent.self-loathing]
 sub: intent
 weight: 0.3
 target: self
-pattern: (hate|hating|despise) my (life|existence)
-match: i hate my life
-nomatch: i hate my job
-note: weak signal, very common venting
-
-[en.self_harm.intent.hate-myself]
-sub: intent
-weight: 0.35
-target: self
 pattern: (hate|hating|despise|loathe) myself
+pattern: (hate|hating|despise) my (life|existence)
+pattern: (nobody|noone) (cares|loves) (about|) me
 match: i hate myself so much
+match: nobody cares about me
 nomatch: i hate mondays
-note: weak signal; strengthens other hits nearby
+note: weak signals, very common venting
 
 [en.self_harm.intent.want-to-disappear]
 sub: intent
 weight: 0.35
-target: self
 pattern: (want|wanna) (to|) (disappear|vanish) (forever|)
 pattern: wish i could (disappear|vanish)
 match: i just want to disappear
 nomatch: the stain will disappear
 note: weak signal
 
-[en.self_harm.intent.tired-of-everything]
-sub: intent
-weight: 0.3
-target: self
-pattern: (tired|exhausted) of everything
-pattern: (tired|exhausted) of it all
-match: so tired of everything
-nomatch: tired of everyone lying
-note: weak signal
-
 [en.self_harm.intent.depressed]
 sub: intent
 weight: 0.25
-target: self
 pattern: (im|so|feel|feeling|been|really|severely) depressed
 match: im so depressed
 nomatch: the market is depressed
@@ -4269,55 +7714,32 @@ match: nobody would even miss me
 match: no one would care if i died
 nomatch: nobody would miss the old bus route
 
-[en.self_harm.intent.nobody-cares]
+[en.self_harm.intent.goodbye]
 sub: intent
-weight: 0.3
-target: self
-pattern: (nobody|noone) (cares|loves) (about|) me
-match: nobody cares about me
-nomatch: nobody cares about the score
-note: weak signal
+weight: 0.45
+pattern: (writing|wrote|write|written|leaving|left) (goodbye|farewell) (letters|notes|note|letter)
+pattern: (my|a|the) (final|last) goodbye
+pattern: goodbye (cruel|forever)
+match: i wrote goodbye letters to my family
+match: this is my final goodbye
+nomatch: goodbye everyone see you monday
+note: warning sign; also retirement or moving away, hence medium weight
 
 [en.self_harm.intent.suicide-note]
 sub: intent
 weight: 0.85
-target: self
 pattern: (my|a) (suicide|sewerslide) (note|letter)
 match: i wrote my suicide note
 nomatch: the suicide squad movie was long
 
-[en.self_harm.intent.goodbye-letters]
-sub: intent
-weight: 0.45
-pattern: (writing|wrote|write|written|leaving|left) (goodbye|farewell) (letters|notes|note|letter)
-match: i wrote goodbye letters to my family
-nomatch: she wrote a farewell speech
-note: warning sign; also retirement or moving away, hence medium weight
-
 [en.self_harm.intent.wont-be-alive]
 sub: intent
-weight: 0.75
-target: self
+weight: 0.6
 pattern: (wont|not) be alive (tomorrow|much|for|by|next|anymore|when)
-match: i wont be alive by then
-nomatch: the plant wont be around by then
-
-[en.self_harm.intent.wont-be-around]
-sub: intent
-weight: 0.5
-target: self
 pattern: (wont|not) be (here|around) (much|for) (longer|long)
+match: i wont be alive by then
 match: i wont be around much longer
 nomatch: i wont be here tomorrow because of the dentist
-
-[en.self_harm.intent.final-goodbye]
-sub: intent
-weight: 0.45
-pattern: (my|a|the) (final|last) goodbye
-pattern: goodbye (cruel|forever)
-match: this is my final goodbye
-match: goodbye cruel world
-nomatch: goodbye everyone see you monday
 
 [en.self_harm.intent.giving-away-things]
 sub: intent
@@ -4328,75 +7750,65 @@ match: i gave away all my stuff
 nomatch: we are giving away free pizza
 note: a known warning sign; also decluttering, so weak
 
-[en.self_harm.intent.picked-a-date]
+[en.self_harm.intent.plan]
 sub: intent
 weight: 0.7
-target: self
 pattern: (picked|chose|chosen|set|planned|decided) (a|the|my) (date|day) ~3 (die|kill|end|unalive|ctb|suicide|sewerslide)
-match: i picked a date to die
-nomatch: we set a date for the wedding
-
-[en.self_harm.intent.have-a-plan]
-sub: intent
-weight: 0.7
-target: self
 pattern: (have|got|made|making) a plan (to|for) (kill|end|unalive|die|suicide|ending|killing)
+match: i picked a date to die
 match: i made a plan to end it
-nomatch: we have a plan to win
+nomatch: we set a date for the wedding
 
 [en.self_harm.intent.stockpiling-pills]
 sub: intent
 weight: 0.6
-target: self
 pattern: (stockpiling|stockpiled|stockpile|hoarding|hoarded|saving|saved|collecting) (my|up|) (pills|meds|tablets|medication)
+pattern: (pills|meds|tablets) ~1 (saved|stockpiled|hoarded|stashed)
 match: ive been stockpiling my pills
+match: got enough pills stashed now
 nomatch: saving money for a trip
 
-[en.self_harm.intent.overdose-intent]
-sub: intent
-weight: 0.7
-target: self
-pattern: (gonna|going|want|wanna|will|plan|planning|try|trying|tried|about) to (overdose|od)
-pattern: (gonna|wanna|might) (overdose|od)
-match: im going to overdose tonight
-match: i tried to od last year
-nomatch: he tried to help
-note: "od" also means "overdoing it" in slang, context decides
-
-[en.self_harm.intent.took-an-overdose]
+[en.self_harm.intent.overdose]
 sub: intent
 weight: 0.65
-target: self
+pattern: (gonna|going|want|wanna|will|plan|planning|try|trying|tried|about) to (overdose|od)
+pattern: (gonna|wanna|might) (overdose|od)
 pattern: (took|taking|take) an overdose
 pattern: i (overdosed|oded)
+match: im going to overdose tonight
 match: i took an overdose last night
-nomatch: the overdose crisis in the city
+nomatch: he tried to help
+note: "od" also means "overdoing it" in slang, context decides
 
 [en.self_harm.intent.took-all-pills]
 sub: intent
 weight: 0.6
-target: self
-pattern: (took|swallowed|swallow|taking|take) (all|every) (my|of|the) ~2 (pills|pill|meds|tablets|medication)
+pattern: (took|swallowed|swallow|taking|take) (all|every) (my|of) ~2 (pills|pill|meds|tablets|medication)
 match: i took all my pills at once
 nomatch: did you take your pills
+nomatch: he took all the pills out to count them
 note: "forgot to take all my meds" is a known false positive
 
 [en.self_harm.intent.cut-myself]
 sub: intent
-weight: 0.75
+weight: 0.7
 target: self
 pattern: (cut|cutting|cuts|slit|slitting|slice|slicing) myself
 match: i cut myself again last night
 nomatch: i cut my finger cooking
-note: "cut myself shaving" is an accident; context and cues decide
+note: accidents ("cut myself shaving", "cut myself cooking") also match; they are candidates for allow.lex
 
 [en.self_harm.intent.cutting-again]
 sub: intent
 weight: 0.65
-target: self
 pattern: cutting again
 pattern: (started|start|starting) cutting (myself|again)
+pattern: (cant|cannot) stop (cutting|selfharming)
+pattern: (relapsed|relapse) ~3 (cut|cutting|sh|selfharm)
+pattern: cut (deeper|deep) (than|tonight|again|last|this)
 match: ive been cutting again
+match: i cant stop cutting
+match: relapsed last night and cut deep again
 nomatch: ive been cutting coupons
 
 [en.self_harm.intent.cut-wrists]
@@ -4408,23 +7820,15 @@ pattern: (slit|slitting|slash|slashing) my (throat|arms|veins)
 match: i want to slit my wrists
 nomatch: i sprained my wrist
 
-[en.self_harm.intent.cut-body]
+[en.self_harm.intent.cutting]
 sub: intent
 weight: 0.5
-target: self
-pattern: (cut|cutting|carve|carving|carved) (my|into) (arm|arms|thigh|thighs|hips|stomach|skin)
-match: i cut my thighs again
-match: i carved into my skin
-nomatch: i cut my hair
-note: accidents ("cut my arm on a fence") also match
-
-[en.self_harm.intent.im-a-cutter]
-sub: intent
-weight: 0.6
-target: self
+pattern: (cut|cutting|carve|carving|carved) (into|) my (arm|arms|thigh|thighs|hips|stomach|skin)
 pattern: (im|am|was|be) a cutter
+match: i cut my thighs again
 match: i think im a cutter
 nomatch: hand me the box cutter
+note: accidents ("cut my arm on a fence") also match, hence 0.5
 
 [en.self_harm.intent.hurt-myself]
 sub: intent
@@ -4447,15 +7851,15 @@ note: the topic words; weak alone (awareness and recovery talk use them too)
 [en.self_harm.intent.i-self-harm]
 sub: intent
 weight: 0.75
-target: self
-pattern: (i|ive|been|still|started) self (harm|harmed|harming)
+pattern: (i|ive|im) ~1 self (harm|harmed|harming)
 match: i still self harm
+match: ive been self harming
 nomatch: talking about self harm at school
+nomatch: she has been self harming
 
 [en.self_harm.intent.did-sh]
 sub: intent
 weight: 0.6
-target: self
 pattern: (did|do|doing|done) sh (again|today|tonight|yesterday|last)
 pattern: (want|wanna|need) to sh
 match: i did sh again
@@ -4466,66 +7870,40 @@ note: "sh" = self-harm; never matched alone (it is also "shh")
 [en.self_harm.intent.sh-urges]
 sub: intent
 weight: 0.55
-target: self
 pattern: (sh|cutting) (urges|urge)
 pattern: (urge|urges) to (sh|cut|selfharm)
+pattern: (fresh|new|deep|my) (sh|selfharm) (scars|cuts|wounds|marks)
 match: the sh urges are bad tonight
-match: i have the urge to cut
+match: my sh scars are itching
 nomatch: he resisted the urge to shout
 
-[en.self_harm.intent.sh-wounds]
+[en.self_harm.intent.cuts]
 sub: intent
 weight: 0.55
-target: self
-pattern: (fresh|new|deep|my) (sh|selfharm) (scars|cuts|wounds|marks)
-match: my sh scars are itching
-nomatch: new shoes hurt my feet
-
-[en.self_harm.intent.fresh-cuts]
-sub: intent
-weight: 0.55
-target: self
 pattern: (fresh|new|deep|open) cuts on my (arm|arms|wrist|wrists|thigh|thighs|hips|stomach|legs)
-match: i have fresh cuts on my arms
-nomatch: fresh cuts of beef on sale
-
-[en.self_harm.intent.hide-cuts]
-sub: intent
-weight: 0.55
-target: self
 pattern: (hide|hiding|hid|cover|covering|covered) (my|up) (cuts|wounds|bandages)
 pattern: (wear|wearing|wore) long sleeves ~3 (hide|cover) ~2 (cuts|scars|arms|wrists)
+pattern: (arms|arm|thighs|thigh|wrists|wrist|legs) ~2 covered (in|with) (cuts|scars)
+pattern: (hid|hide|hiding|hidden|stash|stashed|stashing) ~2 (razor|razors|blade|blades)
+match: i have fresh cuts on my arms
+match: my thighs are covered in cuts
+match: i hid my blades under the mattress
 match: wearing long sleeves to hide my cuts
-match: i keep hiding my cuts
-nomatch: cover the pan with a lid
+nomatch: fresh cuts of beef on sale
 
-[en.self_harm.intent.cat-scratches]
+[en.self_harm.intent.sh-slang]
 sub: intent
 weight: 0.5
-target: self
 pattern: (say|said|tell|told|telling|saying|claim|claimed|pretend|pretended|blame|blamed) ~4 cat (scratches|scratch|scratched)
-match: i told my mom they were cat scratches
-nomatch: the cat scratched the sofa
-note: the usual excuse for cuts; the bare phrase is about real cats, so an excuse verb is required
-
-[en.self_harm.intent.barcode]
-sub: intent
-weight: 0.55
-target: self
 pattern: (arm|arms|thigh|thighs|legs|wrist|wrists|skin) ~3 (barcode|barcodes|barcoded)
 pattern: barcode (arm|arms|thighs|scars|cuts)
-match: my arm looks like a barcode
-nomatch: scan the barcode on the box
-note: rows of parallel cuts
-
-[en.self_harm.intent.cut-depth-slang]
-sub: intent
-weight: 0.5
-target: self
 pattern: (hit|hitting|reached|reach) (styro|styrofoam|beans)
+match: i told my mom they were cat scratches
+match: my arm looks like a barcode
 match: i hit styro last night
-nomatch: we grew green beans
-note: self-harm community slang for wound depth ("styro" dermis, "beans" fat layer)
+nomatch: the cat scratched the sofa
+nomatch: scan the barcode on the box
+note: "cat scratches" (the usual excuse for cuts, so an excuse verb is required), "barcode" (rows of parallel cuts), "styro"/"beans" (wound depth)
 
 [en.self_harm.intent.burn-myself]
 sub: intent
@@ -4539,22 +7917,15 @@ match: burning myself with a lighter
 nomatch: i burned myself on the stove
 note: kitchen accidents are excluded by requiring intent words
 
-[en.self_harm.intent.hit-myself]
+[en.self_harm.intent.other-self-injury]
 sub: intent
-weight: 0.35
-target: self
+weight: 0.4
 pattern: (hit|hitting|punch|punching|slap|slapping) myself
-match: i keep hitting myself when im angry
-nomatch: i hit my head on the door
-note: weak: also idiom ("could punch myself for forgetting")
-
-[en.self_harm.intent.scratch-until-bleed]
-sub: intent
-weight: 0.5
-target: self
 pattern: (scratch|scratching|scratched|pick|picking|bite|biting|hit|hitting) ~2 (until|till|til) (i|it) (bleed|bleeds|bled)
+match: i keep hitting myself when im angry
 match: i scratch myself until i bleed
-nomatch: my mosquito bites itch so much
+nomatch: i hit my head on the door
+note: weak: "could punch myself for forgetting" is an idiom
 
 [en.self_harm.intent.hang-myself]
 sub: intent
@@ -4564,139 +7935,87 @@ pattern: (hang|hanging|hung|hanged) myself
 match: i want to hang myself
 nomatch: i hung my coat up
 
+[en.self_harm.intent.rope-neck-myself]
+sub: intent
+weight: 0.75
+pattern: (rope|neck) myself
+pattern: (im|ill|gonna|wanna|might|finally) ~2 rope (tonight|today|soon|now)
+match: im gonna rope tonight
+match: im gonna neck myself
+nomatch: we need rope for the tent
+note: "rope" as a verb and UK "neck" are slang for hanging; the noun alone is far too common
+
 [en.self_harm.intent.noose]
 sub: intent
 weight: 0.7
-target: self
 pattern: (tied|tying|tie|made|making|make|bought|buy) (a|my|the) noose
 match: i tied a noose today
 nomatch: the western film had a hanging scene
 
-[en.self_harm.intent.rope-myself]
-sub: intent
-weight: 0.8
-target: self
-pattern: rope myself
-pattern: (im|ill|gonna|wanna|might|finally) ~2 rope (tonight|today|soon|now)
-match: im gonna rope tonight
-match: i want to rope myself
-nomatch: we need rope for the tent
-note: "rope" as a verb is slang for hanging; the noun alone is far too common
-
-[en.self_harm.intent.neck-myself]
-sub: intent
-weight: 0.75
-target: self
-pattern: neck myself
-match: im gonna neck myself
-nomatch: my neck hurts
-note: UK slang for hanging
-
 [en.self_harm.intent.jump-off]
 sub: intent
 weight: 0.6
-target: self
 pattern: (gonna|want|wanna|will|going|planning) ~2 (jump|jumping) (off|from) ~2 (bridge|roof|building|balcony|cliff|overpass|tower|window)
 match: i want to jump off a bridge
 nomatch: we jumped off the dock into the lake
 note: cliff diving and similar talk can match
 
-[en.self_harm.intent.in-front-of-train]
+[en.self_harm.intent.in-front-of-traffic]
 sub: intent
-weight: 0.65
-target: self
+weight: 0.6
 pattern: (jump|jumping|step|stepping|throw|lie|lay) ~2 in front of (a|the) (train|bus|truck|car|lorry|subway)
-match: i keep thinking about stepping in front of a train
-match: i want to throw myself in front of a bus
-nomatch: park in front of the house
-
-[en.self_harm.intent.walk-into-traffic]
-sub: intent
-weight: 0.5
-target: self
 pattern: (walk|walking|step|stepping|run|running) into (traffic|oncoming)
+match: i keep thinking about stepping in front of a train
 match: i want to walk into traffic
-nomatch: dont walk into the road
-
-[en.self_harm.intent.ctb]
-sub: intent
-weight: 0.5
-pattern: ctb
-match: i plan to ctb next week
-note: "catch the bus", pro-suicide forum shorthand for suicide
+nomatch: park in front of the house
 
 [en.self_harm.intent.catch-the-bus]
 sub: intent
-weight: 0.35
+weight: 0.45
+pattern: ctb
 pattern: (ready|planning|decided) to catch the bus
+match: i plan to ctb next week
 match: i think im ready to catch the bus
 nomatch: i need to catch the bus to school
-note: algospeak for suicide from pro-suicide forums; the literal meaning is very common, so only "ready/planning/decided to"
+note: "catch the bus" (ctb) is pro-suicide forum slang for suicide; the literal phrase is common, so only "ready/planning/decided to"
 
 [en.self_harm.intent.sleep-forever]
 sub: intent
 weight: 0.4
-target: self
 pattern: (sleep|rest) forever
 pattern: (eternal|permanent|endless) sleep
 match: i just want to sleep forever
 nomatch: i slept for ages
 
-[en.self_harm.intent.let-me-die]
-sub: intent
-weight: 0.5
-target: self
-pattern: (just|pls|please) let me die
-match: please let me die
-nomatch: let me dye your hair
-note: also hyperbole after a long day
-
-[en.self_harm.intent.ready-to-die]
-sub: intent
-weight: 0.45
-target: self
-pattern: (im|i) ~1 ready to die
-match: im ready to die
-nomatch: are you ready to dine
-note: also the idiom "ready to die on this hill"
-
 [en.self_harm.intent.rather-be-dead]
 sub: intent
-weight: 0.5
-target: self
+weight: 0.45
 pattern: (id|would) rather be dead
+pattern: (im|i) ~1 ready to die
+pattern: (just|pls|please) let me die
 match: honestly id rather be dead
-nomatch: id rather be early
-note: often hyperbole ("than wear that"), context decides
+match: please let me die
+nomatch: let me dye your hair
+note: often hyperbole ("rather be dead than wear that", "ready to die on this hill"), context decides
 
 [en.self_harm.intent.attempt]
 sub: intent
 weight: 0.6
-target: self
-pattern: (attempted|attempting|attempt) (suicide|sewerslide|sooicide)
+pattern: (i|ive|im) ~2 (attempted|attempting|attempt) (suicide|sewerslide|sooicide)
 pattern: (tried|trying) to (kill|unalive|hang) myself
-pattern: (my|last|first|second|third) (suicide|sewerslide) attempt
 match: i attempted suicide last year
-match: this was my second suicide attempt
+match: i tried to hang myself
 nomatch: i attempted the exam twice
-note: past attempts are also disclosed in recovery talk
+nomatch: teens who attempt suicide need support
+note: first person only; past attempts are also disclosed in recovery talk (recovery.survived)
 
 [en.self_harm.intent.drink-bleach-self]
 sub: intent
 weight: 0.45
-target: self
 pattern: (im|ill|gonna|i) ~2 (drink|drinking|chug) (bleach|antifreeze)
 match: im gonna drink bleach
 nomatch: never drink anything under the sink
 note: often dark humour; the other-directed form is promotion.drink-bleach
-
-[en.self_harm.intent.end-it-tonight]
-sub: intent
-weight: 0.55
-target: self
-pattern: (going|gonna|want|wanna|will|to) (die|end) (it|) tonight
-match: im going to end it tonight
-nomatch: the show will end at nine tonight
 
 [en.self_harm.intent.shoot-myself]
 sub: intent
@@ -4714,6 +8033,7 @@ target: self
 pattern: (gun|pistol) to my (head|temple)
 match: i held a gun to my head
 nomatch: the gun show was cancelled
+note: also the figure "if you held a gun to my head"
 
 [en.self_harm.intent.drown-myself]
 sub: intent
@@ -4735,7 +8055,6 @@ nomatch: i crashed my car on the ice
 [en.self_harm.intent.bleed-out]
 sub: intent
 weight: 0.7
-target: self
 pattern: (let|letting) myself bleed out
 pattern: (want|wanna) to bleed out
 match: i want to bleed out
@@ -4749,15 +8068,10 @@ nomatch: the paint will bleed through
 sub: instructions
 weight: 0.9
 pattern: how (to|do|can|should|would|could) ~2 (kill|killing|unalive|hang|hanging|off|end) (myself|yourself|oneself|urself)
-match: how do i kill myself
-match: how would someone hang themselves or hang oneself
-nomatch: how to kill weeds
-
-[en.self_harm.instructions.how-to-end-life]
-sub: instructions
-weight: 0.85
 pattern: how ~3 (end|take) (my|your|ones) (own|) life
+match: how do i kill myself
 match: how can i end my life
+nomatch: how to kill weeds
 nomatch: how to take your time
 
 [en.self_harm.instructions.how-to-commit-suicide]
@@ -4770,29 +8084,26 @@ nomatch: how suicide affects families
 
 [en.self_harm.instructions.best-way-to-die]
 sub: instructions
-weight: 0.8
+weight: 0.85
 pattern: (best|easiest|quickest|fastest|painless|surest|simplest|quietest) (way|ways|method|methods) to (die|commit|unalive|overdose|od)
 pattern: (best|easiest|quickest|fastest|painless|surest|simplest|quietest) (way|ways|method|methods) of (dying|suicide|sewerslide)
 pattern: (least|less) painful (way|ways|method|methods) to (die|commit|unalive|overdose|od)
-match: whats the easiest way to die
-match: least painful way to die
-nomatch: the best way to dye fabric
-note: game talk ("best way to die in minecraft") is a known false positive
-
-[en.self_harm.instructions.best-way-to-kill-myself]
-sub: instructions
-weight: 0.9
 pattern: (best|easiest|quickest|fastest|painless|surest|simplest) (way|ways|method|methods) to (kill|hang|unalive|off|end) myself
 pattern: (best|easiest|quickest|fastest|painless|surest|simplest) (way|ways|method|methods) to (kill|hang|unalive|off|end) yourself
+match: whats the easiest way to die
+match: least painful way to die
 match: best way to kill myself
-match: quickest way to end yourself
+nomatch: the best way to dye fabric
 nomatch: best way to treat yourself
+note: game talk ("best way to die in minecraft") is a known false positive
 
-[en.self_harm.instructions.painless-death]
+[en.self_harm.instructions.painless-method]
 sub: instructions
-weight: 0.65
+weight: 0.6
 pattern: painless (death|suicide|sewerslide|exit)
+pattern: which (method|way) ~3 (painful|painless|lethal|fatal)
 match: looking for a painless death
+match: which method is least painful
 nomatch: the procedure is painless
 note: also euthanasia and execution debates
 
@@ -4812,6 +8123,16 @@ match: how many tylenol does it take to die
 match: how much insulin is fatal
 nomatch: how many tablets do i take for a headache
 
+[en.self_harm.instructions.pills-not-wake-up]
+sub: instructions
+weight: 0.75
+pattern: (pills|pill|meds|tablets) ~6 (dont|never|not|wont) wake up
+pattern: (take|took|taking|swallow|swallowed) the whole (bottle|pack|packet|box)
+match: what pills make it so i never wake up
+match: take the whole bottle tonight
+nomatch: melatonin helps me not wake up at night
+note: "the whole bottle" also comes up with wine; "take/swallow" keeps most of those out
+
 [en.self_harm.instructions.how-to-overdose]
 sub: instructions
 weight: 0.7
@@ -4828,28 +8149,26 @@ pattern: how ~3 (tie|make) (a|the|) noose
 match: how do you tie a noose
 nomatch: how to tie a tie
 
-[en.self_harm.instructions.exit-bag]
+[en.self_harm.instructions.method-agents]
 sub: instructions
-weight: 0.75
+weight: 0.65
 pattern: (exit|suicide) bag
-match: where to get an exit bag
-nomatch: put it in the exit bin
-
-[en.self_harm.instructions.sodium-nitrite]
-sub: instructions
-weight: 0.7
 pattern: sodium nitrite ~5 (die|dying|lethal|suicide|kill|painless|ctb|death|myself)
-match: how much sodium nitrite to die
-nomatch: sodium nitrite is used to cure bacon
-note: a method discussed on pro-suicide forums; also a meat-curing salt
-
-[en.self_harm.instructions.barbiturates]
-sub: instructions
-weight: 0.6
 pattern: (buy|get|order|ordering|source|sourcing|where) ~3 (nembutal|pentobarbital|barbiturates)
+match: where to get an exit bag
+match: how much sodium nitrite to die
 match: where can i buy nembutal
-nomatch: the vet used a sedative
-note: also veterinary and assisted-dying debates
+nomatch: sodium nitrite is used to cure bacon
+note: agents and devices discussed on pro-suicide forums; sodium nitrite is also a curing salt and barbiturates a veterinary drug
+
+[en.self_harm.instructions.carbon-monoxide]
+sub: instructions
+weight: 0.55
+pattern: carbon monoxide ~4 (die|suicide|painless|myself|ctb|sewerslide)
+pattern: (charcoal|exhaust) ~4 (suicide|painless|ctb|myself|sewerslide)
+match: is carbon monoxide a painless way
+match: charcoal burning suicide
+nomatch: the carbon monoxide alarm went off
 
 [en.self_harm.instructions.how-high-to-jump]
 sub: instructions
@@ -4860,42 +8179,31 @@ nomatch: how high can a kangaroo jump
 
 [en.self_harm.instructions.does-it-hurt]
 sub: instructions
-weight: 0.7
+weight: 0.65
 pattern: (does|would|is|will) ~3 (hurt|painful) ~3 (hang|hanging|overdose|overdosing|od|jumping|drowning|bleeding)
-match: does it hurt to hang yourself
-match: is it painful to overdose
-nomatch: does it hurt to get a tattoo
-
-[en.self_harm.instructions.how-long-to-die]
-sub: instructions
-weight: 0.45
 pattern: how long ~4 (die|dying) (from|by|after)
+match: does it hurt to hang yourself
 match: how long does it take to die from hanging
-nomatch: how long does it take to dry
-note: also medical and grief questions
+nomatch: does it hurt to get a tattoo
+note: the "how long ... to die from" form is also asked in medical and grief contexts
 
-[en.self_harm.instructions.suicide-methods]
+[en.self_harm.instructions.method-guides]
 sub: instructions
 weight: 0.8
 pattern: (suicide|sewerslide|sooicide) (method|methods|tips|guide|instructions|techniques)
-match: suicide methods that work
-nomatch: suicide prevention tips
-note: "suicide prevention tips" does not match: the word order differs
-
-[en.self_harm.instructions.self-harm-tips]
-sub: instructions
-weight: 0.8
 pattern: (sh|selfharm) (tips|tricks|tutorial|guide|methods)
 pattern: self harm (tips|tricks|tutorial|guide|methods)
+match: suicide methods that work
 match: any sh tips
-match: self harm tips pls
+nomatch: suicide prevention tips
 nomatch: sharp tips for knives
+note: "suicide prevention tips" does not match: the word order differs
 
 [en.self_harm.instructions.cut-deeper]
 sub: instructions
 weight: 0.8
 pattern: how ~3 cut (deeper|styro|beans)
-pattern: how deep ~3 (cut|cutting) ~2 (bleed|die|wrist|wrists|vein|veins|arm|scar)
+pattern: how deep ~4 (cut|cutting) ~2 (bleed|die|wrist|wrists|vein|veins|arm|scar)
 match: how do i cut deeper
 match: how deep do i need to cut my wrist
 nomatch: how to cut a mango
@@ -4918,14 +8226,14 @@ match: how to get the blade out of a sharpener
 nomatch: replace the blade in the lawn mower
 note: a classic self-harm search
 
-[en.self_harm.instructions.carbon-monoxide]
+[en.self_harm.instructions.avoid-rescue]
 sub: instructions
-weight: 0.55
-pattern: carbon monoxide ~4 (die|suicide|painless|myself|ctb|sewerslide)
-pattern: (charcoal|exhaust) ~4 (suicide|painless|ctb|myself|sewerslide)
-match: is carbon monoxide a painless way
-match: charcoal burning suicide
-nomatch: the carbon monoxide alarm went off
+weight: 0.5
+pattern: so (nobody|noone) (can|will|) (find|finds|notice|notices|stop|stops) (you|u|me)
+pattern: so no one (can|will|) (find|finds|notice|notices|stop|stops) (you|u|me)
+match: do it at night so nobody finds you
+nomatch: so nobody can see the surprise
+note: timing an attempt to avoid rescue; hide-and-seek talk is a rare false positive
 
 [en.self_harm.instructions.look-like-accident]
 sub: instructions
@@ -4950,13 +8258,6 @@ match: what happens if i take 30 pills
 nomatch: what happens if i take the train
 note: also poison-safety questions from parents
 
-[en.self_harm.instructions.sanctioned-suicide]
-sub: instructions
-weight: 0.6
-pattern: sanctioned suicide
-match: i found sanctioned suicide online
-note: name of a pro-suicide forum where methods are shared
-
 [en.self_harm.instructions.safe-way-to-sh]
 sub: instructions
 weight: 0.7
@@ -4966,13 +8267,6 @@ match: whats the safest way to sh
 match: safe way to self harm
 nomatch: safest way to cut a mango
 note: harm-reduction questions also match
-
-[en.self_harm.instructions.which-method]
-sub: instructions
-weight: 0.6
-pattern: which (method|way) ~3 (painful|painless|lethal|fatal)
-match: which method is least painful
-nomatch: which method is most effective for studying
 
 # ---------------------------------------------------------------------------------------------
 # promotion: encouraging someone else (target: other / group)
@@ -4996,11 +8290,24 @@ weight: 0.9
 target: other
 also: harassment.death_wish
 also: cyberbullying.self_harm_encouragement
-pattern: (kill|killing) (yourself|urself|yoself|youself)
+pattern: (kill|killing|killed) (yourself|urself|yoself|youself)
 match: go kill yourself
 match: pls kill urself
+match: everyone would be happier if you killed yourself
 nomatch: dont wear yourself out
 note: the idiom "don't kill yourself over it" is handled by the negation cue
+
+[en.self_harm.promotion.why-dont-you]
+sub: promotion
+weight: 0.9
+target: other
+also: harassment.death_wish
+also: cyberbullying.self_harm_encouragement
+pattern: (why|y) (dont|not|cant|wont) (you|u|ya) (just|) (go|) (kill yourself|kill urself|kys|die|unalive yourself|hang yourself|end it|off yourself)
+match: why dont you just kill urself
+match: y dont u go die
+nomatch: why dont you come over
+note: the rhetorical "why don't you ..." is a suggestion, not a negation: the hit starts at "why" so the negation cue inside it does not discount it
 
 [en.self_harm.promotion.hang-yourself]
 sub: promotion
@@ -5008,40 +8315,23 @@ weight: 0.9
 target: other
 also: harassment.death_wish
 also: cyberbullying.self_harm_encouragement
-pattern: (hang|hanging) (yourself|urself)
+pattern: (hang|hanging|neck|rope) (yourself|urself)
 match: go hang yourself
+match: rope yourself loser
 nomatch: hang your coat up
 
 [en.self_harm.promotion.unalive-yourself]
 sub: promotion
-weight: 0.9
+weight: 0.85
 target: other
 also: harassment.death_wish
 also: cyberbullying.self_harm_encouragement
-pattern: unalive (yourself|urself)
+pattern: (unalive|off|end) (yourself|urself)
+pattern: (go|pls|please|plz|just) (unalive|sewerslide)
+pattern: go end it
 match: you should unalive yourself
-nomatch: you are still alive
-
-[en.self_harm.promotion.neck-rope-yourself]
-sub: promotion
-weight: 0.85
-target: other
-also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
-pattern: (neck|rope) (yourself|urself)
-match: go neck yourself
-match: rope yourself loser
-nomatch: rope off your yard
-
-[en.self_harm.promotion.off-yourself]
-sub: promotion
-weight: 0.85
-target: other
-also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
-pattern: (off|end) (yourself|urself)
+match: just go unalive already
 match: just off yourself already
-match: go end yourself
 nomatch: off you go then
 
 [en.self_harm.promotion.kill-yourselves]
@@ -5056,25 +8346,17 @@ nomatch: enjoy yourselves tonight
 
 [en.self_harm.promotion.go-die]
 sub: promotion
-weight: 0.7
+weight: 0.4
 target: other
 also: harassment.death_wish
 also: cyberbullying.self_harm_encouragement
 pattern: (go|pls|please|plz) die
-match: just go die already
-match: please die
-nomatch: go dye your hair
-note: "i'm gonna go die on the couch" (tired) also matches; cues decide
-
-[en.self_harm.promotion.die-irl]
-sub: promotion
-weight: 0.75
-target: other
-also: harassment.death_wish
 pattern: die (irl|rl)
 pattern: die in real life
+match: just go die already
 match: die irl noob
-nomatch: i died in the game lol
+nomatch: go dye your hair
+note: mostly a death wish rather than a push toward suicide, so low here (harassment carries it); "i'm gonna go die on the couch" (tired) also matches
 
 [en.self_harm.promotion.you-should-die]
 sub: promotion
@@ -5084,41 +8366,34 @@ also: harassment.death_wish
 also: cyberbullying.self_harm_encouragement
 pattern: (you|u) (should|deserve|need|ought|better|must) (to|) (just|) (die|unalive|rope|sewerslide)
 pattern: (you|u) (should|deserve) (to|) be dead
+pattern: why (are|r) (you|u) (still|even) alive
 match: you should just die
-match: you deserve to be dead
+match: why are you even alive
 nomatch: you should just diet
 
-[en.self_harm.promotion.better-off-dead-you]
-sub: promotion
-weight: 0.8
-target: other
-also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
-pattern: (youd|youre|you|ur|u) ~2 better off dead
-match: youd be better off dead
-nomatch: youd be better off asking
-
-[en.self_harm.promotion.nobody-would-miss-you]
-sub: promotion
-weight: 0.8
-target: other
-also: cyberbullying.self_harm_encouragement
-pattern: (nobody|noone|no) (one|) (would|will|wouldnt|is) (even|) (miss|notice|mourn) (you|u)
-pattern: (nobody|noone) (would|will) (even|) care if (you|u) (died|die|dead|disappeared|were)
-pattern: no one (would|will) (even|) care if (you|u) (died|die|dead|disappeared|were)
-match: nobody would miss you if you died
-match: no one would care if you died
-nomatch: nobody would notice the change
-
-[en.self_harm.promotion.world-better-without-you]
+[en.self_harm.promotion.better-off-without-you]
 sub: promotion
 weight: 0.75
 target: other
 also: cyberbullying.self_harm_encouragement
+pattern: (youd|youre|you|ur|u) ~2 better off dead
 pattern: (world|everyone|everybody|we|earth|planet|family) ~4 better (off|) without (you|u)
+match: youd be better off dead
 match: the world would be better without you
 nomatch: she is better off without you
 note: breakup talk ("she's better off without you") is kept out by requiring a collective subject
+
+[en.self_harm.promotion.nobody-would-miss-you]
+sub: promotion
+weight: 0.75
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (nobody|noone) (would|will) ~2 (miss|notice|mourn|care) ~4 (died|die|dead|killed|gone)
+pattern: no one (would|will) ~2 (miss|notice|mourn|care) ~4 (died|die|dead|killed|gone)
+match: nobody would miss you if you died
+match: no one would care if you died
+nomatch: nobody would miss you at the party
+note: the bare "nobody would miss you" is exclusion and belongs to cyberbullying; this entry needs the death
 
 [en.self_harm.promotion.do-everyone-a-favour]
 sub: promotion
@@ -5148,30 +8423,27 @@ target: other
 also: cyberbullying.self_harm_encouragement
 pattern: (cut|slit|slice|slash|carve) (yourself|urself)
 pattern: (slit|slice|slash|cut) (your|ur) (wrists|wrist)
-match: go cut yourself
-match: just slit your wrists
-nomatch: careful you dont cut your finger
-note: "cut yourself a slice of cake" is a known false positive
-
-[en.self_harm.promotion.cut-deeper]
-sub: promotion
-weight: 0.8
-target: other
-also: cyberbullying.self_harm_encouragement
 pattern: cut deeper (next|this) time
 pattern: (you|u) should (cut|go) deeper
+pattern: go (sh|selfharm)
+pattern: go self harm
+match: go cut yourself
+match: go self harm like the rest of them
 match: cut deeper next time
+nomatch: careful you dont cut your finger
 nomatch: cut deeper into the budget
-note: a recurring taunt aimed at people who self-harm
+note: "cut deeper next time" is a recurring taunt at people who self-harm; "cut yourself a slice of cake" is a known false positive
 
 [en.self_harm.promotion.jump-off-bridge]
 sub: promotion
-weight: 0.7
-target: other
+weight: 0.6
 also: cyberbullying.self_harm_encouragement
 pattern: (go|just|pls|please) (jump|jumping) (off|from) (a|the) (bridge|cliff|roof|building|window)
+pattern: jump off (a|the) (bridge|cliff|roof)
 match: go jump off a bridge
+match: jump off a cliff loser
 nomatch: we jumped off the dock
+note: the bare imperative also matches "i want to jump off a bridge" (then intent.jump-off hits too); the pronoun cues set the target
 
 [en.self_harm.promotion.go-rope]
 sub: promotion
@@ -5183,32 +8455,41 @@ match: just rope already
 nomatch: we need more rope
 note: "just rope" is incel and gamer slang for "hang yourself"
 
-[en.self_harm.promotion.an-hero]
+[en.self_harm.promotion.meme-slang]
+sub: promotion
+weight: 0.65
+also: cyberbullying.self_harm_encouragement
+pattern: an hero
+pattern: (go|pls|please|plz|just|should) commit (die|suicide|sewerslide|toaster|neck|rope|unalive)
+pattern: toaster bath
+match: go commit die
+match: take a toaster bath
+match: go an hero
+nomatch: please commit the code
+nomatch: he is a hero
+note: meme phrasings for suicide ("an hero", "commit die", "toaster bath"), mostly aimed at others
+
+[en.self_harm.promotion.suggest-suicide]
 sub: promotion
 weight: 0.6
-pattern: an hero
-match: go an hero
-nomatch: he is a hero
-note: old imageboard slang for suicide, mostly used at others
-
-[en.self_harm.promotion.commit-die]
-sub: promotion
-weight: 0.75
 target: other
 also: cyberbullying.self_harm_encouragement
-pattern: (go|pls|please|plz|just|should) commit (die|suicide|sewerslide|toaster|neck|rope|unalive)
-match: go commit die
-match: please commit sewerslide
-nomatch: please commit the code
+pattern: (you|u) ~2 (considered|consider|try|tried|trying) (suicide|sewerslide|sooicide|unaliving)
+match: have you considered sewerslide
+nomatch: have you tried cutting back on sugar
+note: also a screening question ("have you ever considered suicide?"); the support and question cues lower it
 
-[en.self_harm.promotion.toaster-bath]
+[en.self_harm.promotion.join-the-41]
 sub: promotion
-weight: 0.6
+weight: 0.85
+target: other
 also: cyberbullying.self_harm_encouragement
-pattern: toaster bath
-match: take a toaster bath
-nomatch: the toaster broke
-note: meme for electrocution suicide
+also: gender_abuse.identity_attack
+pattern: (join|joining) the 41
+pattern: (join|joining) the 41 (percent|percents)
+match: just join the 41 percent already
+nomatch: join the 4 of us for lunch
+note: transphobic suicide encouragement citing the 41% attempt statistic
 
 [en.self_harm.promotion.end-it-you]
 sub: promotion
@@ -5219,79 +8500,53 @@ pattern: (you|u) should (just|) end (it|your) (all|life)
 match: you should just end it all
 nomatch: you should just end the call
 
-[en.self_harm.promotion.why-are-you-alive]
-sub: promotion
-weight: 0.7
-target: other
-also: cyberbullying.self_harm_encouragement
-pattern: why (are|r) (you|u) (still|even) alive
-match: why are you even alive
-nomatch: why are you still awake
-
 [en.self_harm.promotion.suicide-pact]
 sub: promotion
-weight: 0.75
+weight: 0.7
 pattern: suicide pact
 pattern: (ctb|unalive|kms|sewerslide) together
 pattern: (who|anyone|somebody|someone) ~3 (die|ctb|unalive|kms) with me
+pattern: (sh|selfharm|suicide|sewerslide) (buddy|buddies|partner|partners)
 match: anyone wanna die with me
-match: lets make a suicide pact
+match: looking for an sh buddy
 nomatch: who wants to dine with me
 
-[en.self_harm.promotion.sh-buddy]
+[en.self_harm.promotion.share-wounds]
 sub: promotion
-weight: 0.65
-pattern: (sh|selfharm|suicide|sewerslide) (buddy|buddies|partner|partners)
-match: looking for an sh buddy
-nomatch: looking for a gym buddy
-
-[en.self_harm.promotion.rate-my-cuts]
-sub: promotion
-weight: 0.65
+weight: 0.6
 pattern: rate (my|your|these|our) (cuts|scars|sh|wounds)
 pattern: (post|show|send) (your|ur|me|us) ~1 (cuts|sh|wounds)
-match: rate my cuts
-match: post your cuts
-nomatch: rate my outfit
-note: sharing and rating wounds normalises self-harm
-
-[en.self_harm.promotion.sh-content]
-sub: promotion
-weight: 0.55
 pattern: (sh|selfharm|suicide) (pics|photos|pictures|vids|videos|content|aesthetic|edits)
 pattern: (shtwt|selfharmtwt)
+match: rate my cuts
 match: sh pics in my dms
-match: joined shtwt yesterday
-nomatch: short videos are fun
+nomatch: rate my outfit
+note: sharing, rating and collecting wound pictures normalises self-harm
 
 [en.self_harm.promotion.romanticise]
 sub: promotion
 weight: 0.6
 pattern: (sh|selfharm|suicide|sewerslide) (is|are) (beautiful|pretty|aesthetic|romantic|poetic|art|freedom)
-match: suicide is beautiful
-nomatch: the sunset is beautiful
-
-[en.self_harm.promotion.suicide-is-the-answer]
-sub: promotion
-weight: 0.65
 pattern: (suicide|sewerslide|death) is the (only|best|) (answer|solution|option|escape|cure)
+pattern: (cutting|sh|selfharm|suicide|sewerslide) (is|was) the only (thing|way|option|answer|solution)
+pattern: (cutting|sh|selfharm) ~6 should try it
+match: suicide is beautiful
+match: cutting is the only thing that helps
+match: sh helps so much you should try it
 match: suicide is the only answer
-nomatch: rest is the best cure
+nomatch: the sunset is beautiful
 
 [en.self_harm.promotion.pro-suicide]
 sub: promotion
 weight: 0.6
 pattern: pro (suicide|sewerslide|selfharm|sh)
 pattern: (prosuicide|prosh)
-match: a pro suicide forum
-nomatch: a pro tennis player
-
-[en.self_harm.promotion.ropefuel]
-sub: promotion
-weight: 0.5
+pattern: sanctioned suicide
 pattern: (ropefuel|ropemaxx|ropemaxxing|ropemax)
+match: a pro suicide forum
 match: this is pure ropefuel
-note: incel slang for content that pushes someone toward suicide
+nomatch: a pro tennis player
+note: pro-suicide communities (one forum is named "sanctioned suicide") and incel slang for content that pushes toward suicide
 
 # ---------------------------------------------------------------------------------------------
 # help_seeking (non-harm)
@@ -5313,7 +8568,7 @@ pattern: (anyone|someone|somebody) i (can|could) talk to
 match: i need someone to talk to
 nomatch: i want to talk to the manager
 
-[en.self_harm.help_seeking.how-to-stop-sh]
+[en.self_harm.help_seeking.how-to-stop]
 sub: help_seeking
 weight: 0.55
 pattern: how ~3 stop (cutting|selfharming|sh)
@@ -5321,54 +8576,35 @@ pattern: how ~3 stop (hurting|harming|cutting) myself
 pattern: how ~3 stop self (harming|harm)
 pattern: how ~3 stop (wanting|trying) to (die|kms)
 pattern: how ~3 stop (suicidal|intrusive|dark) (thoughts|feelings)
-match: how do i stop cutting
-match: how can i stop wanting to die
-nomatch: how do i stop snoring
-
-[en.self_harm.help_seeking.want-to-stop]
-sub: help_seeking
-weight: 0.55
 pattern: (want|wanna|trying|need|tryna) to stop (cutting|sh|selfharming)
 pattern: (want|wanna|trying|need|tryna) to stop (hurting|harming) myself
+match: how do i stop cutting
 match: i really want to stop cutting
-nomatch: i want to stop smoking
+nomatch: how do i stop snoring
 
-[en.self_harm.help_seeking.call-hotline]
-sub: help_seeking
-weight: 0.5
-pattern: (call|calling|text|texting|called|texted|contact|contacted|ring|rang) (a|the|) (hotline|helpline|lifeline|samaritans)
-match: should i call a hotline
-match: i texted the helpline last night
-nomatch: call the help desk
-
-[en.self_harm.help_seeking.crisis-line]
+[en.self_harm.help_seeking.hotline]
 sub: help_seeking
 weight: 0.45
+pattern: (call|calling|text|texting|called|texted|contact|contacted|ring|rang) (a|the|) (hotline|helpline|lifeline|samaritans)
 pattern: (suicide|crisis|samaritans|prevention) (hotline|helpline|lifeline|line|text)
+match: should i call a hotline
 match: is the suicide hotline free
-match: the crisis line helped
-nomatch: the finish line is close
+nomatch: call the help desk
 
-[en.self_harm.help_seeking.988]
+[en.self_harm.help_seeking.helpline-numbers]
 sub: help_seeking
 weight: 0.45
 pattern: (call|text|called|texted|dial|dialed|dialled|calling|texting) 988
 pattern: 988 (lifeline|crisis|hotline)
-match: should i call 988
-nomatch: i scored 988 points
-note: US suicide and crisis lifeline
-
-[en.self_harm.help_seeking.other-helplines]
-sub: help_seeking
-weight: 0.4
 pattern: samaritans
 pattern: 116 123
 pattern: (text|texting|texted) ~2 741741
 pattern: (shout|text) 85258
-match: i rang the samaritans
+match: should i call 988
 match: text home to 741741
+nomatch: i scored 988 points
 nomatch: the good samaritan helped
-note: UK and Ireland Samaritans (116 123), US Crisis Text Line (741741), UK Shout (85258)
+note: US 988 lifeline, UK and Ireland Samaritans (116 123), US Crisis Text Line (741741), UK Shout (85258)
 
 [en.self_harm.help_seeking.scared-ill-hurt-myself]
 sub: help_seeking
@@ -5381,7 +8617,7 @@ note: disclosure with help-seeking framing; the intent entries also hit
 [en.self_harm.help_seeking.tell-someone]
 sub: help_seeking
 weight: 0.45
-pattern: (tell|telling|told|talk|talking|talked) ~3 (therapist|counselor|counsellor|psychiatrist|doctor|parents|mom|dad) ~4 (suicidal|cutting|sh|selfharm|harm)
+pattern: (tell|told|talk|talking) ~3 (therapist|counselor|counsellor|psychiatrist|doctor|parents|mom|dad) ~4 (suicidal|cutting|sh|selfharm|harm)
 match: should i tell my therapist im suicidal
 match: how do i talk to my parents about self harm
 nomatch: i told my mom about the party
@@ -5390,17 +8626,11 @@ nomatch: i told my mom about the party
 sub: help_seeking
 weight: 0.5
 pattern: (help|helping|support|supporting) ~2 (friend|sister|brother|son|daughter|partner|girlfriend|boyfriend|student) ~5 (suicidal|suicide|selfharm|cutting|harm)
-match: how do i help my friend who is suicidal
-nomatch: help my friend move house
-
-[en.self_harm.help_seeking.friend-at-risk]
-sub: help_seeking
-weight: 0.5
-target: group
 pattern: (friend|sister|brother|son|daughter|girlfriend|boyfriend|cousin) ~6 (kill|hurt|unalive|harm|cut|hang) (herself|himself|themself|themselves)
+match: how do i help my friend who is suicidal
 match: my friend said she wants to kill herself
-nomatch: my friend hurt her ankle
-note: third-person concern, usually a request for advice; target group is not right, see the report
+nomatch: help my friend move house
+note: third-person concern, usually a request for advice
 
 [en.self_harm.help_seeking.where-to-get-help]
 sub: help_seeking
@@ -5413,15 +8643,10 @@ nomatch: where can i get pizza
 sub: help_seeking
 weight: 0.45
 pattern: how ~3 (cope|deal) with ~3 (suicidal|urges|sh|selfharm|harm)
-match: how do you cope with suicidal thoughts
-nomatch: how do you cope with stress
-
-[en.self_harm.help_seeking.is-it-normal]
-sub: help_seeking
-weight: 0.45
 pattern: is it normal ~4 (suicidal|die|harm|sh|selfharm|dead)
+match: how do you cope with suicidal thoughts
 match: is it normal to want to die
-nomatch: is it normal to sleep all day
+nomatch: how do you cope with stress
 
 # ---------------------------------------------------------------------------------------------
 # recovery (non-harm)
@@ -5447,13 +8672,13 @@ match: im recovering from self harm
 match: still healing from my attempt
 nomatch: recovering from the flu
 
-[en.self_harm.recovery.relapsed]
-sub: recovery
+[en.self_harm.intent.relapsed]
+sub: intent
 weight: 0.55
 pattern: (relapsed|relapse|relapsing|slipped) ~3 (sh|selfharm|cutting|cut|harm)
 match: i relapsed and cut last night
 nomatch: i relapsed on sugar
-note: a relapse is also current behaviour; the recovery framing keeps it routed to support
+note: a relapse is a disclosure of self-harm: at risk, routed to support
 
 [en.self_harm.recovery.resisting-urges]
 sub: recovery
@@ -5462,27 +8687,17 @@ pattern: (resisting|resisted|resist|fighting|fought|beat|beating|ignoring|ignore
 match: i resisted the urge to cut today
 nomatch: resisting the urge to buy shoes
 
-[en.self_harm.recovery.scars-healing]
-sub: recovery
-weight: 0.4
-pattern: (my|the|old) (scars|scar) (are|is|have|has|) (healing|fading|faded|healed)
-match: my scars are fading
-nomatch: the scarf is faded
-
-[en.self_harm.recovery.proud-of-scars]
+[en.self_harm.recovery.scars]
 sub: recovery
 weight: 0.35
+pattern: (my|the|old) (scars|scar) (are|is|have|has|) (healing|fading|faded|healed)
 pattern: (proud|accepting|accept|embrace|embracing|ashamed) ~2 (scars|scar)
-match: im proud of my scars
-nomatch: proud of my team
-
-[en.self_harm.recovery.scar-tattoo]
-sub: recovery
-weight: 0.3
 pattern: (tattoo|tattoos|tattooed) ~4 (scars|scar)
+match: my scars are fading
+match: im proud of my scars
 match: got a tattoo over my scars
-nomatch: got a tattoo on my arm
-note: cover-up tattoos; also surgical scars
+nomatch: the scarf is faded
+note: healing, acceptance and cover-up tattoos; also surgical scars
 
 [en.self_harm.recovery.safety-plan]
 sub: recovery
@@ -5492,11 +8707,17 @@ match: i followed my safety plan
 nomatch: the fire safety drill
 note: a clinical tool for suicide risk; also building safety talk
 
-[en.self_harm.recovery.my-therapist]
+[en.self_harm.recovery.treatment]
 sub: recovery
 weight: 0.3
 pattern: my (therapist|counselor|counsellor|psychiatrist|psychologist)
+pattern: (psych|psychiatric) (ward|hospital|unit|hold|inpatient)
+pattern: (inpatient|outpatient|iop|php) (program|treatment|stay)
+pattern: (dbt|cbt) (skills|therapy|group|skill)
+pattern: distress tolerance
 match: my therapist helped me today
+match: i just got out of the psych ward
+match: my dbt skills helped
 nomatch: my teacher helped me today
 note: generic mental-health care, shared with other topics
 
@@ -5508,23 +8729,19 @@ pattern: (stopped|quit) cutting (myself|for)
 match: i stopped cutting for a year now
 nomatch: stop cutting corners
 
-[en.self_harm.recovery.survived-attempt]
+[en.self_harm.recovery.survived]
 sub: recovery
 weight: 0.45
 pattern: (survived|surviving|survivor) ~2 (attempt|attempts)
 pattern: attempt survivor
-match: i survived my attempt
-nomatch: i survived the exam
-note: also "survived an attempt on his life" in news
-
-[en.self_harm.recovery.glad-still-alive]
-sub: recovery
-weight: 0.45
+pattern: (since|after) (my|the) (last|first) (suicide|sewerslide) attempt
 pattern: glad i (didnt|never) (die|succeed|succeeded)
 pattern: glad (im|am) still alive
-match: im glad i didnt succeed
+match: i survived my attempt
 match: so glad im still alive
-nomatch: glad i didnt go
+match: three years since my last suicide attempt
+nomatch: i survived the exam
+note: "survived an attempt on his life" in news also matches
 
 [en.self_harm.recovery.alternatives]
 sub: recovery
@@ -5537,28 +8754,12 @@ match: i use a red pen instead of cutting
 nomatch: the butterfly flew away
 note: distraction and substitution techniques used in self-harm recovery
 
-[en.self_harm.recovery.dbt]
-sub: recovery
-weight: 0.3
-pattern: (dbt|cbt) (skills|therapy|group|skill)
-pattern: distress tolerance
-match: my dbt skills helped
-nomatch: the db skills course
-
 [en.self_harm.recovery.recovery-is-worth-it]
 sub: recovery
 weight: 0.35
 pattern: recovery (is|isnt) (worth|possible|hard|linear|messy)
 match: recovery is worth it
 nomatch: the market recovery was slow
-
-[en.self_harm.recovery.psych-ward]
-sub: recovery
-weight: 0.35
-pattern: (psych|psychiatric) (ward|hospital|unit|hold|inpatient)
-pattern: (inpatient|outpatient|iop|php) (program|treatment|stay)
-match: i just got out of the psych ward
-nomatch: the children ward is busy
 
 # ---------------------------------------------------------------------------------------------
 # awareness (non-harm)
@@ -5577,7 +8778,10 @@ nomatch: fire prevention week
 sub: awareness
 weight: 0.3
 pattern: mental health (awareness|month|week|day|matters|campaign)
+pattern: (depression|mental) (awareness|stigma)
+pattern: mental illness (awareness|stigma)
 match: may is mental health awareness month
+match: end the mental illness stigma
 nomatch: mental math practice
 
 [en.self_harm.awareness.warning-signs]
@@ -5605,8 +8809,12 @@ sub: awareness
 weight: 0.35
 pattern: (suicide|selfharm) (rate|rates|statistics|stats|risk|research|study|studies|data)
 pattern: self harm (rate|rates|statistics|stats|research|study|studies|data)
+pattern: (non|nonsuicidal) ~1 self (injury|harm)
+pattern: suicidal ideation
 match: suicide rates rose last year
+match: research on nonsuicidal self injury
 nomatch: the interest rate rose
+note: research, statistics and clinical terms
 
 [en.self_harm.awareness.semicolon]
 sub: awareness
@@ -5654,23 +8862,6 @@ match: the singer died by suicide
 match: he took his own life in 2019
 nomatch: she died of cancer
 note: recommended reporting language; third person
-
-[en.self_harm.awareness.clinical-terms]
-sub: awareness
-weight: 0.35
-pattern: (non|nonsuicidal) ~1 self (injury|harm)
-pattern: suicidal ideation
-match: research on nonsuicidal self injury
-match: screening for suicidal ideation
-nomatch: non stick pan
-
-[en.self_harm.awareness.mental-illness-stigma]
-sub: awareness
-weight: 0.3
-pattern: (depression|mental) (awareness|stigma)
-pattern: mental illness (awareness|stigma)
-match: end the mental illness stigma
-nomatch: mental arithmetic
 
 # ---------------------------------------------------------------------------------------------
 # hyperbole (non-harm): figures of speech that name the topic

@@ -67,9 +67,14 @@ public final class CompiledLexicon: Sendable {
                     seen[entry.id] = entry
                     entries.append(entry)
                 }
-                if source != .bundled { sourceVersions.append("\(baseName(name))@\(file.version)") }
+                if case .file = source { sourceVersions.append("\(baseName(name))@\(file.version)") }
+                if case .text = source { sourceVersions.append("\(baseName(name))@\(file.version)") }
             }
-            if source == .bundled { versions.append(BundledLexicons.version) } else { versions.append(contentsOf: sourceVersions) }
+            switch source {
+            case .bundled: versions.append(BundledLexicons.version)
+            case .directory(let path): versions.append("dir:\(path)")
+            default: versions.append(contentsOf: sourceVersions)
+            }
         }
         for id in disabled.sorted() where seen[id] == nil {
             throw ModerationError(.unknownEntry, "cannot disable '\(id)': no lexicon defines it")

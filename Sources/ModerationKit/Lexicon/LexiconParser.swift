@@ -43,10 +43,13 @@ struct LexiconParser {
         }
 
         var lineNumber = 0
+        var lastContentLine = 1
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.trimmingWhitespace()
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.isEmpty { continue }
+            lastContentLine = lineNumber
+            if line.hasPrefix("#") { continue }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]"), line.count > 2 else {
                     throw ModerationError(.syntax, "an entry header is written [id]", file: name, line: lineNumber)
@@ -96,7 +99,7 @@ struct LexiconParser {
         }
         try finish()
         guard !entries.isEmpty else {
-            throw ModerationError(.emptyFile, "the file has no entries", file: name, line: max(lineNumber, 1))
+            throw ModerationError(.emptyFile, "the file has no entries", file: name, line: lastContentLine)
         }
         return ParsedFile(name: name, lexicon: header["lexicon"]!.0, language: header["language"]!.0,
                           version: header["version"]!.0, entries: entries)

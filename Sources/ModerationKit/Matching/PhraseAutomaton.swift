@@ -82,4 +82,6 @@ struct PhraseState {
     var startToken: Int
     var startByte: Int
     var steps: NormalizationSteps
+    /// Tokens a gap skipped, as bits of (token - startToken): a negation there negates the hit.
+    var skipped: UInt64 = 0
 }

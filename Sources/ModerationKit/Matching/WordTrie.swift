@@ -84,7 +84,7 @@ struct WordTrie: Sendable {
         for i in 0..<token.count {
             let b = token[i]
             if b < 0x03 { simple = false; break }
-            if i > 0, b == token[i - 1] { run += 1; if run >= 3, repeats { simple = false; break } } else { run = 1 }
+            if i > 0, b == token[i - 1] { run += 1; if run >= 3, repeats, b &- 97 < 26 { simple = false; break } } else { run = 1 }
         }
         if simple {
             var node: Int32 = 0
@@ -110,7 +110,7 @@ struct WordTrie: Sendable {
             let b = token[i]
             var n = 1
             while i + n < token.count, token[i + n] == b { n += 1 }
-            let squeeze = repeats && n >= 3 && b >= 0x03
+            let squeeze = repeats && n >= 3 && b &- 97 < 26
             if squeeze {
                 // One or two copies of the letter.
                 scratch.next.removeAll(keepingCapacity: true)

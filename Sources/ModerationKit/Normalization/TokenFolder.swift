@@ -52,7 +52,8 @@ struct TokenFolder: ~Copyable {
     }
 
     /// Folds `raw` (valid UTF-8; `ascii` when every byte is below 0x80).
-    mutating func fold(_ raw: UnsafeBufferPointer<UInt8>, ascii: Bool, emoji: Bool, steps: NormalizationSteps) {
+    mutating func fold(_ raw: UnsafeBufferPointer<UInt8>, ascii: Bool, emoji: Bool, steps: NormalizationSteps,
+                       keepSymbols: Bool = false) {
         count = 0
         fired = []
         kind = .word
@@ -92,6 +93,10 @@ struct TokenFolder: ~Copyable {
                 n = raw.count
             }
         }
+        if keepSymbols {
+            for i in 0..<n { emit(icuOut[i], i) }
+            return
+        }
         applyLeet(n: n, steps: steps)
     }
 
@@ -101,7 +106,9 @@ struct TokenFolder: ~Copyable {
         var hi = n
         // Trim punctuation-like leet symbols at the edges: "kill!!", "*hugs*", "|".
         while lo < hi, Self.isEdgeSymbol(icuOut[lo]) { lo += 1 }
-        while hi > lo, Self.isEdgeSymbol(icuOut[hi - 1]) || icuOut[hi - 1] == UInt8(ascii: "$") || icuOut[hi - 1] == UInt8(ascii: "@") { hi -= 1 }
+        while hi > lo, icuOut[hi - 1] == UInt8(ascii: "!") || icuOut[hi - 1] == UInt8(ascii: "*") ||
+            icuOut[hi - 1] == UInt8(ascii: "$") || icuOut[hi - 1] == UInt8(ascii: "@") ||
+            (icuOut[hi - 1] == UInt8(ascii: "|") && (hi - 1 == lo || icuOut[hi - 2] == UInt8(ascii: "|") && hi - 2 == lo)) { hi -= 1 }
         if lo < hi, icuOut[lo] == UInt8(ascii: "@") {
             kind = .mention
             lo += 1
@@ -112,7 +119,7 @@ struct TokenFolder: ~Copyable {
         var symbols = 0
         for i in lo..<max(lo, hi) {
             let b = icuOut[i]
-            if b &- 97 < 26 || b >= 0x80 { letters += 1 }
+            if b &- 97 < 26 || b &- 65 < 26 || b >= 0x80 { letters += 1 }
             else if b &- 48 < 10 { digits += 1 }
             else { symbols += 1 }
         }

@@ -73,7 +73,15 @@ struct Scorer {
                     bestTarget = target
                 }
             case .negation:
-                if sameSentence && endsBefore && hit.startToken - c.endToken <= 3 { context.negated = true }
+                if sameSentence && endsBefore && hit.startToken - c.endToken <= 4 { context.negated = true }
+                // "you are not a loser": a negation that a gap of the pattern skipped.
+                if c.startToken > hit.startToken && c.endToken < hit.endToken {
+                    var all = true
+                    for t in c.startToken...c.endToken where t - hit.startToken >= 64 || hit.skipped & (1 << UInt64(t - hit.startToken)) == 0 {
+                        all = false
+                    }
+                    if all { context.negated = true }
+                }
             case .reporting:
                 if sameSentence && endsBefore { context.reported = true }
             case .question:
@@ -99,7 +107,7 @@ struct Scorer {
         switch category {
         case .selfHarm, .eatingDisorder:
             if c.support { m *= 0.3 }
-            if c.recovery || c.awareness { m *= 0.45 }
+            if c.awareness { m *= 0.45 } else if c.recovery { m *= (sub == .intent || sub == .behavior) ? 0.6 : 0.45 }
             if c.hyperbole && (sub == .intent || sub == .behavior) { m *= 0.5 }
             if sub == .intent || sub == .behavior {
                 if c.target == .third { m *= 0.6 }
@@ -110,11 +118,11 @@ struct Scorer {
             if c.support { m *= 0.7 }
             if c.hyperbole { m *= (sub == .threat || sub == .deathWish) ? 0.6 : 0.85 }
             switch c.target {
-            case .other: m *= 1.25
+            case .other: m *= 1.2
             case .self: m *= 0.4
             case .third: m *= 0.9
-            case .group: m *= (sub == .prejudice || sub == .identityAttack || sub == .slur) ? 1.0 : 0.8
-            case .unknown: m *= 0.8
+            case .group: m *= (sub == .prejudice || sub == .identityAttack || sub == .slur) ? 1.0 : 0.85
+            case .unknown: break
             }
             if c.intensified { m *= 1.1 }
             if c.question { m *= 0.85 }

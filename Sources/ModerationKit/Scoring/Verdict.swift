@@ -75,7 +75,7 @@ public struct Verdict: Sendable, Hashable {
                 (dominant == nil && r.subcategoryScores[.helpSeeking] != nil))
             if r.isFlagged {
                 if writerAtRisk { atRisk = true }
-                else if r.score >= policy.blockThreshold(r.category) { block = true }
+                else if r.score >= policy.blockThreshold(r.category) + (dominant.map(isSevere) == true ? 0 : 0.15) { block = true }
                 else { review = true }
             } else if r.category.mayNeedSupport, r.score >= 0.25, writerAtRisk {
                 atRisk = true
@@ -85,6 +85,18 @@ public struct Verdict: Sendable, Hashable {
         if atRisk { return .support }
         if review { return .review }
         return .allow
+    }
+
+    /// Sub-categories whose hits are blocked at the block threshold; milder ones (insults,
+    /// exclusion, prejudiced claims) need a higher score to be blocked rather than reviewed.
+    static func isSevere(_ sub: Subcategory) -> Bool {
+        switch sub {
+        case .threat, .deathWish, .doxxing, .sextortion, .imageAbuse, .sexualViolence, .promotion, .instructions,
+             .selfHarmEncouragement, .slur, .identityAttack:
+            true
+        default:
+            false
+        }
     }
 
     public static func == (a: Verdict, b: Verdict) -> Bool {

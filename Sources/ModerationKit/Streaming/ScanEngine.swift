@@ -8,6 +8,7 @@ struct PendingHit {
     var startByte: Int
     var endByte: Int
     var steps: NormalizationSteps
+    var skipped: UInt64
 }
 
 struct CueHit {
@@ -102,6 +103,10 @@ final class ScanEngine: @unchecked Sendable {
     private var runEndByte = 0
     private var runBytes: [UInt8] = []
     private var runSnapshot: [PhraseState] = []
+    /// The phrase states after the run's first letter, for runs that begin with a real
+    /// one-letter word ("i w a n t" = "i" + "want").
+    private var runSnapshotAfterFirst: [PhraseState] = []
+    private var runFirstIsWord = false
     private var runDisplayLetters: [Int] = []
     private var lastTokenWasSingle = false
 
@@ -127,6 +132,9 @@ final class ScanEngine: @unchecked Sendable {
     var droppedMatches = 0
     let maxRetained: Int
     var cancelledHits = 0
+    /// Tests and lexicon checks: record the id of every raw hit (cues and allowlist included).
+    var recordAllHits = false
+    var rawHits: Set<String> = []
 
     // Normaliser output.
     var displayBytes: [UInt8] = []
@@ -135,6 +143,8 @@ final class ScanEngine: @unchecked Sendable {
     var events: [NormalizationEvent] = []
     var firedSteps = NormalizationSteps()
     var captured: [[UInt8]] = []
+    /// Whether the normaliser trace (`events`) is recorded (it allocates; sessions switch it off).
+    var recordEvents = true
     var capturedKinds: [TokenKind] = []
 
     init(lexicon: CompiledLexicon?, steps: NormalizationSteps, tables: UnicodeTables, policy: Policy,
@@ -159,6 +169,7 @@ final class ScanEngine: @unchecked Sendable {
         ringFoldedCount = [UInt8](repeating: 0, count: Self.ringSize)
         runBytes.reserveCapacity(Self.maxRun)
         runSnapshot.reserveCapacity(PhraseAutomaton.maxStates)
+        runSnapshotAfterFirst.reserveCapacity(PhraseAutomaton.maxStates)
         runDisplayLetters.reserveCapacity(Self.maxRun)
         states.reserveCapacity(PhraseAutomaton.maxStates)
         nextStates.reserveCapacity(PhraseAutomaton.maxStates)
@@ -204,6 +215,7 @@ final class ScanEngine: @unchecked Sendable {
         retained.removeAll(keepingCapacity: true)
         droppedMatches = 0
         cancelledHits = 0
+        if !rawHits.isEmpty { rawHits.removeAll() }
         displayBytes.removeAll(keepingCapacity: true)
         displayStart.removeAll(keepingCapacity: true)
         displayEnd.removeAll(keepingCapacity: true)
@@ -211,6 +223,12 @@ final class ScanEngine: @unchecked Sendable {
         firedSteps = []
         captured.removeAll()
         capturedKinds.removeAll()
+    }
+
+    /// Elements held in growable state (tests check that it stays bounded on long streams).
+    var retainedStateSize: Int {
+        (pending.count - pendingHead) + (cues.count - cueHead) + (allows.count - allowHead) + states.count + retained.count +
+            fresh.count + displayBytes.count
     }
 
     // MARK: - Decoding
@@ -401,8 +419,10 @@ final class ScanEngine: @unchecked Sendable {
         endToken()
         firedSteps.insert(.decoding)
         if display {
-            appendDisplay([0xEF, 0xBF, 0xBD], start: start, end: end)
-            events.append(NormalizationEvent(steps: .decoding, utf8Range: start..<end, folded: "\u{FFFD}"))
+            appendDisplayByte(0xEF, start: start, end: end)
+            appendDisplayByte(0xBF, start: start, end: end)
+            appendDisplayByte(0xBD, start: start, end: end)
+            if recordEvents { events.append(NormalizationEvent(steps: .decoding, utf8Range: start..<end, folded: "\u{FFFD}")) }
         }
         sepScalars += 1
     }
@@ -410,7 +430,7 @@ final class ScanEngine: @unchecked Sendable {
     private func ignored(start: Int, end: Int) {
         guard steps.contains(.ignorables) else { return }
         firedSteps.insert(.ignorables)
-        if display { events.append(NormalizationEvent(steps: .ignorables, utf8Range: start..<end, folded: "")) }
+        if display && recordEvents { events.append(NormalizationEvent(steps: .ignorables, utf8Range: start..<end, folded: "")) }
     }
 
     private func separator(_ c: UInt32, cls: UInt8, start: Int, end: Int) {
@@ -433,36 +453,44 @@ final class ScanEngine: @unchecked Sendable {
                 return
             }
             if displayBytes.isEmpty { return }
-            appendDisplay([out], start: start, end: end)
+            appendDisplayByte(out, start: start, end: end)
             return
         }
         if c < 0x80 {
-            appendDisplay([UInt8(c)], start: start, end: end)
+            appendDisplayByte(UInt8(c), start: start, end: end)
             return
         }
         // Non-ASCII punctuation: NFKC_Casefold it as ICU says ("！" → "!").
-        var bytes: [UInt8] = []
-        var scalarBytes = [UInt8](String(Character(Unicode.Scalar(c)!)).utf8)
-        var outBuf = [UInt8](repeating: 0, count: 64)
-        var ms = [Int32](repeating: 0, count: 64)
-        var me = [Int32](repeating: 0, count: 64)
-        var fired: UInt32 = 0
-        let n = mk_icu_fold(&scalarBytes, Int32(scalarBytes.count), &outBuf, 64, &ms, &me,
-                            steps.contains(.caseFold) ? UInt32(MK_FOLD_NFKC_CASEFOLD) : 0, &fired)
-        if n > 0 { bytes = Array(outBuf[0..<Int(n)]) } else { bytes = scalarBytes }
-        if bytes != scalarBytes {
-            firedSteps.insert(.caseFold)
-            events.append(NormalizationEvent(steps: .caseFold, utf8Range: start..<end, folded: String(decoding: bytes, as: UTF8.self)))
+        var scalarBytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        let length = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+        withUnsafeMutableBytes(of: &scalarBytes) { b in
+            switch length {
+            case 2: b[0] = UInt8(0xC0 | (c >> 6)); b[1] = UInt8(0x80 | (c & 0x3F))
+            case 3: b[0] = UInt8(0xE0 | (c >> 12)); b[1] = UInt8(0x80 | ((c >> 6) & 0x3F)); b[2] = UInt8(0x80 | (c & 0x3F))
+            default:
+                b[0] = UInt8(0xF0 | (c >> 18)); b[1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+                b[2] = UInt8(0x80 | ((c >> 6) & 0x3F)); b[3] = UInt8(0x80 | (c & 0x3F))
+            }
         }
-        appendDisplay(bytes, start: start, end: end)
+        withUnsafeBytes(of: &scalarBytes) { raw in
+            let input = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<length])
+            folder.fold(input, ascii: false, emoji: false, steps: steps.intersection([.caseFold]), keepSymbols: true)
+            var changed = folder.count != length
+            for k in 0..<min(folder.count, length) where folder.out[k] != input[k] { changed = true }
+            for k in 0..<folder.count { appendDisplayByte(folder.out[k], start: start, end: end) }
+            if changed && recordEvents {
+                firedSteps.insert(.caseFold)
+                events.append(NormalizationEvent(steps: .caseFold, utf8Range: start..<end,
+                                                 folded: String(decoding: UnsafeBufferPointer(rebasing: folder.out[0..<folder.count]), as: UTF8.self)))
+            }
+        }
     }
 
-    private func appendDisplay(_ bytes: [UInt8], start: Int, end: Int) {
-        for b in bytes {
-            displayBytes.append(b)
-            displayStart.append(start)
-            displayEnd.append(end)
-        }
+    @inline(__always)
+    private func appendDisplayByte(_ b: UInt8, start: Int, end: Int) {
+        displayBytes.append(b)
+        displayStart.append(start)
+        displayEnd.append(end)
     }
 
     // MARK: - Tokens
@@ -524,6 +552,8 @@ final class ScanEngine: @unchecked Sendable {
                 runSnapshot.removeAll(keepingCapacity: true)
                 runSnapshot.append(contentsOf: states)
                 runDisplayLetters.removeAll(keepingCapacity: true)
+                let b = folder.out[0]
+                runFirstIsWord = b == UInt8(ascii: "i") || b == UInt8(ascii: "a") || b == UInt8(ascii: "u")
             } else {
                 runLength += 1
             }
@@ -546,6 +576,10 @@ final class ScanEngine: @unchecked Sendable {
         step(from: &states, into: &nextStates, found: found, startToken: t, startByte: absStart, endToken: t,
              endByte: absEnd, tokenSteps: tokenSteps, lexicon: lexicon)
         swap(&states, &nextStates)
+        if single && runLength == 1 {
+            runSnapshotAfterFirst.removeAll(keepingCapacity: true)
+            runSnapshotAfterFirst.append(contentsOf: states)
+        }
         flush(all: false)
     }
 
@@ -586,15 +620,35 @@ final class ScanEngine: @unchecked Sendable {
         firedSteps.insert(.spacedLetters)
         if display { compactDisplayRun() }
         guard let lexicon else { return }
+        // The letters were not words: drop the cues they raised ("p i e c e" has no pronoun "i"),
+        // except a leading one-letter word.
+        let firstKept = runFirstIsWord ? runStartToken + 1 : runStartToken
+        var k = cueHead
+        while k < cues.count {
+            if cues[k].startToken >= firstKept && cues[k].endToken <= runEndToken { cues.remove(at: k) } else { k += 1 }
+        }
         var tokenSteps: NormalizationSteps = .spacedLetters
         for t in runStartToken...runEndToken where tokenCount - t <= Self.ringSize { tokenSteps.formUnion(ringSteps[t & (Self.ringSize - 1)]) }
-        let found = runBytes.withUnsafeBufferPointer {
+        joinRun(from: &runSnapshot, bytes: runBytes[...], startToken: runStartToken, startByte: runStartByte,
+                endToken: runEndToken, tokenSteps: tokenSteps, lexicon: lexicon)
+        if runFirstIsWord && runLength >= 4 {
+            // "a b r i d g e" may be "a" + "bridge".
+            let second = runStartToken + 1
+            let startByte = tokenCount - second <= Self.ringSize ? ringStart[second & (Self.ringSize - 1)] : runStartByte
+            joinRun(from: &runSnapshotAfterFirst, bytes: runBytes[1...], startToken: second, startByte: startByte,
+                    endToken: runEndToken, tokenSteps: tokenSteps, lexicon: lexicon)
+        }
+    }
+
+    private func joinRun(from snapshot: inout [PhraseState], bytes: ArraySlice<UInt8>, startToken: Int, startByte: Int,
+                         endToken: Int, tokenSteps: NormalizationSteps, lexicon: CompiledLexicon) {
+        let found = bytes.withUnsafeBufferPointer {
             lexicon.trie.lookup($0, repeats: steps.contains(.repeats), scratch: &trieScratch, terms: terms, capacity: Self.termCapacity)
         }
-        guard found > 0 || runSnapshot.contains(where: { lexicon.phrases.gapSize[Int($0.node)] > 0 }) else { return }
+        guard found > 0 || snapshot.contains(where: { lexicon.phrases.gapSize[Int($0.node)] > 0 }) else { return }
         var joined: [PhraseState] = []
-        step(from: &runSnapshot, into: &joined, found: found, startToken: runStartToken, startByte: runStartByte,
-             endToken: runEndToken, endByte: runEndByte, tokenSteps: tokenSteps, lexicon: lexicon)
+        step(from: &snapshot, into: &joined, found: found, startToken: startToken, startByte: startByte,
+             endToken: endToken, endByte: runEndByte, tokenSteps: tokenSteps, lexicon: lexicon)
         for s in joined { addState(s, to: &states) }
     }
 
@@ -614,8 +668,9 @@ final class ScanEngine: @unchecked Sendable {
         displayBytes.removeLast(displayBytes.count - write)
         displayStart.removeLast(displayStart.count - write)
         displayEnd.removeLast(displayEnd.count - write)
+        guard recordEvents else { return }
         let folded = String(decoding: runBytes.map { $0 == TokenFolder.ambiguousOne ? UInt8(ascii: "i") : $0 }, as: UTF8.self)
-        events.append(NormalizationEvent(steps: .spacedLetters, utf8Range: runStartByte..<runEndByte, folded: folded))
+        if recordEvents { events.append(NormalizationEvent(steps: .spacedLetters, utf8Range: runStartByte..<runEndByte, folded: folded)) }
     }
 
     private func displayToken(start: Int, tokenSteps: NormalizationSteps, absStart: Int, absEnd: Int) {
@@ -637,7 +692,7 @@ final class ScanEngine: @unchecked Sendable {
             }
             i += n
         }
-        if !tokenSteps.isEmpty {
+        if !tokenSteps.isEmpty && recordEvents {
             events.append(NormalizationEvent(steps: tokenSteps, utf8Range: absStart..<absEnd,
                                              folded: String(decoding: displayBytes[before...], as: UTF8.self)))
         }
@@ -664,13 +719,14 @@ final class ScanEngine: @unchecked Sendable {
                 let c = phrases.transition(s.node, terms[k])
                 if c >= 0 {
                     reach(c, from: PhraseState(node: c, used: 0, startToken: s.startToken, startByte: s.startByte,
-                                               steps: s.steps.union(tokenSteps)),
+                                               steps: s.steps.union(tokenSteps), skipped: s.skipped),
                           into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
                 }
             }
             if phrases.gapSize[Int(s.node)] > s.used {
                 var kept = s
                 kept.used += 1
+                for t in startToken...endToken where t - s.startToken < 64 { kept.skipped |= 1 << UInt64(t - s.startToken) }
                 addState(kept, to: &next)
             }
         }
@@ -695,13 +751,14 @@ final class ScanEngine: @unchecked Sendable {
         }
         for entry in phrases.accepts[Int(node)] {
             hit(entry: entry, startToken: state.startToken, startByte: state.startByte, endToken: endToken, endByte: endByte,
-                steps: state.steps, lexicon: lexicon)
+                steps: state.steps, skipped: state.skipped, lexicon: lexicon)
         }
     }
 
     private func hit(entry index: Int32, startToken: Int, startByte: Int, endToken: Int, endByte: Int,
-                     steps hitSteps: NormalizationSteps, lexicon: CompiledLexicon) {
+                     steps hitSteps: NormalizationSteps, skipped: UInt64, lexicon: CompiledLexicon) {
         let entry = lexicon.entries[Int(index)]
+        if recordAllHits { rawHits.insert(entry.id) }
         switch entry.kind {
         case .cue(let kind):
             cues.append(CueHit(kind: kind, startToken: startToken, endToken: endToken, sentence: sentenceOf(startToken)))
@@ -716,7 +773,7 @@ final class ScanEngine: @unchecked Sendable {
                 return
             }
             pending.append(PendingHit(entry: index, startToken: startToken, endToken: endToken, startByte: startByte,
-                                      endByte: endByte, steps: hitSteps))
+                                      endByte: endByte, steps: hitSteps, skipped: skipped))
         }
     }
 

@@ -1,0 +1,159 @@
+import Testing
+@testable import ModerationKit
+
+@Suite("Normalizer")
+struct NormalizerTests {
+    let normalizer: Normalizer
+    init() throws { normalizer = try Normalizer() }
+
+    static let killEvasions: [(String, String)] = [
+        ("fullwidth", "ｋｉｌｌ"),
+        ("zero-width space inside", "k\u{200B}ill"),
+        ("zero-width joiner inside", "ki\u{200D}ll"),
+        ("soft hyphen", "ki\u{00AD}ll"),
+        ("bidi control", "k\u{202E}ill"),
+        ("variation selector", "ki\u{FE0F}ll"),
+        ("word joiner", "kil\u{2060}l"),
+        ("tag character", "ki\u{E0041}ll"),
+        ("diacritics", "kíll"),
+        ("decomposed diacritic", "ki\u{0301}ll"),
+        ("zalgo", "k\u{0336}\u{0338}\u{0321}i\u{0337}\u{0322}l\u{0335}l\u{0334}"),
+        ("strike-through", "k\u{0336}i\u{0336}l\u{0336}l\u{0336}"),
+        ("Cyrillic ka", "кill"),
+        ("Cyrillic i", "kіll"),
+        ("Greek iota", "kιll"),
+        ("math bold", "𝐤𝐢𝐥𝐥"),
+        ("math script", "𝓀𝒾𝓁𝓁"),
+        ("math double-struck", "𝕜𝕚𝕝𝕝"),
+        ("circled", "ⓚⓘⓛⓛ"),
+        ("small capitals", "ᴋɪʟʟ"),
+        ("upper case", "KILL"),
+        ("leet 1", "k1ll"),
+        ("leet !", "k!ll"),
+        ("leet |", "ki||"), ("leet | inside", "ki|l"),
+        ("spaced", "k i l l"),
+        ("dotted", "k.i.l.l"),
+        ("dashed", "k-i-l-l"),
+        ("underscored", "k_i_l_l"),
+        ("repeats", "kiiiiill"),
+        ("mixed", "Ｋ\u{200B}íííll"),
+    ]
+
+    @Test("every evasion of 'kill' folds to text containing kill", arguments: killEvasions)
+    func evasions(name: String, text: String) {
+        let folded = normalizer.normalize("i will \(text) you").text
+        #expect(folded.contains("kill"), "\(name): \(folded)")
+    }
+
+    static let unharmed: [String] = [
+        "привет мир", "Здравствуй, как дела?", "Привіт, світе", "καλημέρα κόσμε", "東京", "今日は学校に行きます",
+        "今天天气很好", "مرحبا بالعالم", "नमस्ते दुनिया", "שלום עולם", "안녕하세요", "2024", "142,460",
+        "👨\u{200D}👩\u{200D}👧", "👍🏽", "🇺🇦", "❤️",
+    ]
+
+    @Test("text in other scripts and emoji passes through unharmed", arguments: unharmed)
+    func unharmedText(text: String) {
+        // Only case folding may change it (none of these has upper case but "Здравствуй", "Привіт").
+        #expect(normalizer.normalize(text).text == text.lowercased())
+    }
+
+    @Test func straße() {
+        #expect(normalizer.normalize("Straße").text == "strasse")
+    }
+
+    @Test("numbers, dates, prices and versions keep their digits", arguments: [
+        "2024", "142,460", "$5", "v1.3", "10am", "1st", "5kg", "covid19", "3.14", "07/11/2024", "b2b",
+    ])
+    func numbersStay(text: String) {
+        #expect(normalizer.normalize(text).text == text)
+    }
+
+    @Test("leetspeak inside words", arguments: [
+        ("l0ser", "loser"), ("h4te", "hate"), ("$uicide", "suicide"), ("5uicide", "suicide"), ("@ss", "ss"),
+        ("b!tch", "bitch"), ("th1nsp0", "thinspo"), ("st4rv3", "starve"), ("k*ll", "k*ll"),
+    ])
+    func leet(input: String, expected: String) {
+        #expect(normalizer.normalize(input).text == expected)
+    }
+
+    @Test func mentionsLoseTheirSign() {
+        #expect(normalizer.normalize("@Sam hi").text == "sam hi")
+    }
+
+    @Test func emojiTable() {
+        let result = normalizer.normalize("🔪 💊 🪢 and 🎉")
+        #expect(result.text == "knife pill rope and 🎉")
+        #expect(result.steps.contains(.emoji))
+    }
+
+    @Test("invalid UTF-8 becomes U+FFFD mapped to its bytes", arguments: [
+        [0x61, 0xFF, 0x62] as [UInt8], [0x61, 0xE2, 0x82], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80],
+    ])
+    func invalidUTF8(bytes: [UInt8]) {
+        let result = normalizer.normalize(utf8: bytes)
+        #expect(result.text.contains("\u{FFFD}"))
+        #expect(result.steps.contains(.decoding))
+        // Every original byte is covered by some folded byte's range or is a separator.
+        let covered = Set(result.sourceRanges.flatMap { Array($0) })
+        for (i, b) in bytes.enumerated() where b >= 0x80 { #expect(covered.contains(i), "byte \(i) lost") }
+    }
+
+    @Test func emptyInput() {
+        #expect(normalizer.normalize("").text == "")
+        #expect(normalizer.normalize("   \n\t ").text == "")
+    }
+
+    @Test("each step can be switched off")
+    func stepsSwitchOff() throws {
+        func fold(_ text: String, without step: NormalizationSteps) throws -> String {
+            try Normalizer(steps: NormalizationSteps.all.subtracting(step)).normalize(text).text
+        }
+        #expect(try fold("KILL", without: .caseFold) == "KILL")
+        #expect(try fold("kíll", without: .marks) == "kíll")
+        #expect(try fold("кill", without: .confusables) == "кill")
+        #expect(try fold("k1ll", without: .leetspeak) == "k1ll")
+        #expect(try fold("k i l l", without: .spacedLetters) == "k i l l")
+        #expect(try fold("kiiiill", without: .repeats) == "kiiiill")
+        #expect(try fold("🔪", without: .emoji) == "🔪")
+    }
+
+    @Test("each step is reported where it fired")
+    func stepsReported() {
+        let cases: [(String, NormalizationSteps)] = [
+            ("ＫＩＬＬ", .caseFold), ("k\u{200B}ill", .ignorables), ("kíll", .marks), ("кill", .confusables),
+            ("k1ll", .leetspeak), ("k i l l", .spacedLetters), ("kiiiill", .repeats), ("🔪", .emoji),
+        ]
+        for (text, step) in cases {
+            let result = normalizer.normalize(text)
+            #expect(result.steps.contains(step), "\(text)")
+            #expect(result.events.contains { $0.steps.contains(step) }, "\(text)")
+        }
+    }
+
+    @Test func ownScriptWordsStay() {
+        // All-Cyrillic and all-Greek words are words, not disguises.
+        #expect(normalizer.normalize("кот сидит").text == "кот сидит")
+        #expect(normalizer.normalize("καλό").text == "καλό")
+    }
+
+    @Test("offset map: monotonic and inside the original, for random text")
+    func offsetMapProperty() {
+        var rng = _BenchmarkCorpus.Generator(seed: 1)
+        let alphabet: [String] = ["a", "K", " ", ".", "1", "@", "é", "e\u{301}", "к", "ｋ", "𝐤", "\u{200B}", "\u{200D}", "🔪",
+                                  "👨\u{200D}👩", "東", "ß", "ﬁ", "!", "*", "\n", "'", "\u{FFFD}", "ⓚ"]
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 40) { text += alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            var bytes = Array(text.utf8)
+            if rng.next() % 4 == 0, !bytes.isEmpty { bytes[Int(rng.next() % UInt64(bytes.count))] = 0xFF }
+            let result = normalizer.normalize(utf8: bytes)
+            #expect(result.sourceRanges.count == result.text.utf8.count)
+            var previous = 0
+            for r in result.sourceRanges {
+                #expect(r.lowerBound >= 0 && r.upperBound <= bytes.count && r.lowerBound < r.upperBound, "\(r) in \(bytes.count)")
+                #expect(r.lowerBound >= previous, "not monotonic: \(r) after \(previous)")
+                previous = r.lowerBound
+            }
+        }
+    }
+}

@@ -1,0 +1,1361 @@
+# Cyberbullying: repeated, social or group abuse of a person, most often among young people.
+#
+# Sub-categories: exclusion, humiliation, appearance_shaming, pile_on, self_harm_encouragement,
+# identity_attack.
+#
+# What sets this file apart from harassment.lex: the harm is social. Telling someone that nobody
+# likes them, organising others against them, mocking how they look, or telling them the world
+# would be better without them. Plain insults ("idiot", "loser") and threats are in
+# harassment.lex; "kys" and "kill yourself" are in self_harm.lex. Some entries here carry
+# `also: self_harm.promotion` when the words push someone toward self-harm.
+#
+# Weights follow lexicons/README.md: a phrase that names the reader ("nobody likes you") is
+# direct evidence (0.6-0.85); weak words ("cringe", "ugly", "boomer") stay at 0.15-0.35 and only
+# add up with a target or with other hits. Third-person forms ("nobody likes her") are kept:
+# bullying is often talk about a victim in a group chat.
+#
+# Slot conventions: (you|u|ya) for "you"; (youre|ur|your) for "you're" with an article or
+# intensifier after it, so the possessive ("your shirt") does not match on its own.
+# "no one" is two words, so it gets its own pattern next to (nobody|noone).
+#
+# `target: other` is set only where every pattern names the reader ("you", "your", "yourself").
+# Everything else leaves it out and lets the scorer read the nearest pronoun: many of these
+# phrases are also what a struggling person says about themselves ("nobody cares about me",
+# "i wish i could just disappear", "i should never have been born"), and forcing `other` on them
+# would score a cry for help as bullying.
+
+lexicon: cyberbullying
+language: en
+version: 2026.11.29
+
+# ---------------------------------------------------------------------------------------------
+# exclusion: shutting someone out, telling them they are unwanted
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.nobody-likes-you]
+sub: exclusion
+weight: 0.75
+pattern: (nobody|noone|nobdy) (likes|like|loves|love|wants|cares|needs) (you|u|ya|her|him)
+pattern: no one (likes|like|loves|love|wants|cares|needs) (you|u|ya|her|him)
+match: nobody likes you
+match: no one loves u
+match: noone likes her anyway
+nomatch: nobody likes mondays
+note: the core exclusion message; third-person forms are kept (talk about a victim in a group)
+
+[en.cyberbullying.exclusion.everyone-hates-you]
+sub: exclusion
+weight: 0.7
+pattern: (everyone|everybody|all|literally|whole) ~2 (hates|hate) (you|u|ya|her|him)
+pattern: (we|they) (all|) (hate|hates) (you|u|ya|her|him)
+match: everyone hates you
+match: we all hate u
+match: the whole class hates her
+nomatch: we all hate mondays
+note: collective rejection; "i hate you" alone is not here (it is a common, mutual, often playful line)
+
+[en.cyberbullying.exclusion.nobody-sits-with-you]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|noone) (sits|sat|will|would|wants) ~2 (near|with|next) ~1 (you|u|her|him)
+pattern: no one (sits|sat|will|would|wants) ~2 (near|with|next) ~1 (you|u|her|him)
+match: no one sits near you at lunch
+match: nobody wants to sit next to her
+note: lunch-table and classroom isolation
+
+[en.cyberbullying.exclusion.no-friends]
+sub: exclusion
+weight: 0.6
+pattern: (you|u|ya|she|he) (have|has|got|) (no|zero|0) (friends|frens|mates|friend)
+pattern: (nobody|noone) (wants|wanna|would) ~2 (friends|hang|sit|play|talk) ~2 (you|u|her|him)
+pattern: no one (wants|wanna|would) ~2 (friends|hang|sit|play|talk) ~2 (you|u|her|him)
+match: you have no friends
+match: u got 0 friends lol
+match: nobody wants to sit with you
+match: no one wants to be friends with her
+nomatch: i have no friends lol
+note: friendlessness taunts; first person ("i have no friends") is not matched
+
+[en.cyberbullying.exclusion.not-wanted-here]
+sub: exclusion
+weight: 0.7
+pattern: (nobody|noone) (wants|want|needs|asked) (you|u|ya|her|him) (here|around|in|at|back|on)
+pattern: no one (wants|want|needs|asked) (you|u|ya|her|him) (here|around|in|at|back|on)
+pattern: we (dont|didnt) (want|need) (you|u|ya|her|him) (here|around|anymore|back|in|at|lol|loser|bitch|there|no)
+pattern: we do not (want|need) (you|u|ya|her|him) (here|around|anymore|back|in|at)
+match: nobody wants you here
+match: nobody asked u back
+match: we dont want you here
+match: we dont need u around
+nomatch: we dont want to be late
+nomatch: we dont want you to worry
+nomatch: we do want you here
+note: the word "dont" is part of the phrase and must not be read as negating the harm
+
+[en.cyberbullying.exclusion.we-dont-want-you-bare]
+sub: exclusion
+weight: 0.35
+pattern: we (dont|didnt) (want|need) (you|u|ya|her|him)
+match: we dont want you
+note: the bare form also covers "we don't want you to worry", so it is weak alone; the strong form with "here", "around", "anymore" is not-wanted-here
+
+[en.cyberbullying.exclusion.not-welcome]
+sub: exclusion
+weight: 0.6
+pattern: (youre|ur|you|u|shes|hes|she|he) (are|r|is|) (not|arent|isnt) welcome
+pattern: (you|u|she|he) (dont|doesnt) belong (here|with|in)
+pattern: (youre|ur|shes|hes) not one of us
+match: youre not welcome here
+match: u dont belong here
+match: shes not one of us
+nomatch: thanks, you're welcome
+note: "not" is part of the phrase; "you're welcome" (thanks) does not match
+
+[en.cyberbullying.exclusion.leave-the-group]
+sub: exclusion
+weight: 0.55
+pattern: (you|u|ya|just|pls|please|plz|go|she|he) leave the (group|gc|chat|server|squad|discord|team|groupchat)
+pattern: leave (our|this) (group|gc|server|squad|table|groupchat)
+pattern: leave the (group|gc|groupchat|chat|server) (loser|bitch|freak|weirdo|nobody|already|now|lol|pls|nerd)
+pattern: get out (of|) (our|this) (group|gc|chat|server|squad|table|groupchat)
+match: just leave the gc
+match: u leave the server now
+nomatch: you should leave the group if it makes you uncomfortable
+match: leave our group loser
+nomatch: i will leave the group chat, too many notifications
+note: pushing someone out of a group space
+
+[en.cyberbullying.exclusion.kick-her-out]
+sub: exclusion
+weight: 0.55
+pattern: (kick|remove|boot|ban) (her|him|them) (out|from) ~2 (group|gc|chat|server|squad|team|discord)
+pattern: (who|why) ~2 (added|add|invited|invite) (her|him|them|this|that)
+match: kick her out of the gc
+match: who even added this weirdo
+match: why did you add him
+note: removing a member; "who added this" is mockery aimed at the newcomer
+
+[en.cyberbullying.exclusion.dont-invite]
+sub: exclusion
+weight: 0.5
+pattern: (dont|nobody|never|stop) (invite|inviting|invites|add|adding) (her|him|them)
+pattern: (dont|never) let (her|him|them) (join|sit|play|come|in)
+pattern: (dont|never) let (the|that) ~1 (kid|girl|boy|loser|freak|weirdo) (join|sit|play|in)
+pattern: (you|u|she|he) (werent|wasnt|arent|isnt) invited
+pattern: (you|u|she|he) (were|was|are|is) not invited
+match: dont invite him
+match: nobody invite her to the party
+match: you werent invited
+match: dont let him join
+nomatch: you were invited, come over
+note: deliberate leaving-out; "dont" is part of the phrase
+
+[en.cyberbullying.exclusion.cant-sit-with-us]
+sub: exclusion
+weight: 0.6
+pattern: (you|u|she|he) (cant|cannot) sit (with|near) (us|me|them)
+pattern: (sit|eat) somewhere else
+match: you cant sit with us
+match: go eat somewhere else
+note: lunch-table exclusion
+
+[en.cyberbullying.exclusion.go-away]
+sub: exclusion
+weight: 0.3
+pattern: go away
+pattern: (leave|away) ~2 (never|dont) come back
+match: go away
+match: just leave and never come back
+nomatch: the weekend trip went away fast
+note: very common and often harmless alone; stronger with "never come back"
+
+[en.cyberbullying.exclusion.ignore-her]
+sub: exclusion
+weight: 0.5
+pattern: (lets|everyone|everybody|yall) ~2 (ignore|ghost|exclude|shun|avoid|blank) (her|him|them)
+pattern: (nobody|noone) (talk|speak|sit|play|hang) (to|with|near) (her|him|them)
+match: lets all ignore her
+match: everyone ghost him from now on
+match: nobody talk to her tomorrow
+nomatch: ignore him hes just trolling
+nomatch: we should just ignore him, hes a troll
+note: coordinated silent treatment; "ignore him, he's trolling" (advice) is not matched because it lacks a group subject
+
+[en.cyberbullying.exclusion.unfriend-her]
+sub: exclusion
+weight: 0.5
+pattern: (unfriend|unfollow|unadd|unfriending|unfollowing) (her|him|them)
+match: unfriend her
+match: im unfollowing him and so should you
+note: social-media exclusion
+
+[en.cyberbullying.exclusion.behind-your-back]
+sub: exclusion
+weight: 0.5
+pattern: (talks|talk|talking|laughing|laugh|laughs|trash|shit) ~3 behind (your|ur|her|his) back
+match: everyone talks shit behind your back
+match: they laugh at you behind ur back
+nomatch: put your hands behind your back
+note: telling the victim they are talked about
+
+[en.cyberbullying.exclusion.family-hates-you]
+sub: exclusion
+weight: 0.7
+target: other
+pattern: (your|ur) ~1 (mom|mum|mother|parents|family|dad|father|friends) (hate|hates|hated|regret|regrets) (you|u)
+pattern: (regret|regrets|regretted) having (you|u)
+pattern: (your|ur) ~1 (mom|mum|mother|parents|family|dad|father|friends) (dont|doesnt) (love|like|want) (you|u)
+match: even your own mom hates you
+match: your parents regret having you
+match: ur family doesnt want you
+note: rejection by the victim's own family or friends
+
+[en.cyberbullying.exclusion.no-one-would-date-you]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|noone) (will|would|could) (ever|) (date|love|kiss|marry|want) (you|u|her|him)
+pattern: no one (will|would|could) (ever|) (date|love|kiss|marry|want) (you|u|her|him)
+match: nobody will ever date you
+match: no one would want u
+note: romantic rejection taunt
+
+[en.cyberbullying.exclusion.no-one-would-notice]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|noone) (would|will) ~1 (notice|care) (if|when) (you|u|she|he) (left|leave|quit)
+pattern: no one (would|will) ~1 (notice|care) (if|when) (you|u|she|he) (left|leave|quit)
+match: nobody would notice if you left
+match: no one would care if u quit the team
+note: telling someone they do not matter to the group; the "if you died" form is self_harm_encouragement
+
+[en.cyberbullying.exclusion.friendless]
+sub: exclusion
+weight: 0.45
+pattern: (friendless|friendles)
+pattern: (you|u|youre|ur) (so|such|a|) (lonely|alone) (loser|freak|weirdo|lol|lmao)
+match: friendless loser
+match: ur a lonely freak
+note: isolation taunts; "loner" (a common self-description) is only in humiliation.youre-a-nerd, after "you're a"
+
+[en.cyberbullying.exclusion.gc-without-you]
+sub: exclusion
+weight: 0.55
+pattern: (made|make|making|started|start|new) ~2 (gc|group|groupchat|chat|server|squad) without (you|u|her|him|them)
+match: we made a new gc without her
+match: lets start a group chat without him
+note: the group chat that leaves one person out, a common teen exclusion
+
+# ---------------------------------------------------------------------------------------------
+# humiliation: mocking, shaming and making a spectacle of someone
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.humiliation.laughing-at-you]
+sub: humiliation
+weight: 0.65
+pattern: (everyone|everybody|literally|whole|all|we|they|people) ~2 (laughing|laughs|laugh|laughed) at (you|u|ya|her|him)
+match: everyone is laughing at you
+match: the whole school laughed at her
+match: people r laughing at u
+nomatch: we laughed at your joke
+note: public ridicule
+
+[en.cyberbullying.humiliation.youre-a-joke]
+sub: humiliation
+weight: 0.6
+target: other
+pattern: (youre|ur|your) (such|) (a|an|the) (joke|laughingstock|embarrassment|disgrace|meme|disappointment)
+pattern: (you|u) (are|r) (such|) (a|an|the) (joke|laughingstock|embarrassment|disgrace|meme|disappointment)
+pattern: (laughing|laughin) stock
+match: youre a joke
+match: you are such an embarrassment
+match: ur the laughing stock of the school
+nomatch: youre joking right
+note: "you're a joke" and friends
+
+[en.cyberbullying.humiliation.youre-embarrassing]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: (youre|ur|your) (so|such|literally|just|really|actually|lowkey|) (embarrassing|cringe|cringey|cringy|cringeworthy|pathetic|embarassing)
+pattern: (you|u) (are|r) (so|such|literally|just|really|actually|lowkey|) (embarrassing|cringe|cringey|cringy|pathetic|embarassing)
+match: youre so embarrassing
+match: ur literally cringe
+match: you are pathetic
+nomatch: your post is so cringe but i love it
+nomatch: you are not pathetic for crying
+note: mocking the reader; closed intensifier list so that "your post is cringe" and "you are not pathetic" do not match
+
+[en.cyberbullying.humiliation.cringe]
+sub: humiliation
+weight: 0.2
+pattern: (cringe|cringey|cringy|cringeworthy)
+match: so cringe
+note: weak alone: everyday reaction to content, not a person
+
+[en.cyberbullying.humiliation.pathetic]
+sub: humiliation
+weight: 0.3
+pattern: (pathetic|pitiful|embarrassing) (loser|kid|girl|boy|freak|bitch|person|human|weirdo|nerd)
+match: pathetic loser
+match: embarrassing kid
+note: humiliating noun phrase, usually about a person
+
+[en.cyberbullying.humiliation.nobody-cares]
+sub: humiliation
+weight: 0.35
+pattern: (nobody|noone) cares
+pattern: no one cares
+match: nobody cares
+match: no one cares lol
+note: dismissal; weak alone (often said about news or a film)
+
+[en.cyberbullying.humiliation.nobody-cares-about-you]
+sub: humiliation
+weight: 0.6
+pattern: (nobody|noone) cares (about|abt|bout) (you|u|ya|her|him|ur|your)
+pattern: no one cares (about|abt|bout) (you|u|ya|her|him|ur|your)
+pattern: (nobody|noone) cares what (you|u) (think|say|want|feel)
+pattern: no one cares what (you|u) (think|say|want|feel)
+pattern: (nobody|noone) gives a (shit|fuck|damn|crap|rats) (about|abt) (you|u|ur|your|her|him)
+match: nobody cares about you
+match: no one cares what u think
+match: nobody gives a shit about your feelings
+nomatch: nobody cares what you wear to the gym, just come
+note: dismissal aimed at the person; "nobody cares what you wear" (reassurance) does not match
+
+[en.cyberbullying.humiliation.crybaby]
+sub: humiliation
+weight: 0.4
+pattern: (crybaby|crybabies|crybabie)
+pattern: cry (baby|babies)
+match: stop being such a crybaby
+match: cry baby
+note: mocking distress
+
+[en.cyberbullying.humiliation.cry-about-it]
+sub: humiliation
+weight: 0.5
+pattern: cry (about|abt|bout) it
+pattern: cry (more|harder)
+pattern: (go|) cry (to|for) (your|ur|ya) (mommy|mom|mum|mama|momma|daddy|mommie)
+pattern: cry to (mommy|mommie|mama|daddy)
+match: cry about it
+match: cry more noob
+match: go cry to your mommy
+nomatch: i cry for mom every night since she passed
+note: taunts that mock someone for being upset; "cry for mom" without "your" (grief) does not match
+
+[en.cyberbullying.humiliation.go-cry]
+sub: humiliation
+weight: 0.3
+pattern: go cry (lol|lmao|then|somewhere|loser|baby|bitch|now)
+pattern: (are|r|is) (you|u|ya|bro|he|she) (crying|cryin|malding|seething)
+pattern: cry me a river
+match: go cry lol
+match: is bro crying
+note: weak taunts; "i'm gonna go cry" (self) is not matched because the next word is required
+
+[en.cyberbullying.humiliation.cope-seethe]
+sub: humiliation
+weight: 0.3
+target: other
+pattern: (cope|seethe|mald) (and|harder|more|seethe|mald)
+pattern: (stay|keep) (mad|crying|seething|malding|pressed)
+pattern: (seethe|seething|mald|malding)
+match: cope and seethe
+match: stay mad
+match: mald harder
+nomatch: healthy ways to cope with stress
+note: online mockery of someone who is upset; "cope" alone means coping (support talk), so it only counts when followed by "harder", "and seethe" etc.
+
+[en.cyberbullying.humiliation.screenshot-and-send]
+sub: humiliation
+weight: 0.6
+pattern: (screenshot|screenshotted|ss|screenie) ~4 (send|sent|post|posted|share|spread|leak) ~4 (everyone|everybody|gc|groupchat|story|school|grade|class|group)
+match: screenshot this and send it to everyone
+match: ss her texts and post them on your story
+nomatch: screenshot the error and send it to support
+note: spreading someone's private messages to shame them
+
+[en.cyberbullying.humiliation.post-her-texts]
+sub: humiliation
+weight: 0.55
+pattern: (post|share|spread|leak|leaked|expose|exposing|exposed) (her|his|their) (texts|messages|dms|chats|convo|diary|secrets|screenshots)
+match: lets post her dms
+match: leak his texts in the gc
+nomatch: share his photos from the trip
+note: exposing private messages or secrets. Photos and videos are in embarrassing-video; intimate images are image_abuse in gender_abuse.lex
+
+[en.cyberbullying.humiliation.embarrassing-video]
+sub: humiliation
+weight: 0.45
+pattern: (embarrassing|ugly|cringe|funny|nasty|humiliating) (video|vid|pic|photo|pics|photos|clip|picture) of (her|him|you|u)
+pattern: (leak|leaked|post|posted|posting|spread) (the|that) (video|vid|clip) of (her|him|you|u)
+match: i have an embarrassing video of you
+match: post the ugly pic of her
+match: who leaked that video of her
+note: images used to humiliate; "funny video of you" is often friendly, the scorer weighs it with the rest
+
+[en.cyberbullying.humiliation.make-fun-of]
+sub: humiliation
+weight: 0.5
+pattern: (lets|should|gonna|wanna|go|all) ~1 make fun of (her|him|them)
+pattern: (lets|should|gonna|wanna) ~1 (roast|humiliate|embarrass|expose|prank|bully|troll) (her|him|them)
+match: lets make fun of him
+match: we should humiliate her tomorrow
+match: lets all expose him
+nomatch: lets roast marshmallows
+nomatch: lets make fun of the movie
+note: planning to mock someone; a friendly roast also matches and is weighed with other hits
+
+[en.cyberbullying.humiliation.rumour]
+sub: humiliation
+weight: 0.5
+pattern: (spread|spreading|start|starting|started|spreadin) (a|the|) (rumor|rumour|rumors|rumours) (about|that)
+pattern: (tell|telling|told) (everyone|everybody) ~3 (slut|whore|pregnant|pedo|liar|virgin|thot|hoe)
+match: lets spread a rumor about her
+match: tell everyone she is a slut
+note: rumour-spreading, a core relational-bullying tactic. Identity words (gay, lesbian) are left out: "you don't have to tell everyone you're gay" is support
+
+[en.cyberbullying.humiliation.you-look-stupid]
+sub: humiliation
+weight: 0.45
+target: other
+pattern: (you|u|ya) (look|looked|sound|sounded) (so|) (stupid|dumb|ridiculous|pathetic|desperate|cringe|retarded)
+pattern: (you|u|ya) (look|sound) like (a|an) (idiot|clown|loser|moron|fool|retard|freak|child)
+match: you look so stupid
+match: u sound like a clown
+nomatch: you look like a princess
+note: appearance-of-foolishness mockery
+
+[en.cyberbullying.humiliation.imagine-being]
+sub: humiliation
+weight: 0.4
+pattern: imagine ~2 (dumb|stupid|pathetic|cringe|broke|lonely|friendless|single|bad|short|poor|annoying)
+match: imagine being this dumb
+match: imagine being so broke lmao
+nomatch: imagine a world without war
+note: "imagine being ..." taunt; the looks version is in appearance_shaming.imagine-being-ugly
+
+[en.cyberbullying.humiliation.youre-a-nerd]
+sub: humiliation
+weight: 0.4
+pattern: (youre|ur) (such|so|literally|) (a|an|the) (nerd|dork|geek|weirdo|tryhard|loner|reject|outcast|virgin|freak)
+pattern: (you|u) (are|r) (such|literally|) (a|an) (nerd|dork|geek|weirdo|tryhard|loner|reject|outcast|virgin|freak)
+pattern: (what|such) (a|an) (loser|freak|weirdo|nerd|dork|creep|tryhard|reject)
+match: ur such a nerd lol
+match: you are a reject
+match: what a weirdo
+nomatch: you are not a freak for liking anime
+nomatch: your teacher is a nerd
+nomatch: what a joke of a patch
+note: labelling someone an outsider; "nerd" and "geek" are also proud self-labels, so 0.4
+
+[en.cyberbullying.humiliation.you-were-a-mistake]
+sub: humiliation
+weight: 0.65
+target: other
+pattern: (you|u) (were|was|are|r) (a|an|just|such|) (a|) (mistake|accident)
+pattern: (your|ur) (birth|existence) (was|is) (a|) (mistake|waste|accident|joke)
+pattern: (parents|mom|mum|dad|mother|father) ~3 (ashamed|embarrassed|disappointed) (of|in|by) (you|u)
+match: you were a mistake
+match: your birth was a mistake
+match: your parents must be so ashamed of you
+nomatch: you made a mistake, its ok
+nomatch: you were in an accident last year
+note: attacks on the person's worth or existence
+
+[en.cyberbullying.humiliation.your-life-is-a-joke]
+sub: humiliation
+weight: 0.55
+pattern: (your|ur) (whole|) (life|existence) is ~2 (joke|pathetic|worthless|meaningless|pointless|waste)
+pattern: no wonder ~1 (you|u|youre|ur|she|he|shes|hes|nobody|noone) ~3 (single|alone|lonely|virgin|friendless|bullied|hated|dumped|likes|friends)
+match: your whole life is a joke
+match: no wonder you have no friends
+match: no wonder nobody likes you
+note: contempt for the person's life; "no wonder ..." explains away rejection
+
+[en.cyberbullying.humiliation.youre-poor]
+sub: humiliation
+weight: 0.4
+pattern: (youre|ur) (so|such|a|) (poor|broke|brokie)
+pattern: (you|u) (are|r) (so|) (poor|broke)
+pattern: (brokie|brokies|brokeboy)
+pattern: (your|ur) (shoes|clothes|outfit|fit|jacket|shirt|backpack) ~2 (from|at) (walmart|goodwill|payless|shein|temu|kmart|primark|aldi)
+pattern: broke (ass|boy|bitch|loser|joke)
+match: ur so poor lmao
+match: brokie
+match: broke ass loser
+match: ur shoes are from payless lmao
+nomatch: you poor thing
+nomatch: i cant afford new shoes this month
+note: class and money shaming, common among teens
+
+[en.cyberbullying.humiliation.whole-school-will-see]
+sub: humiliation
+weight: 0.45
+pattern: (whole|entire) (school|class|grade|team|internet|server) ~2 (see|seen|saw|know|knows|watch|watched|laugh|laughing)
+match: the whole school is gonna see it
+match: the entire grade saw it lol
+note: threat of public exposure; often combined with posting a video or screenshots
+
+[en.cyberbullying.humiliation.impersonation]
+sub: humiliation
+weight: 0.5
+pattern: (fake|parody) (account|acc|profile|page|insta|tiktok) (of|pretending|as|about) ~2 (you|u|her|him)
+pattern: pretending to be (you|u|her|him) (online|on|lol|lmao|and)
+match: i made a fake account pretending to be you
+match: we run a parody page of him
+note: impersonation accounts used to mock a person
+
+[en.cyberbullying.humiliation.everyone-knows]
+sub: humiliation
+weight: 0.45
+target: other
+pattern: (everyone|everybody) (knows|saw|seen) ~2 (you|u|ur|your) ~2 (pissed|cried|crying|peed|shit|failed|fell|dumped|rejected)
+match: everyone saw you crying in the bathroom
+match: everybody knows ur dad dumped your mom
+note: broadcasting a humiliating moment
+
+[en.cyberbullying.humiliation.youre-so-annoying]
+sub: humiliation
+weight: 0.3
+target: other
+pattern: (youre|ur) (so|such|literally|lowkey) (weird|annoying|creepy|irritating|obnoxious|gross|disgusting|desperate)
+pattern: (you|u) (are|r) (so|such|literally|lowkey) (weird|annoying|creepy|irritating|obnoxious|gross|disgusting|desperate)
+match: ur so annoying omg
+match: you are so desperate
+nomatch: you are not weird for that
+note: everyday put-downs; often friendly between siblings or friends, so low
+
+[en.cyberbullying.humiliation.not-funny]
+sub: humiliation
+weight: 0.3
+pattern: (youre|ur) (not|never) (funny|cool|relevant|special|pretty|smart)
+pattern: (nobody|noone) (laughs|laughed|laughing) at (your|ur) (jokes|joke)
+pattern: (unfunny|irrelevant) (loser|bitch|kid|clown|nobody)
+match: ur not funny
+match: nobody laughs at your jokes
+match: irrelevant loser
+note: deflating put-downs; the "not" belongs to the put-down
+
+[en.cyberbullying.humiliation.no-rizz]
+sub: humiliation
+weight: 0.3
+pattern: (no|zero|0) (bitches|maidens|rizz|aura|drip)
+pattern: (you|u) (have|got|has) (no|zero|0) (rizz|aura|drip|life|bitches)
+match: no bitches?
+match: u got zero rizz
+match: you have no life
+nomatch: there is no life on mars
+note: teen status taunts (meme formats); weak alone
+
+[en.cyberbullying.humiliation.moms-basement]
+sub: humiliation
+weight: 0.4
+pattern: (your|ur|his) (moms|mommys|mums|parents|grandmas) basement
+match: go back to your moms basement
+note: loser stereotype taunt
+
+[en.cyberbullying.humiliation.make-memes-of]
+sub: humiliation
+weight: 0.5
+pattern: (make|making|made|post|posting) ~1 (memes|meme|edits|tiktoks|tiktok|stickers) (of|about) (her|him|you|u)
+match: lets make memes of him
+match: posting a tiktok about her lmao
+note: turning a person into a joke for a wider audience
+
+# ---------------------------------------------------------------------------------------------
+# appearance_shaming: mocking someone's body, face, weight, hygiene
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.appearance_shaming.youre-ugly]
+sub: appearance_shaming
+weight: 0.6
+target: other
+pattern: (youre|ur|your) (so|such|literally|just|really|actually|fucking|too|an|) (ugly|hideous|repulsive|unattractive|uggo|fugly)
+pattern: (you|u) (are|r|look|looked) (so|such|literally|really|fucking|too|) (ugly|hideous|repulsive|fugly)
+match: youre so ugly
+match: you look ugly af
+match: your so ugly
+nomatch: i feel so ugly today
+nomatch: you are not ugly, dont listen to them
+note: the core appearance insult
+
+[en.cyberbullying.appearance_shaming.imagine-being-ugly]
+sub: appearance_shaming
+weight: 0.5
+pattern: imagine ~2 (ugly|fat|obese|chubby|hideous|skinny|short|bald)
+pattern: (the|ur|youre|shes|hes) ugliest (girl|boy|person|kid|thing|one|bitch)
+match: imagine being that fat and posting pics
+match: ur the ugliest girl here
+nomatch: imagine a world without war
+note: looks-based taunts
+
+[en.cyberbullying.appearance_shaming.ugly]
+sub: appearance_shaming
+weight: 0.2
+pattern: (ugly|uggo|uggos|fugly|ugliest)
+match: ugly lol
+note: weak alone ("ugly sweater", "the ugly truth")
+
+[en.cyberbullying.appearance_shaming.ugly-ass]
+sub: appearance_shaming
+weight: 0.55
+pattern: (ugly|fugly) (ass|bitch|fuck|cunt|fat|face|loser|girl|boy|kid|hoe|thing|creature|troll|pig|bastard|dog|mutt)
+match: ugly ass bitch
+match: ugly fat pig
+match: look at this ugly kid
+note: ugly plus a noun for a person; "ugly sweater" does not match
+
+[en.cyberbullying.appearance_shaming.youre-fat]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: (youre|ur) (so|such|a|literally|actually|really|getting|too|) (fat|obese|fatty|chubby|chunky|fatter)
+pattern: your (so|such|literally|actually|really|too) (fat|obese|chubby|chunky)
+pattern: (you|u) (are|r|look|got|getting|gotten|be) (so|really|) (fat|obese|fatter|chubby|chunky)
+match: ur so fat
+match: you got fat
+match: youre getting chubby lol
+nomatch: fat free milk only
+nomatch: ur huge bro, gains are real
+note: weight shaming aimed at the reader; bare "fat" is never an entry, and "huge" is left out (gym praise)
+
+[en.cyberbullying.appearance_shaming.fat-insults]
+sub: appearance_shaming
+weight: 0.55
+pattern: fat (ass|fuck|bitch|pig|cow|whale|loser|slob|shit|freak|cunt|bastard|tub|blob|hog|lard|ugly|pos|kid|hoe|nerd)
+pattern: (fatass|fatasses|fatso|fatsos|lardass|lardasses|landwhale|landwhales|lardo|porker|fatfuck|tubbo|tubby)
+match: shut up fatass
+match: fat fuck
+match: move fat cow
+nomatch: fat free milk only
+note: fat-shaming nouns; "fat free", "fat content" do not match
+
+[en.cyberbullying.appearance_shaming.fatty]
+sub: appearance_shaming
+weight: 0.45
+pattern: (you|u|ya|hey|lol|stfu|fat|big|little|ok) (fatty|fatties|chubs|piggy|porky|lardo)
+pattern: fatty fatty
+match: ok fatty
+match: hey piggy
+nomatch: fatty liver disease
+nomatch: omega 3 fatty acids
+note: "fatty" needs a neighbour: fatty acids and fatty liver are common
+
+[en.cyberbullying.appearance_shaming.you-pig]
+sub: appearance_shaming
+weight: 0.5
+pattern: (you|u|ya|fat|ugly|disgusting|stupid|nasty) (pig|piggy|hog|whale|hippo|heifer|sow|oinker|cow|blimp)
+pattern: (youre|ur|your) (a|such) ~2 (pig|piggy|hog|whale|hippo|heifer|sow|cow|blimp)
+pattern: (you|u) (are|r) (a|such) ~2 (pig|piggy|hog|whale|hippo|heifer|sow|cow|blimp)
+pattern: oink oink
+match: you fat pig
+match: ur a whale
+match: oink oink 🐷
+nomatch: we had a pig roast on sunday
+nomatch: whale watching trip
+nomatch: holy fucking cow that was close
+note: animal fat-shaming; 🐷 folds to "pig", 🐋 to "whale". "pig roast" and "whale watching" do not match
+
+[en.cyberbullying.appearance_shaming.beached-whale]
+sub: appearance_shaming
+weight: 0.55
+pattern: (like|youre|ur|you) (a|) (beached|beach) (whale|whales)
+pattern: thunder (thighs|thigh)
+pattern: (cankles|cankle)
+match: you look like a beached whale
+match: thunder thighs
+nomatch: a beached whale was rescued today
+note: body-part fat shaming; the news sense of "beached whale" needs "like a" or "you" to match
+
+[en.cyberbullying.appearance_shaming.go-on-a-diet]
+sub: appearance_shaming
+weight: 0.45
+pattern: (go|get) on a diet
+pattern: (you|u|ya) (need|should|gotta|better) (to|) (lose|drop) (weight|pounds|lbs)
+pattern: (you|u|ya) (need|should|gotta|better) (to|) (stop|quit) (eating|eatin)
+pattern: (put|drop|lay|set) down the (fork|burger|donut|donuts|cake|chips|twinkie|fries)
+pattern: (put|drop) the (fork|burger|donut|donuts|cake|twinkie) down
+pattern: ever heard of (a|the|) (diet|salad|gym|treadmill|dieting|exercise)
+match: go on a diet
+match: you need to lose weight fatty
+match: put down the fork
+match: ever heard of a salad
+nomatch: set the fork next to the plate
+nomatch: you should drop some hints
+note: diet-shaming; first-person "i need to go on a diet" is matched only by the first pattern and is lowered by the first-person cue. Meanspo aimed at someone with an eating disorder is eating_disorder.promotion
+
+[en.cyberbullying.appearance_shaming.pizza-face]
+sub: appearance_shaming
+weight: 0.55
+pattern: (pizza|crater|pimple|zit|acne|pepperoni) (face|faced)
+pattern: (brace|metal|tin) (face|mouth)
+pattern: four eyes
+match: shut up pizza face
+match: hey brace face
+match: four eyes cant see the ball
+note: childhood nickname taunts
+
+[en.cyberbullying.appearance_shaming.unibrow]
+sub: appearance_shaming
+weight: 0.3
+pattern: (unibrow|monobrow|fivehead|fiveheads|sixhead)
+match: nice fivehead lol
+nomatch: use the forehead thermometer
+note: feature nicknames; weak alone ("i need to wax my unibrow" is first person)
+
+[en.cyberbullying.appearance_shaming.face-only-a-mother]
+sub: appearance_shaming
+weight: 0.6
+pattern: face only a (mother|mom|mum|mama) (could|would|can) love
+pattern: bag (over|on) (your|ur) (face|head)
+pattern: (your|ur) (ugly|) face (ruins|ruined|ruining|hurts|broke|breaks|scares)
+pattern: land a (plane|helicopter|jet) on (it|her|his|your|ur|that|this)
+match: a face only a mother could love
+match: put a bag over your face
+match: your ugly face ruins my feed
+match: you could land a plane on that forehead
+note: classic ugliness taunts
+
+[en.cyberbullying.appearance_shaming.body-part-gross]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: (your|ur) ~1 (face|acne|skin|teeth|nose|hair|body|forehead|eyebrows|unibrow|braces|glasses|thighs|belly) ~2 (gross|disgusting|nasty|ugly|hideous|horrible|repulsive|revolting)
+match: your face is disgusting
+match: ur teeth are so nasty
+match: your hair looks ugly
+nomatch: your face looks so happy in this pic
+note: mocking a specific feature; support messages ("your body isn't ugly") rely on the negation cue
+
+[en.cyberbullying.appearance_shaming.looks-like-a]
+sub: appearance_shaming
+weight: 0.45
+target: other
+pattern: (you|u|ya) (look|looks) like (a|an) (pig|troll|goblin|gremlin|rat|horse|potato|thumb|cow|whale|monkey|ogre|boy|freak)
+pattern: (your|ur) face (looks|look) like (a|an|) (butt|ass|potato|pizza|foot|thumb|horse|rat|pug|troll|goblin|shrek)
+match: you look like a goblin
+match: ur face looks like a potato
+nomatch: you look like a princess
+nomatch: you look like a dog person
+note: comparison taunts; "look like a man/boy" aimed at girls is also gendered
+
+[en.cyberbullying.appearance_shaming.nose-job]
+sub: appearance_shaming
+weight: 0.45
+pattern: (get|need|needs) (a|some) (nose|plastic|face) (job|surgery|transplant|lift)
+match: you need a nose job
+match: get some plastic surgery
+note: surgery taunts
+
+[en.cyberbullying.appearance_shaming.built-like-a]
+sub: appearance_shaming
+weight: 0.4
+pattern: (built|shaped) like a (fridge|refrigerator|whale|potato|pear|lightbulb|dumpster|barrel|blob|boy|toothpick)
+pattern: (flat|pancake) (chest|chested|ass)
+match: she is built like a fridge
+match: flat chested lol
+nomatch: he is built like a tank
+note: body-shape taunts; "built like a tank" (praise) does not match
+
+[en.cyberbullying.appearance_shaming.too-skinny]
+sub: appearance_shaming
+weight: 0.45
+pattern: (youre|ur) (so|such|a|too) (skinny|bony|anorexic|scrawny|twig|toothpick|skeleton)
+pattern: (go|just|pls|please) eat a (sandwich|burger|cheeseburger)
+pattern: (manlet|manlets)
+pattern: (you|u|ya|little|fucking|stupid) (midget|midgets)
+match: ur so skinny its gross
+match: go eat a sandwich
+match: shut up manlet
+nomatch: i want to eat a sandwich
+nomatch: ur stick drift is bad
+note: thinness and height shaming; "midget" is also a disability slur
+
+[en.cyberbullying.appearance_shaming.rating]
+sub: appearance_shaming
+weight: 0.4
+pattern: (youre|ur|your|shes|hes|she|he|face) (a|is|) (0|1|2|3|4) (10|out)
+pattern: (rate|rated|rating) (her|him|you|u|them) (a|) (0|1|2|3|4)
+pattern: (youre|ur|shes|hes) (so|) mid
+match: ur a 2/10
+match: shes a 3 out of 10
+match: ur so mid
+match: rate her 2/10 lol
+nomatch: he is 4 years old
+note: rating someone's looks low ("3/10" reads as the words 3 and 10). "mid" = unremarkable
+
+[en.cyberbullying.appearance_shaming.smell]
+sub: appearance_shaming
+weight: 0.5
+pattern: (you|u|she|he) (smell|smells|stink|stinks|reek) like ~1 (shit|piss|poop|garbage|trash|fish|ass|sweat|pee|onions|bo|feet)
+pattern: (you|u|she|he) (smell|smells) (bad|gross|nasty|disgusting|horrible|terrible|awful|weird)
+pattern: (you|u|she|he) (stink|stinks|reek|reeks)
+pattern: (your|ur) (breath|feet|pits|armpits) (smell|smells|stink|stinks|reek|reeks)
+pattern: (smelly|stinky) (kid|girl|boy|bitch|loser|ass|freak|pig)
+pattern: ever heard of (a|) (shower|soap|deodorant|showering|shampoo|toothbrush)
+match: you smell like shit
+match: smelly kid sits alone
+match: ever heard of deodorant
+nomatch: you smell nice
+note: hygiene shaming, a frequent school-bullying theme
+
+[en.cyberbullying.appearance_shaming.big-nose]
+sub: appearance_shaming
+weight: 0.4
+target: other
+pattern: (your|ur) (teeth|nose|ears|forehead|head) ~2 (yellow|crooked|huge|massive|gigantic|enormous)
+match: your nose is huge
+match: ur teeth are so yellow
+nomatch: your nose looks fine
+note: mocking a feature's size or colour
+
+[en.cyberbullying.appearance_shaming.yo-mama]
+sub: appearance_shaming
+weight: 0.25
+pattern: (yo|your|ur) (mama|mamma|momma|mom) (is|) so (fat|ugly)
+match: yo mama so fat
+note: joke format; playful among friends, so low
+
+# ---------------------------------------------------------------------------------------------
+# pile_on: organising others against a person
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.pile_on.everyone-report]
+sub: pile_on
+weight: 0.55
+pattern: (everyone|everybody|yall|guys|lets) ~1 (report|reporting) (her|him|them|his|their|account|acc|page|profile)
+match: everyone report her
+match: yall go report his account
+nomatch: we should report this bug to the devs
+nomatch: go report him to a teacher
+note: organised false reporting; "report this bug" and advice ("go report him to a teacher") do not match
+
+[en.cyberbullying.pile_on.mass-report]
+sub: pile_on
+weight: 0.6
+pattern: mass (report|reporting|reported|reports|flag|flagging|dm|dming|tag|tagging|unfollow)
+pattern: (massreport|massreporting)
+match: lets mass report her
+match: mass dming him rn
+note: coordinated action against an account
+
+[en.cyberbullying.pile_on.spam-her]
+sub: pile_on
+weight: 0.55
+pattern: (spam|spamming|flood|flooding|brigade|brigading) (her|his|him|them|their)
+match: spam her
+match: everyone flood his comments
+note: flooding a person's accounts
+
+[en.cyberbullying.pile_on.go-to-his-page]
+sub: pile_on
+weight: 0.45
+pattern: (everyone|everybody|yall|lets) (go|get|hop|all) ~1 (his|her) (page|profile|account|insta|ig|tiktok|comments|dms)
+match: everyone go to his page
+match: yall go in her comments
+nomatch: lets check out his page for the recipe
+note: directing a crowd at one person's account; "lets check out his page" does not match
+
+[en.cyberbullying.pile_on.ratio-him]
+sub: pile_on
+weight: 0.5
+pattern: ratio (him|her|them|this|that)
+pattern: (lets|everyone|everybody|yall|go|pls) ratio
+match: ratio him
+match: everyone ratio this clown
+note: calling a crowd to out-reply someone
+
+[en.cyberbullying.pile_on.gang-up]
+sub: pile_on
+weight: 0.55
+pattern: (gang|ganging|ganged) up on (her|him|them|you|u)
+pattern: (dogpile|dogpiling|dogpiled) (on|) (her|him|them)
+pattern: pile on (her|him|them)
+match: lets gang up on him
+match: dogpile her
+note: group attack language
+
+[en.cyberbullying.pile_on.everyone-dm-her]
+sub: pile_on
+weight: 0.35
+pattern: (everyone|everybody|yall|lets) (all|) (dm|message|text|call|comment|reply) (her|him|them)
+match: everyone dm her and tell her
+match: yall text him
+note: coordinated messaging at a target; "everyone text him happy birthday" also matches, so low
+
+[en.cyberbullying.pile_on.everyone-roast-her]
+sub: pile_on
+weight: 0.6
+pattern: (everyone|everybody|yall|lets) ~1 (harass|roast|flame|troll|attack|bully|cancel|expose|downvote|dislike|clown) (her|him|them|his)
+match: lets all roast her
+match: everyone cancel him
+note: calling others to attack; a friendly group roast also matches and is weighed with other hits
+
+[en.cyberbullying.pile_on.hate-page]
+sub: pile_on
+weight: 0.6
+pattern: (a|the|her|his|their|our) (hate|burn|exposed|exposing|roast) (page|account|acc|book|gc|thread)
+match: we made a hate page for her
+match: she is in the burn book
+nomatch: i hate book reports
+note: accounts and chats created to mock one person
+
+[en.cyberbullying.pile_on.send-to-everyone]
+sub: pile_on
+weight: 0.35
+pattern: (send|sent|spread|share|shared) (this|it|that) ~3 (everyone|everybody|school|gc|groupchat)
+match: send this to everyone
+match: share it with the whole school
+nomatch: forward this to everyone in your team
+note: spreading content about a person; chain messages keep it low. "forward" (work email) is left out
+
+[en.cyberbullying.pile_on.everyone-comment]
+sub: pile_on
+weight: 0.4
+pattern: (everyone|everybody|yall|lets) ~2 (comment|spam|reply) ~2 (on|under|in) (her|his)
+match: everyone go comment ugly on her post
+match: yall spam under his video
+note: directing a crowd to a person's posts; also matches friendly "everyone comment on her post", hence 0.4
+
+[en.cyberbullying.pile_on.vote-off]
+sub: pile_on
+weight: 0.5
+pattern: (everyone|yall|lets) vote (her|him|them) (off|out)
+pattern: (comment|say|post|write) (something|) (mean|nasty|hateful) (on|under|to|about)
+match: lets vote her off the team
+match: go comment something mean under her post
+note: group actions to push a person out or hurt them
+
+[en.cyberbullying.pile_on.lets-jump-him]
+sub: pile_on
+weight: 0.6
+also: harassment.threat
+pattern: (lets|should|gonna|finna|boutta) (jump|stomp|corner) (her|him|them)
+match: lets jump him after school
+match: we finna corner her at lunch
+note: planned group physical attack; also a threat
+
+[en.cyberbullying.pile_on.everyone-block-her]
+sub: pile_on
+weight: 0.35
+pattern: (everyone|everybody|yall) (block|unfollow|unadd|unfriend) (her|him|them)
+match: everyone block her
+nomatch: just block him if he bothers you
+note: calls to the crowd to cut someone off; "block him" as advice has no group subject
+
+[en.cyberbullying.pile_on.screenshot-before-delete]
+sub: pile_on
+weight: 0.35
+pattern: (screenshot|ss|screenie|screenshotted|record) (it|this|that) before (she|he|they) (deletes|delete|deleted)
+pattern: (save|saved|saving) (it|this|that) before (she|he|they) (deletes|delete)
+pattern: (screenshot|ss) (this|it|that) and (send|post|share|spread)
+match: ss this before she deletes it
+match: screenshot it before he deletes
+match: screenshot this and send it
+note: collecting a post to spread it; mild alone, common before a pile-on. "screenshot this and send it" without a destination is also a help request, hence low
+
+# ---------------------------------------------------------------------------------------------
+# self_harm_encouragement: telling someone they should not exist or should hurt themselves
+# (explicit "kys"/"kill yourself" is in self_harm.lex)
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.self_harm_encouragement.no-one-would-care-if-you-died]
+sub: self_harm_encouragement
+weight: 0.85
+target: other
+also: self_harm.promotion
+pattern: (nobody|noone) (would|will) ~1 (care|notice|cry) ~2 (you|u) ~1 (died|dead|gone|disappeared)
+pattern: no one (would|will) ~1 (care|notice|cry) ~2 (you|u) ~1 (died|dead|gone|disappeared)
+match: no one would care if you died
+match: nobody would even notice if u were gone
+note: devaluing the person's life in a way that invites self-harm
+
+[en.cyberbullying.self_harm_encouragement.nobody-would-miss-you]
+sub: self_harm_encouragement
+weight: 0.75
+target: other
+also: self_harm.promotion
+pattern: (nobody|noone) (would|will|gonna) (miss|mourn) (you|u|ya)
+pattern: no one (would|will|gonna) (miss|mourn) (you|u|ya)
+pattern: (nobody|noone) ~3 (your|ur) funeral
+pattern: no one ~3 (your|ur) funeral
+match: nobody would miss you
+match: no one would come to your funeral
+note: "nobody would miss you" and funeral taunts
+
+[en.cyberbullying.self_harm_encouragement.do-everyone-a-favor]
+sub: self_harm_encouragement
+weight: 0.75
+also: self_harm.promotion
+pattern: do (everyone|the|everybody|humanity|society) ~2 (favor|favour) (and|n)
+pattern: do us all a (favor|favour)
+match: do everyone a favor and
+match: do us all a favour and disappear
+match: do the world a favor and just leave
+nomatch: do me a favor and grab the milk
+nomatch: do us a favor and bring snacks
+note: a formula that usually ends in "kill yourself" or "disappear"
+
+[en.cyberbullying.self_harm_encouragement.world-better-without-you]
+sub: self_harm_encouragement
+weight: 0.85
+target: other
+also: self_harm.promotion
+pattern: world (would|will|is|d) be (a|) better (place|off|) without (you|u|ya|her|him)
+pattern: world (is|was) better (off|) without (you|u|ya|her|him)
+pattern: (everyone|everybody|we|school) (would|will) be (so|much|) better (off|) without (you|u|her|him)
+pattern: (were|everyones) better (off|) without (you|u|her|him)
+match: the world would be better without you
+match: everyone would be better off without u
+match: the world would be a better place without you
+nomatch: im better off without you
+nomatch: the world would not be better without you
+note: the classic push toward self-harm; "i'm better off without you" (a breakup) and the support line "the world would not be better without you" do not match
+
+[en.cyberbullying.self_harm_encouragement.better-off-dead]
+sub: self_harm_encouragement
+weight: 0.85
+target: other
+also: self_harm.promotion
+pattern: (you|u|youd|ud|youre|ur|she|he|shed|hed) (would|d|are|r|be|re|) (be|) better off dead
+match: youd be better off dead
+match: you are better off dead honestly
+match: you would be better off dead
+nomatch: id be better off dead
+nomatch: you are not better off dead, please stay
+note: aimed at another person; the first-person form is self_harm.intent, not this entry. No free gap after "you": the crisis-support line "you are not better off dead" must not match
+
+[en.cyberbullying.self_harm_encouragement.just-end-it]
+sub: self_harm_encouragement
+weight: 0.6
+also: self_harm.promotion
+pattern: (you|u|ya) (should|could|might) (just|honestly|) end it
+pattern: why (dont|not) (you|u|ya) (just|) end it
+pattern: (just|pls|please|go) end it (already|all|now|lol|pls)
+match: you should just end it
+match: why dont you just end it
+match: just end it already
+nomatch: i just want to end it with my ex
+nomatch: you should not end it, things get better
+note: "end it" aimed at the reader; first-person "i want to end it" is self_harm.intent. "you should end it with him" (relationship advice) also matches, hence 0.6
+
+[en.cyberbullying.self_harm_encouragement.just-end-it-bare]
+sub: self_harm_encouragement
+weight: 0.4
+also: self_harm.promotion
+pattern: (just|pls|please|go) end it
+match: just end it
+note: bare "just end it" is also relationship advice ("just end it with him"), so weak alone; just-end-it has the targeted forms
+
+[en.cyberbullying.self_harm_encouragement.just-disappear]
+sub: self_harm_encouragement
+weight: 0.6
+pattern: (you|u|ya) (should|could|can) (just|) (disappear|vanish)
+pattern: (just|pls|please|go) (disappear|vanish)
+pattern: (stop|quit) existing
+pattern: (you|u|ya) (should|need) ~2 (not|stop) (exist|existing)
+match: you should just disappear
+match: just disappear
+match: stop existing
+nomatch: i want to disappear for a weekend
+nomatch: you should never disappear like that again
+note: telling someone to stop existing; no `also` because it does not name self-harm explicitly
+
+[en.cyberbullying.self_harm_encouragement.jump-off-a-bridge]
+sub: self_harm_encouragement
+weight: 0.75
+also: self_harm.promotion
+pattern: (go|just|pls|please|should|can) (jump|leap) off (a|the|ur|your) (bridge|cliff|building|roof|balcony)
+pattern: (go|pls|please) play (in|on) ~1 (traffic|highway|freeway|tracks)
+match: go jump off a bridge
+match: you can jump off a cliff for all i care
+match: go play in traffic
+note: suicide-method taunts aimed at another person
+
+[en.cyberbullying.self_harm_encouragement.drink-bleach]
+sub: self_harm_encouragement
+weight: 0.65
+also: self_harm.promotion
+pattern: (drink|drinking|chug|swallow|eat) (some|) (bleach|drano|antifreeze|poison|lysol)
+pattern: (go|pls|please|just) (overdose|od)
+match: go drink bleach
+match: chug some antifreeze
+nomatch: dont let the kids near the bleach
+note: telling someone to poison themselves; safety warnings ("don't drink bleach") are lowered by the negation cue
+
+[en.cyberbullying.self_harm_encouragement.cut-your-wrists]
+sub: self_harm_encouragement
+weight: 0.85
+target: other
+also: self_harm.promotion
+pattern: (cut|slit|slice) (your|ur) (wrists|wrist|throat|veins)
+pattern: (should|go|just|pls|please) (take|end) (your|ur) own life
+pattern: (should|go|just|pls|please) end (your|ur) life
+match: go slit your wrists
+match: you should take your own life
+nomatch: i cut my finger cooking
+nomatch: you should take your life seriously
+note: explicit method or suicide instruction aimed at someone
+
+[en.cyberbullying.self_harm_encouragement.should-never-have-been-born]
+sub: self_harm_encouragement
+weight: 0.65
+pattern: (should|shouldve|shoulda) (never|not) ~1 (been|be) born
+pattern: (should|shouldve|shoulda) ~2 (aborted|swallowed) (you|u|ya)
+match: you should never have been born
+match: your mom shouldve aborted you
+note: non-existence wishes; invites self-harm without naming it
+
+[en.cyberbullying.self_harm_encouragement.dont-deserve-to-live]
+sub: self_harm_encouragement
+weight: 0.8
+target: other
+also: self_harm.promotion
+pattern: (you|u|ya) ~1 (dont|not) deserve to (live|exist|breathe)
+pattern: (you|u|ya) ~1 (dont|not) deserve to be alive
+match: you dont deserve to live
+match: you do not deserve to exist
+nomatch: you do deserve to live and you matter
+note: the negation here is part of the attack; the negation cue must not cancel it. Support wording "you don't deserve to live like this" also matches and needs the support cue
+
+[en.cyberbullying.self_harm_encouragement.why-are-you-still-alive]
+sub: self_harm_encouragement
+weight: 0.6
+pattern: why (are|r|is) (you|u|she|he) (still|even) (alive|breathing|living)
+match: why are you still alive
+match: why is he even breathing
+nomatch: how is she still alive after that crash
+note: rhetorical devaluation of someone's life
+
+[en.cyberbullying.self_harm_encouragement.everyone-wants-you-dead]
+sub: self_harm_encouragement
+weight: 0.8
+target: other
+also: harassment.death_wish
+pattern: (everyone|everybody|we|they|world) (wants|want) (you|u|ya|her|him) (dead|gone)
+pattern: (everyone|everybody|we|they) (wants|want) (you|u|ya|her|him) to die
+match: everyone wants you dead
+match: we want u to die
+note: collective death wish
+
+[en.cyberbullying.self_harm_encouragement.might-as-well-die]
+sub: self_harm_encouragement
+weight: 0.7
+target: other
+also: self_harm.promotion
+pattern: (you|u|ya) (might|may) as well ~2 (die|disappear|unalive|kys|end)
+match: you might as well just die
+nomatch: i might as well die lol
+note: aimed at another person; the first-person hyperbole is not matched
+
+[en.cyberbullying.self_harm_encouragement.family-better-without-you]
+sub: self_harm_encouragement
+weight: 0.75
+target: other
+also: self_harm.promotion
+pattern: (family|parents|friends|mom|mum|dad|everyone) (would|will) be (happier|better) (off|) without (you|u)
+pattern: (family|parents|friends|mom|mum|dad|everyone) (would|will) be (happier|better) ~1 if (you|u) (were|was|died|left)
+match: your family would be happier without you
+match: ur parents would be better off if u were gone
+nomatch: your family would not be happier without you
+note: burden framing, a known suicide risk message
+
+[en.cyberbullying.self_harm_encouragement.hope-you-relapse]
+sub: self_harm_encouragement
+weight: 0.75
+target: other
+also: self_harm.promotion
+pattern: (hope|wish) (you|u|ya) (relapse|relapses|starve|overdose|od)
+pattern: (go|pls|please|just) rope (yourself|urself|)
+match: i hope you relapse
+match: go rope
+note: wishing relapse or self-harm on someone; 🪢 folds to "rope"
+
+[en.cyberbullying.self_harm_encouragement.go-hurt-yourself]
+sub: self_harm_encouragement
+weight: 0.8
+target: other
+also: self_harm.promotion
+pattern: (go|should|just|pls|please) (starve|hurt) (yourself|urself)
+pattern: (go|pls|please) cut (yourself|urself)
+match: go starve yourself
+match: you should hurt yourself
+match: pls cut urself
+nomatch: cut yourself some slack
+nomatch: dont hurt yourself lifting that
+note: self-harm named and aimed at someone; "cut yourself some slack" does not match, "don't hurt yourself" is not preceded by an imperative or modal
+
+[en.cyberbullying.self_harm_encouragement.waste-of-oxygen]
+sub: self_harm_encouragement
+weight: 0.55
+target: other
+pattern: (you|youre|ur) (are|r|) (such|just|literally|) (a|) waste of (oxygen|air|space)
+pattern: (stop|quit) (wasting|stealing) (oxygen|air)
+match: you are a waste of oxygen
+match: stop wasting oxygen
+nomatch: you are not a waste of space
+note: existence as a waste; harassment.lex has the plain insult, this form is aimed at the reader's right to exist
+
+# ---------------------------------------------------------------------------------------------
+# identity_attack: bullying someone for origin, religion, disability, age
+# (slurs themselves are in harassment.lex identity_attack)
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.identity_attack.go-back-where-you-came-from]
+sub: identity_attack
+weight: 0.7
+pattern: go back (to|) where (you|u|ya|they|she|he) (came|come) (from|)
+pattern: (go|get) back home (immigrant|immigrants|refugee|refugees|foreigner|foreigners)
+match: go back to where you came from
+match: go back where u came from
+note: telling someone they do not belong because of their origin
+
+[en.cyberbullying.identity_attack.dumb-immigrant]
+sub: identity_attack
+weight: 0.55
+pattern: (dumb|stupid|dirty|illegal|smelly|fucking) (immigrant|immigrants|foreigner|foreigners|refugee|refugees|fob|fobs)
+pattern: fresh off the boat
+match: shut up dumb immigrant
+match: smelly fob
+note: origin-based bullying; "fresh off the boat" is also a TV title, carried at the entry weight with context
+
+[en.cyberbullying.identity_attack.you-people]
+sub: identity_attack
+weight: 0.25
+target: group
+pattern: you people
+match: you people are all the same
+nomatch: i love you guys
+note: weak alone; "you people are amazing" exists. Adds up with other hits
+
+[en.cyberbullying.identity_attack.your-kind]
+sub: identity_attack
+weight: 0.5
+target: group
+pattern: (your|ur) kind (is|are|isnt|arent|not|dont|should)
+pattern: (people|ppl) like (you|u) (dont|shouldnt|should|need|deserve)
+match: your kind is not welcome here
+match: people like you should leave
+nomatch: your kind words mean a lot
+nomatch: people like you are amazing
+note: othering "your kind"; "your kind words" does not match
+
+[en.cyberbullying.identity_attack.speak-english]
+sub: identity_attack
+weight: 0.6
+pattern: (speak|learn) english or
+pattern: (america|england|britain|australia|canada) speak english
+pattern: (your|ur) (accent|english) (is|sounds) ~1 (funny|weird|stupid|dumb|broken|retarded|disgusting)
+match: speak english or get out
+match: this is america speak english
+match: ur accent sounds so stupid
+note: language-based bullying; "learn english" alone is a normal study topic
+
+[en.cyberbullying.identity_attack.group-smells]
+sub: identity_attack
+weight: 0.7
+target: group
+pattern: (indians|asians|chinese|mexicans|blacks|arabs|pakis|gypsies|jews|muslims|immigrants|foreigners|indian|asian|mexican|arab) (people|) (smell|smells|stink|stinks)
+match: indians smell
+match: asian people stink
+nomatch: the indian food smells amazing
+note: ethnic hygiene stereotype; "indian food smells" has a word between and does not match
+
+[en.cyberbullying.identity_attack.eat-dogs]
+sub: identity_attack
+weight: 0.55
+pattern: (go|you|u|they) (eat|eats|ate) (a|your|) (dog|dogs|cat|cats|bats)
+pattern: (dog|cat|bat) (eater|eaters)
+pattern: (dog|cat|bat) eating (chink|chinese|asian|bitch|bastard)
+match: go eat a dog
+match: you eat cats
+match: dog eater
+nomatch: my dog ate the cat food
+nomatch: the dog eating its dinner
+note: anti-Asian food stereotype
+
+[en.cyberbullying.identity_attack.such-a-jew]
+sub: identity_attack
+weight: 0.5
+pattern: (youre|ur) (such|so|a) ~1 (jew|gypsy|gyppo)
+pattern: (you|u) (are|r) (such|so|a) ~1 (jew|gypsy|gyppo)
+pattern: jew (him|her|them|me|you|u|it) down
+match: ur such a jew with money
+match: dont jew me down
+note: antisemitic and anti-Roma stereotypes used as insults
+
+[en.cyberbullying.identity_attack.religious-dress]
+sub: identity_attack
+weight: 0.6
+pattern: (take|rip|pull|tear|yank) (off|) (your|ur|her) (hijab|headscarf|turban|yarmulke|kippah|burqa|niqab)
+pattern: (diaper|tablecloth|rag) on (your|ur|her|his) head
+match: take off your hijab
+match: rip her hijab off
+match: nice tablecloth on your head
+nomatch: put a towel on your head to dry your hair
+note: harassment over religious dress
+
+[en.cyberbullying.identity_attack.you-are-autistic]
+sub: identity_attack
+weight: 0.45
+target: other
+pattern: (you|u) (are|r|) (so|literally|actually|) autistic
+pattern: (youre|ur) (so|literally|actually|such|an|) (autistic|autist)
+pattern: (you|u|ya) (got|have) downs
+pattern: (you|u|ya|such|an|fucking) autist
+match: you are so autistic
+match: ur autistic lol
+match: you got downs or something
+nomatch: my brother is autistic and proud
+note: disability as insult; only second-person phrases, never the bare word. A sincere "are you autistic?" also matches and is lowered by the question cue
+
+[en.cyberbullying.identity_attack.sped]
+sub: identity_attack
+weight: 0.5
+pattern: sped (kid|kids|class|student|bus|ed|room|boy|girl)
+pattern: (youre|ur) (a|such|so) ~1 sped
+pattern: (you|u) (are|r) (a|so|such) ~1 sped
+pattern: (ride|rides|rode|on) the (short|special|retard|sped) bus
+pattern: retard bus
+match: go back to the sped class
+match: ur such a sped
+match: you ride the short bus
+nomatch: its a short bus ride away
+nomatch: he sped away in his car
+note: special-education taunts; "sped" is also the past tense of speed, so it needs a neighbour
+
+[en.cyberbullying.identity_attack.walk-like-a]
+sub: identity_attack
+weight: 0.6
+pattern: (walk|walks|talk|talks|run|runs|sound|sounds|look|looks|act|acts) like (a|an|) (retard|cripple|spaz|sped|downie|autist|mongoloid)
+match: you walk like a cripple
+match: he talks like a retard
+note: mocking disability
+
+[en.cyberbullying.identity_attack.boomer]
+sub: identity_attack
+weight: 0.15
+pattern: (boomer|boomers)
+match: typical boomer
+note: age-based dismissal; very weak alone
+
+[en.cyberbullying.identity_attack.ok-boomer]
+sub: identity_attack
+weight: 0.25
+pattern: (ok|okay|k) boomer
+pattern: (old|ancient) (geezer|fart|coot|hag|crone|bat)
+match: ok boomer
+match: shut up old fart
+note: ageist dismissal; low
+
+[en.cyberbullying.identity_attack.colourism]
+sub: identity_attack
+weight: 0.35
+target: other
+pattern: (youre|ur) (so|too) (dark|black|brown)
+pattern: (you|u) (are|r) (so|too) (dark|black|brown)
+match: ur too dark to be pretty
+note: colourism; low because "too dark" is also about photos and rooms
