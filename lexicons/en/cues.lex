@@ -87,7 +87,7 @@ note: imperatives addressed to the reader
 
 [en.cues.third_person.singular]
 cue: third_person
-pattern: (he|she|him|her|his|hers|himself|herself|hes|shes|hed|shed|hell|shell)
+pattern: (he|she|him|her|his|hers|himself|herself|hes|shes)
 match: she said that
 match: he hates himself
 match: shes not here
@@ -189,7 +189,7 @@ match: you shouldnt say that
 [en.cues.negation.stop]
 cue: negation
 pattern: (please|pls|plz) (stop|quit)
-pattern: (stop|quit) (telling|saying|calling|sending|posting|encouraging|joking)
+pattern: (stop|quit) (telling|saying|calling|sending|encouraging|joking)
 pattern: (please|pls|plz) (stop|dont)
 pattern: (do|does|did) not
 match: please stop saying that

@@ -26,7 +26,7 @@
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.29
+version: 2026.11.29.1
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -127,28 +127,28 @@ note: pushing someone out of a group space
 
 [en.cyberbullying.exclusion.kick-her-out]
 sub: exclusion
-weight: 0.55
+weight: 0.6
 pattern: (kick|remove|boot|ban) (her|him|them) (out|from) ~2 (group|gc|chat|server|squad|team|discord)
-pattern: (who|why) ~2 (added|add|invited|invite) (her|him|them|this|that)
 match: kick her out of the gc
-match: who even added this weirdo
-match: why did you add him
-note: removing a member; "who added this" is mockery aimed at the newcomer
+match: everyone kick him from the server
+note: removing a member from a group space; usually said about the victim in the third person
 
 [en.cyberbullying.exclusion.dont-invite]
 sub: exclusion
-weight: 0.5
+weight: 0.55
 pattern: (dont|nobody|never|stop) (invite|inviting|invites|add|adding) (her|him|them)
 pattern: (dont|never) let (her|him|them) (join|sit|play|come|in)
 pattern: (dont|never) let (the|that) ~1 (kid|girl|boy|loser|freak|weirdo) (join|sit|play|in)
 pattern: (you|u|she|he) (werent|wasnt|arent|isnt) invited
 pattern: (you|u|she|he) (were|was|are|is) not invited
+pattern: (who|why) ~2 (added|add|invited|invite) (her|him|them|this|that)
 match: dont invite him
 match: nobody invite her to the party
 match: you werent invited
 match: dont let him join
+match: who even added this weirdo
 nomatch: you were invited, come over
-note: deliberate leaving-out; "dont" is part of the phrase
+note: deliberate leaving-out; "dont" is part of the phrase. "why did you invite him" is also plain curiosity, so the entry stays near the flag line
 
 [en.cyberbullying.exclusion.cant-sit-with-us]
 sub: exclusion
@@ -690,7 +690,7 @@ note: diet-shaming; first-person "i need to go on a diet" is matched only by the
 [en.cyberbullying.appearance_shaming.pizza-face]
 sub: appearance_shaming
 weight: 0.55
-pattern: (pizza|crater|pimple|zit|acne|pepperoni) (face|faced)
+pattern: (pizza|crater|pimple|zit|acne|pepperoni|pig|horse|rat) (face|faced)
 pattern: (brace|metal|tin) (face|mouth)
 pattern: four eyes
 match: shut up pizza face
@@ -940,11 +940,12 @@ note: planned group physical attack; also a threat
 
 [en.cyberbullying.pile_on.everyone-block-her]
 sub: pile_on
-weight: 0.35
-pattern: (everyone|everybody|yall) (block|unfollow|unadd|unfriend) (her|him|them)
+weight: 0.55
+pattern: (everyone|everybody|yall|lets) (all|) (block|unfollow|unadd|unfriend|mute|ignore) (her|him|them)
 match: everyone block her
+match: lets all unfollow her at once
 nomatch: just block him if he bothers you
-note: calls to the crowd to cut someone off; "block him" as advice has no group subject
+note: calls to the crowd to cut someone off at once; "block him" as advice has no group subject
 
 [en.cyberbullying.pile_on.screenshot-before-delete]
 sub: pile_on
@@ -1231,6 +1232,19 @@ match: you people are all the same
 nomatch: i love you guys
 note: weak alone; "you people are amazing" exists. Adds up with other hits
 
+[en.cyberbullying.identity_attack.you-people-are]
+sub: identity_attack
+weight: 0.65
+target: group
+also: harassment.identity_attack
+pattern: (you people|your people|your kind|ur kind|you lot) (are|r) ~1 (disgusting|animals|savages|vermin|trash|garbage|scum|filth|subhuman|parasites|rats|cockroaches|pigs|dogs|monkeys|apes|criminals|thieves|terrorists|rapists|inferior|dirty|filthy|stupid|idiots|retarded|the problem|a plague|a disease|a cancer|worthless)
+pattern: (you people|your kind|ur kind) (should|need to|must|can) (go back|leave|die|be deported|get out|fuck off|go home)
+match: you people are disgusting
+match: your kind are all animals
+match: you people should go back
+nomatch: you people are amazing
+note: "you people" with a dehumanising predicate; the bare phrase stays at you-people's low weight
+
 [en.cyberbullying.identity_attack.your-kind]
 sub: identity_attack
 weight: 0.5
@@ -1359,3 +1373,251 @@ pattern: (youre|ur) (so|too) (dark|black|brown)
 pattern: (you|u) (are|r) (so|too) (dark|black|brown)
 match: ur too dark to be pretty
 note: colourism; low because "too dark" is also about photos and rooms
+
+# ---------------------------------------------------------------------------------------------
+# humiliation: schoolyard names and social put-downs
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.humiliation.schoolyard-names]
+sub: humiliation
+weight: 0.38
+pattern: (weirdo|weirdos|dweeb|dweebs|dork|dorks|wannabe|wannabes|poser|posers|loner|loners|gaylord|gaylords|crybabies|tattletale|snitch|snitches|teachers pet|pick me|pickme)
+match: such a weirdo
+match: what a wannabe
+note: names kids call each other; weak alone (friends say "dork" fondly), with a second-person cue they cross the threshold
+
+[en.cyberbullying.humiliation.hey-loser]
+sub: humiliation
+weight: 0.6
+target: other
+also: harassment.insult
+pattern: (hey|yo|oi|sup|hi|bye|bye bye|move|shut up|stfu|ew|eww|look at|look at the|look at this|look its) (loser|losers|freak|weirdo|dork|fatso|fatty|ugly|uggo|retard|fag|faggot|gaylord|loner|dweeb|four eyes|midget|pizza face|crybaby|skank|slut|whore|creep|freak show|psycho|virgin|brokie|retards|freaks)
+match: hey loser
+match: bye bye freak
+match: ew look at the weirdo
+match: look its pizza face
+nomatch: hey buddy how are you
+note: a put-down name used as the form of address, the way a bully calls someone in a corridor or a comment
+
+[en.cyberbullying.humiliation.youre-so-fake]
+sub: humiliation
+weight: 0.5
+target: other
+also: harassment.insult
+pattern: (youre|ur|your) (so|such a|a|an|such an|the biggest|just a|literally a) (fake|two faced|twofaced|attention seeker|attention whore|wannabe|poser|try hard|tryhard|stuck up|conceited|snob|drama queen|pick me|fake bitch|backstabber|user)
+pattern: (you|u) (are|r) (so|such a|a|an|such an|the biggest|just a|literally a|) (fake|two faced|twofaced|attention seeker|attention whore|wannabe|poser|try hard|tryhard|stuck up|conceited|snob|drama queen|pick me|backstabber)
+pattern: youre (fake|two faced|twofaced|conceited|stuck up)
+pattern: attention (seeker|seekers|whore|whores|hog)
+match: ur so fake
+match: you are such a two faced bitch
+match: youre a wannabe
+match: attention seeker
+nomatch: your fake tan looks great
+nomatch: you are not fake
+note: social put-downs typical of anonymous question sites; "your fake tan" (possessive) needs the adjective last, so it does not match
+
+[en.cyberbullying.humiliation.you-think-youre]
+sub: humiliation
+weight: 0.45
+target: other
+also: harassment.insult
+pattern: (you|u) (think|thinks|thought) (youre|ur|you are|u are|u r|your) (so|all that|hot|cute|pretty|cool|better|special|funny|smart|popular|tough|perfect|gods gift|the shit|hot shit|all|the best|something)
+pattern: get over (yourself|urself)
+pattern: (full|fulla) of (yourself|urself)
+match: you think youre so cool
+match: u think ur all that
+match: get over yourself
+nomatch: do you think you are ready for the test
+note: mocking someone's self-image; weak alone because friends tease the same way
+
+[en.cyberbullying.humiliation.everyone-thinks-youre]
+sub: humiliation
+weight: 0.6
+target: other
+also: harassment.insult
+pattern: (everyone|everybody|the whole school|we all|people) (thinks|think|says|knows) (youre|ur|you are|u r|your) ~2 (loser|freak|weirdo|ugly|fat|slut|whore|joke|weird|annoying|creep|stupid|fake|hoe|liar|psycho|retarded|gross|disgusting|pathetic|lesbian|gay|dyke|fag|emo|cringe|skank|virgin)
+match: everyone thinks youre a loser
+match: the whole school knows ur a slut
+match: we all think you are so annoying
+nomatch: everyone thinks you are so talented
+note: the crowd is invoked to make the insult feel unanimous
+
+[en.cyberbullying.humiliation.no-wonder-dad-left]
+sub: humiliation
+weight: 0.65
+target: other
+also: harassment.insult
+pattern: no wonder (your|ur) (dad|father|mom|mum|mother|parents|bf|boyfriend|gf|girlfriend|husband|wife|friends) (left|leave|divorced|hates|hate|dumped|abandoned|cheated|ditched)
+pattern: (your|ur) (dad|father|mom|mum|mother|parents) (left|abandoned|ditched) (you|u) (because|cuz|cause|bc|for)
+match: no wonder your dad left
+match: ur mom abandoned you cuz ur ugly
+note: attacks through family loss
+
+[en.cyberbullying.humiliation.slut-shaming]
+sub: humiliation
+weight: 0.6
+target: other
+also: gender_abuse.slur
+pattern: (youre|ur|you are|u r|shes|she is) (a|such a|so|an|the school|the biggest|the class|just a|) (slut|whore|hoe|skank|thot|slag|tramp|easy|slutty)
+pattern: (you|u|she) (sleep|slept|sleeps|sleeping) (with|around) (everyone|everybody|anyone|half|the whole|every|the entire|all)
+pattern: (you|u|she) ~1 (sucked|blew|fucked|banged|slept with) (half|the whole|every|the entire|all) ~2 (school|class|team|grade|guys|boys|town)
+match: ur such a slut
+match: the school slut, she is a slut
+match: you slept with the whole team
+nomatch: she is a whole mood
+note: sexual-reputation bullying; the gender_abuse file carries the slur family, this is the targeted form aimed at a schoolmate
+
+[en.cyberbullying.humiliation.die-alone]
+sub: humiliation
+weight: 0.55
+target: other
+also: harassment.insult
+pattern: (you|u|youll|ull|she|he|shell|hell) (will|gonna|are going to|going to|r gonna|is gonna|) die (alone|a virgin|lonely|single|unloved)
+pattern: forever (alone|single) (loser|lol|lmao|freak|bitch)
+match: you will die alone
+match: youll die a virgin lol
+nomatch: i will die alone with my cats lol
+note: predicted loneliness aimed at the reader
+
+[en.cyberbullying.humiliation.wimp]
+sub: humiliation
+weight: 0.45
+target: other
+also: harassment.insult
+pattern: (you|u|ya) (sissy|pansy|wuss|wimp|sissies|wusses|wimps|scaredy cat|crybaby)
+pattern: (youre|such a|what a|dont be a|stop being a|stop being such a|hes a|shes a|hes such a|shes such a|youre such a|ur such a|ur a|youre a) (sissy|pansy|wuss|wimp|big baby|baby|little baby|scaredy cat|chicken|coward)
+match: you wimp
+match: stop being such a baby
+match: hes a sissy
+nomatch: love you baby
+note: cowardice and baby taunts; "such a baby" can be fond, so it stays near the threshold
+
+[en.cyberbullying.humiliation.dress-like]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (you|u|she|he) (dress|dresses|dressed|look|looks) like (a|an) (slut|hobo|homeless|bum|clown|whore|hooker|hoe|skank|tramp|lesbian|dyke|boy|man|grandma|granny|crackhead|trash|prostitute|stripper)
+pattern: (your|ur) (clothes|outfit|outfits|shoes|hair|haircut|style|fashion|shirt|jacket|glasses) (is|are|look|looks|r) ~1 (ugly|stupid|cheap|gross|trashy|disgusting|dumb|hideous|horrible|tacky|poor|busted|nasty|ratchet)
+pattern: (did|does) (your|ur) (mom|mum|mommy|grandma|blind) ~2 (dress|dresses|cut|pick)
+match: you dress like a hobo
+match: ur shoes are so cheap
+match: did your mom dress you
+nomatch: you look like a million dollars
+note: clothes and style as a target; "look like a" plus praise does not match
+
+[en.cyberbullying.appearance_shaming.ugly-fat-you]
+sub: appearance_shaming
+weight: 0.55
+target: other
+also: harassment.insult
+pattern: (you|u|ya) (ugly|fat|fugly|disgusting|gross|nasty|smelly|stinky|hairy|greasy|pimply|skinny|anorexic) (pig|bitch|cow|loser|freak|whale|slob|creature|troll|thing|dog|hoe|slut|fuck|cunt|kid|nerd|weirdo|skank)
+match: you ugly freak
+match: u fat slob
+note: second-person appearance insult with a person noun
+
+# ---------------------------------------------------------------------------------------------
+# identity_attack: age, nationality, sexuality, disability, race and religion taunts
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.identity_attack.age-taunts]
+sub: identity_attack
+weight: 0.45
+also: harassment.insult
+pattern: (ok|okay|shut up|stfu|sit down|cope|whatever|bye|calm down|go to bed|go to sleep|nobody asked) (grandpa|grandma|gramps|granny|old man|old lady|boomer|kid|little kid|child|little boy|little girl|zoomer|millennial|oldie|geezer)
+pattern: (dumb|stupid|annoying|bratty|retarded|fucking|spoiled|entitled|ignorant|braindead|senile|useless|pathetic) (kid|kids|brat|brats|teenager|teenagers|millennial|millennials|boomer|boomers|zoomer|zoomers|old man|old woman|old lady|old people|geezer|geezers|oldies|old farts)
+pattern: (senile|demented|decrepit|wrinkly|crusty|dried up) (old|) (fool|man|woman|bitch|hag|bastard|idiot|geezer|fart|bat|cunt|cow|prune)
+pattern: (youre|ur|you are|u r) (too|so) old (to|for|lol|lmao|and)
+match: ok grandpa
+match: shut up kid
+match: stupid millennials
+match: senile old fool
+nomatch: my kid loves the park
+nomatch: the kids are alright
+note: age as a put-down; "kid" only with a dismissive verb or adjective
+
+[en.cyberbullying.identity_attack.nationality-stereotype]
+sub: identity_attack
+weight: 0.65
+target: group
+also: harassment.identity_attack
+pattern: (americans|brits|british|french|germans|russians|indians|mexicans|canadians|australians|aussies|nigerians|chinese|koreans|japanese|filipinos|polish|poles|irish|italians|arabs|africans|europeans|turks|albanians|romanians|pakistanis|somalis|syrians|afghans|iranians|haitians|jamaicans|puerto ricans|dominicans|venezuelans|colombians|brazilians|ukrainians|gypsies) (are|r) ~1 (stupid|dumb|fat|lazy|idiots|morons|retarded|disgusting|dirty|thieves|criminals|animals|savages|ugly|smelly|trash|garbage|scum|rapists|terrorists|inbred|subhuman|uncivilized|backwards|filthy|vermin)
+match: mexicans are lazy
+match: americans are so fat
+match: brits are all ugly
+nomatch: mexicans are the largest group in the city
+note: nationality stereotypes stated about the whole group
+
+[en.cyberbullying.identity_attack.your-race]
+sub: identity_attack
+weight: 0.7
+target: other
+also: harassment.identity_attack
+pattern: (your|ur) (race|people|culture|country|religion|tribe) (is|are|r) (so|just|all|such|) (disgusting|inferior|trash|garbage|animals|stupid|savages|subhuman|dirty|filthy|backwards|uncivilized|a joke|pathetic|worthless|vermin|terrorists|a disease|dumb)
+pattern: (go|get) back to (your|ur) (reservation|rez|res|rice fields|rice paddy|jungle|farm)
+match: your people are animals
+match: ur race is inferior
+match: go back to your reservation
+nomatch: your people are so welcoming
+note: someone's origin as the target
+
+[en.cyberbullying.identity_attack.kung-flu]
+sub: identity_attack
+weight: 0.55
+target: group
+also: harassment.identity_attack
+pattern: (kung flu|kungflu|chinese virus|china virus|wuhan virus|chink virus|bat eater|bat eaters)
+match: kung flu
+match: chinese virus spreaders
+note: anti-Asian pandemic taunts
+
+[en.cyberbullying.identity_attack.gay-as-insult]
+sub: identity_attack
+weight: 0.45
+also: harassment.identity_attack
+pattern: (thats|that is|this is|its|it is|thats so|so|how) (so|) gay (lol|lmao|dude|bro|man|af|)
+pattern: (youre|ur|you are|u r) (so|such a|a|fucking|) (gay|homo|queer|fairy|fruit|fruitcake|poof|lesbo|dyke|gaylord)
+pattern: gay (ass|boy|bitch|fuck|loser|faggot|fag|retard|bastard|cunt|twat|freak|shit)
+pattern: no homo
+match: thats so gay
+match: ur so gay lol
+match: gay ass bitch
+nomatch: the gay pride parade was great
+nomatch: my brother is gay and his husband is lovely
+note: "gay" as a put-down; neutral and proud uses ("gay pride", "my brother is gay") do not match. "you're gay?" asked sincerely matches the second pattern and is lowered by the question cue
+
+[en.cyberbullying.identity_attack.tranny]
+sub: identity_attack
+weight: 0.7
+also: harassment.identity_attack
+pattern: (tranny|trannies|trannys|troon|troons|shemale|shemales|heshe)
+match: look at that tranny
+match: troons
+note: anti-trans slurs; the gender_abuse file has its own entry, this one makes the same hit count as bullying
+
+[en.cyberbullying.identity_attack.religion-taunts]
+sub: identity_attack
+weight: 0.45
+also: harassment.identity_attack
+pattern: (bible|jesus|god|quran|koran) (thumper|thumpers|basher|bashers|freak|freaks|nut|nuts|nutjob|nutjobs|humper|humpers)
+pattern: (sky daddy|skydaddy|magic sky man|imaginary friend in the sky|invisible sky)
+pattern: (your|ur) (imaginary|fake|made up|pretend) (god|friend|sky|prophet|jesus|allah)
+pattern: (goat|camel|pig) (fucker|fuckers|shagger|shaggers|humper|humpers)
+match: bible thumper
+match: ur imaginary god
+match: goat fucker
+note: mocking someone's faith
+
+[en.cyberbullying.identity_attack.disability-taunts]
+sub: identity_attack
+weight: 0.55
+target: other
+also: harassment.identity_attack
+pattern: (you|u|youre|ur|you are|u r) (mentally|mental) (retarded|challenged|ill|handicapped|disabled|deficient|unstable)
+pattern: (are|r) (you|u|ya) (autistic|special|mental|handicapped|disabled|special needs|on the spectrum|a retard)
+pattern: (you|u|ya) (special needs|window licking|mouth breathing|inbred|brain damaged|braindamaged) (freak|loser|idiot|retard|kid|bitch|moron|fuck)
+pattern: (ride|riding|belong on|belong in) the (short bus|special bus|retard bus|sped bus|special class|special ed)
+match: you mentally retarded freak
+match: are you autistic or something
+match: you belong in the special class
+nomatch: my brother is autistic
+note: disability as a put-down aimed at the reader; a sincere question is lowered by the question cue

@@ -1145,13 +1145,10 @@ sub: prejudice
 weight: 0.75
 pattern: (women|wife|wives|bitches|females|she) ~2 (needs|need|deserves|deserve|deserved) ~3 (beating|beaten|slapped|slap|smacked|smack|punched|choked)
 pattern: (slap|slapping|smack|smacking|punch|punching|choke|choking) (your|ur|my|his|that) (wife|girlfriend|gf|woman|bitch|hoe)
-pattern: (beat|hit|beating|hitting) (your|ur|that|yo) (wife|girlfriend|gf|woman|bitch|hoe|wifey)
 also: harassment.threat
 match: she needs a good beating
 match: women deserve to be slapped sometimes
 match: slap your wife
-match: beat your wife
-nomatch: i beat my girlfriend at mario kart
 note: endorsement of violence against women and partners
 
 [en.gender_abuse.prejudice.body-count]
@@ -1174,14 +1171,14 @@ note: manosphere vocabulary; weak alone
 
 [en.gender_abuse.prejudice.blackpill]
 sub: prejudice
-weight: 0.5
+weight: 0.45
 pattern: (blackpill|blackpilled|blackpilling)
 pattern: black (pilled|pilling)
 pattern: (take|took|taking|swallow|swallowed) the black pill
 match: the blackpill is truth
 match: i got black pilled
 match: time to take the black pill
-note: incel fatalist ideology marker
+note: incel fatalist ideology marker; also discussed by researchers and journalists, so it needs a second signal
 
 [en.gender_abuse.prejudice.80-20]
 sub: prejudice
@@ -1225,13 +1222,16 @@ note: gender-role policing of women
 sub: prejudice
 weight: 0.9
 target: group
-pattern: (kill|killing|shoot|shooting|murder|murdering|gas|gassing) (all|the|) (women|females|foids|feminists|roasties|stacies|thots|hoes|sluts)
+pattern: (kill|shoot|murder|gas) (all|the|) (women|females|foids|feminists|roasties|stacies|thots|hoes|sluts)
+pattern: (killing|shooting|murdering|gassing) (all|) (the|) (foids|feminists|roasties|stacies|thots|hoes|sluts)
+pattern: (killing|shooting|murdering|gassing) all (the|) (women|females)
 pattern: (women|females|foids|feminists|bitches|wives) ~3 (should|must) ~2 (die|killed|shot|stoned|executed|beaten|gassed|hanged|burned)
 also: harassment.threat
 match: kill all women
 match: feminists should be shot
 match: shooting foids tomorrow
-note: calls for violence against women (incel and extremist rhetoric)
+nomatch: the regime is accused of killing women protesters
+note: calls for violence against women (incel and extremist rhetoric); "killing women" without "all" is left out: news reports use it
 
 [en.gender_abuse.prejudice.women-dehumanised]
 sub: prejudice
@@ -1285,7 +1285,7 @@ sub: prejudice
 weight: 0.6
 target: group
 pattern: (women|females|female|ladies) (are|r) (all|just|so|too|really|literally|basically|always|naturally|) (manipulative|deceitful|shallow|selfish|entitled|spoiled|spoilt|lazy|vain|greedy|materialistic|fickle|untrustworthy|treacherous|hypocrites|hypocritical|petty|vile|toxic|disgusting|brainless|clueless|incompetent|incapable|unintelligent|childish|childlike|hypergamous|degenerate|degenerates|cheaters|liars|snakes|submissive|subservient|obedient|crazy|insane|psycho|psychos|nuts|hormonal|naggy|nags)
-pattern: (girls|wives|bitches|hoes|thots) (are|r) (all|just|so|too|really|literally|basically|always|naturally|) (manipulative|deceitful|shallow|selfish|entitled|spoiled|spoilt|lazy|vain|greedy|materialistic|fickle|untrustworthy|treacherous|hypocrites|hypocritical|petty|vile|toxic|disgusting|brainless|clueless|incompetent|incapable|unintelligent|childish|hypergamous|degenerate|cheaters|liars|snakes|crazy|insane|psycho|psychos)
+pattern: (wives|bitches|hoes|thots) (are|r) (all|just|so|too|really|literally|basically|always|naturally|) (manipulative|deceitful|shallow|selfish|entitled|spoiled|spoilt|lazy|vain|greedy|materialistic|fickle|untrustworthy|treacherous|hypocrites|hypocritical|petty|vile|toxic|disgusting|brainless|clueless|incompetent|incapable|unintelligent|childish|hypergamous|degenerate|cheaters|liars|snakes|crazy|insane|psycho|psychos)
 pattern: (women|females|female|girls|ladies) (are|r) (all|just|so|too|really|literally|basically|always|) (stupid|dumb|idiots|morons|retarded|retards|useless|worthless|weak|evil|trash|garbage)
 pattern: (women|females|ladies|wives) (are|r) (all|just|basically|always|) (gold diggers|golddiggers|attention whores|attention seekers|whores|sluts|property)
 match: women are manipulative
@@ -1627,13 +1627,96 @@ match: make me a sandwich woman
 nomatch: can you make me a sandwich please mom
 note: the imperative forms of the kitchen meme; a plain request stays weak (make-me-a-sandwich)
 
+[en.gender_abuse.prejudice.call-me-sexist]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (call me|im not|i am not|not to be|not being|im no|i aint|dont mean to be|dont wanna sound) (a|) (sexist|misogynist|misogynistic) but
+pattern: notsexist
+pattern: (not|im not|not being|aint) sexist (just|its|it is|lol|though|tho|im just)
+pattern: (no offense|no offence) (to|) (women|girls|ladies|females|feminists) but
+pattern: (proud|based) (sexist|misogynist|misogyny)
+pattern: (misogyny|sexism) (is|was) (based|good|justified|correct|right|deserved|earned)
+match: call me sexist but women cant drive
+match: im not sexist but girls cant play football
+match: misogyny is based
+match: no offense to women but they cant lead
+match: not sexist just saying
+nomatch: call out sexism when you see it
+note: disclaimers that introduce sexism ("I'm not sexist but") and open endorsement of misogyny
+
+[en.gender_abuse.prejudice.manosphere-terms]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (pussy|vagina) pass
+pattern: divorce (rape|raped|raping)
+pattern: (women|females|foids) (have|got) it (so|too|) easy
+match: she got the pussy pass again
+match: he got divorce raped
+match: women have it so easy
+note: manosphere vocabulary framing women as unfairly privileged
+
+[en.gender_abuse.slur.mangina]
+sub: slur
+weight: 0.5
+pattern: (mangina|manginas|pussywhipped|pussy whipped)
+match: shut up mangina
+match: hes so pussy whipped
+note: gendered insult for men who support women
+
+[en.gender_abuse.prejudice.single-mothers]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: single (mothers|moms|mums|mom|mother|mum) (are|r|is) (just|all|) (trash|whores|sluts|the worst|worthless|leeches|parasites|used goods|damaged goods|baggage|failures|a plague|cancer|losers)
+pattern: (never|dont) (date|marry|wife up) (a|) single (mother|mom|mum|mothers|moms)
+match: single mothers are leeches
+match: never date a single mom
+note: contempt for single mothers
+
+[en.gender_abuse.prejudice.women-in-field-mistake]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|girls) in (gaming|games|esports|stem|tech|politics|the military|the army|combat|sports|science|comedy|power|charge|the workplace|leadership) (is|are|was) (a|) (mistake|joke|disaster|ruining|cringe|trash|pointless|useless|the problem|cancer)
+pattern: (female|woman|women) (president|presidents|ceo|ceos|boss|bosses|pilot|pilots|leader|leaders|referee|referees|soldiers|comedians) (would be|will be|is|are|r) (a|) (joke|disaster|mistake|useless|trash|the worst|terrible|dangerous|unfunny)
+pattern: fake gamer (girl|girls|gurl)
+match: women in gaming is a mistake
+match: a female president would be a disaster
+match: female comedians are unfunny
+match: fake gamer girl
+nomatch: women in stem is a great scholarship program
+note: women's presence in a field framed as harmful
+
+[en.gender_abuse.prejudice.women-weak-adj]
+sub: prejudice
+weight: 0.4
+target: group
+pattern: (women|females|girls|ladies|wives) (are|r) (so|too|all|just|always|) (annoying|dramatic|whiny|needy|clingy|bossy|catty|nagging|complicated|confusing|sensitive|moody)
+match: women are so dramatic
+match: girls are so annoying
+note: weak: often venting; needs a second signal
+
+[en.gender_abuse.prejudice.violence-sense]
+sub: prejudice
+weight: 0.65
+pattern: (smack|slap|beat|knock) (some|the) sense into (her|women|that bitch|them|ur wife|your wife|my wife)
+pattern: (keep|make|kept) (her|them|women|your wife|ur wife|my wife|wives) barefoot and pregnant
+pattern: (woman|women|girl|wife) with two black eyes
+also: harassment.threat
+match: someone needs to smack some sense into her
+match: keep her barefoot and pregnant
+match: what do you call a woman with two black eyes
+note: violence and domestic-abuse "jokes"
+
 [en.gender_abuse.prejudice.manosphere-markers]
 sub: prejudice
 weight: 0.35
-pattern: (mgtow|betabux|beta bux)
+pattern: (betabux|beta bux)
 pattern: (post wall|postwall|past the wall) (women|woman|roastie|roasties|hags|females)
 pattern: (women|females|foids|she|her) ~2 (smv|sexual market value) (drops|plummets|tanks|is zero|is low|hits)
-match: mgtow is the only way
+match: beta bux for the single mom
 match: post wall women
 match: her smv drops after 30
 note: weak manosphere vocabulary; needs a second signal

@@ -30,7 +30,7 @@
 
 lexicon: harassment
 language: en
-version: 2026.11.29
+version: 2026.11.29.1
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -285,7 +285,7 @@ note: intensified insult noun, often third person or self ("im such a fucking id
 
 [en.harassment.insult.idiot]
 sub: insult
-weight: 0.35
+weight: 0.43
 also: cyberbullying.humiliation
 pattern: (idiot|idiots|idiotic)
 match: what an idiot
@@ -294,7 +294,7 @@ note: very common self-deprecation ("im such an idiot"); weak alone
 
 [en.harassment.insult.moron]
 sub: insult
-weight: 0.4
+weight: 0.43
 also: cyberbullying.humiliation
 pattern: (moron|morons|moronic)
 match: morons like him ruin every lobby
@@ -303,7 +303,7 @@ note: lone insult word
 
 [en.harassment.insult.imbecile]
 sub: insult
-weight: 0.35
+weight: 0.4
 also: cyberbullying.humiliation
 pattern: (imbecile|imbeciles|cretin|cretins|halfwit|halfwits|dimwit|dimwits|nitwit|nitwits|numbskull)
 match: a bunch of halfwits run this server
@@ -382,7 +382,7 @@ note: lone word; also an exclamation, so moderate
 
 [en.harassment.insult.bastard]
 sub: insult
-weight: 0.35
+weight: 0.4
 also: cyberbullying.humiliation
 pattern: (bastard|bastards)
 match: lucky bastard got the last one
@@ -390,11 +390,18 @@ note: often affectionate or about luck; weak alone
 
 [en.harassment.insult.bitch]
 sub: insult
-weight: 0.3
+weight: 0.42
 also: cyberbullying.humiliation
-pattern: (bitch|bitches|biatch|beyotch)
+pattern: (bitch|biatch|beyotch)
 match: she is being a bitch about it
-note: extremely common in casual speech ("life's a bitch"); weak alone, strong in you-bitch
+note: extremely common in casual speech ("life's a bitch"); weak alone, strong in you-bitch. The plural is a separate, weaker entry because friends greet each other with it ("love you bitches")
+
+[en.harassment.insult.bitches]
+sub: insult
+weight: 0.3
+pattern: (bitches|biatches)
+match: these bitches are fake
+note: the plural is often friendly ("love you bitches"); kept under the threshold even with a second-person cue
 
 [en.harassment.insult.son-of-a-bitch]
 sub: insult
@@ -407,7 +414,7 @@ note: classic insult, also an exclamation
 
 [en.harassment.insult.loser]
 sub: insult
-weight: 0.3
+weight: 0.38
 also: cyberbullying.humiliation
 pattern: (loser|losers)
 match: what a loser lol
@@ -615,7 +622,7 @@ note: dismissive taunts aimed at someone online
 
 [en.harassment.insult.you-suck]
 sub: insult
-weight: 0.4
+weight: 0.43
 also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya|yall) (suck|sucks)
@@ -640,7 +647,7 @@ note: dismissive obscene imperatives
 
 [en.harassment.insult.piss-off]
 sub: insult
-weight: 0.4
+weight: 0.43
 target: other
 pattern: (piss|bugger|sod|naff) off
 pattern: screw (you|u|ya|yall)
@@ -685,7 +692,7 @@ note: stupidity insults
 
 [en.harassment.insult.clown]
 sub: insult
-weight: 0.2
+weight: 0.3
 pattern: (clown|clowns)
 match: 🤡🤡🤡
 match: what a clown
@@ -693,7 +700,7 @@ note: the clown emoji used as mockery folds here; weak alone (circus, class clow
 
 [en.harassment.insult.stupid]
 sub: insult
-weight: 0.2
+weight: 0.38
 also: cyberbullying.humiliation
 pattern: (stupid|stoopid|stupidest)
 match: stupid kid
@@ -701,7 +708,7 @@ note: everyday word ("stupid bug"); only adds up with a target or other hits
 
 [en.harassment.insult.dumb]
 sub: insult
-weight: 0.2
+weight: 0.38
 also: cyberbullying.humiliation
 pattern: (dumb|dumber|dumbest)
 match: so dumb
@@ -710,7 +717,7 @@ note: everyday word; weak alone
 
 [en.harassment.insult.pathetic]
 sub: insult
-weight: 0.3
+weight: 0.35
 also: cyberbullying.humiliation
 pattern: (pathetic|patheticly|pathetically)
 match: pathetic honestly
@@ -824,7 +831,7 @@ note: shooting threat with a following word that rules out "shoot you a text/mes
 
 [en.harassment.threat.shoot-you-bare]
 sub: threat
-weight: 0.45
+weight: 0.4
 target: other
 pattern: (i|ill|im|imma|ima|we|well|were) ~3 (shoot|blast) (you|u|ya|yall)
 match: ill shoot you
@@ -1464,7 +1471,7 @@ note: the hard-r slur and its variants; always strong
 
 [en.harassment.identity_attack.n-word-soft]
 sub: identity_attack
-weight: 0.3
+weight: 0.35
 also: cyberbullying.identity_attack
 target: group
 pattern: (nigga|niggas|niggaz|niggah)
@@ -1764,7 +1771,9 @@ also: cyberbullying.identity_attack
 target: group
 pattern: (you|u|ya|fucking|stupid|dumb|little|such|dirty|gay|fuckin) (fag|fags)
 pattern: (fag|fags) (boy|lord|ass|shit)
+pattern: (youre|ur|you are|u r|hes|shes|such|what) (a|such a|so|an|) (fag|fags|gay fag|little fag)
 match: you fag
+match: youre such a fag
 match: stupid fag
 nomatch: a pack of fags and a lighter
 note: short slur; UK "fag" (cigarette) needs the hostile neighbour to stay clean, so "a fag" is not a pattern
@@ -2006,15 +2015,15 @@ note: objectifying rating of a person
 sub: insult
 weight: 0.6
 also: cyberbullying.humiliation
-pattern: (hes|shes|he is|she is|theyre|they are|hes just|shes just|this guy is|that guy is) (a|an|such a|such an|the|the biggest|a total|a complete|an absolute|a fucking) ~1 (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|clown|bozo|prick|cunt|twat|bastard|scumbag|lowlife|joke|retard|fuckwit|dipshit|wanker|tosser)
-pattern: (hes|shes|he is|she is|theyre|they are|this guy is) (a|an|such a|such an|the|a total|a complete|an absolute|a fucking) ~1 (piece|waste) of (shit|garbage|trash|space|oxygen)
+pattern: (hes|shes|he is|she is|theyre|they are|hes just|shes just|this guy is|that guy is) (a|an|such a|such an|the|the biggest|a total|a complete|an absolute|a fucking) ~1 (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|bozo|prick|cunt|twat|bastard|scumbag|lowlife|joke|retard|fuckwit|dipshit|wanker|tosser|liar|hypocrite|fraud|coward|traitor|disgrace|embarrassment|scum|degenerate)
+pattern: (hes|shes|he is|she is|theyre|they are|this guy is) (a|an|such a|such an|the|a total|a complete|an absolute|a fucking) ~1 (piece|waste|sack) of (shit|garbage|trash|space|oxygen)
 match: he's a total idiot
 match: she is such a fucking moron
-match: this guy is a clown
+match: this guy is a bozo
 match: hes a piece of shit
 nomatch: he is not an idiot, he just made a mistake
 nomatch: she is a friend of mine
-note: insults about someone else; third-person context lowers them (×0.9), so 0.6 still crosses the teen threshold
+note: insults about someone else; third-person context lowers them (×0.9), so 0.6 still crosses the teen threshold. "clown" is left out ("she is a clown at parties")
 
 [en.harassment.insult.what-a-insult]
 sub: insult
@@ -2066,8 +2075,8 @@ note: milder insults that friends also trade ("you jerk lol"); 0.45 crosses with
 
 [en.harassment.insult.liar]
 sub: insult
-weight: 0.38
-pattern: (liar|liars|hypocrite|hypocrites|coward|cowards)
+weight: 0.4
+pattern: (liar|liars|hypocrite|hypocrites|coward|cowards|traitor|traitors)
 match: liar liar pants on fire
 note: lone character words; weak alone, they add up with a second-person cue or another hit
 
@@ -2309,3 +2318,105 @@ pattern: (dumb|stupid|ignorant|lazy|broke|ugly|fat|fake|punk|weak|lame|corny|goo
 match: dumb nigga
 match: broke niggas
 note: the in-group form of the slur with an insulting adjective: still an insult aimed at a person
+
+[en.harassment.insult.you-delusional]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|your) (so|such|really|fucking|literally|completely|totally|clearly|obviously|just|truly|) (delusional|deranged|ignorant|evil|brainwashed|unhinged|spineless|gutless|psychotic|moronic|idiotic|despicable|contemptible|insufferable|deplorable|a disgrace|an embarrassment)
+pattern: (you|u) (are|r) (so|such|really|fucking|literally|completely|totally|clearly|obviously|just|truly|) (delusional|deranged|ignorant|evil|brainwashed|unhinged|spineless|gutless|psychotic|moronic|idiotic|despicable|contemptible|insufferable|deplorable)
+match: you are so delusional
+match: ur clearly brainwashed
+match: youre despicable
+nomatch: you are not ignorant for asking
+note: character adjectives aimed at the reader; "crazy", "insane" and "nuts" are left out because they are also praise ("you're insane at this game")
+
+[en.harassment.insult.third-person-adjective]
+sub: insult
+weight: 0.56
+also: cyberbullying.humiliation
+pattern: (hes|shes|he is|she is|theyre|they are) (so|such|really|fucking|literally|completely|totally|clearly|obviously|just|truly|an absolute|a complete|a total|) (stupid|dumb|pathetic|disgusting|evil|vile|delusional|deranged|ignorant|retarded|worthless|spineless|gutless|brainless|braindead|despicable|insufferable|deplorable|moronic|idiotic|repulsive|a disgrace|an embarrassment)
+match: she is so pathetic
+match: hes fucking retarded
+match: they are spineless
+nomatch: he is not stupid
+note: contempt for someone else; third-person context lowers it (×0.9) to just over the threshold. "useless" is left out: "they are useless" is said of chargers and tools
+
+[en.harassment.insult.sick-bastard]
+sub: insult
+weight: 0.55
+also: cyberbullying.humiliation
+pattern: (sick|twisted|perverted|disgusting|vile|evil|spineless|gutless|miserable|pathetic|sad|despicable|deranged|psycho) (bastard|bastards|fuck|fucks|fucker|fuckers|freak|freaks|pervert|perverts|individual|creature|bitch|monster|scumbag|prick|cunt|loser|losers|excuse)
+match: sick bastard
+match: spineless prick
+nomatch: a sick day off work
+note: contempt adjective plus a person noun
+
+[en.harassment.insult.scum-lone]
+sub: insult
+weight: 0.42
+also: cyberbullying.humiliation
+pattern: (scum|scummy|scumbags|sleazeball|sleazeballs|degenerates)
+match: these people are scum
+note: contempt nouns; weak alone, cross the threshold with a second-person cue
+
+[en.harassment.insult.political-adjective]
+sub: insult
+weight: 0.45
+also: cyberbullying.humiliation
+pattern: (stupid|dumb|fucking|retarded|brainless|braindead|brainwashed|idiotic|lying|deranged|pathetic|ignorant|delusional|dumbass|moronic|crybaby|whiny|snowflake) (liberals|libs|leftists|lefties|democrats|dems|republicans|conservatives|trumpers|antifa|sjws|progressives|socialists|commies|liberal|leftist|democrat|republican|conservative|lib|progressive|maga)
+pattern: (maga|trump|liberal|leftist|democrat|republican|conservative|lefty|lib|antifa|woke) (idiots|idiot|morons|moron|clowns|retards|retard|trash|scum|sheep|losers|snowflakes|nutjobs|lunatics|thugs|cucks|cuck|dumbasses|hypocrites|cunts|assholes|libtards|zombies|sheeple)
+match: stupid liberals
+match: maga morons
+match: lying democrats
+nomatch: liberal arts degree
+note: partisan insults; a party word alone is never a pattern
+
+[en.harassment.insult.sack-of-shit]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+pattern: (sack|bag|pile|lump|bucket) of (shit|crap|dicks|trash|garbage|scum|dogshit)
+pattern: (shit|turd|dirt) (for|4) (brains|brain)
+pattern: (shitbag|shitbags|scumbucket|douchenozzle|turdburglar|cockwomble|shitgibbon|fucknugget|twatwaffle)
+match: you sack of shit
+match: shit for brains
+nomatch: a bag of crisps
+note: profane contempt for a person
+
+[en.harassment.insult.is-a-liar]
+sub: insult
+weight: 0.55
+also: cyberbullying.humiliation
+pattern: (is|was|hes|shes|being) (a|an|such a|such an|the biggest|a total|a complete|an absolute|a fucking|a lying|a pathetic|a stupid|a dumb|a huge|a massive|a known) (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|prick|cunt|twat|bastard|scumbag|lowlife|retard|fuckwit|dipshit|liar|hypocrite|fraud|coward|traitor|bitch|piece of shit|sack of shit|psycho|lunatic|nutjob|crook|con man|conman|grifter|racist|bigot|pedophile|pedo)
+pattern: (are|were|theyre) (a bunch of|such|all|just|bunch of|nothing but|complete|total|absolute|fucking) (idiots|morons|imbeciles|dumbasses|assholes|losers|pricks|cunts|twats|bastards|scumbags|retards|liars|hypocrites|frauds|cowards|traitors|clowns|crooks|grifters|racists|bigots)
+match: the president is a liar
+match: my boss is a complete idiot
+match: they were a bunch of hypocrites
+nomatch: she is not a liar
+nomatch: lying is a bad habit
+note: a name or noun phrase followed by an insult noun ("<name> is a liar"); the subject is not part of the pattern, so the context decides the target
+
+[en.harassment.identity_attack.fuck-group]
+sub: identity_attack
+weight: 0.75
+target: group
+also: cyberbullying.identity_attack
+pattern: (fuck|fuk|fck|screw|death to) (all|the|) (muslims|moslems|islam|jews|judaism|christians|christianity|catholics|hindus|atheists|blacks|whites|mexicans|asians|arabs|immigrants|migrants|refugees|gays|lesbians|homos|trannies|black people|white people|gay people|trans people|the gays)
+match: fuck all muslims
+match: fuck islam
+match: death to the jews
+nomatch: fuck this traffic
+note: profanity or a death call aimed at a protected group; bare profanity without a group word is not matched
+
+[en.harassment.identity_attack.adjective-singular]
+sub: identity_attack
+weight: 0.6
+also: cyberbullying.identity_attack
+pattern: (dumb|stupid|retarded|lazy|ignorant|idiot|worthless|inbred|disgusting|smelly|stinking|filthy|dirty|greasy) (muslim|moslem|jew|christian|catholic|atheist|hindu|mexican|arab|paki|immigrant|gay|lesbian|homo|indian|chinese|asian|african|jewish|negro|spic|beaner)
+pattern: (dumb|stupid|lazy|fat|ugly|ignorant|retarded) (ass|azz) (muslim|jew|christian|mexican|arab|immigrant|gay|indian|chinese|asian|african|white|black|cracker)
+match: stupid muslim
+match: dumb ass mexican
+nomatch: a stupid black cat
+note: hostile adjective on a single person's identity; colour words are only taken in the "dumb ass" form

@@ -1008,9 +1008,9 @@ sub: promotion
 weight: 0.75
 target: other
 also: cyberbullying.self_harm_encouragement
-pattern: (nobody|noone) (would|will) ~2 (miss|notice|mourn|care) ~4 (died|die|dead|killed|gone)
-pattern: no one (would|will) ~2 (miss|notice|mourn|care) ~4 (died|die|dead|killed|gone)
+pattern: (nobody|noone|no one) (would|will) ~2 (miss|notice|mourn|care) ~2 (you|u|ur|your|youre) ~3 (died|die|dead|killed|gone)
 match: nobody would miss you if you died
+nomatch: no one would notice if i was gone
 match: no one would care if you died
 nomatch: nobody would miss you at the party
 note: the bare "nobody would miss you" is exclusion and belongs to cyberbullying; this entry needs the death

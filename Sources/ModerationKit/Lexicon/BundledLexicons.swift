@@ -969,7 +969,7 @@ note: imperatives addressed to the reader
 
 [en.cues.third_person.singular]
 cue: third_person
-pattern: (he|she|him|her|his|hers|himself|herself|hes|shes|hed|shed|hell|shell)
+pattern: (he|she|him|her|his|hers|himself|herself|hes|shes)
 match: she said that
 match: he hates himself
 match: shes not here
@@ -1071,7 +1071,7 @@ match: you shouldnt say that
 [en.cues.negation.stop]
 cue: negation
 pattern: (please|pls|plz) (stop|quit)
-pattern: (stop|quit) (telling|saying|calling|sending|posting|encouraging|joking)
+pattern: (stop|quit) (telling|saying|calling|sending|encouraging|joking)
 pattern: (please|pls|plz) (stop|dont)
 pattern: (do|does|did) not
 match: please stop saying that
@@ -1578,10 +1578,16 @@ note: "fr" and "deadass" mark sincerity; the scorer should not treat them as hyp
 # Slot conventions: (you|u|ya) for "you"; (youre|ur|your) for "you're" with an article or
 # intensifier after it, so the possessive ("your shirt") does not match on its own.
 # "no one" is two words, so it gets its own pattern next to (nobody|noone).
+#
+# `target: other` is set only where every pattern names the reader ("you", "your", "yourself").
+# Everything else leaves it out and lets the scorer read the nearest pronoun: many of these
+# phrases are also what a struggling person says about themselves ("nobody cares about me",
+# "i wish i could just disappear", "i should never have been born"), and forcing `other` on them
+# would score a cry for help as bullying.
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.29
+version: 2026.11.29.1
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -1590,7 +1596,6 @@ version: 2026.11.29
 [en.cyberbullying.exclusion.nobody-likes-you]
 sub: exclusion
 weight: 0.75
-target: other
 pattern: (nobody|noone|nobdy) (likes|like|loves|love|wants|cares|needs) (you|u|ya|her|him)
 pattern: no one (likes|like|loves|love|wants|cares|needs) (you|u|ya|her|him)
 match: nobody likes you
@@ -1602,7 +1607,6 @@ note: the core exclusion message; third-person forms are kept (talk about a vict
 [en.cyberbullying.exclusion.everyone-hates-you]
 sub: exclusion
 weight: 0.7
-target: other
 pattern: (everyone|everybody|all|literally|whole) ~2 (hates|hate) (you|u|ya|her|him)
 pattern: (we|they) (all|) (hate|hates) (you|u|ya|her|him)
 match: everyone hates you
@@ -1614,7 +1618,6 @@ note: collective rejection; "i hate you" alone is not here (it is a common, mutu
 [en.cyberbullying.exclusion.nobody-sits-with-you]
 sub: exclusion
 weight: 0.55
-target: other
 pattern: (nobody|noone) (sits|sat|will|would|wants) ~2 (near|with|next) ~1 (you|u|her|him)
 pattern: no one (sits|sat|will|would|wants) ~2 (near|with|next) ~1 (you|u|her|him)
 match: no one sits near you at lunch
@@ -1624,7 +1627,6 @@ note: lunch-table and classroom isolation
 [en.cyberbullying.exclusion.no-friends]
 sub: exclusion
 weight: 0.6
-target: other
 pattern: (you|u|ya|she|he) (have|has|got|) (no|zero|0) (friends|frens|mates|friend)
 pattern: (nobody|noone) (wants|wanna|would) ~2 (friends|hang|sit|play|talk) ~2 (you|u|her|him)
 pattern: no one (wants|wanna|would) ~2 (friends|hang|sit|play|talk) ~2 (you|u|her|him)
@@ -1638,7 +1640,6 @@ note: friendlessness taunts; first person ("i have no friends") is not matched
 [en.cyberbullying.exclusion.not-wanted-here]
 sub: exclusion
 weight: 0.7
-target: other
 pattern: (nobody|noone) (wants|want|needs|asked) (you|u|ya|her|him) (here|around|in|at|back|on)
 pattern: no one (wants|want|needs|asked) (you|u|ya|her|him) (here|around|in|at|back|on)
 pattern: we (dont|didnt) (want|need) (you|u|ya|her|him) (here|around|anymore|back|in|at|lol|loser|bitch|there|no)
@@ -1655,7 +1656,6 @@ note: the word "dont" is part of the phrase and must not be read as negating the
 [en.cyberbullying.exclusion.we-dont-want-you-bare]
 sub: exclusion
 weight: 0.35
-target: other
 pattern: we (dont|didnt) (want|need) (you|u|ya|her|him)
 match: we dont want you
 note: the bare form also covers "we don't want you to worry", so it is weak alone; the strong form with "here", "around", "anymore" is not-wanted-here
@@ -1663,7 +1663,6 @@ note: the bare form also covers "we don't want you to worry", so it is weak alon
 [en.cyberbullying.exclusion.not-welcome]
 sub: exclusion
 weight: 0.6
-target: other
 pattern: (youre|ur|you|u|shes|hes|she|he) (are|r|is|) (not|arent|isnt) welcome
 pattern: (you|u|she|he) (dont|doesnt) belong (here|with|in)
 pattern: (youre|ur|shes|hes) not one of us
@@ -1676,7 +1675,6 @@ note: "not" is part of the phrase; "you're welcome" (thanks) does not match
 [en.cyberbullying.exclusion.leave-the-group]
 sub: exclusion
 weight: 0.55
-target: other
 pattern: (you|u|ya|just|pls|please|plz|go|she|he) leave the (group|gc|chat|server|squad|discord|team|groupchat)
 pattern: leave (our|this) (group|gc|server|squad|table|groupchat)
 pattern: leave the (group|gc|groupchat|chat|server) (loser|bitch|freak|weirdo|nobody|already|now|lol|pls|nerd)
@@ -1690,35 +1688,32 @@ note: pushing someone out of a group space
 
 [en.cyberbullying.exclusion.kick-her-out]
 sub: exclusion
-weight: 0.55
-target: other
+weight: 0.6
 pattern: (kick|remove|boot|ban) (her|him|them) (out|from) ~2 (group|gc|chat|server|squad|team|discord)
-pattern: (who|why) ~2 (added|add|invited|invite) (her|him|them|this|that)
 match: kick her out of the gc
-match: who even added this weirdo
-match: why did you add him
-note: removing a member; "who added this" is mockery aimed at the newcomer
+match: everyone kick him from the server
+note: removing a member from a group space; usually said about the victim in the third person
 
 [en.cyberbullying.exclusion.dont-invite]
 sub: exclusion
-weight: 0.5
-target: other
+weight: 0.55
 pattern: (dont|nobody|never|stop) (invite|inviting|invites|add|adding) (her|him|them)
 pattern: (dont|never) let (her|him|them) (join|sit|play|come|in)
 pattern: (dont|never) let (the|that) ~1 (kid|girl|boy|loser|freak|weirdo) (join|sit|play|in)
 pattern: (you|u|she|he) (werent|wasnt|arent|isnt) invited
 pattern: (you|u|she|he) (were|was|are|is) not invited
+pattern: (who|why) ~2 (added|add|invited|invite) (her|him|them|this|that)
 match: dont invite him
 match: nobody invite her to the party
 match: you werent invited
 match: dont let him join
+match: who even added this weirdo
 nomatch: you were invited, come over
-note: deliberate leaving-out; "dont" is part of the phrase
+note: deliberate leaving-out; "dont" is part of the phrase. "why did you invite him" is also plain curiosity, so the entry stays near the flag line
 
 [en.cyberbullying.exclusion.cant-sit-with-us]
 sub: exclusion
 weight: 0.6
-target: other
 pattern: (you|u|she|he) (cant|cannot) sit (with|near) (us|me|them)
 pattern: (sit|eat) somewhere else
 match: you cant sit with us
@@ -1728,7 +1723,6 @@ note: lunch-table exclusion
 [en.cyberbullying.exclusion.go-away]
 sub: exclusion
 weight: 0.3
-target: other
 pattern: go away
 pattern: (leave|away) ~2 (never|dont) come back
 match: go away
@@ -1739,7 +1733,6 @@ note: very common and often harmless alone; stronger with "never come back"
 [en.cyberbullying.exclusion.ignore-her]
 sub: exclusion
 weight: 0.5
-target: other
 pattern: (lets|everyone|everybody|yall) ~2 (ignore|ghost|exclude|shun|avoid|blank) (her|him|them)
 pattern: (nobody|noone) (talk|speak|sit|play|hang) (to|with|near) (her|him|them)
 match: lets all ignore her
@@ -1752,7 +1745,6 @@ note: coordinated silent treatment; "ignore him, he's trolling" (advice) is not 
 [en.cyberbullying.exclusion.unfriend-her]
 sub: exclusion
 weight: 0.5
-target: other
 pattern: (unfriend|unfollow|unadd|unfriending|unfollowing) (her|him|them)
 match: unfriend her
 match: im unfollowing him and so should you
@@ -1761,7 +1753,6 @@ note: social-media exclusion
 [en.cyberbullying.exclusion.behind-your-back]
 sub: exclusion
 weight: 0.5
-target: other
 pattern: (talks|talk|talking|laughing|laugh|laughs|trash|shit) ~3 behind (your|ur|her|his) back
 match: everyone talks shit behind your back
 match: they laugh at you behind ur back
@@ -1783,7 +1774,6 @@ note: rejection by the victim's own family or friends
 [en.cyberbullying.exclusion.no-one-would-date-you]
 sub: exclusion
 weight: 0.55
-target: other
 pattern: (nobody|noone) (will|would|could) (ever|) (date|love|kiss|marry|want) (you|u|her|him)
 pattern: no one (will|would|could) (ever|) (date|love|kiss|marry|want) (you|u|her|him)
 match: nobody will ever date you
@@ -1793,7 +1783,6 @@ note: romantic rejection taunt
 [en.cyberbullying.exclusion.no-one-would-notice]
 sub: exclusion
 weight: 0.55
-target: other
 pattern: (nobody|noone) (would|will) ~1 (notice|care) (if|when) (you|u|she|he) (left|leave|quit)
 pattern: no one (would|will) ~1 (notice|care) (if|when) (you|u|she|he) (left|leave|quit)
 match: nobody would notice if you left
@@ -1803,7 +1792,6 @@ note: telling someone they do not matter to the group; the "if you died" form is
 [en.cyberbullying.exclusion.friendless]
 sub: exclusion
 weight: 0.45
-target: other
 pattern: (friendless|friendles)
 pattern: (you|u|youre|ur) (so|such|a|) (lonely|alone) (loser|freak|weirdo|lol|lmao)
 match: friendless loser
@@ -1813,7 +1801,6 @@ note: isolation taunts; "loner" (a common self-description) is only in humiliati
 [en.cyberbullying.exclusion.gc-without-you]
 sub: exclusion
 weight: 0.55
-target: other
 pattern: (made|make|making|started|start|new) ~2 (gc|group|groupchat|chat|server|squad) without (you|u|her|him|them)
 match: we made a new gc without her
 match: lets start a group chat without him
@@ -1826,7 +1813,6 @@ note: the group chat that leaves one person out, a common teen exclusion
 [en.cyberbullying.humiliation.laughing-at-you]
 sub: humiliation
 weight: 0.65
-target: other
 pattern: (everyone|everybody|literally|whole|all|we|they|people) ~2 (laughing|laughs|laugh|laughed) at (you|u|ya|her|him)
 match: everyone is laughing at you
 match: the whole school laughed at her
@@ -1878,7 +1864,6 @@ note: humiliating noun phrase, usually about a person
 [en.cyberbullying.humiliation.nobody-cares]
 sub: humiliation
 weight: 0.35
-target: other
 pattern: (nobody|noone) cares
 pattern: no one cares
 match: nobody cares
@@ -1888,7 +1873,6 @@ note: dismissal; weak alone (often said about news or a film)
 [en.cyberbullying.humiliation.nobody-cares-about-you]
 sub: humiliation
 weight: 0.6
-target: other
 pattern: (nobody|noone) cares (about|abt|bout) (you|u|ya|her|him|ur|your)
 pattern: no one cares (about|abt|bout) (you|u|ya|her|him|ur|your)
 pattern: (nobody|noone) cares what (you|u) (think|say|want|feel)
@@ -1903,7 +1887,6 @@ note: dismissal aimed at the person; "nobody cares what you wear" (reassurance) 
 [en.cyberbullying.humiliation.crybaby]
 sub: humiliation
 weight: 0.4
-target: other
 pattern: (crybaby|crybabies|crybabie)
 pattern: cry (baby|babies)
 match: stop being such a crybaby
@@ -1913,19 +1896,19 @@ note: mocking distress
 [en.cyberbullying.humiliation.cry-about-it]
 sub: humiliation
 weight: 0.5
-target: other
 pattern: cry (about|abt|bout) it
 pattern: cry (more|harder)
-pattern: (go|) cry (to|for) (your|ur|) (mommy|mom|mum|mama|momma|daddy|mommie)
+pattern: (go|) cry (to|for) (your|ur|ya) (mommy|mom|mum|mama|momma|daddy|mommie)
+pattern: cry to (mommy|mommie|mama|daddy)
 match: cry about it
 match: cry more noob
 match: go cry to your mommy
-note: taunts that mock someone for being upset
+nomatch: i cry for mom every night since she passed
+note: taunts that mock someone for being upset; "cry for mom" without "your" (grief) does not match
 
 [en.cyberbullying.humiliation.go-cry]
 sub: humiliation
 weight: 0.3
-target: other
 pattern: go cry (lol|lmao|then|somewhere|loser|baby|bitch|now)
 pattern: (are|r|is) (you|u|ya|bro|he|she) (crying|cryin|malding|seething)
 pattern: cry me a river
@@ -1949,7 +1932,6 @@ note: online mockery of someone who is upset; "cope" alone means coping (support
 [en.cyberbullying.humiliation.screenshot-and-send]
 sub: humiliation
 weight: 0.6
-target: other
 pattern: (screenshot|screenshotted|ss|screenie) ~4 (send|sent|post|posted|share|spread|leak) ~4 (everyone|everybody|gc|groupchat|story|school|grade|class|group)
 match: screenshot this and send it to everyone
 match: ss her texts and post them on your story
@@ -1959,7 +1941,6 @@ note: spreading someone's private messages to shame them
 [en.cyberbullying.humiliation.post-her-texts]
 sub: humiliation
 weight: 0.55
-target: other
 pattern: (post|share|spread|leak|leaked|expose|exposing|exposed) (her|his|their) (texts|messages|dms|chats|convo|diary|secrets|screenshots)
 match: lets post her dms
 match: leak his texts in the gc
@@ -1969,7 +1950,6 @@ note: exposing private messages or secrets. Photos and videos are in embarrassin
 [en.cyberbullying.humiliation.embarrassing-video]
 sub: humiliation
 weight: 0.45
-target: other
 pattern: (embarrassing|ugly|cringe|funny|nasty|humiliating) (video|vid|pic|photo|pics|photos|clip|picture) of (her|him|you|u)
 pattern: (leak|leaked|post|posted|posting|spread) (the|that) (video|vid|clip) of (her|him|you|u)
 match: i have an embarrassing video of you
@@ -1980,7 +1960,6 @@ note: images used to humiliate; "funny video of you" is often friendly, the scor
 [en.cyberbullying.humiliation.make-fun-of]
 sub: humiliation
 weight: 0.5
-target: other
 pattern: (lets|should|gonna|wanna|go|all) ~1 make fun of (her|him|them)
 pattern: (lets|should|gonna|wanna) ~1 (roast|humiliate|embarrass|expose|prank|bully|troll) (her|him|them)
 match: lets make fun of him
@@ -1993,7 +1972,6 @@ note: planning to mock someone; a friendly roast also matches and is weighed wit
 [en.cyberbullying.humiliation.rumour]
 sub: humiliation
 weight: 0.5
-target: other
 pattern: (spread|spreading|start|starting|started|spreadin) (a|the|) (rumor|rumour|rumors|rumours) (about|that)
 pattern: (tell|telling|told) (everyone|everybody) ~3 (slut|whore|pregnant|pedo|liar|virgin|thot|hoe)
 match: lets spread a rumor about her
@@ -2014,7 +1992,6 @@ note: appearance-of-foolishness mockery
 [en.cyberbullying.humiliation.imagine-being]
 sub: humiliation
 weight: 0.4
-target: other
 pattern: imagine ~2 (dumb|stupid|pathetic|cringe|broke|lonely|friendless|single|bad|short|poor|annoying)
 match: imagine being this dumb
 match: imagine being so broke lmao
@@ -2024,7 +2001,6 @@ note: "imagine being ..." taunt; the looks version is in appearance_shaming.imag
 [en.cyberbullying.humiliation.youre-a-nerd]
 sub: humiliation
 weight: 0.4
-target: other
 pattern: (youre|ur) (such|so|literally|) (a|an|the) (nerd|dork|geek|weirdo|tryhard|loner|reject|outcast|virgin|freak)
 pattern: (you|u) (are|r) (such|literally|) (a|an) (nerd|dork|geek|weirdo|tryhard|loner|reject|outcast|virgin|freak)
 pattern: (what|such) (a|an) (loser|freak|weirdo|nerd|dork|creep|tryhard|reject)
@@ -2053,7 +2029,6 @@ note: attacks on the person's worth or existence
 [en.cyberbullying.humiliation.your-life-is-a-joke]
 sub: humiliation
 weight: 0.55
-target: other
 pattern: (your|ur) (whole|) (life|existence) is ~2 (joke|pathetic|worthless|meaningless|pointless|waste)
 pattern: no wonder ~1 (you|u|youre|ur|she|he|shes|hes|nobody|noone) ~3 (single|alone|lonely|virgin|friendless|bullied|hated|dumped|likes|friends)
 match: your whole life is a joke
@@ -2064,22 +2039,30 @@ note: contempt for the person's life; "no wonder ..." explains away rejection
 [en.cyberbullying.humiliation.youre-poor]
 sub: humiliation
 weight: 0.4
-target: other
 pattern: (youre|ur) (so|such|a|) (poor|broke|brokie)
 pattern: (you|u) (are|r) (so|) (poor|broke)
 pattern: (brokie|brokies|brokeboy)
+pattern: (your|ur) (shoes|clothes|outfit|fit|jacket|shirt|backpack) ~2 (from|at) (walmart|goodwill|payless|shein|temu|kmart|primark|aldi)
 pattern: broke (ass|boy|bitch|loser|joke)
 match: ur so poor lmao
 match: brokie
 match: broke ass loser
+match: ur shoes are from payless lmao
 nomatch: you poor thing
 nomatch: i cant afford new shoes this month
 note: class and money shaming, common among teens
 
+[en.cyberbullying.humiliation.whole-school-will-see]
+sub: humiliation
+weight: 0.45
+pattern: (whole|entire) (school|class|grade|team|internet|server) ~2 (see|seen|saw|know|knows|watch|watched|laugh|laughing)
+match: the whole school is gonna see it
+match: the entire grade saw it lol
+note: threat of public exposure; often combined with posting a video or screenshots
+
 [en.cyberbullying.humiliation.impersonation]
 sub: humiliation
 weight: 0.5
-target: other
 pattern: (fake|parody) (account|acc|profile|page|insta|tiktok) (of|pretending|as|about) ~2 (you|u|her|him)
 pattern: pretending to be (you|u|her|him) (online|on|lol|lmao|and)
 match: i made a fake account pretending to be you
@@ -2109,7 +2092,6 @@ note: everyday put-downs; often friendly between siblings or friends, so low
 [en.cyberbullying.humiliation.not-funny]
 sub: humiliation
 weight: 0.3
-target: other
 pattern: (youre|ur) (not|never) (funny|cool|relevant|special|pretty|smart)
 pattern: (nobody|noone) (laughs|laughed|laughing) at (your|ur) (jokes|joke)
 pattern: (unfunny|irrelevant) (loser|bitch|kid|clown|nobody)
@@ -2121,7 +2103,6 @@ note: deflating put-downs; the "not" belongs to the put-down
 [en.cyberbullying.humiliation.no-rizz]
 sub: humiliation
 weight: 0.3
-target: other
 pattern: (no|zero|0) (bitches|maidens|rizz|aura|drip)
 pattern: (you|u) (have|got|has) (no|zero|0) (rizz|aura|drip|life|bitches)
 match: no bitches?
@@ -2133,7 +2114,6 @@ note: teen status taunts (meme formats); weak alone
 [en.cyberbullying.humiliation.moms-basement]
 sub: humiliation
 weight: 0.4
-target: other
 pattern: (your|ur|his) (moms|mommys|mums|parents|grandmas) basement
 match: go back to your moms basement
 note: loser stereotype taunt
@@ -2141,7 +2121,6 @@ note: loser stereotype taunt
 [en.cyberbullying.humiliation.make-memes-of]
 sub: humiliation
 weight: 0.5
-target: other
 pattern: (make|making|made|post|posting) ~1 (memes|meme|edits|tiktoks|tiktok|stickers) (of|about) (her|him|you|u)
 match: lets make memes of him
 match: posting a tiktok about her lmao
@@ -2167,7 +2146,6 @@ note: the core appearance insult
 [en.cyberbullying.appearance_shaming.imagine-being-ugly]
 sub: appearance_shaming
 weight: 0.5
-target: other
 pattern: imagine ~2 (ugly|fat|obese|chubby|hideous|skinny|short|bald)
 pattern: (the|ur|youre|shes|hes) ugliest (girl|boy|person|kid|thing|one|bitch)
 match: imagine being that fat and posting pics
@@ -2219,7 +2197,6 @@ note: fat-shaming nouns; "fat free", "fat content" do not match
 [en.cyberbullying.appearance_shaming.fatty]
 sub: appearance_shaming
 weight: 0.45
-target: other
 pattern: (you|u|ya|hey|lol|stfu|fat|big|little|ok) (fatty|fatties|chubs|piggy|porky|lardo)
 pattern: fatty fatty
 match: ok fatty
@@ -2231,7 +2208,6 @@ note: "fatty" needs a neighbour: fatty acids and fatty liver are common
 [en.cyberbullying.appearance_shaming.you-pig]
 sub: appearance_shaming
 weight: 0.5
-target: other
 pattern: (you|u|ya|fat|ugly|disgusting|stupid|nasty) (pig|piggy|hog|whale|hippo|heifer|sow|oinker|cow|blimp)
 pattern: (youre|ur|your) (a|such) ~2 (pig|piggy|hog|whale|hippo|heifer|sow|cow|blimp)
 pattern: (you|u) (are|r) (a|such) ~2 (pig|piggy|hog|whale|hippo|heifer|sow|cow|blimp)
@@ -2258,7 +2234,6 @@ note: body-part fat shaming; the news sense of "beached whale" needs "like a" or
 [en.cyberbullying.appearance_shaming.go-on-a-diet]
 sub: appearance_shaming
 weight: 0.45
-target: other
 pattern: (go|get) on a diet
 pattern: (you|u|ya) (need|should|gotta|better) (to|) (lose|drop) (weight|pounds|lbs)
 pattern: (you|u|ya) (need|should|gotta|better) (to|) (stop|quit) (eating|eatin)
@@ -2276,8 +2251,7 @@ note: diet-shaming; first-person "i need to go on a diet" is matched only by the
 [en.cyberbullying.appearance_shaming.pizza-face]
 sub: appearance_shaming
 weight: 0.55
-target: other
-pattern: (pizza|crater|pimple|zit|acne|pepperoni) (face|faced)
+pattern: (pizza|crater|pimple|zit|acne|pepperoni|pig|horse|rat) (face|faced)
 pattern: (brace|metal|tin) (face|mouth)
 pattern: four eyes
 match: shut up pizza face
@@ -2288,7 +2262,6 @@ note: childhood nickname taunts
 [en.cyberbullying.appearance_shaming.unibrow]
 sub: appearance_shaming
 weight: 0.3
-target: other
 pattern: (unibrow|monobrow|fivehead|fiveheads|sixhead)
 match: nice fivehead lol
 nomatch: use the forehead thermometer
@@ -2297,7 +2270,6 @@ note: feature nicknames; weak alone ("i need to wax my unibrow" is first person)
 [en.cyberbullying.appearance_shaming.face-only-a-mother]
 sub: appearance_shaming
 weight: 0.6
-target: other
 pattern: face only a (mother|mom|mum|mama) (could|would|can) love
 pattern: bag (over|on) (your|ur) (face|head)
 pattern: (your|ur) (ugly|) face (ruins|ruined|ruining|hurts|broke|breaks|scares)
@@ -2334,7 +2306,6 @@ note: comparison taunts; "look like a man/boy" aimed at girls is also gendered
 [en.cyberbullying.appearance_shaming.nose-job]
 sub: appearance_shaming
 weight: 0.45
-target: other
 pattern: (get|need|needs) (a|some) (nose|plastic|face) (job|surgery|transplant|lift)
 match: you need a nose job
 match: get some plastic surgery
@@ -2343,7 +2314,6 @@ note: surgery taunts
 [en.cyberbullying.appearance_shaming.built-like-a]
 sub: appearance_shaming
 weight: 0.4
-target: other
 pattern: (built|shaped) like a (fridge|refrigerator|whale|potato|pear|lightbulb|dumpster|barrel|blob|boy|toothpick)
 pattern: (flat|pancake) (chest|chested|ass)
 match: she is built like a fridge
@@ -2354,7 +2324,6 @@ note: body-shape taunts; "built like a tank" (praise) does not match
 [en.cyberbullying.appearance_shaming.too-skinny]
 sub: appearance_shaming
 weight: 0.45
-target: other
 pattern: (youre|ur) (so|such|a|too) (skinny|bony|anorexic|scrawny|twig|toothpick|skeleton)
 pattern: (go|just|pls|please) eat a (sandwich|burger|cheeseburger)
 pattern: (manlet|manlets)
@@ -2369,7 +2338,6 @@ note: thinness and height shaming; "midget" is also a disability slur
 [en.cyberbullying.appearance_shaming.rating]
 sub: appearance_shaming
 weight: 0.4
-target: other
 pattern: (youre|ur|your|shes|hes|she|he|face) (a|is|) (0|1|2|3|4) (10|out)
 pattern: (rate|rated|rating) (her|him|you|u|them) (a|) (0|1|2|3|4)
 pattern: (youre|ur|shes|hes) (so|) mid
@@ -2383,7 +2351,6 @@ note: rating someone's looks low ("3/10" reads as the words 3 and 10). "mid" = u
 [en.cyberbullying.appearance_shaming.smell]
 sub: appearance_shaming
 weight: 0.5
-target: other
 pattern: (you|u|she|he) (smell|smells|stink|stinks|reek) like ~1 (shit|piss|poop|garbage|trash|fish|ass|sweat|pee|onions|bo|feet)
 pattern: (you|u|she|he) (smell|smells) (bad|gross|nasty|disgusting|horrible|terrible|awful|weird)
 pattern: (you|u|she|he) (stink|stinks|reek|reeks)
@@ -2420,7 +2387,6 @@ note: joke format; playful among friends, so low
 [en.cyberbullying.pile_on.everyone-report]
 sub: pile_on
 weight: 0.55
-target: other
 pattern: (everyone|everybody|yall|guys|lets) ~1 (report|reporting) (her|him|them|his|their|account|acc|page|profile)
 match: everyone report her
 match: yall go report his account
@@ -2431,7 +2397,6 @@ note: organised false reporting; "report this bug" and advice ("go report him to
 [en.cyberbullying.pile_on.mass-report]
 sub: pile_on
 weight: 0.6
-target: other
 pattern: mass (report|reporting|reported|reports|flag|flagging|dm|dming|tag|tagging|unfollow)
 pattern: (massreport|massreporting)
 match: lets mass report her
@@ -2441,7 +2406,6 @@ note: coordinated action against an account
 [en.cyberbullying.pile_on.spam-her]
 sub: pile_on
 weight: 0.55
-target: other
 pattern: (spam|spamming|flood|flooding|brigade|brigading) (her|his|him|them|their)
 match: spam her
 match: everyone flood his comments
@@ -2450,7 +2414,6 @@ note: flooding a person's accounts
 [en.cyberbullying.pile_on.go-to-his-page]
 sub: pile_on
 weight: 0.45
-target: other
 pattern: (everyone|everybody|yall|lets) (go|get|hop|all) ~1 (his|her) (page|profile|account|insta|ig|tiktok|comments|dms)
 match: everyone go to his page
 match: yall go in her comments
@@ -2460,7 +2423,6 @@ note: directing a crowd at one person's account; "lets check out his page" does 
 [en.cyberbullying.pile_on.ratio-him]
 sub: pile_on
 weight: 0.5
-target: other
 pattern: ratio (him|her|them|this|that)
 pattern: (lets|everyone|everybody|yall|go|pls) ratio
 match: ratio him
@@ -2470,7 +2432,6 @@ note: calling a crowd to out-reply someone
 [en.cyberbullying.pile_on.gang-up]
 sub: pile_on
 weight: 0.55
-target: other
 pattern: (gang|ganging|ganged) up on (her|him|them|you|u)
 pattern: (dogpile|dogpiling|dogpiled) (on|) (her|him|them)
 pattern: pile on (her|him|them)
@@ -2481,7 +2442,6 @@ note: group attack language
 [en.cyberbullying.pile_on.everyone-dm-her]
 sub: pile_on
 weight: 0.35
-target: other
 pattern: (everyone|everybody|yall|lets) (all|) (dm|message|text|call|comment|reply) (her|him|them)
 match: everyone dm her and tell her
 match: yall text him
@@ -2490,7 +2450,6 @@ note: coordinated messaging at a target; "everyone text him happy birthday" also
 [en.cyberbullying.pile_on.everyone-roast-her]
 sub: pile_on
 weight: 0.6
-target: other
 pattern: (everyone|everybody|yall|lets) ~1 (harass|roast|flame|troll|attack|bully|cancel|expose|downvote|dislike|clown) (her|him|them|his)
 match: lets all roast her
 match: everyone cancel him
@@ -2499,7 +2458,6 @@ note: calling others to attack; a friendly group roast also matches and is weigh
 [en.cyberbullying.pile_on.hate-page]
 sub: pile_on
 weight: 0.6
-target: other
 pattern: (a|the|her|his|their|our) (hate|burn|exposed|exposing|roast) (page|account|acc|book|gc|thread)
 match: we made a hate page for her
 match: she is in the burn book
@@ -2509,7 +2467,6 @@ note: accounts and chats created to mock one person
 [en.cyberbullying.pile_on.send-to-everyone]
 sub: pile_on
 weight: 0.35
-target: other
 pattern: (send|sent|spread|share|shared) (this|it|that) ~3 (everyone|everybody|school|gc|groupchat)
 match: send this to everyone
 match: share it with the whole school
@@ -2519,7 +2476,6 @@ note: spreading content about a person; chain messages keep it low. "forward" (w
 [en.cyberbullying.pile_on.everyone-comment]
 sub: pile_on
 weight: 0.4
-target: other
 pattern: (everyone|everybody|yall|lets) ~2 (comment|spam|reply) ~2 (on|under|in) (her|his)
 match: everyone go comment ugly on her post
 match: yall spam under his video
@@ -2528,7 +2484,6 @@ note: directing a crowd to a person's posts; also matches friendly "everyone com
 [en.cyberbullying.pile_on.vote-off]
 sub: pile_on
 weight: 0.5
-target: other
 pattern: (everyone|yall|lets) vote (her|him|them) (off|out)
 pattern: (comment|say|post|write) (something|) (mean|nasty|hateful) (on|under|to|about)
 match: lets vote her off the team
@@ -2538,7 +2493,6 @@ note: group actions to push a person out or hurt them
 [en.cyberbullying.pile_on.lets-jump-him]
 sub: pile_on
 weight: 0.6
-target: other
 also: harassment.threat
 pattern: (lets|should|gonna|finna|boutta) (jump|stomp|corner) (her|him|them)
 match: lets jump him after school
@@ -2547,17 +2501,16 @@ note: planned group physical attack; also a threat
 
 [en.cyberbullying.pile_on.everyone-block-her]
 sub: pile_on
-weight: 0.35
-target: other
-pattern: (everyone|everybody|yall) (block|unfollow|unadd|unfriend) (her|him|them)
+weight: 0.55
+pattern: (everyone|everybody|yall|lets) (all|) (block|unfollow|unadd|unfriend|mute|ignore) (her|him|them)
 match: everyone block her
+match: lets all unfollow her at once
 nomatch: just block him if he bothers you
-note: calls to the crowd to cut someone off; "block him" as advice has no group subject
+note: calls to the crowd to cut someone off at once; "block him" as advice has no group subject
 
 [en.cyberbullying.pile_on.screenshot-before-delete]
 sub: pile_on
 weight: 0.35
-target: other
 pattern: (screenshot|ss|screenie|screenshotted|record) (it|this|that) before (she|he|they) (deletes|delete|deleted)
 pattern: (save|saved|saving) (it|this|that) before (she|he|they) (deletes|delete)
 pattern: (screenshot|ss) (this|it|that) and (send|post|share|spread)
@@ -2598,7 +2551,6 @@ note: "nobody would miss you" and funeral taunts
 [en.cyberbullying.self_harm_encouragement.do-everyone-a-favor]
 sub: self_harm_encouragement
 weight: 0.75
-target: other
 also: self_harm.promotion
 pattern: do (everyone|the|everybody|humanity|society) ~2 (favor|favour) (and|n)
 pattern: do us all a (favor|favour)
@@ -2641,7 +2593,6 @@ note: aimed at another person; the first-person form is self_harm.intent, not th
 [en.cyberbullying.self_harm_encouragement.just-end-it]
 sub: self_harm_encouragement
 weight: 0.6
-target: other
 also: self_harm.promotion
 pattern: (you|u|ya) (should|could|might) (just|honestly|) end it
 pattern: why (dont|not) (you|u|ya) (just|) end it
@@ -2656,7 +2607,6 @@ note: "end it" aimed at the reader; first-person "i want to end it" is self_harm
 [en.cyberbullying.self_harm_encouragement.just-end-it-bare]
 sub: self_harm_encouragement
 weight: 0.4
-target: other
 also: self_harm.promotion
 pattern: (just|pls|please|go) end it
 match: just end it
@@ -2665,7 +2615,6 @@ note: bare "just end it" is also relationship advice ("just end it with him"), s
 [en.cyberbullying.self_harm_encouragement.just-disappear]
 sub: self_harm_encouragement
 weight: 0.6
-target: other
 pattern: (you|u|ya) (should|could|can) (just|) (disappear|vanish)
 pattern: (just|pls|please|go) (disappear|vanish)
 pattern: (stop|quit) existing
@@ -2680,7 +2629,6 @@ note: telling someone to stop existing; no `also` because it does not name self-
 [en.cyberbullying.self_harm_encouragement.jump-off-a-bridge]
 sub: self_harm_encouragement
 weight: 0.75
-target: other
 also: self_harm.promotion
 pattern: (go|just|pls|please|should|can) (jump|leap) off (a|the|ur|your) (bridge|cliff|building|roof|balcony)
 pattern: (go|pls|please) play (in|on) ~1 (traffic|highway|freeway|tracks)
@@ -2692,7 +2640,6 @@ note: suicide-method taunts aimed at another person
 [en.cyberbullying.self_harm_encouragement.drink-bleach]
 sub: self_harm_encouragement
 weight: 0.65
-target: other
 also: self_harm.promotion
 pattern: (drink|drinking|chug|swallow|eat) (some|) (bleach|drano|antifreeze|poison|lysol)
 pattern: (go|pls|please|just) (overdose|od)
@@ -2718,7 +2665,6 @@ note: explicit method or suicide instruction aimed at someone
 [en.cyberbullying.self_harm_encouragement.should-never-have-been-born]
 sub: self_harm_encouragement
 weight: 0.65
-target: other
 pattern: (should|shouldve|shoulda) (never|not) ~1 (been|be) born
 pattern: (should|shouldve|shoulda) ~2 (aborted|swallowed) (you|u|ya)
 match: you should never have been born
@@ -2740,7 +2686,6 @@ note: the negation here is part of the attack; the negation cue must not cancel 
 [en.cyberbullying.self_harm_encouragement.why-are-you-still-alive]
 sub: self_harm_encouragement
 weight: 0.6
-target: other
 pattern: why (are|r|is) (you|u|she|he) (still|even) (alive|breathing|living)
 match: why are you still alive
 match: why is he even breathing
@@ -2824,7 +2769,6 @@ note: existence as a waste; harassment.lex has the plain insult, this form is ai
 [en.cyberbullying.identity_attack.go-back-where-you-came-from]
 sub: identity_attack
 weight: 0.7
-target: other
 pattern: go back (to|) where (you|u|ya|they|she|he) (came|come) (from|)
 pattern: (go|get) back home (immigrant|immigrants|refugee|refugees|foreigner|foreigners)
 match: go back to where you came from
@@ -2834,7 +2778,6 @@ note: telling someone they do not belong because of their origin
 [en.cyberbullying.identity_attack.dumb-immigrant]
 sub: identity_attack
 weight: 0.55
-target: other
 pattern: (dumb|stupid|dirty|illegal|smelly|fucking) (immigrant|immigrants|foreigner|foreigners|refugee|refugees|fob|fobs)
 pattern: fresh off the boat
 match: shut up dumb immigrant
@@ -2849,6 +2792,19 @@ pattern: you people
 match: you people are all the same
 nomatch: i love you guys
 note: weak alone; "you people are amazing" exists. Adds up with other hits
+
+[en.cyberbullying.identity_attack.you-people-are]
+sub: identity_attack
+weight: 0.65
+target: group
+also: harassment.identity_attack
+pattern: (you people|your people|your kind|ur kind|you lot) (are|r) ~1 (disgusting|animals|savages|vermin|trash|garbage|scum|filth|subhuman|parasites|rats|cockroaches|pigs|dogs|monkeys|apes|criminals|thieves|terrorists|rapists|inferior|dirty|filthy|stupid|idiots|retarded|the problem|a plague|a disease|a cancer|worthless)
+pattern: (you people|your kind|ur kind) (should|need to|must|can) (go back|leave|die|be deported|get out|fuck off|go home)
+match: you people are disgusting
+match: your kind are all animals
+match: you people should go back
+nomatch: you people are amazing
+note: "you people" with a dehumanising predicate; the bare phrase stays at you-people's low weight
 
 [en.cyberbullying.identity_attack.your-kind]
 sub: identity_attack
@@ -2865,7 +2821,6 @@ note: othering "your kind"; "your kind words" does not match
 [en.cyberbullying.identity_attack.speak-english]
 sub: identity_attack
 weight: 0.6
-target: other
 pattern: (speak|learn) english or
 pattern: (america|england|britain|australia|canada) speak english
 pattern: (your|ur) (accent|english) (is|sounds) ~1 (funny|weird|stupid|dumb|broken|retarded|disgusting)
@@ -2887,7 +2842,6 @@ note: ethnic hygiene stereotype; "indian food smells" has a word between and doe
 [en.cyberbullying.identity_attack.eat-dogs]
 sub: identity_attack
 weight: 0.55
-target: other
 pattern: (go|you|u|they) (eat|eats|ate) (a|your|) (dog|dogs|cat|cats|bats)
 pattern: (dog|cat|bat) (eater|eaters)
 pattern: (dog|cat|bat) eating (chink|chinese|asian|bitch|bastard)
@@ -2901,7 +2855,6 @@ note: anti-Asian food stereotype
 [en.cyberbullying.identity_attack.such-a-jew]
 sub: identity_attack
 weight: 0.5
-target: other
 pattern: (youre|ur) (such|so|a) ~1 (jew|gypsy|gyppo)
 pattern: (you|u) (are|r) (such|so|a) ~1 (jew|gypsy|gyppo)
 pattern: jew (him|her|them|me|you|u|it) down
@@ -2912,7 +2865,6 @@ note: antisemitic and anti-Roma stereotypes used as insults
 [en.cyberbullying.identity_attack.religious-dress]
 sub: identity_attack
 weight: 0.6
-target: other
 pattern: (take|rip|pull|tear|yank) (off|) (your|ur|her) (hijab|headscarf|turban|yarmulke|kippah|burqa|niqab)
 pattern: (diaper|tablecloth|rag) on (your|ur|her|his) head
 match: take off your hijab
@@ -2938,7 +2890,6 @@ note: disability as insult; only second-person phrases, never the bare word. A s
 [en.cyberbullying.identity_attack.sped]
 sub: identity_attack
 weight: 0.5
-target: other
 pattern: sped (kid|kids|class|student|bus|ed|room|boy|girl)
 pattern: (youre|ur) (a|such|so) ~1 sped
 pattern: (you|u) (are|r) (a|so|such) ~1 sped
@@ -2954,7 +2905,6 @@ note: special-education taunts; "sped" is also the past tense of speed, so it ne
 [en.cyberbullying.identity_attack.walk-like-a]
 sub: identity_attack
 weight: 0.6
-target: other
 pattern: (walk|walks|talk|talks|run|runs|sound|sounds|look|looks|act|acts) like (a|an|) (retard|cripple|spaz|sped|downie|autist|mongoloid)
 match: you walk like a cripple
 match: he talks like a retard
@@ -2963,7 +2913,6 @@ note: mocking disability
 [en.cyberbullying.identity_attack.boomer]
 sub: identity_attack
 weight: 0.15
-target: other
 pattern: (boomer|boomers)
 match: typical boomer
 note: age-based dismissal; very weak alone
@@ -2971,7 +2920,6 @@ note: age-based dismissal; very weak alone
 [en.cyberbullying.identity_attack.ok-boomer]
 sub: identity_attack
 weight: 0.25
-target: other
 pattern: (ok|okay|k) boomer
 pattern: (old|ancient) (geezer|fart|coot|hag|crone|bat)
 match: ok boomer
@@ -2986,6 +2934,254 @@ pattern: (youre|ur) (so|too) (dark|black|brown)
 pattern: (you|u) (are|r) (so|too) (dark|black|brown)
 match: ur too dark to be pretty
 note: colourism; low because "too dark" is also about photos and rooms
+
+# ---------------------------------------------------------------------------------------------
+# humiliation: schoolyard names and social put-downs
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.humiliation.schoolyard-names]
+sub: humiliation
+weight: 0.38
+pattern: (weirdo|weirdos|dweeb|dweebs|dork|dorks|wannabe|wannabes|poser|posers|loner|loners|gaylord|gaylords|crybabies|tattletale|snitch|snitches|teachers pet|pick me|pickme)
+match: such a weirdo
+match: what a wannabe
+note: names kids call each other; weak alone (friends say "dork" fondly), with a second-person cue they cross the threshold
+
+[en.cyberbullying.humiliation.hey-loser]
+sub: humiliation
+weight: 0.6
+target: other
+also: harassment.insult
+pattern: (hey|yo|oi|sup|hi|bye|bye bye|move|shut up|stfu|ew|eww|look at|look at the|look at this|look its) (loser|losers|freak|weirdo|dork|fatso|fatty|ugly|uggo|retard|fag|faggot|gaylord|loner|dweeb|four eyes|midget|pizza face|crybaby|skank|slut|whore|creep|freak show|psycho|virgin|brokie|retards|freaks)
+match: hey loser
+match: bye bye freak
+match: ew look at the weirdo
+match: look its pizza face
+nomatch: hey buddy how are you
+note: a put-down name used as the form of address, the way a bully calls someone in a corridor or a comment
+
+[en.cyberbullying.humiliation.youre-so-fake]
+sub: humiliation
+weight: 0.5
+target: other
+also: harassment.insult
+pattern: (youre|ur|your) (so|such a|a|an|such an|the biggest|just a|literally a) (fake|two faced|twofaced|attention seeker|attention whore|wannabe|poser|try hard|tryhard|stuck up|conceited|snob|drama queen|pick me|fake bitch|backstabber|user)
+pattern: (you|u) (are|r) (so|such a|a|an|such an|the biggest|just a|literally a|) (fake|two faced|twofaced|attention seeker|attention whore|wannabe|poser|try hard|tryhard|stuck up|conceited|snob|drama queen|pick me|backstabber)
+pattern: youre (fake|two faced|twofaced|conceited|stuck up)
+pattern: attention (seeker|seekers|whore|whores|hog)
+match: ur so fake
+match: you are such a two faced bitch
+match: youre a wannabe
+match: attention seeker
+nomatch: your fake tan looks great
+nomatch: you are not fake
+note: social put-downs typical of anonymous question sites; "your fake tan" (possessive) needs the adjective last, so it does not match
+
+[en.cyberbullying.humiliation.you-think-youre]
+sub: humiliation
+weight: 0.45
+target: other
+also: harassment.insult
+pattern: (you|u) (think|thinks|thought) (youre|ur|you are|u are|u r|your) (so|all that|hot|cute|pretty|cool|better|special|funny|smart|popular|tough|perfect|gods gift|the shit|hot shit|all|the best|something)
+pattern: get over (yourself|urself)
+pattern: (full|fulla) of (yourself|urself)
+match: you think youre so cool
+match: u think ur all that
+match: get over yourself
+nomatch: do you think you are ready for the test
+note: mocking someone's self-image; weak alone because friends tease the same way
+
+[en.cyberbullying.humiliation.everyone-thinks-youre]
+sub: humiliation
+weight: 0.6
+target: other
+also: harassment.insult
+pattern: (everyone|everybody|the whole school|we all|people) (thinks|think|says|knows) (youre|ur|you are|u r|your) ~2 (loser|freak|weirdo|ugly|fat|slut|whore|joke|weird|annoying|creep|stupid|fake|hoe|liar|psycho|retarded|gross|disgusting|pathetic|lesbian|gay|dyke|fag|emo|cringe|skank|virgin)
+match: everyone thinks youre a loser
+match: the whole school knows ur a slut
+match: we all think you are so annoying
+nomatch: everyone thinks you are so talented
+note: the crowd is invoked to make the insult feel unanimous
+
+[en.cyberbullying.humiliation.no-wonder-dad-left]
+sub: humiliation
+weight: 0.65
+target: other
+also: harassment.insult
+pattern: no wonder (your|ur) (dad|father|mom|mum|mother|parents|bf|boyfriend|gf|girlfriend|husband|wife|friends) (left|leave|divorced|hates|hate|dumped|abandoned|cheated|ditched)
+pattern: (your|ur) (dad|father|mom|mum|mother|parents) (left|abandoned|ditched) (you|u) (because|cuz|cause|bc|for)
+match: no wonder your dad left
+match: ur mom abandoned you cuz ur ugly
+note: attacks through family loss
+
+[en.cyberbullying.humiliation.slut-shaming]
+sub: humiliation
+weight: 0.6
+target: other
+also: gender_abuse.slur
+pattern: (youre|ur|you are|u r|shes|she is) (a|such a|so|an|the school|the biggest|the class|just a|) (slut|whore|hoe|skank|thot|slag|tramp|easy|slutty)
+pattern: (you|u|she) (sleep|slept|sleeps|sleeping) (with|around) (everyone|everybody|anyone|half|the whole|every|the entire|all)
+pattern: (you|u|she) ~1 (sucked|blew|fucked|banged|slept with) (half|the whole|every|the entire|all) ~2 (school|class|team|grade|guys|boys|town)
+match: ur such a slut
+match: the school slut, she is a slut
+match: you slept with the whole team
+nomatch: she is a whole mood
+note: sexual-reputation bullying; the gender_abuse file carries the slur family, this is the targeted form aimed at a schoolmate
+
+[en.cyberbullying.humiliation.die-alone]
+sub: humiliation
+weight: 0.55
+target: other
+also: harassment.insult
+pattern: (you|u|youll|ull|she|he|shell|hell) (will|gonna|are going to|going to|r gonna|is gonna|) die (alone|a virgin|lonely|single|unloved)
+pattern: forever (alone|single) (loser|lol|lmao|freak|bitch)
+match: you will die alone
+match: youll die a virgin lol
+nomatch: i will die alone with my cats lol
+note: predicted loneliness aimed at the reader
+
+[en.cyberbullying.humiliation.wimp]
+sub: humiliation
+weight: 0.45
+target: other
+also: harassment.insult
+pattern: (you|u|ya) (sissy|pansy|wuss|wimp|sissies|wusses|wimps|scaredy cat|crybaby)
+pattern: (youre|such a|what a|dont be a|stop being a|stop being such a|hes a|shes a|hes such a|shes such a|youre such a|ur such a|ur a|youre a) (sissy|pansy|wuss|wimp|big baby|baby|little baby|scaredy cat|chicken|coward)
+match: you wimp
+match: stop being such a baby
+match: hes a sissy
+nomatch: love you baby
+note: cowardice and baby taunts; "such a baby" can be fond, so it stays near the threshold
+
+[en.cyberbullying.humiliation.dress-like]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (you|u|she|he) (dress|dresses|dressed|look|looks) like (a|an) (slut|hobo|homeless|bum|clown|whore|hooker|hoe|skank|tramp|lesbian|dyke|boy|man|grandma|granny|crackhead|trash|prostitute|stripper)
+pattern: (your|ur) (clothes|outfit|outfits|shoes|hair|haircut|style|fashion|shirt|jacket|glasses) (is|are|look|looks|r) ~1 (ugly|stupid|cheap|gross|trashy|disgusting|dumb|hideous|horrible|tacky|poor|busted|nasty|ratchet)
+pattern: (did|does) (your|ur) (mom|mum|mommy|grandma|blind) ~2 (dress|dresses|cut|pick)
+match: you dress like a hobo
+match: ur shoes are so cheap
+match: did your mom dress you
+nomatch: you look like a million dollars
+note: clothes and style as a target; "look like a" plus praise does not match
+
+[en.cyberbullying.appearance_shaming.ugly-fat-you]
+sub: appearance_shaming
+weight: 0.55
+target: other
+also: harassment.insult
+pattern: (you|u|ya) (ugly|fat|fugly|disgusting|gross|nasty|smelly|stinky|hairy|greasy|pimply|skinny|anorexic) (pig|bitch|cow|loser|freak|whale|slob|creature|troll|thing|dog|hoe|slut|fuck|cunt|kid|nerd|weirdo|skank)
+match: you ugly freak
+match: u fat slob
+note: second-person appearance insult with a person noun
+
+# ---------------------------------------------------------------------------------------------
+# identity_attack: age, nationality, sexuality, disability, race and religion taunts
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.identity_attack.age-taunts]
+sub: identity_attack
+weight: 0.45
+also: harassment.insult
+pattern: (ok|okay|shut up|stfu|sit down|cope|whatever|bye|calm down|go to bed|go to sleep|nobody asked) (grandpa|grandma|gramps|granny|old man|old lady|boomer|kid|little kid|child|little boy|little girl|zoomer|millennial|oldie|geezer)
+pattern: (dumb|stupid|annoying|bratty|retarded|fucking|spoiled|entitled|ignorant|braindead|senile|useless|pathetic) (kid|kids|brat|brats|teenager|teenagers|millennial|millennials|boomer|boomers|zoomer|zoomers|old man|old woman|old lady|old people|geezer|geezers|oldies|old farts)
+pattern: (senile|demented|decrepit|wrinkly|crusty|dried up) (old|) (fool|man|woman|bitch|hag|bastard|idiot|geezer|fart|bat|cunt|cow|prune)
+pattern: (youre|ur|you are|u r) (too|so) old (to|for|lol|lmao|and)
+match: ok grandpa
+match: shut up kid
+match: stupid millennials
+match: senile old fool
+nomatch: my kid loves the park
+nomatch: the kids are alright
+note: age as a put-down; "kid" only with a dismissive verb or adjective
+
+[en.cyberbullying.identity_attack.nationality-stereotype]
+sub: identity_attack
+weight: 0.65
+target: group
+also: harassment.identity_attack
+pattern: (americans|brits|british|french|germans|russians|indians|mexicans|canadians|australians|aussies|nigerians|chinese|koreans|japanese|filipinos|polish|poles|irish|italians|arabs|africans|europeans|turks|albanians|romanians|pakistanis|somalis|syrians|afghans|iranians|haitians|jamaicans|puerto ricans|dominicans|venezuelans|colombians|brazilians|ukrainians|gypsies) (are|r) ~1 (stupid|dumb|fat|lazy|idiots|morons|retarded|disgusting|dirty|thieves|criminals|animals|savages|ugly|smelly|trash|garbage|scum|rapists|terrorists|inbred|subhuman|uncivilized|backwards|filthy|vermin)
+match: mexicans are lazy
+match: americans are so fat
+match: brits are all ugly
+nomatch: mexicans are the largest group in the city
+note: nationality stereotypes stated about the whole group
+
+[en.cyberbullying.identity_attack.your-race]
+sub: identity_attack
+weight: 0.7
+target: other
+also: harassment.identity_attack
+pattern: (your|ur) (race|people|culture|country|religion|tribe) (is|are|r) (so|just|all|such|) (disgusting|inferior|trash|garbage|animals|stupid|savages|subhuman|dirty|filthy|backwards|uncivilized|a joke|pathetic|worthless|vermin|terrorists|a disease|dumb)
+pattern: (go|get) back to (your|ur) (reservation|rez|res|rice fields|rice paddy|jungle|farm)
+match: your people are animals
+match: ur race is inferior
+match: go back to your reservation
+nomatch: your people are so welcoming
+note: someone's origin as the target
+
+[en.cyberbullying.identity_attack.kung-flu]
+sub: identity_attack
+weight: 0.55
+target: group
+also: harassment.identity_attack
+pattern: (kung flu|kungflu|chinese virus|china virus|wuhan virus|chink virus|bat eater|bat eaters)
+match: kung flu
+match: chinese virus spreaders
+note: anti-Asian pandemic taunts
+
+[en.cyberbullying.identity_attack.gay-as-insult]
+sub: identity_attack
+weight: 0.45
+also: harassment.identity_attack
+pattern: (thats|that is|this is|its|it is|thats so|so|how) (so|) gay (lol|lmao|dude|bro|man|af|)
+pattern: (youre|ur|you are|u r) (so|such a|a|fucking|) (gay|homo|queer|fairy|fruit|fruitcake|poof|lesbo|dyke|gaylord)
+pattern: gay (ass|boy|bitch|fuck|loser|faggot|fag|retard|bastard|cunt|twat|freak|shit)
+pattern: no homo
+match: thats so gay
+match: ur so gay lol
+match: gay ass bitch
+nomatch: the gay pride parade was great
+nomatch: my brother is gay and his husband is lovely
+note: "gay" as a put-down; neutral and proud uses ("gay pride", "my brother is gay") do not match. "you're gay?" asked sincerely matches the second pattern and is lowered by the question cue
+
+[en.cyberbullying.identity_attack.tranny]
+sub: identity_attack
+weight: 0.7
+also: harassment.identity_attack
+pattern: (tranny|trannies|trannys|troon|troons|shemale|shemales|heshe)
+match: look at that tranny
+match: troons
+note: anti-trans slurs; the gender_abuse file has its own entry, this one makes the same hit count as bullying
+
+[en.cyberbullying.identity_attack.religion-taunts]
+sub: identity_attack
+weight: 0.45
+also: harassment.identity_attack
+pattern: (bible|jesus|god|quran|koran) (thumper|thumpers|basher|bashers|freak|freaks|nut|nuts|nutjob|nutjobs|humper|humpers)
+pattern: (sky daddy|skydaddy|magic sky man|imaginary friend in the sky|invisible sky)
+pattern: (your|ur) (imaginary|fake|made up|pretend) (god|friend|sky|prophet|jesus|allah)
+pattern: (goat|camel|pig) (fucker|fuckers|shagger|shaggers|humper|humpers)
+match: bible thumper
+match: ur imaginary god
+match: goat fucker
+note: mocking someone's faith
+
+[en.cyberbullying.identity_attack.disability-taunts]
+sub: identity_attack
+weight: 0.55
+target: other
+also: harassment.identity_attack
+pattern: (you|u|youre|ur|you are|u r) (mentally|mental) (retarded|challenged|ill|handicapped|disabled|deficient|unstable)
+pattern: (are|r) (you|u|ya) (autistic|special|mental|handicapped|disabled|special needs|on the spectrum|a retard)
+pattern: (you|u|ya) (special needs|window licking|mouth breathing|inbred|brain damaged|braindamaged) (freak|loser|idiot|retard|kid|bitch|moron|fuck)
+pattern: (ride|riding|belong on|belong in) the (short bus|special bus|retard bus|sped bus|special class|special ed)
+match: you mentally retarded freak
+match: are you autistic or something
+match: you belong in the special class
+nomatch: my brother is autistic
+note: disability as a put-down aimed at the reader; a sincere question is lowered by the question cue
 """####),
         ("en/eating_disorder.lex", ####"""
 # Eating disorders (English).
@@ -4072,11 +4268,27 @@ version: 2026.11.29
 [en.gender_abuse.slur.bitch]
 sub: slur
 weight: 0.35
-pattern: (bitch|bitches|biatch|biotch|bitchy|bitchass)
+pattern: (bitch|biatch|biotch|bitchy|bitchass)
 match: she is being a bitch about it
-match: ugh bitches be trippin
 nomatch: that movie was bitchin
-note: weak alone: also casual profanity between friends; directed and insult forms are separate entries
+note: weak alone: also casual profanity between friends; plural, third-person and insult forms are separate entries
+
+[en.gender_abuse.slur.bitches-plural]
+sub: slur
+weight: 0.5
+pattern: (bitches|biatches|bitchez)
+match: ugh bitches be trippin
+match: these bitches think they run the place
+note: the plural nearly always names women as a group; "bitches get stitches" and friendly "my bitches" also match
+
+[en.gender_abuse.slur.bitch-third]
+sub: slur
+weight: 0.55
+pattern: (that|this|dat|the|da|some|her|his) (bitch|biatch)
+match: that bitch blocked me
+match: this bitch thinks shes better than everyone
+nomatch: karma is a bitch
+note: "that bitch" names a (usually female) person; idioms with "a bitch" (karma, life) do not match
 
 [en.gender_abuse.slur.bitch-insult]
 sub: slur
@@ -4145,11 +4357,11 @@ note: directed forms of hoe/thot
 
 [en.gender_abuse.slur.thot]
 sub: slur
-weight: 0.4
+weight: 0.5
 pattern: (thot|thots|thotty)
 match: ok thot whatever
 match: thots be like
-note: low; "i thot so" (misspelt thought) is in allow.lex
+note: a slur with no other sense; "i thot so" (misspelt thought) is in allow.lex
 
 [en.gender_abuse.slur.cunt]
 sub: slur
@@ -4318,12 +4530,23 @@ match: chicks with dicks
 
 [en.gender_abuse.slur.dyke]
 sub: slur
-weight: 0.55
-pattern: (dyke|dykes|bulldyke|bulldykes|lesbo|lezzie|lezzies|lezza)
+weight: 0.45
+pattern: (dyke|dykes|bulldyke|bulldykes)
+match: look at those dykes
+note: weak alone: partly reclaimed ("dyke march" is in allow.lex) and a surname (Van Dyke); insult forms are dyke-insult
+
+[en.gender_abuse.slur.dyke-insult]
+sub: slur
+weight: 0.7
+target: other
+pattern: (you|u|ya|fucking|fuckin|stupid|dumb|dirty|fat|ugly|filthy|nasty|disgusting|ew|butch|bull|shes|youre|ur) (a|) (dyke|dykes)
+pattern: (lesbo|lesbos|lezzie|lezzies|lezza|lezbo|lezbos)
 match: fucking dyke
+match: shes a dyke lol
 match: ew a lesbo
 nomatch: she is a proud lesbian
-note: partly reclaimed ("dyke march" is in allow.lex); "lesbos" omitted (Greek island)
+nomatch: dick van dyke was great in mary poppins
+note: directed dyke and lesbo/lezzie forms; "lesbos" only after an insult word or as a noun for people
 
 [en.gender_abuse.slur.faggot]
 sub: slur
@@ -4569,12 +4792,15 @@ note: child sexual abuse material; awareness cues ("child porn is illegal") lowe
 sub: sextortion
 weight: 0.9
 target: other
-pattern: send ~3 (nud*|nood*|lewds) ~2 or (ill|i|else|everyone|your|youll)
+pattern: send ~3 (nud*|nood*|lewds) ~2 or (ill|i|im|imma|else|everyone|your|youll)
+pattern: (dm|snap|text|send) ~3 (nud*|nood*|lewds) ~2 or (ur|youre|your|ill|im|imma|else|everyone|youll) ~1 (done|dead|finished|over|regret|post|leak|send|sending|posting|leaking|tell|telling)
 pattern: send ~3 (pic*|phot*|vid*|more) ~2 or (ill|i) ~1 (post|leak|share|send|show|tell|expose|release|upload)
 also: harassment.threat
 match: send me nudes or ill tell everyone
 match: send more pics or i will post the ones i have
 match: send nudes or else
+match: dm me ur nudes or ur done
+match: send me nudes or im sending your pics to your family
 nomatch: send pics or it didnt happen
 note: coercing a person into sending intimate images
 
@@ -4599,11 +4825,13 @@ sub: sextortion
 weight: 0.75
 target: other
 pattern: (send|show|leak|post) (them|these|those|everything) to ~1 (parents|mom|mum|dad|family|school|boss|teacher*|friends|followers|contacts|classmates)
+pattern: (sending|showing|leaking|posting) ~1 (them|these|those|everything|pics|pictures|photos|vids|videos|nud*|nood*) to ~2 (parents|mom|mum|dad|family|school|boss|teacher*|friends|followers|contacts|classmates)
 pattern: (send|show|leak|post|forward) ~1 (nud*|nood*|lewds|sextape) to ~2 (parents|mom|mum|dad|family|school|boss|teacher*|friends|followers|contacts|classmates)
 also: harassment.threat
 match: ill send them to your parents
 match: i will show these to ur mom
 match: im going to send your nudes to your whole family
+match: im sending your pics to your whole family
 nomatch: ill send the recipe to your mom
 note: threat to send intimate images to people the victim knows
 
@@ -4636,9 +4864,10 @@ note: sextortion scripts punishing blocking, refusing or telling
 sub: sextortion
 weight: 0.8
 target: other
-pattern: i (have|got|saved|kept|screenshotted|recorded) (your|ur|ya) (nud*|nood*|lewds|sextape)
+pattern: (i|ive|weve|we) (have|got|saved|kept|screenshotted|recorded) (your|ur|ya) (nud*|nood*|lewds|sextape)
 pattern: (video|recording|vid|footage|clip|pics|pictures|photos) of (you|u) ~2 (naked|nude|masturbating|jerking|touching)
 match: i have your nudes
+match: ive got your nudes
 match: i got a video of you naked
 note: claim of holding intimate images of the target
 
@@ -4734,13 +4963,37 @@ sub: image_abuse
 weight: 0.9
 target: other
 pattern: (leak*|post*|shar*|send*|spread*|upload*|expos*|drop|releas*) (her|his|your|ur|their|the|my) (nud*|nood*|lewds|sextape)
-pattern: (leak|leaking|expose|exposing) (her|his|your|ur|their) (pic*|phot*|vid*|body|snaps)
 also: harassment.threat
 match: leak her nudes
 match: im gonna post your nudes
-match: lets expose her pics
 match: my ex posted my nudes everywhere
 note: publishing intimate images without consent
+
+[en.gender_abuse.image_abuse.leak-pics]
+sub: image_abuse
+weight: 0.55
+target: other
+pattern: (leak|leaking|expose|exposing) (her|his|your|ur|their) (pic*|phot*|vid*|body|snaps)
+pattern: (anyone|anybody|who|whos|someone) ~1 (got|has|have) the (pics|pictures|photos|vids|videos|snaps) of her
+pattern: (post|drop|share|dump|airdrop) (them|those|the pics|her pics|it) (in|on|to) the (server|gc|groupchat|group chat|chat|discord|group)
+also: harassment.threat
+match: lets expose her pics
+match: im gonna leak your photos
+match: anyone got the pics of her from the party
+match: post them in the server
+note: weaker than leak-nudes: the images named are not said to be intimate, and safety advice ("if someone threatens to leak your photos, report it") quotes the threat, so it stays under the teen threshold; asking for "the pics of her" and posting them in a group chat together reach the flag threshold
+
+[en.gender_abuse.image_abuse.intimate-video-threat]
+sub: image_abuse
+weight: 0.8
+target: other
+pattern: (video|vid|vids|videos|pics|pictures|photos|clip|recording|footage) of (you|u|her|ya) (in the shower|showering|in the bathroom|changing|undressing|naked|nude|in your underwear|in ur underwear)
+pattern: (post|leak|share|send|expose|upload) ~4 (if|when|unless) (you|u) (block|report|ignore|unadd|unfollow|leave|tell)
+also: harassment.threat
+match: ill post the video of you in the shower if you block me
+match: i have pics of her changing
+match: ill leak it if you block me
+note: threatened or held intimate recordings; "if you block me" makes a posting threat coercive
 
 [en.gender_abuse.image_abuse.nudes-leaked]
 sub: image_abuse
@@ -4764,6 +5017,7 @@ note: weak alone: sharing photos is usually benign; rises with sexual or exposur
 [en.gender_abuse.image_abuse.who-has-nudes]
 sub: image_abuse
 weight: 0.85
+target: other
 pattern: (anyone|anybody|who|someone|whos) ~2 (her|his|their|the) (nud*|nood*|lewds|sextape)
 pattern: (nud*|nood*|sextape|lewds) of (my|her|his|your|ur) (ex|exgf|exbf|girlfriend|gf|classmate|sister|teacher)
 match: anyone have her nudes
@@ -4790,6 +5044,7 @@ note: also an awareness term ("revenge porn is illegal"); awareness cues lower i
 [en.gender_abuse.image_abuse.deepfake]
 sub: image_abuse
 weight: 0.8
+target: other
 pattern: deepfake (her|him|you|u|them)
 pattern: deepfake (my|your|ur|that|this) (ex|classmate|teacher|crush|gf|bf|girlfriend|boyfriend|sister|coworker|bitch|hoe|slut)
 pattern: deepfake (nud*|porn|corn|sex|lewds)
@@ -4983,10 +5238,12 @@ target: group
 pattern: (all|most) ~1 (women|girls|females|foids) (are|r) ~1 (whore*|slut*|hoes|thots|skank*|bitch*|cheaters|liars|manipulative|hypergamous|evil)
 pattern: (every|each) (woman|girl|female) (is|s) (a|just|) (whore|slut|hoe|thot|bitch|cheater|liar)
 pattern: (all|most) (women|girls|females) (are|r) gold diggers
+pattern: (women|girls|females) ~3 (are|r) (all|just|mostly) (hoes|whores|sluts|thots|skanks|gold diggers|golddiggers|cheaters|liars)
 match: all women are whores
 match: most girls are just sluts
 match: every woman is a cheater
 match: all women are gold diggers
+match: women these days are all hoes
 nomatch: all women are welcome here
 
 [en.gender_abuse.prejudice.awalt]
@@ -4996,9 +5253,11 @@ target: group
 pattern: awalt
 pattern: all (women|girls|females) (are|r) like (that|this)
 pattern: all (women|girls|females) (are|r) the same
+pattern: (women|girls|females|bitches|hoes|ladies) (are|r) all (the same|alike|like that|like this)
 match: awalt bro
 match: all women are like that
 match: all girls are the same
+match: you women are all the same
 note: "All Women Are Like That", manosphere marker
 
 [en.gender_abuse.prejudice.women-ruin]
@@ -5011,12 +5270,13 @@ match: feminism destroyed society
 
 [en.gender_abuse.prejudice.women-loyalty]
 sub: prejudice
-weight: 0.45
+weight: 0.55
 target: group
 pattern: (hoes|bitches) (aint|arent|are|r|never) (loyal|shit)
 pattern: (women|females|girls) (aint|arent) (loyal|shit)
 match: hoes aint loyal
 match: females arent loyal
+match: bitches aint shit
 
 [en.gender_abuse.prejudice.females-are]
 sub: prejudice
@@ -5073,6 +5333,7 @@ weight: 0.4
 pattern: typical (woman|women|female|females|girl|girls)
 pattern: (female|woman|women|girl) logic
 pattern: women drivers
+pattern: typical (female|woman|women|girl|foid) (behaviour|behavior|logic|move|brain|mindset|bs|nonsense|tactic|tactics|hypocrisy|entitlement)
 match: typical woman
 match: thats female logic for you
 match: women drivers smh
@@ -5154,14 +5415,14 @@ note: manosphere vocabulary; weak alone
 
 [en.gender_abuse.prejudice.blackpill]
 sub: prejudice
-weight: 0.5
+weight: 0.45
 pattern: (blackpill|blackpilled|blackpilling)
 pattern: black (pilled|pilling)
 pattern: (take|took|taking|swallow|swallowed) the black pill
 match: the blackpill is truth
 match: i got black pilled
 match: time to take the black pill
-note: incel fatalist ideology marker
+note: incel fatalist ideology marker; also discussed by researchers and journalists, so it needs a second signal
 
 [en.gender_abuse.prejudice.80-20]
 sub: prejudice
@@ -5205,13 +5466,16 @@ note: gender-role policing of women
 sub: prejudice
 weight: 0.9
 target: group
-pattern: (kill|killing|shoot|shooting|murder|murdering|gas|gassing) (all|the|) (women|females|foids|feminists|roasties|stacies|thots|hoes|sluts)
+pattern: (kill|shoot|murder|gas) (all|the|) (women|females|foids|feminists|roasties|stacies|thots|hoes|sluts)
+pattern: (killing|shooting|murdering|gassing) (all|) (the|) (foids|feminists|roasties|stacies|thots|hoes|sluts)
+pattern: (killing|shooting|murdering|gassing) all (the|) (women|females)
 pattern: (women|females|foids|feminists|bitches|wives) ~3 (should|must) ~2 (die|killed|shot|stoned|executed|beaten|gassed|hanged|burned)
 also: harassment.threat
 match: kill all women
 match: feminists should be shot
 match: shooting foids tomorrow
-note: calls for violence against women (incel and extremist rhetoric)
+nomatch: the regime is accused of killing women protesters
+note: calls for violence against women (incel and extremist rhetoric); "killing women" without "all" is left out: news reports use it
 
 [en.gender_abuse.prejudice.women-dehumanised]
 sub: prejudice
@@ -5256,6 +5520,450 @@ weight: 0.4
 target: group
 pattern: (women|girls|females) (cant|dont|cannot) (take|handle) (a|the|any) (joke|jokes|criticism|pressure)
 match: women cant take a joke
+
+# --- prejudice additions (2026-12): generalisations and prescriptions about women and girls ---
+# Each needs a group word and a hostile or prescriptive predicate; identity words alone never match.
+
+[en.gender_abuse.prejudice.women-are-hostile-adj]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|female|ladies) (are|r) (all|just|so|too|really|literally|basically|always|naturally|) (manipulative|deceitful|shallow|selfish|entitled|spoiled|spoilt|lazy|vain|greedy|materialistic|fickle|untrustworthy|treacherous|hypocrites|hypocritical|petty|vile|toxic|disgusting|brainless|clueless|incompetent|incapable|unintelligent|childish|childlike|hypergamous|degenerate|degenerates|cheaters|liars|snakes|submissive|subservient|obedient|crazy|insane|psycho|psychos|nuts|hormonal|naggy|nags)
+pattern: (wives|bitches|hoes|thots) (are|r) (all|just|so|too|really|literally|basically|always|naturally|) (manipulative|deceitful|shallow|selfish|entitled|spoiled|spoilt|lazy|vain|greedy|materialistic|fickle|untrustworthy|treacherous|hypocrites|hypocritical|petty|vile|toxic|disgusting|brainless|clueless|incompetent|incapable|unintelligent|childish|hypergamous|degenerate|cheaters|liars|snakes|crazy|insane|psycho|psychos)
+pattern: (women|females|female|girls|ladies) (are|r) (all|just|so|too|really|literally|basically|always|) (stupid|dumb|idiots|morons|retarded|retards|useless|worthless|weak|evil|trash|garbage)
+pattern: (women|females|ladies|wives) (are|r) (all|just|basically|always|) (gold diggers|golddiggers|attention whores|attention seekers|whores|sluts|property)
+match: women are manipulative
+match: females are so entitled
+match: western women are lazy
+match: bitches are all liars
+match: women are naturally submissive
+match: girls are so stupid
+match: female are stupid
+match: women are gold diggers
+nomatch: women are not manipulative
+nomatch: women are strong
+nomatch: are women more emotional than men
+note: generalisation with a clearly hostile adjective; negation inside ("are not") does not match
+
+[en.gender_abuse.prejudice.women-bad-at]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|girls|ladies) (are|r|make) (bad|terrible|horrible|awful|shit|shitty|crap|worse|useless|incompetent|the worst) (drivers|leaders|bosses|managers|engineers|programmers|coders|gamers|pilots|presidents|politicians|scientists|comedians|referees|commentators|surgeons|soldiers)
+pattern: (women|females|girls|ladies) (are|r) (so|just|always|) (bad|terrible|horrible|awful|shit|trash|useless|hopeless) at (math|maths|science|driving|parking|logic|physics|coding|games|gaming|sports|leading|everything|business|engineering)
+pattern: (women|females|bitches|hoes|foids) (are|r) the worst
+pattern: (female|woman|women|girl|lady) (drivers|driver) (are|r|is) (the|so|such|always|just|) (worst|bad|terrible|horrible|awful|dangerous|menace|menaces|useless|trash|idiots|stupid|hopeless|joke|clueless)
+match: women are bad drivers
+match: girls are terrible at math
+match: women make terrible leaders
+match: female drivers are the worst
+match: females are the worst
+nomatch: female drivers pay less for insurance
+nomatch: women drivers are statistically safer
+note: stereotype about competence
+
+[en.gender_abuse.prejudice.women-objects]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (women|females|girls|wives|bitches|hoes|foids) (are|r) (just|only|nothing but|simply|) (sex|) (objects|holes|meat|livestock|cattle|incubators|breeders|toys|pets|trophies|fuckdolls|fucktoys|appliances|baby machines|breeding stock|wombs|commodities|possessions)
+pattern: (she|shes|her|woman|wife|girl) (is|s|) (just|only|nothing but|simply) (a|an|my) (sex object|object|hole|piece of meat|piece of ass|fuckdoll|fucktoy|sex toy|trophy|incubator|breeder|womb|possession)
+pattern: (womans|womens|woman|girls|females|wifes) (only|sole|main|real|true) (value|worth|purpose|job|role|use|function) (is|are|lies|comes)
+pattern: only (value|worth|purpose) (is|are|comes from) (her|their) (body|bodies|looks|pussy|womb|uterus|fertility|virginity|tits)
+match: women are just sex objects
+match: she is just a hole
+match: women are meat
+match: a womans only value is her body
+match: women are baby machines
+nomatch: women are not objects
+note: dehumanisation: women reduced to objects, bodies or breeding
+
+[en.gender_abuse.prejudice.girls-cant-do]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|girls|chicks|ladies) (cant|cannot) (play|do|compete in) (football|soccer|sports|sport|basketball|chess|baseball|hockey|cricket|rugby|shooters|fps|ranked|competitive)
+pattern: (women|females|girls|chicks|ladies) (cant|cannot) (do|understand|handle|learn|grasp|get) (math|maths|science|physics|engineering|logic|politics|economics|finance|money|pressure|stress|power|responsibility|leadership|criticism|competition)
+pattern: (women|females|girls|chicks|ladies) (cant|cannot) (be|become) (leaders|engineers|pilots|president|presidents|ceos|bosses|surgeons|scientists|programmers|mechanics|soldiers|priests|funny|logical|objective|rational|trusted)
+pattern: (women|females|girls|chicks|ladies) (cant|cannot) (park|parallel park|read maps|read a map|fix anything|think logically|think straight|control their emotions|keep a secret)
+match: girls cant play football
+match: girls cant do math
+match: women cant handle stress
+match: women cant be engineers
+match: females cant park
+nomatch: girls can play football
+nomatch: why do people think girls cant code
+note: "can" is never a pattern; a one-off circumstance ("the girls cant play football today") also matches, accepted
+
+[en.gender_abuse.prejudice.women-shouldnt-be]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|girls|woman) (shouldnt|should not|should never|mustnt|must not) (be|become|ever be) (in charge|leaders|president|presidents|bosses|managers|pilots|surgeons|priests|pastors|soldiers|cops|in combat|in politics|in power|in government|in the military|engineers|ceos|referees|commentators|educated|in the workforce)
+pattern: (women|females|girls) (shouldnt|should not|should never) be allowed to (vote|drive|work|lead|speak|talk|compete|own|serve|fight|run|hold|teach|preach|study|divorce)
+pattern: (women|females|girls) (shouldnt|should not|should never) (play|do|compete in) (sports|sport|football|soccer|basketball|esports|games|videogames)
+pattern: (women|she|shes|girls|females|woman) (is|are|r|) too (emotional|hormonal|sensitive|irrational) (to|for) (be|lead|run|handle|make|vote|drive|understand|serve|office|leadership|president|politics)
+match: women shouldnt be in charge
+match: hormonal women should not be leaders
+match: girls shouldnt play sports
+match: she is too emotional to be president
+match: women should never be allowed to divorce
+nomatch: girls shouldnt have to deal with harassment
+nomatch: women shouldnt have to choose between career and family
+note: prescriptions that exclude women from roles and rights
+
+[en.gender_abuse.prejudice.women-should-prescribe]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|girls|females|wives|ladies|bitches) (should|must|need to|needs to|ought to|gotta) (just|) (shut up|be quiet|keep quiet|stay quiet|stay silent|be silent|shut their mouths|know their place|stay in their lane|stay in the kitchen|stay at home|be submissive|submit|obey|serve men|serve their husbands|cook and clean|be obedient|be controlled|be disciplined|be tamed|be punished|be put in their place|be paid less|earn less|get paid less|be housewives|be homemakers|cover up|not work|not vote|not drive|not speak|stop working|quit their jobs|be barefoot)
+pattern: (a woman|a wife|woman|wife) (should|must|needs to) (just|always|) (shut up|be quiet|stay quiet|know her place|stay in the kitchen|stay at home|stay home|be submissive|submit|obey|serve|cook and clean|be obedient|be controlled|be disciplined)
+pattern: (women|females|wives|bitches|girls) (need|needs) (discipline|disciplining|to be controlled|to be tamed|to be broken|to be corrected|a firm hand|a leash|controlling)
+match: women should shut up
+match: women should just shut up
+match: wives should submit
+match: women need discipline
+match: women need to be controlled
+match: a woman should stay in the kitchen
+nomatch: women should stay hydrated during pregnancy
+nomatch: nobody should tell women to stay quiet
+note: prescriptions of silence, obedience and domestic roles
+
+[en.gender_abuse.prejudice.women-dont-belong]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|girls|females|ladies|bitches) (dont|do not) belong (in|on|at) (the|a|) (military|army|navy|combat|gaming|games|esports|politics|government|office|power|stem|tech|science|engineering|math|sports|sport|football|soccer|workplace|boardroom|business|leadership|charge|work|universities|university|college|school|church|pulpit|ring|octagon|field|pitch|gym|congress|parliament|senate|cockpit|lobby|ranked|industry)
+pattern: (women|girls|females|ladies|woman) (have|has) no (place|business) (in|at|on|being|doing|running|playing|leading) 
+pattern: (ladies|lady|wench|wenches) (belong|belongs) (in|) (the|) kitchen
+pattern: (you|u|she|shes|ya) (belong|belongs) in (the|a) kitchen
+match: women dont belong in the military
+match: girls dont belong in stem
+match: women have no place in politics
+match: women have no business in tech
+match: ladies belong in the kitchen
+match: you belong in the kitchen
+nomatch: women belong in every room where decisions are made
+note: exclusion of women from a field; "kitchen" in the first pattern is left out so "women dont belong in the kitchen" (a rebuttal) does not match
+
+[en.gender_abuse.prejudice.women-need-a-man]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|girls|females|woman) (need|needs) (a|) (man|husband|men|male) (to|in) ~3 (complete|happy|protect|provide|lead|guide|control|tell|manage|fulfilled|whole|think|decide|discipline)
+pattern: (every|any) (woman|girl|female) (needs|wants) a (man|husband|strong man) (to|in|who)
+pattern: (women|woman|wives|females) (were|was) happier (when|before|in) ~3 (home|kitchen|housewives|vote|feminism|1950s|50s)
+match: women need a man to be happy
+match: women need men to protect them
+match: every woman needs a man to lead her
+match: women were happier when they stayed at home
+nomatch: women need access to healthcare
+note: dependence and domesticity tropes
+
+[en.gender_abuse.prejudice.women-only-want]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|bitches|hoes|foids|thots) (only|just|all) (want|care about|like|go for|date|chase) (money|rich|tall|chad|chads|alphas|bad boys|thugs|your money|status|attention|clout|looks|six packs|the top|bad guys|assholes)
+pattern: (women|females|bitches|hoes) (want|wanted|demand|demanded) (equal rights|equality|equal pay) but
+match: women only want money
+match: women just want attention
+match: females only go for bad boys
+match: women want equal rights but not equal responsibilities
+nomatch: women only want to be treated equally
+note: hypergamy and "wants equality but" tropes
+
+[en.gender_abuse.prejudice.women-always-lie]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (women|females|bitches|hoes|foids) (always|all|just) (cheat|lie|manipulate|nag|use men|play the victim|play victim|cry rape)
+pattern: (women|females|girls|bitches|hoes) (always|) (lie|cheat|manipulate) (about everything|all the time|constantly|for attention|for money)
+pattern: (never|dont|cant|cannot) trust (a|any|) (woman|women|female|females|bitch|bitches|hoe|hoes|thot|thots)
+match: women always cheat
+match: women lie about everything
+match: never trust a woman
+match: dont trust women
+match: you cant trust females
+nomatch: women lie awake worrying more than men
+note: untrustworthiness trope
+
+[en.gender_abuse.prejudice.men-smarter]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (men|males|guys|boys) (are|r) (naturally|just|always|) (smarter|more intelligent|more logical|more rational|more capable|wiser|more competent|better leaders|better drivers|better at everything) (than|to) (women|females|girls|chicks)
+pattern: (women|females|girls) (are|r) (not as|less|never as) (smart|intelligent|capable|logical|rational|competent|talented|funny) (as|than) (men|males|guys|boys)
+pattern: (the|) (weaker|inferior|lesser) (sex|gender)
+pattern: (women|females|feminism|feminists|foids) (are|is|r) the (root|source|cause) of (all|) (evil|problems|our problems|societys problems)
+match: men are smarter than women
+match: women are not as smart as men
+match: women are less intelligent than men
+match: women are the weaker sex
+match: women are the root of all evil
+nomatch: men are stronger than women on average
+note: claims of male superiority
+
+[en.gender_abuse.prejudice.women-meant-to]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|girls|wives) (are|were|r) (meant|designed|created|built|born|supposed|made) (to|for) (have babies|bear children|breed|breeding|serve|obey|cook|clean|stay home|submit|please men|please their|make babies|make sandwiches|be mothers|be wives|be housewives|raise kids|be submissive)
+pattern: (women|females|girls) (are|r) (biologically|genetically|naturally|evolutionarily) (wired|programmed|hardwired|inferior|weaker|dumber|incapable|worse|less intelligent)
+match: women are meant to have babies
+match: females are designed to serve
+match: women are biologically inferior
+nomatch: women were made to feel unwelcome
+note: immutable-difference and biological-destiny claims
+
+[en.gender_abuse.prejudice.systemic-discrimination]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (giving|letting|allowing) (women|females|girls) (the vote|vote|to vote|rights|the right to vote|jobs|credit cards|equal rights|an education) (was|is) (a|the|) (mistake|bad idea|disaster|error|worst|biggest mistake)
+pattern: (womens suffrage|female suffrage|womens rights|womens liberation|feminism) (was|is) (a|the|) (mistake|disaster|biggest mistake|downfall) 
+pattern: (women|females) (should|deserve to) (be|get) paid less
+pattern: (women|females) (dont|do not|dont even) deserve (equal|the same) (pay|wages|salary|salaries|rights)
+match: giving women the vote was a mistake
+match: womens suffrage was a mistake
+match: women should be paid less
+match: women dont deserve equal pay
+nomatch: women should be paid equally
+note: support for removing women's rights
+
+[en.gender_abuse.prejudice.feminists-hostile]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (feminists|feminist|feminazis|feminism) (are|is|r) (all|just|so|such|a bunch of|) (crazy|insane|hysterical|man haters|manhaters|lesbians|dykes|hairy|landwhales|harpies|bitches|sluts|losers|clowns|hypocrites|delusional|toxic|obnoxious|annoying|joke|cult|plague|mentally ill|bitter|miserable|unfuckable|trash|garbage|idiots|morons|hags|lie|scam|hate|brainwashed|parasites)
+pattern: (feminists|feminist|feminazis|feminism) (hate|hates) (men|males|boys|man)
+pattern: (feminism|feminists) (is|are) (a|) (cult|lie|scam|joke|plague|mental illness|hate movement|hate group|poison|virus)
+match: feminists are crazy
+match: feminists are man haters
+match: feminists hate men
+match: feminism is a cult
+match: feminists are a bunch of hypocrites
+nomatch: feminism is about equality
+nomatch: feminists are fighting for equal pay
+note: hostility to feminists as a stand-in for women
+
+[en.gender_abuse.prejudice.no-man-wants]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: no (man|guy|men|guys|one|dude) (wants|will want|would want|likes|will date|would date|wants to date|will marry|would marry|wants to marry|respects|will respect) (a|an|) (woman|women|girl|girls|female|wife|single mother|single mom|used|feminist|fat|tattooed|hoe|slut|whore|roastie|feminists)
+pattern: (real|good|proper|decent) (women|woman|wives|wife|ladies|girls) (dont|never|cook|clean|obey|submit|serve|know their|stay home|stay at home|keep quiet|shut up|respect their man|dont complain|dont talk back)
+pattern: (too|so) (ugly|fat|old) ~2 (to get|to find|to keep|for) (a|any) (man|husband|boyfriend|bf|guy)
+match: no man wants a woman who has been around
+match: real women cook for their men
+match: she is too ugly to get a man
+nomatch: no man wants to lose his job
+nomatch: real women come in all sizes
+note: "real woman" gender-role policing and marriage-market shaming
+
+[en.gender_abuse.prejudice.womens-sports]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (womens|female) (sports|sport|football|soccer|basketball|tennis|cricket|hockey|golf|rugby|mma|chess|esports|league|team) (is|are) (so|just|a|) (boring|worthless|trash|garbage|joke|pointless|unwatchable|dogshit|shit|crap|cringe|irrelevant|embarrassing|laughable|useless)
+pattern: (wnba|nwsl|wsl) (is|are) (so|just|a|) (boring|worthless|trash|garbage|joke|pointless|unwatchable|dogshit|shit|crap|cringe|irrelevant|embarrassing|laughable|useless)
+pattern: (nobody|no one|noone) (watches|cares about|wants to watch|pays to watch|gives a shit about|gives a fuck about) (womens|the wnba|wnba|female|girls) (sports|sport|football|soccer|basketball|tennis|cricket|hockey|golf|rugby|chess|)
+match: womens sports are boring
+match: womens football is worthless
+match: nobody watches womens sports
+match: the wnba is a joke
+nomatch: womens sports are growing fast
+note: dismissal of women's sport
+
+[en.gender_abuse.prejudice.females-be]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (females|hoes|thots|bitches|women) be (crazy|lying|lyin|trippin|tripping|cheating|fake|dumb|stupid|messy|thirsty|petty|hoeing|hoein|thotting|wildin|wilding|actin up|acting up|so dumb|so stupid|so fake|manipulating|playing|gold digging)
+match: females be crazy
+match: hoes be lying
+match: bitches be trippin
+note: AAVE-style habitual "be" generalisation about women
+
+[en.gender_abuse.prejudice.slut-shaming]
+sub: prejudice
+weight: 0.55
+target: other
+pattern: (she|shes|her|women|girls|females|hoes) ~2 (used goods|damaged goods|dirty goods|the town bike|a town bike|the village bike|the office bike)
+pattern: (been|getting|gets|got) (passed around|ran through|run through)
+pattern: (slept|sleeps|sleeping|fucked|fucks) (with|) (half the|the whole|every guy|everyone|everybody|all the) (school|team|town|class|city|guys|boys|men|office|frat|football|)
+match: shes used goods
+match: she has been passed around
+match: she slept with half the school
+match: she fucked every guy in town
+nomatch: the used goods store is open
+note: slut-shaming of women and girls
+
+[en.gender_abuse.prejudice.friendzone-grievance]
+sub: prejudice
+weight: 0.55
+target: other
+pattern: (friendzoned|friendzone|friendzones|friendzoning|friend zoned|friend zone) ~4 (bitch|bitches|hoe|hoes|slut|sluts|whore|whores|thot|thots|cunt|cunts|foid|foids)
+pattern: (bitch|bitches|hoe|hoes|slut|sluts|whore|whores|thot|thots|cunt|cunts|foid|foids) ~4 (friendzoned|friendzone|friendzones|friend zoned|friend zone)
+pattern: (women|females|girls|bitches|hoes) (always|only|just) (friendzone|friend zone) (nice guys|good guys|men|guys)
+pattern: (she|women|girls|females) (owes|owe) (me|us|men|guys|him) (sex|a date|a chance|a kiss|her body)
+match: she friendzoned me the bitch
+match: women always friendzone nice guys
+match: she owes me sex
+nomatch: she friendzoned me lol oh well
+note: sexual entitlement and friendzone grievance; "friendzone" alone is teen small talk
+
+[en.gender_abuse.prejudice.rejection-violence]
+sub: prejudice
+weight: 0.8
+pattern: (if|when) (she|women|girls|a girl) (wont|doesnt|dont|rejects|rejected|says no|refuses|turns me down) ~6 (deserves|deserve|deserved) ~3 (hurt|beaten|hit|slapped|killed|die|raped|punished|suffer|pain)
+pattern: (she|women|girls|females|bitches|hoes) (deserves|deserve|deserved) to (get|be) (hurt|beaten|hit|slapped|smacked|choked|punched)
+pattern: (women|females|girls|bitches|hoes) (secretly|all|really|) (want|like|love|crave|enjoy|need) (to be|being|getting) (hit|beaten|slapped|choked|raped|dominated|forced|abused|owned|smacked)
+also: harassment.threat
+match: if she wont date me she deserves to get hurt
+match: she deserves to get hit
+match: women like being hit
+match: women secretly want to be raped
+match: all women want to be dominated
+nomatch: nobody deserves to get hurt
+note: violence as punishment for rejection, and "women want it" rape myths
+
+[en.gender_abuse.prejudice.victim-blaming]
+sub: prejudice
+weight: 0.6
+pattern: (she|girls|women|you) (deserved|deserves|deserve) it (wearing|dressing|dressed|going|getting drunk|walking|drinking|flirting|sleeping|in that)
+pattern: (deserved|deserves|deserve) it (for|by) (wearing|dressing|going out|getting drunk|walking|drinking|flirting|sleeping)
+pattern: (dress|dresses|dressed|dressing) like (that|this) ~4 (expect|expects|deserve|deserves|deserved|asking|fault|wanted|happens|asked)
+pattern: what (did|do|does) (she|you|they|girls|women) expect ~4 (dress*|wearing|wore|skirt|drunk|outfit|going)
+pattern: (her|your|ur|their) own fault for (wearing|dressing|drinking|getting drunk|going out|walking|flirting|being)
+pattern: (thats|that is|this is) what (she|you|they|girls|women|sluts|hoes) (get|gets) for (wearing|dressing|going|drinking|flirting|walking|being|sleeping)
+match: she deserved it wearing that dress
+match: she deserved it for dressing like that
+match: if you dress like that what do you expect
+match: her own fault for getting drunk
+match: thats what she gets for flirting
+match: what did she expect going out dressed like that
+nomatch: she deserved it after all that hard work
+note: victim blaming around clothing, drinking and going out; reporting cues lower it
+
+[en.gender_abuse.prejudice.silence-woman]
+sub: prejudice
+weight: 0.55
+target: other
+pattern: (shut up|sit down|shush|hush|be quiet|stfu|calm down|pipe down|know your place|stay in your lane|nobody asked|go cook|go clean) (woman|female|little lady|missy|wench)
+pattern: (woman|women|bitch|female|hoe|wench) ~3 (do|wash|fold) (the|my|your|ur) (dishes|laundry)
+pattern: let the (men|man|grown men|adults|grown ups) (talk|handle it|speak|decide|do the thinking|take care of it)
+match: shut up woman
+match: sit down woman
+match: know your place woman
+match: woman go wash my dishes
+match: sweetie let the men talk
+note: silencing a woman for her gender
+
+[en.gender_abuse.prejudice.sandwich-imperative]
+sub: prejudice
+weight: 0.5
+target: other
+pattern: (go|now|then|just|shut up and|shut up) make me a (sandwich|sammich|sandwhich)
+pattern: make me a (sandwich|sammich|sandwhich) (woman|bitch|hoe|female|wench|slave|sweetheart|sweetie)
+match: go make me a sandwich
+match: make me a sandwich woman
+nomatch: can you make me a sandwich please mom
+note: the imperative forms of the kitchen meme; a plain request stays weak (make-me-a-sandwich)
+
+[en.gender_abuse.prejudice.call-me-sexist]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (call me|im not|i am not|not to be|not being|im no|i aint|dont mean to be|dont wanna sound) (a|) (sexist|misogynist|misogynistic) but
+pattern: notsexist
+pattern: (not|im not|not being|aint) sexist (just|its|it is|lol|though|tho|im just)
+pattern: (no offense|no offence) (to|) (women|girls|ladies|females|feminists) but
+pattern: (proud|based) (sexist|misogynist|misogyny)
+pattern: (misogyny|sexism) (is|was) (based|good|justified|correct|right|deserved|earned)
+match: call me sexist but women cant drive
+match: im not sexist but girls cant play football
+match: misogyny is based
+match: no offense to women but they cant lead
+match: not sexist just saying
+nomatch: call out sexism when you see it
+note: disclaimers that introduce sexism ("I'm not sexist but") and open endorsement of misogyny
+
+[en.gender_abuse.prejudice.manosphere-terms]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (pussy|vagina) pass
+pattern: divorce (rape|raped|raping)
+pattern: (women|females|foids) (have|got) it (so|too|) easy
+match: she got the pussy pass again
+match: he got divorce raped
+match: women have it so easy
+note: manosphere vocabulary framing women as unfairly privileged
+
+[en.gender_abuse.slur.mangina]
+sub: slur
+weight: 0.5
+pattern: (mangina|manginas|pussywhipped|pussy whipped)
+match: shut up mangina
+match: hes so pussy whipped
+note: gendered insult for men who support women
+
+[en.gender_abuse.prejudice.single-mothers]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: single (mothers|moms|mums|mom|mother|mum) (are|r|is) (just|all|) (trash|whores|sluts|the worst|worthless|leeches|parasites|used goods|damaged goods|baggage|failures|a plague|cancer|losers)
+pattern: (never|dont) (date|marry|wife up) (a|) single (mother|mom|mum|mothers|moms)
+match: single mothers are leeches
+match: never date a single mom
+note: contempt for single mothers
+
+[en.gender_abuse.prejudice.women-in-field-mistake]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|girls) in (gaming|games|esports|stem|tech|politics|the military|the army|combat|sports|science|comedy|power|charge|the workplace|leadership) (is|are|was) (a|) (mistake|joke|disaster|ruining|cringe|trash|pointless|useless|the problem|cancer)
+pattern: (female|woman|women) (president|presidents|ceo|ceos|boss|bosses|pilot|pilots|leader|leaders|referee|referees|soldiers|comedians) (would be|will be|is|are|r) (a|) (joke|disaster|mistake|useless|trash|the worst|terrible|dangerous|unfunny)
+pattern: fake gamer (girl|girls|gurl)
+match: women in gaming is a mistake
+match: a female president would be a disaster
+match: female comedians are unfunny
+match: fake gamer girl
+nomatch: women in stem is a great scholarship program
+note: women's presence in a field framed as harmful
+
+[en.gender_abuse.prejudice.women-weak-adj]
+sub: prejudice
+weight: 0.4
+target: group
+pattern: (women|females|girls|ladies|wives) (are|r) (so|too|all|just|always|) (annoying|dramatic|whiny|needy|clingy|bossy|catty|nagging|complicated|confusing|sensitive|moody)
+match: women are so dramatic
+match: girls are so annoying
+note: weak: often venting; needs a second signal
+
+[en.gender_abuse.prejudice.violence-sense]
+sub: prejudice
+weight: 0.65
+pattern: (smack|slap|beat|knock) (some|the) sense into (her|women|that bitch|them|ur wife|your wife|my wife)
+pattern: (keep|make|kept) (her|them|women|your wife|ur wife|my wife|wives) barefoot and pregnant
+pattern: (woman|women|girl|wife) with two black eyes
+also: harassment.threat
+match: someone needs to smack some sense into her
+match: keep her barefoot and pregnant
+match: what do you call a woman with two black eyes
+note: violence and domestic-abuse "jokes"
+
+[en.gender_abuse.prejudice.manosphere-markers]
+sub: prejudice
+weight: 0.35
+pattern: (betabux|beta bux)
+pattern: (post wall|postwall|past the wall) (women|woman|roastie|roasties|hags|females)
+pattern: (women|females|foids|she|her) ~2 (smv|sexual market value) (drops|plummets|tanks|is zero|is low|hits)
+match: beta bux for the single mom
+match: post wall women
+match: her smv drops after 30
+note: weak manosphere vocabulary; needs a second signal
 
 # ---------------------------------------------------------------------------------------------
 # identity_attack: attacks on gender identity and sexuality
@@ -5471,6 +6179,61 @@ pattern: (pick|choose) (a|one) gender
 match: stop pushing the gay agenda
 match: just pick a gender
 note: weak conspiracy framings
+
+[en.gender_abuse.identity_attack.trans-not-real-women]
+sub: identity_attack
+weight: 0.65
+target: group
+pattern: (trans|transgender) (women|woman) (are|is|r) (not|never) (real|actual|biological|) (women|woman|females|female|ladies)
+pattern: (trans|transgender) (women|woman) (arent|isnt|aint) (real|actual|biological|) (women|woman|females|female|ladies)
+pattern: (trans|transgender) (men|man) (are|is|r) (not|never) (real|actual|biological|) (men|man|males|male)
+pattern: (trans|transgender) (men|man) (arent|isnt|aint) (real|actual|biological|) (men|man|males|male)
+pattern: (transwomen|transwoman|transmen|transman) (are|is|r) (not|never) (real|actual|) (women|woman|men|man|female|male)
+pattern: (transwomen|transwoman|transmen|transman) (arent|isnt|aint) (real|actual|) (women|woman|men|man|female|male)
+pattern: (trans|transgender) (women|woman|men|man|people|kids) will never be (a|) (real|actual|) (women|woman|men|man|female|male|girls|boys)
+match: trans women are not women
+match: trans women arent real women
+match: transwomen arent women
+match: trans men will never be real men
+nomatch: trans women are women
+nomatch: trans women are not men
+note: denial that trans women are women (and trans men men); "trans women are not men" does not match
+
+[en.gender_abuse.identity_attack.ideology-mental-illness]
+sub: identity_attack
+weight: 0.6
+target: group
+pattern: (gender ideology|trans ideology|transsexualism|transsexuals|transsexual|trannyism|being trans|transitioning|nonbinary|non binary|genderfluid|gender fluid|pronouns|being nonbinary|being gay|homosexuality|lgbt|lgbtq) (is|are) (a|just a|literally a|clearly a|) mental (illness|disorder|disease|problem|sickness)
+pattern: (youre|ur|you are|hes|shes|theyre|just) (a|) (mentally ill|delusional|confused|sick) (man|men|male|males|dude|guy|woman|girl|female|females) (in a|pretending|larping|cosplaying|who thinks)
+pattern: (youre|ur|you are) (a|) (mentally ill|delusional) (man|dude|guy|male)
+match: gender ideology is a mental illness
+match: being nonbinary is a mental disorder
+match: youre a mentally ill man
+match: just a delusional man in a dress
+nomatch: depression is a mental illness
+note: pathologising gender identity and sexuality; the subject must name the identity
+
+[en.gender_abuse.identity_attack.its-a-mental-illness]
+sub: identity_attack
+weight: 0.3
+pattern: (its|it is|thats|that is|this is) (a|just a|literally a|clearly a) mental (illness|disorder|disease)
+match: its a mental illness
+note: weak: with no identity word it is as often said about depression or addiction; needs a second signal
+
+[en.gender_abuse.identity_attack.stop-pretending]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: stop pretending (to be|youre|ur|your|you are) (a|) (woman|girl|man|boy|female|male|lady|women|girls)
+pattern: (youre|ur|you are) (still|just|) a (man|dude|guy|male|bloke|boy) ~2 stop pretending
+pattern: (your|ur|their|his|her) pronouns (are|is) (a|) (joke|lie|delusion|fake|made up|bullshit|nonsense|cringe)
+pattern: (youre|ur|you are|shes|hes) (still|just|) a (man|dude|guy|male|bloke) (in a|in) (dress|wig|skirt|makeup)
+match: youre a man stop pretending
+match: your pronouns are a joke
+match: stop pretending to be a woman
+match: shes just a man in a dress
+nomatch: stop pretending to be a doctor
+note: misgendering and mocking a trans person's pronouns
 """####),
         ("en/harassment.lex", ####"""
 # Harassment: abuse aimed at a person or a group.
@@ -5496,10 +6259,16 @@ note: weak conspiracy framings
 # ("your idiot brother", "ur bot is down") does not match. After "you are", the next word is a
 # closed list (article or intensifier), never a free gap: support messages such as "you are not a
 # loser" or "you're not worthless" must not match.
+#
+# `target:` is set when the pattern names its victim (you, your, an imperative such as "stfu"),
+# and on threats, death wishes, doxxing and sexual remarks, whose first-person subject ("i will",
+# "i hope", "let me") would otherwise be read as a self-target. Entries whose words are also said
+# about oneself ("go die", "drop dead", "get a life", "go back to china") leave it out, so that
+# "i just want to go die" is read with its own pronoun. Group statements and slurs use `group`.
 
 lexicon: harassment
 language: en
-version: 2026.11.29
+version: 2026.11.29.1
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -5508,6 +6277,7 @@ version: 2026.11.29
 [en.harassment.insult.you-idiot]
 sub: insult
 weight: 0.7
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (idiot|idiots|moron|morons|imbecile|dumbass|dipshit|halfwit)
@@ -5524,6 +6294,7 @@ note: the core second-person insult; "your" stands in for "you're" only with an 
 [en.harassment.insult.you-dimwit]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|a|an|) (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (dimwit|nitwit|cretin|dunce|numbskull|bonehead|airhead|smoothbrain)
@@ -5536,6 +6307,7 @@ note: milder, old-fashioned or online stupidity nouns aimed at the reader
 [en.harassment.insult.you-asshole]
 sub: insult
 weight: 0.7
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (asshole|arsehole|dickhead|prick|jackass|douchebag|douche|dick)
@@ -5549,6 +6321,7 @@ note: profane insult nouns aimed at the reader
 [en.harassment.insult.you-cunt]
 sub: insult
 weight: 0.8
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|total|little|a|an|) (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (cunt|twat|motherfucker|cocksucker|fuckface|fuckwit|shithead|bastard)
@@ -5561,6 +6334,7 @@ note: the strongest profane insult nouns aimed at the reader
 [en.harassment.insult.you-wanker]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|massive|an|a|) (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (wanker|tosser|bellend|knobhead|pillock|muppet|plonker|numpty)
@@ -5573,6 +6347,7 @@ note: British and Irish insults aimed at the reader; "muppet", "numpty" are mild
 [en.harassment.insult.you-loser]
 sub: insult
 weight: 0.6
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|absolute|total|little|pathetic|a|an|) (loser|losers|failure|disgrace|bozo|clown|nonce)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (loser|losers|failure|disgrace|bozo|clown|nobody|nonce)
@@ -5590,6 +6365,7 @@ note: worth-attacks aimed at the reader; the clown emoji folds to "clown"
 [en.harassment.insult.you-scum]
 sub: insult
 weight: 0.65
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (filthy|dirty|fucking|absolute|little|worthless|human|a|an|) (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (scum|scumbag|lowlife|degenerate|parasite|maggot|dirtbag|sleazebag)
@@ -5602,6 +6378,7 @@ note: contempt nouns aimed at the reader
 [en.harassment.insult.you-bitch]
 sub: insult
 weight: 0.7
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|little|ugly|fat|lil|weak|a|) (bitch|biatch)
 pattern: (youre|ur|your) (a|an|such|the|so) ~2 (bitch|biatch)
@@ -5616,6 +6393,7 @@ note: gendered but used at everyone; gender_abuse.lex carries the misogynist use
 [en.harassment.insult.you-retard]
 sub: insult
 weight: 0.8
+also: cyberbullying.identity_attack
 target: other
 pattern: (you|u|ya) (stupid|dumb|fucking|fuckin|absolute|little|a|fat|) (retard|retards|tard|fucktard)
 pattern: (youre|ur|your) (a|an|such|the|so|literally|fucking) ~2 (retard|retarded|tard|fucktard)
@@ -5629,6 +6407,7 @@ note: ableist slur used as an insult; the disability slur family is also in iden
 [en.harassment.insult.you-freak]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (stupid|fucking|little|sick|weird|creepy|a) (freak|creep)
 pattern: (you|u|ya) (stupid|fucking|little|sick|weird|creepy|a|) (weirdo|psycho|creepo|sicko|nutjob|lunatic)
@@ -5644,6 +6423,7 @@ note: othering insults aimed at the reader
 [en.harassment.insult.you-trash]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 target: other
 pattern: (youre|ur|your) (a|an|such|the|so|absolute|literally|actually|pure|complete) ~1 (trash|garbage|dogshit|dogwater|rubbish|filth)
 pattern: (you|u) (are|r) (a|an|such|the|literally|just|so|absolute|actually) ~1 (trash|garbage|dogshit|dogwater|rubbish|filth)
@@ -5661,6 +6441,7 @@ note: gamer and general "you are worthless" framing; "you're the shit" (praise) 
 [en.harassment.insult.you-stupid]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 target: other
 pattern: (youre|ur) (so|such|literally|just|really|fucking|actually|genuinely|too|) (stupid|dumb|dense|braindead|brainless|clueless|stoopid|dumber)
 pattern: your (so|such|literally|just|really|fucking|actually|genuinely|too) (stupid|dumb|dense|braindead|brainless|clueless|stoopid)
@@ -5678,6 +6459,7 @@ note: adjective insults aimed at the reader; closed intensifier list so "you are
 [en.harassment.insult.you-worthless]
 sub: insult
 weight: 0.6
+also: cyberbullying.humiliation
 target: other
 pattern: (youre|ur|your) (so|such|literally|just|really|fucking|completely|totally|absolutely|truly|) (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
 pattern: (you|u) (are|r) (so|such|literally|just|really|fucking|completely|totally|) (worthless|useless|pathetic|hopeless|disgusting|repulsive|vile)
@@ -5691,6 +6473,7 @@ note: worth-attacks aimed at the reader. The intensifier slot is a closed list (
 [en.harassment.insult.you-gamer-taunt]
 sub: insult
 weight: 0.35
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya) (a|an|) (bot|npc|noob|newb|bum|bums)
 pattern: (youre|ur|your) (a|an|such|so|the) ~1 (bot|npc|noob|newb|scrub|bum)
@@ -5702,9 +6485,21 @@ nomatch: ur bot is down again
 nomatch: can you scrub the pan
 note: trash talk in games; weak alone, adds up with other hits
 
+[en.harassment.insult.you-are-the-dumbest]
+sub: insult
+weight: 0.6
+target: other
+pattern: (youre|ur) the (dumbest|stupidest|ugliest|worst|weirdest|most) ~1 (person|human|kid|player|girl|guy|idiot|loser|people|thing)
+pattern: (you|u) (are|r) the (dumbest|stupidest|ugliest|worst|weirdest|most) ~1 (person|human|kid|player|girl|guy|idiot|loser|people|thing)
+match: you are the dumbest person i have ever met
+match: ur the most annoying kid in this class
+nomatch: you are the best person i know
+note: superlative put-down aimed at the reader
+
 [en.harassment.insult.are-you-stupid]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 target: other
 pattern: (are|r) (you|u|ya) (stupid|dumb|retarded|slow|braindead|blind|thick|daft)
 match: are you stupid or something
@@ -5715,6 +6510,7 @@ note: rhetorical question insult; the question cue should not cancel it
 [en.harassment.insult.absolute-idiot]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (absolute|total|complete|utter|massive|fucking|fuckin|bloody|stupid) (idiot|moron|imbecile|cretin|clown|muppet|dumbass|twat|prick|wanker|tosser|knob|pillock|plank)
 match: what an absolute muppet
 match: he is a total clown
@@ -5727,7 +6523,8 @@ note: intensified insult noun, often third person or self ("im such a fucking id
 
 [en.harassment.insult.idiot]
 sub: insult
-weight: 0.35
+weight: 0.43
+also: cyberbullying.humiliation
 pattern: (idiot|idiots|idiotic)
 match: what an idiot
 match: idiots everywhere
@@ -5735,7 +6532,8 @@ note: very common self-deprecation ("im such an idiot"); weak alone
 
 [en.harassment.insult.moron]
 sub: insult
-weight: 0.4
+weight: 0.43
+also: cyberbullying.humiliation
 pattern: (moron|morons|moronic)
 match: morons like him ruin every lobby
 nomatch: the book of mormon
@@ -5743,7 +6541,8 @@ note: lone insult word
 
 [en.harassment.insult.imbecile]
 sub: insult
-weight: 0.35
+weight: 0.4
+also: cyberbullying.humiliation
 pattern: (imbecile|imbeciles|cretin|cretins|halfwit|halfwits|dimwit|dimwits|nitwit|nitwits|numbskull)
 match: a bunch of halfwits run this server
 note: dated stupidity nouns
@@ -5751,6 +6550,7 @@ note: dated stupidity nouns
 [en.harassment.insult.dumbass]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 pattern: (dumbass|dumbasses|dumass|dumbfuck|dumbfucks|dumbshit)
 match: dumbass cant even aim
 nomatch: grab the dumbbell from the rack
@@ -5759,6 +6559,7 @@ note: profane compound; "dumbbell" stays clean because words match whole
 [en.harassment.insult.compound-profane]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 pattern: (dipshit|dipshits|shithead|shitheads|shitstain|fuckface|fuckwit|fuckwits|fuckhead|dickwad|dickweed|assclown|asswipe|cumstain|cumstains|fuckboy)
 match: some dipshit stole my spot
 match: listen here fuckface
@@ -5767,6 +6568,7 @@ note: profane compound insult nouns; rarely used for anything but a person
 [en.harassment.insult.asshole]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (asshole|assholes|arsehole|arseholes|asshat|asshats|jackass|jackasses)
 match: what an asshole
 nomatch: he is an assassin in the game
@@ -5775,6 +6577,7 @@ note: lone insult word; "ass" alone is never an entry (class, assassin)
 [en.harassment.insult.dickhead]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 pattern: (dickhead|dickheads|douchebag|douchebags|douche|douches|douchecanoe|cocksucker|cocksuckers)
 match: the ref is a douchebag
 note: lone insult word
@@ -5782,6 +6585,7 @@ note: lone insult word
 [en.harassment.insult.prick]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (such|what|being|is|hes|youre|ur|absolute|little|smug|arrogant|fucking|total|massive) (a|an|) (prick|pricks)
 match: he is such a prick
 match: stop being a prick
@@ -5792,6 +6596,7 @@ note: needs a determiner or adjective before it; nomatch shows the medical sense
 [en.harassment.insult.twat]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 pattern: (twat|twats|twatwaffle)
 match: some twat parked across my drive
 note: lone insult word, stronger in US than UK
@@ -5799,6 +6604,7 @@ note: lone insult word, stronger in US than UK
 [en.harassment.insult.cunt]
 sub: insult
 weight: 0.6
+also: cyberbullying.humiliation
 pattern: (cunt|cunts)
 match: the cunt blocked me
 nomatch: we drove through scunthorpe
@@ -5807,27 +6613,38 @@ note: strongest lone profanity-insult; affectionate use in AU/UK keeps it below 
 [en.harassment.insult.motherfucker]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (motherfucker|motherfuckers|muthafucka|muthafuckas|mothafucka|mofo|mofos)
 match: that motherfucker stole my loot
 note: lone word; also an exclamation, so moderate
 
 [en.harassment.insult.bastard]
 sub: insult
-weight: 0.35
+weight: 0.4
+also: cyberbullying.humiliation
 pattern: (bastard|bastards)
 match: lucky bastard got the last one
 note: often affectionate or about luck; weak alone
 
 [en.harassment.insult.bitch]
 sub: insult
-weight: 0.3
-pattern: (bitch|bitches|biatch|beyotch)
+weight: 0.42
+also: cyberbullying.humiliation
+pattern: (bitch|biatch|beyotch)
 match: she is being a bitch about it
-note: extremely common in casual speech ("life's a bitch"); weak alone, strong in you-bitch
+note: extremely common in casual speech ("life's a bitch"); weak alone, strong in you-bitch. The plural is a separate, weaker entry because friends greet each other with it ("love you bitches")
+
+[en.harassment.insult.bitches]
+sub: insult
+weight: 0.3
+pattern: (bitches|biatches)
+match: these bitches are fake
+note: the plural is often friendly ("love you bitches"); kept under the threshold even with a second-person cue
 
 [en.harassment.insult.son-of-a-bitch]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: son of a (bitch|whore)
 pattern: sons of (bitches|whores)
 match: that son of a bitch lied to me
@@ -5835,7 +6652,8 @@ note: classic insult, also an exclamation
 
 [en.harassment.insult.loser]
 sub: insult
-weight: 0.3
+weight: 0.38
+also: cyberbullying.humiliation
 pattern: (loser|losers)
 match: what a loser lol
 note: calibration is disputed (rustrict PR #54); weak alone, adds up with targeting
@@ -5843,6 +6661,7 @@ note: calibration is disputed (rustrict PR #54); weak alone, adds up with target
 [en.harassment.insult.uk-profane]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (wanker|wankers|tosser|tossers|bellend|bellends|knobhead|knobheads|nobhead|nobheads|knobend)
 match: absolute bellends the lot of them
 note: British profane insults
@@ -5857,6 +6676,7 @@ note: mild banter words; only add up with other evidence. "git" is left out (the
 [en.harassment.insult.scumbag]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 pattern: (scumbag|scumbags|scumbucket|lowlife|lowlifes|dirtbag|dirtbags|slimeball|slimeballs|sleazebag)
 match: that landlord is a scumbag
 note: lone contempt nouns
@@ -5864,6 +6684,7 @@ note: lone contempt nouns
 [en.harassment.insult.scum]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 pattern: (human|absolute|filthy|dirty|fucking|worthless|utter|pure|total) scum
 pattern: scum of the earth
 match: absolute scum, reported
@@ -5875,6 +6696,7 @@ note: "scum" alone has a literal sense (soap scum), so it needs an insulting nei
 [en.harassment.insult.retard]
 sub: insult
 weight: 0.55
+also: cyberbullying.identity_attack
 pattern: (retard|retards|retarded|tard|tards|fucktard|fucktards|retardation)
 match: what a retard lol
 match: this is so retarded
@@ -5884,6 +6706,7 @@ note: ableist slur; "retardant" is a different word. Cyberbullying.lex does not 
 [en.harassment.insult.piece-of-shit]
 sub: insult
 weight: 0.6
+also: cyberbullying.humiliation
 pattern: (piece|pieces) of (shit|crap|garbage|trash|filth|dogshit)
 pattern: (you|u|ya|fucking|absolute|worthless|little|useless) pos
 match: you worthless piece of trash
@@ -5895,6 +6718,7 @@ note: "pos" needs a hostile neighbour (point-of-sale is common)
 [en.harassment.insult.waste-of-space]
 sub: insult
 weight: 0.6
+also: cyberbullying.humiliation
 pattern: waste of (space|oxygen|skin|sperm|air|flesh|carbon|cum|genes)
 match: you absolute waste of oxygen
 match: hes a waste of space
@@ -5904,6 +6728,7 @@ note: existence-devaluing insult, also seen before self-harm encouragement
 [en.harassment.insult.human-garbage]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 pattern: human (garbage|trash|filth|excrement|debris|sewage|refuse)
 pattern: (trash|garbage|dogshit|worthless|useless|disgusting) (human|person|people|humans)
 match: people like you are human garbage
@@ -5914,6 +6739,7 @@ note: dehumanising framing of a person
 [en.harassment.insult.excuse-for-a-human]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 pattern: (sorry|poor|pathetic|sad|miserable|shitty) excuse (for|of) (a|an) ~1 (human|person|man|woman|being|player|mother|father|parent|friend)
 match: you pathetic excuse for a human being
 match: sorry excuse of a father
@@ -5922,6 +6748,7 @@ note: classic insult formula
 [en.harassment.insult.profane-combo]
 sub: insult
 weight: 0.65
+also: cyberbullying.humiliation
 pattern: (stupid|dumb|ugly|fat|lazy|dirty|filthy|worthless|useless|pathetic|little) (bitch|cunt|fuck|fucker|twat|prick|dick|motherfucker|bastard|shit)
 match: shut up stupid bitch
 match: that fat fuck took my seat
@@ -5931,6 +6758,7 @@ note: adjective plus profane noun: almost always aimed at a person
 [en.harassment.insult.fuck-you]
 sub: insult
 weight: 0.55
+also: cyberbullying.humiliation
 target: other
 pattern: (fuck|fuk|fck|fuq|fk|fuckk) (you|u|yu|yall|off)
 match: fuck you and your team
@@ -5943,6 +6771,7 @@ note: directed profanity; the middle-finger emoji folds to "fuck"
 [en.harassment.insult.go-fuck-yourself]
 sub: insult
 weight: 0.7
+also: cyberbullying.humiliation
 target: other
 pattern: go (fuck|screw|fk|fuk) (yourself|urself|yourselves|ur)
 pattern: (gfy|gtfoh)
@@ -5953,6 +6782,7 @@ note: "kys" and "kill yourself" are not here: they are self_harm.promotion
 [en.harassment.insult.stfu]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 target: other
 pattern: (stfu|stfd|sybau|shutup|stfuu)
 match: stfu nobody cares
@@ -5962,6 +6792,7 @@ note: shut-up acronyms; sybau (teen slang) is the ruder form
 [en.harassment.insult.shut-the-fuck-up]
 sub: insult
 weight: 0.5
+also: cyberbullying.humiliation
 target: other
 pattern: shut (the|) (fuck|fuckin|fucking|fk|hell|heck) up
 pattern: shut (your|ur|yo|that) (mouth|face|trap|piehole|gob|yap|mouf|dumb|stupid|fat|ugly|bitch)
@@ -5974,7 +6805,6 @@ note: stronger shut-up forms
 [en.harassment.insult.shut-up]
 sub: insult
 weight: 0.25
-target: other
 pattern: shut up
 match: shut up already
 note: very often playful ("shut up no way!"); only adds up with other evidence
@@ -5982,7 +6812,6 @@ note: very often playful ("shut up no way!"); only adds up with other evidence
 [en.harassment.insult.nobody-asked]
 sub: insult
 weight: 0.35
-target: other
 pattern: (nobody|noone) asked
 pattern: no one asked
 pattern: who (even|tf|) asked
@@ -6023,7 +6852,6 @@ note: "L" = loss; "take the L train" is a rare false positive kept low
 [en.harassment.insult.get-a-life]
 sub: insult
 weight: 0.35
-target: other
 pattern: get a life
 pattern: (go|) touch (some|) grass
 match: get a life nerd
@@ -6032,7 +6860,8 @@ note: dismissive taunts aimed at someone online
 
 [en.harassment.insult.you-suck]
 sub: insult
-weight: 0.4
+weight: 0.43
+also: cyberbullying.humiliation
 target: other
 pattern: (you|u|ya|yall) (suck|sucks)
 pattern: (youre|ur) the worst
@@ -6044,6 +6873,7 @@ note: mild direct insult; "you're the worst lol" is often affectionate
 [en.harassment.insult.kiss-my-ass]
 sub: insult
 weight: 0.45
+also: cyberbullying.humiliation
 target: other
 pattern: kiss (my|mine) (ass|arse|butt)
 pattern: eat (shit|dick)
@@ -6055,7 +6885,7 @@ note: dismissive obscene imperatives
 
 [en.harassment.insult.piss-off]
 sub: insult
-weight: 0.4
+weight: 0.43
 target: other
 pattern: (piss|bugger|sod|naff) off
 pattern: screw (you|u|ya|yall)
@@ -6100,7 +6930,7 @@ note: stupidity insults
 
 [en.harassment.insult.clown]
 sub: insult
-weight: 0.2
+weight: 0.3
 pattern: (clown|clowns)
 match: 🤡🤡🤡
 match: what a clown
@@ -6108,14 +6938,16 @@ note: the clown emoji used as mockery folds here; weak alone (circus, class clow
 
 [en.harassment.insult.stupid]
 sub: insult
-weight: 0.2
+weight: 0.38
+also: cyberbullying.humiliation
 pattern: (stupid|stoopid|stupidest)
 match: stupid kid
 note: everyday word ("stupid bug"); only adds up with a target or other hits
 
 [en.harassment.insult.dumb]
 sub: insult
-weight: 0.2
+weight: 0.38
+also: cyberbullying.humiliation
 pattern: (dumb|dumber|dumbest)
 match: so dumb
 nomatch: grab the dumbbell
@@ -6123,7 +6955,8 @@ note: everyday word; weak alone
 
 [en.harassment.insult.pathetic]
 sub: insult
-weight: 0.3
+weight: 0.35
+also: cyberbullying.humiliation
 pattern: (pathetic|patheticly|pathetically)
 match: pathetic honestly
 note: weak alone; cyberbullying.lex carries the targeted humiliation form
@@ -6131,6 +6964,7 @@ note: weak alone; cyberbullying.lex carries the targeted humiliation form
 [en.harassment.insult.worthless]
 sub: insult
 weight: 0.3
+also: cyberbullying.humiliation
 pattern: (worthless|useless) (piece|pile|sack|bag|waste|loser|idiot|bitch|human|person|excuse|trash|garbage|scum|nobody)
 match: worthless piece of shit
 match: useless sack of garbage
@@ -6160,7 +6994,6 @@ note: "your mom" trash talk; playful among friends, so modest
 [en.harassment.insult.delete-your-account]
 sub: insult
 weight: 0.3
-target: other
 pattern: (just|go|pls|please|plz) uninstall
 pattern: (just|go|pls|please|plz) delete (your|ur|this) (account|acc|channel|life)
 match: just uninstall bro
@@ -6172,7 +7005,6 @@ note: gamer and social-media dismissals
 [en.harassment.insult.simp]
 sub: insult
 weight: 0.25
-target: other
 pattern: (you|u|ya|youre|ur|fucking|stupid|a|such) (simp|simps|cuck|cuckold)
 match: you simp lol
 match: such a cuck
@@ -6237,7 +7069,7 @@ note: shooting threat with a following word that rules out "shoot you a text/mes
 
 [en.harassment.threat.shoot-you-bare]
 sub: threat
-weight: 0.45
+weight: 0.4
 target: other
 pattern: (i|ill|im|imma|ima|we|well|were) ~3 (shoot|blast) (you|u|ya|yall)
 match: ill shoot you
@@ -6578,7 +7410,6 @@ note: death wish against relatives (lichess "kys family" tier)
 [en.harassment.death_wish.die-in-a-fire]
 sub: death_wish
 weight: 0.85
-target: other
 pattern: die in a (fire|ditch|hole|gutter)
 pattern: (burn|die|rot) irl
 match: go die in a fire
@@ -6589,7 +7420,6 @@ note: stock death wishes
 [en.harassment.death_wish.go-die]
 sub: death_wish
 weight: 0.75
-target: other
 pattern: (go|pls|please|plz) die
 pattern: just die (already|pls|please|plz|bitch|loser|lol|then)
 pattern: die (already|bitch|loser|cunt|scum|pig|nerd|noob)
@@ -6604,7 +7434,6 @@ note: imperative death wishes; "i just die to that boss" (gaming) does not match
 [en.harassment.death_wish.drop-dead]
 sub: death_wish
 weight: 0.6
-target: other
 pattern: (go|just|pls|please|can|could|should|will) drop dead
 match: just drop dead
 match: why dont you go drop dead
@@ -6614,7 +7443,6 @@ note: needs an imperative or modal before it: "drop dead gorgeous" is a complime
 [en.harassment.death_wish.rot-in-hell]
 sub: death_wish
 weight: 0.7
-target: other
 pattern: (rot|burn|suffer|roast) in hell
 pattern: (see|meet) (you|u|ya) in hell
 match: rot in hell
@@ -6625,7 +7453,6 @@ note: damnation wish
 [en.harassment.death_wish.go-to-hell]
 sub: death_wish
 weight: 0.45
-target: other
 pattern: go to hell
 pattern: (go|goto) straight to hell
 match: go to hell
@@ -6634,7 +7461,6 @@ note: a curse more than a real wish; moderate
 [en.harassment.death_wish.get-cancer]
 sub: death_wish
 weight: 0.75
-target: other
 pattern: (go|just|pls|please) (get|catch) (cancer|aids|ebola|covid|tumor|tumour)
 pattern: (cancer|aids|ebola) and die
 pattern: (you|u|ya) (should|deserve|need|deserves) (to|) (get|catch) (cancer|aids)
@@ -6801,6 +7627,18 @@ pattern: (dox|doxx|doxed|doxxed|doxing|doxxing|doxes|doxxes|doxbin)
 match: he got doxxed last week
 note: the word itself; awareness talk ("how to avoid doxxing") is lowered by the awareness cue
 
+[en.harassment.doxxing.drop-his-dox]
+sub: doxxing
+weight: 0.8
+target: other
+pattern: (drop|dropping|post|posting|leak|leaking) (his|her|their|this|that|the) ~2 (dox|doxx|docs|ip)
+pattern: (real|full|legal) name (and|n) ~1 (address|workplace|school|job|number|employer|location|addy)
+match: someone drop this guys dox
+match: his real name and home address are in the doc
+nomatch: drop your address below for the giveaway
+nomatch: post the address of the party
+note: calls to publish someone's identifying details, and listing them together. "drop your address" (a giveaway) and "post the address" (an event) do not match
+
 [en.harassment.doxxing.dox-you]
 sub: doxxing
 weight: 0.85
@@ -6862,6 +7700,7 @@ note: spreading contact details for harassment
 [en.harassment.identity_attack.n-word-hard-r]
 sub: identity_attack
 weight: 0.9
+also: cyberbullying.identity_attack
 target: group
 pattern: (nigger|niggers|niggerz|nigguh|nig|nigs|niglet|niglets)
 match: nigger
@@ -6870,7 +7709,8 @@ note: the hard-r slur and its variants; always strong
 
 [en.harassment.identity_attack.n-word-soft]
 sub: identity_attack
-weight: 0.3
+weight: 0.35
+also: cyberbullying.identity_attack
 target: group
 pattern: (nigga|niggas|niggaz|niggah)
 match: my nigga
@@ -6879,6 +7719,7 @@ note: in-group use is common; kept low so that it flags only with other hostile 
 [en.harassment.identity_attack.anti-black-slurs]
 sub: identity_attack
 weight: 0.8
+also: cyberbullying.identity_attack
 target: group
 pattern: (jigaboo|jigaboos|darkie|darkies|sambo|pickaninny|spearchucker|sheboon|jiggaboo)
 pattern: (you|u|ya|dirty|stupid|fucking|filthy) (coon|coons)
@@ -6894,6 +7735,7 @@ note: anti-black slurs; "coon" needs a hostile neighbour (Maine Coon cats, coon 
 [en.harassment.identity_attack.ape-monkey]
 sub: identity_attack
 weight: 0.75
+also: cyberbullying.identity_attack
 target: group
 pattern: (black|dirty|filthy) (monkey|monkeys|ape|apes)
 match: shut up you black monkey
@@ -6902,6 +7744,7 @@ note: dehumanising animal comparisons of black people
 [en.harassment.identity_attack.antisemitic-slurs]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
 pattern: (kike|kikes|heeb|heebs|hymie|hymies|yid|yids|christkiller|christkillers)
 pattern: christ (killer|killers)
@@ -6912,6 +7755,7 @@ note: antisemitic slurs; "yid" is reclaimed by some football fans, kept in the f
 [en.harassment.identity_attack.gas-the]
 sub: identity_attack
 weight: 0.95
+also: cyberbullying.identity_attack
 target: group
 pattern: (gas|burn|kill|exterminate|hang|lynch|nuke) (the|all) (the|) (jews|kikes|muslims|blacks|niggers|gays|fags|immigrants|mexicans)
 match: gas the jews
@@ -6923,6 +7767,7 @@ note: calls for violence against a group (lichess "gas the")
 [en.harassment.identity_attack.group-should-die]
 sub: identity_attack
 weight: 0.9
+also: cyberbullying.identity_attack
 target: group
 pattern: (gays|homos|fags|faggots|jews|kikes|muslims|niggers|blacks|mexicans|immigrants) (should|deserve|must) (to|) (die|burn|hang)
 pattern: (jews|muslims|blacks|gays|immigrants|mexicans|arabs) (are|r) (subhuman|animals|vermin|rats|cockroaches|parasites|savages)
@@ -6936,6 +7781,7 @@ note: eliminationist and dehumanising statements about a group
 [en.harassment.identity_attack.nazi-slogans]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
 pattern: (heil|seig|sieg) (hitler|heil)
 pattern: hitler (was|is) right
@@ -6951,6 +7797,7 @@ note: neo-Nazi slogans and holocaust denial memes
 [en.harassment.identity_attack.holocaust-denial]
 sub: identity_attack
 weight: 0.7
+also: cyberbullying.identity_attack
 target: group
 pattern: holocaust (never|didnt) (happened|happen)
 pattern: holocaust (is|was) (a|) (lie|hoax|myth|fake|fabricated|exaggerated)
@@ -6962,6 +7809,7 @@ note: antisemitic conspiracy claims
 [en.harassment.identity_attack.hispanic-slurs]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
 pattern: (spic|spics|spick|spicks|beaner|beaners|wetback|wetbacks|greaser|greasers)
 pattern: border (hopper|hoppers|jumper|jumpers|bunny)
@@ -6972,6 +7820,7 @@ note: anti-Hispanic slurs
 [en.harassment.identity_attack.east-asian-slurs]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
 pattern: (gook|gooks|zipperhead|zipperheads|slanty|slopehead|slopeheads|chinamen)
 pattern: (you|u|ya|dirty|fucking|stupid|filthy|little|ching) (chink|chinks)
@@ -6987,6 +7836,7 @@ note: anti-East-Asian slurs; "chink" needs a hostile neighbour because of "chink
 [en.harassment.identity_attack.south-asian-slurs]
 sub: identity_attack
 weight: 0.8
+also: cyberbullying.identity_attack
 target: group
 pattern: (paki|pakis|pajeet|pajeets|dothead|dotheads)
 pattern: curry (muncher|munchers|nigger|niggers|monster)
@@ -7001,6 +7851,7 @@ note: anti-South-Asian slurs and memes
 [en.harassment.identity_attack.arab-muslim-slurs]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
 pattern: (towelhead|towelheads|raghead|ragheads|muzzie|muzzies|muzrat|muzrats|pisslam)
 pattern: (towel|rag|diaper) (head|heads)
@@ -7015,6 +7866,7 @@ note: anti-Arab and anti-Muslim slurs
 [en.harassment.identity_attack.muslims-terrorists]
 sub: identity_attack
 weight: 0.85
+also: cyberbullying.identity_attack
 target: group
 pattern: (all|most) (muslims|arabs|pakistanis|muzzies|moslems) (are|r) (terrorists|bombers|jihadis|pedos|pedophiles)
 pattern: every (muslim|arab) is (a|) (terrorist|bomber|jihadi)
@@ -7029,6 +7881,7 @@ note: collective terrorism accusation; "religion of pieces" is the mocking form
 [en.harassment.identity_attack.you-terrorist]
 sub: identity_attack
 weight: 0.55
+also: cyberbullying.identity_attack
 target: other
 pattern: (you|u|ya|youre|ur) (a|an|fucking|dirty|little|such|) (terrorist|jihadi|bomber)
 pattern: (your|ur) (dad|father|mom|family|uncle) ~2 (terrorist|terrorists|isis|taliban|bomber)
@@ -7039,6 +7892,7 @@ note: terrorism slur aimed at a Muslim or Arab person
 [en.harassment.identity_attack.other-ethnic-slurs]
 sub: identity_attack
 weight: 0.7
+also: cyberbullying.identity_attack
 target: group
 pattern: (wog|wogs|dago|dagos|wop|wops|polack|polacks|gyppo|gyppos|pikey|pikeys|boong|boongs|injun|injuns|squaw|kraut|krauts|jap|japs|halfbreed)
 pattern: (dirty|fucking|lazy|drunk|filthy) (abo|abos|redskin|redskins)
@@ -7051,6 +7905,7 @@ note: assorted ethnic slurs; some (kraut) are milder, the family weight is an av
 [en.harassment.identity_attack.anti-white]
 sub: identity_attack
 weight: 0.45
+also: cyberbullying.identity_attack
 target: group
 pattern: (honky|honkies|honkey|whitey|cracka|crackas|peckerwood)
 pattern: (white|dumb|stupid|inbred|fucking) (cracker|crackers)
@@ -7063,6 +7918,7 @@ note: slurs for white people; "cracker" alone is food, so it needs a hostile nei
 [en.harassment.identity_attack.degrading-adjective]
 sub: identity_attack
 weight: 0.7
+also: cyberbullying.identity_attack
 target: group
 pattern: (dirty|filthy|stinking|smelly|stinky|disgusting) (immigrant|immigrants|mexicans|arab|arabs|jew|jews|muslim|muslims|gypsy|gypsies|indians|asians|africans|foreigner|foreigners|paki|pakis)
 match: dirty jew
@@ -7074,6 +7930,8 @@ note: degrading adjective plus an identity noun: the identity word is never a pa
 [en.harassment.identity_attack.subhuman]
 sub: identity_attack
 weight: 0.75
+target: group
+also: cyberbullying.identity_attack
 pattern: (subhuman|subhumans|untermensch|untermenschen)
 match: subhuman filth
 note: dehumanisation (lichess "subhuman")
@@ -7081,6 +7939,7 @@ note: dehumanisation (lichess "subhuman")
 [en.harassment.identity_attack.savages]
 sub: identity_attack
 weight: 0.5
+also: cyberbullying.identity_attack
 target: group
 pattern: (fucking|dirty|filthy|stinking|uncivilized|uncivilised) (savages|animals|barbarians)
 pattern: bunch of (savages|barbarians)
@@ -7092,6 +7951,7 @@ note: dehumanising collective nouns; "animals" alone is left out
 [en.harassment.identity_attack.go-back-to-your-country]
 sub: identity_attack
 weight: 0.75
+also: cyberbullying.identity_attack
 target: other
 pattern: go back to (your|ur) (own|) (country|countries|shithole|village|cave|jungle|desert|hut|tribe)
 pattern: (swim|walk|crawl) back to (mexico|africa|china|india|pakistan|syria|somalia|cuba|haiti)
@@ -7103,7 +7963,7 @@ note: telling someone they do not belong because of their origin; cyberbullying.
 [en.harassment.identity_attack.go-back-to-named]
 sub: identity_attack
 weight: 0.3
-target: other
+also: cyberbullying.identity_attack
 pattern: (go|get) back to (africa|mexico|china|india|pakistan|syria|somalia|poland)
 pattern: (go|get|swing) back to the (jungle|trees)
 match: go back to africa
@@ -7114,6 +7974,7 @@ note: lower than the "your country" form: travellers say "go back to china" too
 [en.harassment.identity_attack.shithole-countries]
 sub: identity_attack
 weight: 0.5
+also: cyberbullying.identity_attack
 target: group
 pattern: shithole (country|countries|nation|nations)
 pattern: third world (shithole|trash|garbage|rat|rats|monkey|monkeys)
@@ -7123,6 +7984,7 @@ note: contempt for people's countries of origin
 [en.harassment.identity_attack.illegals]
 sub: identity_attack
 weight: 0.5
+also: cyberbullying.identity_attack
 target: group
 pattern: (dirty|fucking|filthy|stupid|you|fuckin) illegals
 pattern: (anchor) (baby|babies)
@@ -7134,6 +7996,7 @@ note: dehumanising immigration terms aimed at people
 [en.harassment.identity_attack.faggot]
 sub: identity_attack
 weight: 0.8
+also: cyberbullying.identity_attack
 target: group
 pattern: (faggot|faggots|fagot|faggit|fagg|fagget|faggy)
 match: shut up faggot
@@ -7142,10 +8005,13 @@ note: homophobic slur used at everyone online. May overlap gender_abuse.lex if i
 [en.harassment.identity_attack.fag]
 sub: identity_attack
 weight: 0.6
+also: cyberbullying.identity_attack
 target: group
 pattern: (you|u|ya|fucking|stupid|dumb|little|such|dirty|gay|fuckin) (fag|fags)
 pattern: (fag|fags) (boy|lord|ass|shit)
+pattern: (youre|ur|you are|u r|hes|shes|such|what) (a|such a|so|an|) (fag|fags|gay fag|little fag)
 match: you fag
+match: youre such a fag
 match: stupid fag
 nomatch: a pack of fags and a lighter
 note: short slur; UK "fag" (cigarette) needs the hostile neighbour to stay clean, so "a fag" is not a pattern
@@ -7153,6 +8019,7 @@ note: short slur; UK "fag" (cigarette) needs the hostile neighbour to stay clean
 [en.harassment.identity_attack.homo]
 sub: identity_attack
 weight: 0.5
+also: cyberbullying.identity_attack
 target: group
 pattern: (you|u|ya|fucking|stupid|dumb|little|dirty|fuckin|such) homo
 pattern: (you|u|ya|fucking|stupid|dirty|fat|ugly|filthy|fuckin|dumb) (dyke|dykes|lesbo|lesbos)
@@ -7168,6 +8035,7 @@ note: homophobic slurs; "dyke" and "lesbo" need a hostile neighbour: reclaimed u
 [en.harassment.identity_attack.disability-slurs]
 sub: identity_attack
 weight: 0.6
+also: cyberbullying.identity_attack
 target: group
 pattern: (spaz|spazz|spazzes|mongoloid|mongoloids|downie|downies)
 pattern: window (licker|lickers)
@@ -7376,6 +8244,420 @@ match: shes so fuckable
 nomatch: is this plan doable
 nomatch: breedable animals in minecraft
 note: objectifying rating of a person
+
+# ---------------------------------------------------------------------------------------------
+# insult: third-person and exclamative insults ("he's a total idiot", "what a moron")
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.third-person-insult]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+pattern: (hes|shes|he is|she is|theyre|they are|hes just|shes just|this guy is|that guy is) (a|an|such a|such an|the|the biggest|a total|a complete|an absolute|a fucking) ~1 (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|bozo|prick|cunt|twat|bastard|scumbag|lowlife|joke|retard|fuckwit|dipshit|wanker|tosser|liar|hypocrite|fraud|coward|traitor|disgrace|embarrassment|scum|degenerate)
+pattern: (hes|shes|he is|she is|theyre|they are|this guy is) (a|an|such a|such an|the|a total|a complete|an absolute|a fucking) ~1 (piece|waste|sack) of (shit|garbage|trash|space|oxygen)
+match: he's a total idiot
+match: she is such a fucking moron
+match: this guy is a bozo
+match: hes a piece of shit
+nomatch: he is not an idiot, he just made a mistake
+nomatch: she is a friend of mine
+note: insults about someone else; third-person context lowers them (×0.9), so 0.6 still crosses the teen threshold. "clown" is left out ("she is a clown at parties")
+
+[en.harassment.insult.what-a-insult]
+sub: insult
+weight: 0.62
+also: cyberbullying.humiliation
+pattern: (what|such) (a|an) (fucking|absolute|total|complete|pathetic|stupid|dumb|massive|utter|little|) (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|clown|bozo|prick|cunt|twat|bastard|scumbag|lowlife|retard|fuckwit|dipshit|wanker|tosser|dumbfuck|creep|weirdo|hypocrite|liar|coward|crybaby|muppet|knobhead)
+match: what a moron
+match: what an absolute clown
+match: such a pathetic loser
+nomatch: im such an idiot lol
+nomatch: what a stupid idea
+note: exclamative insults; "what" reads as a question cue (×0.85), hence 0.62. First person ("im such an idiot") is discounted by the self cue. "tool" is left out (the drill kind)
+
+# ---------------------------------------------------------------------------------------------
+# insult: liars, cowards, hypocrites, jerks
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.you-liar]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (fucking|lying|little|dirty|filthy|damn|absolute|pathological|compulsive|spineless|gutless|a|an|) (liar|liars|hypocrite|hypocrites|coward|cowards|fraud|frauds|traitor|snake|weasel)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (liar|hypocrite|coward|fraud|traitor|snake|weasel)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (liar|hypocrite|coward|fraud|traitor|snake|weasel)
+match: you fucking liar
+match: ur such a hypocrite
+match: you are a spineless coward
+match: @user you lying snake
+nomatch: you are not a liar
+nomatch: im such a liar lol
+note: character attacks aimed at the reader
+
+[en.harassment.insult.you-jerk]
+sub: insult
+weight: 0.45
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (stupid|fucking|selfish|little|big|old|a) (jerk|jerks|fool|fools|git|sod|twit|buffoon|oaf)
+pattern: (you|u|ya) (jerk|buffoon|oaf|twit)
+pattern: (youre|ur|your) (a|an|such|the|so) ~2 (jerk|fool|buffoon|oaf|twit)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~2 (jerk|fool|buffoon|oaf|twit)
+match: you stupid fool
+match: you are being such a jerk
+match: ur a buffoon
+nomatch: you are not a fool
+nomatch: you fool me once
+note: milder insults that friends also trade ("you jerk lol"); 0.45 crosses with the second-person cue but not with a hyperbole cue
+
+[en.harassment.insult.liar]
+sub: insult
+weight: 0.4
+pattern: (liar|liars|hypocrite|hypocrites|coward|cowards|traitor|traitors)
+match: liar liar pants on fire
+note: lone character words; weak alone, they add up with a second-person cue or another hit
+
+[en.harassment.insult.lying-noun]
+sub: insult
+weight: 0.65
+also: cyberbullying.humiliation
+pattern: (lying|lyin) (sack|piece|bitch|bastard|scumbag|asshole|cunt|snake|fuck|fucker|pos|weasel|ass|motherfucker|prick|dog|rat|traitor|coward|hypocrite|scum|sob|twat|dick|dickhead|shit)
+pattern: (lying|lyin) sack of (shit|crap|garbage)
+match: you lying piece of shit
+match: lying sack of crap
+match: that lying bastard
+nomatch: lying in bed all day
+note: "lying" as an attack adjective before a person noun; "lying in bed" has no such noun
+
+# ---------------------------------------------------------------------------------------------
+# insult: profane compounds aimed at a person ("stupid ass bitch", "you fucker")
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.adj-ass-noun]
+sub: insult
+weight: 0.65
+also: cyberbullying.humiliation
+pattern: (dumb|stupid|ugly|fat|lazy|broke|weak|lame|punk|corny|goofy|clown|sorry|bitch|sad|pathetic|ignorant|racist|sick|nasty|lyin|lying|fake|bum|cheap|petty|soft|retarded|crusty|musty|dusty|ashy|ratchet|ghetto|hoe|thot|creepy|weird|annoying) (ass|azz|arse) (nigga|niggas|bitch|bitches|hoe|hoes|mf|mfs|dude|boy|girl|fool|clown|loser|losers|motherfucker|fucker|bastard|idiot|moron|kid|guy|dog|mofo|fuck|hater|haters|troll|cracker|punk|person|white|dudes|niggaz|hoe)
+match: stupid ass bitch
+match: you corny ass loser
+match: bitch ass nigga
+nomatch: a big ass pizza
+note: "<adjective> ass <person>" is almost always an insult; size and praise words (big, bad) are left out
+
+[en.harassment.insult.your-lazy-ass]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (your|ur|yo) (dumb|stupid|ugly|fat|lazy|broke|weak|lame|punk|sorry|bitch|sad|pathetic|retarded|ignorant|bald|crusty|musty|ashy|corny|goofy|racist|old|pussy) (ass|arse|azz)
+match: shut your dumb ass up
+match: nobody wants ur ugly ass here
+nomatch: i hurt my ass at the gym
+note: possessive profane insult; friends say "get your lazy ass over here" too, so it stays near the threshold
+
+[en.harassment.insult.fucker]
+sub: insult
+weight: 0.42
+also: cyberbullying.humiliation
+pattern: (fucker|fuckers|fucka|fuckas|smartass|smartasses|asskisser|asskissers|asslicker|asslickers|butthole|buttholes|bootlicker|bootlickers)
+pattern: (smart|kiss) (ass|arse)
+match: smartass
+match: look at this fucker
+note: profane person nouns; lone, they stay under the threshold without a target
+
+[en.harassment.insult.you-fucker]
+sub: insult
+weight: 0.7
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (fucker|fuckers|fucka)
+pattern: (you|u|ya) (stupid|dumb|little|sick|ugly|fat|dirty|filthy|lazy|worthless|useless|pathetic|absolute|crazy|weird|sad|sorry|dumbass|miserable|twisted|disgusting) (fuck|fucker|fuckers|fuckface|fuckboy)
+match: you stupid fuck
+match: you sick fucker
+match: u fucker
+nomatch: you fuck up every time lol
+note: "you fuck" is left out: "you fuck up" / "you fuck around" are verbs
+
+[en.harassment.insult.full-of-shit]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|hes|shes|he is|she is|theyre|they are) (so|just|such|) full of (shit|crap|it|bullshit|yourself|urself)
+pattern: (stop|quit) (talking|spewing|spouting|chatting) (shit|crap|bullshit|out of your ass|out ur ass)
+pattern: talking out (of|) (your|ur|his|her) (ass|arse)
+match: you are so full of shit
+match: stop talking shit
+match: hes talking out of his ass
+nomatch: the bin is full of crap
+note: calling someone a liar or a bluffer with profanity
+
+[en.harassment.insult.who-do-you-think-you-are]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: who (the fuck|tf|the hell|the heck|) (do|d) (you|u|ya) think (you are|u are|youre|ur|you r|u r|you talking|youre talking|your talking)
+match: who the fuck do you think you are
+match: who do u think ur talking to
+note: contempt aimed at the reader
+
+[en.harassment.insult.you-disgust-me]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (disgust|sicken|repulse) me
+pattern: (you|u|ya) (make|makes|made) me (sick|puke|vomit|wanna puke|want to puke|wanna vomit|want to vomit|cringe)
+pattern: (you|u) (are|r) (a|an|such a|so|) (disgusting|revolting|nauseating|sickening) (person|human|human being|pig|creature|excuse)
+match: you disgust me
+match: u make me sick
+nomatch: the smell makes me sick
+note: revulsion aimed at the reader
+
+[en.harassment.insult.i-hate-you]
+sub: insult
+weight: 0.4
+target: other
+also: cyberbullying.exclusion
+pattern: (i|we) (fucking|really|truly|honestly|genuinely|just|all|) (hate|despise|loathe|detest) (you|u|ya|yall|your guts|ur guts)
+pattern: (i|we) ~1 (hate|despise) (your|ur) (guts|face|existence|voice)
+match: i fucking hate you
+match: we all despise you
+nomatch: i dont hate you
+note: friends say "i hate you lol" as a joke; weak alone, adds up with insults
+
+[en.harassment.insult.bunch-of-idiots]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: (bunch|pack|gang|herd|load) of (fucking|stupid|dumb|brainless|braindead|absolute|pathetic|lying|) (idiots|morons|imbeciles|clowns|losers|retards|hypocrites|liars|cowards|dumbasses|assholes|cunts|twats|pricks|wankers|bozos|degenerates|lowlifes|scumbags|crybabies)
+match: a bunch of idiots
+match: pack of lying hypocrites
+note: insults of a group of people; "bunch of clowns" at a circus is the rare benign case
+
+[en.harassment.insult.group-are-idiots]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+pattern: (liberals|libs|leftists|lefties|democrats|dems|republicans|conservatives|trumpers|maga|antifa|sjws|progressives|socialists|commies|communists|leftards|libtards|snowflakes) (are|r) ~1 (idiots|morons|imbeciles|retards|retarded|stupid|dumb|clowns|losers|hypocrites|liars|scum|trash|garbage|cowards|sheep|pathetic|disgusting|brainless|braindead|dumbasses|assholes|cunts|animals|snakes|crooks|traitors|frauds|nutjobs|lunatics|vile|deranged|mentally ill|insane|evil|worthless)
+pattern: (they|yall|you guys|you people|all of you|these people|those people) (are|r) (all|just|such|so|fucking|complete|total|literally|nothing but|) (idiots|morons|imbeciles|retards|clowns|losers|hypocrites|liars|scum|cowards|dumbasses|assholes|cunts|pricks|lowlifes|scumbags|degenerates|animals)
+match: liberals are idiots
+match: conservatives are fucking morons
+match: you guys are all losers
+match: they are nothing but liars
+nomatch: liberals are not idiots
+note: insults of political camps and of "they/you people"; the group cue lowers them (×0.85), so 0.6 crosses 0.5. Political groups are not protected identities, so this is insult, not identity_attack
+
+[en.harassment.insult.political-slurs]
+sub: insult
+weight: 0.45
+pattern: (libtard|libtards|leftard|leftards|libturd|libturds|demonrat|demonrats|democrap|democraps|dumbocrat|dumbocrats|rethuglican|rethuglicans|repuglican|repuglicans|retardican|retardicans|trumptard|trumptards|magat|magats|trumpanzee|trumpanzees|cuckservative|cuckservatives|feminazi|feminazis)
+pattern: (you|u|ya|liberal|libtard|little|special|fucking|precious|leftist|triggered|such a|typical) (snowflake|snowflakes)
+match: typical libtard
+match: triggered snowflakes
+nomatch: the snowflakes are falling
+note: partisan name-calling; "snowflake" only with an insulting neighbour since it is also weather
+
+[en.harassment.insult.you-racist]
+sub: insult
+weight: 0.55
+target: other
+pattern: (you|u|ya) (fucking|dirty|stupid|little|ignorant|disgusting|racist|a|an|) (nazi|nazis|fascist|bigot|bigots|racist|racists|pedo|pedophile|nonce|rapist|commie|kkk)
+pattern: (youre|ur|your) (a|an|such|the|so) ~1 (nazi|fascist|bigot|racist|pedo|pedophile|rapist|commie)
+pattern: (you|u) (are|r) (a|an|such|the|literally|just|being) ~1 (nazi|fascist|bigot|racist|pedo|pedophile|rapist|commie)
+pattern: (racist|nazi|fascist|commie|bigoted) (pig|pigs|scum|bastard|bastards|asshole|assholes|cunt|prick|fuck|trash|piece)
+match: you racist pig
+match: ur a nazi
+match: you are literally a pedophile
+nomatch: you are not a racist for asking
+note: accusations used as insults; the same words in discussion ("racism is bad") do not match
+
+# ---------------------------------------------------------------------------------------------
+# identity_attack: a protected group with a hostile predicate or adjective
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.identity_attack.group-are-vermin]
+sub: identity_attack
+weight: 0.8
+target: group
+also: cyberbullying.identity_attack
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|immigrants|migrants|refugees|gays|lesbians|homosexuals|trannies|latinos|hispanics|somalis|gypsies|black people|white people|muslim people|jewish people) (are|r) (animals|terrorists|subhuman|disgusting|vermin|trash|garbage|scum|savages|filth|rats|cockroaches|parasites|pigs|dogs|idiots|stupid|dumb|retarded|morons|evil|inferior|criminals|rapists|pedophiles|pedos|thugs|lazy|dirty|filthy|monkeys|apes|an abomination|unnatural|perverts|mentally ill|a disease|a cancer|a plague|the enemy|inbred|worthless|useless|disgusting|sick)
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|blacks|whites|mexicans|asians|arabs|immigrants|gays|homosexuals|trannies|black people|white people) are (all|just|so|fucking|literally|nothing but|basically) (animals|terrorists|subhuman|disgusting|vermin|trash|garbage|scum|savages|rats|parasites|pigs|idiots|stupid|dumb|retarded|evil|criminals|rapists|pedophiles|thugs|lazy|dirty|monkeys|inbred)
+match: muslims are terrorists
+match: immigrants are vermin
+match: jews are evil
+match: black people are lazy
+match: gays are an abomination
+nomatch: muslims are not terrorists
+nomatch: my muslim neighbour is lovely
+nomatch: black history month starts today
+note: a group word alone is never a pattern; only the group plus a dehumanising or hostile predicate. A negation ("are not terrorists") is discounted by the negation cue
+
+[en.harassment.identity_attack.adjective-group]
+sub: identity_attack
+weight: 0.65
+target: group
+also: cyberbullying.identity_attack
+pattern: (dumb|stupid|fucking|fuckin|retarded|lazy|ignorant|idiot|idiotic|worthless|evil|inbred|disgusting|smelly|stinking|damn|goddamn|bloody|savage|nasty|ugly) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|blacks|whites|mexicans|asians|arabs|africans|pakistanis|immigrants|migrants|refugees|gays|lesbians|homosexuals|latinos|hispanics|somalis|gypsies|black people|white people|brown people|muslim people|jewish people|christian people)
+pattern: (christian|muslim|jewish|catholic|atheist|hindu|mexican|arab|asian|african|immigrant|gay) (idiots|morons|scum|trash|pigs|dogs|retards|bastards|bitches|terrorists|freaks|losers|filth|vermin|rats|savages|animals|cunts|assholes|whores|sluts)
+match: dumb blacks
+match: stupid christians
+match: fucking muslims
+match: christian idiots
+nomatch: stupid black cat knocked my cup over
+nomatch: gay pride parade
+note: hostile adjective on a plural group; singular "black"/"white" are left out because they are also colours
+
+[en.harassment.identity_attack.muslim-terrorist]
+sub: identity_attack
+weight: 0.6
+target: group
+also: cyberbullying.identity_attack
+pattern: (muslim|muslims|moslem|moslems|muzzie|arab|arabs|paki|pakis) (terrorist|terrorists|bomber|bombers|jihadi|jihadis|pedo|pedos|rapist|rapists|goatfucker|goatfuckers)
+pattern: (terrorist|terrorists) (muslim|muslims|religion|prophet)
+pattern: (islam|muhammad|mohammed) (is|was) (a|the) ~1 (cancer|disease|plague|cult|terrorist|pedophile|pedo|evil|virus|poison|death cult|religion of hate|religion of violence)
+pattern: (muhammad|mohammed|mohammad) (the|was a|is a) (pedo|pedophile|warlord|terrorist)
+match: muslim terrorists
+match: islam is a cancer
+match: mohammed was a pedophile
+nomatch: muslim leaders condemned the attack
+note: equating Muslims with terrorism or abuse; neutral news wording ("muslim leaders") does not match
+
+[en.harassment.identity_attack.religion-is-a-joke]
+sub: identity_attack
+weight: 0.5
+target: other
+also: cyberbullying.identity_attack
+pattern: (your|ur) (religion|god|prophet|allah|jesus|bible|quran|koran|torah|faith|church|mosque) (is|are) (a|an|) ~1 (joke|lie|fake|bullshit|stupid|trash|garbage|made up|fairytale|fairy tale|myth|cult|retarded|dumb|evil|pathetic)
+pattern: (christianity|islam|judaism|hinduism|catholicism|mormonism) (is|are) (a|an|) (joke|cancer|disease|plague|poison|cult|evil|garbage|trash|bullshit|virus)
+match: your religion is a joke
+match: ur god is fake
+match: islam is a cult
+nomatch: your religion is interesting to learn about
+note: mocking someone's faith; academic wording does not use these predicates
+
+[en.harassment.identity_attack.get-out-of-our-country]
+sub: identity_attack
+weight: 0.7
+also: cyberbullying.identity_attack
+pattern: (get|go|fuck) (the fuck|tf|) out (of|) (my|our|this) (country|nation|town|neighborhood|neighbourhood)
+pattern: (immigrants|migrants|refugees|muslims|mexicans|foreigners|illegals) (go|get|fuck) (home|out|back)
+match: get the fuck out of my country
+match: immigrants go home
+nomatch: they get out of town every summer
+note: telling someone they do not belong because of origin
+
+[en.harassment.identity_attack.dumb-nigga]
+sub: insult
+weight: 0.6
+also: cyberbullying.identity_attack
+pattern: (dumb|stupid|ignorant|lazy|broke|ugly|fat|fake|punk|weak|lame|corny|goofy|bum|clown|bitch|sorry|ashy|musty|crusty|ghetto|trash|sucka|sucker|hoe) (nigga|niggas|niggaz|niggah)
+match: dumb nigga
+match: broke niggas
+note: the in-group form of the slur with an insulting adjective: still an insult aimed at a person
+
+[en.harassment.insult.you-delusional]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|your) (so|such|really|fucking|literally|completely|totally|clearly|obviously|just|truly|) (delusional|deranged|ignorant|evil|brainwashed|unhinged|spineless|gutless|psychotic|moronic|idiotic|despicable|contemptible|insufferable|deplorable|a disgrace|an embarrassment)
+pattern: (you|u) (are|r) (so|such|really|fucking|literally|completely|totally|clearly|obviously|just|truly|) (delusional|deranged|ignorant|evil|brainwashed|unhinged|spineless|gutless|psychotic|moronic|idiotic|despicable|contemptible|insufferable|deplorable)
+match: you are so delusional
+match: ur clearly brainwashed
+match: youre despicable
+nomatch: you are not ignorant for asking
+note: character adjectives aimed at the reader; "crazy", "insane" and "nuts" are left out because they are also praise ("you're insane at this game")
+
+[en.harassment.insult.third-person-adjective]
+sub: insult
+weight: 0.56
+also: cyberbullying.humiliation
+pattern: (hes|shes|he is|she is|theyre|they are) (so|such|really|fucking|literally|completely|totally|clearly|obviously|just|truly|an absolute|a complete|a total|) (stupid|dumb|pathetic|disgusting|evil|vile|delusional|deranged|ignorant|retarded|worthless|spineless|gutless|brainless|braindead|despicable|insufferable|deplorable|moronic|idiotic|repulsive|a disgrace|an embarrassment)
+match: she is so pathetic
+match: hes fucking retarded
+match: they are spineless
+nomatch: he is not stupid
+note: contempt for someone else; third-person context lowers it (×0.9) to just over the threshold. "useless" is left out: "they are useless" is said of chargers and tools
+
+[en.harassment.insult.sick-bastard]
+sub: insult
+weight: 0.55
+also: cyberbullying.humiliation
+pattern: (sick|twisted|perverted|disgusting|vile|evil|spineless|gutless|miserable|pathetic|sad|despicable|deranged|psycho) (bastard|bastards|fuck|fucks|fucker|fuckers|freak|freaks|pervert|perverts|individual|creature|bitch|monster|scumbag|prick|cunt|loser|losers|excuse)
+match: sick bastard
+match: spineless prick
+nomatch: a sick day off work
+note: contempt adjective plus a person noun
+
+[en.harassment.insult.scum-lone]
+sub: insult
+weight: 0.42
+also: cyberbullying.humiliation
+pattern: (scum|scummy|scumbags|sleazeball|sleazeballs|degenerates)
+match: these people are scum
+note: contempt nouns; weak alone, cross the threshold with a second-person cue
+
+[en.harassment.insult.political-adjective]
+sub: insult
+weight: 0.45
+also: cyberbullying.humiliation
+pattern: (stupid|dumb|fucking|retarded|brainless|braindead|brainwashed|idiotic|lying|deranged|pathetic|ignorant|delusional|dumbass|moronic|crybaby|whiny|snowflake) (liberals|libs|leftists|lefties|democrats|dems|republicans|conservatives|trumpers|antifa|sjws|progressives|socialists|commies|liberal|leftist|democrat|republican|conservative|lib|progressive|maga)
+pattern: (maga|trump|liberal|leftist|democrat|republican|conservative|lefty|lib|antifa|woke) (idiots|idiot|morons|moron|clowns|retards|retard|trash|scum|sheep|losers|snowflakes|nutjobs|lunatics|thugs|cucks|cuck|dumbasses|hypocrites|cunts|assholes|libtards|zombies|sheeple)
+match: stupid liberals
+match: maga morons
+match: lying democrats
+nomatch: liberal arts degree
+note: partisan insults; a party word alone is never a pattern
+
+[en.harassment.insult.sack-of-shit]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+pattern: (sack|bag|pile|lump|bucket) of (shit|crap|dicks|trash|garbage|scum|dogshit)
+pattern: (shit|turd|dirt) (for|4) (brains|brain)
+pattern: (shitbag|shitbags|scumbucket|douchenozzle|turdburglar|cockwomble|shitgibbon|fucknugget|twatwaffle)
+match: you sack of shit
+match: shit for brains
+nomatch: a bag of crisps
+note: profane contempt for a person
+
+[en.harassment.insult.is-a-liar]
+sub: insult
+weight: 0.55
+also: cyberbullying.humiliation
+pattern: (is|was|hes|shes|being) (a|an|such a|such an|the biggest|a total|a complete|an absolute|a fucking|a lying|a pathetic|a stupid|a dumb|a huge|a massive|a known) (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|prick|cunt|twat|bastard|scumbag|lowlife|retard|fuckwit|dipshit|liar|hypocrite|fraud|coward|traitor|bitch|piece of shit|sack of shit|psycho|lunatic|nutjob|crook|con man|conman|grifter|racist|bigot|pedophile|pedo)
+pattern: (are|were|theyre) (a bunch of|such|all|just|bunch of|nothing but|complete|total|absolute|fucking) (idiots|morons|imbeciles|dumbasses|assholes|losers|pricks|cunts|twats|bastards|scumbags|retards|liars|hypocrites|frauds|cowards|traitors|clowns|crooks|grifters|racists|bigots)
+match: the president is a liar
+match: my boss is a complete idiot
+match: they were a bunch of hypocrites
+nomatch: she is not a liar
+nomatch: lying is a bad habit
+note: a name or noun phrase followed by an insult noun ("<name> is a liar"); the subject is not part of the pattern, so the context decides the target
+
+[en.harassment.identity_attack.fuck-group]
+sub: identity_attack
+weight: 0.75
+target: group
+also: cyberbullying.identity_attack
+pattern: (fuck|fuk|fck|screw|death to) (all|the|) (muslims|moslems|islam|jews|judaism|christians|christianity|catholics|hindus|atheists|blacks|whites|mexicans|asians|arabs|immigrants|migrants|refugees|gays|lesbians|homos|trannies|black people|white people|gay people|trans people|the gays)
+match: fuck all muslims
+match: fuck islam
+match: death to the jews
+nomatch: fuck this traffic
+note: profanity or a death call aimed at a protected group; bare profanity without a group word is not matched
+
+[en.harassment.identity_attack.adjective-singular]
+sub: identity_attack
+weight: 0.6
+also: cyberbullying.identity_attack
+pattern: (dumb|stupid|retarded|lazy|ignorant|idiot|worthless|inbred|disgusting|smelly|stinking|filthy|dirty|greasy) (muslim|moslem|jew|christian|catholic|atheist|hindu|mexican|arab|paki|immigrant|gay|lesbian|homo|indian|chinese|asian|african|jewish|negro|spic|beaner)
+pattern: (dumb|stupid|lazy|fat|ugly|ignorant|retarded) (ass|azz) (muslim|jew|christian|mexican|arab|immigrant|gay|indian|chinese|asian|african|white|black|cracker)
+match: stupid muslim
+match: dumb ass mexican
+nomatch: a stupid black cat
+note: hostile adjective on a single person's identity; colour words are only taken in the "dumb ass" form
 """####),
         ("en/self_harm.lex", ####"""
 # Self-harm and suicide (English).
@@ -8388,9 +9670,9 @@ sub: promotion
 weight: 0.75
 target: other
 also: cyberbullying.self_harm_encouragement
-pattern: (nobody|noone) (would|will) ~2 (miss|notice|mourn|care) ~4 (died|die|dead|killed|gone)
-pattern: no one (would|will) ~2 (miss|notice|mourn|care) ~4 (died|die|dead|killed|gone)
+pattern: (nobody|noone|no one) (would|will) ~2 (miss|notice|mourn|care) ~2 (you|u|ur|your|youre) ~3 (died|die|dead|killed|gone)
 match: nobody would miss you if you died
+nomatch: no one would notice if i was gone
 match: no one would care if you died
 nomatch: nobody would miss you at the party
 note: the bare "nobody would miss you" is exclusion and belongs to cyberbullying; this entry needs the death

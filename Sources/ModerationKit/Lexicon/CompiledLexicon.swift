@@ -10,6 +10,7 @@ public final class CompiledLexicon: Sendable {
     public let version: String
     let trie: WordTrie
     let phrases: PhraseAutomaton
+    let tables: MatcherTables
     /// Number of distinct words and stems.
     public let termCount: Int
 
@@ -35,6 +36,7 @@ public final class CompiledLexicon: Sendable {
         self.version = version
         self.trie = trie
         self.phrases = phrases
+        self.tables = MatcherTables(trie: trie, phrases: phrases)
         self.termCount = termCount
     }
 
@@ -87,41 +89,41 @@ public final class CompiledLexicon: Sendable {
         // Fold the pattern words with the text's own normaliser.
         let folder = ScanEngine(lexicon: nil, steps: steps.subtracting([.spacedLetters]), tables: tables, policy: .default,
                                 capture: true)
-        var termIDs: [[UInt8]: Int32] = [:]   // word bytes + stem marker → term
-        var termWords: [([UInt8], Bool)] = []
-        var sequences: [([PatternElement], Int32)] = []
+        // A term is a set of words that can stand in one slot ("(kill|hang*)"): one id per
+        // distinct set, so alternatives do not multiply the phrase automaton.
+        var termIDs: [[PatternWord]: Int32] = [:]
+        var termSets: [[PatternWord]] = []
+        var elementsList: [([PhraseAutomaton.Element], Int32)] = []
         for (index, entry) in entries.enumerated() {
             for (k, pattern) in entry.patterns.enumerated() {
                 let line = entry.patternLines.indices.contains(k) ? entry.patternLines[k] : entry.line
-                let expanded = try PatternCompiler.expand(pattern, folder: folder, file: entry.file, line: line)
-                for sequence in expanded { sequences.append((sequence, Int32(index))) }
-            }
-        }
-        var elementsList: [([PhraseAutomaton.Element], Int32)] = []
-        for (sequence, entry) in sequences {
-            var elements: [PhraseAutomaton.Element] = []
-            for element in sequence {
-                switch element {
-                case .gap(let n): elements.append(.gap(n))
-                case .word(let bytes, let stem):
-                    let key = bytes + [stem ? 1 : 0]
-                    let term: Int32
-                    if let found = termIDs[key] { term = found } else {
-                        term = Int32(termWords.count)
-                        termIDs[key] = term
-                        termWords.append((bytes, stem))
+                for sequence in try PatternCompiler.expand(pattern, folder: folder, file: entry.file, line: line) {
+                    var elements: [PhraseAutomaton.Element] = []
+                    for element in sequence {
+                        switch element {
+                        case .gap(let n): elements.append(.gap(n))
+                        case .words(let words):
+                            let term: Int32
+                            if let found = termIDs[words] { term = found } else {
+                                term = Int32(termSets.count)
+                                termIDs[words] = term
+                                termSets.append(words)
+                            }
+                            elements.append(.term(term))
+                        }
                     }
-                    elements.append(.term(term))
+                    elementsList.append((elements, Int32(index)))
                 }
             }
-            elementsList.append((elements, entry))
         }
         var trie = WordTrie()
-        for (term, (bytes, stem)) in termWords.enumerated() { trie.insert(bytes, term: Int32(term), isStem: stem) }
-        var phrases = PhraseAutomaton(termCount: termWords.count)
+        for (term, words) in termSets.enumerated() {
+            for word in words { trie.insert(word.bytes, term: Int32(term), isStem: word.stem) }
+        }
+        var phrases = PhraseAutomaton(termCount: termSets.count)
         for (elements, entry) in elementsList { phrases.insert(elements, entry: entry) }
         return CompiledLexicon(entries: entries, version: versions.joined(separator: "+"), trie: trie, phrases: phrases,
-                               termCount: termWords.count)
+                               termCount: termSets.count)
     }
 
     private static func baseName(_ path: String) -> String {
@@ -129,8 +131,18 @@ public final class CompiledLexicon: Sendable {
     }
 }
 
+/// One word of a pattern slot, folded.
+struct PatternWord: Hashable, Comparable {
+    var bytes: [UInt8]
+    var stem: Bool
+    static func < (a: PatternWord, b: PatternWord) -> Bool {
+        a.bytes.lexicographicallyPrecedes(b.bytes) || (a.bytes == b.bytes && !a.stem && b.stem)
+    }
+}
+
 enum PatternElement: Hashable {
-    case word([UInt8], stem: Bool)
+    /// Any one of these words (sorted, distinct).
+    case words([PatternWord])
     case gap(Int)
 }
 
@@ -153,22 +165,26 @@ enum PatternCompiler {
                 guard part.hasSuffix(")"), part.count >= 2 else { throw fail("unclosed '(' in '\(part)'") }
                 let inner = part.dropFirst().dropLast()
                 guard !inner.contains("("), !inner.contains(")") else { throw fail("nested parentheses in '\(part)'") }
+                var singles: [PatternWord] = []
+                var optional = false
                 for alt in inner.split(separator: "|", omittingEmptySubsequences: false) {
                     let words = alt.split(whereSeparator: { $0 == " " || $0 == "\t" })
-                    if words.isEmpty { alternatives.append([]); continue }
-                    var sequence: [PatternElement] = []
+                    if words.isEmpty { optional = true; continue }
+                    var sequence: [PatternWord] = []
                     for w in words {
                         guard !w.hasPrefix("~") else { throw fail("a gap cannot stand inside (...)") }
                         sequence += try word(String(w), folder: folder, fail: fail)
                     }
-                    alternatives.append(sequence)
+                    if sequence.count == 1 { singles.append(sequence[0]) } else { alternatives.append(sequence.map { .words([$0]) }) }
                 }
+                if !singles.isEmpty { alternatives.append([.words(Array(Set(singles)).sorted())]) }
+                if optional { alternatives.append([]) }
                 guard alternatives.contains(where: { !$0.isEmpty }) else { throw fail("'\(part)' has no word") }
             } else {
                 if part.contains("(") || part.contains(")") || part.contains("|") {
                     throw fail("'(' ')' and '|' may only be used as (a|b) around a whole word slot")
                 }
-                alternatives = [try word(String(part), folder: folder, fail: fail)]
+                alternatives = [try word(String(part), folder: folder, fail: fail).map { .words([$0]) }]
             }
             var expanded: [[PatternElement]] = []
             for sequence in sequences {
@@ -194,7 +210,7 @@ enum PatternCompiler {
             while case .gap? = merged.first { merged.removeFirst() }
             while case .gap? = merged.last { merged.removeLast() }
             guard !merged.isEmpty else { throw fail("can match an empty text (every slot is optional)") }
-            let slots = merged.filter { if case .word = $0 { return true } else { return false } }.count
+            let slots = merged.filter { if case .words = $0 { return true } else { return false } }.count
             guard slots <= CompiledLexicon.maxSlots else { throw fail("has more than \(CompiledLexicon.maxSlots) words") }
             if !result.contains(merged) { result.append(merged) }
         }
@@ -221,7 +237,7 @@ enum PatternCompiler {
         return parts
     }
 
-    private static func word(_ text: String, folder: ScanEngine, fail: (String) -> ModerationError) throws(ModerationError) -> [PatternElement] {
+    private static func word(_ text: String, folder: ScanEngine, fail: (String) -> ModerationError) throws(ModerationError) -> [PatternWord] {
         var text = Substring(text)
         var stem = false
         if text.hasSuffix("*") {
@@ -243,6 +259,6 @@ enum PatternCompiler {
         if stem {
             guard let last = tokens.last, last.count >= 3 else { throw fail("a stem needs at least 3 letters") }
         }
-        return tokens.enumerated().map { i, token in .word(token, stem: stem && i == tokens.count - 1) }
+        return tokens.enumerated().map { i, token in PatternWord(bytes: token, stem: stem && i == tokens.count - 1) }
     }
 }

@@ -65,14 +65,23 @@ struct TokenFolder: ~Copyable {
         var n = 0
         if ascii || !steps.contains(.caseFold) && !steps.contains(.marks) && !steps.contains(.confusables) {
             let lower = steps.contains(.caseFold)
+            var plain = true   // only lower-case letters: nothing for leetspeak to do
+            var upper = false
             for i in 0..<raw.count {
                 var b = raw[i]
-                if lower, b &- 65 < 26 { b |= 0x20; fired.insert(.caseFold) }
+                if lower, b &- 65 < 26 { b |= 0x20; upper = true }
+                if b &- 97 >= 26 { plain = false }
                 icuOut[i] = b
                 icuStart[i] = Int32(i)
                 icuEnd[i] = Int32(i + 1)
             }
+            if upper { fired.insert(.caseFold) }
             n = raw.count
+            if plain && !keepSymbols {
+                for i in 0..<n { out[i] = icuOut[i]; mapStart[i] = Int32(i); mapEnd[i] = Int32(i + 1) }
+                count = n
+                return
+            }
         } else {
             var options: UInt32 = 0
             if steps.contains(.caseFold) || steps.contains(.ignorables) { options |= UInt32(MK_FOLD_NFKC_CASEFOLD) }

@@ -9,6 +9,9 @@ struct Scorer {
     private var lastRange: [Range<Int>?]
     private var lastEvidence: [Double]
     private(set) var subScores: [[Subcategory: Double]]
+    /// Strongest evidence that the writer is the one at risk, and strongest other harm evidence.
+    private var atRisk: [Double]
+    private var otherHarm: [Double]
 
     init(policy: Policy) {
         self.policy = policy
@@ -16,6 +19,8 @@ struct Scorer {
         lastRange = [Range<Int>?](repeating: nil, count: 5)
         lastEvidence = [Double](repeating: 0, count: 5)
         subScores = [[Subcategory: Double]](repeating: [:], count: 5)
+        atRisk = [Double](repeating: 0, count: 5)
+        otherHarm = [Double](repeating: 0, count: 5)
     }
 
     mutating func reset() {
@@ -23,6 +28,8 @@ struct Scorer {
             product[i] = 1
             lastRange[i] = nil
             lastEvidence[i] = 0
+            atRisk[i] = 0
+            otherHarm[i] = 0
             if !subScores[i].isEmpty { subScores[i].removeAll() }
         }
     }
@@ -144,6 +151,15 @@ struct Scorer {
             contribute(category, sub, evidence, utf8Range)
             for (other, otherSub) in entry.also { contribute(other, otherSub, evidence, utf8Range) }
             if category.mayNeedSupport {
+                // The writer is the one at risk: first-person intent or behaviour, or asking for
+                // methods or "motivation" for themselves ("which pills should i take", "meanspo pls").
+                let writer = sub == .intent || sub == .behavior ||
+                    ((sub == .instructions || sub == .promotion) && (context.target == .self ||
+                        (context.question && context.target == .unknown)))
+                let i = category.index
+                if writer { atRisk[i] = max(atRisk[i], evidence) } else { otherHarm[i] = max(otherHarm[i], evidence) }
+            }
+            if category.mayNeedSupport {
                 if context.helpSeeking { bump(category, .helpSeeking, evidence) }
                 if context.support { bump(category, .support, entry.weight * 0.5) }
                 if context.recovery { bump(category, .recovery, entry.weight * 0.5) }
@@ -186,7 +202,8 @@ struct Scorer {
             a.key.isNonHarm != b.key.isNonHarm ? !a.key.isNonHarm : a.value != b.value ? a.value > b.value : a.key < b.key
         }.map(\.key)
         return CategoryResult(category: category, score: score, isFlagged: score >= policy.flagThreshold(category) && score > 0,
-                              severity: Severity(score: score), subcategories: ordered, subcategoryScores: subs)
+                              severity: Severity(score: score), subcategories: ordered, subcategoryScores: subs,
+                              writerAtRisk: atRisk[i] >= 0.25 && atRisk[i] >= otherHarm[i])
     }
 }
 

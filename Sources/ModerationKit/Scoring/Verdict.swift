@@ -10,6 +10,9 @@ public struct CategoryResult: Sendable, Hashable {
     public let subcategories: [Subcategory]
     /// The strongest evidence seen per sub-category.
     public let subcategoryScores: [Subcategory: Double]
+    /// Self-harm and eating disorders: the writer appears to be the person at risk (first-person
+    /// intent or behaviour, or asking for methods for themselves): route to support, not sanctions.
+    public let writerAtRisk: Bool
 
     /// The strongest harm sub-category, if any.
     public var dominantSubcategory: Subcategory? { subcategories.first { !$0.isNonHarm } }
@@ -71,7 +74,7 @@ public struct Verdict: Sendable, Hashable {
         var review = false
         for r in results {
             let dominant = r.dominantSubcategory
-            let writerAtRisk = r.category.mayNeedSupport && (dominant == .intent || dominant == .behavior ||
+            let writerAtRisk = r.category.mayNeedSupport && (r.writerAtRisk ||
                 (dominant == nil && r.subcategoryScores[.helpSeeking] != nil))
             if r.isFlagged {
                 if writerAtRisk { atRisk = true }

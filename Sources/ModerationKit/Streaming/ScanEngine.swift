@@ -61,91 +61,91 @@ final class ScanEngine: @unchecked Sendable {
     let capture: Bool
 
     // Decoder.
-    private var dRemaining = 0
-    private var dScalar: UInt32 = 0
-    private var dStart = 0
-    private var dLower: UInt8 = 0x80
-    private var dUpper: UInt8 = 0xBF
-    private(set) var offset = 0
+    @exclusivity(unchecked) private var dRemaining = 0
+    @exclusivity(unchecked) private var dScalar: UInt32 = 0
+    @exclusivity(unchecked) private var dStart = 0
+    @exclusivity(unchecked) private var dLower: UInt8 = 0x80
+    @exclusivity(unchecked) private var dUpper: UInt8 = 0xBF
+    @exclusivity(unchecked) private(set) var offset = 0
 
     // Token under construction.
     private let raw: UnsafeMutableBufferPointer<UInt8>
     private let rel: UnsafeMutableBufferPointer<Int32>
-    private var rawCount = 0
-    private var tokStart = -1
-    private var tokEnd = 0
-    private var tokAscii = true
-    private var tokEmoji = false
-    private var tokLastZWJ = false
-    private var tokRegional = 0
-    private var tokBang = false
-    private var tokIgnorable = false
-    private var folder = TokenFolder()
+    @exclusivity(unchecked) private var rawCount = 0
+    @exclusivity(unchecked) private var tokStart = -1
+    @exclusivity(unchecked) private var tokEnd = 0
+    @exclusivity(unchecked) private var tokAscii = true
+    @exclusivity(unchecked) private var tokEmoji = false
+    @exclusivity(unchecked) private var tokLastZWJ = false
+    @exclusivity(unchecked) private var tokRegional = 0
+    @exclusivity(unchecked) private var tokBang = false
+    @exclusivity(unchecked) private var tokIgnorable = false
+    @exclusivity(unchecked) private var folder = TokenFolder()
 
     // Separators since the last token.
-    private var sepScalars = 0
-    private var sepNewline = false
-    private(set) var sentence = 0
-    private(set) var tokenCount = 0
+    @exclusivity(unchecked) private var sepScalars = 0
+    @exclusivity(unchecked) private var sepNewline = false
+    @exclusivity(unchecked) private(set) var sentence = 0
+    @exclusivity(unchecked) private(set) var tokenCount = 0
 
     // Ring of recent tokens.
-    private var ringStart: [Int]
-    private var ringEnd: [Int]
-    private var ringSteps: [NormalizationSteps]
-    private var ringSentence: [Int]
-    private var ringFolded: [UInt8]
-    private var ringFoldedCount: [UInt8]
+    private let ringStart: UnsafeMutableBufferPointer<Int>
+    private let ringEnd: UnsafeMutableBufferPointer<Int>
+    private let ringSteps: UnsafeMutableBufferPointer<NormalizationSteps>
+    private let ringSentence: UnsafeMutableBufferPointer<Int>
+    private let ringFolded: UnsafeMutableBufferPointer<UInt8>
+    private let ringFoldedCount: UnsafeMutableBufferPointer<UInt8>
 
     // Spaced-letter run.
-    private var runLength = 0
-    private var runStartToken = 0
-    private var runStartByte = 0
-    private var runEndByte = 0
-    private var runBytes: [UInt8] = []
-    private var runSnapshot: [PhraseState] = []
+    @exclusivity(unchecked) private var runLength = 0
+    @exclusivity(unchecked) private var runStartToken = 0
+    @exclusivity(unchecked) private var runStartByte = 0
+    @exclusivity(unchecked) private var runEndByte = 0
+    @exclusivity(unchecked) private var runBytes: [UInt8] = []
+    @exclusivity(unchecked) private var runSnapshot: [PhraseState] = []
     /// The phrase states after the run's first letter, for runs that begin with a real
     /// one-letter word ("i w a n t" = "i" + "want").
-    private var runSnapshotAfterFirst: [PhraseState] = []
-    private var runFirstIsWord = false
-    private var runDisplayLetters: [Int] = []
-    private var lastTokenWasSingle = false
+    @exclusivity(unchecked) private var runSnapshotAfterFirst: [PhraseState] = []
+    @exclusivity(unchecked) private var runFirstIsWord = false
+    @exclusivity(unchecked) private var runDisplayLetters: [Int] = []
+    @exclusivity(unchecked) private var lastTokenWasSingle = false
 
     // Matching.
-    private var states: [PhraseState] = []
-    private var nextStates: [PhraseState] = []
-    private var trieScratch = TrieScratch()
+    @exclusivity(unchecked) private var states: [PhraseState] = []
+    @exclusivity(unchecked) private var nextStates: [PhraseState] = []
+    @exclusivity(unchecked) private var trieScratch = TrieScratch()
     private let terms: UnsafeMutablePointer<Int32>
-    private static let termCapacity = 32
-    private var pending: [PendingHit] = []
-    private var pendingHead = 0
-    private(set) var cues: [CueHit] = []
-    private var cueHead = 0
-    private var allows: [AllowHit] = []
-    private var allowHead = 0
+    private static let termCapacity = 1024
+    @exclusivity(unchecked) private var pending: [PendingHit] = []
+    @exclusivity(unchecked) private var pendingHead = 0
+    @exclusivity(unchecked) private(set) var cues: [CueHit] = []
+    @exclusivity(unchecked) private var cueHead = 0
+    @exclusivity(unchecked) private var allows: [AllowHit] = []
+    @exclusivity(unchecked) private var allowHead = 0
 
     // Scoring.
-    var scorer: Scorer
+    @exclusivity(unchecked) var scorer: Scorer
     /// Matches finalised since the caller last took them.
-    var fresh: [Match] = []
+    @exclusivity(unchecked) var fresh: [Match] = []
     /// Every match so far, up to `maxRetained`.
-    var retained: [Match] = []
-    var droppedMatches = 0
+    @exclusivity(unchecked) var retained: [Match] = []
+    @exclusivity(unchecked) var droppedMatches = 0
     let maxRetained: Int
-    var cancelledHits = 0
+    @exclusivity(unchecked) var cancelledHits = 0
     /// Tests and lexicon checks: record the id of every raw hit (cues and allowlist included).
-    var recordAllHits = false
-    var rawHits: Set<String> = []
+    @exclusivity(unchecked) var recordAllHits = false
+    @exclusivity(unchecked) var rawHits: Set<String> = []
 
     // Normaliser output.
-    var displayBytes: [UInt8] = []
-    var displayStart: [Int] = []
-    var displayEnd: [Int] = []
-    var events: [NormalizationEvent] = []
-    var firedSteps = NormalizationSteps()
-    var captured: [[UInt8]] = []
+    @exclusivity(unchecked) var displayBytes: [UInt8] = []
+    @exclusivity(unchecked) var displayStart: [Int] = []
+    @exclusivity(unchecked) var displayEnd: [Int] = []
+    @exclusivity(unchecked) var events: [NormalizationEvent] = []
+    @exclusivity(unchecked) var firedSteps = NormalizationSteps()
+    @exclusivity(unchecked) var captured: [[UInt8]] = []
     /// Whether the normaliser trace (`events`) is recorded (it allocates; sessions switch it off).
-    var recordEvents = true
-    var capturedKinds: [TokenKind] = []
+    @exclusivity(unchecked) var recordEvents = true
+    @exclusivity(unchecked) var capturedKinds: [TokenKind] = []
 
     init(lexicon: CompiledLexicon?, steps: NormalizationSteps, tables: UnicodeTables, policy: Policy,
          windowBefore: Int = 8, windowAfter: Int = 6, display: Bool = false, capture: Bool = false,
@@ -161,12 +161,18 @@ final class ScanEngine: @unchecked Sendable {
         raw = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         rel = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         terms = .allocate(capacity: Self.termCapacity)
-        ringStart = [Int](repeating: 0, count: Self.ringSize)
-        ringEnd = [Int](repeating: 0, count: Self.ringSize)
-        ringSteps = [NormalizationSteps](repeating: [], count: Self.ringSize)
-        ringSentence = [Int](repeating: 0, count: Self.ringSize)
-        ringFolded = [UInt8](repeating: 0, count: Self.ringSize * Self.ringFoldedBytes)
-        ringFoldedCount = [UInt8](repeating: 0, count: Self.ringSize)
+        ringStart = .allocate(capacity: Self.ringSize)
+        ringStart.initialize(repeating: 0)
+        ringEnd = .allocate(capacity: Self.ringSize)
+        ringEnd.initialize(repeating: 0)
+        ringSteps = .allocate(capacity: Self.ringSize)
+        ringSteps.initialize(repeating: [])
+        ringSentence = .allocate(capacity: Self.ringSize)
+        ringSentence.initialize(repeating: 0)
+        ringFolded = .allocate(capacity: Self.ringSize * Self.ringFoldedBytes)
+        ringFolded.initialize(repeating: 0)
+        ringFoldedCount = .allocate(capacity: Self.ringSize)
+        ringFoldedCount.initialize(repeating: 0)
         runBytes.reserveCapacity(Self.maxRun)
         runSnapshot.reserveCapacity(PhraseAutomaton.maxStates)
         runSnapshotAfterFirst.reserveCapacity(PhraseAutomaton.maxStates)
@@ -184,6 +190,12 @@ final class ScanEngine: @unchecked Sendable {
         raw.deallocate()
         rel.deallocate()
         terms.deallocate()
+        ringStart.deallocate()
+        ringEnd.deallocate()
+        ringSteps.deallocate()
+        ringSentence.deallocate()
+        ringFolded.deallocate()
+        ringFoldedCount.deallocate()
     }
 
     /// Clears all state so the engine can scan a new text, keeping its buffers.
@@ -571,7 +583,7 @@ final class ScanEngine: @unchecked Sendable {
         if folder.kind == .mention {
             cues.append(CueHit(kind: .secondPerson, startToken: t, endToken: t, sentence: sentence))
         }
-        let found = lexicon.trie.lookup(UnsafeBufferPointer(rebasing: folder.out[0..<count]), repeats: steps.contains(.repeats),
+        let found = lexicon.tables.lookup(UnsafeBufferPointer(rebasing: folder.out[0..<count]), repeats: steps.contains(.repeats),
                                         scratch: &trieScratch, terms: terms, capacity: Self.termCapacity)
         step(from: &states, into: &nextStates, found: found, startToken: t, startByte: absStart, endToken: t,
              endByte: absEnd, tokenSteps: tokenSteps, lexicon: lexicon)
@@ -643,9 +655,9 @@ final class ScanEngine: @unchecked Sendable {
     private func joinRun(from snapshot: inout [PhraseState], bytes: ArraySlice<UInt8>, startToken: Int, startByte: Int,
                          endToken: Int, tokenSteps: NormalizationSteps, lexicon: CompiledLexicon) {
         let found = bytes.withUnsafeBufferPointer {
-            lexicon.trie.lookup($0, repeats: steps.contains(.repeats), scratch: &trieScratch, terms: terms, capacity: Self.termCapacity)
+            lexicon.tables.lookup($0, repeats: steps.contains(.repeats), scratch: &trieScratch, terms: terms, capacity: Self.termCapacity)
         }
-        guard found > 0 || snapshot.contains(where: { lexicon.phrases.gapSize[Int($0.node)] > 0 }) else { return }
+        guard found > 0 || snapshot.contains(where: { lexicon.tables.gapSize[Int($0.node)] > 0 }) else { return }
         var joined: [PhraseState] = []
         step(from: &snapshot, into: &joined, found: found, startToken: startToken, startByte: startByte,
              endToken: endToken, endByte: runEndByte, tokenSteps: tokenSteps, lexicon: lexicon)
@@ -712,18 +724,18 @@ final class ScanEngine: @unchecked Sendable {
     private func step(from current: inout [PhraseState], into next: inout [PhraseState], found: Int, startToken: Int,
                       startByte: Int, endToken: Int, endByte: Int, tokenSteps: NormalizationSteps, lexicon: CompiledLexicon) {
         next.removeAll(keepingCapacity: true)
-        let phrases = lexicon.phrases
+        let tables = lexicon.tables
         if found == 0 && current.isEmpty { return }
         for s in current {
             for k in 0..<found {
-                let c = phrases.transition(s.node, terms[k])
+                let c = tables.transition(s.node, terms[k])
                 if c >= 0 {
                     reach(c, from: PhraseState(node: c, used: 0, startToken: s.startToken, startByte: s.startByte,
                                                steps: s.steps.union(tokenSteps), skipped: s.skipped),
                           into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
                 }
             }
-            if phrases.gapSize[Int(s.node)] > s.used {
+            if tables.gapSize[Int(s.node)] > s.used {
                 var kept = s
                 kept.used += 1
                 for t in startToken...endToken where t - s.startToken < 64 { kept.skipped |= 1 << UInt64(t - s.startToken) }
@@ -731,7 +743,7 @@ final class ScanEngine: @unchecked Sendable {
             }
         }
         for k in 0..<found {
-            let c = phrases.rootNext[Int(terms[k])]
+            let c = tables.rootNext[Int(terms[k])]
             if c >= 0 {
                 reach(c, from: PhraseState(node: c, used: 0, startToken: startToken, startByte: startByte, steps: tokenSteps),
                       into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
@@ -742,14 +754,15 @@ final class ScanEngine: @unchecked Sendable {
     @inline(__always)
     private func reach(_ node: Int32, from state: PhraseState, into next: inout [PhraseState], endToken: Int, endByte: Int,
                        lexicon: CompiledLexicon) {
-        let phrases = lexicon.phrases
-        if phrases.isLive[Int(node)] { addState(state, to: &next) }
-        for g in phrases.gapChildren[Int(node)] {
+        let tables = lexicon.tables
+        if tables.isLive[Int(node)] { addState(state, to: &next) }
+        for k in Int(tables.gapStart[Int(node)])..<Int(tables.gapStart[Int(node) + 1]) {
             var gs = state
-            gs.node = g
+            gs.node = tables.gapList[k]
             addState(gs, to: &next)
         }
-        for entry in phrases.accepts[Int(node)] {
+        for k in Int(tables.acceptStart[Int(node)])..<Int(tables.acceptStart[Int(node) + 1]) {
+            let entry = tables.acceptList[k]
             hit(entry: entry, startToken: state.startToken, startByte: state.startByte, endToken: endToken, endByte: endByte,
                 steps: state.steps, skipped: state.skipped, lexicon: lexicon)
         }

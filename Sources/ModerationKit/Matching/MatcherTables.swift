@@ -1,0 +1,221 @@
+/// The compiled lexicon laid out flat for the hot loop: plain buffers read through pointers,
+/// so that matching a token costs no reference counting, no hashing through `Hasher` and no
+/// exclusivity checks. Built once from a ``WordTrie`` and a ``PhraseAutomaton``; immutable
+/// afterwards and freed with its ``CompiledLexicon``.
+final class MatcherTables: @unchecked Sendable {
+    // `@unchecked Sendable`: every buffer is written once in `init` and only read afterwards.
+    let trieDense: UnsafeMutableBufferPointer<Int32>
+    /// Compressed rows: node → terms holding the node's word exactly / as a stem.
+    let exactStart: UnsafeMutableBufferPointer<Int32>
+    let exactList: UnsafeMutableBufferPointer<Int32>
+    let stemStart: UnsafeMutableBufferPointer<Int32>
+    let stemList: UnsafeMutableBufferPointer<Int32>
+    let termCount: Int
+    let trieSparse: [Int: Int32]
+    let rootNext: UnsafeMutableBufferPointer<Int32>
+    /// Open addressing: key (node << 24 | term) or -1 for an empty slot; value the next node.
+    let edgeKeys: UnsafeMutableBufferPointer<Int>
+    let edgeValues: UnsafeMutableBufferPointer<Int32>
+    let edgeMask: Int
+    let gapSize: UnsafeMutableBufferPointer<UInt8>
+    let isLive: UnsafeMutableBufferPointer<Bool>
+    /// Compressed rows: node → gapList[gapStart[node]..<gapStart[node + 1]].
+    let gapStart: UnsafeMutableBufferPointer<Int32>
+    let gapList: UnsafeMutableBufferPointer<Int32>
+    let acceptStart: UnsafeMutableBufferPointer<Int32>
+    let acceptList: UnsafeMutableBufferPointer<Int32>
+
+    init(trie: WordTrie, phrases: PhraseAutomaton) {
+        func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+            _ = buffer.initialize(from: array)
+            return buffer
+        }
+        trieDense = copy(trie.dense)
+        func rows(_ lists: [[Int32]]) -> (UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Int32>) {
+            var starts: [Int32] = [0]
+            var flat: [Int32] = []
+            for list in lists { flat += list; starts.append(Int32(flat.count)) }
+            return (copy(starts), copy(flat))
+        }
+        (exactStart, exactList) = rows(trie.exact)
+        (stemStart, stemList) = rows(trie.stem)
+        termCount = phrases.rootNext.count
+        trieSparse = trie.sparse
+        rootNext = copy(phrases.rootNext)
+        var capacity = 16
+        while capacity < phrases.next.count * 2 { capacity <<= 1 }
+        edgeMask = capacity - 1
+        edgeKeys = .allocate(capacity: capacity)
+        edgeKeys.initialize(repeating: -1)
+        edgeValues = .allocate(capacity: capacity)
+        edgeValues.initialize(repeating: -1)
+        for (key, value) in phrases.next {
+            var slot = MatcherTables.hash(key) & edgeMask
+            while edgeKeys[slot] != -1 { slot = (slot + 1) & edgeMask }
+            edgeKeys[slot] = key
+            edgeValues[slot] = value
+        }
+        gapSize = copy(phrases.gapSize)
+        isLive = copy(phrases.isLive)
+        var starts: [Int32] = [0]
+        var list: [Int32] = []
+        for children in phrases.gapChildren { list += children; starts.append(Int32(list.count)) }
+        gapStart = copy(starts)
+        gapList = copy(list)
+        starts = [0]
+        list = []
+        for accepts in phrases.accepts { list += accepts; starts.append(Int32(list.count)) }
+        acceptStart = copy(starts)
+        acceptList = copy(list)
+    }
+
+    deinit {
+        for buffer in [trieDense, exactStart, exactList, stemStart, stemList, rootNext, edgeValues, gapStart, gapList, acceptStart, acceptList] {
+            buffer.deallocate()
+        }
+        edgeKeys.deallocate()
+        gapSize.deallocate()
+        isLive.deallocate()
+    }
+
+    @inline(__always)
+    static func hash(_ key: Int) -> Int {
+        var x = UInt64(bitPattern: Int64(key))
+        x = (x ^ (x >> 31)) &* 0x7FB5_D329_728E_A185
+        x = (x ^ (x >> 27)) &* 0x81DA_DEF4_BC2D_D44D
+        return Int(truncatingIfNeeded: x ^ (x >> 33))
+    }
+
+    /// The node reached from `node` by `term`, or -1.
+    @inline(__always)
+    func transition(_ node: Int32, _ term: Int32) -> Int32 {
+        if node == 0 { return rootNext[Int(term)] }
+        let key = Int(node) << 24 | Int(term)
+        var slot = MatcherTables.hash(key) & edgeMask
+        while true {
+            let k = edgeKeys[slot]
+            if k == key { return edgeValues[slot] }
+            if k == -1 { return -1 }
+            slot = (slot + 1) & edgeMask
+        }
+    }
+
+    @inline(__always)
+    func child(_ node: Int32, _ byte: UInt8) -> Int32 {
+        let d = WordTrie.denseIndex(byte)
+        if d >= 0 { return trieDense[Int(node) &* WordTrie.denseWidth &+ d] }
+        if trieSparse.isEmpty { return -1 }
+        return trieSparse[Int(node) << 8 | Int(byte)] ?? -1
+    }
+
+    /// Writes the term ids of `token` to `terms` (at most `capacity`); returns how many.
+    ///
+    /// The walk reads the matcher codes of ``TokenFolder``: a leet `1` follows both `i` and `l`, a
+    /// mask `*` follows any letter, and a run of three or more equal letters is read as one or two
+    /// of them. The set of live nodes is capped at ``WordTrie/maxStates``.
+    ///
+    /// - Complexity: O(n × ``WordTrie/maxStates``) for a token of n bytes; O(n) without matcher
+    ///   codes or runs (the common case, a single walk).
+    func lookup(_ token: UnsafeBufferPointer<UInt8>, repeats: Bool, scratch: inout TrieScratch,
+                terms: UnsafeMutablePointer<Int32>, capacity: Int) -> Int {
+        scratch.stamp &+= 1
+        if scratch.seen.count < termCount { scratch.seen = [UInt32](repeating: 0, count: termCount) }
+        let stamp = scratch.stamp
+        var current = scratch.current, next = scratch.next
+        scratch.current = []
+        scratch.next = []
+        defer { scratch.current = current; scratch.next = next }
+        return scratch.seen.withUnsafeMutableBufferPointer { seen in
+            walk(token, repeats: repeats, current: &current, next: &next, seen: seen, stamp: stamp,
+                 terms: terms, capacity: capacity)
+        }
+    }
+
+    private func walk(_ token: UnsafeBufferPointer<UInt8>, repeats: Bool, current: inout [Int32], next: inout [Int32],
+                      seen: UnsafeMutableBufferPointer<UInt32>, stamp: UInt32, terms: UnsafeMutablePointer<Int32>,
+                      capacity: Int) -> Int {
+        var found = 0
+        func addRow(_ starts: UnsafeMutableBufferPointer<Int32>, _ list: UnsafeMutableBufferPointer<Int32>, _ node: Int32,
+                    _ seen: UnsafeMutableBufferPointer<UInt32>) {
+            let lo = Int(starts[Int(node)]), hi = Int(starts[Int(node) + 1])
+            guard lo < hi else { return }
+            for k in lo..<hi where found < capacity {
+                let term = list[k]
+                if seen[Int(term)] == stamp { continue }
+                seen[Int(term)] = stamp
+                terms[found] = term
+                found += 1
+            }
+        }
+        var simple = true
+        var run = 1
+        for i in 0..<token.count {
+            let b = token[i]
+            if b < 0x03 { simple = false; break }
+            if i > 0, b == token[i - 1] { run += 1; if run >= 3, repeats, b &- 97 < 26 { simple = false; break } } else { run = 1 }
+        }
+        if simple {
+            var node: Int32 = 0
+            for i in 0..<token.count {
+                node = child(node, token[i])
+                if node < 0 { return found }
+                addRow(stemStart, stemList, node, seen)
+            }
+            addRow(exactStart, exactList, node, seen)
+            return found
+        }
+        current.removeAll(keepingCapacity: true)
+        current.append(0)
+        var i = 0
+        while i < token.count, !current.isEmpty {
+            let b = token[i]
+            var n = 1
+            while i + n < token.count, token[i + n] == b { n += 1 }
+            if repeats && n >= 3 && b &- 97 < 26 {
+                next.removeAll(keepingCapacity: true)
+                for s in current {
+                    let one = child(s, b)
+                    if one < 0 { continue }
+                    push(one, &next)
+                    addRow(stemStart, stemList, one, seen)
+                    let two = child(one, b)
+                    if two >= 0 { push(two, &next); addRow(stemStart, stemList, two, seen) }
+                }
+                swap(&current, &next)
+                i += n
+                continue
+            }
+            for _ in 0..<n {
+                next.removeAll(keepingCapacity: true)
+                for s in current {
+                    switch b {
+                    case TokenFolder.ambiguousOne:
+                        for letter in [UInt8(ascii: "i"), UInt8(ascii: "l")] {
+                            let c = child(s, letter)
+                            if c >= 0 { push(c, &next); addRow(stemStart, stemList, c, seen) }
+                        }
+                    case TokenFolder.mask:
+                        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
+                            let c = child(s, letter)
+                            if c >= 0 { push(c, &next); addRow(stemStart, stemList, c, seen) }
+                        }
+                    default:
+                        let c = child(s, b)
+                        if c >= 0 { push(c, &next); addRow(stemStart, stemList, c, seen) }
+                    }
+                }
+                swap(&current, &next)
+            }
+            i += n
+        }
+        for s in current { addRow(exactStart, exactList, s, seen) }
+        return found
+    }
+
+    @inline(__always)
+    private func push(_ node: Int32, _ set: inout [Int32]) {
+        if set.count >= WordTrie.maxStates || set.contains(node) { return }
+        set.append(node)
+    }
+}
