@@ -11,7 +11,7 @@ public final class CompiledLexicon: Sendable {
     let trie: WordTrie
     let phrases: PhraseAutomaton
     let tables: MatcherTables
-    /// Number of distinct words and stems.
+    /// Number of distinct words and stems in the patterns.
     public let termCount: Int
 
     /// Number of states of the compiled matcher (trie nodes + phrase nodes).
@@ -20,7 +20,7 @@ public final class CompiledLexicon: Sendable {
     /// Approximate size of the compiled tables in bytes.
     public var tableBytes: Int {
         trie.dense.count * 4 + trie.exact.count * 8 + trie.sparse.count * 24 + phrases.next.count * 24 +
-            phrases.rootNext.count * 4 + phrases.nodeCount * 48
+            phrases.nodeCount * 48
     }
 
     /// The entry with `id`, if any.
@@ -89,27 +89,26 @@ public final class CompiledLexicon: Sendable {
         // Fold the pattern words with the text's own normaliser.
         let folder = ScanEngine(lexicon: nil, steps: steps.subtracting([.spacedLetters]), tables: tables, policy: .default,
                                 capture: true)
-        // A term is a set of words that can stand in one slot ("(kill|hang*)"): one id per
-        // distinct set, so alternatives do not multiply the phrase automaton.
-        var termIDs: [[PatternWord]: Int32] = [:]
-        var termSets: [[PatternWord]] = []
+        // Terms are words (exact or stem); a pattern slot is a set of words and becomes one node
+        // of the phrase automaton whatever the number of alternatives.
+        var wordIDs: [PatternWord: Int32] = [:]
+        var words: [PatternWord] = []
+        func id(_ word: PatternWord) -> Int32 {
+            if let found = wordIDs[word] { return found }
+            let new = Int32(words.count)
+            wordIDs[word] = new
+            words.append(word)
+            return new
+        }
         var elementsList: [([PhraseAutomaton.Element], Int32)] = []
         for (index, entry) in entries.enumerated() {
             for (k, pattern) in entry.patterns.enumerated() {
                 let line = entry.patternLines.indices.contains(k) ? entry.patternLines[k] : entry.line
                 for sequence in try PatternCompiler.expand(pattern, folder: folder, file: entry.file, line: line) {
-                    var elements: [PhraseAutomaton.Element] = []
-                    for element in sequence {
+                    let elements: [PhraseAutomaton.Element] = sequence.map { element in
                         switch element {
-                        case .gap(let n): elements.append(.gap(n))
-                        case .words(let words):
-                            let term: Int32
-                            if let found = termIDs[words] { term = found } else {
-                                term = Int32(termSets.count)
-                                termIDs[words] = term
-                                termSets.append(words)
-                            }
-                            elements.append(.term(term))
+                        case .gap(let n): .gap(n)
+                        case .words(let set): .words(set.map(id).sorted())
                         }
                     }
                     elementsList.append((elements, Int32(index)))
@@ -117,13 +116,11 @@ public final class CompiledLexicon: Sendable {
             }
         }
         var trie = WordTrie()
-        for (term, words) in termSets.enumerated() {
-            for word in words { trie.insert(word.bytes, term: Int32(term), isStem: word.stem) }
-        }
-        var phrases = PhraseAutomaton(termCount: termSets.count)
+        for (term, word) in words.enumerated() { trie.insert(word.bytes, term: Int32(term), isStem: word.stem) }
+        var phrases = PhraseAutomaton(wordCount: words.count)
         for (elements, entry) in elementsList { phrases.insert(elements, entry: entry) }
         return CompiledLexicon(entries: entries, version: versions.joined(separator: "+"), trie: trie, phrases: phrases,
-                               termCount: termSets.count)
+                               termCount: words.count)
     }
 
     private static func baseName(_ path: String) -> String {

@@ -12,10 +12,12 @@ final class MatcherTables: @unchecked Sendable {
     let stemList: UnsafeMutableBufferPointer<Int32>
     let termCount: Int
     let trieSparse: [Int: Int32]
-    let rootNext: UnsafeMutableBufferPointer<Int32>
-    /// Open addressing: key (node << 24 | term) or -1 for an empty slot; value the next node.
+    /// Open addressing: key (node << 24 | word) or -1 for an empty slot; the value is the
+    /// start of the target nodes in `targets` (`edgeCount` of them).
     let edgeKeys: UnsafeMutableBufferPointer<Int>
-    let edgeValues: UnsafeMutableBufferPointer<Int32>
+    let edgeStart: UnsafeMutableBufferPointer<Int32>
+    let edgeCount: UnsafeMutableBufferPointer<Int32>
+    let targets: UnsafeMutableBufferPointer<Int32>
     let edgeMask: Int
     let gapSize: UnsafeMutableBufferPointer<UInt8>
     let isLive: UnsafeMutableBufferPointer<Bool>
@@ -40,22 +42,27 @@ final class MatcherTables: @unchecked Sendable {
         }
         (exactStart, exactList) = rows(trie.exact)
         (stemStart, stemList) = rows(trie.stem)
-        termCount = phrases.rootNext.count
+        termCount = phrases.wordCount
         trieSparse = trie.sparse
-        rootNext = copy(phrases.rootNext)
         var capacity = 16
         while capacity < phrases.next.count * 2 { capacity <<= 1 }
         edgeMask = capacity - 1
         edgeKeys = .allocate(capacity: capacity)
         edgeKeys.initialize(repeating: -1)
-        edgeValues = .allocate(capacity: capacity)
-        edgeValues.initialize(repeating: -1)
-        for (key, value) in phrases.next {
+        edgeStart = .allocate(capacity: capacity)
+        edgeStart.initialize(repeating: 0)
+        edgeCount = .allocate(capacity: capacity)
+        edgeCount.initialize(repeating: 0)
+        var flatTargets: [Int32] = []
+        for (key, nodes) in phrases.next.sorted(by: { $0.key < $1.key }) {
             var slot = MatcherTables.hash(key) & edgeMask
             while edgeKeys[slot] != -1 { slot = (slot + 1) & edgeMask }
             edgeKeys[slot] = key
-            edgeValues[slot] = value
+            edgeStart[slot] = Int32(flatTargets.count)
+            edgeCount[slot] = Int32(nodes.count)
+            flatTargets += nodes
         }
+        targets = copy(flatTargets)
         gapSize = copy(phrases.gapSize)
         isLive = copy(phrases.isLive)
         var starts: [Int32] = [0]
@@ -71,7 +78,8 @@ final class MatcherTables: @unchecked Sendable {
     }
 
     deinit {
-        for buffer in [trieDense, exactStart, exactList, stemStart, stemList, rootNext, edgeValues, gapStart, gapList, acceptStart, acceptList] {
+        for buffer in [trieDense, exactStart, exactList, stemStart, stemList, edgeStart, edgeCount, targets, gapStart, gapList,
+                       acceptStart, acceptList] {
             buffer.deallocate()
         }
         edgeKeys.deallocate()
@@ -87,16 +95,15 @@ final class MatcherTables: @unchecked Sendable {
         return Int(truncatingIfNeeded: x ^ (x >> 33))
     }
 
-    /// The node reached from `node` by `term`, or -1.
+    /// The nodes reached from `node` by `word`: `targets[start..<start + count]`.
     @inline(__always)
-    func transition(_ node: Int32, _ term: Int32) -> Int32 {
-        if node == 0 { return rootNext[Int(term)] }
-        let key = Int(node) << 24 | Int(term)
+    func transitions(_ node: Int32, _ word: Int32) -> (start: Int, count: Int) {
+        let key = Int(node) << 24 | Int(word)
         var slot = MatcherTables.hash(key) & edgeMask
         while true {
             let k = edgeKeys[slot]
-            if k == key { return edgeValues[slot] }
-            if k == -1 { return -1 }
+            if k == key { return (Int(edgeStart[slot]), Int(edgeCount[slot])) }
+            if k == -1 { return (0, 0) }
             slot = (slot + 1) & edgeMask
         }
     }

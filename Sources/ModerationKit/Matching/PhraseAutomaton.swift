@@ -7,17 +7,25 @@
 struct PhraseAutomaton: Sendable {
     static let maxStates = 256
 
-    private(set) var rootNext: [Int32] = []          // term → node
-    private(set) var next: [Int: Int32] = [:]        // node << 24 | term → node
+    /// (node << 24 | word) → the nodes that word leads to (a word may stand in several slots:
+    /// the automaton is a trie of word *sets*, walked as an NFA).
+    private(set) var next: [Int: [Int32]] = [:]
     private(set) var gapChildren: [[Int32]] = [[]]   // node → gap nodes reached by epsilon
     private(set) var gapSize: [UInt8] = [0]          // gap node → N
     private(set) var accepts: [[Int32]] = [[]]       // node → entry indices
-    private(set) var hasGapChildren: [Bool] = [false]
     /// Whether a state on this node can still move: it has word or gap edges.
     private(set) var isLive: [Bool] = [false]
+    /// (node, word set) → the node made for that slot, so equal prefixes share nodes.
+    private var slotChild: [SlotKey: Int32] = [:]
+    let wordCount: Int
 
-    init(termCount: Int) {
-        rootNext = [Int32](repeating: -1, count: termCount)
+    struct SlotKey: Hashable {
+        var node: Int32
+        var words: [Int32]
+    }
+
+    init(wordCount: Int) {
+        self.wordCount = wordCount
     }
 
     var nodeCount: Int { accepts.count }
@@ -26,13 +34,13 @@ struct PhraseAutomaton: Sendable {
         accepts.append([])
         gapChildren.append([])
         gapSize.append(gap)
-        hasGapChildren.append(false)
         isLive.append(false)
         return Int32(accepts.count - 1)
     }
 
     enum Element: Hashable {
-        case term(Int32)
+        /// Any one of these words (sorted word ids).
+        case words([Int32])
         case gap(Int)
     }
 
@@ -40,38 +48,26 @@ struct PhraseAutomaton: Sendable {
         var node: Int32 = 0
         for element in sequence {
             switch element {
-            case .term(let term):
-                if node == 0 {
-                    if rootNext[Int(term)] < 0 { rootNext[Int(term)] = addNode(gap: 0) }
-                    node = rootNext[Int(term)]
-                } else {
-                    isLive[Int(node)] = true
-                    let key = Int(node) << 24 | Int(term)
-                    if let found = next[key] { node = found } else {
-                        let created = addNode(gap: 0)
-                        next[key] = created
-                        node = created
-                    }
-                }
+            case .words(let words):
+                let key = SlotKey(node: node, words: words)
+                if let found = slotChild[key] { node = found; continue }
+                let created = addNode(gap: 0)
+                slotChild[key] = created
+                isLive[Int(node)] = true
+                for word in words { next[Int(node) << 24 | Int(word), default: []].append(created) }
+                node = created
             case .gap(let n):
                 if let found = gapChildren[Int(node)].first(where: { gapSize[Int($0)] == UInt8(n) }) {
                     node = found
                 } else {
                     let created = addNode(gap: UInt8(n))
                     gapChildren[Int(node)].append(created)
-                    hasGapChildren[Int(node)] = true
                     isLive[Int(node)] = true
                     node = created
                 }
             }
         }
         if !accepts[Int(node)].contains(entry) { accepts[Int(node)].append(entry) }
-    }
-
-    @inline(__always)
-    func transition(_ node: Int32, _ term: Int32) -> Int32 {
-        if node == 0 { return rootNext[Int(term)] }
-        return next[Int(node) << 24 | Int(term)] ?? -1
     }
 }
 

@@ -115,7 +115,11 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) private var nextStates: [PhraseState] = []
     @exclusivity(unchecked) private var trieScratch = TrieScratch()
     private let terms: UnsafeMutablePointer<Int32>
-    private static let termCapacity = 1024
+    /// Per phrase node: the generation of `step` that last added it, and where.
+    private let nodeGeneration: UnsafeMutableBufferPointer<UInt32>
+    private let nodeIndex: UnsafeMutableBufferPointer<Int32>
+    @exclusivity(unchecked) private var generation: UInt32 = 0
+    private static let termCapacity = 64
     @exclusivity(unchecked) private var pending: [PendingHit] = []
     @exclusivity(unchecked) private var pendingHead = 0
     @exclusivity(unchecked) private(set) var cues: [CueHit] = []
@@ -161,6 +165,11 @@ final class ScanEngine: @unchecked Sendable {
         raw = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         rel = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         terms = .allocate(capacity: Self.termCapacity)
+        let nodes = max(1, lexicon?.phrases.nodeCount ?? 1)
+        nodeGeneration = .allocate(capacity: nodes)
+        nodeGeneration.initialize(repeating: 0)
+        nodeIndex = .allocate(capacity: nodes)
+        nodeIndex.initialize(repeating: 0)
         ringStart = .allocate(capacity: Self.ringSize)
         ringStart.initialize(repeating: 0)
         ringEnd = .allocate(capacity: Self.ringSize)
@@ -190,6 +199,8 @@ final class ScanEngine: @unchecked Sendable {
         raw.deallocate()
         rel.deallocate()
         terms.deallocate()
+        nodeGeneration.deallocate()
+        nodeIndex.deallocate()
         ringStart.deallocate()
         ringEnd.deallocate()
         ringSteps.deallocate()
@@ -712,6 +723,26 @@ final class ScanEngine: @unchecked Sendable {
 
     // MARK: - Matching
 
+    /// Adds a state to the set being built by `step` (generation `generation`): deduplicated by
+    /// (node, gap used) in O(1) through per-node stamps.
+    @inline(__always)
+    private func addStepState(_ s: PhraseState, to set: inout [PhraseState]) {
+        let node = Int(s.node)
+        if nodeGeneration[node] == generation {
+            let k = Int(nodeIndex[node])
+            if set[k].used == s.used {
+                if s.startToken > set[k].startToken { set[k] = s }
+                return
+            }
+            addState(s, to: &set)   // same node, another gap count: rare
+            return
+        }
+        guard set.count < PhraseAutomaton.maxStates else { return }
+        nodeGeneration[node] = generation
+        nodeIndex[node] = Int32(set.count)
+        set.append(s)
+    }
+
     @inline(__always)
     private func addState(_ s: PhraseState, to set: inout [PhraseState]) {
         for k in 0..<set.count where set[k].node == s.node && set[k].used == s.used {
@@ -724,12 +755,15 @@ final class ScanEngine: @unchecked Sendable {
     private func step(from current: inout [PhraseState], into next: inout [PhraseState], found: Int, startToken: Int,
                       startByte: Int, endToken: Int, endByte: Int, tokenSteps: NormalizationSteps, lexicon: CompiledLexicon) {
         next.removeAll(keepingCapacity: true)
+        generation &+= 1
+        if generation == 0 { nodeGeneration.update(repeating: 0); generation = 1 }
         let tables = lexicon.tables
         if found == 0 && current.isEmpty { return }
         for s in current {
             for k in 0..<found {
-                let c = tables.transition(s.node, terms[k])
-                if c >= 0 {
+                let (start, count) = tables.transitions(s.node, terms[k])
+                for t in start..<(start + count) {
+                    let c = tables.targets[t]
                     reach(c, from: PhraseState(node: c, used: 0, startToken: s.startToken, startByte: s.startByte,
                                                steps: s.steps.union(tokenSteps), skipped: s.skipped),
                           into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
@@ -739,12 +773,13 @@ final class ScanEngine: @unchecked Sendable {
                 var kept = s
                 kept.used += 1
                 for t in startToken...endToken where t - s.startToken < 64 { kept.skipped |= 1 << UInt64(t - s.startToken) }
-                addState(kept, to: &next)
+                addStepState(kept, to: &next)
             }
         }
         for k in 0..<found {
-            let c = tables.rootNext[Int(terms[k])]
-            if c >= 0 {
+            let (start, count) = tables.transitions(0, terms[k])
+            for t in start..<(start + count) {
+                let c = tables.targets[t]
                 reach(c, from: PhraseState(node: c, used: 0, startToken: startToken, startByte: startByte, steps: tokenSteps),
                       into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
             }
@@ -755,11 +790,11 @@ final class ScanEngine: @unchecked Sendable {
     private func reach(_ node: Int32, from state: PhraseState, into next: inout [PhraseState], endToken: Int, endByte: Int,
                        lexicon: CompiledLexicon) {
         let tables = lexicon.tables
-        if tables.isLive[Int(node)] { addState(state, to: &next) }
+        if tables.isLive[Int(node)] { addStepState(state, to: &next) }
         for k in Int(tables.gapStart[Int(node)])..<Int(tables.gapStart[Int(node) + 1]) {
             var gs = state
             gs.node = tables.gapList[k]
-            addState(gs, to: &next)
+            addStepState(gs, to: &next)
         }
         for k in Int(tables.acceptStart[Int(node)])..<Int(tables.acceptStart[Int(node) + 1]) {
             let entry = tables.acceptList[k]
