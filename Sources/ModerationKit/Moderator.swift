@@ -135,7 +135,9 @@ public final class Moderator: Sendable {
 
 extension ScanEngine {
     func verdict() -> Verdict {
-        Verdict(results: HarmCategory.allCases.map { scorer.result($0) }, matches: retained,
+        Verdict(results: (scorer.result(.selfHarm), scorer.result(.eatingDisorder), scorer.result(.harassment),
+                          scorer.result(.cyberbullying), scorer.result(.genderAbuse)),
+                matches: retained.isEmpty ? [] : retained,
                 droppedMatchCount: droppedMatches, lexiconVersion: lexicon?.version ?? "", policy: scorer.policy,
                 byteCount: offset)
     }

@@ -1,3 +1,4 @@
+import Glibc
 import ModerationKit
 
 // One binary, four targets, chosen by MK_FUZZ_TARGET: moderate, scanner, normalizer, lexicon.

@@ -3,15 +3,15 @@
 /// A hit's evidence is its entry's weight times a context multiplier (see README, "Scoring").
 /// Within a category, overlapping hits count once (the strongest); separate hits combine as a
 /// noisy-OR, `1 - Π(1 - e)`, so that several weak signals add up but never pass 1.
-struct Scorer {
+final class Scorer {
     let policy: Policy
-    private var product: [Double]
-    private var lastRange: [Range<Int>?]
-    private var lastEvidence: [Double]
-    private(set) var subScores: [[Subcategory: Double]]
+    @exclusivity(unchecked) private var product: [Double]
+    @exclusivity(unchecked) private var lastRange: [Range<Int>?]
+    @exclusivity(unchecked) private var lastEvidence: [Double]
+    @exclusivity(unchecked) private(set) var subScores: [[Subcategory: Double]]
     /// Strongest evidence that the writer is the one at risk, and strongest other harm evidence.
-    private var atRisk: [Double]
-    private var otherHarm: [Double]
+    @exclusivity(unchecked) private var atRisk: [Double]
+    @exclusivity(unchecked) private var otherHarm: [Double]
 
     init(policy: Policy) {
         self.policy = policy
@@ -23,7 +23,7 @@ struct Scorer {
         otherHarm = [Double](repeating: 0, count: 5)
     }
 
-    mutating func reset() {
+    func reset() {
         for i in 0..<5 {
             product[i] = 1
             lastRange[i] = nil
@@ -138,7 +138,7 @@ struct Scorer {
     }
 
     /// Adds a finalised hit and returns its `Match`.
-    mutating func add(entry: LexiconEntry, context: MatchContext, utf8Range: Range<Int>, folded: String,
+    func add(entry: LexiconEntry, context: MatchContext, utf8Range: Range<Int>, folded: String,
                       steps: NormalizationSteps) -> Match {
         let category = entry.category!
         let sub = entry.subcategory!
@@ -171,12 +171,12 @@ struct Scorer {
                      folded: folded, steps: steps, context: context, evidence: evidence)
     }
 
-    private mutating func bump(_ category: HarmCategory, _ sub: Subcategory, _ value: Double) {
+    private func bump(_ category: HarmCategory, _ sub: Subcategory, _ value: Double) {
         let i = category.index
         if value > subScores[i][sub, default: 0] { subScores[i][sub] = value }
     }
 
-    private mutating func contribute(_ category: HarmCategory, _ sub: Subcategory, _ evidence: Double, _ range: Range<Int>) {
+    private func contribute(_ category: HarmCategory, _ sub: Subcategory, _ evidence: Double, _ range: Range<Int>) {
         let i = category.index
         bump(category, sub, evidence)
         if let last = lastRange[i], last.overlaps(range) {

@@ -35,16 +35,16 @@ public struct Verdict: Sendable, Hashable {
     /// How many bytes of input were read.
     public let byteCount: Int
 
-    init(results: [CategoryResult], matches: [Match], droppedMatchCount: Int, lexiconVersion: String, policy: Policy,
-         byteCount: Int) {
-        self.results = (results[0], results[1], results[2], results[3], results[4])
+    init(results: (CategoryResult, CategoryResult, CategoryResult, CategoryResult, CategoryResult), matches: [Match],
+         droppedMatchCount: Int, lexiconVersion: String, policy: Policy, byteCount: Int) {
+        self.results = results
         self.matches = matches
         self.droppedMatchCount = droppedMatchCount
         self.lexiconVersion = lexiconVersion
         self.policy = policy
         self.byteCount = byteCount
-        let flagged = results.contains { $0.isFlagged }
-        self.isFlagged = flagged
+        self.isFlagged = results.0.isFlagged || results.1.isFlagged || results.2.isFlagged || results.3.isFlagged ||
+            results.4.isFlagged
         self.action = Verdict.action(results, policy: policy)
     }
 
@@ -68,11 +68,19 @@ public struct Verdict: Sendable, Hashable {
     /// The highest severity over all categories.
     public var severity: Severity { categories.map(\.severity).max() ?? .none }
 
-    static func action(_ results: [CategoryResult], policy: Policy) -> Action {
+    static func action(_ results: (CategoryResult, CategoryResult, CategoryResult, CategoryResult, CategoryResult),
+                       policy: Policy) -> Action {
         var block = false
         var atRisk = false
         var review = false
-        for r in results {
+        for i in 0..<5 {
+            let r = switch i {
+            case 0: results.0
+            case 1: results.1
+            case 2: results.2
+            case 3: results.3
+            default: results.4
+            }
             let dominant = r.dominantSubcategory
             let writerAtRisk = r.category.mayNeedSupport && (r.writerAtRisk ||
                 (dominant == nil && r.subcategoryScores[.helpSeeking] != nil))

@@ -53,6 +53,10 @@ final class ScanEngine: @unchecked Sendable {
     static let maxRun = 32
 
     let lexicon: CompiledLexicon?
+    /// The lexicon's tables, read without reference counting in the hot loop; `lexicon` keeps
+    /// them alive for the engine's whole life.
+    private unowned(unsafe) let matcher: MatcherTables
+    private static let emptyTables = MatcherTables(trie: WordTrie(), phrases: PhraseAutomaton(wordCount: 0))
     let steps: NormalizationSteps
     let tables: UnicodeTables
     let windowBefore: Int
@@ -128,7 +132,7 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) private var allowHead = 0
 
     // Scoring.
-    @exclusivity(unchecked) var scorer: Scorer
+    let scorer: Scorer
     /// Matches finalised since the caller last took them.
     @exclusivity(unchecked) var fresh: [Match] = []
     /// Every match so far, up to `maxRetained`.
@@ -155,6 +159,7 @@ final class ScanEngine: @unchecked Sendable {
          windowBefore: Int = 8, windowAfter: Int = 6, display: Bool = false, capture: Bool = false,
          maxRetained: Int = 10_000) {
         self.lexicon = lexicon
+        self.matcher = lexicon?.tables ?? Self.emptyTables
         self.steps = steps
         self.tables = tables
         self.windowBefore = windowBefore
@@ -235,7 +240,7 @@ final class ScanEngine: @unchecked Sendable {
         allowHead = 0
         scorer.reset()
         fresh.removeAll(keepingCapacity: true)
-        retained.removeAll(keepingCapacity: true)
+        if !retained.isEmpty { retained = [] }   // the last verdict may still hold the buffer
         droppedMatches = 0
         cancelledHits = 0
         if !rawHits.isEmpty { rawHits.removeAll() }
@@ -594,7 +599,7 @@ final class ScanEngine: @unchecked Sendable {
         if folder.kind == .mention {
             cues.append(CueHit(kind: .secondPerson, startToken: t, endToken: t, sentence: sentence))
         }
-        let found = lexicon.tables.lookup(UnsafeBufferPointer(rebasing: folder.out[0..<count]), repeats: steps.contains(.repeats),
+        let found = matcher.lookup(UnsafeBufferPointer(rebasing: folder.out[0..<count]), repeats: steps.contains(.repeats),
                                         scratch: &trieScratch, terms: terms, capacity: Self.termCapacity)
         step(from: &states, into: &nextStates, found: found, startToken: t, startByte: absStart, endToken: t,
              endByte: absEnd, tokenSteps: tokenSteps, lexicon: lexicon)
@@ -666,9 +671,9 @@ final class ScanEngine: @unchecked Sendable {
     private func joinRun(from snapshot: inout [PhraseState], bytes: ArraySlice<UInt8>, startToken: Int, startByte: Int,
                          endToken: Int, tokenSteps: NormalizationSteps, lexicon: CompiledLexicon) {
         let found = bytes.withUnsafeBufferPointer {
-            lexicon.tables.lookup($0, repeats: steps.contains(.repeats), scratch: &trieScratch, terms: terms, capacity: Self.termCapacity)
+            matcher.lookup($0, repeats: steps.contains(.repeats), scratch: &trieScratch, terms: terms, capacity: Self.termCapacity)
         }
-        guard found > 0 || snapshot.contains(where: { lexicon.tables.gapSize[Int($0.node)] > 0 }) else { return }
+        guard found > 0 || snapshot.contains(where: { matcher.gapSize[Int($0.node)] > 0 }) else { return }
         var joined: [PhraseState] = []
         step(from: &snapshot, into: &joined, found: found, startToken: startToken, startByte: startByte,
              endToken: endToken, endByte: runEndByte, tokenSteps: tokenSteps, lexicon: lexicon)
@@ -757,19 +762,18 @@ final class ScanEngine: @unchecked Sendable {
         next.removeAll(keepingCapacity: true)
         generation &+= 1
         if generation == 0 { nodeGeneration.update(repeating: 0); generation = 1 }
-        let tables = lexicon.tables
         if found == 0 && current.isEmpty { return }
         for s in current {
             for k in 0..<found {
-                let (start, count) = tables.transitions(s.node, terms[k])
+                let (start, count) = matcher.transitions(s.node, terms[k])
                 for t in start..<(start + count) {
-                    let c = tables.targets[t]
+                    let c = matcher.targets[t]
                     reach(c, from: PhraseState(node: c, used: 0, startToken: s.startToken, startByte: s.startByte,
                                                steps: s.steps.union(tokenSteps), skipped: s.skipped),
                           into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
                 }
             }
-            if tables.gapSize[Int(s.node)] > s.used {
+            if matcher.gapSize[Int(s.node)] > s.used {
                 var kept = s
                 kept.used += 1
                 for t in startToken...endToken where t - s.startToken < 64 { kept.skipped |= 1 << UInt64(t - s.startToken) }
@@ -777,9 +781,9 @@ final class ScanEngine: @unchecked Sendable {
             }
         }
         for k in 0..<found {
-            let (start, count) = tables.transitions(0, terms[k])
+            let (start, count) = matcher.transitions(0, terms[k])
             for t in start..<(start + count) {
-                let c = tables.targets[t]
+                let c = matcher.targets[t]
                 reach(c, from: PhraseState(node: c, used: 0, startToken: startToken, startByte: startByte, steps: tokenSteps),
                       into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
             }
@@ -789,15 +793,14 @@ final class ScanEngine: @unchecked Sendable {
     @inline(__always)
     private func reach(_ node: Int32, from state: PhraseState, into next: inout [PhraseState], endToken: Int, endByte: Int,
                        lexicon: CompiledLexicon) {
-        let tables = lexicon.tables
-        if tables.isLive[Int(node)] { addStepState(state, to: &next) }
-        for k in Int(tables.gapStart[Int(node)])..<Int(tables.gapStart[Int(node) + 1]) {
+        if matcher.isLive[Int(node)] { addStepState(state, to: &next) }
+        for k in Int(matcher.gapStart[Int(node)])..<Int(matcher.gapStart[Int(node) + 1]) {
             var gs = state
-            gs.node = tables.gapList[k]
+            gs.node = matcher.gapList[k]
             addStepState(gs, to: &next)
         }
-        for k in Int(tables.acceptStart[Int(node)])..<Int(tables.acceptStart[Int(node) + 1]) {
-            let entry = tables.acceptList[k]
+        for k in Int(matcher.acceptStart[Int(node)])..<Int(matcher.acceptStart[Int(node) + 1]) {
+            let entry = matcher.acceptList[k]
             hit(entry: entry, startToken: state.startToken, startByte: state.startByte, endToken: endToken, endByte: endByte,
                 steps: state.steps, skipped: state.skipped, lexicon: lexicon)
         }
