@@ -119,6 +119,9 @@ public final class Moderator: Sendable {
     }
 
     func moderate(bytes: UnsafeRawBufferPointer, policy: Policy) -> Verdict {
+        if configuration.steps == .all, lexicon.tables.certainlyClean(bytes) {
+            return Verdict.clean(byteCount: bytes.count, lexiconVersion: lexicon.version, policy: policy)
+        }
         let engine = borrow(policy)
         engine.feed(bytes)
         engine.finishInput()

@@ -30,6 +30,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Also time ICU NFKC_Casefold alone in the same run and print the ratio.")
     var compare = false
 
+    @Flag(help: "Time the normaliser alone (Normalizer into a reused buffer) instead of moderate(_:).")
+    var normalizer = false
+
     func run() throws {
         let lines: [[UInt8]]
         if let file {
@@ -49,45 +52,61 @@ struct Bench: ParsableCommand {
         let totalBytes = lines.reduce(0) { $0 + $1.count }
         let moderator = try Moderator()
         var baseline = try _ICUBaseline()
+        let folder = try Normalizer()
+        let buffer = NormalizationBuffer()
         let texts = lines.map { String(decoding: $0, as: UTF8.self) }
         // Warm up: the pool, the caches.
         for text in texts.prefix(1000) { _ = moderator.moderate(text) }
 
-        var latencies = [UInt64](repeating: 0, count: lines.count * max(1, `repeat`))
+        // Throughput: whole passes, no clock inside the loop. Latency: a second pass timing each message.
+        let passes = max(1, `repeat`)
         var flagged = 0
-        var k = 0
-        let started = now()
-        for _ in 0..<max(1, `repeat`) {
-            if icuOnly {
-                for line in lines {
-                    let t0 = now()
-                    _ = line.withUnsafeBytes { baseline.fold($0) }
-                    latencies[k] = now() - t0
-                    k += 1
-                }
-            } else {
-                for text in texts {
-                    let t0 = now()
-                    let verdict = moderator.moderate(text)
-                    latencies[k] = now() - t0
-                    if verdict.isFlagged { flagged += 1 }
-                    k += 1
+        func run(timed: Bool, into latencies: inout [UInt64]) {
+            var k = 0
+            for _ in 0..<passes {
+                if normalizer {
+                    for line in lines {
+                        let t0 = timed ? now() : 0
+                        line.withUnsafeBytes { folder.normalize($0, into: buffer) }
+                        if timed { latencies[k] = now() - t0 }
+                        k += 1
+                    }
+                } else if icuOnly {
+                    for line in lines {
+                        let t0 = timed ? now() : 0
+                        _ = line.withUnsafeBytes { baseline.fold($0) }
+                        if timed { latencies[k] = now() - t0 }
+                        k += 1
+                    }
+                } else {
+                    for text in texts {
+                        let t0 = timed ? now() : 0
+                        let verdict = moderator.moderate(text)
+                        if timed { latencies[k] = now() - t0 } else if verdict.isFlagged { flagged += 1 }
+                        k += 1
+                    }
                 }
             }
         }
+        var latencies = [UInt64](repeating: 0, count: lines.count * passes)
+        var unused: [UInt64] = []
+        let started = now()
+        run(timed: false, into: &unused)
         let elapsed = Double(now() - started) / 1e9
         var icuElapsed = 0.0
         if compare && !icuOnly {
             let t0 = now()
-            for _ in 0..<max(1, `repeat`) {
+            for _ in 0..<passes {
                 for line in lines { _ = line.withUnsafeBytes { baseline.fold($0) } }
             }
             icuElapsed = Double(now() - t0) / 1e9
         }
+        run(timed: true, into: &latencies)
+        let k = latencies.count
         latencies.sort()
-        let mb = Double(totalBytes * max(1, `repeat`)) / 1e6
-        let what = icuOnly ? "ICU NFKC_Casefold alone" : "moderate(_:)"
-        writeOut("\(what): \(lines.count) messages, \(totalBytes) bytes (mean \(totalBytes / lines.count) B), \(max(1, `repeat`)) pass(es)\(icuOnly ? "" : ", \(flagged) flagged")")
+        let mb = Double(totalBytes * passes) / 1e6
+        let what = normalizer ? "Normalizer (reused buffer)" : icuOnly ? "ICU NFKC_Casefold alone" : "moderate(_:)"
+        writeOut("\(what): \(lines.count) messages, \(totalBytes) bytes (mean \(totalBytes / lines.count) B), \(passes) pass(es)\(icuOnly || normalizer ? "" : ", \(flagged) flagged")")
         if compare && !icuOnly {
             writeOut("ICU NFKC_Casefold alone: \(String(format: "%.1f", mb / icuElapsed)) MB/s; pipeline / ICU = \(String(format: "%.2f", icuElapsed / elapsed))x")
         }

@@ -157,3 +157,30 @@ struct NormalizerTests {
         }
     }
 }
+
+@Suite("Normalizer ASCII fast path")
+struct NormalizerFastPathTests {
+    @Test("the fast path writes exactly what the full pipeline writes, or declines")
+    func contract() throws {
+        let normalizer = try Normalizer()
+        let buffer = NormalizationBuffer()
+        var rng = _BenchmarkCorpus.Generator(seed: 5)
+        let pieces = ["a", "b", "Hey", "YOU", "kill", "2024", "3.14", " ", "  ", "\n", ",", ".", "?", "it's", "dogs'", "-", "(",
+                      "k", "i", "l", "x1", "@", "!", "*", "é", "\t", "aaa", "ok", ":", "\"", "'", "\u{200B}", "#tag"]
+        var taken = 0
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 12) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let slow = normalizer.normalize(text)
+            normalizer.normalize(text, into: buffer)
+            if buffer.usedFastPath { taken += 1 }
+            #expect(buffer.text == slow.text, "\(text.debugDescription)")
+            #expect((0..<buffer.count).map(buffer.sourceRange(at:)) == slow.sourceRanges, "\(text.debugDescription)")
+        }
+        #expect(taken > 300, "the fast path should take plain chat")
+        for text in _BenchmarkCorpus.english(count: 500) {
+            normalizer.normalize(text, into: buffer)
+            #expect(buffer.text == normalizer.normalize(text).text)
+        }
+    }
+}

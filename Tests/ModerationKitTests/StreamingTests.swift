@@ -185,3 +185,24 @@ struct StreamingTests {
         #expect(later.hostileMessagesToTarget == 1)
     }
 }
+
+@Suite("Prefilter")
+struct PrefilterTests {
+    @Test("the clean-text prefilter never hides a hit: moderate(text) equals the full pipeline")
+    func contract() throws {
+        let m = try moderator()
+        var texts = _BenchmarkCorpus.chat(count: 3000) + _BenchmarkCorpus.english(count: 1000)
+        texts += try loadCases().map(\.text)
+        for entry in m.lexicon.entries.prefix(600) { texts += entry.examples.map { $0.uppercased() } }
+        var prefiltered = 0
+        for text in texts {
+            let scanner = m.makeScanner()
+            try scanner.consume(text)
+            let full = try scanner.finish()
+            let fast = m.moderate(text)
+            if fast.matches.isEmpty && !fast.isFlagged { prefiltered += 1 }
+            #expect(fast == full, "\(text)")
+        }
+        #expect(prefiltered > 1000)
+    }
+}

@@ -26,7 +26,7 @@
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.29.1
+version: 2026.11.29.2
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -1621,3 +1621,114 @@ match: are you autistic or something
 match: you belong in the special class
 nomatch: my brother is autistic
 note: disability as a put-down aimed at the reader; a sincere question is lowered by the question cue
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.29 recall additions: group-chat and school-corridor phrasings
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.dont-let-her-sit]
+sub: exclusion
+weight: 0.65
+pattern: (dont|never|nobody|noone) (let|lets) (her|him|them) (sit|eat|hang|hang out|play|stand) (with|near|next to|at) (us|our|me|them)
+pattern: no one (let|lets) (her|him|them) (sit|eat|hang|hang out|play|stand) (with|near|next to|at) (us|our|me|them)
+pattern: (dont|never) let (her|him|them) (join|in|into) (the|our|my) (group|gc|groupchat|chat|squad|server|team|party|table|club)
+match: dont let her sit with us
+match: never let him in our group
+nomatch: dont let him play with the stove
+note: organised lunch-table and group exclusion; the strong form next to dont-invite
+
+[en.cyberbullying.exclusion.dont-invite-to]
+sub: exclusion
+weight: 0.7
+pattern: (dont|never|nobody|noone|stop) (invite|inviting|add|adding) (her|him|them) (to|on|in|into) (the|our|my|ur|your) (gc|groupchat|group chat|group|chat|server|squad|table|discord|lunch table)
+match: don't invite her to the gc, she's so annoying lol
+match: nobody add him to the group chat
+nomatch: why wouldn't we invite her to the party
+nomatch: don't invite him to the party, he has covid
+note: leaving someone out of a named group space; parties and birthdays are left out: "don't invite him to the party, he has covid" is practical
+
+[en.cyberbullying.exclusion.leave-the-gc-bare]
+sub: exclusion
+weight: 0.5
+pattern: leave the (group chat|groupchat|gc)
+pattern: (get out|gtfo|get the fuck out) (of|) (the|our|this|my) (group chat|groupchat|gc|server|discord)
+match: leave the group chat
+match: gtfo of our gc
+nomatch: i might leave the group chat, too many notifications
+note: pushing someone out of a chat; first-person "i might leave" is read with its own pronoun
+
+[en.cyberbullying.pile_on.lets-all-unfollow]
+sub: pile_on
+weight: 0.65
+pattern: (lets|everyone|everybody|yall|we should|we all|we gotta) (all|) (unfollow|unfriend|unadd|block|mute|ghost|ignore|remove) (her|him|them)
+pattern: (lets|everyone|everybody|yall) (all|) (go|) (report|mass report) (her|his|him) (account|page|acc|insta|tiktok|post|)
+match: lets all unfollow him
+match: let's all unfollow her at the same time and see if she notices
+nomatch: you should all unfollow me if spoilers bother you
+note: coordinated social withdrawal against one person
+
+[en.cyberbullying.humiliation.make-fun-of-you]
+sub: humiliation
+weight: 0.6
+pattern: (were|we are|we|everyone|everybody|theyre|they|yall|the whole class|the whole school) ~3 (make|making|made|gonna make) fun of (you|u|ya|her|him)
+pattern: (everyone|everybody|the whole class|the whole school|whole grade) (is|was|gonna|will) ~2 (laughing at|roasting|clowning|clowning on|mocking) (you|u|ya|her|him)
+match: we're all gonna make fun of you tomorrow
+match: the whole school is laughing at you
+nomatch: we would never make fun of you, promise
+nomatch: everyone is talking about you, your speech was amazing
+note: announcing a group mockery; "never" before the phrase lowers it
+
+[en.cyberbullying.pile_on.screenshot-before-she-deletes]
+sub: pile_on
+weight: 0.7
+pattern: (screenshot|ss|screenie|record) (it|this|that|everything|her post|his post|this post|that post) (before|b4) (she|he|they) (deletes|delete|deleted|takes it down|removes)
+pattern: (screenshot|ss|screenie) (her|his) ~1 (post|story|pfp|selfie|pic|tweet|video|vid) (and|to) ~1 (send|post|share|spread|repost|laugh)
+match: screenshot this before she deletes
+match: ss her story and send it lmao
+match: screenshot his cringe post and send it to the whole grade
+nomatch: screenshot this before you forget the code
+note: collecting a victim's post to spread it; the weaker generic form is screenshot-before-delete
+
+[en.cyberbullying.pile_on.everyone-go-comment]
+sub: pile_on
+weight: 0.7
+pattern: (everyone|everybody|yall|lets|guys) (go|all|all go|) (comment|reply|write|type|post|spam) (ugly|fat|gross|cringe|loser|kys|die|ew|eww|clown|pig|whale|mid|l|ratio|trash|skull|cow|fatty|slut|whore|hoe|ugly ass|loser ass) ~2 (on|under) (her|his|their) ~1 (post|pic|selfie|video|vid|page|story|tiktok|insta|reel|tweet)
+pattern: (everyone|everybody|yall|lets|guys) (go|all|all go|) (spam|flood|hate on|hate comment|dislike) (her|his|their) ~1 (post|pic|selfie|video|vid|page|story|tiktok|insta|reel|tweet|comments)
+pattern: (rate|rank) (her|him|them) (a|) (0|1|2|3|4|zero|one|two|three|four) ~2 (in|on) (the|) (comments|replies|gc|groupchat|chat)
+match: everyone go comment 'ugly' on her new post 😂
+match: rate her 1/10 in the comments guys
+nomatch: everyone go comment on my new post pls
+nomatch: everyone go comment on her post to wish her happy birthday
+nomatch: rate him in the comments if you liked the recipe
+note: directing a crowd to one person's post; commenting on one's own post does not match
+
+[en.cyberbullying.humiliation.cried-in-class]
+sub: humiliation
+weight: 0.45
+pattern: (he|she|u|you) (cried|cries|crying|was crying|started crying|peed|pissed|shit|pooped) (in|at|during|himself|herself|yourself|urself|his pants|her pants|ur pants|your pants) ~2 (class|school|gym|the bus|lunch|practice|front)
+pattern: (what a|such a|hes a|shes a|big) (crybaby|baby|cry baby) (lol|lmao|lmfao|haha)
+match: lol he cried in class again, what a baby
+match: she peed her pants in gym lmao
+nomatch: she cried at the wedding, it was beautiful
+note: retelling a classmate's embarrassing moment; weak alone, adds up with a put-down
+
+[en.cyberbullying.humiliation.shopping-shame]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: (your|ur) (shoes|clothes|outfit|fit|jacket|shirt|backpack|phone|house) ~2 (from|at) (walmart|goodwill|payless|shein|temu|kmart|primark|aldi|the dollar store|dollar tree|the trash)
+pattern: (your|ur) (family|parents|mom|mum|dad) (is|are|r) (so|too|) (poor|broke)
+pattern: (you|u|ya) (live|lives|living) in a (trailer|dumpster|shelter|box|dump)
+match: lol your shoes are from walmart, poor kid
+match: ur family is so broke
+nomatch: we went shopping at walmart for your birthday
+note: poverty taunts aimed at the reader; the shop name must follow the reader's own things
+
+[en.cyberbullying.appearance_shaming.cant-even-run]
+sub: appearance_shaming
+weight: 0.45
+pattern: (cant|cannot|couldnt) even (run|walk|climb|fit|jog|touch|see) ~3 (lap|laps|mile|stairs|step|steps|door|doorway|chair|seat|desk|toes|feet)
+match: fatty fatty can't even run one lap 😂
+match: he cant even fit through the door
+nomatch: i can't even run one lap since i got sick
+note: body mocking in the third person; weak alone, adds up with fatty and whale names. First person is read with its own pronoun

@@ -1054,3 +1054,329 @@ pattern: (tw|cw) (ed|eating|food|numbers|calories)
 match: tw ed and numbers
 nomatch: tw for spiders
 note: marks a post as about the topic; pro-ED posts use it too, so the harm entries still score
+
+# ---------------------------------------------------------------------------------------------
+# behavior (added): first-person restriction, purging, body-checking and guilt phrasings
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.behavior.havent-eaten-since]
+sub: behavior
+weight: 0.55
+target: self
+pattern: i (havent|have not|didnt|did not) (eaten|ate|eat) (anything|a thing|food|) (since|in) (yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last night|the weekend|days|two days|2 days|3 days|three days|forever|a week)
+pattern: (havent|have not) (eaten|ate) (anything|) (on purpose|all week|for days|in days)
+match: i havent eaten since yesterday
+match: i havent eaten anything all week
+nomatch: i havent eaten breakfast yet
+note: multi-meal restriction; one missed meal is the weak entry above
+
+[en.eating_disorder.behavior.skipped-meals-again]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (skip|skipping|skipped) (breakfast|lunch|dinner) and (lunch|dinner) (again|today|every day|on purpose)
+pattern: (skip|skipping|skipped) (meals|every meal|all my meals|lunch|breakfast|dinner) (on purpose|) (to lose|so i can lose|to drop|to get thin|to get skinny|so i dont gain)
+pattern: (skip|skipping|skipped) (every meal|all my meals) (again|today|every day)
+match: skipped breakfast and lunch again
+match: skipping lunch on purpose to lose weight
+nomatch: skipped lunch because the meeting ran late
+nomatch: skipping lunch on purpose to save money
+note: deliberate or repeated meal skipping
+
+[en.eating_disorder.behavior.only-ate-today]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (only|just) (ate|had|eaten|eat) (an|a|one|half|half a|two|some) ~2 (apple|banana|cracker|crackers|rice cake|carrot|carrots|grapes|orange|yogurt|coffee|gum|celery|cucumber|lettuce|tea|water) ~2 (today|all day|since yesterday|this week|in two days)
+pattern: (only|just) (had|drank) (water|black coffee|diet coke|tea) (today|all day|since yesterday|for days)
+match: only ate an apple today
+match: i only had water today
+nomatch: i had an apple and a sandwich today
+note: tiny intake over a whole day
+
+[en.eating_disorder.behavior.threw-up-meal]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (threw|throw|throwing|puked|puke|puking|vomited|vomiting|brought) (up|) (my|all my|the) (lunch|dinner|breakfast|food|meal|meals|snack) ~5 (again|on purpose|every day|in secret|every time)
+pattern: (threw|throw|throwing|puked|vomited) up (again after|after every|on purpose after) (dinner|lunch|breakfast|eating|meal|i ate)
+match: threw up my lunch in the school bathroom again
+match: i threw up on purpose after dinner
+nomatch: threw up my lunch on the bus because of motion sickness
+nomatch: i threw up after dinner, food poisoning
+note: repeated or deliberate vomiting after meals; stomach bugs are the benign look-alike
+
+[en.eating_disorder.behavior.need-to-be-thinner]
+sub: behavior
+weight: 0.55
+target: self
+pattern: i (need|have|must|gotta) (to|) (be|get) (thinner|skinnier|smaller|lighter) (no matter what|at any cost|or else|before|by)
+pattern: (not|never) (thin|skinny|small) enough (yet|for me|still)
+match: i need to be thinner no matter what
+match: im not thin enough yet
+nomatch: i need to get stronger before the season
+note: drive for thinness
+
+[en.eating_disorder.behavior.lose-more-pounds]
+sub: behavior
+weight: 0.35
+target: self
+pattern: i (need|have|must|gotta) (to|) lose ~2 (more|another) (pounds|lbs|kg|kilos)
+match: i need to lose 10 more pounds
+nomatch: i need to lift 10 more pounds
+note: weak: wrestlers and dieters say it too
+
+[en.eating_disorder.behavior.thighs-touch]
+sub: behavior
+weight: 0.45
+target: self
+pattern: (hate|disgusted|gross|ugly|ashamed|cant stand) ~3 my thighs (touch|touching|rub|jiggle)
+pattern: my thighs (still|) (touch|touching) (again|still|ugh|and i hate)
+match: i hate that my thighs touch
+nomatch: my thighs are sore after leg day
+note: thigh-gap preoccupation
+
+[en.eating_disorder.behavior.weighed-many-times]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (weigh|weighed|weighing|check|checked|checking) (myself|my weight) ~2 (times|x) (today|a day|per day|every day|this morning|an hour)
+pattern: (weigh|weighed|weighing) myself (after every|before and after every|every) (meal|time i eat|hour|glass)
+match: i weighed myself 10 times today
+match: weighing myself after every meal
+nomatch: i weighed my suitcase before the flight
+note: compulsive weighing
+
+[en.eating_disorder.behavior.burned-more-than-ate]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (burned|burnt|burn|burning) more (calories|cals|kcal|than) ~3 (than i ate|than i eat|than i ate today|i ate|i eat)
+pattern: (calories|cals|kcal) burned ~2 (calories|cals|kcal) (eaten|consumed)
+pattern: (net|negative) (calories|cals|kcal) (today|for the day|again|goal)
+match: burned more calories than i ate
+match: calories burned > calories eaten
+nomatch: i burned 300 calories on my bike ride
+note: compensatory exercise arithmetic
+
+[en.eating_disorder.behavior.disgusting-after-eating]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (feel|felt|feeling) (so|really|) (disgusting|gross|fat|huge|like a pig|like a whale|sick of myself) (after|for) (eating|i ate|eating that|lunch|dinner|breakfast|every meal)
+pattern: i (ate|eat) (and|now) ~2 (feel|felt) (so|) (gross|disgusting|fat|huge|like a pig)
+pattern: (cant|cannot) eat (anything|without) ~2 (feeling|feel) (guilty|gross|disgusting|fat)
+match: i feel disgusting after eating
+match: i cant eat anything without feeling guilty
+nomatch: i feel sick after eating that gas station sushi
+note: meal guilt and disgust
+
+[en.eating_disorder.behavior.hate-myself-for-eating]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (ate|eaten|had|eat) ~3 (calories|cals|kcal|today) ~4 (hate myself|im disgusting|so disgusting|im a pig|failure|so fat|so weak)
+pattern: (hate|hating) myself (for eating|after eating|for what i ate|because i ate)
+match: ate 200 calories today and i hate myself for it
+match: i hate myself for eating that
+nomatch: ate 2000 calories today and i feel great
+note: intake tied to self-hatred
+
+[en.eating_disorder.behavior.diet-pills]
+sub: behavior
+weight: 0.4
+pattern: (diet|slimming|appetite suppressant|appetite suppressing) (pills|pill|tablets|gummies)
+match: diet pills
+nomatch: my grandma takes water for her pills
+note: the topic alone; awareness and news posts discuss it too, so weak
+
+[en.eating_disorder.behavior.diet-pills-use]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (took|take|taking|ordered|order|bought|buying|popping|popped|started) (some|my|more|) (diet|slimming|appetite suppressant) (pills|pill|tablets|gummies)
+pattern: (laxatives|laxative|laxies|diuretics) (to lose|for weight|after eating|after meals|after binging|after dinner|every day|again)
+match: i ordered diet pills
+match: laxatives after binging again
+nomatch: the news covered diet pills sold online
+note: use of weight-loss pills and laxatives
+
+[en.eating_disorder.behavior.refuse-to-eat]
+sub: behavior
+weight: 0.5
+target: self
+pattern: i (refuse|refused|wont|will not) (to|) eat (anything|today|again|until|til|till|for)
+pattern: food is (the|my) enemy
+pattern: (binged|ate too much) ~4 (have to|need to|gotta) (fast|starve|restrict|purge) (tomorrow|now|for)
+match: i refuse to eat today
+match: i binged and now i have to fast tomorrow
+nomatch: i refuse to eat pineapple on pizza
+note: refusal and compensation plans
+
+[en.eating_disorder.behavior.bones-show]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (want|wanna|need) (my|) (ribs|collarbones|hipbones|hip bones|spine|cheekbones) to (show|stick out|poke out|be visible)
+pattern: (want|wanna|need) to see my (hip bones|hipbones|ribs|collarbones|spine)
+pattern: my (collarbones|hipbones|hip bones|ribs) (arent|are not|still arent|dont) (showing|visible|sticking out|show) (yet|enough)
+match: i want my ribs to show
+match: my collarbones arent showing yet
+nomatch: i want my bike to show at the fair
+note: bone-visibility goals
+
+[en.eating_disorder.behavior.omad-low-cal]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (omad|one meal a day) (with|under|at|of) ~1 (calories|cals|kcal|100|200|300|400|500|600)
+match: omad with 500 calories
+nomatch: i ate one meal at the new diner
+note: extreme restriction framed as a diet
+
+# ---------------------------------------------------------------------------------------------
+# instructions and promotion (added)
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.instructions.not-feel-hungry]
+sub: instructions
+weight: 0.45
+pattern: (tips|tricks|ways|how) (to|for) (not|never) (feel|feeling|get|getting) hungry
+match: tips to not feel hungry
+nomatch: tips to not feel tired in the morning
+note: hunger-suppression tips; weak alone because religious fasting (ramadan, yom kippur) asks the same
+
+[en.eating_disorder.instructions.eat-less-unnoticed]
+sub: instructions
+weight: 0.7
+pattern: (tips|tricks|ways|how) to (eat less|not eat|avoid eating|skip meals|restrict) (without|so) (anyone|nobody|no one|my parents|people|your parents) (noticing|notice|knowing|finding out|can tell|notices)
+match: how to eat less without anyone noticing
+nomatch: how to eat less sugar without feeling deprived
+note: concealed restriction
+
+[en.eating_disorder.promotion.not-trying-hard-enough]
+sub: promotion
+weight: 0.4
+pattern: (or|if) (youre|you are|ur|your|u r) (not|just not) (trying hard enough|a real ana|really ana|a real mia)
+pattern: (no|zero) (excuses|cheat days) ~3 (calories|cals|fast|fasting|restrict|skinny|thin)
+match: 500 calories max a day or you're not trying hard enough
+nomatch: practice every day or you're not going to improve
+note: pressure to restrict harder; weak alone (study advice uses it), counts next to a calorie or fasting hit
+
+[en.eating_disorder.promotion.no-recovery-talk]
+sub: promotion
+weight: 0.8
+pattern: no (recovery|recovering|rec|pro recovery) (talk|posts|content|allowed|people|accounts|blogs)
+pattern: (recovery|recovering|rec) (talk|posts|content|accounts) (not allowed|is not allowed|are not allowed|banned|dont interact|dni)
+match: proana community, no recovery talk allowed in here
+nomatch: this is a recovery space, please be kind
+note: pro-ED spaces excluding recovery
+
+# ---------------------------------------------------------------------------------------------
+# behavior, instructions and promotion (added, second pass)
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.behavior.fast-until-goal]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (fast|fasting|starve|starving|not eat|not eating|stop eating|restrict|restricting) (until|till|til) (i|) (hit|reach|get to|am at|see) (my|) (goal weight|goal|gw|ugw|cgw|target weight)
+match: going to fast until i hit my goal weight
+nomatch: im saving money until i hit my goal
+note: restriction tied to a weight goal
+
+[en.eating_disorder.behavior.days-without-food]
+sub: behavior
+weight: 0.55
+target: self
+pattern: day ~1 of (no food|not eating|starving|no eating|eating nothing)
+pattern: (ate|eaten|had) too much ~2 (so|now) (im|i am|ill|i will|i have to) (not eating|not eat|fasting|fast|starving|starve) (tomorrow|all day|for|again|)
+match: day 3 of no food
+match: i ate too much so im not eating tomorrow
+nomatch: day 3 of no phone and i feel great
+nomatch: i ate too much so im skipping dessert
+note: counting foodless days and compensatory fasting
+
+[en.eating_disorder.behavior.binge-restrict-cycle]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (binge|binged|bingeing|binging) (then|and then|and now|so now) (i|) (starve|starving|purge|purging|fast|fasting|restrict|restricting)
+pattern: (eat|ate|eating) (one meal|once) every (two|2|three|3|other) (days|day)
+pattern: (cant|cannot|can not) stop (bingeing|binging|binge eating)
+match: i binge then starve
+match: i only eat one meal every two days
+nomatch: i binge watched then slept all day
+note: binge-restrict cycles and very infrequent meals
+
+[en.eating_disorder.behavior.hiding-eating]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (lie|lied|lying) to (my|) (mom|mum|dad|parents|family|friends|therapist|doctor|nurse) about (what i eat|what i ate|my weight|my meals|not eating|how much i eat)
+pattern: (dont|never|cant|wont) eat in front of (people|anyone|others|my family|my friends|anybody)
+pattern: (throw|threw|throwing|toss|tossed|tossing) (my|) (lunch|food|dinner|breakfast|meals) (away|in the trash|in the bin) (at school|every day|again|so|without)
+match: i lie to my mom about what i eat
+match: i throw my lunch away at school
+nomatch: i threw my lunch away because it was moldy
+nomatch: i lied to my mom about eating candy before dinner
+note: concealment of restriction
+
+[en.eating_disorder.behavior.exercise-purge]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (ran|run|running|exercised|exercise|worked out|work out) (until|till|til) i (almost|nearly) (fainted|passed out|collapsed|threw up)
+pattern: (ran|run|running|exercise|exercised|workout|worked out) ~4 to burn off (everything i ate|every calorie|all the calories i ate|what i ate today)
+match: i ran until i almost fainted to burn off dinner
+nomatch: i ran until i almost missed the bus
+nomatch: i ran to burn off dinner, nice evening jog
+note: compensatory exercise
+
+[en.eating_disorder.behavior.love-hunger-feeling]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (love|like|crave|miss|addicted to) (the|that|an|having an) (empty|hollow) (stomach|tummy)
+pattern: (love|like|crave|miss|addicted to) (the|that) (hungry feeling|feeling of hunger|hunger pangs|feeling of being empty)
+pattern: (stomach|tummy) (is|) (growling|rumbling) ~3 (love it|feels good|means its working|so good|i like it)
+pattern: (the|) hunger (means|is a sign|shows) ~2 (working|winning|progress|thinner|losing)
+match: i love the empty stomach feeling
+match: the hunger means its working
+nomatch: i love the empty feeling of a clean house
+note: positive framing of hunger
+
+[en.eating_disorder.behavior.low-weight-goal]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (want|wanna|need|goal) (to be|to get|is to be|to weigh|is|) (under|below|less than) (100|95|90|85|80|45|40) (pounds|lbs|kg|kilos)
+pattern: (pounds|lbs|kg|kilos) and (still|i still feel|still feel|still look) (fat|huge|big|disgusting)
+pattern: (lost|lose|losing|dropped|drop) ~6 (by|from) (not eating|starving|fasting|skipping meals|purging|barely eating)
+match: i want to be under 100 pounds
+match: im 5'4 and 98 pounds and still fat
+match: lost 10 pounds in a week by not eating
+nomatch: my bag needs to be under 50 pounds for the flight
+note: very low weight targets and weight loss through restriction
+
+[en.eating_disorder.instructions.how-to-get-ed]
+sub: instructions
+weight: 0.8
+pattern: how (to|do i|can i|do you|could i) (get|develop|catch) (anorexia|bulimia|an eating disorder)
+match: how to get anorexia
+nomatch: how to get over anorexia with support
+nomatch: how to get an ed appointment
+note: seeking to develop an eating disorder
+
+[en.eating_disorder.promotion.not-eating-best-diet]
+sub: promotion
+weight: 0.7
+pattern: (not eating|starving|starvation|skipping meals|purging) is the (best|only|easiest|fastest) (diet|way|method)
+pattern: (lets|let us|who wants to) (starve|restrict|purge|stop eating) together
+pattern: (starving|restricting|starve|purge) (buddy|buddies|partner|partners)
+match: not eating is the best diet
+match: lets starve together for a week
+match: who wants to be my starve buddy
+nomatch: water is the best drink
+nomatch: my fasting buddy for ramadan is my sister
+note: promoting restriction and recruiting partners

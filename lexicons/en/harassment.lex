@@ -30,7 +30,7 @@
 
 lexicon: harassment
 language: en
-version: 2026.11.29.1
+version: 2026.11.29.2
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -2420,3 +2420,115 @@ match: stupid muslim
 match: dumb ass mexican
 nomatch: a stupid black cat
 note: hostile adjective on a single person's identity; colour words are only taken in the "dumb ass" form
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.29 recall additions: teen, gamer and troll phrasings
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.threat.gonna-get-jumped]
+sub: threat
+weight: 0.8
+target: other
+pattern: (youre|ur|you|u) (gonna|going to|bout to|about to|finna|will|r gonna|are gonna|are going to) get (jumped|beat up|beaten up|smacked|slapped|punched|fucked up|your ass beat|ur ass beat|your ass kicked|ur ass kicked|your ass whooped|ur ass whooped)
+pattern: (youre|ur|you|u) (gonna|going to|finna|bout to) get it (after school|tomorrow|bitch|when i see you|when i see u|when i catch you|when i catch u)
+match: ur gonna get jumped
+match: you're gonna get your ass beat after school
+match: u finna get it after school
+nomatch: you're gonna get the job for sure
+nomatch: you're not gonna get jumped, relax
+nomatch: you're gonna get shot if you walk there at night, be careful
+note: predicted violence aimed at the reader; "get hurt", "get shot", "get beat" are left out (warnings, sports: "you're gonna get hurt on that ramp")
+
+[en.harassment.threat.gonna-regret]
+sub: threat
+weight: 0.6
+target: other
+pattern: (youre|ur) (gonna|going to|finna|bout to) regret (this|that|it|ever|messing|talking|saying|crossing|the day|everything)
+pattern: (you|u) (are|r) (gonna|going to) regret (this|that|it|ever|messing|talking|saying|crossing|the day)
+match: ur gonna regret this
+match: you're going to regret messing with me
+nomatch: you're gonna regret not buying this game on sale
+note: veiled threat; "regret not buying" does not match
+
+[en.harassment.death_wish.hope-you-choke]
+sub: death_wish
+weight: 0.85
+target: other
+pattern: (hope|wish) (you|u|ya) (choke|drown|chokes|drowns) (on|in|to|and|bitch|loser|slowly)
+pattern: (go|) choke (on|to) (it|death|your|ur) (and die|bitch|loser|own|blood|vomit|)
+match: hope you choke on it
+match: i hope u drown in ur own blood
+nomatch: hope you dont choke in the finals
+note: wish that the reader chokes or drowns; "don't choke" (fail under pressure) does not match
+
+[en.harassment.threat.leak-your-pics]
+sub: threat
+weight: 0.75
+target: other
+pattern: (post|posting|leak|leaking|send|sending|share|sharing|spread|spreading|expose|exposing) (ur|your|her|his) (pics|pictures|photos|nudes|videos|vids|texts|dms|messages|screenshots|secrets) (everywhere|to everyone|to everybody|to the whole|to ur|to your|all over|on my story)
+match: i'm posting ur pics everywhere
+match: ill send your texts to everyone
+nomatch: i'm sharing your photos with grandma
+note: threat to spread the reader's pictures or messages; sharing with a named person does not match
+
+[en.harassment.sexual.send-or-else]
+sub: sexual
+weight: 0.85
+target: other
+also: gender_abuse.sextortion
+pattern: send ~3 (pics|pic|photos|photo|nudes|nude|noods|vids|videos|pictures) ~3 or else
+pattern: (send|show) ~4 or (ill|i will|imma|ima|im gonna) (leak|post|send|expose|share|tell|spread)
+match: send pics or else
+match: send me a pic rn or ill leak ur texts
+nomatch: send pics of the dog or i'll cry
+note: coerced image requests; a playful "or i'll cry" does not match
+
+[en.harassment.insult.youre-trash-at]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: (ur|your) (trash|garbage|dogshit|dogwater|ass) (at|lol|lmao|kid|bro|dude|loser|bozo|af|noob|bruh|honestly|tbh|fr|ngl|uninstall|bitch|lil bro)
+pattern: (you|u|ya) (trash|garbage|dogwater) (noob|kid|loser|bozo|player|bitch|ass)
+match: ur trash lmao
+match: your garbage at this game uninstall
+match: u trash noob
+nomatch: ur trash can is full
+note: gamer "you are worthless" forms without an article; "ur trash can" (possessive) does not match
+
+[en.harassment.insult.nobody-asked-you]
+sub: insult
+weight: 0.6
+target: other
+pattern: (nobody|noone) asked (you|u|ya|for your|for ur|bozo|loser|clown|bitch|kid|dumbass|lil bro)
+pattern: no one asked (you|u|ya|for your|for ur|bozo|loser|clown|bitch|kid|dumbass|lil bro)
+match: nobody asked u
+match: no one asked for your opinion bozo
+nomatch: nobody asked him to help
+note: "nobody asked" aimed at the reader or tagged with an insult; the bare form stays weak
+
+[en.harassment.insult.get-a-life-loser]
+sub: insult
+weight: 0.6
+target: other
+pattern: get a (life|job) (you|u|ya|) (loser|bozo|nerd|freak|virgin|weirdo|bitch|neckbeard|incel|creep|dork|fatass|loner)
+pattern: (go|) touch (some|) grass (you|u|ya|) (loser|bozo|nerd|freak|virgin|weirdo|bitch|neckbeard|incel|creep|dork|fatass|loner)
+match: get a life loser
+match: go touch grass u virgin
+nomatch: i need to get a life lol
+note: "get a life" tagged with an insult; bare "get a life" is also said about oneself and stays weak
+
+[en.harassment.insult.stay-mad]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: stay (mad|pressed|salty|crying|malding|seething|broke|ugly) (loser|bozo|lil bro|kid|bitch|clown|brokie|nerd|ratio|virgin|fatty|cope)
+pattern: ratio (plus|and|) (l|bozo) (plus|and|) (l|bozo|cope|seethe|stay mad|nobody asked|skill issue|fell off|cry about it|dont care|ratio|)
+pattern: (l|bozo) (plus|and|) ratio
+match: stay mad loser
+match: ratio + L + bozo
+match: L + ratio
+nomatch: stay mad at the refs all you want, we still won
+nomatch: the aspect ratio looks wrong on my screen
+note: stacked dismissals of the troll reply; each word alone is weak (see ratio, cope-seethe)

@@ -310,7 +310,7 @@ note: weak signals, very common venting
 sub: intent
 weight: 0.35
 pattern: (want|wanna) (to|) (disappear|vanish) (forever|)
-pattern: wish i could (disappear|vanish)
+pattern: wish i could (just|) (disappear|vanish)
 match: i just want to disappear
 nomatch: the stain will disappear
 note: weak signal
@@ -1533,3 +1533,814 @@ weight: 0.3
 pattern: over my dead body
 match: over my dead body will i wear that
 nomatch: over my head
+
+# ---------------------------------------------------------------------------------------------
+# intent (added): passive ideation, goodbyes, plans and behaviour phrasings missing above
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.dont-want-to-wake-up]
+sub: intent
+weight: 0.7
+target: self
+pattern: (dont|never|do not) (want|wanna) (to|) wake up (again|anymore|ever|ever again)
+pattern: (wish|hope) i (never|didnt|wouldnt) (wake|woke) up (again|anymore|ever|)
+match: i dont want to wake up anymore
+match: i wish i never woke up again
+nomatch: i dont want to wake up early for school tomorrow
+note: passive ideation about not waking up; bare "dont want to wake up" is in the weak entry below
+
+[en.self_harm.intent.dont-want-to-wake-up-weak]
+sub: intent
+weight: 0.4
+target: self
+pattern: i (just|really|honestly|) (dont|never|do not) (want|wanna) (to|) wake up
+match: i dont want to wake up
+nomatch: i dont want to get up yet
+note: weak alone: teens also say it about school mornings; context and other hits raise it
+
+[en.self_harm.intent.whats-the-point-of-living]
+sub: intent
+weight: 0.6
+pattern: (whats|what is|wats|wuts) (even|) the point (of|in) (living|life|being alive|existing|staying alive|going on|me being here|my life)
+pattern: (whats|what is|wats|wuts) (even|) the point (of|in) (anything|trying) anymore
+match: whats the point of living
+match: what is even the point of being alive
+nomatch: whats the point of this homework
+note: passive ideation question
+
+[en.self_harm.intent.whats-the-point-anymore]
+sub: intent
+weight: 0.35
+pattern: (whats|what is|wats) (even|) the point anymore
+pattern: (there is|theres) no point (anymore|in anything)
+match: whats the point anymore
+nomatch: whats the point of the meeting
+note: weak hopelessness signal
+
+[en.self_harm.intent.cant-keep-going]
+sub: intent
+weight: 0.4
+target: self
+pattern: i (just|really|honestly|) (cant|cannot|can not) (keep going|go on|keep living|do life|keep doing this)
+pattern: (cant|cannot) (live|keep living|go on living) like this
+match: i cant keep going
+match: i cannot live like this anymore
+nomatch: we cant go on the trip this year
+note: weak exhaustion or hopelessness; context decides
+
+[en.self_harm.intent.give-up-on-life]
+sub: intent
+weight: 0.55
+target: self
+pattern: (giving|give|gave|given) up on (life|living|myself|everything|staying alive|being alive)
+pattern: (ready|want|wanna) to give up (for good|on everything|on life)
+match: i give up on everything
+match: im giving up on life
+nomatch: i gave up on that tv show after season two
+note: hopelessness, stronger than "give up" alone
+
+[en.self_harm.intent.no-future]
+sub: intent
+weight: 0.45
+target: self
+pattern: (dont|cant|do not|never) see (a|any) future (for me|for myself|anymore|ahead|at all|)
+pattern: no future for me
+pattern: (dont|cant|do not) see myself (living|alive|being alive|making it|being here) (past|to|until|till|another|much)
+pattern: (i have|ive got|i got|theres) no future
+match: i dont see a future for myself
+match: i cant see myself living past 18
+nomatch: i see a bright future for this team
+note: hopelessness; relationship uses ("no future with him") are possible, hence medium
+
+[en.self_harm.intent.hate-being-alive]
+sub: intent
+weight: 0.6
+target: self
+pattern: (hate|hating|despise|sick of) (being alive|my existence|staying alive)
+pattern: (regret|hate) (being born|that i was born|ever being born)
+match: i hate being alive
+match: honestly sick of being alive
+nomatch: i hate living in this town
+note: passive ideation
+
+[en.self_harm.intent.stop-existing]
+sub: intent
+weight: 0.6
+pattern: (want|wanna|wish i could|need) (to|) (stop|cease) (existing|exist|living|breathing)
+pattern: i (wish|want) i (didnt|did not|never) (exist|existed)
+match: i want to stop existing
+match: i wish i didnt exist
+nomatch: i want to stop eating junk food
+note: passive ideation
+
+[en.self_harm.intent.want-out]
+sub: intent
+weight: 0.35
+target: self
+pattern: i (just|really|) (want|wanna|need) out
+match: i just want out
+nomatch: i want to go out tonight
+note: weak: "want out of this group chat" is common; counts with other signals
+
+[en.self_harm.intent.want-out-of-life]
+sub: intent
+weight: 0.65
+target: self
+pattern: (want|wanna|need|looking for) (out of|a way out of|an exit from) (this life|life|existence|this world|being alive)
+pattern: (want|wanna|need) (a|the) (permanent|final) (way out|exit|escape|solution)
+match: i want out of this life
+match: i need a permanent way out
+nomatch: i want out of this group chat
+note: exit framing of ideation
+
+[en.self_harm.intent.pain-to-stop]
+sub: intent
+weight: 0.4
+target: self
+pattern: (want|need|wish|just want) (the|this|all the|all this) pain to (stop|end|go away|be over)
+pattern: (want|need|wish) (it|everything) to (stop|end) forever
+match: i just want the pain to stop
+nomatch: take ibuprofen if the pain in your knee does not stop
+note: weak: also said about physical pain
+
+[en.self_harm.intent.would-anyone-care]
+sub: intent
+weight: 0.6
+target: self
+pattern: (would|does|will) (anyone|anybody|people|someone|they) (even|) (care|notice|miss me|cry) if i (was|were|died|disappeared|left|killed|vanished|wasnt|went)
+pattern: (nobody|no one|noone) (would|will) (even|) (care|notice) if i (was gone|were gone|died|disappeared|vanished|wasnt here|left forever)
+match: would anyone care if i was gone
+match: would anybody even notice if i disappeared
+nomatch: would anyone care if i skipped the party
+note: ideation question about being missed
+
+[en.self_harm.intent.nothing-to-live-for]
+sub: intent
+weight: 0.7
+target: self
+pattern: (i have|i got|ive got|theres|there is|have|got) (nothing|noone|no one|nobody) (left|) to live for
+pattern: no (reason|reasons) to (stay|stick around|keep going|be here|keep living|wake up)
+match: i have nothing to live for
+match: i have no reason to stay
+nomatch: i have nothing to wear for the party
+nomatch: warning signs: giving away belongings, talking about having nothing to live for
+note: hopelessness
+
+[en.self_harm.intent.last-post]
+sub: intent
+weight: 0.45
+target: self
+pattern: (this is|this will be|this might be|this may be|this could be) my (last|final) (post|message|video|tweet|text|snap|story|upload)
+pattern: my (last|final) (post|message|video|tweet|words) (ever|goodbye|before i go)
+match: this is my last post
+match: my final message before i go
+nomatch: my last post got so many likes
+note: farewell post; weak alone because of "last post of the year"
+
+[en.self_harm.intent.goodbye-everyone]
+sub: intent
+weight: 0.4
+pattern: (goodbye|bye|farewell) (everyone|everybody|world|all|yall|guys) (forever|for good|for real|)
+pattern: (this is|its|it is) (goodbye|farewell|the end) (for me|forever|for good|)
+match: goodbye everyone
+match: this is goodbye
+nomatch: see you tomorrow everyone
+note: weak alone ("bye everyone see you tomorrow"); strong with the combinations below
+
+[en.self_harm.intent.done-goodbye]
+sub: intent
+weight: 0.65
+target: self
+pattern: (im|i am|im so) done ~3 (goodbye|bye|farewell)
+pattern: (thank you|thanks|thank u|ty) (all|everyone|) for (trying|everything|putting up with me) ~3 (goodbye|bye|farewell|im sorry|sorry)
+pattern: (goodbye|bye|farewell) ~4 (thank you|thanks|thank u) (all|everyone|) for (trying|everything|putting up with me)
+pattern: (sorry|im sorry) for (everything|being a burden|being like this) ~3 (goodbye|bye|i love you|love you all)
+match: im done. goodbye everyone, thank you for trying
+match: thank you all for everything. goodbye
+nomatch: thanks for the help, bye
+note: farewell messages
+
+[en.self_harm.intent.by-the-time-you-read]
+sub: intent
+weight: 0.5
+pattern: by the time (you|u|anyone|someone|yall|you guys) (read|reads|see|sees|find|finds) this (ill|i will|i ll|im|i am|i|) (be gone|be dead|not be here|wont be|gone|dead|already)
+pattern: (if|when) (you|u|anyone|someone) (read|reads|find|finds) this (im|i am|ill be|i will be) (gone|dead|not here)
+match: by the time you read this ill be gone
+match: if you read this im gone
+nomatch: by the time you read this im on the plane
+note: suicide-note framing
+
+[en.self_harm.intent.wrote-my-note]
+sub: intent
+weight: 0.45
+target: self
+pattern: (wrote|written|writing|finished|left|leave|leaving) (my|a) (note|letter) (for|to) (my family|my parents|my mom|my mum|my dad|everyone|them|you all)
+pattern: (wrote|written|finished) my (note|notes) (already|last night|tonight|today)
+pattern: i (wrote|have written|finished|already wrote|just wrote) my note
+match: i wrote my note already
+match: im leaving a letter for my family
+nomatch: i wrote a note to my teacher about the test
+note: note-writing; "suicide note" itself is the strong entry above
+
+[en.self_harm.intent.mind-made-up]
+sub: intent
+weight: 0.55
+target: self
+pattern: (made up my mind|my mind is made up|ive decided|i decided|decision is made) ~4 (goodbye|to end it|to do it|to end things|to go through with it)
+pattern: tonight (is|will be) (when i do it|my last night)
+pattern: (its|it is) (finally|) time (for me|) to (end it|end things|say goodbye forever)
+match: ive made up my mind. goodbye
+match: i decided to go through with it
+nomatch: my mind is made up, no going back to that restaurant
+nomatch: its time for me to go, bye guys
+note: decision or timing statements; weaker alone than an explicit plan
+
+[en.self_harm.intent.plan-weak]
+sub: intent
+weight: 0.35
+target: self
+pattern: i (have|got|made|ve got) (a|my) plan (now|ready|figured out|already|and)
+pattern: tonight (is|will be) the night
+pattern: (planning|planned|plan) my (exit|death|suicide|sewerslide|way out|last day)
+match: i have a plan now
+match: been planning my exit
+nomatch: i have a plan for the science project
+note: "tonight is the night" is also concerts and dates; the generic "i have a plan" is weak; the method or date entries above are strong
+
+[en.self_harm.intent.planning-my-exit]
+sub: intent
+weight: 0.7
+target: self
+pattern: (planning|planned|plan|planing) my (exit|death|suicide|sewerslide|last day|own death)
+pattern: counting down (the days|my days|the hours) (until|till|til|before) (i|im) (die|gone|can die|end it|go|can go)
+match: im planning my exit
+match: counting down the days until im gone
+nomatch: counting down the days until summer break
+note: planning language
+
+[en.self_harm.intent.means-ready]
+sub: intent
+weight: 0.65
+target: self
+pattern: (rope|noose|pills|razor|razors|blade|blades|gun) (is|are|) (ready|set up|tied|waiting|hidden) (for me|tonight|under my bed|in my room|)
+pattern: (bought|got|buying|ordered|have|found) (a|the|some|my|) (rope|noose) ~3 (tonight|for me|to hang|ready|for myself)
+pattern: (have|got|bought|saved) (enough|all the|the) (pills|meds|tablets) (ready|now|saved|to do it|to end it)
+match: i have the rope ready
+match: the pills are ready for tonight
+nomatch: the pizza is ready for tonight
+note: access to means with readiness
+
+[en.self_harm.intent.bridge-standing]
+sub: intent
+weight: 0.6
+target: self
+pattern: (stood|standing|stand|sat|sitting|went) (on|at|to) (the|a) (bridge|roof|rooftop|overpass|cliff|edge|train tracks|tracks) ~4 (hour|hours|alone|again|thinking|ready|jump|staring|tonight|forever|wanting)
+pattern: (looked|looking|stared|staring) (down|over) (from|off) (the|a) (bridge|roof|rooftop|overpass|cliff|edge) ~3 (jump|wanting|thinking|end|die)
+match: i stood on the bridge last night for an hour
+match: was sitting on the roof again thinking about it
+nomatch: we stood on the bridge taking pictures of the sunset
+note: lingering at a height or tracks, a common disclosure
+
+[en.self_harm.intent.took-pills]
+sub: intent
+weight: 0.7
+target: self
+pattern: (took|taken|swallowed|downed|popped) (a bunch of|a lot of|all my|all of my|too many|a handful of|a whole bottle of|the whole bottle of|handfuls of) (pills|meds|tablets|sleeping pills|paracetamol|tylenol|advil|ibuprofen|painkillers|xanax)
+match: i took a bunch of pills
+match: i swallowed a handful of sleeping pills
+nomatch: i took my pills with breakfast
+note: possible overdose in progress
+
+[en.self_harm.intent.cut-again-short]
+sub: intent
+weight: 0.6
+target: self
+pattern: i (cut|cutted|sh|shed|self harmed) (again|last night|tonight|yesterday|earlier|today)
+pattern: (i|) (want|wanna|need|needing|craving|crave) (to|) (cut|sh|selfharm) (so bad|so badly|again|tonight|right now|rn|myself)
+match: i cut again
+match: i want to cut so bad
+nomatch: i cut my hair again
+note: short behaviour and urge statements
+
+[en.self_harm.intent.streak-broken]
+sub: intent
+weight: 0.65
+target: self
+pattern: (months|days|weeks|year|years|streak) (clean|free|sh free|cut free) ~2 (down the drain|gone|ruined|broken|wasted|over|for nothing)
+pattern: (broke|lost|ruined|reset|ended) my (streak|clean streak|sh streak|clean time)
+match: been cutting again, 3 months clean down the drain
+match: i broke my streak last night
+nomatch: 6 months clean today and i am so proud
+note: relapse after a clean streak (context words like "clean" discount, so a separate hit helps)
+
+[en.self_harm.intent.relapsed-bare]
+sub: intent
+weight: 0.4
+target: self
+pattern: i (relapsed|slipped up|relapse) (again|last night|tonight|today|yesterday|)
+match: i relapsed
+nomatch: i am proud i have not relapsed
+note: bare relapse, could be drugs or ED, so weak
+
+[en.self_harm.intent.covered-in-cuts]
+sub: intent
+weight: 0.7
+target: self
+pattern: covered (in|with) (cuts|fresh cuts|scars and cuts|sh scars|self harm scars|bandages)
+pattern: (fresh|new|deep|open) (cuts|wounds|gashes) (again|tonight|today|on me|everywhere)
+match: my arms are covered in cuts and i cant stop
+match: fresh cuts again
+nomatch: the cake was covered with sprinkles
+note: second hit for visible cuts ("my arms" is also a hyperbole cue, which halves the other entry)
+
+[en.self_harm.intent.hiding-scars]
+sub: intent
+weight: 0.45
+target: self
+pattern: (hide|hiding|hid|cover|covering) (my|up my|the) (scars|marks|burns|bruises) (from|with|under|so)
+pattern: (hide|hiding|hid|cover|covering) (my|up my) (scars|burns)
+match: hiding my scars from my mom
+nomatch: using concealer to cover my acne
+note: concealment; old scars in recovery are possible, so medium
+
+[en.self_harm.intent.keep-hurting-myself]
+sub: intent
+weight: 0.55
+target: self
+pattern: (keep|kept|started|been|cant stop|cannot stop) (burning|hitting|punching|scratching|cutting|hurting|bruising|biting) myself
+pattern: (burn|burned|burnt|burning) (myself|my skin|my arm|my wrist) (with|on purpose) (a|the|my|) (lighter|lighters|cigarette|cigarettes|iron|hot)
+match: i keep burning myself
+match: been hitting myself again
+nomatch: i burned myself on the oven by accident
+note: repeated self-injury
+
+[en.self_harm.intent.need-to-feel-pain]
+sub: intent
+weight: 0.45
+target: self
+pattern: i (need|deserve) to (feel pain|hurt|suffer|be punished|be in pain)
+pattern: i (want|need|crave) to (feel pain|watch myself bleed|feel the blade)
+pattern: i (deserve|need) (the|this|all this) pain
+match: i need to feel pain
+match: i deserve to hurt
+nomatch: i need to feel the burn at the gym
+nomatch: i need to bleed the brakes on my bike
+note: punishment or pain-seeking
+
+[en.self_harm.intent.blade-attachment]
+sub: intent
+weight: 0.55
+target: self
+pattern: (miss|missing|need|want|crave|craving) (the|my) (blade|blades) (so much|so bad|so badly|again|rn|right now|tonight)
+pattern: (blade|blades|razor|razors) (is|are) my (friend|best friend|only friend|comfort|therapy)
+match: i miss the blade so much
+match: the blade is my only friend
+nomatch: i miss the blade runner soundtrack
+note: attachment to a cutting tool
+
+[en.self_harm.intent.carved-into-skin]
+sub: intent
+weight: 0.6
+target: self
+pattern: (carved|carve|carving|scratched|etched|cut) ~4 into my (arm|arms|skin|wrist|wrists|thigh|thighs|leg|legs|hand|stomach|hip|hips)
+match: i carved his name into my arm
+nomatch: i carved a pumpkin with my little sister
+note: cutting words into skin
+
+# ---------------------------------------------------------------------------------------------
+# instructions (added): method seeking without an explicit "to die"
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.instructions.how-many-pills-bare]
+sub: instructions
+weight: 0.6
+pattern: how (many|much) (pills|tablets|sleeping pills|paracetamol|tylenol|ibuprofen|advil|xanax|benadryl|melatonin|insulin|painkillers) (does it take|would it take|is too many|is too much|is lethal|is fatal|is an overdose|would kill|to not wake up|until)
+match: how many pills does it take
+match: how much tylenol is too much
+nomatch: how many pills should i take for a cold
+note: dose seeking
+
+[en.self_harm.instructions.most-painless-way]
+sub: instructions
+weight: 0.55
+pattern: (whats|what is|which is) the (most painless|least painful|quickest|fastest|easiest) (way|method) (to go|out|to do it|to end it|to end things)
+pattern: (whats|what is|which is) the (most painless|least painful) (way|method)
+pattern: painless (way|ways|method|methods) (to go|out|to do it|to end it)
+match: whats the most painless way
+match: what is the quickest way to end it
+nomatch: whats the quickest way to the station
+note: method seeking
+
+[en.self_harm.instructions.how-deep-cut]
+sub: instructions
+weight: 0.65
+pattern: how deep (do|should|would|does|to|can|must) ~3 (cut|cuts|slit)
+pattern: how (hard|deep) ~3 (slit|slice) (my|your|a) (wrist|wrists|vein|veins)
+match: how deep do you have to cut
+nomatch: how deep should i plant tulip bulbs
+note: cutting severity question
+
+[en.self_harm.instructions.does-method-hurt]
+sub: instructions
+weight: 0.55
+pattern: (does|would|is|will) (drowning|hanging|overdosing|bleeding out|jumping|suffocating|od|oding|carbon monoxide|slitting) (hurt|painful|quick|fast|peaceful|painless)
+pattern: (is|would) (dying|death) (by|from) (drowning|hanging|overdose|jumping|pills|bleeding out) (painful|painless|quick|peaceful)
+pattern: how long (does it take|would it take|until|till) (you|i|to|) (bleed out|die from an overdose|pass out from hanging|die from hanging)
+match: does drowning hurt
+match: how long does it take to bleed out
+nomatch: does swimming hurt your ears
+nomatch: how long does it take to drown a plant with overwatering
+note: method-pain questions
+
+# ---------------------------------------------------------------------------------------------
+# promotion (added)
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.promotion.go-method-yourself]
+sub: promotion
+weight: 0.85
+target: other
+pattern: (go|just|pls|please|should) (drown|overdose|od|suffocate|electrocute|starve|strangle|burn) (yourself|urself|ur self|yourselves|urselves)
+match: go drown yourself
+nomatch: go treat yourself
+note: method-specific "go X yourself"
+
+[en.self_harm.promotion.never-been-born]
+sub: promotion
+weight: 0.6
+target: other
+pattern: (you|u|ur) (should|shouldve|should have|shoulda) (never|not) (been born|existed|exist)
+pattern: (nobody|no one|noone) wants (you|u) (alive|here|to live|around anymore|to exist)
+match: you should have never been born
+match: nobody wants you alive
+nomatch: you should never give up
+note: telling someone they should not exist
+
+[en.self_harm.promotion.do-it-right]
+sub: promotion
+weight: 0.75
+target: other
+pattern: (try|do it) (harder|right|properly|better) next time ~3 (cut|kill|rope|die|pills|jump|attempt|kys)
+pattern: (cut|kill|rope|jump|attempt|try again) ~3 (but|and) (do it right|do it properly|actually finish|succeed this time)
+pattern: (next time|this time) (actually|) (finish the job|do it right|go deeper|take more)
+match: you should try again but do it right
+match: next time finish the job
+nomatch: try harder next time on your homework
+note: mocking a failed attempt, encouraging another
+
+[en.self_harm.promotion.take-pills-and-sleep]
+sub: promotion
+weight: 0.7
+target: other
+pattern: (take|swallow|down) (a bunch of|a handful of|all your|all ur|the whole bottle of|all the) (pills|meds|tablets|sleeping pills) (and|then) (sleep|go to sleep|never wake up|die|wait)
+match: take a bunch of pills and sleep
+nomatch: take your meds and get some sleep
+note: overdose encouragement
+
+# ---------------------------------------------------------------------------------------------
+# intent (added, second pass): more passive ideation, plans and method research
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.want-to-be-gone]
+sub: intent
+weight: 0.5
+target: self
+pattern: i (just|really|) (wish i was|wish i were|wish i could be) (gone|dead)
+pattern: (want|wanna) to be (gone|dead) (forever|for good|already|by now|and done)
+match: i want to be gone forever
+match: i wish i was gone
+nomatch: i want to be gone before traffic starts
+note: wish to be gone or dead; "want to be gone by 5" is the look-alike, hence medium
+
+[en.self_harm.intent.done-with-everything]
+sub: intent
+weight: 0.4
+target: self
+pattern: (im|i am) (so|just|literally|) done with (everything|it all|all of this|this life|existing|living|trying)
+pattern: (my|) life is (so|just|) (pointless|meaningless|hopeless|not worth it)
+match: im done with everything
+match: life is pointless
+nomatch: im done with my homework
+note: weak hopelessness
+
+[en.self_harm.intent.not-exist]
+sub: intent
+weight: 0.6
+target: self
+pattern: i (just|) (want|wanna|wish i could|need) (to|) (not exist|not be alive|not be here anymore|fade away|cease to exist)
+pattern: i (feel|felt) like dying (every day|all the time|inside|again|for real)
+match: i just want to not exist
+match: i want to fade away
+nomatch: i want to not be late again
+note: passive ideation
+
+[en.self_harm.intent.tired-of-fighting]
+sub: intent
+weight: 0.4
+target: self
+pattern: (im|i am|so) (tired|exhausted|sick) of (surviving|trying to stay alive|pretending to be okay|pretending im okay|holding on)
+pattern: (im|i am|so) (tired|exhausted|sick) of (fighting|struggling) (anymore|every day|to stay alive|my own mind|my brain|for nothing|to live)
+match: im so tired of fighting every day
+nomatch: im tired of fighting with my brother about chores
+note: weak exhaustion signal
+
+[en.self_harm.intent.ending-everything]
+sub: intent
+weight: 0.6
+target: self
+pattern: (thinking|think|thought|planning|want|wanna) (about|of|to|) (ending|end) (my suffering|my pain|this pain|my existence)
+pattern: (im|i am) ready to end (it all|my life)
+match: im ready to end it all
+match: i just want to end my suffering
+nomatch: thinking about ending things with my boyfriend
+nomatch: im ready to end it with him
+note: ending as euphemism for suicide
+
+[en.self_harm.intent.od-soon]
+sub: intent
+weight: 0.6
+target: self
+pattern: (od|overdose|oding|overdosing) (tonight|tomorrow|today|again|soon|this weekend|on purpose)
+match: od tonight
+nomatch: i did not overdo it at the gym today
+note: overdose timing
+
+[en.self_harm.intent.danger-to-myself]
+sub: intent
+weight: 0.5
+target: self
+pattern: (im|i am|i might be|i feel like im|i think im) a (danger|threat) to myself
+match: im a danger to myself
+nomatch: im a danger to my wallet at the mall
+note: self-risk disclosure; jokes carry laughter cues
+
+[en.self_harm.intent.happier-without-me]
+sub: intent
+weight: 0.65
+target: self
+pattern: (everyone|everybody|they|my family|people|the world|my parents|my friends|my mom|my dad) (would|will|d) be (happier|better|fine|relieved|glad) if i (was|were|wasnt|werent|died|disappeared|left) (gone|dead|here|around|alive|)
+pattern: my death would (make|be) (everyone|people|them|my family) (happy|happier|relieved|a relief|better)
+pattern: my death would be (a relief|a gift|better for everyone)
+match: everyone would be happier if i was gone
+match: my death would make everyone happy
+nomatch: everyone would be happier if i made cookies
+note: perceived burdensomeness
+
+[en.self_harm.intent.shouldnt-be-alive]
+sub: intent
+weight: 0.6
+target: self
+pattern: i (shouldnt|should not|dont deserve to|do not deserve to) be (alive|breathing|on this earth|in this world)
+pattern: (im|i am) (worthless|useless|a waste of space|pathetic|a mistake) ~3 (should|deserve to) (just|) (die|not exist|not be alive)
+match: i should not be alive
+match: im worthless and should die
+nomatch: i should not be awake this late
+note: self-directed death-worthiness
+
+[en.self_harm.intent.bleeding-wounds]
+sub: intent
+weight: 0.55
+target: self
+pattern: my (wrists|wrist|arms|thighs|cuts|wounds) (are|is|wont|keep|keeps|started) (stop|) (bleeding|still bleeding)
+pattern: (bleeding|bled) (and|but) i (dont|do not) (care|want to stop)
+match: my wrists are bleeding
+match: im bleeding and i dont care
+nomatch: my nose is bleeding from the dry air
+note: active self-injury
+
+[en.self_harm.intent.fall-asleep-never-wake]
+sub: intent
+weight: 0.7
+target: self
+pattern: (fall|falling|drift|drifting|close my eyes) (asleep|off|) and (never|not) (wake|open them) (up|again|)
+pattern: (sleep|go to sleep|go to bed|lie down|lay down) and (never|not) wake (up|again)
+match: i wish i could fall asleep and never wake up
+nomatch: i fell asleep and didnt wake up until noon
+note: passive ideation
+
+[en.self_harm.intent.wish-for-death]
+sub: intent
+weight: 0.55
+target: self
+pattern: (hope|hoping|wish|pray|praying) (i|that i) (get|gets|got) (hit|run over) by (a|the) (car|bus|truck|train)
+pattern: (wish|hope|pray) i (had|get|got|have) (cancer|a terminal illness|a disease) (so|and) (i|) (could|can|would|will|) (die|finally die)
+pattern: (wish|hope|pray|praying) (something|someone|a car|a truck|god) (would|will|could) (just|) (kill me|end me|take me)
+pattern: (hope|hoping|wish|pray) (the|my) (plane|car|bus) (crashes|crash) (with me|so i|and i|)
+match: hope i get hit by a car
+match: wish i had cancer so i could die
+nomatch: i hope i get picked for the team
+note: wishing for an accidental or natural death
+
+[en.self_harm.intent.crash-car-thoughts]
+sub: intent
+weight: 0.55
+target: self
+pattern: (thinking|think|thought|urge|tempted|want|wanna|easy) ~3 (crash|crashing|swerve|swerving) (my car|into a tree|into a wall|into traffic|off the road|off a bridge|off a cliff)
+pattern: (thinking|think|thought|urge|tempted|want|wanna|easy) ~3 (drive|driving) (into a tree|into a wall|into traffic|off the road|off a bridge|off a cliff)
+match: i keep thinking about crashing my car
+match: it would be so easy to just drive off the road
+nomatch: i keep thinking about driving my car to the coast
+note: vehicle ideation
+
+[en.self_harm.intent.last-occasion]
+sub: intent
+weight: 0.45
+target: self
+pattern: (wont|will not|not going to|not gonna|dont think ill) (make it|live|be alive|be here|be around) (to|until|till|past) (my birthday|christmas|next year|the end of the year|new year)
+pattern: (this|it) (will be|is going to be|is) my last (birthday|christmas|new year|thanksgiving|halloween) (alive|ever|on earth|here)
+match: im not going to make it to my birthday
+match: this will be my last birthday alive
+nomatch: i wont make it to your birthday party sorry
+nomatch: this will be my last summer before college
+note: weak alone ("last birthday as a teen")
+note: foreshortened future
+
+[en.self_harm.intent.giving-away-pets]
+sub: intent
+weight: 0.6
+target: self
+pattern: (giving|gave|give|giving away|gave away) (away|) (my|all my) (cat|dog|pets|belongings|stuff|things) ~5 (wont need|will not need|not going to need|dont need|wont be here|will not be here)
+match: im giving my cat to my friend because i wont need her
+nomatch: giving my old clothes to charity because they dont fit
+nomatch: giving away my clothes because i wont need them in college
+note: giving away possessions is a warning sign
+
+[en.self_harm.intent.access-to-means]
+sub: intent
+weight: 0.45
+target: self
+pattern: (found|know where|got access to|have access to|took) (my|) (dads|moms|parents|fathers|mothers|grandpas|brothers) (gun|guns|pills|meds|sleeping pills|razor|razors|pistol)
+pattern: (i know|know) where (my|) (mom|mum|dad|parents|grandma) (keeps|keep|hides|hide) (her|his|their|the) (pills|meds|gun|guns|razors)
+match: i found my dads gun
+match: i know where my mom keeps her pills
+nomatch: i found my dads keys
+note: access to lethal means; weak alone
+
+[en.self_harm.intent.researching-methods]
+sub: intent
+weight: 0.65
+target: self
+pattern: (researching|research|researched|looking up|looked up|googling|googled|searching|searched|reading about) (suicide methods|methods to die|ways to die|how to end it|painless ways|the easiest way to die|lethal doses)
+match: googling painless ways
+match: i looked up ways to die
+nomatch: ive been researching methods for my science fair project
+nomatch: i looked up how to die my hair blue
+note: method research; bare "researching methods" is left out (school projects)
+
+[en.self_harm.intent.sh-again]
+sub: intent
+weight: 0.55
+target: self
+pattern: (i|) (sh|shed|selfharmed) (again|last night|tonight|today) (tonight|last night|after|)
+match: sh again tonight
+match: i shed last night
+nomatch: shh again the baby is sleeping
+note: algospeak "sh" with a time word; "sh" alone is the weak entry above
+
+[en.self_harm.intent.live-or-die]
+sub: intent
+weight: 0.6
+target: self
+pattern: (no one|nobody|noone) (cares|would care|will care|gives a damn) ~2 (if|whether) i (live or die|lived or died|die|died|disappear|disappeared)
+pattern: (tired|sick|exhausted) of being a burden
+match: no one cares if i live or die
+match: im tired of being a burden
+nomatch: no one cares if i skip practice
+note: perceived burdensomeness and not mattering
+
+[en.self_harm.intent.never-come-back]
+sub: intent
+weight: 0.55
+target: self
+pattern: (disappear|vanish|fade away) (forever|) and never (come back|return|be found|wake up)
+match: i want to disappear forever and never come back
+nomatch: i want to move to japan and never come back
+note: disappearance as a death wish
+
+# ---------------------------------------------------------------------------------------------
+# intent, instructions and promotion (added, third pass): teen slang and algospeak
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.idw-to-live]
+sub: intent
+weight: 0.75
+target: self
+pattern: idw (to|) (live|be alive|exist|be here|wake up) (anymore|)
+pattern: (idwtl|idwtbh|idwtla)
+match: idw to live anymore
+match: idwtl
+nomatch: idk what to wear
+note: "i don't want to (live|be here)" abbreviations
+
+[en.self_harm.intent.want-suicide-algospeak]
+sub: intent
+weight: 0.7
+target: self
+pattern: (want|wanna|gonna|going to|planning to|plan to|about to|ready to) (commit|) (sewerslide|sooicide|suicide|sucide|suiside|suecide|soocide|unalive|ctb)
+pattern: (im|i am|ima|imma|gonna|going to|want to|wanna) rope (myself|tonight|fr|soon|rn|today)
+match: i wanna sewerslide
+match: im gonna rope fr
+nomatch: gonna rope in some friends to help move
+note: intent with an algospeak method word
+
+[en.self_harm.intent.easy-way-out]
+sub: intent
+weight: 0.45
+target: self
+pattern: (take|taking|took|taken|want|wanna) (the|) (easy|cowards|coward|permanent) way out
+match: i want to take the easy way out
+nomatch: i took the long way home
+note: idiom ("took the easy way out and bought a cake"), so weak alone; the tonight form is stronger
+
+[en.self_harm.intent.easy-way-out-tonight]
+sub: intent
+weight: 0.65
+target: self
+pattern: (taking|take|gonna take|going to take) the (easy|cowards|permanent) way out (tonight|soon|tomorrow|for good|now)
+pattern: (permanent|final) solution to (my|a temporary|these) (problems|pain|life)
+match: taking the easy way out tonight
+nomatch: i took the easy way out on this essay
+note: timed exit statement
+
+[en.self_harm.intent.coffin-heaven]
+sub: intent
+weight: 0.55
+target: self
+pattern: (want|wanna|belong|ready) (to be|to be put|to lie|) in (a|my) (coffin|grave|casket|body bag)
+pattern: (want|wanna|going|ready) to (be with|join|go be with|go join|go see) (my|) (grandma|grandpa|nan|nana|mom|mum|dad|brother|sister|best friend|friend|baby) (in heaven|up there|in the afterlife|on the other side)
+match: i want to be put in a coffin
+match: i want to join my dad in heaven
+nomatch: i want to visit my grandma soon
+nomatch: i want to be with my mom soon, she's coming home from her trip
+note: reunion-in-death and burial wishes
+
+[en.self_harm.intent.been-cutting]
+sub: intent
+weight: 0.65
+target: self
+pattern: (been|started|keep|kept|still) (shing|sh|selfharming|self harming) (for|since|again|every|more|a lot|daily)
+pattern: (been|started|keep|kept|still) cutting (again|since|every night|every day|daily|more)
+pattern: (been|started|kept|still) cutting for ~1 (years|months|weeks|year|month)
+pattern: (bit|bite|biting|pulled|hit|punched|banged) (myself|my arm|my arms|my skin|my wrist|my wrists|my head|my thighs) ~4 (until|till|til) (it|i) (bled|bleeds|bleed|bruised|bruises|broke)
+match: ive been cutting for 2 years
+match: i bit myself until it bled
+nomatch: ive been cutting carbs for a month
+nomatch: been cutting for the school play costumes
+nomatch: i scratched my arm until it bled, mosquito bites are the worst
+note: ongoing self-injury
+
+[en.self_harm.intent.going-to-the-bridge]
+sub: intent
+weight: 0.5
+target: self
+pattern: (going|go|walking|driving|heading|walked|drove) (to|back to) the (bridge|tracks|train tracks|rooftop|cliff|cliffs) (one last time|to end it|to end things|to say goodbye|alone to jump)
+match: im going to the bridge one last time
+nomatch: im going to the bridge club tonight
+nomatch: im going to the bridge tonight to see the fireworks
+note: going to a height or the tracks at night
+
+[en.self_harm.intent.conditional-ending]
+sub: intent
+weight: 0.55
+target: self
+pattern: (if|when|once) ~6 (im|i am|ill|i will|ima|imma) (ending it|ending it all|ending my life|ending myself|done living|gone for good)
+pattern: (one more|another) (bad day|thing|fight|insult) (and|then) (im|i am|ill be|i will be) (done|gone|ending it)
+pattern: (nobody|no one|noone) (would|will) (even|) (notice|care|realize) (im|i was|i am|that im|that i was) gone
+match: if i fail this test im ending it
+match: one more bad day and im done
+match: nobody would even notice im gone
+nomatch: if it rains tomorrow im staying home
+note: conditional intent and unnoticed absence
+
+[en.self_harm.instructions.method-details]
+sub: instructions
+weight: 0.65
+pattern: how (much|long) ~2 (rope|cord|belt) ~4 (hang myself|hang yourself|a noose|for a noose)
+pattern: (is it|would it be|is dying) (painless|painful|quick|peaceful) to die (from|by|with|of) (pills|hanging|drowning|overdose|an overdose|jumping|cutting|bleeding)
+match: how long of a rope do i need to hang myself
+match: is it painless to die from pills
+nomatch: how much rope do i need for a tire swing
+note: method logistics; bare "how much rope do i need" is DIY talk and left out
+
+[en.self_harm.promotion.just-die]
+sub: promotion
+weight: 0.65
+target: other
+pattern: (you|u|ur|youre|pls|please|should|so) just die (already|pls|please|alone|now|loser|nobody|no one)
+pattern: (jump|do it|rope|cut) already (pussy|coward|nobody cares|no one cares|we are waiting|were waiting|loser)
+match: nobody likes you so just die already
+match: jump already coward
+nomatch: i just died laughing
+nomatch: you just die inside when the teacher calls on you
+note: telling someone to die or goading an attempt
+
+[en.self_harm.promotion.dare-attempt]
+sub: promotion
+weight: 0.4
+target: other
+pattern: (do it|jump|go ahead) (you wont|u wont|pussy|coward|no balls|nobody will stop you|no one will stop you)
+pattern: (jump|go) already
+match: do it you wont
+match: jump already
+nomatch: go ahead and start without me
+note: goading; also an everyday dare meme ("do it you won't"), so weak alone

@@ -22,6 +22,22 @@ let benchmarks: @Sendable () -> Void = {
             for message in english.prefix(1000) { blackHole(normalizer.normalize(utf8: message).text.utf8.count) }
         }
     }
+    Benchmark("Normalizer.buffer.englishChat", configuration: .init(scalingFactor: .kilo)) { benchmark in
+        let buffer = NormalizationBuffer()
+        for message in english.prefix(1000) { message.withUnsafeBytes { normalizer.normalize($0, into: buffer) } }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for message in english.prefix(1000) { message.withUnsafeBytes { normalizer.normalize($0, into: buffer) }; blackHole(buffer.count) }
+        }
+    }
+    Benchmark("Normalizer.buffer.unicodeHeavy", configuration: .init(scalingFactor: .kilo)) { benchmark in
+        let buffer = NormalizationBuffer()
+        for message in unicode.prefix(1000) { message.withUnsafeBytes { normalizer.normalize($0, into: buffer) } }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for message in unicode.prefix(1000) { message.withUnsafeBytes { normalizer.normalize($0, into: buffer) }; blackHole(buffer.count) }
+        }
+    }
     Benchmark("ICU.nfkcCasefold.englishChat", configuration: .init(scalingFactor: .kilo)) { benchmark in
         var icu = try! _ICUBaseline()
         for _ in benchmark.scaledIterations {

@@ -1511,7 +1511,7 @@ note: "skull" is the folded skull emoji, used for laughing; bare "dead" is not a
 [en.cues.hyperbole.everyday-target]
 cue: hyperbole
 pattern: (this|that|the|my) (homework|exam|test|class|workout|game|traffic|weather|meeting|commute|essay|song|movie|show|meme|video|tiktok|episode|assignment|quiz|shift|math|heat|wifi|lag)
-pattern: my (legs|arms|feet|abs|back|calves|thighs|phone|wifi|battery)
+pattern: my (legs|feet|abs|calves|phone|wifi|battery)
 match: this homework is killing me
 match: my legs are dead after leg day
 match: the traffic made me want to die
@@ -1587,7 +1587,7 @@ note: "fr" and "deadass" mark sincerity; the scorer should not treat them as hyp
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.29.1
+version: 2026.11.29.2
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -3182,6 +3182,117 @@ match: are you autistic or something
 match: you belong in the special class
 nomatch: my brother is autistic
 note: disability as a put-down aimed at the reader; a sincere question is lowered by the question cue
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.29 recall additions: group-chat and school-corridor phrasings
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.dont-let-her-sit]
+sub: exclusion
+weight: 0.65
+pattern: (dont|never|nobody|noone) (let|lets) (her|him|them) (sit|eat|hang|hang out|play|stand) (with|near|next to|at) (us|our|me|them)
+pattern: no one (let|lets) (her|him|them) (sit|eat|hang|hang out|play|stand) (with|near|next to|at) (us|our|me|them)
+pattern: (dont|never) let (her|him|them) (join|in|into) (the|our|my) (group|gc|groupchat|chat|squad|server|team|party|table|club)
+match: dont let her sit with us
+match: never let him in our group
+nomatch: dont let him play with the stove
+note: organised lunch-table and group exclusion; the strong form next to dont-invite
+
+[en.cyberbullying.exclusion.dont-invite-to]
+sub: exclusion
+weight: 0.7
+pattern: (dont|never|nobody|noone|stop) (invite|inviting|add|adding) (her|him|them) (to|on|in|into) (the|our|my|ur|your) (gc|groupchat|group chat|group|chat|server|squad|table|discord|lunch table)
+match: don't invite her to the gc, she's so annoying lol
+match: nobody add him to the group chat
+nomatch: why wouldn't we invite her to the party
+nomatch: don't invite him to the party, he has covid
+note: leaving someone out of a named group space; parties and birthdays are left out: "don't invite him to the party, he has covid" is practical
+
+[en.cyberbullying.exclusion.leave-the-gc-bare]
+sub: exclusion
+weight: 0.5
+pattern: leave the (group chat|groupchat|gc)
+pattern: (get out|gtfo|get the fuck out) (of|) (the|our|this|my) (group chat|groupchat|gc|server|discord)
+match: leave the group chat
+match: gtfo of our gc
+nomatch: i might leave the group chat, too many notifications
+note: pushing someone out of a chat; first-person "i might leave" is read with its own pronoun
+
+[en.cyberbullying.pile_on.lets-all-unfollow]
+sub: pile_on
+weight: 0.65
+pattern: (lets|everyone|everybody|yall|we should|we all|we gotta) (all|) (unfollow|unfriend|unadd|block|mute|ghost|ignore|remove) (her|him|them)
+pattern: (lets|everyone|everybody|yall) (all|) (go|) (report|mass report) (her|his|him) (account|page|acc|insta|tiktok|post|)
+match: lets all unfollow him
+match: let's all unfollow her at the same time and see if she notices
+nomatch: you should all unfollow me if spoilers bother you
+note: coordinated social withdrawal against one person
+
+[en.cyberbullying.humiliation.make-fun-of-you]
+sub: humiliation
+weight: 0.6
+pattern: (were|we are|we|everyone|everybody|theyre|they|yall|the whole class|the whole school) ~3 (make|making|made|gonna make) fun of (you|u|ya|her|him)
+pattern: (everyone|everybody|the whole class|the whole school|whole grade) (is|was|gonna|will) ~2 (laughing at|roasting|clowning|clowning on|mocking) (you|u|ya|her|him)
+match: we're all gonna make fun of you tomorrow
+match: the whole school is laughing at you
+nomatch: we would never make fun of you, promise
+nomatch: everyone is talking about you, your speech was amazing
+note: announcing a group mockery; "never" before the phrase lowers it
+
+[en.cyberbullying.pile_on.screenshot-before-she-deletes]
+sub: pile_on
+weight: 0.7
+pattern: (screenshot|ss|screenie|record) (it|this|that|everything|her post|his post|this post|that post) (before|b4) (she|he|they) (deletes|delete|deleted|takes it down|removes)
+pattern: (screenshot|ss|screenie) (her|his) ~1 (post|story|pfp|selfie|pic|tweet|video|vid) (and|to) ~1 (send|post|share|spread|repost|laugh)
+match: screenshot this before she deletes
+match: ss her story and send it lmao
+match: screenshot his cringe post and send it to the whole grade
+nomatch: screenshot this before you forget the code
+note: collecting a victim's post to spread it; the weaker generic form is screenshot-before-delete
+
+[en.cyberbullying.pile_on.everyone-go-comment]
+sub: pile_on
+weight: 0.7
+pattern: (everyone|everybody|yall|lets|guys) (go|all|all go|) (comment|reply|write|type|post|spam) (ugly|fat|gross|cringe|loser|kys|die|ew|eww|clown|pig|whale|mid|l|ratio|trash|skull|cow|fatty|slut|whore|hoe|ugly ass|loser ass) ~2 (on|under) (her|his|their) ~1 (post|pic|selfie|video|vid|page|story|tiktok|insta|reel|tweet)
+pattern: (everyone|everybody|yall|lets|guys) (go|all|all go|) (spam|flood|hate on|hate comment|dislike) (her|his|their) ~1 (post|pic|selfie|video|vid|page|story|tiktok|insta|reel|tweet|comments)
+pattern: (rate|rank) (her|him|them) (a|) (0|1|2|3|4|zero|one|two|three|four) ~2 (in|on) (the|) (comments|replies|gc|groupchat|chat)
+match: everyone go comment 'ugly' on her new post 😂
+match: rate her 1/10 in the comments guys
+nomatch: everyone go comment on my new post pls
+nomatch: everyone go comment on her post to wish her happy birthday
+nomatch: rate him in the comments if you liked the recipe
+note: directing a crowd to one person's post; commenting on one's own post does not match
+
+[en.cyberbullying.humiliation.cried-in-class]
+sub: humiliation
+weight: 0.45
+pattern: (he|she|u|you) (cried|cries|crying|was crying|started crying|peed|pissed|shit|pooped) (in|at|during|himself|herself|yourself|urself|his pants|her pants|ur pants|your pants) ~2 (class|school|gym|the bus|lunch|practice|front)
+pattern: (what a|such a|hes a|shes a|big) (crybaby|baby|cry baby) (lol|lmao|lmfao|haha)
+match: lol he cried in class again, what a baby
+match: she peed her pants in gym lmao
+nomatch: she cried at the wedding, it was beautiful
+note: retelling a classmate's embarrassing moment; weak alone, adds up with a put-down
+
+[en.cyberbullying.humiliation.shopping-shame]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: (your|ur) (shoes|clothes|outfit|fit|jacket|shirt|backpack|phone|house) ~2 (from|at) (walmart|goodwill|payless|shein|temu|kmart|primark|aldi|the dollar store|dollar tree|the trash)
+pattern: (your|ur) (family|parents|mom|mum|dad) (is|are|r) (so|too|) (poor|broke)
+pattern: (you|u|ya) (live|lives|living) in a (trailer|dumpster|shelter|box|dump)
+match: lol your shoes are from walmart, poor kid
+match: ur family is so broke
+nomatch: we went shopping at walmart for your birthday
+note: poverty taunts aimed at the reader; the shop name must follow the reader's own things
+
+[en.cyberbullying.appearance_shaming.cant-even-run]
+sub: appearance_shaming
+weight: 0.45
+pattern: (cant|cannot|couldnt) even (run|walk|climb|fit|jog|touch|see) ~3 (lap|laps|mile|stairs|step|steps|door|doorway|chair|seat|desk|toes|feet)
+match: fatty fatty can't even run one lap 😂
+match: he cant even fit through the door
+nomatch: i can't even run one lap since i got sick
+note: body mocking in the third person; weak alone, adds up with fatty and whale names. First person is read with its own pronoun
 """####),
         ("en/eating_disorder.lex", ####"""
 # Eating disorders (English).
@@ -4240,6 +4351,332 @@ pattern: (tw|cw) (ed|eating|food|numbers|calories)
 match: tw ed and numbers
 nomatch: tw for spiders
 note: marks a post as about the topic; pro-ED posts use it too, so the harm entries still score
+
+# ---------------------------------------------------------------------------------------------
+# behavior (added): first-person restriction, purging, body-checking and guilt phrasings
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.behavior.havent-eaten-since]
+sub: behavior
+weight: 0.55
+target: self
+pattern: i (havent|have not|didnt|did not) (eaten|ate|eat) (anything|a thing|food|) (since|in) (yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last night|the weekend|days|two days|2 days|3 days|three days|forever|a week)
+pattern: (havent|have not) (eaten|ate) (anything|) (on purpose|all week|for days|in days)
+match: i havent eaten since yesterday
+match: i havent eaten anything all week
+nomatch: i havent eaten breakfast yet
+note: multi-meal restriction; one missed meal is the weak entry above
+
+[en.eating_disorder.behavior.skipped-meals-again]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (skip|skipping|skipped) (breakfast|lunch|dinner) and (lunch|dinner) (again|today|every day|on purpose)
+pattern: (skip|skipping|skipped) (meals|every meal|all my meals|lunch|breakfast|dinner) (on purpose|) (to lose|so i can lose|to drop|to get thin|to get skinny|so i dont gain)
+pattern: (skip|skipping|skipped) (every meal|all my meals) (again|today|every day)
+match: skipped breakfast and lunch again
+match: skipping lunch on purpose to lose weight
+nomatch: skipped lunch because the meeting ran late
+nomatch: skipping lunch on purpose to save money
+note: deliberate or repeated meal skipping
+
+[en.eating_disorder.behavior.only-ate-today]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (only|just) (ate|had|eaten|eat) (an|a|one|half|half a|two|some) ~2 (apple|banana|cracker|crackers|rice cake|carrot|carrots|grapes|orange|yogurt|coffee|gum|celery|cucumber|lettuce|tea|water) ~2 (today|all day|since yesterday|this week|in two days)
+pattern: (only|just) (had|drank) (water|black coffee|diet coke|tea) (today|all day|since yesterday|for days)
+match: only ate an apple today
+match: i only had water today
+nomatch: i had an apple and a sandwich today
+note: tiny intake over a whole day
+
+[en.eating_disorder.behavior.threw-up-meal]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (threw|throw|throwing|puked|puke|puking|vomited|vomiting|brought) (up|) (my|all my|the) (lunch|dinner|breakfast|food|meal|meals|snack) ~5 (again|on purpose|every day|in secret|every time)
+pattern: (threw|throw|throwing|puked|vomited) up (again after|after every|on purpose after) (dinner|lunch|breakfast|eating|meal|i ate)
+match: threw up my lunch in the school bathroom again
+match: i threw up on purpose after dinner
+nomatch: threw up my lunch on the bus because of motion sickness
+nomatch: i threw up after dinner, food poisoning
+note: repeated or deliberate vomiting after meals; stomach bugs are the benign look-alike
+
+[en.eating_disorder.behavior.need-to-be-thinner]
+sub: behavior
+weight: 0.55
+target: self
+pattern: i (need|have|must|gotta) (to|) (be|get) (thinner|skinnier|smaller|lighter) (no matter what|at any cost|or else|before|by)
+pattern: (not|never) (thin|skinny|small) enough (yet|for me|still)
+match: i need to be thinner no matter what
+match: im not thin enough yet
+nomatch: i need to get stronger before the season
+note: drive for thinness
+
+[en.eating_disorder.behavior.lose-more-pounds]
+sub: behavior
+weight: 0.35
+target: self
+pattern: i (need|have|must|gotta) (to|) lose ~2 (more|another) (pounds|lbs|kg|kilos)
+match: i need to lose 10 more pounds
+nomatch: i need to lift 10 more pounds
+note: weak: wrestlers and dieters say it too
+
+[en.eating_disorder.behavior.thighs-touch]
+sub: behavior
+weight: 0.45
+target: self
+pattern: (hate|disgusted|gross|ugly|ashamed|cant stand) ~3 my thighs (touch|touching|rub|jiggle)
+pattern: my thighs (still|) (touch|touching) (again|still|ugh|and i hate)
+match: i hate that my thighs touch
+nomatch: my thighs are sore after leg day
+note: thigh-gap preoccupation
+
+[en.eating_disorder.behavior.weighed-many-times]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (weigh|weighed|weighing|check|checked|checking) (myself|my weight) ~2 (times|x) (today|a day|per day|every day|this morning|an hour)
+pattern: (weigh|weighed|weighing) myself (after every|before and after every|every) (meal|time i eat|hour|glass)
+match: i weighed myself 10 times today
+match: weighing myself after every meal
+nomatch: i weighed my suitcase before the flight
+note: compulsive weighing
+
+[en.eating_disorder.behavior.burned-more-than-ate]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (burned|burnt|burn|burning) more (calories|cals|kcal|than) ~3 (than i ate|than i eat|than i ate today|i ate|i eat)
+pattern: (calories|cals|kcal) burned ~2 (calories|cals|kcal) (eaten|consumed)
+pattern: (net|negative) (calories|cals|kcal) (today|for the day|again|goal)
+match: burned more calories than i ate
+match: calories burned > calories eaten
+nomatch: i burned 300 calories on my bike ride
+note: compensatory exercise arithmetic
+
+[en.eating_disorder.behavior.disgusting-after-eating]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (feel|felt|feeling) (so|really|) (disgusting|gross|fat|huge|like a pig|like a whale|sick of myself) (after|for) (eating|i ate|eating that|lunch|dinner|breakfast|every meal)
+pattern: i (ate|eat) (and|now) ~2 (feel|felt) (so|) (gross|disgusting|fat|huge|like a pig)
+pattern: (cant|cannot) eat (anything|without) ~2 (feeling|feel) (guilty|gross|disgusting|fat)
+match: i feel disgusting after eating
+match: i cant eat anything without feeling guilty
+nomatch: i feel sick after eating that gas station sushi
+note: meal guilt and disgust
+
+[en.eating_disorder.behavior.hate-myself-for-eating]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (ate|eaten|had|eat) ~3 (calories|cals|kcal|today) ~4 (hate myself|im disgusting|so disgusting|im a pig|failure|so fat|so weak)
+pattern: (hate|hating) myself (for eating|after eating|for what i ate|because i ate)
+match: ate 200 calories today and i hate myself for it
+match: i hate myself for eating that
+nomatch: ate 2000 calories today and i feel great
+note: intake tied to self-hatred
+
+[en.eating_disorder.behavior.diet-pills]
+sub: behavior
+weight: 0.4
+pattern: (diet|slimming|appetite suppressant|appetite suppressing) (pills|pill|tablets|gummies)
+match: diet pills
+nomatch: my grandma takes water for her pills
+note: the topic alone; awareness and news posts discuss it too, so weak
+
+[en.eating_disorder.behavior.diet-pills-use]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (took|take|taking|ordered|order|bought|buying|popping|popped|started) (some|my|more|) (diet|slimming|appetite suppressant) (pills|pill|tablets|gummies)
+pattern: (laxatives|laxative|laxies|diuretics) (to lose|for weight|after eating|after meals|after binging|after dinner|every day|again)
+match: i ordered diet pills
+match: laxatives after binging again
+nomatch: the news covered diet pills sold online
+note: use of weight-loss pills and laxatives
+
+[en.eating_disorder.behavior.refuse-to-eat]
+sub: behavior
+weight: 0.5
+target: self
+pattern: i (refuse|refused|wont|will not) (to|) eat (anything|today|again|until|til|till|for)
+pattern: food is (the|my) enemy
+pattern: (binged|ate too much) ~4 (have to|need to|gotta) (fast|starve|restrict|purge) (tomorrow|now|for)
+match: i refuse to eat today
+match: i binged and now i have to fast tomorrow
+nomatch: i refuse to eat pineapple on pizza
+note: refusal and compensation plans
+
+[en.eating_disorder.behavior.bones-show]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (want|wanna|need) (my|) (ribs|collarbones|hipbones|hip bones|spine|cheekbones) to (show|stick out|poke out|be visible)
+pattern: (want|wanna|need) to see my (hip bones|hipbones|ribs|collarbones|spine)
+pattern: my (collarbones|hipbones|hip bones|ribs) (arent|are not|still arent|dont) (showing|visible|sticking out|show) (yet|enough)
+match: i want my ribs to show
+match: my collarbones arent showing yet
+nomatch: i want my bike to show at the fair
+note: bone-visibility goals
+
+[en.eating_disorder.behavior.omad-low-cal]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (omad|one meal a day) (with|under|at|of) ~1 (calories|cals|kcal|100|200|300|400|500|600)
+match: omad with 500 calories
+nomatch: i ate one meal at the new diner
+note: extreme restriction framed as a diet
+
+# ---------------------------------------------------------------------------------------------
+# instructions and promotion (added)
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.instructions.not-feel-hungry]
+sub: instructions
+weight: 0.45
+pattern: (tips|tricks|ways|how) (to|for) (not|never) (feel|feeling|get|getting) hungry
+match: tips to not feel hungry
+nomatch: tips to not feel tired in the morning
+note: hunger-suppression tips; weak alone because religious fasting (ramadan, yom kippur) asks the same
+
+[en.eating_disorder.instructions.eat-less-unnoticed]
+sub: instructions
+weight: 0.7
+pattern: (tips|tricks|ways|how) to (eat less|not eat|avoid eating|skip meals|restrict) (without|so) (anyone|nobody|no one|my parents|people|your parents) (noticing|notice|knowing|finding out|can tell|notices)
+match: how to eat less without anyone noticing
+nomatch: how to eat less sugar without feeling deprived
+note: concealed restriction
+
+[en.eating_disorder.promotion.not-trying-hard-enough]
+sub: promotion
+weight: 0.4
+pattern: (or|if) (youre|you are|ur|your|u r) (not|just not) (trying hard enough|a real ana|really ana|a real mia)
+pattern: (no|zero) (excuses|cheat days) ~3 (calories|cals|fast|fasting|restrict|skinny|thin)
+match: 500 calories max a day or you're not trying hard enough
+nomatch: practice every day or you're not going to improve
+note: pressure to restrict harder; weak alone (study advice uses it), counts next to a calorie or fasting hit
+
+[en.eating_disorder.promotion.no-recovery-talk]
+sub: promotion
+weight: 0.8
+pattern: no (recovery|recovering|rec|pro recovery) (talk|posts|content|allowed|people|accounts|blogs)
+pattern: (recovery|recovering|rec) (talk|posts|content|accounts) (not allowed|is not allowed|are not allowed|banned|dont interact|dni)
+match: proana community, no recovery talk allowed in here
+nomatch: this is a recovery space, please be kind
+note: pro-ED spaces excluding recovery
+
+# ---------------------------------------------------------------------------------------------
+# behavior, instructions and promotion (added, second pass)
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.behavior.fast-until-goal]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (fast|fasting|starve|starving|not eat|not eating|stop eating|restrict|restricting) (until|till|til) (i|) (hit|reach|get to|am at|see) (my|) (goal weight|goal|gw|ugw|cgw|target weight)
+match: going to fast until i hit my goal weight
+nomatch: im saving money until i hit my goal
+note: restriction tied to a weight goal
+
+[en.eating_disorder.behavior.days-without-food]
+sub: behavior
+weight: 0.55
+target: self
+pattern: day ~1 of (no food|not eating|starving|no eating|eating nothing)
+pattern: (ate|eaten|had) too much ~2 (so|now) (im|i am|ill|i will|i have to) (not eating|not eat|fasting|fast|starving|starve) (tomorrow|all day|for|again|)
+match: day 3 of no food
+match: i ate too much so im not eating tomorrow
+nomatch: day 3 of no phone and i feel great
+nomatch: i ate too much so im skipping dessert
+note: counting foodless days and compensatory fasting
+
+[en.eating_disorder.behavior.binge-restrict-cycle]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (binge|binged|bingeing|binging) (then|and then|and now|so now) (i|) (starve|starving|purge|purging|fast|fasting|restrict|restricting)
+pattern: (eat|ate|eating) (one meal|once) every (two|2|three|3|other) (days|day)
+pattern: (cant|cannot|can not) stop (bingeing|binging|binge eating)
+match: i binge then starve
+match: i only eat one meal every two days
+nomatch: i binge watched then slept all day
+note: binge-restrict cycles and very infrequent meals
+
+[en.eating_disorder.behavior.hiding-eating]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (lie|lied|lying) to (my|) (mom|mum|dad|parents|family|friends|therapist|doctor|nurse) about (what i eat|what i ate|my weight|my meals|not eating|how much i eat)
+pattern: (dont|never|cant|wont) eat in front of (people|anyone|others|my family|my friends|anybody)
+pattern: (throw|threw|throwing|toss|tossed|tossing) (my|) (lunch|food|dinner|breakfast|meals) (away|in the trash|in the bin) (at school|every day|again|so|without)
+match: i lie to my mom about what i eat
+match: i throw my lunch away at school
+nomatch: i threw my lunch away because it was moldy
+nomatch: i lied to my mom about eating candy before dinner
+note: concealment of restriction
+
+[en.eating_disorder.behavior.exercise-purge]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (ran|run|running|exercised|exercise|worked out|work out) (until|till|til) i (almost|nearly) (fainted|passed out|collapsed|threw up)
+pattern: (ran|run|running|exercise|exercised|workout|worked out) ~4 to burn off (everything i ate|every calorie|all the calories i ate|what i ate today)
+match: i ran until i almost fainted to burn off dinner
+nomatch: i ran until i almost missed the bus
+nomatch: i ran to burn off dinner, nice evening jog
+note: compensatory exercise
+
+[en.eating_disorder.behavior.love-hunger-feeling]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (love|like|crave|miss|addicted to) (the|that|an|having an) (empty|hollow) (stomach|tummy)
+pattern: (love|like|crave|miss|addicted to) (the|that) (hungry feeling|feeling of hunger|hunger pangs|feeling of being empty)
+pattern: (stomach|tummy) (is|) (growling|rumbling) ~3 (love it|feels good|means its working|so good|i like it)
+pattern: (the|) hunger (means|is a sign|shows) ~2 (working|winning|progress|thinner|losing)
+match: i love the empty stomach feeling
+match: the hunger means its working
+nomatch: i love the empty feeling of a clean house
+note: positive framing of hunger
+
+[en.eating_disorder.behavior.low-weight-goal]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (want|wanna|need|goal) (to be|to get|is to be|to weigh|is|) (under|below|less than) (100|95|90|85|80|45|40) (pounds|lbs|kg|kilos)
+pattern: (pounds|lbs|kg|kilos) and (still|i still feel|still feel|still look) (fat|huge|big|disgusting)
+pattern: (lost|lose|losing|dropped|drop) ~6 (by|from) (not eating|starving|fasting|skipping meals|purging|barely eating)
+match: i want to be under 100 pounds
+match: im 5'4 and 98 pounds and still fat
+match: lost 10 pounds in a week by not eating
+nomatch: my bag needs to be under 50 pounds for the flight
+note: very low weight targets and weight loss through restriction
+
+[en.eating_disorder.instructions.how-to-get-ed]
+sub: instructions
+weight: 0.8
+pattern: how (to|do i|can i|do you|could i) (get|develop|catch) (anorexia|bulimia|an eating disorder)
+match: how to get anorexia
+nomatch: how to get over anorexia with support
+nomatch: how to get an ed appointment
+note: seeking to develop an eating disorder
+
+[en.eating_disorder.promotion.not-eating-best-diet]
+sub: promotion
+weight: 0.7
+pattern: (not eating|starving|starvation|skipping meals|purging) is the (best|only|easiest|fastest) (diet|way|method)
+pattern: (lets|let us|who wants to) (starve|restrict|purge|stop eating) together
+pattern: (starving|restricting|starve|purge) (buddy|buddies|partner|partners)
+match: not eating is the best diet
+match: lets starve together for a week
+match: who wants to be my starve buddy
+nomatch: water is the best drink
+nomatch: my fasting buddy for ramadan is my sister
+note: promoting restriction and recruiting partners
 """####),
         ("en/gender_abuse.lex", ####"""
 # Gender-based abuse: misogynist and anti-LGBTQ slurs, sexual violence, sextortion,
@@ -6268,7 +6705,7 @@ note: misgendering and mocking a trans person's pronouns
 
 lexicon: harassment
 language: en
-version: 2026.11.29.1
+version: 2026.11.29.2
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -8658,6 +9095,118 @@ match: stupid muslim
 match: dumb ass mexican
 nomatch: a stupid black cat
 note: hostile adjective on a single person's identity; colour words are only taken in the "dumb ass" form
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.29 recall additions: teen, gamer and troll phrasings
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.threat.gonna-get-jumped]
+sub: threat
+weight: 0.8
+target: other
+pattern: (youre|ur|you|u) (gonna|going to|bout to|about to|finna|will|r gonna|are gonna|are going to) get (jumped|beat up|beaten up|smacked|slapped|punched|fucked up|your ass beat|ur ass beat|your ass kicked|ur ass kicked|your ass whooped|ur ass whooped)
+pattern: (youre|ur|you|u) (gonna|going to|finna|bout to) get it (after school|tomorrow|bitch|when i see you|when i see u|when i catch you|when i catch u)
+match: ur gonna get jumped
+match: you're gonna get your ass beat after school
+match: u finna get it after school
+nomatch: you're gonna get the job for sure
+nomatch: you're not gonna get jumped, relax
+nomatch: you're gonna get shot if you walk there at night, be careful
+note: predicted violence aimed at the reader; "get hurt", "get shot", "get beat" are left out (warnings, sports: "you're gonna get hurt on that ramp")
+
+[en.harassment.threat.gonna-regret]
+sub: threat
+weight: 0.6
+target: other
+pattern: (youre|ur) (gonna|going to|finna|bout to) regret (this|that|it|ever|messing|talking|saying|crossing|the day|everything)
+pattern: (you|u) (are|r) (gonna|going to) regret (this|that|it|ever|messing|talking|saying|crossing|the day)
+match: ur gonna regret this
+match: you're going to regret messing with me
+nomatch: you're gonna regret not buying this game on sale
+note: veiled threat; "regret not buying" does not match
+
+[en.harassment.death_wish.hope-you-choke]
+sub: death_wish
+weight: 0.85
+target: other
+pattern: (hope|wish) (you|u|ya) (choke|drown|chokes|drowns) (on|in|to|and|bitch|loser|slowly)
+pattern: (go|) choke (on|to) (it|death|your|ur) (and die|bitch|loser|own|blood|vomit|)
+match: hope you choke on it
+match: i hope u drown in ur own blood
+nomatch: hope you dont choke in the finals
+note: wish that the reader chokes or drowns; "don't choke" (fail under pressure) does not match
+
+[en.harassment.threat.leak-your-pics]
+sub: threat
+weight: 0.75
+target: other
+pattern: (post|posting|leak|leaking|send|sending|share|sharing|spread|spreading|expose|exposing) (ur|your|her|his) (pics|pictures|photos|nudes|videos|vids|texts|dms|messages|screenshots|secrets) (everywhere|to everyone|to everybody|to the whole|to ur|to your|all over|on my story)
+match: i'm posting ur pics everywhere
+match: ill send your texts to everyone
+nomatch: i'm sharing your photos with grandma
+note: threat to spread the reader's pictures or messages; sharing with a named person does not match
+
+[en.harassment.sexual.send-or-else]
+sub: sexual
+weight: 0.85
+target: other
+also: gender_abuse.sextortion
+pattern: send ~3 (pics|pic|photos|photo|nudes|nude|noods|vids|videos|pictures) ~3 or else
+pattern: (send|show) ~4 or (ill|i will|imma|ima|im gonna) (leak|post|send|expose|share|tell|spread)
+match: send pics or else
+match: send me a pic rn or ill leak ur texts
+nomatch: send pics of the dog or i'll cry
+note: coerced image requests; a playful "or i'll cry" does not match
+
+[en.harassment.insult.youre-trash-at]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: (ur|your) (trash|garbage|dogshit|dogwater|ass) (at|lol|lmao|kid|bro|dude|loser|bozo|af|noob|bruh|honestly|tbh|fr|ngl|uninstall|bitch|lil bro)
+pattern: (you|u|ya) (trash|garbage|dogwater) (noob|kid|loser|bozo|player|bitch|ass)
+match: ur trash lmao
+match: your garbage at this game uninstall
+match: u trash noob
+nomatch: ur trash can is full
+note: gamer "you are worthless" forms without an article; "ur trash can" (possessive) does not match
+
+[en.harassment.insult.nobody-asked-you]
+sub: insult
+weight: 0.6
+target: other
+pattern: (nobody|noone) asked (you|u|ya|for your|for ur|bozo|loser|clown|bitch|kid|dumbass|lil bro)
+pattern: no one asked (you|u|ya|for your|for ur|bozo|loser|clown|bitch|kid|dumbass|lil bro)
+match: nobody asked u
+match: no one asked for your opinion bozo
+nomatch: nobody asked him to help
+note: "nobody asked" aimed at the reader or tagged with an insult; the bare form stays weak
+
+[en.harassment.insult.get-a-life-loser]
+sub: insult
+weight: 0.6
+target: other
+pattern: get a (life|job) (you|u|ya|) (loser|bozo|nerd|freak|virgin|weirdo|bitch|neckbeard|incel|creep|dork|fatass|loner)
+pattern: (go|) touch (some|) grass (you|u|ya|) (loser|bozo|nerd|freak|virgin|weirdo|bitch|neckbeard|incel|creep|dork|fatass|loner)
+match: get a life loser
+match: go touch grass u virgin
+nomatch: i need to get a life lol
+note: "get a life" tagged with an insult; bare "get a life" is also said about oneself and stays weak
+
+[en.harassment.insult.stay-mad]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: stay (mad|pressed|salty|crying|malding|seething|broke|ugly) (loser|bozo|lil bro|kid|bitch|clown|brokie|nerd|ratio|virgin|fatty|cope)
+pattern: ratio (plus|and|) (l|bozo) (plus|and|) (l|bozo|cope|seethe|stay mad|nobody asked|skill issue|fell off|cry about it|dont care|ratio|)
+pattern: (l|bozo) (plus|and|) ratio
+match: stay mad loser
+match: ratio + L + bozo
+match: L + ratio
+nomatch: stay mad at the refs all you want, we still won
+nomatch: the aspect ratio looks wrong on my screen
+note: stacked dismissals of the troll reply; each word alone is weak (see ratio, cope-seethe)
 """####),
         ("en/self_harm.lex", ####"""
 # Self-harm and suicide (English).
@@ -8972,7 +9521,7 @@ note: weak signals, very common venting
 sub: intent
 weight: 0.35
 pattern: (want|wanna) (to|) (disappear|vanish) (forever|)
-pattern: wish i could (disappear|vanish)
+pattern: wish i could (just|) (disappear|vanish)
 match: i just want to disappear
 nomatch: the stain will disappear
 note: weak signal
@@ -10195,6 +10744,817 @@ weight: 0.3
 pattern: over my dead body
 match: over my dead body will i wear that
 nomatch: over my head
+
+# ---------------------------------------------------------------------------------------------
+# intent (added): passive ideation, goodbyes, plans and behaviour phrasings missing above
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.dont-want-to-wake-up]
+sub: intent
+weight: 0.7
+target: self
+pattern: (dont|never|do not) (want|wanna) (to|) wake up (again|anymore|ever|ever again)
+pattern: (wish|hope) i (never|didnt|wouldnt) (wake|woke) up (again|anymore|ever|)
+match: i dont want to wake up anymore
+match: i wish i never woke up again
+nomatch: i dont want to wake up early for school tomorrow
+note: passive ideation about not waking up; bare "dont want to wake up" is in the weak entry below
+
+[en.self_harm.intent.dont-want-to-wake-up-weak]
+sub: intent
+weight: 0.4
+target: self
+pattern: i (just|really|honestly|) (dont|never|do not) (want|wanna) (to|) wake up
+match: i dont want to wake up
+nomatch: i dont want to get up yet
+note: weak alone: teens also say it about school mornings; context and other hits raise it
+
+[en.self_harm.intent.whats-the-point-of-living]
+sub: intent
+weight: 0.6
+pattern: (whats|what is|wats|wuts) (even|) the point (of|in) (living|life|being alive|existing|staying alive|going on|me being here|my life)
+pattern: (whats|what is|wats|wuts) (even|) the point (of|in) (anything|trying) anymore
+match: whats the point of living
+match: what is even the point of being alive
+nomatch: whats the point of this homework
+note: passive ideation question
+
+[en.self_harm.intent.whats-the-point-anymore]
+sub: intent
+weight: 0.35
+pattern: (whats|what is|wats) (even|) the point anymore
+pattern: (there is|theres) no point (anymore|in anything)
+match: whats the point anymore
+nomatch: whats the point of the meeting
+note: weak hopelessness signal
+
+[en.self_harm.intent.cant-keep-going]
+sub: intent
+weight: 0.4
+target: self
+pattern: i (just|really|honestly|) (cant|cannot|can not) (keep going|go on|keep living|do life|keep doing this)
+pattern: (cant|cannot) (live|keep living|go on living) like this
+match: i cant keep going
+match: i cannot live like this anymore
+nomatch: we cant go on the trip this year
+note: weak exhaustion or hopelessness; context decides
+
+[en.self_harm.intent.give-up-on-life]
+sub: intent
+weight: 0.55
+target: self
+pattern: (giving|give|gave|given) up on (life|living|myself|everything|staying alive|being alive)
+pattern: (ready|want|wanna) to give up (for good|on everything|on life)
+match: i give up on everything
+match: im giving up on life
+nomatch: i gave up on that tv show after season two
+note: hopelessness, stronger than "give up" alone
+
+[en.self_harm.intent.no-future]
+sub: intent
+weight: 0.45
+target: self
+pattern: (dont|cant|do not|never) see (a|any) future (for me|for myself|anymore|ahead|at all|)
+pattern: no future for me
+pattern: (dont|cant|do not) see myself (living|alive|being alive|making it|being here) (past|to|until|till|another|much)
+pattern: (i have|ive got|i got|theres) no future
+match: i dont see a future for myself
+match: i cant see myself living past 18
+nomatch: i see a bright future for this team
+note: hopelessness; relationship uses ("no future with him") are possible, hence medium
+
+[en.self_harm.intent.hate-being-alive]
+sub: intent
+weight: 0.6
+target: self
+pattern: (hate|hating|despise|sick of) (being alive|my existence|staying alive)
+pattern: (regret|hate) (being born|that i was born|ever being born)
+match: i hate being alive
+match: honestly sick of being alive
+nomatch: i hate living in this town
+note: passive ideation
+
+[en.self_harm.intent.stop-existing]
+sub: intent
+weight: 0.6
+pattern: (want|wanna|wish i could|need) (to|) (stop|cease) (existing|exist|living|breathing)
+pattern: i (wish|want) i (didnt|did not|never) (exist|existed)
+match: i want to stop existing
+match: i wish i didnt exist
+nomatch: i want to stop eating junk food
+note: passive ideation
+
+[en.self_harm.intent.want-out]
+sub: intent
+weight: 0.35
+target: self
+pattern: i (just|really|) (want|wanna|need) out
+match: i just want out
+nomatch: i want to go out tonight
+note: weak: "want out of this group chat" is common; counts with other signals
+
+[en.self_harm.intent.want-out-of-life]
+sub: intent
+weight: 0.65
+target: self
+pattern: (want|wanna|need|looking for) (out of|a way out of|an exit from) (this life|life|existence|this world|being alive)
+pattern: (want|wanna|need) (a|the) (permanent|final) (way out|exit|escape|solution)
+match: i want out of this life
+match: i need a permanent way out
+nomatch: i want out of this group chat
+note: exit framing of ideation
+
+[en.self_harm.intent.pain-to-stop]
+sub: intent
+weight: 0.4
+target: self
+pattern: (want|need|wish|just want) (the|this|all the|all this) pain to (stop|end|go away|be over)
+pattern: (want|need|wish) (it|everything) to (stop|end) forever
+match: i just want the pain to stop
+nomatch: take ibuprofen if the pain in your knee does not stop
+note: weak: also said about physical pain
+
+[en.self_harm.intent.would-anyone-care]
+sub: intent
+weight: 0.6
+target: self
+pattern: (would|does|will) (anyone|anybody|people|someone|they) (even|) (care|notice|miss me|cry) if i (was|were|died|disappeared|left|killed|vanished|wasnt|went)
+pattern: (nobody|no one|noone) (would|will) (even|) (care|notice) if i (was gone|were gone|died|disappeared|vanished|wasnt here|left forever)
+match: would anyone care if i was gone
+match: would anybody even notice if i disappeared
+nomatch: would anyone care if i skipped the party
+note: ideation question about being missed
+
+[en.self_harm.intent.nothing-to-live-for]
+sub: intent
+weight: 0.7
+target: self
+pattern: (i have|i got|ive got|theres|there is|have|got) (nothing|noone|no one|nobody) (left|) to live for
+pattern: no (reason|reasons) to (stay|stick around|keep going|be here|keep living|wake up)
+match: i have nothing to live for
+match: i have no reason to stay
+nomatch: i have nothing to wear for the party
+nomatch: warning signs: giving away belongings, talking about having nothing to live for
+note: hopelessness
+
+[en.self_harm.intent.last-post]
+sub: intent
+weight: 0.45
+target: self
+pattern: (this is|this will be|this might be|this may be|this could be) my (last|final) (post|message|video|tweet|text|snap|story|upload)
+pattern: my (last|final) (post|message|video|tweet|words) (ever|goodbye|before i go)
+match: this is my last post
+match: my final message before i go
+nomatch: my last post got so many likes
+note: farewell post; weak alone because of "last post of the year"
+
+[en.self_harm.intent.goodbye-everyone]
+sub: intent
+weight: 0.4
+pattern: (goodbye|bye|farewell) (everyone|everybody|world|all|yall|guys) (forever|for good|for real|)
+pattern: (this is|its|it is) (goodbye|farewell|the end) (for me|forever|for good|)
+match: goodbye everyone
+match: this is goodbye
+nomatch: see you tomorrow everyone
+note: weak alone ("bye everyone see you tomorrow"); strong with the combinations below
+
+[en.self_harm.intent.done-goodbye]
+sub: intent
+weight: 0.65
+target: self
+pattern: (im|i am|im so) done ~3 (goodbye|bye|farewell)
+pattern: (thank you|thanks|thank u|ty) (all|everyone|) for (trying|everything|putting up with me) ~3 (goodbye|bye|farewell|im sorry|sorry)
+pattern: (goodbye|bye|farewell) ~4 (thank you|thanks|thank u) (all|everyone|) for (trying|everything|putting up with me)
+pattern: (sorry|im sorry) for (everything|being a burden|being like this) ~3 (goodbye|bye|i love you|love you all)
+match: im done. goodbye everyone, thank you for trying
+match: thank you all for everything. goodbye
+nomatch: thanks for the help, bye
+note: farewell messages
+
+[en.self_harm.intent.by-the-time-you-read]
+sub: intent
+weight: 0.5
+pattern: by the time (you|u|anyone|someone|yall|you guys) (read|reads|see|sees|find|finds) this (ill|i will|i ll|im|i am|i|) (be gone|be dead|not be here|wont be|gone|dead|already)
+pattern: (if|when) (you|u|anyone|someone) (read|reads|find|finds) this (im|i am|ill be|i will be) (gone|dead|not here)
+match: by the time you read this ill be gone
+match: if you read this im gone
+nomatch: by the time you read this im on the plane
+note: suicide-note framing
+
+[en.self_harm.intent.wrote-my-note]
+sub: intent
+weight: 0.45
+target: self
+pattern: (wrote|written|writing|finished|left|leave|leaving) (my|a) (note|letter) (for|to) (my family|my parents|my mom|my mum|my dad|everyone|them|you all)
+pattern: (wrote|written|finished) my (note|notes) (already|last night|tonight|today)
+pattern: i (wrote|have written|finished|already wrote|just wrote) my note
+match: i wrote my note already
+match: im leaving a letter for my family
+nomatch: i wrote a note to my teacher about the test
+note: note-writing; "suicide note" itself is the strong entry above
+
+[en.self_harm.intent.mind-made-up]
+sub: intent
+weight: 0.55
+target: self
+pattern: (made up my mind|my mind is made up|ive decided|i decided|decision is made) ~4 (goodbye|to end it|to do it|to end things|to go through with it)
+pattern: tonight (is|will be) (when i do it|my last night)
+pattern: (its|it is) (finally|) time (for me|) to (end it|end things|say goodbye forever)
+match: ive made up my mind. goodbye
+match: i decided to go through with it
+nomatch: my mind is made up, no going back to that restaurant
+nomatch: its time for me to go, bye guys
+note: decision or timing statements; weaker alone than an explicit plan
+
+[en.self_harm.intent.plan-weak]
+sub: intent
+weight: 0.35
+target: self
+pattern: i (have|got|made|ve got) (a|my) plan (now|ready|figured out|already|and)
+pattern: tonight (is|will be) the night
+pattern: (planning|planned|plan) my (exit|death|suicide|sewerslide|way out|last day)
+match: i have a plan now
+match: been planning my exit
+nomatch: i have a plan for the science project
+note: "tonight is the night" is also concerts and dates; the generic "i have a plan" is weak; the method or date entries above are strong
+
+[en.self_harm.intent.planning-my-exit]
+sub: intent
+weight: 0.7
+target: self
+pattern: (planning|planned|plan|planing) my (exit|death|suicide|sewerslide|last day|own death)
+pattern: counting down (the days|my days|the hours) (until|till|til|before) (i|im) (die|gone|can die|end it|go|can go)
+match: im planning my exit
+match: counting down the days until im gone
+nomatch: counting down the days until summer break
+note: planning language
+
+[en.self_harm.intent.means-ready]
+sub: intent
+weight: 0.65
+target: self
+pattern: (rope|noose|pills|razor|razors|blade|blades|gun) (is|are|) (ready|set up|tied|waiting|hidden) (for me|tonight|under my bed|in my room|)
+pattern: (bought|got|buying|ordered|have|found) (a|the|some|my|) (rope|noose) ~3 (tonight|for me|to hang|ready|for myself)
+pattern: (have|got|bought|saved) (enough|all the|the) (pills|meds|tablets) (ready|now|saved|to do it|to end it)
+match: i have the rope ready
+match: the pills are ready for tonight
+nomatch: the pizza is ready for tonight
+note: access to means with readiness
+
+[en.self_harm.intent.bridge-standing]
+sub: intent
+weight: 0.6
+target: self
+pattern: (stood|standing|stand|sat|sitting|went) (on|at|to) (the|a) (bridge|roof|rooftop|overpass|cliff|edge|train tracks|tracks) ~4 (hour|hours|alone|again|thinking|ready|jump|staring|tonight|forever|wanting)
+pattern: (looked|looking|stared|staring) (down|over) (from|off) (the|a) (bridge|roof|rooftop|overpass|cliff|edge) ~3 (jump|wanting|thinking|end|die)
+match: i stood on the bridge last night for an hour
+match: was sitting on the roof again thinking about it
+nomatch: we stood on the bridge taking pictures of the sunset
+note: lingering at a height or tracks, a common disclosure
+
+[en.self_harm.intent.took-pills]
+sub: intent
+weight: 0.7
+target: self
+pattern: (took|taken|swallowed|downed|popped) (a bunch of|a lot of|all my|all of my|too many|a handful of|a whole bottle of|the whole bottle of|handfuls of) (pills|meds|tablets|sleeping pills|paracetamol|tylenol|advil|ibuprofen|painkillers|xanax)
+match: i took a bunch of pills
+match: i swallowed a handful of sleeping pills
+nomatch: i took my pills with breakfast
+note: possible overdose in progress
+
+[en.self_harm.intent.cut-again-short]
+sub: intent
+weight: 0.6
+target: self
+pattern: i (cut|cutted|sh|shed|self harmed) (again|last night|tonight|yesterday|earlier|today)
+pattern: (i|) (want|wanna|need|needing|craving|crave) (to|) (cut|sh|selfharm) (so bad|so badly|again|tonight|right now|rn|myself)
+match: i cut again
+match: i want to cut so bad
+nomatch: i cut my hair again
+note: short behaviour and urge statements
+
+[en.self_harm.intent.streak-broken]
+sub: intent
+weight: 0.65
+target: self
+pattern: (months|days|weeks|year|years|streak) (clean|free|sh free|cut free) ~2 (down the drain|gone|ruined|broken|wasted|over|for nothing)
+pattern: (broke|lost|ruined|reset|ended) my (streak|clean streak|sh streak|clean time)
+match: been cutting again, 3 months clean down the drain
+match: i broke my streak last night
+nomatch: 6 months clean today and i am so proud
+note: relapse after a clean streak (context words like "clean" discount, so a separate hit helps)
+
+[en.self_harm.intent.relapsed-bare]
+sub: intent
+weight: 0.4
+target: self
+pattern: i (relapsed|slipped up|relapse) (again|last night|tonight|today|yesterday|)
+match: i relapsed
+nomatch: i am proud i have not relapsed
+note: bare relapse, could be drugs or ED, so weak
+
+[en.self_harm.intent.covered-in-cuts]
+sub: intent
+weight: 0.7
+target: self
+pattern: covered (in|with) (cuts|fresh cuts|scars and cuts|sh scars|self harm scars|bandages)
+pattern: (fresh|new|deep|open) (cuts|wounds|gashes) (again|tonight|today|on me|everywhere)
+match: my arms are covered in cuts and i cant stop
+match: fresh cuts again
+nomatch: the cake was covered with sprinkles
+note: second hit for visible cuts ("my arms" is also a hyperbole cue, which halves the other entry)
+
+[en.self_harm.intent.hiding-scars]
+sub: intent
+weight: 0.45
+target: self
+pattern: (hide|hiding|hid|cover|covering) (my|up my|the) (scars|marks|burns|bruises) (from|with|under|so)
+pattern: (hide|hiding|hid|cover|covering) (my|up my) (scars|burns)
+match: hiding my scars from my mom
+nomatch: using concealer to cover my acne
+note: concealment; old scars in recovery are possible, so medium
+
+[en.self_harm.intent.keep-hurting-myself]
+sub: intent
+weight: 0.55
+target: self
+pattern: (keep|kept|started|been|cant stop|cannot stop) (burning|hitting|punching|scratching|cutting|hurting|bruising|biting) myself
+pattern: (burn|burned|burnt|burning) (myself|my skin|my arm|my wrist) (with|on purpose) (a|the|my|) (lighter|lighters|cigarette|cigarettes|iron|hot)
+match: i keep burning myself
+match: been hitting myself again
+nomatch: i burned myself on the oven by accident
+note: repeated self-injury
+
+[en.self_harm.intent.need-to-feel-pain]
+sub: intent
+weight: 0.45
+target: self
+pattern: i (need|deserve) to (feel pain|hurt|suffer|be punished|be in pain)
+pattern: i (want|need|crave) to (feel pain|watch myself bleed|feel the blade)
+pattern: i (deserve|need) (the|this|all this) pain
+match: i need to feel pain
+match: i deserve to hurt
+nomatch: i need to feel the burn at the gym
+nomatch: i need to bleed the brakes on my bike
+note: punishment or pain-seeking
+
+[en.self_harm.intent.blade-attachment]
+sub: intent
+weight: 0.55
+target: self
+pattern: (miss|missing|need|want|crave|craving) (the|my) (blade|blades) (so much|so bad|so badly|again|rn|right now|tonight)
+pattern: (blade|blades|razor|razors) (is|are) my (friend|best friend|only friend|comfort|therapy)
+match: i miss the blade so much
+match: the blade is my only friend
+nomatch: i miss the blade runner soundtrack
+note: attachment to a cutting tool
+
+[en.self_harm.intent.carved-into-skin]
+sub: intent
+weight: 0.6
+target: self
+pattern: (carved|carve|carving|scratched|etched|cut) ~4 into my (arm|arms|skin|wrist|wrists|thigh|thighs|leg|legs|hand|stomach|hip|hips)
+match: i carved his name into my arm
+nomatch: i carved a pumpkin with my little sister
+note: cutting words into skin
+
+# ---------------------------------------------------------------------------------------------
+# instructions (added): method seeking without an explicit "to die"
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.instructions.how-many-pills-bare]
+sub: instructions
+weight: 0.6
+pattern: how (many|much) (pills|tablets|sleeping pills|paracetamol|tylenol|ibuprofen|advil|xanax|benadryl|melatonin|insulin|painkillers) (does it take|would it take|is too many|is too much|is lethal|is fatal|is an overdose|would kill|to not wake up|until)
+match: how many pills does it take
+match: how much tylenol is too much
+nomatch: how many pills should i take for a cold
+note: dose seeking
+
+[en.self_harm.instructions.most-painless-way]
+sub: instructions
+weight: 0.55
+pattern: (whats|what is|which is) the (most painless|least painful|quickest|fastest|easiest) (way|method) (to go|out|to do it|to end it|to end things)
+pattern: (whats|what is|which is) the (most painless|least painful) (way|method)
+pattern: painless (way|ways|method|methods) (to go|out|to do it|to end it)
+match: whats the most painless way
+match: what is the quickest way to end it
+nomatch: whats the quickest way to the station
+note: method seeking
+
+[en.self_harm.instructions.how-deep-cut]
+sub: instructions
+weight: 0.65
+pattern: how deep (do|should|would|does|to|can|must) ~3 (cut|cuts|slit)
+pattern: how (hard|deep) ~3 (slit|slice) (my|your|a) (wrist|wrists|vein|veins)
+match: how deep do you have to cut
+nomatch: how deep should i plant tulip bulbs
+note: cutting severity question
+
+[en.self_harm.instructions.does-method-hurt]
+sub: instructions
+weight: 0.55
+pattern: (does|would|is|will) (drowning|hanging|overdosing|bleeding out|jumping|suffocating|od|oding|carbon monoxide|slitting) (hurt|painful|quick|fast|peaceful|painless)
+pattern: (is|would) (dying|death) (by|from) (drowning|hanging|overdose|jumping|pills|bleeding out) (painful|painless|quick|peaceful)
+pattern: how long (does it take|would it take|until|till) (you|i|to|) (bleed out|die from an overdose|pass out from hanging|die from hanging)
+match: does drowning hurt
+match: how long does it take to bleed out
+nomatch: does swimming hurt your ears
+nomatch: how long does it take to drown a plant with overwatering
+note: method-pain questions
+
+# ---------------------------------------------------------------------------------------------
+# promotion (added)
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.promotion.go-method-yourself]
+sub: promotion
+weight: 0.85
+target: other
+pattern: (go|just|pls|please|should) (drown|overdose|od|suffocate|electrocute|starve|strangle|burn) (yourself|urself|ur self|yourselves|urselves)
+match: go drown yourself
+nomatch: go treat yourself
+note: method-specific "go X yourself"
+
+[en.self_harm.promotion.never-been-born]
+sub: promotion
+weight: 0.6
+target: other
+pattern: (you|u|ur) (should|shouldve|should have|shoulda) (never|not) (been born|existed|exist)
+pattern: (nobody|no one|noone) wants (you|u) (alive|here|to live|around anymore|to exist)
+match: you should have never been born
+match: nobody wants you alive
+nomatch: you should never give up
+note: telling someone they should not exist
+
+[en.self_harm.promotion.do-it-right]
+sub: promotion
+weight: 0.75
+target: other
+pattern: (try|do it) (harder|right|properly|better) next time ~3 (cut|kill|rope|die|pills|jump|attempt|kys)
+pattern: (cut|kill|rope|jump|attempt|try again) ~3 (but|and) (do it right|do it properly|actually finish|succeed this time)
+pattern: (next time|this time) (actually|) (finish the job|do it right|go deeper|take more)
+match: you should try again but do it right
+match: next time finish the job
+nomatch: try harder next time on your homework
+note: mocking a failed attempt, encouraging another
+
+[en.self_harm.promotion.take-pills-and-sleep]
+sub: promotion
+weight: 0.7
+target: other
+pattern: (take|swallow|down) (a bunch of|a handful of|all your|all ur|the whole bottle of|all the) (pills|meds|tablets|sleeping pills) (and|then) (sleep|go to sleep|never wake up|die|wait)
+match: take a bunch of pills and sleep
+nomatch: take your meds and get some sleep
+note: overdose encouragement
+
+# ---------------------------------------------------------------------------------------------
+# intent (added, second pass): more passive ideation, plans and method research
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.want-to-be-gone]
+sub: intent
+weight: 0.5
+target: self
+pattern: i (just|really|) (wish i was|wish i were|wish i could be) (gone|dead)
+pattern: (want|wanna) to be (gone|dead) (forever|for good|already|by now|and done)
+match: i want to be gone forever
+match: i wish i was gone
+nomatch: i want to be gone before traffic starts
+note: wish to be gone or dead; "want to be gone by 5" is the look-alike, hence medium
+
+[en.self_harm.intent.done-with-everything]
+sub: intent
+weight: 0.4
+target: self
+pattern: (im|i am) (so|just|literally|) done with (everything|it all|all of this|this life|existing|living|trying)
+pattern: (my|) life is (so|just|) (pointless|meaningless|hopeless|not worth it)
+match: im done with everything
+match: life is pointless
+nomatch: im done with my homework
+note: weak hopelessness
+
+[en.self_harm.intent.not-exist]
+sub: intent
+weight: 0.6
+target: self
+pattern: i (just|) (want|wanna|wish i could|need) (to|) (not exist|not be alive|not be here anymore|fade away|cease to exist)
+pattern: i (feel|felt) like dying (every day|all the time|inside|again|for real)
+match: i just want to not exist
+match: i want to fade away
+nomatch: i want to not be late again
+note: passive ideation
+
+[en.self_harm.intent.tired-of-fighting]
+sub: intent
+weight: 0.4
+target: self
+pattern: (im|i am|so) (tired|exhausted|sick) of (surviving|trying to stay alive|pretending to be okay|pretending im okay|holding on)
+pattern: (im|i am|so) (tired|exhausted|sick) of (fighting|struggling) (anymore|every day|to stay alive|my own mind|my brain|for nothing|to live)
+match: im so tired of fighting every day
+nomatch: im tired of fighting with my brother about chores
+note: weak exhaustion signal
+
+[en.self_harm.intent.ending-everything]
+sub: intent
+weight: 0.6
+target: self
+pattern: (thinking|think|thought|planning|want|wanna) (about|of|to|) (ending|end) (my suffering|my pain|this pain|my existence)
+pattern: (im|i am) ready to end (it all|my life)
+match: im ready to end it all
+match: i just want to end my suffering
+nomatch: thinking about ending things with my boyfriend
+nomatch: im ready to end it with him
+note: ending as euphemism for suicide
+
+[en.self_harm.intent.od-soon]
+sub: intent
+weight: 0.6
+target: self
+pattern: (od|overdose|oding|overdosing) (tonight|tomorrow|today|again|soon|this weekend|on purpose)
+match: od tonight
+nomatch: i did not overdo it at the gym today
+note: overdose timing
+
+[en.self_harm.intent.danger-to-myself]
+sub: intent
+weight: 0.5
+target: self
+pattern: (im|i am|i might be|i feel like im|i think im) a (danger|threat) to myself
+match: im a danger to myself
+nomatch: im a danger to my wallet at the mall
+note: self-risk disclosure; jokes carry laughter cues
+
+[en.self_harm.intent.happier-without-me]
+sub: intent
+weight: 0.65
+target: self
+pattern: (everyone|everybody|they|my family|people|the world|my parents|my friends|my mom|my dad) (would|will|d) be (happier|better|fine|relieved|glad) if i (was|were|wasnt|werent|died|disappeared|left) (gone|dead|here|around|alive|)
+pattern: my death would (make|be) (everyone|people|them|my family) (happy|happier|relieved|a relief|better)
+pattern: my death would be (a relief|a gift|better for everyone)
+match: everyone would be happier if i was gone
+match: my death would make everyone happy
+nomatch: everyone would be happier if i made cookies
+note: perceived burdensomeness
+
+[en.self_harm.intent.shouldnt-be-alive]
+sub: intent
+weight: 0.6
+target: self
+pattern: i (shouldnt|should not|dont deserve to|do not deserve to) be (alive|breathing|on this earth|in this world)
+pattern: (im|i am) (worthless|useless|a waste of space|pathetic|a mistake) ~3 (should|deserve to) (just|) (die|not exist|not be alive)
+match: i should not be alive
+match: im worthless and should die
+nomatch: i should not be awake this late
+note: self-directed death-worthiness
+
+[en.self_harm.intent.bleeding-wounds]
+sub: intent
+weight: 0.55
+target: self
+pattern: my (wrists|wrist|arms|thighs|cuts|wounds) (are|is|wont|keep|keeps|started) (stop|) (bleeding|still bleeding)
+pattern: (bleeding|bled) (and|but) i (dont|do not) (care|want to stop)
+match: my wrists are bleeding
+match: im bleeding and i dont care
+nomatch: my nose is bleeding from the dry air
+note: active self-injury
+
+[en.self_harm.intent.fall-asleep-never-wake]
+sub: intent
+weight: 0.7
+target: self
+pattern: (fall|falling|drift|drifting|close my eyes) (asleep|off|) and (never|not) (wake|open them) (up|again|)
+pattern: (sleep|go to sleep|go to bed|lie down|lay down) and (never|not) wake (up|again)
+match: i wish i could fall asleep and never wake up
+nomatch: i fell asleep and didnt wake up until noon
+note: passive ideation
+
+[en.self_harm.intent.wish-for-death]
+sub: intent
+weight: 0.55
+target: self
+pattern: (hope|hoping|wish|pray|praying) (i|that i) (get|gets|got) (hit|run over) by (a|the) (car|bus|truck|train)
+pattern: (wish|hope|pray) i (had|get|got|have) (cancer|a terminal illness|a disease) (so|and) (i|) (could|can|would|will|) (die|finally die)
+pattern: (wish|hope|pray|praying) (something|someone|a car|a truck|god) (would|will|could) (just|) (kill me|end me|take me)
+pattern: (hope|hoping|wish|pray) (the|my) (plane|car|bus) (crashes|crash) (with me|so i|and i|)
+match: hope i get hit by a car
+match: wish i had cancer so i could die
+nomatch: i hope i get picked for the team
+note: wishing for an accidental or natural death
+
+[en.self_harm.intent.crash-car-thoughts]
+sub: intent
+weight: 0.55
+target: self
+pattern: (thinking|think|thought|urge|tempted|want|wanna|easy) ~3 (crash|crashing|swerve|swerving) (my car|into a tree|into a wall|into traffic|off the road|off a bridge|off a cliff)
+pattern: (thinking|think|thought|urge|tempted|want|wanna|easy) ~3 (drive|driving) (into a tree|into a wall|into traffic|off the road|off a bridge|off a cliff)
+match: i keep thinking about crashing my car
+match: it would be so easy to just drive off the road
+nomatch: i keep thinking about driving my car to the coast
+note: vehicle ideation
+
+[en.self_harm.intent.last-occasion]
+sub: intent
+weight: 0.45
+target: self
+pattern: (wont|will not|not going to|not gonna|dont think ill) (make it|live|be alive|be here|be around) (to|until|till|past) (my birthday|christmas|next year|the end of the year|new year)
+pattern: (this|it) (will be|is going to be|is) my last (birthday|christmas|new year|thanksgiving|halloween) (alive|ever|on earth|here)
+match: im not going to make it to my birthday
+match: this will be my last birthday alive
+nomatch: i wont make it to your birthday party sorry
+nomatch: this will be my last summer before college
+note: weak alone ("last birthday as a teen")
+note: foreshortened future
+
+[en.self_harm.intent.giving-away-pets]
+sub: intent
+weight: 0.6
+target: self
+pattern: (giving|gave|give|giving away|gave away) (away|) (my|all my) (cat|dog|pets|belongings|stuff|things) ~5 (wont need|will not need|not going to need|dont need|wont be here|will not be here)
+match: im giving my cat to my friend because i wont need her
+nomatch: giving my old clothes to charity because they dont fit
+nomatch: giving away my clothes because i wont need them in college
+note: giving away possessions is a warning sign
+
+[en.self_harm.intent.access-to-means]
+sub: intent
+weight: 0.45
+target: self
+pattern: (found|know where|got access to|have access to|took) (my|) (dads|moms|parents|fathers|mothers|grandpas|brothers) (gun|guns|pills|meds|sleeping pills|razor|razors|pistol)
+pattern: (i know|know) where (my|) (mom|mum|dad|parents|grandma) (keeps|keep|hides|hide) (her|his|their|the) (pills|meds|gun|guns|razors)
+match: i found my dads gun
+match: i know where my mom keeps her pills
+nomatch: i found my dads keys
+note: access to lethal means; weak alone
+
+[en.self_harm.intent.researching-methods]
+sub: intent
+weight: 0.65
+target: self
+pattern: (researching|research|researched|looking up|looked up|googling|googled|searching|searched|reading about) (suicide methods|methods to die|ways to die|how to end it|painless ways|the easiest way to die|lethal doses)
+match: googling painless ways
+match: i looked up ways to die
+nomatch: ive been researching methods for my science fair project
+nomatch: i looked up how to die my hair blue
+note: method research; bare "researching methods" is left out (school projects)
+
+[en.self_harm.intent.sh-again]
+sub: intent
+weight: 0.55
+target: self
+pattern: (i|) (sh|shed|selfharmed) (again|last night|tonight|today) (tonight|last night|after|)
+match: sh again tonight
+match: i shed last night
+nomatch: shh again the baby is sleeping
+note: algospeak "sh" with a time word; "sh" alone is the weak entry above
+
+[en.self_harm.intent.live-or-die]
+sub: intent
+weight: 0.6
+target: self
+pattern: (no one|nobody|noone) (cares|would care|will care|gives a damn) ~2 (if|whether) i (live or die|lived or died|die|died|disappear|disappeared)
+pattern: (tired|sick|exhausted) of being a burden
+match: no one cares if i live or die
+match: im tired of being a burden
+nomatch: no one cares if i skip practice
+note: perceived burdensomeness and not mattering
+
+[en.self_harm.intent.never-come-back]
+sub: intent
+weight: 0.55
+target: self
+pattern: (disappear|vanish|fade away) (forever|) and never (come back|return|be found|wake up)
+match: i want to disappear forever and never come back
+nomatch: i want to move to japan and never come back
+note: disappearance as a death wish
+
+# ---------------------------------------------------------------------------------------------
+# intent, instructions and promotion (added, third pass): teen slang and algospeak
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.idw-to-live]
+sub: intent
+weight: 0.75
+target: self
+pattern: idw (to|) (live|be alive|exist|be here|wake up) (anymore|)
+pattern: (idwtl|idwtbh|idwtla)
+match: idw to live anymore
+match: idwtl
+nomatch: idk what to wear
+note: "i don't want to (live|be here)" abbreviations
+
+[en.self_harm.intent.want-suicide-algospeak]
+sub: intent
+weight: 0.7
+target: self
+pattern: (want|wanna|gonna|going to|planning to|plan to|about to|ready to) (commit|) (sewerslide|sooicide|suicide|sucide|suiside|suecide|soocide|unalive|ctb)
+pattern: (im|i am|ima|imma|gonna|going to|want to|wanna) rope (myself|tonight|fr|soon|rn|today)
+match: i wanna sewerslide
+match: im gonna rope fr
+nomatch: gonna rope in some friends to help move
+note: intent with an algospeak method word
+
+[en.self_harm.intent.easy-way-out]
+sub: intent
+weight: 0.45
+target: self
+pattern: (take|taking|took|taken|want|wanna) (the|) (easy|cowards|coward|permanent) way out
+match: i want to take the easy way out
+nomatch: i took the long way home
+note: idiom ("took the easy way out and bought a cake"), so weak alone; the tonight form is stronger
+
+[en.self_harm.intent.easy-way-out-tonight]
+sub: intent
+weight: 0.65
+target: self
+pattern: (taking|take|gonna take|going to take) the (easy|cowards|permanent) way out (tonight|soon|tomorrow|for good|now)
+pattern: (permanent|final) solution to (my|a temporary|these) (problems|pain|life)
+match: taking the easy way out tonight
+nomatch: i took the easy way out on this essay
+note: timed exit statement
+
+[en.self_harm.intent.coffin-heaven]
+sub: intent
+weight: 0.55
+target: self
+pattern: (want|wanna|belong|ready) (to be|to be put|to lie|) in (a|my) (coffin|grave|casket|body bag)
+pattern: (want|wanna|going|ready) to (be with|join|go be with|go join|go see) (my|) (grandma|grandpa|nan|nana|mom|mum|dad|brother|sister|best friend|friend|baby) (in heaven|up there|in the afterlife|on the other side)
+match: i want to be put in a coffin
+match: i want to join my dad in heaven
+nomatch: i want to visit my grandma soon
+nomatch: i want to be with my mom soon, she's coming home from her trip
+note: reunion-in-death and burial wishes
+
+[en.self_harm.intent.been-cutting]
+sub: intent
+weight: 0.65
+target: self
+pattern: (been|started|keep|kept|still) (shing|sh|selfharming|self harming) (for|since|again|every|more|a lot|daily)
+pattern: (been|started|keep|kept|still) cutting (again|since|every night|every day|daily|more)
+pattern: (been|started|kept|still) cutting for ~1 (years|months|weeks|year|month)
+pattern: (bit|bite|biting|pulled|hit|punched|banged) (myself|my arm|my arms|my skin|my wrist|my wrists|my head|my thighs) ~4 (until|till|til) (it|i) (bled|bleeds|bleed|bruised|bruises|broke)
+match: ive been cutting for 2 years
+match: i bit myself until it bled
+nomatch: ive been cutting carbs for a month
+nomatch: been cutting for the school play costumes
+nomatch: i scratched my arm until it bled, mosquito bites are the worst
+note: ongoing self-injury
+
+[en.self_harm.intent.going-to-the-bridge]
+sub: intent
+weight: 0.5
+target: self
+pattern: (going|go|walking|driving|heading|walked|drove) (to|back to) the (bridge|tracks|train tracks|rooftop|cliff|cliffs) (one last time|to end it|to end things|to say goodbye|alone to jump)
+match: im going to the bridge one last time
+nomatch: im going to the bridge club tonight
+nomatch: im going to the bridge tonight to see the fireworks
+note: going to a height or the tracks at night
+
+[en.self_harm.intent.conditional-ending]
+sub: intent
+weight: 0.55
+target: self
+pattern: (if|when|once) ~6 (im|i am|ill|i will|ima|imma) (ending it|ending it all|ending my life|ending myself|done living|gone for good)
+pattern: (one more|another) (bad day|thing|fight|insult) (and|then) (im|i am|ill be|i will be) (done|gone|ending it)
+pattern: (nobody|no one|noone) (would|will) (even|) (notice|care|realize) (im|i was|i am|that im|that i was) gone
+match: if i fail this test im ending it
+match: one more bad day and im done
+match: nobody would even notice im gone
+nomatch: if it rains tomorrow im staying home
+note: conditional intent and unnoticed absence
+
+[en.self_harm.instructions.method-details]
+sub: instructions
+weight: 0.65
+pattern: how (much|long) ~2 (rope|cord|belt) ~4 (hang myself|hang yourself|a noose|for a noose)
+pattern: (is it|would it be|is dying) (painless|painful|quick|peaceful) to die (from|by|with|of) (pills|hanging|drowning|overdose|an overdose|jumping|cutting|bleeding)
+match: how long of a rope do i need to hang myself
+match: is it painless to die from pills
+nomatch: how much rope do i need for a tire swing
+note: method logistics; bare "how much rope do i need" is DIY talk and left out
+
+[en.self_harm.promotion.just-die]
+sub: promotion
+weight: 0.65
+target: other
+pattern: (you|u|ur|youre|pls|please|should|so) just die (already|pls|please|alone|now|loser|nobody|no one)
+pattern: (jump|do it|rope|cut) already (pussy|coward|nobody cares|no one cares|we are waiting|were waiting|loser)
+match: nobody likes you so just die already
+match: jump already coward
+nomatch: i just died laughing
+nomatch: you just die inside when the teacher calls on you
+note: telling someone to die or goading an attempt
+
+[en.self_harm.promotion.dare-attempt]
+sub: promotion
+weight: 0.4
+target: other
+pattern: (do it|jump|go ahead) (you wont|u wont|pussy|coward|no balls|nobody will stop you|no one will stop you)
+pattern: (jump|go) already
+match: do it you wont
+match: jump already
+nomatch: go ahead and start without me
+note: goading; also an everyday dare meme ("do it you won't"), so weak alone
 """####),
     ]
 }

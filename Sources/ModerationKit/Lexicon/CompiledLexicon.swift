@@ -31,12 +31,13 @@ public final class CompiledLexicon: Sendable {
     /// Maximum word slots in one pattern.
     static let maxSlots = 12
 
-    init(entries: [LexiconEntry], version: String, trie: WordTrie, phrases: PhraseAutomaton, termCount: Int) {
+    init(entries: [LexiconEntry], version: String, trie: WordTrie, phrases: PhraseAutomaton, termCount: Int,
+         anchors: Set<Int32>) {
         self.entries = entries
         self.version = version
         self.trie = trie
         self.phrases = phrases
-        self.tables = MatcherTables(trie: trie, phrases: phrases)
+        self.tables = MatcherTables(trie: trie, phrases: phrases, anchors: anchors)
         self.termCount = termCount
     }
 
@@ -101,6 +102,7 @@ public final class CompiledLexicon: Sendable {
             return new
         }
         var elementsList: [([PhraseAutomaton.Element], Int32)] = []
+        var anchors = Set<Int32>()
         for (index, entry) in entries.enumerated() {
             for (k, pattern) in entry.patterns.enumerated() {
                 let line = entry.patternLines.indices.contains(k) ? entry.patternLines[k] : entry.line
@@ -112,6 +114,15 @@ public final class CompiledLexicon: Sendable {
                         }
                     }
                     elementsList.append((elements, Int32(index)))
+                    if entry.category != nil {
+                        // The prefilter's anchor: the slot least likely to occur in clean text.
+                        let slots = sequence.compactMap { element -> [PatternWord]? in
+                            if case .words(let set) = element { return set } else { return nil }
+                        }
+                        if let best = slots.max(by: { PatternCompiler.rarity($0) < PatternCompiler.rarity($1) }) {
+                            anchors.formUnion(best.map(id))
+                        }
+                    }
                 }
             }
         }
@@ -120,7 +131,7 @@ public final class CompiledLexicon: Sendable {
         var phrases = PhraseAutomaton(wordCount: words.count)
         for (elements, entry) in elementsList { phrases.insert(elements, entry: entry) }
         return CompiledLexicon(entries: entries, version: versions.joined(separator: "+"), trie: trie, phrases: phrases,
-                               termCount: words.count)
+                               termCount: words.count, anchors: anchors)
     }
 
     private static func baseName(_ path: String) -> String {
@@ -145,6 +156,16 @@ enum PatternElement: Hashable {
 
 /// Parses and expands one pattern into word sequences.
 enum PatternCompiler {
+    /// Words so common in clean text that a slot of them is a poor prefilter anchor.
+    static let common: Set<[UInt8]> = Set([
+        "a", "about", "after", "again", "all", "also", "always", "am", "an", "and", "any", "anyone", "anything", "are", "as", "at", "back", "bad", "be", "because", "been", "before", "being", "best", "better", "big", "boy", "but", "by", "call", "called", "can", "cant", "chat", "class", "clean", "come", "coming", "day", "did", "different", "do", "does", "dont", "down", "even", "ever", "every", "everybody", "everyone", "everything", "feel", "feels", "felt", "fight", "find", "first", "for", "forever", "found", "friend", "friends", "from", "game", "get", "getting", "girl", "give", "go", "going", "gonna", "good", "got", "great", "group", "guy", "guys", "had", "has", "hate", "have", "he", "help", "her", "here", "him", "his", "hold", "home", "hope", "how", "i", "if", "ill", "im", "in", "into", "invited", "is", "it", "its", "just", "keep", "kept", "kid", "kids", "know", "last", "left", "let", "lets", "life", "like", "little", "lol", "long", "look", "love", "made", "make", "man", "me", "men", "mine", "month", "more", "morning", "most", "much", "my", "myself", "need", "never", "new", "next", "night", "no", "nobody", "not", "nothing", "now", "of", "off", "ok", "okay", "old", "omg", "on", "one", "only", "or", "other", "our", "out", "over", "people", "pizza", "play", "please", "put", "r", "rate", "really", "right", "said", "same", "say", "saying", "school", "see", "send", "she", "should", "so", "some", "someone", "something", "spamming", "start", "still", "stop", "such", "take", "taking", "talk", "talking", "team", "tell", "than", "thank", "thanks", "that", "the", "them", "then", "there", "these", "they", "thing", "things", "think", "thinks", "this", "those", "thought", "time", "to", "today", "told", "tomorrow", "tonight", "too", "try", "trying", "u", "under", "up", "ur", "us", "use", "used", "very", "wait", "want", "was", "way", "we", "week", "well", "were", "what", "when", "where", "which", "who", "why", "will", "wish", "with", "woman", "women", "work", "world", "would", "ya", "yeah", "year", "years", "yes", "yesterday", "you", "your", "youre", "yours", "yourself",
+    ].map { Array($0.utf8) })
+
+    /// How rare a slot is in clean text: a slot of common words scores low, long words high.
+    static func rarity(_ slot: [PatternWord]) -> Int {
+        slot.map { common.contains($0.bytes) ? 0 : 10 + min($0.bytes.count, 10) }.min() ?? 0
+    }
+
     static func expand(_ pattern: String, folder: ScanEngine, file: String, line: Int) throws(ModerationError) -> [[PatternElement]] {
         func fail(_ message: String) -> ModerationError {
             ModerationError(.badPattern, "pattern '\(pattern)': \(message)", file: file, line: line)

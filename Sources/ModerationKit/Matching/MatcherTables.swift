@@ -27,7 +27,10 @@ final class MatcherTables: @unchecked Sendable {
     let acceptStart: UnsafeMutableBufferPointer<Int32>
     let acceptList: UnsafeMutableBufferPointer<Int32>
 
-    init(trie: WordTrie, phrases: PhraseAutomaton) {
+    /// Per word: whether it anchors a harm pattern (every harm hit has a token reaching one).
+    let isAnchor: UnsafeMutableBufferPointer<Bool>
+
+    init(trie: WordTrie, phrases: PhraseAutomaton, anchors: Set<Int32> = []) {
         func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
             _ = buffer.initialize(from: array)
@@ -43,6 +46,9 @@ final class MatcherTables: @unchecked Sendable {
         (exactStart, exactList) = rows(trie.exact)
         (stemStart, stemList) = rows(trie.stem)
         termCount = phrases.wordCount
+        isAnchor = .allocate(capacity: max(1, phrases.wordCount))
+        isAnchor.initialize(repeating: false)
+        for word in anchors { isAnchor[Int(word)] = true }
         trieSparse = trie.sparse
         var capacity = 16
         while capacity < phrases.next.count * 2 { capacity <<= 1 }
@@ -83,6 +89,7 @@ final class MatcherTables: @unchecked Sendable {
             buffer.deallocate()
         }
         edgeKeys.deallocate()
+        isAnchor.deallocate()
         gapSize.deallocate()
         isLive.deallocate()
     }
@@ -224,5 +231,72 @@ final class MatcherTables: @unchecked Sendable {
     private func push(_ node: Int32, _ set: inout [Int32]) {
         if set.count >= WordTrie.maxStates || set.contains(node) { return }
         set.append(node)
+    }
+
+    /// Prefilter: whether plain ASCII `text` certainly produces no harm hit. Contract: it may
+    /// answer `false` for a clean text (the full pipeline then runs), never `true` for a text
+    /// with a harm hit. It answers only for text the normaliser's ASCII fast path accepts
+    /// (lower-cased words of letters or digits, no leetspeak, no runs of three, no spaced-out
+    /// letters), where every word is seen exactly as the full pipeline sees it; there a harm
+    /// hit needs a word reaching an anchor word of its pattern.
+    func certainlyClean(_ text: UnsafeRawBufferPointer) -> Bool {
+        let n = text.count
+        var i = 0
+        var previousSingle = false
+        var word: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &word) { buffer -> Bool in
+            while i < n {
+                let b = text[i]
+                if b &- 97 < 26 || b &- 65 < 26 || b &- 48 < 10 {
+                    var length = 0, letters = 0, digits = 0, run = 0
+                    var last: UInt8 = 0
+                    var node: Int32 = 0
+                    var j = i
+                    while j < n {
+                        var c = text[j]
+                        if c == UInt8(ascii: "'") || c == UInt8(ascii: "`") { j += 1; continue }
+                        if c &- 65 < 26 { c |= 0x20 }
+                        if c &- 97 < 26 { letters += 1 } else if c &- 48 < 10 { digits += 1 } else { break }
+                        run = c == last ? run + 1 : 1
+                        if run >= 3 && c &- 97 < 26 { return false }
+                        last = c
+                        if length >= buffer.count { return false }   // long words: leave to the pipeline
+                        buffer[length] = c
+                        length += 1
+                        if node >= 0 {
+                            node = child(node, c)
+                            if node >= 0 {
+                                for k in Int(stemStart[Int(node)])..<Int(stemStart[Int(node) + 1]) where isAnchor[Int(stemList[k])] { return false }
+                            }
+                        }
+                        j += 1
+                    }
+                    if j < n, text[j] >= 0x80 || BufferSymbols.isLeet(text[j]) { return false }
+                    if letters > 0 && digits > 0 { return false }
+                    if node >= 0 {
+                        for k in Int(exactStart[Int(node)])..<Int(exactStart[Int(node) + 1]) where isAnchor[Int(exactList[k])] { return false }
+                    }
+                    let single = length == 1
+                    if single && previousSingle { return false }
+                    previousSingle = single
+                    i = j
+                    continue
+                }
+                if b >= 0x80 || b < 0x09 || (b > 0x0A && b < 0x20) || b == 0x7F || BufferSymbols.isLeet(b) ||
+                    b == UInt8(ascii: "'") || b == UInt8(ascii: "`") {
+                    return false
+                }
+                i += 1
+            }
+            return true
+        }
+    }
+}
+
+enum BufferSymbols {
+    @inline(__always)
+    static func isLeet(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "@") || b == UInt8(ascii: "$") || b == UInt8(ascii: "!") || b == UInt8(ascii: "|") ||
+            b == UInt8(ascii: "*")
     }
 }

@@ -64,3 +64,201 @@ public struct Normalizer: Sendable {
     /// The ICU version in use.
     public static var icuVersion: String { UnicodeTables.icuVersion }
 }
+
+/// Reusable storage for ``Normalizer/normalize(_:into:)``: normalising message after message
+/// into one buffer allocates nothing in steady state.
+///
+/// Not `Sendable`: one buffer per thread or task.
+public final class NormalizationBuffer {
+    private var bytes: UnsafeMutablePointer<UInt8>
+    /// Byte offsets are stored as 32-bit: a buffer takes inputs up to 2 GiB (stream larger ones).
+    private var starts: UnsafeMutablePointer<Int32>
+    private var ends: UnsafeMutablePointer<Int32>
+    private var capacity: Int
+    /// Number of folded bytes.
+    public private(set) var count = 0
+    /// The steps that changed something.
+    public internal(set) var steps = NormalizationSteps()
+    /// Whether the last call took the ASCII fast path (for tests and benchmarks).
+    public internal(set) var usedFastPath = false
+    var engine: ScanEngine?
+
+    public init() {
+        capacity = 1024
+        bytes = .allocate(capacity: capacity)
+        starts = .allocate(capacity: capacity)
+        ends = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        bytes.deallocate()
+        starts.deallocate()
+        ends.deallocate()
+    }
+
+    /// Calls `body` with the folded UTF-8 bytes (valid until the next `normalize(_:into:)`).
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: bytes, count: count))
+    }
+
+    /// The folded text (allocates a `String`).
+    public var text: String { withUTF8 { String(decoding: $0, as: UTF8.self) } }
+
+    /// The original byte range of folded byte `index`.
+    public func sourceRange(at index: Int) -> Range<Int> {
+        precondition(index >= 0 && index < count, "index out of range")
+        return Int(starts[index])..<Int(ends[index])
+    }
+
+    func reserve(_ needed: Int) {
+        guard needed > capacity else { return }
+        var new = capacity
+        while new < needed { new *= 2 }
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: new)
+        let s = UnsafeMutablePointer<Int32>.allocate(capacity: new)
+        let e = UnsafeMutablePointer<Int32>.allocate(capacity: new)
+        b.update(from: bytes, count: count)
+        s.update(from: starts, count: count)
+        e.update(from: ends, count: count)
+        bytes.deallocate(); starts.deallocate(); ends.deallocate()
+        bytes = b; starts = s; ends = e
+        capacity = new
+    }
+
+    func clear() {
+        count = 0
+        steps = []
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8, _ start: Int, _ end: Int) {
+        if count == capacity { reserve(count + 1) }
+        bytes[count] = byte
+        starts[count] = Int32(truncatingIfNeeded: start)
+        ends[count] = Int32(truncatingIfNeeded: end)
+        count += 1
+    }
+
+    /// Fast path: plain ASCII chat (letters, numbers, spaces, common punctuation). Writes exactly
+    /// what the full pipeline writes for such input, or returns `false` (having written
+    /// nothing useful) when the input needs the full pipeline: any non-ASCII byte, leetspeak
+    /// symbols, words mixing letters and digits, a letter repeated three times, two one-letter
+    /// words in a row (possible spaced-out letters), control characters.
+    /// Contract, tested against the full pipeline: it may decline, it never differs.
+    func asciiFastPath(_ input: UnsafeRawBufferPointer, steps: NormalizationSteps) -> Bool {
+        clear()
+        guard steps == .all, input.count < Int(Int32.max) else { return false }
+        let n = input.count
+        reserve(n)   // the fast path never writes more bytes than it reads
+        let out = bytes, outStart = starts, outEnd = ends
+        var k = 0
+        var i = 0
+        var previousSingle = false
+        var lastWasSpace = true   // no leading whitespace in the output
+        var upper = false
+        while i < n {
+            let b = input[i]
+            if b &- 97 < 26 || b &- 65 < 26 || b &- 48 < 10 {
+                // A word: letters or digits, apostrophes inside it dropped.
+                let wordStart = k
+                var letters = 0, digits = 0, run = 0
+                var last: UInt8 = 0
+                var j = i
+                while j < n {
+                    var c = input[j]
+                    if c == UInt8(ascii: "'") || c == UInt8(ascii: "`") { j += 1; continue }
+                    if c &- 65 < 26 { c |= 0x20; upper = true }
+                    if c &- 97 < 26 { letters += 1 } else if c &- 48 < 10 { digits += 1 } else { break }
+                    run = c == last ? run + 1 : 1
+                    if run >= 3 && c &- 97 < 26 { return false }
+                    last = c
+                    out[k] = c; outStart[k] = Int32(truncatingIfNeeded: j); outEnd[k] = Int32(truncatingIfNeeded: j + 1)
+                    k += 1
+                    j += 1
+                }
+                if j < n, input[j] >= 0x80 || Self.isLeetSymbol(input[j]) { return false }
+                if letters > 0 && digits > 0 { return false }
+                let single = k - wordStart == 1
+                if single && previousSingle { return false }
+                previousSingle = single
+                lastWasSpace = false
+                i = j
+                continue
+            }
+            if b == 0x20 || b == 0x09 {
+                if !lastWasSpace {
+                    out[k] = 0x20; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i + 1)
+                    k += 1
+                    lastWasSpace = true
+                } else if k > 0 {
+                    outEnd[k - 1] = Int32(truncatingIfNeeded: i + 1)
+                }
+                i += 1
+                continue
+            }
+            if b == 0x0A {
+                if k == 0 { i += 1; continue }
+                if out[k - 1] == 0x20 || out[k - 1] == 0x0A {
+                    out[k - 1] = 0x0A
+                    outEnd[k - 1] = Int32(truncatingIfNeeded: i + 1)
+                } else {
+                    out[k] = 0x0A; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i + 1)
+                    k += 1
+                }
+                lastWasSpace = true
+                i += 1
+                continue
+            }
+            if b >= 0x80 || b < 0x20 || b == 0x7F || Self.isLeetSymbol(b) || b == UInt8(ascii: "'") || b == UInt8(ascii: "`") {
+                return false
+            }
+            // Other ASCII punctuation is a separator and is kept as it is.
+            out[k] = b; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i + 1)
+            k += 1
+            lastWasSpace = false
+            i += 1
+        }
+        while k > 0, out[k - 1] == 0x20 || out[k - 1] == 0x0A { k -= 1 }
+        count = k
+        if upper { self.steps = .caseFold }
+        return true
+    }
+
+    @inline(__always)
+    static func isLeetSymbol(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "@") || b == UInt8(ascii: "$") || b == UInt8(ascii: "!") || b == UInt8(ascii: "|") ||
+            b == UInt8(ascii: "*")
+    }
+}
+
+extension Normalizer {
+    /// Normalises `bytes` into `buffer`, reusing its storage: no allocation in steady state.
+    /// Plain ASCII chat takes a fast path; everything else runs the full pipeline.
+    /// - Complexity: O(n).
+    public func normalize(_ bytes: UnsafeRawBufferPointer, into buffer: NormalizationBuffer) {
+        if buffer.asciiFastPath(bytes, steps: steps) {
+            buffer.usedFastPath = true
+            return
+        }
+        buffer.usedFastPath = false
+        buffer.clear()
+        let engine = buffer.engine ?? ScanEngine(lexicon: nil, steps: steps, tables: tables, policy: .default, display: true)
+        buffer.engine = engine
+        engine.reset()
+        engine.recordEvents = false
+        engine.feed(bytes)
+        engine.finishInput()
+        var count = engine.displayBytes.count
+        while count > 0, engine.displayBytes[count - 1] == 0x20 || engine.displayBytes[count - 1] == 0x0A { count -= 1 }
+        buffer.reserve(count)
+        for k in 0..<count { buffer.append(engine.displayBytes[k], engine.displayStart[k], engine.displayEnd[k]) }
+        buffer.steps = engine.firedSteps
+    }
+
+    /// Normalises `text` into `buffer`.
+    public func normalize(_ text: String, into buffer: NormalizationBuffer) {
+        var text = text
+        text.withUTF8 { normalize(UnsafeRawBufferPointer($0), into: buffer) }
+    }
+}
+

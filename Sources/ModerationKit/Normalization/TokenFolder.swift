@@ -52,8 +52,10 @@ struct TokenFolder: ~Copyable {
     }
 
     /// Folds `raw` (valid UTF-8; `ascii` when every byte is below 0x80).
+    /// - Parameter mention: whether a leading `@` makes a mention (the word follows white space
+    ///   or starts the text); elsewhere ("pro-@na") it is leetspeak for `a`.
     mutating func fold(_ raw: UnsafeBufferPointer<UInt8>, ascii: Bool, emoji: Bool, steps: NormalizationSteps,
-                       keepSymbols: Bool = false) {
+                       keepSymbols: Bool = false, mention: Bool = true) {
         count = 0
         fired = []
         kind = .word
@@ -106,11 +108,11 @@ struct TokenFolder: ~Copyable {
             for i in 0..<n { emit(icuOut[i], i) }
             return
         }
-        applyLeet(n: n, steps: steps)
+        applyLeet(n: n, steps: steps, mention: mention)
     }
 
     /// Leetspeak and edge trimming on `icuOut[0..<n]`, written to `out`.
-    private mutating func applyLeet(n: Int, steps: NormalizationSteps) {
+    private mutating func applyLeet(n: Int, steps: NormalizationSteps, mention: Bool) {
         var lo = 0
         var hi = n
         // Trim punctuation-like leet symbols at the edges: "kill!!", "*hugs*", "|".
@@ -118,7 +120,7 @@ struct TokenFolder: ~Copyable {
         while hi > lo, icuOut[hi - 1] == UInt8(ascii: "!") || icuOut[hi - 1] == UInt8(ascii: "*") ||
             icuOut[hi - 1] == UInt8(ascii: "$") || icuOut[hi - 1] == UInt8(ascii: "@") ||
             (icuOut[hi - 1] == UInt8(ascii: "|") && (hi - 1 == lo || icuOut[hi - 2] == UInt8(ascii: "|") && hi - 2 == lo)) { hi -= 1 }
-        if lo < hi, icuOut[lo] == UInt8(ascii: "@") {
+        if mention, lo < hi, icuOut[lo] == UInt8(ascii: "@") {
             kind = .mention
             lo += 1
             while lo < hi, icuOut[lo] == UInt8(ascii: "@") { lo += 1 }

@@ -61,7 +61,15 @@ final class Scorer {
             if c.startToken > hit.endToken { return c.startToken - hit.endToken }
             return 0
         }
+        // "no recovery talk", "not a support group": a negated support cue says the opposite.
+        func negatedCue(_ c: CueHit) -> Bool {
+            cues.contains { $0.kind == .negation && $0.sentence == c.sentence && $0.endToken < c.startToken &&
+                c.startToken - $0.endToken <= 2 }
+        }
         for c in cues where c.endToken >= lo && c.startToken <= hi {
+            if (c.kind == .support || c.kind == .recovery || c.kind == .awareness || c.kind == .helpSeeking) && negatedCue(c) {
+                continue
+            }
             let sameSentence = c.sentence >= sentence && c.sentence <= endSentence
             let endsBefore = c.endToken < hit.startToken
             switch c.kind {

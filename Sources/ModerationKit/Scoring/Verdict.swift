@@ -48,6 +48,17 @@ public struct Verdict: Sendable, Hashable {
         self.action = Verdict.action(results, policy: policy)
     }
 
+    /// The verdict for a text with no harm hit (what the full pipeline returns for it).
+    static func clean(byteCount: Int, lexiconVersion: String, policy: Policy) -> Verdict {
+        func empty(_ c: HarmCategory) -> CategoryResult {
+            CategoryResult(category: c, score: 0, isFlagged: false, severity: .none, subcategories: [], subcategoryScores: [:],
+                           writerAtRisk: false)
+        }
+        return Verdict(results: (empty(.selfHarm), empty(.eatingDisorder), empty(.harassment), empty(.cyberbullying),
+                                 empty(.genderAbuse)),
+                       matches: [], droppedMatchCount: 0, lexiconVersion: lexiconVersion, policy: policy, byteCount: byteCount)
+    }
+
     /// The result of `category`.
     public subscript(category: HarmCategory) -> CategoryResult {
         switch category {

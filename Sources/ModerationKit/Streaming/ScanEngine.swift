@@ -75,6 +75,7 @@ final class ScanEngine: @unchecked Sendable {
     // Token under construction.
     private let raw: UnsafeMutableBufferPointer<UInt8>
     private let rel: UnsafeMutableBufferPointer<Int32>
+    private let relEnd: UnsafeMutableBufferPointer<Int32>
     @exclusivity(unchecked) private var rawCount = 0
     @exclusivity(unchecked) private var tokStart = -1
     @exclusivity(unchecked) private var tokEnd = 0
@@ -84,6 +85,9 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) private var tokRegional = 0
     @exclusivity(unchecked) private var tokBang = false
     @exclusivity(unchecked) private var tokIgnorable = false
+    /// Whether the token under construction follows white space or starts the text.
+    @exclusivity(unchecked) private var tokAfterSpace = true
+    @exclusivity(unchecked) private var lastSeparatorWasSpace = true
     @exclusivity(unchecked) private var folder = TokenFolder()
 
     // Separators since the last token.
@@ -169,6 +173,7 @@ final class ScanEngine: @unchecked Sendable {
         self.maxRetained = maxRetained
         raw = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         rel = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
+        relEnd = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         terms = .allocate(capacity: Self.termCapacity)
         let nodes = max(1, lexicon?.phrases.nodeCount ?? 1)
         nodeGeneration = .allocate(capacity: nodes)
@@ -203,6 +208,7 @@ final class ScanEngine: @unchecked Sendable {
     deinit {
         raw.deallocate()
         rel.deallocate()
+        relEnd.deallocate()
         terms.deallocate()
         nodeGeneration.deallocate()
         nodeIndex.deallocate()
@@ -229,6 +235,7 @@ final class ScanEngine: @unchecked Sendable {
         sepNewline = false
         sentence = 0
         tokenCount = 0
+        lastSeparatorWasSpace = true
         runLength = 0
         lastTokenWasSingle = false
         states.removeAll(keepingCapacity: true)
@@ -345,6 +352,7 @@ final class ScanEngine: @unchecked Sendable {
             if tokStart < 0 { beginToken(at: offset) } else if rawCount >= TokenFolder.maxTokenBytes { endToken(); beginToken(at: offset) }
             raw[rawCount] = b
             rel[rawCount] = Int32(offset - tokStart)
+            relEnd[rawCount] = Int32(offset + 1 - tokStart)
             rawCount += 1
             tokEnd = offset + 1
             if b == UInt8(ascii: "!") { tokBang = true }
@@ -425,13 +433,16 @@ final class ScanEngine: @unchecked Sendable {
             raw[rawCount + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
             raw[rawCount + 3] = UInt8(0x80 | (c & 0x3F))
         }
-        for k in 0..<length { rel[rawCount + k] = r }
+        let e = Int32(end - tokStart)
+        for k in 0..<length { rel[rawCount + k] = r; relEnd[rawCount + k] = e }
         rawCount += length
         if c >= 0x80 { tokAscii = false }
         tokEnd = end
     }
 
     private func beginToken(at start: Int) {
+        tokAfterSpace = lastSeparatorWasSpace
+        lastSeparatorWasSpace = false
         tokStart = start
         tokEnd = start
         rawCount = 0
@@ -463,6 +474,7 @@ final class ScanEngine: @unchecked Sendable {
 
     private func separator(_ c: UInt32, cls: UInt8, start: Int, end: Int) {
         sepScalars += 1
+        lastSeparatorWasSpace = cls == CharClass.space || cls == CharClass.newline
         if cls == CharClass.newline {
             sepNewline = true
             sentence += 1
@@ -528,7 +540,8 @@ final class ScanEngine: @unchecked Sendable {
         let start = tokStart
         let emoji = tokEmoji
         let bang = tokBang
-        folder.fold(UnsafeBufferPointer(rebasing: raw[0..<rawCount]), ascii: tokAscii, emoji: emoji, steps: steps)
+        folder.fold(UnsafeBufferPointer(rebasing: raw[0..<rawCount]), ascii: tokAscii, emoji: emoji, steps: steps,
+                    mention: tokAfterSpace)
         if tokIgnorable { folder.fired.insert(.ignorables) }
         tokStart = -1
         rawCount = 0
@@ -543,10 +556,19 @@ final class ScanEngine: @unchecked Sendable {
         if bang { sentence += 1 }  // "die!": the "!" ends the sentence
     }
 
+    /// The original offset where raw token byte `index` starts (apostrophes inside words are
+    /// not in the raw bytes, so raw indices and original offsets can differ).
+    @inline(__always)
+    private func originalStart(_ tokenStart: Int, _ index: Int32) -> Int { tokenStart + Int(rel[Int(index)]) }
+
+    /// The original offset where the scalar holding raw byte `end - 1` ends.
+    @inline(__always)
+    private func originalEnd(_ tokenStart: Int, _ end: Int32) -> Int { tokenStart + Int(relEnd[Int(end) - 1]) }
+
     private func processToken(start: Int) {
         let count = folder.count
-        let absStart = start + Int(folder.mapStart[0])
-        let absEnd = start + Int(folder.mapEnd[count - 1])
+        let absStart = originalStart(start, folder.mapStart[0])
+        let absEnd = originalEnd(start, folder.mapEnd[count - 1])
         var tokenSteps = folder.fired
         let t = tokenCount
         tokenCount += 1
@@ -715,8 +737,8 @@ final class ScanEngine: @unchecked Sendable {
             let copies = squeeze && letter && n >= 3 ? 1 : n
             for k in 0..<copies {
                 displayBytes.append(b)
-                displayStart.append(start + Int(folder.mapStart[i + k]))
-                displayEnd.append(start + Int(folder.mapEnd[copies == n ? i + k : i + n - 1]))
+                displayStart.append(originalStart(start, folder.mapStart[i + k]))
+                displayEnd.append(originalEnd(start, folder.mapEnd[copies == n ? i + k : i + n - 1]))
             }
             i += n
         }
