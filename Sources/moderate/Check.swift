@@ -93,10 +93,10 @@ struct Check: ParsableCommand {
                 throw ExitCode(2)
             }
             if n == 0 { break }
-            let matches = try buffer.withUnsafeBytes { try scanner.consume(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            let matches = buffer.withUnsafeBytes { scanner.consume(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
             for m in matches { writeOut(JSON.match(m, text: nil)) }
         }
-        let verdict = try scanner.finish()
+        let verdict = scanner.finish()
         for m in scanner.takeFinalMatches() { writeOut(JSON.match(m, text: nil)) }
         writeOut(JSON.verdict(verdict, id: nil, text: nil, includeMatches: false))
         if verdict.isFlagged { throw ExitCode(1) }

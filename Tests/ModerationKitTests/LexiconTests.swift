@@ -88,7 +88,7 @@ struct LexiconTests {
         var bytes = Array("lexicon: harassment\nlanguage: en\nversion: 1\n[en.harassment.insult.x]\nsub: insult\nweight: 0.5\npattern: x".utf8)
         bytes.insert(0xFF, at: bytes.count - 1)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mk-invalid-\(getpid()).lex").path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         defer { try? FileManager.default.removeItem(atPath: path) }
         do {
             _ = try CompiledLexicon.compile(sources: [.file(path)])

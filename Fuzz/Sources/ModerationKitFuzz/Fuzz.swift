@@ -22,10 +22,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let step = size > 0 ? Int(bytes[0] % 7) + 1 : 1
         var i = 0
         while i < size {
-            _ = try! scanner.consume(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[i..<min(size, i + step)]))
+            _ = scanner.consume(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[i..<min(size, i + step)]))
             i += step
         }
-        let streamed = try! scanner.finish()
+        let streamed = scanner.finish()
         precondition(streamed == whole, "streamed verdict differs")
     case "normalizer":
         let result = normalizer.normalize(utf8: bytes)

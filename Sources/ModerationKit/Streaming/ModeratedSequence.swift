@@ -72,7 +72,7 @@ public struct ModeratedSequence<Base: AsyncSequence>: AsyncSequence where Base.E
                 try Task.checkCancellation()
                 if let chunk = try await base.next() {
                     try Task.checkCancellation()
-                    let matches = try chunk.withModerationBytes { try scanner.consume($0) }
+                    let matches = chunk.withModerationBytes { scanner.consume($0) }
                     queue.append(contentsOf: matches.map(ModerationEvent.match))
                     let scores = scanner.runningScores
                     if scores != lastScores, !matches.isEmpty {
@@ -81,7 +81,7 @@ public struct ModeratedSequence<Base: AsyncSequence>: AsyncSequence where Base.E
                     }
                 } else {
                     done = true
-                    let verdict = try scanner.finish()
+                    let verdict = scanner.finish()
                     let final = scanner.takeFinalMatches()
                     queue.append(contentsOf: final.map(ModerationEvent.match))
                     let scores = Dictionary(uniqueKeysWithValues: HarmCategory.allCases.map { ($0, verdict[$0].score) })

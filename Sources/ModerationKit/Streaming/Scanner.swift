@@ -4,9 +4,9 @@
 /// ```swift
 /// let scanner = moderator.makeScanner()
 /// for chunk in chunks {
-///     for match in try scanner.consume(chunk) { print(match.entry.id, match.utf8Range) }
+///     for match in scanner.consume(chunk) { print(match.entry.id, match.utf8Range) }
 /// }
-/// let verdict = try scanner.finish()
+/// let verdict = scanner.finish()
 /// ```
 ///
 /// Chunks may be cut anywhere: inside a UTF-8 sequence, a word, a spaced-out word or a phrase.
@@ -16,9 +16,15 @@
 /// text, and keeps at most `Configuration.maxRetainedMatches` matches for the verdict.
 ///
 /// A scanner is per-stream state: use one per stream, from one task at a time.
+///
+/// A closed stream: `finish()` may be called again and returns the same verdict; bytes given
+/// to `consume` after `finish()` are not read, `consume` returns no match and ``error`` says
+/// ``ModerationError/Code/closedStream`` (the verdict stays the one of the bytes before).
 public final class Scanner {
     let engine: ScanEngine
-    private var finished = false
+    private var finished: Verdict?
+    /// Set when the scanner was misused: `consume` after `finish()` (`.closedStream`).
+    public private(set) var error: ModerationError?
 
     init(engine: ScanEngine) { self.engine = engine }
 
@@ -26,7 +32,7 @@ public final class Scanner {
     public var byteCount: Int { engine.offset }
 
     /// Whether `finish()` was called.
-    public var isFinished: Bool { finished }
+    public var isFinished: Bool { finished != nil }
 
     /// Scores so far, from the hits that are final.
     public var runningScores: [HarmCategory: Double] {
@@ -35,11 +41,11 @@ public final class Scanner {
 
     /// Consumes the next bytes and returns the matches that became final.
     ///
-    /// - Throws: ``ModerationError/Code/closedStream`` after `finish()`.
+    /// After `finish()` the bytes are not read: it returns `[]` and sets ``error``.
     /// - Complexity: O(n) in the chunk's length.
     @discardableResult
-    public func consume<Bytes: Collection>(_ bytes: Bytes) throws(ModerationError) -> [Match] where Bytes.Element == UInt8 {
-        guard !finished else { throw ModerationError(.closedStream, "the scanner was already finished") }
+    public func consume<Bytes: Collection>(_ bytes: Bytes) -> [Match] where Bytes.Element == UInt8 {
+        guard finished == nil else { return closed() }
         if bytes.withContiguousStorageIfAvailable({ engine.feed(UnsafeRawBufferPointer($0)) }) == nil {
             Array(bytes).withUnsafeBytes { engine.feed($0) }
         }
@@ -48,30 +54,35 @@ public final class Scanner {
 
     /// Consumes raw bytes.
     @discardableResult
-    public func consume(_ bytes: UnsafeRawBufferPointer) throws(ModerationError) -> [Match] {
-        guard !finished else { throw ModerationError(.closedStream, "the scanner was already finished") }
+    public func consume(_ bytes: UnsafeRawBufferPointer) -> [Match] {
+        guard finished == nil else { return closed() }
         engine.feed(bytes)
         return take()
     }
 
     /// Consumes text.
     @discardableResult
-    public func consume(_ text: String) throws(ModerationError) -> [Match] {
-        guard !finished else { throw ModerationError(.closedStream, "the scanner was already finished") }
+    public func consume(_ text: String) -> [Match] {
+        guard finished == nil else { return closed() }
         var text = text
         text.withUTF8 { engine.feed(UnsafeRawBufferPointer($0)) }
         return take()
     }
 
     /// Ends the stream and returns the verdict for everything consumed. The matches that became
-    /// final only now are in `verdict.matches` too (and in ``takeFinalMatches()``).
-    ///
-    /// - Throws: ``ModerationError/Code/closedStream`` when called twice.
-    public func finish() throws(ModerationError) -> Verdict {
-        guard !finished else { throw ModerationError(.closedStream, "the scanner was already finished") }
-        finished = true
+    /// final only now are in `verdict.matches` too (and in ``takeFinalMatches()``). Calling it
+    /// again returns the same verdict.
+    public func finish() -> Verdict {
+        if let finished { return finished }
         engine.finishInput()
-        return engine.verdict()
+        let verdict = engine.verdict()
+        finished = verdict
+        return verdict
+    }
+
+    private func closed() -> [Match] {
+        error = ModerationError(.closedStream, "bytes were given to a scanner after finish(); they were not read")
+        return []
     }
 
     /// The matches that became final in `finish()` and were not returned by `consume`.
