@@ -131,7 +131,9 @@ final class Scorer {
             if sub == .promotion && c.target == .other { m *= 1.15 }
         case .harassment, .cyberbullying, .genderAbuse:
             if c.support { m *= 0.7 }
-            if c.hyperbole { m *= (sub == .threat || sub == .deathWish) ? 0.6 : 0.85 }
+            // "jk", "lol" soften a threat; laughing at someone does not soften an insult (mocking
+            // laughter is part of bullying).
+            if c.hyperbole && (sub == .threat || sub == .deathWish) { m *= 0.6 }
             switch c.target {
             case .other: m *= 1.2
             case .self: m *= 0.4
