@@ -22,20 +22,17 @@ let benchmarks: @Sendable () -> Void = {
             for message in english.prefix(1000) { blackHole(normalizer.normalize(utf8: message).text.utf8.count) }
         }
     }
-    Benchmark("Normalizer.buffer.englishChat", configuration: .init(scalingFactor: .kilo)) { benchmark in
-        let buffer = NormalizationBuffer()
-        for message in english.prefix(1000) { message.withUnsafeBytes { normalizer.normalize($0, into: buffer) } }
-        benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            for message in english.prefix(1000) { message.withUnsafeBytes { normalizer.normalize($0, into: buffer) }; blackHole(buffer.count) }
-        }
-    }
-    Benchmark("Normalizer.buffer.unicodeHeavy", configuration: .init(scalingFactor: .kilo)) { benchmark in
-        let buffer = NormalizationBuffer()
-        for message in unicode.prefix(1000) { message.withUnsafeBytes { normalizer.normalize($0, into: buffer) } }
-        benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            for message in unicode.prefix(1000) { message.withUnsafeBytes { normalizer.normalize($0, into: buffer) }; blackHole(buffer.count) }
+    for (name, corpus) in [("englishChat", english), ("unicodeHeavy", unicode)] {
+        Benchmark("Normalizer.buffer.\(name)", configuration: .init(scalingFactor: .kilo)) { benchmark in
+            let buffer = NormalizationBuffer()
+            for message in corpus.prefix(1000) { message.withUnsafeBytes { normalizer.normalize($0, into: buffer) } }
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                for message in corpus.prefix(1000) {
+                    message.withUnsafeBytes { normalizer.normalize($0, into: buffer) }
+                    blackHole(buffer.count)
+                }
+            }
         }
     }
     Benchmark("ICU.nfkcCasefold.englishChat", configuration: .init(scalingFactor: .kilo)) { benchmark in

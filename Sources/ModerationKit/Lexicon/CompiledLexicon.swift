@@ -17,12 +17,6 @@ public final class CompiledLexicon: Sendable {
     /// Number of states of the compiled matcher (trie nodes + phrase nodes).
     public var stateCount: Int { trie.nodeCount + phrases.nodeCount }
 
-    /// Approximate size of the compiled tables in bytes.
-    public var tableBytes: Int {
-        trie.dense.count * 4 + trie.exact.count * 8 + trie.sparse.count * 24 + phrases.next.count * 24 +
-            phrases.nodeCount * 48
-    }
-
     /// The entry with `id`, if any.
     public func entry(id: String) -> LexiconEntry? { entries.first { $0.id == id } }
 

@@ -46,27 +46,9 @@ struct WordTrie: Sendable {
         }
         if isStem { stem[Int(node)].append(term) } else { exact[Int(node)].append(term) }
     }
-
-    /// The node that holds `word`, if any.
-    func node(for word: [UInt8], isStem: Bool) -> Int32? {
-        var node: Int32 = 0
-        for byte in word {
-            node = child(node, byte)
-            if node < 0 { return nil }
-        }
-        return node
-    }
-
-    @inline(__always)
-    func child(_ node: Int32, _ byte: UInt8) -> Int32 {
-        let d = Self.denseIndex(byte)
-        if d >= 0 { return dense.withUnsafeBufferPointer { $0[Int(node) &* Self.denseWidth &+ d] } }
-        if sparse.isEmpty { return -1 }
-        return sparse[Int(node) << 8 | Int(byte)] ?? -1
-    }
 }
 
-/// Reusable buffers for ``WordTrie/lookup(_:repeats:scratch:terms:capacity:)``.
+/// Reusable buffers for ``MatcherTables/lookup(_:repeats:scratch:terms:capacity:)``.
 struct TrieScratch {
     var current: [Int32] = []
     var next: [Int32] = []
