@@ -208,6 +208,7 @@ enum PatternCompiler {
             sequences = expanded
         }
         var result: [[PatternElement]] = []
+        var seen = Set<[PatternElement]>()
         for sequence in sequences {
             // Merge adjacent gaps; a sequence may not start or end with a gap.
             var merged: [PatternElement] = []
@@ -224,7 +225,7 @@ enum PatternCompiler {
             guard !merged.isEmpty else { throw fail("can match an empty text (every slot is optional)") }
             let slots = merged.filter { if case .words = $0 { return true } else { return false } }.count
             guard slots <= CompiledLexicon.maxSlots else { throw fail("has more than \(CompiledLexicon.maxSlots) words") }
-            if !result.contains(merged) { result.append(merged) }
+            if seen.insert(merged).inserted { result.append(merged) }
         }
         return result
     }
@@ -258,11 +259,18 @@ enum PatternCompiler {
             guard !text.hasSuffix("*") else { throw fail("a stem ends with one '*'") }
         }
         guard !text.contains("*") else { throw fail("'*' may only end a stem; write masked words in plain letters") }
-        folder.reset()
-        let bytes = Array(text.utf8)
-        bytes.withUnsafeBytes { folder.feed($0) }
-        folder.finishInput()
-        let tokens = folder.captured
+        let key = String(text)
+        let tokens: [[UInt8]]
+        if let cached = folder.patternFolds[key] {
+            tokens = cached
+        } else {
+            folder.reset()
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBytes { folder.feed($0) }
+            folder.finishInput()
+            tokens = folder.captured
+            folder.patternFolds[key] = tokens
+        }
         guard !tokens.isEmpty else { throw fail("'\(text)' has no letters or digits: it can never match") }
         for token in tokens where token.contains(where: { $0 < 0x03 }) {
             _ = token

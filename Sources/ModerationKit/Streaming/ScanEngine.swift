@@ -155,6 +155,8 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) var events: [NormalizationEvent] = []
     @exclusivity(unchecked) var firedSteps = NormalizationSteps()
     @exclusivity(unchecked) var captured: [[UInt8]] = []
+    /// Lexicon compilation: folded tokens of each pattern word already seen.
+    @exclusivity(unchecked) var patternFolds: [String: [[UInt8]]] = [:]
     /// Whether the normaliser trace (`events`) is recorded (it allocates; sessions switch it off).
     @exclusivity(unchecked) var recordEvents = true
     @exclusivity(unchecked) var capturedKinds: [TokenKind] = []
