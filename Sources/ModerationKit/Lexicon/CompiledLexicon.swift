@@ -137,6 +137,10 @@ public final class CompiledLexicon: Sendable {
 struct PatternWord: Hashable, Comparable {
     var bytes: [UInt8]
     var stem: Bool
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(stem)
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
     static func < (a: PatternWord, b: PatternWord) -> Bool {
         a.bytes.lexicographicallyPrecedes(b.bytes) || (a.bytes == b.bytes && !a.stem && b.stem)
     }
@@ -176,7 +180,7 @@ enum PatternCompiler {
             } else if part.hasPrefix("(") {
                 guard part.hasSuffix(")"), part.count >= 2 else { throw fail("unclosed '(' in '\(part)'") }
                 let inner = part.dropFirst().dropLast()
-                guard !inner.contains("("), !inner.contains(")") else { throw fail("nested parentheses in '\(part)'") }
+                guard !inner.utf8.contains(UInt8(ascii: "(")), !inner.utf8.contains(UInt8(ascii: ")")) else { throw fail("nested parentheses in '\(part)'") }
                 var singles: [PatternWord] = []
                 var optional = false
                 for alt in inner.split(separator: "|", omittingEmptySubsequences: false) {
@@ -193,7 +197,7 @@ enum PatternCompiler {
                 if optional { alternatives.append([]) }
                 guard alternatives.contains(where: { !$0.isEmpty }) else { throw fail("'\(part)' has no word") }
             } else {
-                if part.contains("(") || part.contains(")") || part.contains("|") {
+                if part.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "|") }) {
                     throw fail("'(' ')' and '|' may only be used as (a|b) around a whole word slot")
                 }
                 alternatives = [try word(String(part), folder: folder, fail: fail).map { .words([$0]) }]
@@ -233,16 +237,17 @@ enum PatternCompiler {
     /// Splits a pattern into slots: words, gaps, and whole `( ... )` groups (which may hold spaces).
     static func splitSlots(_ pattern: String, fail: (String) -> ModerationError) throws(ModerationError) -> [Substring] {
         var parts: [Substring] = []
-        var i = pattern.startIndex
-        while i < pattern.endIndex {
-            let c = pattern[i]
-            if c == " " || c == "\t" { i = pattern.index(after: i); continue }
+        let utf8 = pattern.utf8
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let c = utf8[i]
+            if c == 0x20 || c == 0x09 { i = utf8.index(after: i); continue }
             var j = i
-            if c == "(" {
-                guard let close = pattern[i...].firstIndex(of: ")") else { throw fail("unclosed '('") }
-                j = pattern.index(after: close)
+            if c == UInt8(ascii: "(") {
+                guard let close = utf8[i...].firstIndex(of: UInt8(ascii: ")")) else { throw fail("unclosed '('") }
+                j = utf8.index(after: close)
             } else {
-                while j < pattern.endIndex, pattern[j] != " ", pattern[j] != "\t" { j = pattern.index(after: j) }
+                while j < utf8.endIndex, utf8[j] != 0x20, utf8[j] != 0x09 { j = utf8.index(after: j) }
             }
             parts.append(pattern[i..<j])
             i = j
@@ -258,7 +263,7 @@ enum PatternCompiler {
             text = text.dropLast()
             guard !text.hasSuffix("*") else { throw fail("a stem ends with one '*'") }
         }
-        guard !text.contains("*") else { throw fail("'*' may only end a stem; write masked words in plain letters") }
+        guard !text.utf8.contains(UInt8(ascii: "*")) else { throw fail("'*' may only end a stem; write masked words in plain letters") }
         let key = String(text)
         let tokens: [[UInt8]]
         if let cached = folder.patternFolds[key] {

@@ -44,14 +44,18 @@ struct LexiconParser {
 
         var lineNumber = 0
         var lastContentLine = 1
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are split and trimmed on UTF-8 bytes (the format's syntax is ASCII).
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.trimmingWhitespace()
-            if line.isEmpty { continue }
+            var bytes = rawLine[...]
+            while let first = bytes.first, first == 0x20 || first == 0x09 || first == 0x0D { bytes = bytes.dropFirst() }
+            while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes = bytes.dropLast() }
+            if bytes.isEmpty { continue }
             lastContentLine = lineNumber
-            if line.hasPrefix("#") { continue }
-            if line.hasPrefix("[") {
-                guard line.hasSuffix("]"), line.count > 2 else {
+            if bytes.first == UInt8(ascii: "#") { continue }
+            let line = String(Substring(bytes))
+            if bytes.first == UInt8(ascii: "[") {
+                guard bytes.last == UInt8(ascii: "]"), bytes.count > 2 else {
                     throw ModerationError(.syntax, "an entry header is written [id]", file: name, line: lineNumber)
                 }
                 try finish()
@@ -61,7 +65,7 @@ struct LexiconParser {
                                           file: name, line: lineNumber)
                 }
                 let id = String(line.dropFirst().dropLast()).trimmingWhitespace()
-                guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || "._-".contains($0)) }) else {
+                guard !id.isEmpty, id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2D }) else {
                     throw ModerationError(.badValue, "entry id '\(id)' may only use a-z 0-9 . _ -", file: name, line: lineNumber)
                 }
                 current = (id, lineNumber, [])
