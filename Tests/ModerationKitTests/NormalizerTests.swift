@@ -37,6 +37,7 @@ struct NormalizerTests {
         ("underscored", "k_i_l_l"),
         ("repeats", "kiiiiill"),
         ("mixed", "Ｋ\u{200B}íííll"),
+        ("disguised pair, then spaced", "ｋ\u{200B}i l l"),
     ]
 
     @Test("every evasion of 'kill' folds to text containing kill", arguments: killEvasions)
@@ -55,6 +56,12 @@ struct NormalizerTests {
     func unharmedText(text: String) {
         // Only case folding may change it (none of these has upper case but "Здравствуй", "Привіт").
         #expect(normalizer.normalize(text).text == text.lowercased())
+    }
+
+    @Test("a plain two-letter word before single letters is not joined")
+    func plainPairsStay() {
+        #expect(normalizer.normalize("my u r so dumb").text == "my u r so dumb")
+        #expect(normalizer.normalize("ｋ\u{200B}i l l").text == "kill")
     }
 
     @Test func straße() {

@@ -115,6 +115,10 @@ final class ScanEngine: @unchecked Sendable {
     /// one-letter word ("i w a n t" = "i" + "want").
     @exclusivity(unchecked) private var runSnapshotAfterFirst: [PhraseState] = []
     @exclusivity(unchecked) private var runFirstIsWord = false
+    /// Bytes of the run's first piece (1, or 2 for a disguised pair).
+    @exclusivity(unchecked) private var runFirstLength = 1
+    /// Whether the last token's input was pure ASCII.
+    @exclusivity(unchecked) private var lastRawWasASCII = true
     @exclusivity(unchecked) private var runDisplayLetters: [Int] = []
     @exclusivity(unchecked) private var lastTokenWasSingle = false
 
@@ -542,6 +546,7 @@ final class ScanEngine: @unchecked Sendable {
         let start = tokStart
         let emoji = tokEmoji
         let bang = tokBang
+        lastRawWasASCII = tokAscii
         folder.fold(UnsafeBufferPointer(rebasing: raw[0..<rawCount]), ascii: tokAscii, emoji: emoji, steps: steps,
                     mention: tokAfterSpace)
         if tokIgnorable { folder.fired.insert(.ignorables) }
@@ -586,34 +591,42 @@ final class ScanEngine: @unchecked Sendable {
         firedSteps.formUnion(tokenSteps)
 
         let single = steps.contains(.spacedLetters) && count == 1 && Self.isRunLetter(folder.out[0])
+        // A run may also start with a two-letter piece that was itself disguised ("ｋ\u{200B}i l l").
+        let disguisedPair = steps.contains(.spacedLetters) && count == 2 && folder.out[0] &- 97 < 26 &&
+            folder.out[1] &- 97 < 26 && (!lastRawWasASCII || !tokenSteps.isDisjoint(with: [.ignorables, .confusables, .marks]))
         let sepOK = sepScalars >= 1 && sepScalars <= 3 && !sepNewline
         if capture {
             captured.append(Array(UnsafeBufferPointer(rebasing: folder.out[0..<count])))
             capturedKinds.append(folder.kind)
         }
         // Spaced letters: a run ends before this token is matched.
-        if runLength > 0 && !(single && lastTokenWasSingle && sepOK && runLength < Self.maxRun) {
+        let continues = runLength > 0 && single && lastTokenWasSingle && sepOK && runLength < Self.maxRun
+        if runLength > 0 && !continues {
             finalizeRun()
         }
-        if single {
-            if runLength == 0 {
-                runLength = 1
-                runStartToken = t
-                runStartByte = absStart
-                runBytes.removeAll(keepingCapacity: true)
-                runSnapshot.removeAll(keepingCapacity: true)
-                runSnapshot.append(contentsOf: states)
-                runDisplayLetters.removeAll(keepingCapacity: true)
-                let b = folder.out[0]
-                runFirstIsWord = b == UInt8(ascii: "i") || b == UInt8(ascii: "a") || b == UInt8(ascii: "u")
-            } else {
-                runLength += 1
-            }
+        if continues {
+            runLength += 1
             runBytes.append(Self.leetLetter(folder.out[0]))
             runEndByte = absEnd
             runDisplayLetters.append(displayBytes.count)
+        } else if single || disguisedPair {
+            runLength = 1
+            runStartToken = t
+            runStartByte = absStart
+            runBytes.removeAll(keepingCapacity: true)
+            runSnapshot.removeAll(keepingCapacity: true)
+            runSnapshot.append(contentsOf: states)
+            runDisplayLetters.removeAll(keepingCapacity: true)
+            let b = folder.out[0]
+            runFirstLength = count
+            runFirstIsWord = disguisedPair || b == UInt8(ascii: "i") || b == UInt8(ascii: "a") || b == UInt8(ascii: "u")
+            for k in 0..<count {
+                runBytes.append(Self.leetLetter(folder.out[k]))
+                runDisplayLetters.append(displayBytes.count + k)
+            }
+            runEndByte = absEnd
         }
-        lastTokenWasSingle = single
+        lastTokenWasSingle = continues || single || disguisedPair
         sepScalars = 0
         sepNewline = false
 
@@ -687,7 +700,7 @@ final class ScanEngine: @unchecked Sendable {
             // "a b r i d g e" may be "a" + "bridge".
             let second = runStartToken + 1
             let startByte = tokenCount - second <= Self.ringSize ? ringStart[second & (Self.ringSize - 1)] : runStartByte
-            joinRun(from: &runSnapshotAfterFirst, bytes: runBytes[1...], startToken: second, startByte: startByte,
+            joinRun(from: &runSnapshotAfterFirst, bytes: runBytes[runFirstLength...], startToken: second, startByte: startByte,
                     endToken: runEndToken, tokenSteps: tokenSteps, lexicon: lexicon)
         }
     }
