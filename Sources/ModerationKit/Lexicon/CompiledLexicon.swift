@@ -277,8 +277,7 @@ enum PatternCompiler {
             folder.patternFolds[key] = tokens
         }
         guard !tokens.isEmpty else { throw fail("'\(text)' has no letters or digits: it can never match") }
-        for token in tokens where token.contains(where: { $0 < 0x03 }) {
-            _ = token
+        if tokens.contains(where: { $0.contains(where: { $0 < 0x03 }) }) {
             throw fail("'\(text)' reads as leetspeak; write the plain word")
         }
         if stem {

@@ -19,17 +19,14 @@ struct LexiconParser {
 
     static func parse(name: String, bytes: [UInt8]) throws(ModerationError) -> ParsedFile {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            // Report the line of the first invalid byte.
+            // Report the line of the first invalid byte: the first line that does not validate.
             var line = 1
-            var index = 0
-            var valid = 0
+            var lineStart = 0
             for (i, byte) in bytes.enumerated() where byte == 0x0A {
-                if String(validating: bytes[valid..<i], as: UTF8.self) == nil { index = i; break }
-                valid = i + 1
+                if String(validating: bytes[lineStart..<i], as: UTF8.self) == nil { break }
+                lineStart = i + 1
                 line += 1
-                index = i
             }
-            _ = index
             throw ModerationError(.invalidUTF8, "the file is not valid UTF-8", file: name, line: line)
         }
         var header: [String: (String, Int)] = [:]
@@ -129,8 +126,7 @@ struct LexiconParser {
         guard !patterns.isEmpty else {
             throw ModerationError(.missingField, "entry '\(id)' has no pattern", file: file, line: line)
         }
-        for (pattern, patternLine) in patterns where pattern.isEmpty {
-            _ = pattern
+        if let (_, patternLine) = patterns.first(where: { $0.0.isEmpty }) {
             throw ModerationError(.badPattern, "empty pattern", file: file, line: patternLine)
         }
         func forbid(_ keys: [String], reason: String) throws(ModerationError) {
