@@ -33,6 +33,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Time the normaliser alone (Normalizer into a reused buffer) instead of moderate(_:).")
     var normalizer = false
 
+    @Flag(help: "Print the generated corpus, one message per line, and exit (for side-by-side runs).")
+    var dumpCorpus = false
+
     func run() throws {
         let lines: [[UInt8]]
         if let file {
@@ -49,6 +52,10 @@ struct Bench: ParsableCommand {
             lines = texts.map { Array($0.utf8) }
         }
         guard !lines.isEmpty else { throw ValidationError("no messages") }
+        if dumpCorpus {
+            for line in lines { writeOut(String(decoding: line, as: UTF8.self)) }
+            return
+        }
         let totalBytes = lines.reduce(0) { $0 + $1.count }
         let moderator = try Moderator()
         var baseline = try _ICUBaseline()
