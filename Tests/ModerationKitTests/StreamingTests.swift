@@ -209,3 +209,22 @@ struct PrefilterTests {
         #expect(prefiltered > 1000)
     }
 }
+
+@Suite("Regressions")
+struct RegressionTests {
+    /// A run of spaced letters that starts with a disguised pair used to read phrase states left
+    /// over from the previous text scanned by a pooled engine (a crash in debug builds).
+    @Test func disguisedPairRunAfterAnotherText() throws {
+        let m = try moderator()
+        let long = String(repeating: "you are such a loser and nobody likes you at all ", count: 20)
+        let text = "ｋ\u{200B}i l l y o u r s e l f"
+        for _ in 0..<3 {
+            _ = m.moderate(long)
+            let verdict = m.moderate(text)
+            let scanner = m.makeScanner()
+            scanner.consume(text)
+            #expect(verdict == scanner.finish())
+            #expect(m.moderate("ｋ\u{200B}i l l yourself")[.selfHarm].isFlagged)
+        }
+    }
+}

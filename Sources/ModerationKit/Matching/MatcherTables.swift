@@ -293,6 +293,7 @@ final class MatcherTables: @unchecked Sendable {
     }
 }
 
+/// The ASCII symbols that leetspeak reads as letters inside words: `@ $ ! | *`.
 enum BufferSymbols {
     @inline(__always)
     static func isLeet(_ b: UInt8) -> Bool {

@@ -176,7 +176,7 @@ public final class NormalizationBuffer {
                     k += 1
                     j += 1
                 }
-                if j < n, input[j] >= 0x80 || Self.isLeetSymbol(input[j]) { return false }
+                if j < n, input[j] >= 0x80 || BufferSymbols.isLeet(input[j]) { return false }
                 if letters > 0 && digits > 0 { return false }
                 let single = k - wordStart == 1
                 if single && previousSingle { return false }
@@ -209,7 +209,7 @@ public final class NormalizationBuffer {
                 i += 1
                 continue
             }
-            if b >= 0x80 || b < 0x20 || b == 0x7F || Self.isLeetSymbol(b) || b == UInt8(ascii: "'") || b == UInt8(ascii: "`") {
+            if b >= 0x80 || b < 0x20 || b == 0x7F || BufferSymbols.isLeet(b) || b == UInt8(ascii: "'") || b == UInt8(ascii: "`") {
                 return false
             }
             // Other ASCII punctuation is a separator and is kept as it is.
@@ -222,12 +222,6 @@ public final class NormalizationBuffer {
         count = k
         if upper { self.steps = .caseFold }
         return true
-    }
-
-    @inline(__always)
-    static func isLeetSymbol(_ b: UInt8) -> Bool {
-        b == UInt8(ascii: "@") || b == UInt8(ascii: "$") || b == UInt8(ascii: "!") || b == UInt8(ascii: "|") ||
-            b == UInt8(ascii: "*")
     }
 }
 

@@ -178,9 +178,15 @@ struct TokenFolder: ~Copyable {
         b == UInt8(ascii: "!") || b == UInt8(ascii: "|") || b == UInt8(ascii: "*")
     }
 
-    /// "1st", "10am", "5kg", "mp3", "covid19", "v1": digits that are part of a number, a unit or a
+    /// Suffixes after a leading number that make it a quantity, time or ordinal ("5kg", "10am").
+    private static let unitSuffixes: [[UInt8]] = [
+        "st", "nd", "rd", "th", "am", "pm", "k", "m", "kg", "lb", "lbs", "cm", "mm", "km", "mb", "gb", "tb", "hz", "fps", "p",
+        "x", "d", "s", "h", "min", "yo", "g", "ml",
+    ].map { Array($0.utf8) }
+
+    /// "1st", "10am", "5kg", "covid19", "2024x": digits that are part of a number, a unit or a
     /// name, not leetspeak. True when the digits form one run at the start followed by a known
-    /// suffix, or one run of two or more digits at either end.
+    /// suffix, or a run of two or more digits at either end. No allocation.
     static func isUnitOrOrdinal(_ b: UnsafeMutableBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
         var i = lo
         while i < hi, b[i] &- 48 < 10 { i += 1 }
@@ -189,15 +195,9 @@ struct TokenFolder: ~Copyable {
         while j > lo, b[j - 1] &- 48 < 10 { j -= 1 }
         let trailingDigits = hi - j
         if leadingDigits >= 2 || trailingDigits >= 2 { return true }
-        if leadingDigits > 0 {
-            var rest = Substring()
-            rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[i..<hi]), as: UTF8.self))
-            let suffixes: Set<Substring> = ["st", "nd", "rd", "th", "am", "pm", "k", "m", "kg", "lb", "lbs", "cm", "mm", "km",
-                                            "mb", "gb", "tb", "hz", "fps", "p", "x", "d", "s", "h", "min", "yo", "g", "ml"]
-            if suffixes.contains(rest) { return true }
-        }
-        // "v1", "mp3", "h2o": a single letter run with digits at one end only.
-        return false
+        guard leadingDigits > 0 else { return false }
+        let rest = UnsafeBufferPointer(rebasing: b[i..<hi])
+        return unitSuffixes.contains { $0.elementsEqual(rest) }
     }
 
     private mutating func foldEmoji(_ raw: UnsafeBufferPointer<UInt8>, steps: NormalizationSteps) {

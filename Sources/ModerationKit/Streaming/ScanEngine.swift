@@ -147,7 +147,6 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) var retained: [Match] = []
     @exclusivity(unchecked) var droppedMatches = 0
     let maxRetained: Int
-    @exclusivity(unchecked) var cancelledHits = 0
     /// Tests and lexicon checks: record the id of every raw hit (cues and allowlist included).
     @exclusivity(unchecked) var recordAllHits = false
     @exclusivity(unchecked) var rawHits: Set<String> = []
@@ -163,7 +162,6 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) var patternFolds: [String: [[UInt8]]] = [:]
     /// Whether the normaliser trace (`events`) is recorded (it allocates; sessions switch it off).
     @exclusivity(unchecked) var recordEvents = true
-    @exclusivity(unchecked) var capturedKinds: [TokenKind] = []
 
     init(lexicon: CompiledLexicon?, steps: NormalizationSteps, tables: UnicodeTables, policy: Policy,
          windowBefore: Int = 8, windowAfter: Int = 6, display: Bool = false, capture: Bool = false,
@@ -243,6 +241,7 @@ final class ScanEngine: @unchecked Sendable {
         tokenCount = 0
         lastSeparatorWasSpace = true
         runLength = 0
+        runSnapshotAfterFirst.removeAll(keepingCapacity: true)
         lastTokenWasSingle = false
         states.removeAll(keepingCapacity: true)
         pending.removeAll(keepingCapacity: true)
@@ -255,7 +254,6 @@ final class ScanEngine: @unchecked Sendable {
         fresh.removeAll(keepingCapacity: true)
         if !retained.isEmpty { retained = [] }   // the last verdict may still hold the buffer
         droppedMatches = 0
-        cancelledHits = 0
         if !rawHits.isEmpty { rawHits.removeAll() }
         displayBytes.removeAll(keepingCapacity: true)
         displayStart.removeAll(keepingCapacity: true)
@@ -263,7 +261,6 @@ final class ScanEngine: @unchecked Sendable {
         events.removeAll(keepingCapacity: true)
         firedSteps = []
         captured.removeAll()
-        capturedKinds.removeAll()
     }
 
     /// Elements held in growable state (tests check that it stays bounded on long streams).
@@ -597,7 +594,6 @@ final class ScanEngine: @unchecked Sendable {
         let sepOK = sepScalars >= 1 && sepScalars <= 3 && !sepNewline
         if capture {
             captured.append(Array(UnsafeBufferPointer(rebasing: folder.out[0..<count])))
-            capturedKinds.append(folder.kind)
         }
         // Spaced letters: a run ends before this token is matched.
         let continues = runLength > 0 && single && lastTokenWasSingle && sepOK && runLength < Self.maxRun
@@ -641,7 +637,8 @@ final class ScanEngine: @unchecked Sendable {
         step(from: &states, into: &nextStates, found: found, startToken: t, startByte: absStart, endToken: t,
              endByte: absEnd, tokenSteps: tokenSteps, lexicon: lexicon)
         swap(&states, &nextStates)
-        if single && runLength == 1 {
+        if runLength == 1 && runStartToken == t {
+            // This token began a run (a letter or a disguised pair): the states after it.
             runSnapshotAfterFirst.removeAll(keepingCapacity: true)
             runSnapshotAfterFirst.append(contentsOf: states)
         }
@@ -896,7 +893,6 @@ final class ScanEngine: @unchecked Sendable {
         for k in allowHead..<allows.count {
             let a = allows[k]
             if a.startToken <= h.endToken && h.startToken <= a.endToken && a.cancels.contains(category) {
-                cancelledHits += 1
                 return
             }
         }
