@@ -130,6 +130,13 @@ public final class Moderator: Sendable {
         return verdict
     }
 
+    /// Whether the clean-text prefilter alone answers for `text` (for benchmarks: the share of
+    /// messages that skip the full pipeline). Underscored: not part of the stable API.
+    public func _prefilterAnswers(_ text: String) -> Bool {
+        var text = text
+        return configuration.steps == .all && text.withUTF8 { lexicon.tables.certainlyClean(UnsafeRawBufferPointer($0)) }
+    }
+
     /// A streaming scanner: feed chunks, get matches as they become final, then the verdict.
     public func makeScanner(policy: Policy? = nil) -> Scanner {
         Scanner(engine: makeEngine(policy: policy ?? configuration.policy))

@@ -26,12 +26,12 @@ public final class CompiledLexicon: Sendable {
     static let maxSlots = 12
 
     init(entries: [LexiconEntry], version: String, trie: WordTrie, phrases: PhraseAutomaton, termCount: Int,
-         anchors: Set<Int32>) {
+         prefilter: PrefilterBuilder) {
         self.entries = entries
         self.version = version
         self.trie = trie
         self.phrases = phrases
-        self.tables = MatcherTables(trie: trie, phrases: phrases, anchors: anchors)
+        self.tables = MatcherTables(trie: trie, phrases: phrases, prefilter: prefilter)
         self.termCount = termCount
     }
 
@@ -96,7 +96,7 @@ public final class CompiledLexicon: Sendable {
             return new
         }
         var elementsList: [([PhraseAutomaton.Element], Int32)] = []
-        var anchors = Set<Int32>()
+        var prefilter = PrefilterBuilder()
         for (index, entry) in entries.enumerated() {
             for (k, pattern) in entry.patterns.enumerated() {
                 let line = entry.patternLines.indices.contains(k) ? entry.patternLines[k] : entry.line
@@ -109,13 +109,12 @@ public final class CompiledLexicon: Sendable {
                     }
                     elementsList.append((elements, Int32(index)))
                     if entry.category != nil {
-                        // The prefilter's anchor: the slot least likely to occur in clean text.
+                        // The prefilter's anchors: the two slots least likely to occur in clean text.
                         let slots = sequence.compactMap { element -> [PatternWord]? in
                             if case .words(let set) = element { return set } else { return nil }
                         }
-                        if let best = slots.max(by: { PatternCompiler.rarity($0) < PatternCompiler.rarity($1) }) {
-                            anchors.formUnion(best.map(id))
-                        }
+                        let ranked = slots.indices.sorted { PatternCompiler.rarity(slots[$0]) > PatternCompiler.rarity(slots[$1]) }
+                        prefilter.add(ranked.prefix(2).map { slots[$0].map(id).sorted() })
                     }
                 }
             }
@@ -125,7 +124,7 @@ public final class CompiledLexicon: Sendable {
         var phrases = PhraseAutomaton(wordCount: words.count)
         for (elements, entry) in elementsList { phrases.insert(elements, entry: entry) }
         return CompiledLexicon(entries: entries, version: versions.joined(separator: "+"), trie: trie, phrases: phrases,
-                               termCount: words.count, anchors: anchors)
+                               termCount: words.count, prefilter: prefilter)
     }
 
     private static func baseName(_ path: String) -> String {
@@ -156,12 +155,83 @@ enum PatternElement: Hashable {
 enum PatternCompiler {
     /// Words so common in clean text that a slot of them is a poor prefilter anchor.
     static let common: Set<[UInt8]> = Set([
-        "a", "about", "after", "again", "all", "also", "always", "am", "an", "and", "any", "anyone", "anything", "are", "as", "at", "back", "bad", "be", "because", "been", "before", "being", "best", "better", "big", "boy", "but", "by", "call", "called", "can", "cant", "chat", "class", "clean", "come", "coming", "day", "did", "different", "do", "does", "dont", "down", "even", "ever", "every", "everybody", "everyone", "everything", "feel", "feels", "felt", "fight", "find", "first", "for", "forever", "found", "friend", "friends", "from", "game", "get", "getting", "girl", "give", "go", "going", "gonna", "good", "got", "great", "group", "guy", "guys", "had", "has", "hate", "have", "he", "help", "her", "here", "him", "his", "hold", "home", "hope", "how", "i", "if", "ill", "im", "in", "into", "invited", "is", "it", "its", "just", "keep", "kept", "kid", "kids", "know", "last", "left", "let", "lets", "life", "like", "little", "lol", "long", "look", "love", "made", "make", "man", "me", "men", "mine", "month", "more", "morning", "most", "much", "my", "myself", "need", "never", "new", "next", "night", "no", "nobody", "not", "nothing", "now", "of", "off", "ok", "okay", "old", "omg", "on", "one", "only", "or", "other", "our", "out", "over", "people", "pizza", "play", "please", "put", "r", "rate", "really", "right", "said", "same", "say", "saying", "school", "see", "send", "she", "should", "so", "some", "someone", "something", "spamming", "start", "still", "stop", "such", "take", "taking", "talk", "talking", "team", "tell", "than", "thank", "thanks", "that", "the", "them", "then", "there", "these", "they", "thing", "things", "think", "thinks", "this", "those", "thought", "time", "to", "today", "told", "tomorrow", "tonight", "too", "try", "trying", "u", "under", "up", "ur", "us", "use", "used", "very", "wait", "want", "was", "way", "we", "week", "well", "were", "what", "when", "where", "which", "who", "why", "will", "wish", "with", "woman", "women", "work", "world", "would", "ya", "yeah", "year", "years", "yes", "yesterday", "you", "your", "youre", "yours", "yourself",
+        "a", "able", "about", "above", "across", "actually", "add", "after", "afternoon", "again", "against", "ago",
+        "ahead", "all", "almost", "alone", "along", "already", "alright", "also", "although", "always", "am",
+        "amazing", "an", "and", "another", "answer", "any", "anymore", "anyone", "anything", "anyway", "apparently",
+        "are", "around", "art", "as", "ask", "asked", "asking", "at", "away", "awesome", "baby", "back", "bad",
+        "bag", "ball", "be", "because", "bed", "bedroom", "been", "before", "began", "begin", "behind", "being",
+        "believe", "below", "beside", "best", "better", "between", "beyond", "big", "bit", "black", "blue", "body",
+        "book", "books", "bored", "boring", "boss", "both", "bought", "box", "boy", "brb", "break", "breakfast",
+        "bring", "bro", "brother", "brought", "build", "bus", "busy", "but", "buy", "by", "cake", "call", "called",
+        "came", "can", "cant", "car", "card", "care", "careful", "case", "cat", "catch", "cause", "change",
+        "changed", "character", "chat", "cheap", "check", "child", "children", "city", "class", "clean", "close",
+        "closed", "clothes", "coffee", "cold", "college", "color", "come", "coming", "company", "cool", "could",
+        "couple", "course", "cousin", "crazy", "cute", "dad", "dance", "dark", "data", "date", "daughter", "day",
+        "deal", "dear", "definitely", "did", "different", "dinner", "do", "does", "dog", "doing", "done", "dont",
+        "door", "down", "dream", "dress", "drink", "drive", "drop", "during", "each", "early", "easy", "eat",
+        "eating", "else", "end", "enough", "episode", "especially", "even", "evening", "event", "ever", "every",
+        "everybody", "everyone", "everything", "everywhere", "exactly", "exam", "example", "except", "excited",
+        "expensive", "eye", "eyes", "face", "fact", "fair", "fall", "family", "fan", "far", "fast", "favorite",
+        "feel", "feels", "felt", "few", "fight", "film", "final", "finally", "find", "fine", "finish", "finished",
+        "fire", "first", "fish", "five", "floor", "follow", "food", "football", "for", "forever", "forget", "forgot",
+        "found", "four", "free", "fresh", "friday", "friend", "friends", "from", "full", "fun", "funny", "future",
+        "game", "gave", "general", "get", "getting", "gg", "girl", "give", "glad", "go", "going", "gone", "gonna",
+        "good", "got", "grade", "great", "green", "group", "guess", "guitar", "guy", "guys", "gym", "had", "hair",
+        "half", "hand", "hands", "happen", "happened", "happy", "hard", "has", "hate", "have", "he", "head", "hear",
+        "heard", "heart", "hello", "help", "her", "here", "hey", "hi", "high", "him", "his", "hit", "hold", "home",
+        "homework", "honestly", "hope", "hot", "hour", "hours", "house", "how", "huge", "i", "idea", "if", "ill",
+        "im", "important", "in", "inside", "instead", "internet", "into", "invited", "is", "it", "its", "jacket",
+        "job", "join", "joke", "just", "keep", "kept", "keys", "kid", "kids", "kind", "kitchen", "know", "lady",
+        "lake", "language", "last", "late", "later", "laugh", "learn", "least", "leave", "left", "less", "let",
+        "lets", "level", "life", "light", "like", "line", "link", "list", "listen", "little", "live", "lmao", "lol",
+        "long", "look", "lot", "lots", "loud", "love", "low", "lunch", "mad", "made", "main", "make", "man", "map",
+        "math", "maybe", "me", "mean", "meet", "meeting", "men", "message", "met", "middle", "mind", "mine",
+        "minute", "minutes", "miss", "mom", "money", "month", "more", "morning", "most", "movie", "movies", "much",
+        "mum", "music", "must", "my", "myself", "name", "near", "nearly", "need", "never", "new", "next", "nice",
+        "night", "no", "nobody", "nope", "not", "nothing", "now", "number", "of", "off", "often", "oh", "ok", "okay",
+        "old", "omg", "on", "one", "only", "open", "or", "order", "other", "our", "out", "outside", "over", "own",
+        "page", "pain", "paper", "parents", "park", "part", "party", "pass", "past", "pay", "people", "perfect",
+        "person", "phone", "photo", "pick", "picture", "pizza", "place", "plan", "plans", "play", "playing",
+        "playlist", "please", "pls", "point", "post", "practice", "pretty", "probably", "problem", "project", "put",
+        "quick", "quite", "r", "rain", "rate", "read", "ready", "real", "really", "reason", "red", "remember",
+        "rest", "return", "ride", "right", "road", "room", "round", "run", "running", "sad", "safe", "said", "same",
+        "sat", "saturday", "save", "saw", "say", "saying", "school", "season", "second", "see", "seen", "sell",
+        "send", "sent", "set", "seven", "share", "she", "shirt", "shoes", "shop", "short", "should", "show",
+        "shower", "side", "since", "sister", "sit", "six", "sleep", "slow", "small", "smile", "snack", "snacks",
+        "so", "soccer", "some", "someone", "something", "song", "songs", "soon", "sorry", "sound", "spamming",
+        "spend", "sport", "spot", "start", "stay", "stayed", "still", "stop", "story", "street", "student", "study",
+        "stuff", "such", "sun", "sunday", "super", "sure", "sweet", "table", "take", "taking", "talk", "talking",
+        "tbh", "tea", "teacher", "team", "tell", "ten", "test", "text", "than", "thank", "thanks", "that", "thats",
+        "the", "them", "then", "there", "these", "they", "theyre", "thing", "things", "think", "thinks", "third",
+        "this", "those", "though", "thought", "three", "through", "thursday", "time", "tired", "to", "today",
+        "together", "told", "tomorrow", "tonight", "too", "took", "top", "town", "train", "tree", "trip", "true",
+        "try", "trying", "tuesday", "turn", "turned", "tv", "two", "type", "u", "under", "understand", "until", "up",
+        "ur", "us", "use", "used", "very", "video", "visit", "wait", "walk", "wall", "want", "wanted", "was",
+        "watch", "watched", "watching", "water", "way", "we", "wear", "weather", "website", "wednesday", "week",
+        "weekend", "weird", "well", "went", "were", "what", "whatever", "when", "where", "which", "while", "white",
+        "who", "whole", "why", "wife", "wifi", "will", "window", "winter", "wish", "with", "without", "woman",
+        "women", "wont", "word", "words", "work", "worked", "working", "world", "worry", "would", "write", "wrong",
+        "ya", "yeah", "year", "years", "yes", "yesterday", "yet", "you", "young", "your", "youre", "yours",
+        "yourself",
     ].map { Array($0.utf8) })
 
-    /// How rare a slot is in clean text: a slot of common words scores low, long words high.
+    /// The commonest of the common words: pronouns, articles, auxiliaries, prepositions and chat
+    /// fillers found in nearly every message. A pattern made only of common words is anchored on
+    /// a slot of the other common words when it has one ("i hate you" on "hate", not "i").
+    static let functionWords: Set<[UInt8]> = Set([
+        "a", "about", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "being", "but", "by", "can",
+        "cant", "did", "do", "does", "dont", "for", "from", "get", "go", "going", "gonna", "got", "had", "has", "have",
+        "he", "her", "here", "him", "his", "how", "i", "if", "im", "in", "is", "it", "its", "just", "like", "lol",
+        "me", "my", "myself", "no", "not", "now", "of", "off", "ok", "okay", "omg", "on", "one", "or", "our", "out",
+        "r", "she", "so", "some", "than", "that", "the", "them", "then", "there", "these", "they", "this", "those",
+        "to", "too", "u", "up", "ur", "us", "very", "was", "we", "were", "what", "when", "where", "which", "who",
+        "why", "will", "with", "would", "ya", "yeah", "yes", "you", "your", "youre", "yours", "yourself",
+    ].map { Array($0.utf8) })
+
+    /// How rare a slot is in clean text: a slot holding a function word scores 0, one holding
+    /// another common word 1, others by length (long words are rarer).
     static func rarity(_ slot: [PatternWord]) -> Int {
-        slot.map { common.contains($0.bytes) ? 0 : 10 + min($0.bytes.count, 10) }.min() ?? 0
+        slot.map { functionWords.contains($0.bytes) ? 0 : common.contains($0.bytes) ? 1 : 10 + min($0.bytes.count, 10) }.min() ?? 0
     }
 
     static func expand(_ pattern: String, folder: ScanEngine, file: String, line: Int) throws(ModerationError) -> [[PatternElement]] {

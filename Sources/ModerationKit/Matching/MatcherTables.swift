@@ -27,10 +27,22 @@ final class MatcherTables: @unchecked Sendable {
     let acceptStart: UnsafeMutableBufferPointer<Int32>
     let acceptList: UnsafeMutableBufferPointer<Int32>
 
-    /// Per word: whether it anchors a harm pattern (every harm hit has a token reaching one).
-    let isAnchor: UnsafeMutableBufferPointer<Bool>
+    /// Prefilter (see ``PrefilterBuilder``), per trie node: whether a word ending there (exact)
+    /// or passing through it (stem) alone anchors a harm pattern.
+    let exactAnchored: UnsafeMutableBufferPointer<Bool>
+    let stemAnchored: UnsafeMutableBufferPointer<Bool>
+    /// Per trie node: the paired anchor slots a word ending there / passing through it fills
+    /// (compressed rows), and per slot the slots it pairs with.
+    let exactSlotStart: UnsafeMutableBufferPointer<Int32>
+    let exactSlotList: UnsafeMutableBufferPointer<Int32>
+    let stemSlotStart: UnsafeMutableBufferPointer<Int32>
+    let stemSlotList: UnsafeMutableBufferPointer<Int32>
+    let partnerStart: UnsafeMutableBufferPointer<Int32>
+    let partnerList: UnsafeMutableBufferPointer<Int32>
+    /// Number of paired slots.
+    let slotCount: Int
 
-    init(trie: WordTrie, phrases: PhraseAutomaton, anchors: Set<Int32> = []) {
+    init(trie: WordTrie, phrases: PhraseAutomaton, prefilter: PrefilterBuilder = PrefilterBuilder()) {
         func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
             _ = buffer.initialize(from: array)
@@ -46,9 +58,20 @@ final class MatcherTables: @unchecked Sendable {
         (exactStart, exactList) = rows(trie.exact)
         (stemStart, stemList) = rows(trie.stem)
         termCount = phrases.wordCount
-        isAnchor = .allocate(capacity: max(1, phrases.wordCount))
-        isAnchor.initialize(repeating: false)
-        for word in anchors { isAnchor[Int(word)] = true }
+        func anchored(_ lists: [[Int32]]) -> UnsafeMutableBufferPointer<Bool> {
+            let flags = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(1, lists.count))
+            flags.initialize(repeating: false)
+            for (node, terms) in lists.enumerated() { flags[node] = terms.contains { prefilter.strong.contains($0) } }
+            return flags
+        }
+        exactAnchored = anchored(trie.exact)
+        stemAnchored = anchored(trie.stem)
+        var slotsOfTerm = [[Int32]](repeating: [], count: max(1, phrases.wordCount))
+        for (slot, words) in prefilter.slotWords.enumerated() { for w in words { slotsOfTerm[Int(w)].append(Int32(slot)) } }
+        (exactSlotStart, exactSlotList) = rows(trie.exact.map { terms in Array(Set(terms.flatMap { slotsOfTerm[Int($0)] })).sorted() })
+        (stemSlotStart, stemSlotList) = rows(trie.stem.map { terms in Array(Set(terms.flatMap { slotsOfTerm[Int($0)] })).sorted() })
+        (partnerStart, partnerList) = rows(prefilter.partners.map { $0.sorted() })
+        slotCount = prefilter.partners.count
         trieSparse = trie.sparse
         var capacity = 16
         while capacity < phrases.next.count * 2 { capacity <<= 1 }
@@ -85,11 +108,13 @@ final class MatcherTables: @unchecked Sendable {
 
     deinit {
         for buffer in [trieDense, exactStart, exactList, stemStart, stemList, edgeStart, edgeCount, targets, gapStart, gapList,
-                       acceptStart, acceptList] {
+                       acceptStart, acceptList, exactSlotStart, exactSlotList, stemSlotStart, stemSlotList, partnerStart,
+                       partnerList] {
             buffer.deallocate()
         }
         edgeKeys.deallocate()
-        isAnchor.deallocate()
+        exactAnchored.deallocate()
+        stemAnchored.deallocate()
         gapSize.deallocate()
         isLive.deallocate()
     }
@@ -240,56 +265,80 @@ final class MatcherTables: @unchecked Sendable {
     /// letters), where every word is seen exactly as the full pipeline sees it; there a harm
     /// hit needs a word reaching an anchor word of its pattern.
     func certainlyClean(_ text: UnsafeRawBufferPointer) -> Bool {
-        let n = text.count
-        var i = 0
-        var previousSingle = false
-        var word: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        return withUnsafeMutableBytes(of: &word) { buffer -> Bool in
-            while i < n {
-                let b = text[i]
-                if b &- 97 < 26 || b &- 65 < 26 || b &- 48 < 10 {
-                    var length = 0, letters = 0, digits = 0, run = 0
-                    var last: UInt8 = 0
-                    var node: Int32 = 0
-                    var j = i
-                    while j < n {
-                        var c = text[j]
-                        if c == UInt8(ascii: "'") || c == UInt8(ascii: "`") { j += 1; continue }
-                        if c &- 65 < 26 { c |= 0x20 }
-                        if c &- 97 < 26 { letters += 1 } else if c &- 48 < 10 { digits += 1 } else { break }
-                        run = c == last ? run + 1 : 1
-                        if run >= 3 && c &- 97 < 26 { return false }
-                        last = c
-                        if length >= buffer.count { return false }   // long words: leave to the pipeline
-                        buffer[length] = c
-                        length += 1
-                        if node >= 0 {
-                            node = child(node, c)
-                            if node >= 0 {
-                                for k in Int(stemStart[Int(node)])..<Int(stemStart[Int(node) + 1]) where isAnchor[Int(stemList[k])] { return false }
-                            }
-                        }
-                        j += 1
-                    }
-                    if j < n, text[j] >= 0x80 || BufferSymbols.isLeet(text[j]) { return false }
-                    if letters > 0 && digits > 0 { return false }
-                    if node >= 0 {
-                        for k in Int(exactStart[Int(node)])..<Int(exactStart[Int(node) + 1]) where isAnchor[Int(exactList[k])] { return false }
-                    }
-                    let single = length == 1
-                    if single && previousSingle { return false }
-                    previousSingle = single
-                    i = j
-                    continue
+        guard let base = text.baseAddress else { return true }
+        // Two bit sets over the paired slots: filled, and wanted (a partner of a filled slot).
+        let words = (slotCount + 63) >> 6
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, 2 * words)) { bits in
+            bits.initialize(repeating: 0)
+            return certainlyClean(base.assumingMemoryBound(to: UInt8.self), text.count, filled: bits.baseAddress!,
+                                  wanted: bits.baseAddress! + words)
+        }
+    }
+
+    private func certainlyClean(_ src: UnsafePointer<UInt8>, _ n: Int, filled: UnsafeMutablePointer<UInt64>,
+                                wanted: UnsafeMutablePointer<UInt64>) -> Bool {
+        let table = ASCIIClass.table
+        /// Fills the paired slots of row `start..<end`; false when a pair is complete.
+        @inline(__always)
+        func fill(_ list: UnsafeMutableBufferPointer<Int32>, _ start: Int32, _ end: Int32) -> Bool {
+            var k = Int(start)
+            while k < Int(end) {
+                let slot = Int(list[k])
+                k &+= 1
+                let word = slot >> 6, bit = UInt64(1) << UInt64(slot & 63)
+                if filled[word] & bit != 0 { continue }
+                if wanted[word] & bit != 0 { return false }
+                filled[word] |= bit
+                for p in Int(partnerStart[slot])..<Int(partnerStart[slot + 1]) {
+                    let partner = Int(partnerList[p])
+                    let pw = partner >> 6, pb = UInt64(1) << UInt64(partner & 63)
+                    if filled[pw] & pb != 0 { return false }
+                    wanted[pw] |= pb
                 }
-                if b >= 0x80 || b < 0x09 || (b > 0x0A && b < 0x20) || b == 0x7F || BufferSymbols.isLeet(b) ||
-                    b == UInt8(ascii: "'") || b == UInt8(ascii: "`") {
-                    return false
-                }
-                i += 1
             }
             return true
         }
+        var i = 0
+        var previousSingle = false
+        while i < n {
+            let b = src[i]
+            let f = table[Int(b)]
+            if f & ASCIIClass.word != 0 {
+                // The same word rules as the normaliser's ASCII fast path.
+                var length = 0
+                var word = ASCIIWord()
+                var node: Int32 = 0
+                var j = i
+                while true {
+                    let next = word.next(src, &j, n, table)
+                    if next == ASCIIWord.end { break }
+                    if next == ASCIIWord.bail { return false }
+                    let lower = UInt8(truncatingIfNeeded: next)
+                    length &+= 1
+                    if length > 32 { return false }   // long words: leave to the pipeline (it cuts tokens)
+                    if node >= 0 {
+                        node = child(node, lower)
+                        if node >= 0 {
+                            if stemAnchored[Int(node)] { return false }
+                            if !fill(stemSlotList, stemSlotStart[Int(node)], stemSlotStart[Int(node) + 1]) { return false }
+                        }
+                    }
+                }
+                if word.mixesLettersAndDigits { return false }
+                if node >= 0 {
+                    if exactAnchored[Int(node)] { return false }
+                    if !fill(exactSlotList, exactSlotStart[Int(node)], exactSlotStart[Int(node) + 1]) { return false }
+                }
+                let single = length == 1
+                if single && previousSingle { return false }
+                previousSingle = single
+                i = j
+                continue
+            }
+            if f & (ASCIIClass.bail | ASCIIClass.apostrophe) != 0 { return false }
+            i &+= 1
+        }
+        return true
     }
 }
 
@@ -299,5 +348,46 @@ enum BufferSymbols {
     static func isLeet(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "@") || b == UInt8(ascii: "$") || b == UInt8(ascii: "!") || b == UInt8(ascii: "|") ||
             b == UInt8(ascii: "*")
+    }
+}
+
+/// The clean-text prefilter's anchors, gathered while patterns compile.
+///
+/// Every harm pattern (each expanded word sequence) names its two rarest word slots. A pattern
+/// with one slot, or whose two are the same set, is anchored by that slot alone (`strong`): any
+/// token reaching one of its words sends the text to the full pipeline. Otherwise the pattern can
+/// only match when both slots are present, so the text goes to the full pipeline only when some
+/// pair of partner slots both occur. Patterns made only of common words ("i cant keep going")
+/// then no longer send every message with "i" through the pipeline.
+struct PrefilterBuilder {
+    /// Words that alone anchor a pattern.
+    private(set) var strong = Set<Int32>()
+    /// Distinct slots used in pairs: slot id → its words.
+    private(set) var slotWords: [[Int32]] = []
+    private var slotIDs: [[Int32]: Int32] = [:]
+    /// Slot id → the more common slots it pairs with.
+    private(set) var partners: [Set<Int32>] = []
+
+    /// Adds the anchor slots of one pattern: its rarest slot first, then its second rarest.
+    mutating func add(_ slots: [[Int32]]) {
+        guard let first = slots.first else { return }
+        guard slots.count >= 2, slots[1] != first else {
+            strong.formUnion(first)
+            return
+        }
+        // Only the rarer slot lists its partner: when it fills, it checks and wants the partner;
+        // when the partner fills, it only checks whether it is wanted. Common slots ("you")
+        // thus carry no long partner lists through every message.
+        let a = slotID(first), b = slotID(slots[1])
+        partners[Int(a)].insert(b)
+    }
+
+    private mutating func slotID(_ words: [Int32]) -> Int32 {
+        if let found = slotIDs[words] { return found }
+        let new = Int32(slotWords.count)
+        slotIDs[words] = new
+        slotWords.append(words)
+        partners.append([])
+        return new
     }
 }

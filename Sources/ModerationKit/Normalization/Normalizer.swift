@@ -70,18 +70,18 @@ public struct Normalizer: Sendable {
 ///
 /// Not `Sendable`: one buffer per thread or task.
 public final class NormalizationBuffer {
-    private var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>
     /// Byte offsets are stored as 32-bit: a buffer takes inputs up to 2 GiB (stream larger ones).
-    private var starts: UnsafeMutablePointer<Int32>
-    private var ends: UnsafeMutablePointer<Int32>
-    private var capacity: Int
+    @exclusivity(unchecked) private var starts: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var ends: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var capacity: Int
     /// Number of folded bytes.
-    public private(set) var count = 0
+    @exclusivity(unchecked) public private(set) var count = 0
     /// The steps that changed something.
-    public internal(set) var steps = NormalizationSteps()
+    @exclusivity(unchecked) public internal(set) var steps = NormalizationSteps()
     /// Whether the last call took the ASCII fast path (for tests and benchmarks).
-    public internal(set) var usedFastPath = false
-    var engine: ScanEngine?
+    @exclusivity(unchecked) public internal(set) var usedFastPath = false
+    @exclusivity(unchecked) var engine: ScanEngine?
 
     public init() {
         capacity = 1024
@@ -146,81 +146,80 @@ public final class NormalizationBuffer {
     /// words in a row (possible spaced-out letters), control characters.
     /// Contract, tested against the full pipeline: it may decline, it never differs.
     func asciiFastPath(_ input: UnsafeRawBufferPointer, steps: NormalizationSteps) -> Bool {
-        clear()
-        guard steps == .all, input.count < Int(Int32.max) else { return false }
+        count = 0
+        self.steps = []
+        guard steps == .all, input.count < Int(Int32.max), let base = input.baseAddress else { return false }
         let n = input.count
         reserve(n)   // the fast path never writes more bytes than it reads
+        let src = base.assumingMemoryBound(to: UInt8.self)
+        let table = ASCIIClass.table
         let out = bytes, outStart = starts, outEnd = ends
         var k = 0
         var i = 0
         var previousSingle = false
         var lastWasSpace = true   // no leading whitespace in the output
-        var upper = false
+        var seenAll: UInt8 = 0
         while i < n {
-            let b = input[i]
-            if b &- 97 < 26 || b &- 65 < 26 || b &- 48 < 10 {
+            let b = src[i]
+            let f = table[Int(b)]
+            if f & ASCIIClass.word != 0 {
                 // A word: letters or digits, apostrophes inside it dropped.
                 let wordStart = k
-                var letters = 0, digits = 0, run = 0
-                var last: UInt8 = 0
+                var word = ASCIIWord()
                 var j = i
-                while j < n {
-                    var c = input[j]
-                    if c == UInt8(ascii: "'") || c == UInt8(ascii: "`") { j += 1; continue }
-                    if c &- 65 < 26 { c |= 0x20; upper = true }
-                    if c &- 97 < 26 { letters += 1 } else if c &- 48 < 10 { digits += 1 } else { break }
-                    run = c == last ? run + 1 : 1
-                    if run >= 3 && c &- 97 < 26 { return false }
-                    last = c
-                    out[k] = c; outStart[k] = Int32(truncatingIfNeeded: j); outEnd[k] = Int32(truncatingIfNeeded: j + 1)
-                    k += 1
-                    j += 1
+                while true {
+                    let next = word.next(src, &j, n, table)
+                    if next == ASCIIWord.end { break }
+                    if next == ASCIIWord.bail { return false }
+                    out[k] = UInt8(truncatingIfNeeded: next)
+                    outStart[k] = Int32(truncatingIfNeeded: j &- 1)
+                    outEnd[k] = Int32(truncatingIfNeeded: j)
+                    k &+= 1
                 }
-                if j < n, input[j] >= 0x80 || BufferSymbols.isLeet(input[j]) { return false }
-                if letters > 0 && digits > 0 { return false }
-                let single = k - wordStart == 1
+                if word.mixesLettersAndDigits { return false }
+                seenAll |= word.seen
+                // Two one-character words in a row: possible spaced-out letters.
+                let single = k &- wordStart == 1
                 if single && previousSingle { return false }
                 previousSingle = single
                 lastWasSpace = false
                 i = j
                 continue
             }
-            if b == 0x20 || b == 0x09 {
+            if f & ASCIIClass.space != 0 {
                 if !lastWasSpace {
-                    out[k] = 0x20; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i + 1)
-                    k += 1
+                    out[k] = 0x20; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i &+ 1)
+                    k &+= 1
                     lastWasSpace = true
                 } else if k > 0 {
-                    outEnd[k - 1] = Int32(truncatingIfNeeded: i + 1)
+                    outEnd[k &- 1] = Int32(truncatingIfNeeded: i &+ 1)
                 }
-                i += 1
+                i &+= 1
                 continue
             }
-            if b == 0x0A {
-                if k == 0 { i += 1; continue }
-                if out[k - 1] == 0x20 || out[k - 1] == 0x0A {
-                    out[k - 1] = 0x0A
-                    outEnd[k - 1] = Int32(truncatingIfNeeded: i + 1)
+            if f & ASCIIClass.newline != 0 {
+                if k == 0 { i &+= 1; continue }
+                if out[k &- 1] == 0x20 || out[k &- 1] == 0x0A {
+                    out[k &- 1] = 0x0A
+                    outEnd[k &- 1] = Int32(truncatingIfNeeded: i &+ 1)
                 } else {
-                    out[k] = 0x0A; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i + 1)
-                    k += 1
+                    out[k] = 0x0A; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i &+ 1)
+                    k &+= 1
                 }
                 lastWasSpace = true
-                i += 1
+                i &+= 1
                 continue
             }
-            if b >= 0x80 || b < 0x20 || b == 0x7F || BufferSymbols.isLeet(b) || b == UInt8(ascii: "'") || b == UInt8(ascii: "`") {
-                return false
-            }
+            if f & (ASCIIClass.bail | ASCIIClass.apostrophe) != 0 { return false }
             // Other ASCII punctuation is a separator and is kept as it is.
-            out[k] = b; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i + 1)
-            k += 1
+            out[k] = b; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i &+ 1)
+            k &+= 1
             lastWasSpace = false
-            i += 1
+            i &+= 1
         }
-        while k > 0, out[k - 1] == 0x20 || out[k - 1] == 0x0A { k -= 1 }
+        while k > 0, out[k &- 1] == 0x20 || out[k &- 1] == 0x0A { k &-= 1 }
         count = k
-        if upper { self.steps = .caseFold }
+        if seenAll & ASCIIClass.upper != 0 { self.steps = .caseFold }
         return true
     }
 }
