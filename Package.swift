@@ -29,7 +29,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ModerationKitTests",
-            dependencies: ["ModerationKit", "moderate"],
+            dependencies: ["ModerationKit", "moderate", "CICU"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -13,6 +13,7 @@
 #include <unicode/utf8.h>
 #include <unicode/uversion.h>
 
+#include <atomic>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -245,7 +246,7 @@ extern "C" int32_t mk_icu_fold(const uint8_t *src, int32_t srcLength, uint8_t *d
     int32_t inLength = (int32_t)s.stage.size();
     bool mixed = false;
     if (options & MK_FOLD_CONFUSABLES) {
-        bool latin = false, other = false;
+        bool latin = false, other = false, plainOther = false;
         for (int32_t i = 0; i < inLength;) {
             UChar32 c; U8_NEXT(in, i, inLength, c);
             if (c < 0) continue;
@@ -255,8 +256,10 @@ extern "C" int32_t mk_icu_fold(const uint8_t *src, int32_t srcLength, uint8_t *d
             if (slot && slot->bytes[0]) { other = true; continue; }
             UErrorCode ec = U_ZERO_ERROR;
             if (uscript_getScript(c, &ec) == USCRIPT_LATIN && u_isalpha(c)) latin = true;
+            else if (u_isalpha(c)) plainOther = true;
         }
-        mixed = latin && other;
+        // A word of look-alikes only ("ріесе") counts as mixed after a Latin word.
+        mixed = (latin && other) || ((options & MK_FOLD_LATIN_CONTEXT) && other && !plainOther);
     }
     int32_t out = 0;
     bool needed = false;
@@ -303,6 +306,192 @@ extern "C" int32_t mk_icu_fold(const uint8_t *src, int32_t srcLength, uint8_t *d
     }
     if (fired) *fired = didFire;
     if (needed) return -out;
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-scalar fold table: the fast path of mk_icu_fold for tokens whose scalars normalise one by
+// one. Each entry is what mk_icu_fold makes of the scalar alone, computed from ICU the first time
+// a block of 256 scalars is seen (so start-up pays nothing for scripts a process never reads).
+// A token qualifies when every scalar has a normalisation boundary before it under
+// NFKC_Casefold (hasBoundaryBefore: its fold does not depend on what precedes it), except
+// non-spacing or enclosing marks after a Latin or common base, which the marks step drops.
+// Then the fold of the token is the concatenation of the folds of its scalars.
+namespace {
+
+enum : uint8_t {
+    kFoldSimple = 1,      // a base scalar the fast path folds alone
+    kFoldMark = 2,        // a mark the marks step drops after a Latin or common base
+    kFoldLatinish = 4,    // after this scalar the base is Latin, common or inherited
+    kFoldHasLatin = 8,    // counts as Latin when deciding whether a word mixes scripts
+    kFoldHasOther = 16,   // has a Latin confusable (Cyrillic, Greek, ... look-alike)
+    kFoldKeepBase = 32,   // folds to nothing (default-ignorable): the base stays as it was
+    kFoldPlainOther = 64  // a letter of another script with no Latin look-alike
+};
+
+struct FoldEntry {
+    uint32_t offset;      // into the block's pool
+    uint8_t length;
+    uint8_t flags;
+    uint8_t fired;        // MK_FOLD_* bits of the scalar alone
+    uint8_t slotLength;   // confusable replacement length (0: none)
+    char slot[4];
+};
+
+struct FoldBlock {
+    FoldEntry entries[256];
+    std::vector<uint8_t> pool;
+};
+
+constexpr uint32_t kFoldBlocks = 0x110000 >> 8;
+std::atomic<FoldBlock *> gFoldBlocks[kFoldBlocks];
+std::mutex gFoldMutex;
+
+UScriptCode scriptOf(UChar32 c) {
+    UErrorCode ec = U_ZERO_ERROR;
+    return uscript_getScript(c, &ec);
+}
+
+bool isMarkType(int8_t t) { return t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK; }
+
+FoldBlock *buildFoldBlock(uint32_t block) {
+    auto *b = new FoldBlock();
+    std::memset(b->entries, 0, sizeof b->entries);
+    uint8_t out[256];
+    int32_t ms[256], me[256];
+    for (uint32_t k = 0; k < 256; ++k) {
+        UChar32 c = (UChar32)(block << 8 | k);
+        FoldEntry &e = b->entries[k];
+        if (U_IS_SURROGATE(c) || c < 0x80) continue;   // ASCII never reaches this path
+        uint8_t src[4]; int32_t n = 0; UBool bad = false;
+        U8_APPEND(src, n, 4, c, bad);
+        if (bad) continue;
+        uint32_t fired = 0;
+        int32_t len = mk_icu_fold(src, n, out, (int32_t)sizeof out, ms, me,
+                                  MK_FOLD_NFKC_CASEFOLD | MK_FOLD_STRIP_MARKS, &fired);
+        if (len < 0 || len > 255) continue;
+        // The NFKC_Casefold stage alone, for script mixing and confusables.
+        UErrorCode ec = U_ZERO_ERROR;
+        icu::UnicodeString stage;
+        gNFKCCasefold->normalize(icu::UnicodeString(c), stage, ec);
+        if (U_FAILURE(ec)) continue;
+        int8_t t = u_charType(c);
+        bool allMarks = true;
+        uint8_t flags = 0;
+        UScriptCode base = USCRIPT_INVALID_CODE;
+        int32_t scalars = 0;
+        SmallAscii *slot = nullptr;
+        for (int32_t i = 0; i < stage.length();) {
+            UChar32 x = stage.char32At(i);
+            i += U16_LENGTH(x);
+            ++scalars;
+            int8_t xt = u_charType(x);
+            if (!isMarkType(xt)) allMarks = false;
+            if (x < 0x80) { base = USCRIPT_LATIN; if (x >= 'a' && x <= 'z') flags |= kFoldHasLatin; continue; }
+            SmallAscii *s2 = confusableSlot((uint32_t)x);
+            if (s2 && s2->bytes[0]) { flags |= kFoldHasOther; slot = s2; }
+            else if (scriptOf(x) == USCRIPT_LATIN && u_isalpha(x)) flags |= kFoldHasLatin;
+            else if (u_isalpha(x)) flags |= kFoldPlainOther;
+            if (!isMarkType(xt) && xt != U_COMBINING_SPACING_MARK) base = scriptOf(x);
+        }
+        if (isMarkType(t)) {
+            if (allMarks) e.flags = kFoldMark;   // dropped after a Latin or common base
+            continue;
+        }
+        // A default-ignorable folds to nothing; whatever follows it is checked on its own (a
+        // mark after it is dropped only after a Latin or common base, as ICU would compose then strip).
+        bool vanishes = len == 0 && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+        if (t == U_COMBINING_SPACING_MARK || (!vanishes && !gNFKCCasefold->hasBoundaryBefore(c))) continue;
+        if ((flags & kFoldHasOther) && scalars != 1) continue;   // a look-alike inside a longer fold: ICU decides
+        flags |= kFoldSimple;
+        if (len == 0) flags |= kFoldKeepBase;
+        else if (base == USCRIPT_INVALID_CODE || isLatinish(base)) flags |= kFoldLatinish;
+        e.offset = (uint32_t)b->pool.size();
+        e.length = (uint8_t)len;
+        e.flags = flags;
+        e.fired = (uint8_t)fired;
+        if (slot) {
+            e.slotLength = (uint8_t)std::strlen(slot->bytes);
+            std::memcpy(e.slot, slot->bytes, 4);
+        }
+        b->pool.insert(b->pool.end(), out, out + len);
+    }
+    return b;
+}
+
+const FoldBlock *foldBlock(uint32_t c) {
+    uint32_t index = c >> 8;
+    FoldBlock *b = gFoldBlocks[index].load(std::memory_order_acquire);
+    if (b) return b;
+    std::lock_guard<std::mutex> lock(gFoldMutex);
+    b = gFoldBlocks[index].load(std::memory_order_relaxed);
+    if (!b) {
+        b = buildFoldBlock(index);
+        gFoldBlocks[index].store(b, std::memory_order_release);
+    }
+    return b;
+}
+
+}  // namespace
+
+extern "C" int32_t mk_icu_fold_fast(const uint8_t *src, int32_t srcLength, uint8_t *dst, int32_t dstCapacity,
+                                    int32_t *mapStart, int32_t *mapEnd, uint32_t options, uint32_t *fired) {
+    if (mk_icu_init(nullptr, 0) != 0) return -1;
+    // Pass 1: does every scalar fold alone? Which scripts does the word mix?
+    bool latinish = true;
+    bool hasLatin = false, hasOther = false, hasPlainOther = false;
+    int32_t outLength = 0;
+    for (int32_t i = 0; i < srcLength;) {
+        UChar32 c;
+        U8_NEXT(src, i, srcLength, c);
+        if (c < 0) return -1;
+        if (c < 0x80) {
+            latinish = true;
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') hasLatin = true;
+            outLength += 1;
+            continue;
+        }
+        const FoldEntry &e = foldBlock((uint32_t)c)->entries[c & 0xFF];
+        if (e.flags & kFoldMark) { if (!latinish) return -1; continue; }
+        if (!(e.flags & kFoldSimple)) return -1;
+        if (e.flags & kFoldHasLatin) hasLatin = true;
+        if (e.flags & kFoldHasOther) hasOther = true;
+        if (e.flags & kFoldPlainOther) hasPlainOther = true;
+        if (!(e.flags & kFoldKeepBase)) latinish = (e.flags & kFoldLatinish) != 0;
+        outLength += e.length > e.slotLength ? e.length : e.slotLength;
+    }
+    if (outLength > dstCapacity) return -1;
+    bool mixed = (hasLatin && hasOther) || ((options & MK_FOLD_LATIN_CONTEXT) && hasOther && !hasPlainOther);
+    // Pass 2: write the folds, each byte mapped to its scalar (a dropped mark joins the scalar before it).
+    uint32_t didFire = 0;
+    int32_t out = 0;
+    for (int32_t i = 0; i < srcLength;) {
+        int32_t at = i;
+        UChar32 c;
+        U8_NEXT(src, i, srcLength, c);
+        if (c < 0x80) {
+            uint8_t b = (uint8_t)c;
+            if (b >= 'A' && b <= 'Z') { b |= 0x20; didFire |= MK_FOLD_NFKC_CASEFOLD; }
+            dst[out] = b; mapStart[out] = at; mapEnd[out] = i; ++out;
+            continue;
+        }
+        const FoldBlock *block = foldBlock((uint32_t)c);
+        const FoldEntry &e = block->entries[c & 0xFF];
+        if (e.flags & kFoldMark) {
+            didFire |= MK_FOLD_STRIP_MARKS;
+            for (int32_t k = out - 1; k >= 0 && mapEnd[k] == at; --k) mapEnd[k] = i;
+            continue;
+        }
+        if (mixed && e.slotLength) {
+            didFire |= MK_FOLD_CONFUSABLES;
+            for (int32_t k = 0; k < e.slotLength; ++k) { dst[out] = (uint8_t)e.slot[k]; mapStart[out] = at; mapEnd[out] = i; ++out; }
+            continue;
+        }
+        didFire |= e.fired;
+        const uint8_t *bytes = block->pool.data() + e.offset;
+        for (int32_t k = 0; k < e.length; ++k) { dst[out] = bytes[k]; mapStart[out] = at; mapEnd[out] = i; ++out; }
+    }
+    if (fired) *fired = didFire;
     return out;
 }
 

@@ -64,12 +64,21 @@ struct NormalizerTests {
         #expect(normalizer.normalize("ｋ\u{200B}i l l").text == "kill")
     }
 
+    @Test("a word of Cyrillic look-alikes after a Latin word folds to Latin; Russian text stays")
+    func wholeWordHomoglyphs() {
+        #expect(normalizer.normalize("you stupid \u{0440}\u{0456}\u{0435}\u{0441}\u{0435} of trash").text == "you stupid piece of trash")
+        #expect(normalizer.normalize("jump off \u{0430} bridge").text == "jump off a bridge")
+        #expect(normalizer.normalize("привет а ты").text == "привет а ты")
+        #expect(normalizer.normalize("\u{0440}\u{0456}\u{0435}\u{0441}\u{0435}").text == "\u{0440}\u{0456}\u{0435}\u{0441}\u{0435}")
+    }
+
     @Test func straße() {
         #expect(normalizer.normalize("Straße").text == "strasse")
     }
 
     @Test("numbers, dates, prices and versions keep their digits", arguments: [
-        "2024", "142,460", "$5", "v1.3", "10am", "1st", "5kg", "covid19", "3.14", "07/11/2024", "b2b",
+        "2024", "142,460", "$5", "v1.3", "10am", "1st", "5kg", "covid19", "3.14", "07/11/2024", "b2b", "a1", "f1", "1v1",
+        "4k", "3d",
     ])
     func numbersStay(text: String) {
         #expect(normalizer.normalize(text).text == text)
@@ -78,6 +87,7 @@ struct NormalizerTests {
     @Test("leetspeak inside words", arguments: [
         ("l0ser", "loser"), ("h4te", "hate"), ("$uicide", "suicide"), ("5uicide", "suicide"), ("@ss", "ss"),
         ("b!tch", "bitch"), ("th1nsp0", "thinspo"), ("st4rv3", "starve"), ("k*ll", "k*ll"),
+        ("ky$", "kys"), ("ky$$", "kys"), ("t0", "to"), ("m3", "me"), ("4t", "at"),
     ])
     func leet(input: String, expected: String) {
         #expect(normalizer.normalize(input).text == expected)

@@ -30,7 +30,9 @@ enum {
     MK_FOLD_NFKC_CASEFOLD = 1u << 0, ///< NFKC_Casefold: width, compatibility, case, ignorables
     MK_FOLD_STRIP_MARKS = 1u << 1,   ///< combining marks on Latin letters, Latin diacritics
     MK_FOLD_CONFUSABLES = 1u << 2,   ///< confusables toward Latin in words that mix scripts
-    MK_FOLD_IGNORABLES = 1u << 3     ///< reported in `fired` when default-ignorables were removed
+    MK_FOLD_IGNORABLES = 1u << 3,    ///< reported in `fired` when default-ignorables were removed
+    MK_FOLD_LATIN_CONTEXT = 1u << 4  ///< the word follows a Latin word: a word made only of Latin
+                                     ///< look-alikes ("ріесе") folds toward Latin too
 };
 
 /// Opens the ICU data the folder needs (once per process; later calls are cheap).
@@ -47,6 +49,14 @@ uint8_t mk_icu_char_class(uint32_t scalar);
 /// `INT32_MIN` on an ICU failure. `fired` receives the MK_FOLD_* steps that changed something.
 int32_t mk_icu_fold(const uint8_t *src, int32_t srcLength, uint8_t *dst, int32_t dstCapacity,
                     int32_t *mapStart, int32_t *mapEnd, uint32_t options, uint32_t *fired);
+
+/// The fast path of `mk_icu_fold` with every step on (`options`: 0 or MK_FOLD_LATIN_CONTEXT):
+/// for tokens whose scalars fold one by one
+/// (checked against ICU's normalisation boundaries), built from per-scalar tables that ICU fills
+/// on first use. Same output and map contract as `mk_icu_fold`; a mark dropped after a letter
+/// is mapped with that letter. Returns -1 when the token needs `mk_icu_fold`.
+int32_t mk_icu_fold_fast(const uint8_t *src, int32_t srcLength, uint8_t *dst, int32_t dstCapacity,
+                         int32_t *mapStart, int32_t *mapEnd, uint32_t options, uint32_t *fired);
 
 /// ICU's NFKC_Casefold alone (UTF-8 → UTF-16 → NFKC_Casefold → UTF-8), the benchmark baseline.
 /// Returns the output length, or -1 on failure or overflow.

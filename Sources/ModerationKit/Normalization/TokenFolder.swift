@@ -36,6 +36,8 @@ struct TokenFolder: ~Copyable {
     private var icuStart: UnsafeMutableBufferPointer<Int32>
     private var icuEnd: UnsafeMutableBufferPointer<Int32>
     private static let capacity = maxTokenBytes * 20 + 64
+    /// The steps `mk_icu_fold_fast` applies: all of `mk_icu_fold`'s.
+    private static let fastSteps: NormalizationSteps = [.caseFold, .ignorables, .marks, .confusables]
 
     init() {
         out = .allocate(capacity: Self.capacity)
@@ -54,8 +56,10 @@ struct TokenFolder: ~Copyable {
     /// Folds `raw` (valid UTF-8; `ascii` when every byte is below 0x80).
     /// - Parameter mention: whether a leading `@` makes a mention (the word follows white space
     ///   or starts the text); elsewhere ("pro-@na") it is leetspeak for `a`.
+    /// - Parameter latinContext: whether the previous word was Latin; then a word made only of
+    ///   Latin look-alikes ("ріесе" in Cyrillic) folds toward Latin as a mixed-script word does.
     mutating func fold(_ raw: UnsafeBufferPointer<UInt8>, ascii: Bool, emoji: Bool, steps: NormalizationSteps,
-                       keepSymbols: Bool = false, mention: Bool = true) {
+                       keepSymbols: Bool = false, mention: Bool = true, latinContext: Bool = false) {
         count = 0
         fired = []
         kind = .word
@@ -89,9 +93,20 @@ struct TokenFolder: ~Copyable {
             if steps.contains(.caseFold) || steps.contains(.ignorables) { options |= UInt32(MK_FOLD_NFKC_CASEFOLD) }
             if steps.contains(.marks) { options |= UInt32(MK_FOLD_STRIP_MARKS) }
             if steps.contains(.confusables) { options |= UInt32(MK_FOLD_CONFUSABLES) }
+            if steps.contains(.confusables) && latinContext { options |= UInt32(MK_FOLD_LATIN_CONTEXT) }
             var didFire: UInt32 = 0
-            let result = mk_icu_fold(raw.baseAddress, Int32(raw.count), icuOut.baseAddress, Int32(Self.capacity),
+            // Tokens whose scalars fold one by one take ICU's per-scalar tables (the usual case);
+            // the rest go through ICU's normaliser with its edit map.
+            var result: Int32 = -1
+            if steps.isSuperset(of: Self.fastSteps) {
+                result = mk_icu_fold_fast(raw.baseAddress, Int32(raw.count), icuOut.baseAddress, Int32(Self.capacity),
+                                          icuStart.baseAddress, icuEnd.baseAddress,
+                                          latinContext ? UInt32(MK_FOLD_LATIN_CONTEXT) : 0, &didFire)
+            }
+            if result < 0 {
+                result = mk_icu_fold(raw.baseAddress, Int32(raw.count), icuOut.baseAddress, Int32(Self.capacity),
                                      icuStart.baseAddress, icuEnd.baseAddress, options, &didFire)
+            }
             if result >= 0 {
                 n = Int(result)
                 if didFire & UInt32(MK_FOLD_NFKC_CASEFOLD) != 0 { fired.insert(.caseFold) }
@@ -117,8 +132,10 @@ struct TokenFolder: ~Copyable {
         var hi = n
         // Trim punctuation-like leet symbols at the edges: "kill!!", "*hugs*", "|".
         while lo < hi, Self.isEdgeSymbol(icuOut[lo]) { lo += 1 }
+        // A "$" after a letter stays: it is an "s" ("ky$").
         while hi > lo, icuOut[hi - 1] == UInt8(ascii: "!") || icuOut[hi - 1] == UInt8(ascii: "*") ||
-            icuOut[hi - 1] == UInt8(ascii: "$") || icuOut[hi - 1] == UInt8(ascii: "@") ||
+            (icuOut[hi - 1] == UInt8(ascii: "$") && (hi - 1 == lo || !Self.isLetter(icuOut[hi - 2]))) ||
+            icuOut[hi - 1] == UInt8(ascii: "@") ||
             (icuOut[hi - 1] == UInt8(ascii: "|") && (hi - 1 == lo || icuOut[hi - 2] == UInt8(ascii: "|") && hi - 2 == lo)) { hi -= 1 }
         if mention, lo < hi, icuOut[lo] == UInt8(ascii: "@") {
             kind = .mention
@@ -141,7 +158,11 @@ struct TokenFolder: ~Copyable {
             return
         }
         let leet = steps.contains(.leetspeak)
-        let digitLeet = leet && digits > 0 && letters >= 2 && !Self.isUnitOrOrdinal(icuOut, lo, hi)
+        // Digits are letters in words of two or more letters ("k1ll"), and in two-character words
+        // of a letter and a digit other than 1 ("t0", "m3", "4t"; "v1", "a1" stay as they are).
+        let pair = letters == 1 && digits == 1 && hi - lo == 2 && icuOut[lo] != UInt8(ascii: "1") &&
+            icuOut[lo + 1] != UInt8(ascii: "1")
+        let digitLeet = leet && digits > 0 && (letters >= 2 || pair) && !Self.isUnitOrOrdinal(icuOut, lo, hi)
         for i in lo..<max(lo, hi) {
             let b = icuOut[i]
             var mapped = b
@@ -172,6 +193,9 @@ struct TokenFolder: ~Copyable {
         mapEnd[count] = icuEnd[from]
         count += 1
     }
+
+    @inline(__always)
+    static func isLetter(_ b: UInt8) -> Bool { b &- 97 < 26 || b &- 65 < 26 || b >= 0x80 }
 
     @inline(__always)
     static func isEdgeSymbol(_ b: UInt8) -> Bool {

@@ -121,6 +121,8 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) private var lastRawWasASCII = true
     @exclusivity(unchecked) private var runDisplayLetters: [Int] = []
     @exclusivity(unchecked) private var lastTokenWasSingle = false
+    /// Whether the last word folded to Latin letters (confusables of the next word depend on it).
+    @exclusivity(unchecked) private var lastWordLatin = false
 
     // Matching.
     @exclusivity(unchecked) private var states: [PhraseState] = []
@@ -243,6 +245,7 @@ final class ScanEngine: @unchecked Sendable {
         runLength = 0
         runSnapshotAfterFirst.removeAll(keepingCapacity: true)
         lastTokenWasSingle = false
+        lastWordLatin = false
         states.removeAll(keepingCapacity: true)
         pending.removeAll(keepingCapacity: true)
         pendingHead = 0
@@ -545,7 +548,7 @@ final class ScanEngine: @unchecked Sendable {
         let bang = tokBang
         lastRawWasASCII = tokAscii
         folder.fold(UnsafeBufferPointer(rebasing: raw[0..<rawCount]), ascii: tokAscii, emoji: emoji, steps: steps,
-                    mention: tokAfterSpace)
+                    mention: tokAfterSpace, latinContext: lastWordLatin)
         if tokIgnorable { folder.fired.insert(.ignorables) }
         tokStart = -1
         rawCount = 0
@@ -571,6 +574,12 @@ final class ScanEngine: @unchecked Sendable {
 
     private func processToken(start: Int) {
         let count = folder.count
+        if folder.kind == .word || folder.kind == .mention {
+            // Latin context for the next word: this one folded to ASCII letters only.
+            var latin = true
+            for k in 0..<count where folder.out[k] >= 0x80 { latin = false; break }
+            lastWordLatin = latin
+        }
         let absStart = originalStart(start, folder.mapStart[0])
         let absEnd = originalEnd(start, folder.mapEnd[count - 1])
         var tokenSteps = folder.fired
@@ -797,21 +806,24 @@ final class ScanEngine: @unchecked Sendable {
         generation &+= 1
         if generation == 0 { nodeGeneration.update(repeating: 0); generation = 1 }
         if found == 0 && current.isEmpty { return }
-        for s in current {
-            for k in 0..<found {
-                let (start, count) = matcher.transitions(s.node, terms[k])
-                for t in start..<(start + count) {
-                    let c = matcher.targets[t]
-                    reach(c, from: PhraseState(node: c, used: 0, startToken: s.startToken, startByte: s.startByte,
-                                               steps: s.steps.union(tokenSteps), skipped: s.skipped),
-                          into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
+        // Read the states through a buffer: iterating the array itself retains its storage.
+        current.withUnsafeBufferPointer { live in
+            for s in live {
+                for k in 0..<found {
+                    let (start, count) = matcher.transitions(s.node, terms[k])
+                    for t in start..<(start + count) {
+                        let c = matcher.targets[t]
+                        reach(c, from: PhraseState(node: c, used: 0, startToken: s.startToken, startByte: s.startByte,
+                                                   steps: s.steps.union(tokenSteps), skipped: s.skipped),
+                              into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
+                    }
                 }
-            }
-            if matcher.gapSize[Int(s.node)] > s.used {
-                var kept = s
-                kept.used += 1
-                for t in startToken...endToken where t - s.startToken < 64 { kept.skipped |= 1 << UInt64(t - s.startToken) }
-                addStepState(kept, to: &next)
+                if matcher.gapSize[Int(s.node)] > s.used {
+                    var kept = s
+                    kept.used += 1
+                    for t in startToken...endToken where t - s.startToken < 64 { kept.skipped |= 1 << UInt64(t - s.startToken) }
+                    addStepState(kept, to: &next)
+                }
             }
         }
         for k in 0..<found {
