@@ -159,7 +159,12 @@ final class Scorer {
             bump(category, sub, evidence)
         } else {
             contribute(category, sub, evidence, utf8Range)
-            for (other, otherSub) in entry.also { contribute(other, otherSub, evidence, utf8Range) }
+            for (other, otherSub) in entry.also {
+                // The same hit read as evidence of another category, under that category's
+                // context rules (support discounts self-harm more than it discounts insults).
+                let m = Self.multiplier(category: other, sub: otherSub, context: context)
+                contribute(other, otherSub, min(0.99, entry.weight * m), utf8Range)
+            }
             if category.mayNeedSupport {
                 // The writer is the one at risk: first-person intent or behaviour, or asking for
                 // methods or "motivation" for themselves ("which pills should i take", "meanspo pls").
