@@ -8,7 +8,7 @@
 
 lexicon: allow
 language: en
-version: 2026.11.29
+version: 2026.11.30.1
 
 # ---------------------------------------------------------------------------------------------
 # kill
@@ -316,7 +316,7 @@ match: i cut my hair
 match: skip the cutscene
 
 [en.allow.hang-out]
-cancels: self_harm harassment cyberbullying
+cancels: self_harm
 pattern: (hang|hangs|hanging|hung) (out|up|around|with)
 pattern: hang on (tight|there|lol|please|wait|sec)
 pattern: (hangout|hangouts|hangover|hangovers|hanger|hangers)
@@ -871,3 +871,285 @@ pattern: (legs|arms|abs|calves|muscles|back|feet|thighs|glutes) (are|is|were|was
 match: my legs are dead after that run
 match: my calves are killing me
 note: soreness after exercise
+
+[en.allow.beat-you-game]
+cancels: harassment
+pattern: beat (you|u|ya) (next time|again|tomorrow|to it|in a race|at)
+match: ill beat you next time
+match: i will beat you at chess
+note: competition, not violence ("hurt-you" would read "ill beat you next time" as a threat)
+
+[en.allow.find-you-help]
+cancels: harassment
+pattern: find (you|u) (and|n) (bring|help|save|get|take|hug)
+match: we will find you and bring you home
+note: rescue wording, not a threat
+
+[en.allow.shoot-you-a-message]
+cancels: harassment
+pattern: shoot (you|u|ya) (a|an) (text|message|email|dm|link|msg)
+match: ill shoot you a text
+note: "shoot you a text" is sending a message
+
+[en.allow.school-ed]
+cancels: eating_disorder
+pattern: (drivers|driver|driving|sex|phys|special|physical) ed
+match: any drivers ed tips
+note: "ed" as education, not eating disorder
+
+# ---------------------------------------------------------------------------------------------
+# precision review (benign frames that contain new harm patterns)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.beat-you-up-the-hill]
+cancels: harassment
+pattern: beat (you|u|ya) up (the|that|this) (hill|mountain|stairs|climb|slope|road|trail|ladder|leaderboard|rankings|table|league)
+pattern: beat (you|u|ya) up there
+match: ill beat you up the hill next time
+match: race you to the top, ill beat you up there
+note: racing, not assault
+
+[en.allow.chinese-zodiac]
+cancels: harassment cyberbullying
+pattern: (rat|ox|tiger|rabbit|dragon|snake|horse|goat|sheep|monkey|rooster|dog|pig) in the (chinese|lunar) zodiac
+pattern: year of the (rat|ox|tiger|rabbit|dragon|snake|horse|goat|sheep|monkey|rooster|dog|pig)
+match: youre a snake in the chinese zodiac
+match: born in the year of the pig
+note: zodiac signs
+
+[en.allow.animal-trades]
+cancels: harassment cyberbullying
+pattern: (snake|snakes|rat|rats|pig|pigs|weasel|vulture) (handler|handlers|catcher|catchers|charmer|charmers|keeper|keepers|breeder|breeders|farmer|farmers|owner|owners|expert|experts|rescuer|rescuers|wrangler|wranglers|photographer)
+match: shes a snake handler at the zoo
+match: hes a rat catcher by trade
+note: jobs and hobbies with animals
+
+[en.allow.fictional-role]
+cancels: harassment cyberbullying
+pattern: (psychopath|psycho|sociopath|narcissist|villain|monster|lunatic|creep|killer|predator|traitor|bully|snake|rat) in (the|this|that|a) (movie|film|show|series|book|novel|game|play|episode|musical|sequel)
+match: shes a psychopath in the movie and the acting is incredible
+note: describing a fictional character
+
+[en.allow.sports-praise]
+cancels: harassment cyberbullying
+pattern: (lunatic|animal|beast|monster|machine|menace) on the (pitch|court|field|ice|track|mic|drums|wing|ball|boards|mat)
+match: he is a lunatic on the pitch
+note: praise for an athlete or performer
+
+[en.allow.terrible-to-play-with]
+cancels: harassment cyberbullying
+pattern: (terrible|horrible|awful|worst|bad) (person|people|friend|human|teammate) to (play|watch|travel|shop|game|cook|go|sit|share)
+match: youre a terrible person to play monopoly with lol
+note: teasing about a game or activity
+
+[en.allow.killed-off]
+cancels: harassment cyberbullying
+pattern: (killed|kill|kills|killing) off ~2 (season|episode|show|series|book|movie|film|finale|sequel|chapter|arc|comic)
+match: they deserve to be killed off in season 3
+match: i hope she gets killed off next season
+note: a character written out of a story
+
+[en.allow.shot-at-title]
+cancels: harassment
+pattern: shot at (the|a) (title|championship|cup|trophy|playoffs|goal|record|win|gold|medal|redemption|final|crown|belt|job|role|promotion)
+match: they deserve to get a shot at the title
+note: an opportunity, not gunfire
+
+[en.allow.queer-community]
+cancels: harassment cyberbullying gender_abuse
+pattern: (you|u|ya) queer (folks|folk|people|community|elders|friends|fam|family|kids|youth|siblings|comrades|readers|artists|creators|fans)
+match: see you queer folks at pride
+match: thank you queer elders for paving the way
+note: address to the community, not the slur "you queer"
+
+[en.allow.affection-monkey]
+cancels: harassment cyberbullying
+pattern: (love|miss) (you|u|ya) (monkey|monkeys)
+pattern: ape (into|in)
+match: love you monkey, sleep tight
+match: did you ape into the new token
+note: pet name for a child; crypto slang
+
+[en.allow.no-shame-in-help]
+cancels: harassment cyberbullying
+pattern: no shame in (asking|seeking|getting|reaching|talking|admitting|needing|crying|taking)
+match: she has no shame in asking for help
+note: praise, not "has no shame"
+
+[en.allow.up-yours-question]
+cancels: harassment
+pattern: (my|mine|mines|our|ours) ~3 up yours
+pattern: up yours (is|still|too|yet|coming|done|ready|looking)
+match: got my tree up, yours?
+match: hurry up yours is still in the oven
+note: "mine is up, yours?", not the insult "up yours"
+
+[en.allow.barber-fade]
+cancels: harassment
+pattern: (fade|fades) (at|from) (the|my|a) (barber|barbers|barbershop|shop)
+pattern: (fresh|skin|low|high|mid|taper|burst|drop) fade
+match: gonna catch a fade at the barber before the wedding
+note: haircut, not the drill slang "catch a fade"
+
+[en.allow.fired-up]
+cancels: harassment cyberbullying
+pattern: (get|gets|got|getting|be|am|im|so|all|were|are|is) fired up
+match: hope you get fired up for the game
+note: excited, not dismissed
+
+[en.allow.expose-to]
+cancels: cyberbullying
+pattern: expose (you|u|ya|her|him|them|kids|children|us) to (new|different|more|a|the sun|sunlight|peanut|peanuts|allergens|other|so|many|lots|germs|nature|music|languages|cultures|ideas|art|books)
+match: this trip is gonna expose you to so many new cultures
+match: were gonna expose them to peanut early
+note: introduce someone to something
+
+[en.allow.if-no-friends-yet]
+cancels: cyberbullying
+pattern: if (you|u) (dont|do not) (have|got) (any|real) (friends|friend|mates) (yet|there|here|in|at|nearby|who)
+match: if you dont have any friends there yet, join a club
+note: advice, not the taunt
+
+[en.allow.never-let-anyone-tell-you]
+cancels: cyberbullying harassment
+pattern: (let|letting) (anyone|anybody|someone|people|them|others) tell (you|u) ~1 (your|ur) (feelings|life|existence|voice|opinion) (dont|doesnt|do not|does not) matter
+match: never let anyone tell you your feelings dont matter
+note: support that quotes the taunt to reject it
+
+[en.allow.hate-that-women-suffer]
+cancels: gender_abuse harassment cyberbullying
+pattern: (hate|hates) (seeing|) (women|girls|woman|gay people|trans people|immigrants|muslims|jews) (being|getting) (underpaid|paid less|harassed|abused|attacked|assaulted|catcalled|judged|shamed|mistreated|ignored|overlooked|hurt|killed|blamed|silenced|objectified|bullied|targeted|excluded|discriminated)
+pattern: (hate|hates) (that|how|) (women|girls) (have to|having to|must|still have to|need to) (fear|worry|deal|put up|live|walk|fight|prove)
+match: i hate women being underpaid for the same work
+match: i hate women having to fear walking home at night
+note: hating what happens to a group, not hating the group
+
+[en.allow.exercise-legs-together]
+cancels: gender_abuse
+pattern: (legs|knees) (closed|shut|together) (and|while|during|as) ~3 (squeeze|squeezing|lift|lifting|engage|engaging|raise|raising|glutes|core|bridge|pose|press|breathe|exhale|inhale|hold)
+match: keep your legs closed and squeeze your glutes during the bridge
+note: exercise cue
+
+[en.allow.house-and-senate]
+cancels: gender_abuse
+pattern: (belong|belongs) in the house and the senate
+match: women belong in the house and the senate
+note: feminist slogan
+
+[en.allow.stay-home-health]
+cancels: gender_abuse
+pattern: (pregnant|sick|vulnerable|elderly|older|immunocompromised|high risk|symptomatic) (women|people|mothers|workers) should (stay|be|remain) (home|at home|inside|indoors)
+match: pregnant women should stay home during heat waves
+note: health advice
+
+[en.allow.talking-themselves-down]
+cancels: gender_abuse
+pattern: (talking|talk|talks) (themselves|ourselves|yourself|herself|myself) down
+match: women should stop talking themselves down in interviews
+note: encouragement
+
+[en.allow.treated-as-inferior]
+cancels: gender_abuse harassment
+pattern: (treated|seen|viewed|regarded|considered|framed|portrayed|dismissed) as (inferior|less capable|less competent|lesser)
+match: women have historically been treated as inferior to men
+note: describes discrimination, does not assert it
+
+[en.allow.professionals-mistreated]
+cancels: gender_abuse
+pattern: (female|women|woman) ~1 being (called|overlooked|ignored|underpaid|harassed|dismissed|mistaken|treated|passed over|talked over|interrupted|judged|abused|attacked)
+match: sick of female doctors being called nurses
+match: tired of female engineers being overlooked for promotion
+note: complaint about sexism, not about women
+
+[en.allow.stepparent-pride]
+cancels: gender_abuse
+pattern: (raising|raise|raised) (another mans|other mens|someone elses) (kid|kids|child|children) (as|like) (my|our) own
+match: proud to be raising another mans kid as my own
+note: step-parent pride
+
+[en.allow.dilate-medical]
+cancels: gender_abuse
+pattern: dilate (your|the|her|his|my|their) (pupils|pupil|eyes|eye|cervix|arteries|vessels|blood vessels|airways)
+match: the doctor will just dilate your pupils
+note: medical
+
+[en.allow.end-it-with-partner]
+cancels: self_harm
+pattern: (end|ending|ended|ends) (it|things) ~3 with (him|her|them|my ex|my boyfriend|my girlfriend|my bf|my gf|my partner|my husband|my wife|my fiance|my fiancee)
+match: im ending things for good with my ex this time
+match: considering ending it with him
+note: a breakup, not suicide
+
+[en.allow.attempted-to-pass]
+cancels: self_harm
+pattern: (attempted|attempt) (twice|once|three times|several times|multiple times|many times|a few times|before) to (pass|get|make|climb|bake|cook|run|finish|fix|learn|write|build|win|qualify|beat|break)
+match: i attempted twice to pass the bar exam
+note: trying a task
+
+[en.allow.attempt-at-task]
+cancels: self_harm
+pattern: attempt at (making|baking|cooking|driving|passing|writing|learning|homemade|sourdough|bread|the driving test|the bar|the exam|the test|a cake|a marathon|the recipe|this recipe|knitting|painting|drawing|coding)
+match: after my first attempt at the driving test i cried
+note: trying a task
+
+[en.allow.gone-to-college]
+cancels: self_harm
+pattern: (im|i am|i was|when i|once i|after i) (gone|away|leave|left|move|moved) (to|for) (college|uni|university|school|work|camp|the army|basic|vacation|holiday|a trip|a week|the weekend|the summer)
+match: my parents will be fine once im gone to college
+note: moving away, not dying
+
+[en.allow.pet-euthanasia]
+cancels: self_harm
+pattern: (mercy|relief|release|kindness) for (the|my|our|her|his|their|this) (poor|old|sweet|) (dog|cat|pet|horse|pony|rabbit|bunny|hamster|bird|animal)
+match: death would be a mercy for the poor dog
+note: about an animal
+
+[en.allow.around-longer-on-server]
+cancels: self_harm
+pattern: (be around|be here|stay) much longer (on|in|at) (this|the|my) (server|job|team|company|game|forum|sub|subreddit|discord|channel|site|app|platform|group|city|town|house|apartment|school|project)
+match: not sure ill be around much longer on this server
+note: leaving a place or community
+
+[en.allow.something-stupid-like]
+cancels: self_harm
+pattern: something (stupid|dumb) like (text*|call*|messag*|buy*|eat*|order*|email*|spend*|dye*|book*|tweet*|post*|quit*|shop*)
+match: scared ill do something stupid like text my ex
+note: everyday regret; "something stupid like hurt myself" is not listed
+
+[en.allow.dyeing-hair]
+cancels: self_harm
+pattern: dying (my|her|his|your|the|their) (hair|beard|roots|clothes|shirt|fabric|eggs|jeans)
+pattern: jumping out of (a|the) (plane|airplane|helicopter)
+match: cant stop thinking about dying my hair pink
+match: cant stop thinking about jumping out of a plane next week
+note: "dying" misspelt for dyeing; skydiving
+
+[en.allow.keep-going-back]
+cancels: self_harm
+pattern: keep going (back|there|out)
+match: why do i keep going back to that restaurant
+note: habit, not "why do i keep going"
+
+[en.allow.pills-per-day]
+cancels: self_harm
+pattern: (pills|meds|tablets|capsules) (a|per|each) (day|night|morning|week)
+match: i take like 20 pills a day since my transplant
+note: prescribed daily medication
+
+[en.allow.painless-procedure]
+cancels: self_harm
+pattern: painlessly ~3 (pierc*|tattoo*|wax*|shav*|injection*|shot|vaccine*|needle*|blood|tooth|teeth|splinter*|stitches|epilat*)
+match: how to do it painlessly? getting my ears pierced tomorrow
+note: a procedure
+
+[en.allow.note-to-recipient]
+cancels: self_harm
+pattern: (note|notes) (to|for) (the|my|your|our) (landlord|teacher|boss|manager|neighbor|neighbour|neighbors|neighbours|doctor|team|class|professor|school|office|hr|lawyer|coworker|colleague|colleagues|babysitter|nanny|tutor)
+match: wrote my note to the landlord about the leak
+note: an ordinary note
+
+[en.allow.life-admin]
+cancels: self_harm
+pattern: life (admin|hack|hacks|lesson|lessons|update|updates|insurance|coach|skills|goals|choices)
+match: done with life admin for today
+note: compound nouns with "life"

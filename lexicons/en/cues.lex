@@ -13,7 +13,7 @@
 
 lexicon: cues
 language: en
-version: 2026.11.29
+version: 2026.11.30.1
 
 # ---------------------------------------------------------------------------------------------
 # first_person
@@ -188,14 +188,13 @@ match: you shouldnt say that
 
 [en.cues.negation.stop]
 cue: negation
-pattern: (please|pls|plz) (stop|quit)
 pattern: (stop|quit) (telling|saying|calling|sending|encouraging|joking)
-pattern: (please|pls|plz) (stop|dont)
+pattern: (please|pls|plz) dont
 pattern: (do|does|did) not
 match: please stop saying that
 match: please dont
 match: do not call her that
-note: "stop being a ..." is also an insult frame; the scorer weighs this cue accordingly
+note: "stop being a ..." is also an insult frame; the scorer weighs this cue accordingly. A bare "pls stop" is not a cue: a bully writes it too ("pls stop posting your ugly face")
 
 [en.cues.negation.no-one-should]
 cue: negation
@@ -476,7 +475,7 @@ pattern: (therapist|therapists|counselor|counsellor|counselors|counsellors|thera
 pattern: (school|guidance) (counselor|counsellor|nurse)
 match: should i see a therapist
 match: my school counselor
-note: mentioning professional help; "my therapist" is also a recovery cue
+note: mentioning professional help. Being in therapy is not itself recovery: "i told my therapist i want to die" is a person at risk
 
 # ---------------------------------------------------------------------------------------------
 # recovery
@@ -509,10 +508,10 @@ match: one day at a time
 
 [en.cues.recovery.treatment]
 cue: recovery
-pattern: my (therapist|counselor|counsellor|treatment|dietitian|psychiatrist|sponsor|team|doctor)
+pattern: my (treatment|dietitian|sponsor) (team|plan|said|says|)
 pattern: (treatment|rehab|inpatient|outpatient|iop|php|residential) (program|centre|center|team|plan|)
 pattern: (meal|safety) plan
-match: my therapist said
+match: my dietitian said
 match: inpatient program
 match: sticking to my meal plan
 
@@ -675,3 +674,31 @@ match: literally the worst
 match: ugly af
 match: i mean it fr
 note: "fr" and "deadass" mark sincerity; the scorer should not treat them as hyperbole
+
+[en.cues.reporting.sexist-to-say]
+cue: reporting
+pattern: (its|thats|it is|that is|how|so|very|super|pretty) (sexist|misogynist|misogynistic|transphobic|homophobic|bigoted|offensive|wrong|gross|disgusting) to (say|think|claim|assume|believe|suggest|argue|tell|imply|call)
+pattern: (i hate|i hate it|sick of|tired of|stop) (when|how) (people|men|guys|someone|they|you) (say|says|said|think|claim|call|act like)
+pattern: (people|men|guys|anyone|someone|those|incels) (who|that) (call|calls|say|think|believe|claim|refer to)
+pattern: (calling|call|calls) (women|girls|a woman|trans people|trans women|gay people|lesbians|feminists)
+match: its sexist to say women belong in the kitchen
+match: i hate it when people say women cant drive
+match: people who call women femoids are disgusting
+match: calling women roasties is gross
+note: counter-speech that quotes a sexist claim or slur in order to reject it
+
+[en.cues.awareness.is-dangerous]
+cue: awareness
+pattern: (is|are) (so|very|really|) (dangerous|harmful|toxic|deadly|unrealistic)
+pattern: should be (banned|removed|reported|taken down)
+match: thinspo is dangerous and should be banned
+match: skinny goals are toxic
+note: counter-speech about pro-eating-disorder or self-harm content (awareness discounts only self-harm and eating-disorder hits)
+
+[en.cues.reporting.myth-that]
+cue: reporting
+pattern: (the|this|that|a) (myth|stereotype|trope|misconception|false claim|false idea|racist trope|sexist trope|lie) that
+pattern: (claimed|insisted|believed|argued) (that|)
+match: the myth that immigrants are criminals has been debunked
+match: victorian doctors claimed women are hysterical
+note: counter-speech and history that quote a prejudice in order to reject or describe it

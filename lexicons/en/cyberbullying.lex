@@ -26,7 +26,7 @@
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.29.2
+version: 2026.11.30.1
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -456,9 +456,11 @@ sub: humiliation
 weight: 0.65
 target: other
 pattern: (you|u) (were|was|are|r) (a|an|just|such|) (a|) (mistake|accident)
+pattern: (youre|ur) (a|just a|such a|literally a) (mistake|accident)
 pattern: (your|ur) (birth|existence) (was|is) (a|) (mistake|waste|accident|joke)
 pattern: (parents|mom|mum|dad|mother|father) ~3 (ashamed|embarrassed|disappointed) (of|in|by) (you|u)
 match: you were a mistake
+match: you're a mistake
 match: your birth was a mistake
 match: your parents must be so ashamed of you
 nomatch: you made a mistake, its ok
@@ -523,8 +525,10 @@ weight: 0.3
 target: other
 pattern: (youre|ur) (so|such|literally|lowkey) (weird|annoying|creepy|irritating|obnoxious|gross|disgusting|desperate)
 pattern: (you|u) (are|r) (so|such|literally|lowkey) (weird|annoying|creepy|irritating|obnoxious|gross|disgusting|desperate)
+pattern: (youre|ur|you are|u r) (annoying|irritating|obnoxious|creepy) (af|asf|as hell|as fuck|lol|lmao|bitch|loser|stfu|shut up|go away|ngl|fr)
 match: ur so annoying omg
 match: you are so desperate
+match: ur annoying af
 nomatch: you are not weird for that
 note: everyday put-downs; often friendly between siblings or friends, so low
 
@@ -636,10 +640,11 @@ note: fat-shaming nouns; "fat free", "fat content" do not match
 [en.cyberbullying.appearance_shaming.fatty]
 sub: appearance_shaming
 weight: 0.45
-pattern: (you|u|ya|hey|lol|stfu|fat|big|little|ok) (fatty|fatties|chubs|piggy|porky|lardo)
+pattern: (you|u|ya|hey|lol|stfu|fat|big|little|ok|shut up|weight|diet|salad|ugly|stupid|dumb|bye|move|lmao|ew|eww|bitch|loser|okay) (fatty|fatties|chubs|piggy|porky|lardo)
 pattern: fatty fatty
 match: ok fatty
 match: hey piggy
+match: lose some weight fatty
 nomatch: fatty liver disease
 nomatch: omega 3 fatty acids
 note: "fatty" needs a neighbour: fatty acids and fatty liver are common
@@ -1381,9 +1386,13 @@ note: colourism; low because "too dark" is also about photos and rooms
 [en.cyberbullying.humiliation.schoolyard-names]
 sub: humiliation
 weight: 0.38
-pattern: (weirdo|weirdos|dweeb|dweebs|dork|dorks|wannabe|wannabes|poser|posers|loner|loners|gaylord|gaylords|crybabies|tattletale|snitch|snitches|teachers pet|pick me|pickme)
+pattern: (weirdo|weirdos|dweeb|dweebs|dork|dorks|wannabe|wannabes|poser|posers|loner|loners|gaylord|gaylords|crybabies|tattletale|snitch|snitches|teachers pet|pick me|pickme|pickmes|tryhard|tryhards|creepo|creepos|freakshow|uggo|uggos|fatso|fatsos)
+pattern: emo (freak|freaks|loser|losers|weirdo|bitch|fag|trash|cutter|cutters|kid lol|kid lmao)
 match: such a weirdo
 match: what a wannabe
+match: emo freak
+match: tryhard
+nomatch: i was an emo kid in 2008 and loved it
 note: names kids call each other; weak alone (friends say "dork" fondly), with a second-person cue they cross the threshold
 
 [en.cyberbullying.humiliation.hey-loser]
@@ -1391,12 +1400,15 @@ sub: humiliation
 weight: 0.6
 target: other
 also: harassment.insult
+pattern: (go away|get lost|talking to me|talk to me|away from me|nobody asked|no one asked|nobody cares|no one cares|calm down|whatever|cry more|get a life|sit down|move it|keep crying) (loser|losers|freak|weirdo|dork|fatso|fatty|uggo|retard|creep|psycho|virgin|nerd|clown|bozo|weirdos|freaks|crybaby|emo|tryhard|pick me|loner|dweeb|skank|brokie)
 pattern: (hey|yo|oi|sup|hi|bye|bye bye|move|shut up|stfu|ew|eww|look at|look at the|look at this|look its) (loser|losers|freak|weirdo|dork|fatso|fatty|ugly|uggo|retard|fag|faggot|gaylord|loner|dweeb|four eyes|midget|pizza face|crybaby|skank|slut|whore|creep|freak show|psycho|virgin|brokie|retards|freaks)
 match: hey loser
 match: bye bye freak
 match: ew look at the weirdo
 match: look its pizza face
+match: stop talking to me freak
 nomatch: hey buddy how are you
+nomatch: it makes me freak out
 note: a put-down name used as the form of address, the way a bully calls someone in a corridor or a comment
 
 [en.cyberbullying.humiliation.youre-so-fake]
@@ -1408,10 +1420,12 @@ pattern: (youre|ur|your) (so|such a|a|an|such an|the biggest|just a|literally a)
 pattern: (you|u) (are|r) (so|such a|a|an|such an|the biggest|just a|literally a|) (fake|two faced|twofaced|attention seeker|attention whore|wannabe|poser|try hard|tryhard|stuck up|conceited|snob|drama queen|pick me|backstabber)
 pattern: youre (fake|two faced|twofaced|conceited|stuck up)
 pattern: attention (seeker|seekers|whore|whores|hog)
+pattern: (ur|youre|u r|you are|you|u) (fake|two faced|twofaced) (af|asf|as hell|as fuck|bitch|ass|loser|and everyone|and everybody|lol|lmao|friend)
 match: ur so fake
 match: you are such a two faced bitch
 match: youre a wannabe
 match: attention seeker
+match: ur fake af
 nomatch: your fake tan looks great
 nomatch: you are not fake
 note: social put-downs typical of anonymous question sites; "your fake tan" (possessive) needs the adjective last, so it does not match
@@ -1732,3 +1746,782 @@ match: fatty fatty can't even run one lap 😂
 match: he cant even fit through the door
 nomatch: i can't even run one lap since i got sick
 note: body mocking in the third person; weak alone, adds up with fatty and whale names. First person is read with its own pronoun
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.30 recall additions: anonymous-ask taunts, exposure threats, looks, family, identity
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.appearance_shaming.why-are-you-so-ugly]
+sub: appearance_shaming
+weight: 0.62
+pattern: why (are|r|is) (you|u|ya|she|he) (so|this|that|always|even|such|) (ugly|fugly|hideous|fat|obese|chubby|gross|nasty|disgusting|smelly|stinky|greasy|crusty|musty|ashy|ugly ass|fat ass|an uggo|a fatty|a pig|a whale|a cow)
+pattern: why (is|does) (your|ur|her|his) (face|nose|head|hair|forehead|body|teeth|skin|voice|laugh|eyebrows|ears) (look|looks|sound|sounds|so|like|always) ~2 (like that|ugly|big|huge|fat|gross|greasy|crusty|annoying|squeaky|disgusting|nasty)
+pattern: why (is|does) (your|ur|her|his) (face|nose|head|hair|forehead|body|teeth|skin|voice|laugh|eyebrows|ears) (like that|look like that|looking like that|sound like that)
+match: why are you so ugly
+match: why r u so fat lol
+match: why is your face like that
+match: why does your nose look so big
+nomatch: why are you so tall
+nomatch: why is your face so happy today
+nomatch: why are you so hairy buddy, time for a trim
+nomatch: why does your voice sound funny, are you sick?
+note: the anonymous-question taunt (ask.fm, formspring, tellonym); the question cue lowers it a little, which the weight allows for. The pattern names the target, so the pronoun cue decides self or other
+
+[en.cyberbullying.humiliation.why-are-you-so-annoying]
+sub: humiliation
+weight: 0.5
+pattern: why (are|r) (you|u|ya) (so|such|always so|like this|this|always) (annoying|weird|dumb|stupid|cringe|cringy|creepy|desperate|fake|pathetic|obsessed|irritating|obnoxious|thirsty|retarded|slow|useless)
+pattern: why (are|r) (you|u|ya) (such|always|even|) (a|an) (loser|weirdo|freak|creep|nerd|tryhard|pick me|clown|joke|bitch|hoe|slut|fake|loner|reject|nobody|crybaby|baby)
+pattern: why (do|does) (you|u|ya) (talk|act|dress|look|smell|laugh|type) (like that|like a|like an|so weird|so dumb|so stupid|so gay|so ugly|so annoying)
+pattern: how (are|r|is) (you|u|ya|she|he) (so|this|that) (ugly|stupid|dumb|fat|annoying|retarded|cringe|cringy|weird|pathetic|desperate|clueless)
+pattern: how (do|does|did) (you|u|she|he) even (have|get|got|make|keep) (friends|a boyfriend|a girlfriend|a bf|a gf|followers)
+pattern: why (do|does) (you|u|ya) walk (like a|like an|so weird|so gay|so ugly|so dumb|like that freak|like that loser|like that lol|like that lmao|like that weirdo)
+match: why are you so annoying
+match: why r u such a loser
+match: why do you dress like that
+match: how are you this stupid
+match: how do you even have friends
+match: why do you walk like that freak
+nomatch: why are you so quiet today
+nomatch: why do you talk about football so much
+nomatch: how are you so good at this
+nomatch: why are you so clingy today buddy, the storm scared you?
+nomatch: why do you walk like that? did you hurt your ankle?
+nomatch: how do you make friends as an adult after moving?
+nomatch: omg how did you get a boyfriend, tell me everything!!
+note: rhetorical "why are you so ..." put-downs from anonymous ask sites; the question cue lowers them, so they count most with another hit
+
+[en.cyberbullying.self_harm_encouragement.why-do-you-exist]
+sub: self_harm_encouragement
+weight: 0.65
+pattern: why (do|does) (you|u|ya|she|he) (even|still|) (exist|exists|breathe|breathes)
+pattern: why (are|r|is) (you|u|ya|she|he) (even|still|) (alive|breathing|living|born)
+pattern: why (were|was) (you|u|ya|she|he) (even|ever|) born
+match: why do you even exist
+match: why are you alive
+match: why were u even born
+nomatch: why is she still here at 10pm
+note: devaluing someone's existence; "why are you still alive" (already in why-are-you-still-alive) overlaps and counts once. "here" is left out: "why is she still here" is about lateness
+
+[en.cyberbullying.self_harm_encouragement.you-shouldnt-exist]
+sub: self_harm_encouragement
+weight: 0.72
+target: other
+also: self_harm.promotion
+pattern: (you|u|ya) (shouldnt|should not|should never) (exist|even exist|be alive|be breathing|have existed)
+pattern: (the|this) (world|earth|planet) (doesnt|does not|dont) (need|want) (you|u|ya)
+pattern: (youre|ur|you are|u r) (such|just|only|) (a|) burden (to|on|for) (everyone|everybody|your|ur|us|the|society|this)
+match: you shouldn't exist
+match: the world doesnt need you
+match: you are a burden to everyone
+nomatch: you are not a burden to us, we love you
+nomatch: the world doesnt need another superhero movie
+note: existence as the target; "not" is part of the first two patterns. Burden framing aimed at someone is a known suicide-risk message; the supportive negation "you are not a burden" is discounted
+
+[en.cyberbullying.humiliation.youre-nothing]
+sub: humiliation
+weight: 0.58
+target: other
+pattern: (you|u) (are|r) (a|just a|such a|literally a) nobody
+pattern: (youre|ur|you are|u r) (nothing|nobody) (lol|lmao|bitch|loser|to me|to anyone|to us|to everyone|without|compared|special|at all|anymore|but a loser|but a joke|but trash|but a waste|but a slut|but a whore|but a bitch|but a failure|but a burden|but a nobody|but garbage)
+pattern: (you|u|youll|ull) (will|are gonna|r gonna|gonna|) never (be|amount to|become) (anything|shit|nothing|somebody|someone|good enough|enough|loved|liked|popular|pretty)
+pattern: (youre|ur|you are|u r) (so|such|literally|just|) (unlovable|unloveable|unwanted|unlikeable|forgettable)
+match: you are a nobody
+match: you're nothing but a joke
+match: you'll never amount to anything
+match: ur unlovable
+nomatch: you're nothing like your sister, you're so kind
+nomatch: you are nothing short of amazing
+nomatch: you're nothing but kind to everyone
+nomatch: you will never be alone, we are here
+nomatch: you'll never be happy if you compare yourself to others
+nomatch: you'll never be successful without failing first
+note: attacks on a person's worth; "you're nothing like ..." (comparison) and "you'll never be alone" do not match
+
+[en.cyberbullying.exclusion.who-would-date-you]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: who (would|tf would|the fuck would|is gonna|is going to|would ever|would even|would actually|could ever|tf is gonna) (date|love|like|want|kiss|marry|touch|befriend|miss|be friends with|hang out with|sit with|talk to) (you|u|ya)
+pattern: who (would|could|is gonna) (ever|even|actually|) (date|love|kiss|marry|want) (someone|somebody|anyone|a girl|a guy|a person) (like you|like u|as ugly|as fat|that ugly|that fat)
+match: who would ever date you
+match: who would even date u
+match: who would want someone like you
+nomatch: who would you date out of the cast
+nomatch: who would like to join the call
+nomatch: who will miss you the most when you move abroad?
+nomatch: who will sit with you at lunch? i will!
+nomatch: who could love you more than me
+note: rhetorical romantic and social rejection; the reader must be the object ("date you"), so "who would you date" does not match
+
+[en.cyberbullying.exclusion.nobody-wants-to-see]
+sub: exclusion
+weight: 0.6
+pattern: (nobody|noone) (wants|wanna|needs|asked|likes) (to|) (see|hear|read|watch|look at) (your|ur|you|u|her|his) ~1 (face|selfies|selfie|pics|posts|post|videos|tiktoks|voice|body|opinion|opinions|singing|content|bs|ugly)
+pattern: no one (wants|wanna|needs|asked|likes) (to|) (see|hear|read|watch|look at) (your|ur|you|u|her|his) ~1 (face|selfies|selfie|pics|posts|post|videos|tiktoks|voice|body|opinion|opinions|singing|content|bs|ugly)
+match: nobody wants to see your face
+match: no one wants to hear your voice
+match: noone wants to see ur ugly selfies
+nomatch: nobody wants to see your spoilers before the finale
+note: telling someone their presence online is unwanted; the thing must be the person (face, voice, posts), so spoilers and news do not match
+
+[en.cyberbullying.exclusion.stop-posting]
+sub: exclusion
+weight: 0.55
+target: other
+pattern: (stop|quit) (posting|uploading|showing|sharing) (your|ur|yourself|urself|that|those|these) (ugly|fat|cringe|cringy|gross|nasty|disgusting|busted|crusty|ugly ass|fat ass|stupid|dumb|face|body|selfies|thirst traps)
+match: stop posting your ugly face
+match: quit uploading ur cringe videos
+nomatch: stop posting spoilers please
+note: telling someone to disappear from a feed; the bare "stop posting" is stop-posting-bare
+
+[en.cyberbullying.exclusion.stop-posting-bare]
+sub: exclusion
+weight: 0.25
+pattern: (stop|quit) (posting|uploading|tweeting)
+pattern: get off (the internet|the app|social media|this app|my timeline|my tl|the server|tiktok|twitter|insta)
+match: stop posting
+match: get off the internet loser
+note: weak alone (also said about spoilers, spam and late-night posting); adds up with an insult or exclusion hit
+
+[en.cyberbullying.exclusion.we-dont-like-you]
+sub: exclusion
+weight: 0.62
+pattern: (we|they|everyone|everybody) (all|really|honestly|literally|) (dont|do not|never|didnt|dont even|do not even) (like|liked|want|wanted|trust|need) (you|u|ya) (lol|lmao|here|around|anymore|bitch|loser|thats why|at all|either|anyway|anyways|freak|weirdo|nobody|no one)
+pattern: (nobody|noone|no one) (here|even|really|actually|ever|at school|in class|in this school|in the group) (likes|like|wants|loves|cares about|needs|trusts) (you|u|ya|her|him)
+match: we don't like you lol
+match: nobody even likes you
+match: no one here likes u
+nomatch: we dont like you to walk home alone at night
+nomatch: we don't want you so stressed about the deadline
+note: collective rejection next to nobody-likes-you; the "dont" is part of the attack. A word must follow "you" so that "we don't like you to ..." (care) does not match; the bare line is we-dont-like-you-bare
+
+[en.cyberbullying.exclusion.fake-friends]
+sub: exclusion
+weight: 0.62
+target: other
+pattern: (your|ur) (friends|friend|bf|gf|boyfriend|girlfriend) (only|just) (pretend|pretends|pretending|act|acts|fake|talk|talks|like|likes|text|texts|invite|invites) ~6 (pity|feel sorry|dare|bet|joke|use|using|laughing)
+pattern: (everyone|everybody|they|we) (only|just) (pretend|pretends|pretended|act|acts) (to|) (like|care|be friends|be nice|be your friend|be ur friend|likes) ~2 (you|u)
+pattern: (you|u) (dont|do not) (have|got) (any|a single|one|real) (friends|friend|mates)
+pattern: (you|u) (have|got) no (real|actual|true) (friends|mates)
+match: your friends only talk to you out of pity
+match: everyone just pretends to like you
+match: you dont have any friends
+match: u have no real friends
+nomatch: i dont have any friends here yet
+note: telling someone their friendships are fake or absent; first person ("i dont have any friends") does not match. "hang out" is left out: allow.lex en.allow.hang-out cancels cyberbullying hits that overlap it
+
+[en.cyberbullying.exclusion.nobody-invited-you]
+sub: exclusion
+weight: 0.5
+target: other
+pattern: (nobody|noone|no one) (invited|asked|wanted|added) (you|u|ya) ~2 (here|to|in|lol|lmao|loser|bitch|so|go|get|leave)
+pattern: who (invited|added) (you|u|ya|this|that) (loser|freak|weirdo|clown|creep|bozo|pick me|lol|lmao|here)
+match: nobody invited you here
+match: who invited this loser
+nomatch: nobody invited you? come with us then
+nomatch: who added you to the group chat? welcome!
+nomatch: who invited you to the wedding, bride's side?
+note: the uninvited-guest taunt; a question form is lowered by the question cue
+
+[en.cyberbullying.humiliation.you-fell-off]
+sub: humiliation
+weight: 0.3
+pattern: (ratio|l|plus|bozo|lol|lmao|cope|honestly|ngl|bro|blud|and) (you|u|ya|bro|blud|he|she|) (fell|fallen) off
+pattern: (you|u|ya|bro|blud|he|she) (fell|fallen) off (lol|lmao|hard|bad|big|fr|ngl|bro|twin|so hard|ratio|l|bozo|plus|and|cope)
+match: ratio + L + you fell off
+match: u fell off hard lol
+nomatch: you fell off your bike
+note: online "you are no longer relevant" taunt; weak alone, adds up with ratio and L (harassment.insult.stay-mad)
+
+[en.cyberbullying.humiliation.touch-grass]
+sub: humiliation
+weight: 0.25
+pattern: (go|pls|please|bro|just|u need to|you need to|need to) touch (some|) grass
+pattern: (log off|logoff|go outside) (loser|nerd|freak|weirdo|virgin|bozo|lol|lmao|bro)
+match: go touch grass
+match: log off loser
+nomatch: the kids touched the grass barefoot
+note: mild online dismissal; very weak alone. harassment.insult.get-a-life-loser has the tagged form
+
+[en.cyberbullying.humiliation.gonna-cry]
+sub: humiliation
+weight: 0.45
+pattern: (is|are|r) (the|lil|little|) (baby|babies|you|u|ya|bro|he|she) (gonna|going to|about to|bout to|finna) (cry|cri|crying|tell|snitch)
+pattern: (aww|aw|awww) (is|are|did) (the|lil|little) (baby|babies|crybaby)
+pattern: (go|run|running) (tell|crying to|cry to|and tell|n tell) (your|ur|ya) (mommy|mom|mum|mama|momma|daddy|teacher)
+pattern: (mommas|mamas|mummys|mommys|daddys) (boy|boys|girl|girls)
+match: aww is the baby gonna cry
+match: r u gonna cry
+match: go tell your mommy
+match: mommas boy
+nomatch: is the baby going to sleep now
+note: mocking someone for being upset or telling an adult; a sincere "are you going to cry at the wedding?" also matches and is lowered by the question cue, so the weight stays below the line alone
+
+[en.cyberbullying.humiliation.youre-adopted]
+sub: humiliation
+weight: 0.3
+pattern: (youre|ur|you are|u r|you were|u were|shes|hes) (adopted|a foster kid|a charity case)
+pattern: (fatherless|fatherles|dadless)
+pattern: (no|zero|0) (dad|father|daddy) (behavior|behaviour|energy|vibes|ahh)
+match: you're adopted lol
+match: fatherless behavior
+nomatch: i was adopted and my parents are great
+note: family taunts (meme "fatherless" included); weak alone, adoption is also neutral talk. The strong forms are youre-adopted-taunt and family-hates-you
+
+[en.cyberbullying.humiliation.youre-adopted-taunt]
+sub: humiliation
+weight: 0.6
+target: other
+pattern: (youre|ur|you are|u r|you were|u were) adopted (lol|lmao|loser|haha|thats why|nobody|no one|bitch)
+pattern: (your|ur) (real|own|birth|actual) (parents|mom|mum|mother|dad|father) (didnt|did not|dont|never) (want|wanted|love|loved|like|liked) (you|u)
+pattern: (thats|that is|its) why (you|u) (got|were|was) (adopted|abandoned|left)
+pattern: (your|ur) (dad|father|mom|mum|mother) (left|walked out|abandoned|ran away) ~2 (because of|cuz of|cause of|bc of) (you|u)
+pattern: (your|ur) (dad|father) (went|left) ~3 (milk|cigarettes|smokes|cigs) (and|n) ~1 never
+match: ur adopted lol
+match: your real parents didnt want you
+match: your dad left because of you
+match: your dad went to get milk and never came back
+nomatch: your dad left because of work
+nomatch: you were adopted because your parents wanted you so much
+note: taunts through the reader's family and abandonment; "because of work" does not match, only "because of you"
+
+[en.cyberbullying.exclusion.parents-ashamed]
+sub: exclusion
+weight: 0.62
+target: other
+pattern: (even|) (your|ur) (own|) (mom|mum|mother|parents|family|dad|father|siblings|sister|brother) (cant|cannot|can not|couldnt) (stand|love|look at) (you|u)
+pattern: (your|ur) (mom|mum|mother|parents|dad|father) (wish|wishes|wished) (you|u) ~2 (never|werent|wasnt|were not|aborted|had not|hadnt|different|dead)
+pattern: (your|ur) (mom|mum|mother|parents|dad|father) (wish|wishes|wished) (she|they|he) (had|would have|hadnt|had not|) (aborted|never had|never had you) ~1 (you|u)
+match: even your own mom cant stand you
+match: your parents wish you were never born
+match: ur mom wishes you were aborted
+match: ur mom wishes she aborted you
+nomatch: your mom wishes you a happy birthday
+nomatch: your mom wished she had never sold the old house
+nomatch: your dad wishes he never missed your games
+note: rejection by the reader's family; "wishes you a happy birthday" does not reach the last slot
+
+[en.cyberbullying.humiliation.expose-threat]
+sub: humiliation
+weight: 0.65
+target: other
+pattern: (ill|i will|imma|ima|im gonna|im going to|im about to|im finna|gonna|watch me|or ill|or i will|i swear ill|im) (tell|show|send|forward|telling|showing|sending) (everyone|everybody|the whole school|the whole class|the whole grade|the gc|the groupchat|the group chat|ur mom|your mom|ur parents|your parents|the teacher|ur crush|your crush) (your|ur) (secret|secrets|texts|dms|messages|diary|chats|convo|screenshots|crush|search history)
+pattern: (ill|i will|imma|ima|im gonna|im going to|im about to|im finna|gonna|watch me|or ill|or i will|i swear ill|im) (post|leak|spread|expose|screenshot|posting|leaking|exposing|spreading) (all|) (your|ur) (secret|secrets|texts|dms|messages|diary|chats|convo|screenshots|crush|search history)
+pattern: (ill|i will|imma|ima|im gonna|im going to|im about to|im finna|gonna|watch me|or ill|or i will|i swear ill|im) (leak|spread|leaking|spreading) (all|) (your|ur) (pics|pictures|photos|video|videos|vids)
+pattern: (ill|i will|imma|ima|im gonna|im going to|im about to|im finna|gonna|about to|bout to|finna|watch me) expose (you|u|ya|her|him|them)
+pattern: (youre|ur|you are|u r) (getting|gonna get|about to get) exposed
+match: i'll show everyone your messages
+match: imma expose you
+match: ur getting exposed
+nomatch: i'll send you the photos from the trip
+nomatch: i'll send your photos to you tonight
+nomatch: i'll show everyone your pictures from the trip, they're gorgeous!
+nomatch: i'll post your photos tomorrow, editing them tonight
+nomatch: you are so exposed up on that ridge, wear sunscreen
+note: threat to expose someone's private texts, secrets or pictures (intimate images are gender_abuse image_abuse). Sending needs a named audience (everyone, the gc, your mom), so sending the reader their own photos does not match
+
+[en.cyberbullying.humiliation.tell-everyone-threat]
+sub: humiliation
+weight: 0.5
+pattern: (ill|i will|imma|ima|im gonna|im going to|gonna|or ill|im|im about to) (tell|telling|show|showing|send|sending|post|posting) (everyone|everybody|the whole school|the whole class|the whole grade|the gc|the groupchat|the group chat|the whole gc|the whole team) (what you|what u|about you|about u|what happened|what she|what he|your secret|ur secret|your secrets|ur secrets|what you did|what u did)
+pattern: (ill|i will|imma|ima|im gonna|gonna|or ill|im about to) post (it|this|them|that|the video|the pics|the screenshots) (everywhere|on my story|for everyone|in the gc|all over|on every|online)
+pattern: wait (till|til|until|untill) (everyone|everybody|the whole school|the whole class|ur mom|your mom|your parents|ur parents|the gc|the whole grade) (sees|see|hears|finds out|reads)
+match: im telling everyone what you did
+match: i'll post it everywhere
+match: wait till everyone sees this
+nomatch: im telling everyone about this amazing restaurant
+nomatch: im gonna tell everyone you are my best friend
+note: threats to broadcast something about the reader; "tell everyone about this restaurant" does not match. A surprise ("wait till everyone sees my haircut") also matches the last pattern and stays weak
+
+[en.cyberbullying.humiliation.look-at-her-outfit]
+sub: humiliation
+weight: 0.45
+pattern: (ew|eww|lmao|lmfao|skull|yikes|bruh|omg ew|haha) (look|looking|did you see|did u see|have you seen|seen) (at|) (her|his|their|ur|your|that|this) (outfit|face|hair|shoes|clothes|teeth|nose|body|fit|selfie|forehead|eyebrows|legs|arms|acne|skin|glasses|braces|weight|stomach|belly)
+match: ew look at her outfit
+match: lmao did you see his hair
+nomatch: look at her outfit, so cute
+note: group mockery of a person's looks in a chat; the leading "ew" or laughter carries the hostility, so plain "look at her outfit" does not match
+
+[en.cyberbullying.appearance_shaming.dressed-in-the-dark]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (did|do) (you|u) (get dressed|dress|dress yourself|dress urself) in the dark
+pattern: (do|does) (you|u) (even|ever) (own|have|look in) a mirror
+pattern: (do|does) (you|u) own a mirror
+pattern: (whats|what is|wtf is|whats even|what the hell is) wrong with (your|ur) (face|nose|hair|teeth|eyebrows|head|forehead)
+pattern: (mirrors|the mirror|ur mirror|your mirror) (must|) (hate|hates|break|breaks|crack|cracks|scream|screams) (you|u|when|every time|everytime|whenever)
+match: did you get dressed in the dark
+match: do you even own a mirror
+match: what's wrong with your face
+match: the mirror breaks when you look in it
+nomatch: do you have a mirror i can borrow
+nomatch: do you ever check a mirror before changing lanes? you should
+nomatch: what's wrong with your eyes? they look red, allergies?
+nomatch: the mirror cracked when we moved apartments
+note: classic looks taunts phrased as questions; the question cue lowers them, so the weight allows for it. "do you have a mirror" needs "even" or "ever" to match
+
+[en.cyberbullying.exclusion.we-dont-like-you-bare]
+sub: exclusion
+weight: 0.4
+pattern: (we|they|everyone|everybody) (all|really|honestly|literally|) (dont|do not|dont even) (like|want) (you|u|ya)
+match: we don't like you
+note: the bare form also starts "we don't like you to walk home alone", so it is weak alone; the tagged form is we-dont-like-you
+
+[en.cyberbullying.identity_attack.group-stereotype]
+sub: identity_attack
+weight: 0.65
+target: group
+also: harassment.identity_attack
+pattern: (muslims|moslems|jews|christians|catholics|hindus|sikhs|mormons|blacks|mexicans|asians|arabs|africans|indians|pakistanis|chinese|immigrants|migrants|refugees|gays|lesbians|latinos|hispanics|somalis|gypsies|black people|brown people|muslim people|jewish people|gay people|trans people|women|girls|females) (are|r|always|just) (all|so|just|always|literally|fucking|such|all so|) (greedy|cheap|stingy|thieves|liars|violent|dangerous|ghetto|smelly|stinky|uneducated|backwards|backward|brainwashed|extremists|groomers|freaks|sluts|whores|hoes|parasites|leeches|bums|criminals|thugs|all the same|bad drivers|terrible drivers|untrustworthy|sneaky|weak|useless|inferior|a joke|a mistake|a disgrace)
+pattern: (muslims|jews|blacks|mexicans|asians|arabs|africans|indians|chinese|immigrants|gays|women|girls|females|black people|gay people|trans people) (cant|cannot|can not|dont know how to|never) (drive|read|swim|speak english|think|be trusted|do math|do anything|take a joke)
+match: all jews are greedy
+match: asians can't drive
+match: black people are all the same
+match: girls are so useless
+nomatch: muslims are fasting this month
+nomatch: girls are so strong
+nomatch: gay people are just the same as everyone else
+note: a whole protected group given a stereotype; the group word alone never matches, only with the hostile predicate. Harassment's group-are-vermin holds the dehumanising predicates (animals, vermin); this entry holds the schoolyard stereotypes. A negation ("are not all the same") is discounted
+
+[en.cyberbullying.identity_attack.terror-taunts]
+sub: identity_attack
+weight: 0.65
+also: harassment.identity_attack
+pattern: (bomb|bombs|explosives|explosive vest|suicide vest|a bomb) (in|under) (your|ur|her|his|that|the) (bag|backpack|turban|hijab|headscarf|lunchbox|locker|car|burqa)
+pattern: (are|r|is) (you|u|ya|she|he) (gonna|going to|about to|finna) (blow|bomb) (us|the school|this place|something|yourself|urself|up)
+pattern: (your|ur) (dad|father|uncle|brother|cousin|family|mom|grandpa) ~2 (osama|bin laden|binladen|al qaeda|alqaeda|hamas|suicide bomber|bomb maker|makes bombs|build bombs)
+pattern: (allahu|allah) akbar (boom|kaboom|bomb|bang)
+pattern: (hey|yo|look its|look at|shut up|sup|bye|run its) (osama|bin laden|binladen|isis|taliban|al qaeda)
+match: is there a bomb in your backpack
+match: are you gonna blow up the school
+match: your dad is osama
+match: allahu akbar boom
+nomatch: the bomb squad checked the bag in the station
+note: the terrorist taunt aimed at Muslim, Arab and South Asian pupils; news about a bomb in a bag has no "your/her" and does not match
+
+[en.cyberbullying.identity_attack.god-hates]
+sub: identity_attack
+weight: 0.72
+also: harassment.identity_attack
+pattern: god hates (fags|gays|queers|homos|you|u|dykes|trannies|lesbians)
+pattern: (youre|ur|you are|u r|you|u|shes|hes) (going|gonna|will go|will burn|gonna burn|goin) ~2 hell (for being|because youre|cuz ur|cause ur|for being a|for loving) ~1 (gay|lesbian|trans|muslim|jewish|atheist|bi|queer|fag|dyke|homo|a girl|a woman|a man|black)
+match: god hates fags
+match: you're going to hell for being gay
+nomatch: god hates nobody, he loves us all
+note: religion used against someone's sexuality or faith
+
+[en.cyberbullying.identity_attack.antisemitic-stereotypes]
+sub: identity_attack
+weight: 0.7
+target: group
+also: harassment.identity_attack
+pattern: (greedy|cheap|stingy|big nosed|hook nosed|money grubbing|moneygrubbing|penny pinching) (jew|jews|jewish)
+pattern: (get|go|back) (in|into|to) the (oven|ovens|gas chamber|gas chambers) (jew|jews|kike|kikes|jewboy)
+pattern: (jew|jews|kike|kikes|jewboy) (get|go|back) (in|into|to) the (oven|ovens|gas chamber|gas chambers)
+pattern: (throw|toss|drop|dropped) (a|some|) (penny|pennies|coin|coins) ~3 (jew|jews|jewish kid|jewboy)
+match: greedy jew
+match: get in the oven jew
+match: throw a penny and watch the jew pick it up
+nomatch: my jewish grandmother baked bread in the oven
+note: money and Holocaust taunts aimed at Jewish people; oven words only count next to the slur, so a recipe does not match
+
+[en.cyberbullying.identity_attack.racist-taunts]
+sub: identity_attack
+weight: 0.7
+also: harassment.identity_attack
+pattern: (go|back to|get back to|should be|should go) (pick|picking) (cotton|some cotton|my cotton)
+pattern: pick (my|some|the|more) cotton
+pattern: (you|u|ya) (look|looks) like (a|an) (monkey|ape|gorilla|chimp|chimpanzee|baboon|orangutan)
+pattern: nappy (hair|headed|head|ass|haired)
+pattern: (squinty|slitty|chinky) (eyes|eyed|eye)
+pattern: me (love|so horny|love you) (you|) long time
+match: go pick cotton
+match: you look like a monkey
+match: nappy headed
+match: me love you long time
+nomatch: we went to pick strawberries
+nomatch: look at that monkey at the zoo
+note: race-based taunts at school and online; "look like a monkey" is aimed at the reader, which is how it is used against Black pupils (looks-like-a has the weaker generic form)
+
+[en.cyberbullying.identity_attack.immigration-taunts]
+sub: identity_attack
+weight: 0.55
+also: harassment.identity_attack
+pattern: (where is|show me|show us) (your|ur|her|his) green card
+pattern: (did|do|does) (you|u|your|ur|she|he) ~2 (swim|jump|hop|sneak|snuck|climb) (across|over|under|the) ~1 border
+pattern: (are|r|is) (you|u|ya|she|he) (even|) (illegal|an illegal|undocumented|an illegal alien)
+pattern: (ill|i will|imma|im gonna|gonna|lets|we should) (call|report) (ice|immigration) (on|for) (you|u|her|him|your|ur|them)
+match: where is your green card
+match: did your family swim across the border
+match: ill call ice on you
+nomatch: how long did the green card process take
+nomatch: where's your green card interview scheduled? i can drive you
+nomatch: do you have your green card yet? congrats
+nomatch: did you climb the wall at the gym today?
+nomatch: did you swim across the river at camp?
+note: immigration status as a taunt or threat; "legal" alone is left out ("are you legal to drink", "is your car even legal")
+
+[en.cyberbullying.identity_attack.culture-taunts]
+sub: identity_attack
+weight: 0.55
+also: harassment.identity_attack
+pattern: (you|u|ya|she|he|they) (smell|smells|stink|stinks|reek|reeks) (like|of) (curry|masala|kimchi|fish sauce|dog food)
+pattern: (cow|cows) (piss|urine) (drinker|drinkers|drinking|lover|lovers)
+pattern: (nice|that|ur|your|look at the|look at that|whats with the|what is that|whats that) (dot|red dot) on (your|ur|her|his) (head|forehead)
+pattern: (dot head|dot heads|dothead|dotheads)
+pattern: (are|r|is) (you|u|she|he) bald under (that|your|ur|the|her) (hijab|headscarf|turban|scarf|rag)
+pattern: (go|get) back to (your|ur) (rice|curry|taco|kebab) ~1 (fields|field|shop|stand|truck|paddies|paddy)
+match: you smell like curry
+match: cow piss drinker
+match: nice dot on your forehead
+match: are you bald under that hijab
+nomatch: the kitchen smells like curry, yum
+nomatch: you smell like garlic, were you cooking pesto again?
+nomatch: a red dot on your forehead could be a bug bite, don't panic
+note: food, dress and custom taunts aimed at a person's background; the smell form needs a person as subject, so a kitchen that smells of curry does not match
+
+[en.cyberbullying.identity_attack.too-black-to]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) (too|so) (black|brown|dark|asian|chinese|mexican|indian|jewish|muslim|gay|foreign|ghetto) (to|for) (be|date|sit|play|join|hang|come|have|get|a|us|our|this)
+pattern: (youre|ur|you are|u r) not (even|) (a real|really|real) (american|british|english|canadian|australian|aussie)
+pattern: (youre|ur|you are|u r|shes|hes) (pretty|cute|smart|hot) for a (black|brown|dark|asian|indian|mexican|fat|chubby|dark skinned|darkskin) (girl|boy|guy|person|chick)
+match: you're too black to sit with us
+match: you're not even a real american
+match: ur pretty for a dark skinned girl
+nomatch: it's too dark to play outside
+note: someone excluded or "complimented" by their race, religion or sexuality; the subject must be a person
+
+[en.cyberbullying.identity_attack.gender-taunts]
+sub: identity_attack
+weight: 0.45
+also: gender_abuse.prejudice
+pattern: (you|u|ya|he|she|ur|youre) (throw|throws|run|runs|fight|fights|hit|hits|scream|screams|play|plays|cry|cries|talk|talks|punch|punches) like a (girl|little girl|bitch|pussy|sissy|gay|fag)
+pattern: (stop|quit) (acting|being|talking|walking|dressing) (so|) (gay|like a fag|like a girl|like a faggot|gay af|homo|like a homo|like a lesbian|like a dyke|girly|like a bitch)
+pattern: (youre|ur|you are|u r) (such a|just a|a little|a lil|such a little) girl (lol|lmao|haha|bro|dude|man|shut up|stfu|lmfao)
+match: you throw like a girl
+match: stop acting gay
+match: ur such a girl lol
+nomatch: she runs like the wind
+nomatch: you're a girl lol i thought you were a guy
+note: gender and sexuality used as a put-down among boys; the gender_abuse like-a-girl entry scores the prejudice, this one makes the same line count as bullying
+
+[en.cyberbullying.identity_attack.trans-taunts]
+sub: identity_attack
+weight: 0.6
+also: gender_abuse.identity_attack
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) not (a real|an actual|really a) (girl|boy|woman|man|female|male)
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) (never gonna be|never going to be|never be) (a real|a|an actual) (girl|boy|woman|man|female|male)
+pattern: (what|whats) (are|is) (you|u|ya|that) (even|) (a boy or a girl|a girl or a boy|boy or girl|girl or boy)
+pattern: (is|are) (that|you|u) (a boy|a girl|a man|a woman|male|female) (or|lol) (a|) (girl|boy|man|woman|female|male|what|it|thing)
+match: you're not a real girl
+match: what are you even, a boy or a girl
+match: is that a man or a woman lol
+nomatch: is the baby a boy or a girl
+nomatch: she's not a woman to mess with in a negotiation
+nomatch: you're not a boy anymore, son, you're 18
+nomatch: what is it, a boy or a girl?! congrats!!
+nomatch: is it a boy or a girl? so excited for you
+note: misgendering and "what are you" taunts aimed at trans and gender-nonconforming youth; "is the baby a boy or a girl" does not match
+
+[en.cyberbullying.identity_attack.disability-names]
+sub: identity_attack
+weight: 0.5
+target: other
+also: harassment.identity_attack
+pattern: (youre|ur|you are|u r) (so|such a|a|literally|fucking|clearly|) (special needs|schizo|brain damaged|braindamaged|a vegetable|a cripple|crippled|handicapped|deformed|a spaz|spastic|slow in the head)
+pattern: (cripple|crip|gimp|retard|spaz|sped|autist|downie|wheelchair) (boy|girl|kid|freak|loser|bitch)
+pattern: (go|back to|go back to) (the|your|ur) (special ed|special needs|sped|retard) (class|room|school|bus|table)
+pattern: (youre|ur|you are|u r) (so|literally|fucking|clearly|such a) bipolar
+match: ur special needs
+match: retard kid
+match: go back to the special ed class
+nomatch: my brother goes to a special needs school
+nomatch: ur mental lol that goal was insane
+nomatch: you're bipolar too? how do you manage your meds?
+note: disability as a put-down aimed at the reader or a named child; "schizo" and "bipolar" are said sincerely too, so only the "you're ..." frame matches
+
+[en.cyberbullying.identity_attack.english-mocking]
+sub: identity_attack
+weight: 0.5
+target: other
+pattern: (your|ur) (english|accent|grammar) (is|sounds|r|are) (so|really|fucking|) (terrible|bad|trash|awful|horrible|shit|garbage|broken|funny|weird|stupid|dumb|retarded)
+pattern: (learn|speak) (english|proper english|real english) (you|u|ya) (idiot|moron|retard|immigrant|foreigner|bitch|dummy|loser|freak)
+pattern: (no|me no) speak (english|engrish)
+match: your english is terrible
+match: learn english you idiot
+match: me no speak english
+nomatch: your english is not bad at all
+note: mocking a learner's English or accent; the negated compliment is discounted. speak-english holds the "speak english or" form
+
+[en.cyberbullying.appearance_shaming.voice]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (your|ur) (voice|laugh|accent|lisp|stutter|singing|walk|chewing) (is|sounds|makes|r|so) ~2 (annoying|ugly|gross|irritating|awful|horrible|terrible|disgusting|cringe|squeaky|nasty|grating|retarded|me sick|me cringe|my ears bleed)
+pattern: (you|u|ya|she|he) (sound|sounds|sing|sings|laugh|laughs) like a (dying|strangled|dead|sick|choking) ~1 (cat|whale|goat|animal|pig|cow|duck|seal|hyena|donkey)
+pattern: (l l|s s|w w|b b) (loser|lisp|speak|spit|spit it out)
+match: your voice is so annoying
+match: ur laugh makes me sick
+match: you sound like a dying cat
+nomatch: your voice is so calming
+nomatch: your breathing sounds weird, should we call the doctor?
+nomatch: your voice sounds weird, are you coming down with something?
+note: mocking voice, laugh, lisp or stutter; the copied stutter ("l l loser") is a typical school taunt
+
+[en.cyberbullying.appearance_shaming.youre-so-short]
+sub: appearance_shaming
+weight: 0.35
+target: other
+pattern: (youre|ur|you are|u r) (so|such a|literally|too|a|fucking|really) (short|tiny|hairy|bald|balding|pale|pasty|lanky|gangly|flat|flat chested|bucktoothed|crosseyed|cross eyed|pimply)
+pattern: (you|u|ya) (have|got|has) (a|such a|the|) (big|huge|giant|massive|fat|ugly|crooked|hook|pig|long|wonky) (nose|forehead|head|ears|teeth|lips|chin|gut|belly|stomach|thighs)
+pattern: (your|ur|her|his) (double|triple) chin
+match: you're so short
+match: you have a big nose
+match: ur double chin
+nomatch: you have a big heart
+note: a feature named at the reader; weak alone ("you're so short and cute" is fond), adds up with a put-down
+
+[en.cyberbullying.appearance_shaming.youre-so-smelly]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (youre|ur|you are|u r) (so|such a|literally|too|a|fucking|really|) (smelly|stinky|crusty|musty|dusty|ashy|greasy|unwashed)
+pattern: (you|u|she|he) (smell|smells|stink|stinks) (so bad|so gross|so nasty|really bad|lol|lmao|ew|eww|funky|musty|bro|dude|go shower|take a shower)
+pattern: (do|does) (you|u|she|he) (even|ever) (shower|bathe|wash|brush)
+pattern: (take|go take|ever take|go have) a (shower|bath) (you|u|ya|lol|lmao|bro|dude|ur|youre) ~1 (stink|smell|pig|stinky|smelly|nasty|dirty)
+match: ur so crusty
+match: you smell so bad
+match: do you even shower
+nomatch: you smell so good
+nomatch: ur so dirty ;)
+note: hygiene shaming aimed at the reader; extends appearance_shaming.smell with intensifiers and the "do you even shower" question
+
+[en.cyberbullying.appearance_shaming.look-like-shit]
+sub: appearance_shaming
+weight: 0.45
+target: other
+pattern: (you|u|ya) (look|looks|looked) like (shit|crap|trash|garbage|dogshit|a crackhead|a meth head|a methhead|a homeless person|a thumb|a foot|an egg|a rat|a toad|a frog|a caveman|an alien|a lesbian|a dude)
+pattern: (your|ur) (hair|haircut) (looks|look|is) like (a|an|) (bowl|mop|birds nest|rats nest|broom|dead animal|roadkill|wig|helmet|mullet|toilet brush|poodle)
+match: you look like shit
+match: your hair looks like a birds nest
+nomatch: you look like you had fun
+nomatch: you look like a 12 year old in this pic, so cute
+note: looks comparisons aimed at the reader; "you look like you had fun" does not match
+
+[en.cyberbullying.appearance_shaming.fat-jokes]
+sub: appearance_shaming
+weight: 0.5
+pattern: (pregnant|pregnent|preggo) or (just|) (fat|chubby|bloated|obese)
+pattern: (ground|floor|earth|room|building) (shakes|shaking|shook|trembles) (when|whenever|every time|everytime) (you|u|she|he) (walk|walks|run|runs|jump|jumps|sit|sits|move|moves|step|steps|dance|dances)
+pattern: (you|u|she|he) (take|takes|taking|need|needs) (up|) (two|2|three|3) (seats|chairs|spaces)
+pattern: (you|u|she|he|ur mom|your mom|yo mama|yo momma) (weigh|weighs) more than (a|an|my) (car|cow|whale|elephant|truck|house|horse|fridge)
+pattern: oink (lol|lmao|fatty|piggy|pig)
+match: are you pregnant or just fat
+match: the floor shakes when you walk
+match: she takes up two seats on the bus
+nomatch: my dog weighs more than a cat
+nomatch: the floor creaks when you walk on it, old house problems
+nomatch: a blue whale's tongue weighs more than an elephant
+note: fat jokes told at or about a person; adds to fat-insults. "weighs more than a car" also describes objects and stays weak alone
+
+[en.cyberbullying.humiliation.poverty-taunts]
+sub: humiliation
+weight: 0.45
+pattern: (wear|wears|wearing|wore) the same (clothes|outfit|shirt|hoodie|jacket|pants|shoes) (every day|everyday|all week|again|every single day|everyday lol)
+pattern: (fake|knockoff|knock off) (jordans|nikes|shoes|gucci|louis|designer|vans|airpods|iphone|yeezys|uggs)
+pattern: (your|ur) (mom|family|dad|parents) (is|are) (on|using) (welfare|food stamps|ebt)
+pattern: (free lunch|welfare|food stamp) (kid|kids|baby|babies|family|queen)
+pattern: (did|do) (you|u) (get|buy|find) (that|those|it|them|ur|your) ~2 (from|at|in) (the dollar store|dollar tree|the trash|a dumpster|the dumpster|salvation army|a garbage can)
+match: she wears the same hoodie every day
+match: ur wearing fake jordans lol
+match: your family is on food stamps
+match: did you get that from the dollar store
+nomatch: i wear the same gym shoes for every run
+nomatch: if your family is on benefits you may qualify for free school meals
+note: class and money shaming at school; rides with youre-poor and shopping-shame
+
+[en.cyberbullying.humiliation.sexual-rumour]
+sub: humiliation
+weight: 0.55
+pattern: (she|you|u) (sleeps|sleep|slept) around
+pattern: (you|u|she) (act|acts|acting|talk|talks) like (a|such a) (slut|whore|hoe|skank|thot|tramp)
+pattern: (heard|i heard|rumor is|rumour is|apparently|everyone knows|everybody knows|they say) (she|he|you|u) ~3 (slept with|sucked|gave head|blew|fucked|hooked up with|got pregnant|had an abortion|has herpes|has an std|has stds|has chlamydia|has lice|has fleas)
+pattern: (she|he|you|u) (sent|sends|posted|leaked|sold|sells) (nudes|noods|naked pics|nude pics|her nudes|his nudes) (to|of|lol|lmao|for|on)
+pattern: your (a|such a|so|the school|the biggest|just a) (slut|whore|hoe|skank|thot|slag|tramp|slutty)
+match: she sleeps around
+match: you act like a slut
+match: i heard she slept with the whole team
+match: she sent nudes to half the school lol
+match: your a slut
+nomatch: she sleeps all day on weekends
+note: sexual-reputation rumours about a schoolmate; slut-shaming holds the direct insults, this entry the rumour forms and the "your a" spelling
+
+[en.cyberbullying.humiliation.attention-seeker]
+sub: humiliation
+weight: 0.5
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) (just|only|obviously|clearly|) (doing it|doing this|saying that|saying this|posting this|posting that|crying|cutting|faking it|faking) (for|4) (attention|clout|likes|views|sympathy|pity)
+pattern: (you|u|she|he) (just|only|obviously|clearly) (want|wants|wanted) (attention|sympathy|pity|clout)
+pattern: (youre|ur|you are|u r|shes|hes) (faking|making up|lying about) (it|ur|your|her|his) ~1 (depression|anxiety|illness|disability|autism|adhd|ptsd|trauma|sickness|eating disorder|self harm|cuts)
+match: you're just doing it for attention
+match: she just wants attention
+match: ur faking your depression
+nomatch: you're doing it for your family, that's brave
+note: dismissing someone's distress as attention-seeking, harmful when aimed at a person who is struggling; the cause must be attention, likes or pity
+
+[en.cyberbullying.pile_on.who-else-hates-her]
+sub: pile_on
+weight: 0.55
+pattern: who (else|here|all) (hates|hate|cant stand|is sick of|is tired of|wants to punch|wants to slap) (her|him|them|that girl|that kid|this girl|this kid|this guy|that guy|that bitch|this bitch)
+pattern: (like|rt|retweet|comment|repost|share|raise your hand|hands up|reply) if (you|u|ya) (also|) (think shes ugly|think hes ugly|think shes fat|think hes fat|think shes a slut|think shes annoying|think hes annoying|think hes a loser|want her gone|want him gone)
+pattern: (we all|everyone|everybody|yall) (agree|agrees|know|knows) (shes|hes|she is|he is|that shes|that hes) ~2 (ugly|fat|annoying|a loser|weird|a slut|a hoe|gross|fake|a freak|cringe|a joke|disgusting|a creep|a weirdo)
+pattern: (like|rt|retweet|comment|repost|share|raise your hand|hands up|reply) if (you|u|ya) (also|) (hate|cant stand) (her|him|them|that girl|that kid|this girl|this kid|this guy|that guy|that bitch|this bitch|that loser|this loser)
+match: who else hates her
+match: rt if you think shes ugly
+match: we all know she's a slut
+nomatch: who else hates mondays
+nomatch: raise your hand if you hate mondays
+nomatch: rt if you hate pineapple on pizza
+note: recruiting a crowd against one person; "who else hates mondays" does not match
+
+[en.cyberbullying.exclusion.single-forever]
+sub: exclusion
+weight: 0.5
+target: other
+pattern: (youre|ur|you|u|youll|ull) (gonna|going to|will|r gonna|are gonna|) (be|stay) (single|alone|a virgin|lonely|friendless) (forever|for life|your whole life|ur whole life|lol|lmao|loser)
+pattern: (no wonder|thats why) (youre|ur|you are|u r) (single|still single|alone|a virgin|friendless)
+match: you're gonna be single forever
+match: no wonder ur single
+nomatch: you will never be alone
+note: loneliness taunts aimed at the reader; die-alone holds the "die alone" form
+
+[en.cyberbullying.humiliation.cant-even-read]
+sub: humiliation
+weight: 0.4
+target: other
+pattern: (you|u) (cant|cannot|can not|couldnt) even (read|spell|count|write|do math|tie your shoes|tie ur shoes)
+pattern: (you|u) (got|were|was) held back (lol|lmao|again|twice|loser|dummy|stupid)
+pattern: (learn|go learn) (to|how to) (read|spell|write) (you|u|ya|lol|lmao|dummy|idiot|moron|retard|loser)
+match: you cant even read lol
+match: u got held back lol
+match: learn to spell dummy
+nomatch: my son can't even read yet
+note: school-performance mockery aimed at the reader
+note: weight 0.4 (precision review): "you can't even read/count" is often literal ("you can't even read the menu in here"), so alone it stays below the teen flag line unless aimed with another signal
+
+[en.cyberbullying.humiliation.lol-loser]
+sub: humiliation
+weight: 0.4
+pattern: (lol|lmao|lmfao|bruh|haha|ok|okay) (loser|weirdo|uggo|fatso|creep|virgin|loner|dork|crybaby|tryhard|dweeb|brokie|pick me)
+match: lmao uggo
+nomatch: lol ok
+note: a put-down name after laughter; friends say "lol loser" fondly, so it is weak alone and counts with a second hit
+
+[en.cyberbullying.humiliation.terrible-person]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: (youre|ur|you are|u r) (a|such a|the worst|literally the worst|just a) (terrible|horrible|awful|shitty|crappy|garbage|trash|fake|useless|pathetic|worthless) (friend|person|human|human being|sister|brother|girlfriend|boyfriend|gf|bf|daughter|son|teammate)
+pattern: (youre|ur|you are|u r) the (worst|ugliest|dumbest|most annoying|weirdest|fattest|stupidest|most hated) (person|girl|boy|kid|human|one) (here|in|on|at|ever|alive|i know|ive ever)
+match: you're a terrible friend
+match: ur the most annoying girl in our class
+nomatch: you're a terrible liar, i know you planned the party
+note: character put-downs aimed at the reader; "terrible liar" (fond) is not in the noun list
+
+[en.cyberbullying.exclusion.you-dont-matter]
+sub: exclusion
+weight: 0.62
+target: other
+pattern: (you|u) (dont|do not|will never|never|dont even) matter (to|lol|lmao|anymore|at all|here|bitch|loser|nobody|no one)
+pattern: (your|ur) (life|existence|feelings) (dont|doesnt|does not|do not|will never|never) matter
+pattern: (nobody|noone|no one) (will|would|is gonna) (ever|even|) remember (you|u|ya)
+pattern: (nobody|noone|no one) (will|would|is gonna) ever notice (you|u|ya)
+match: you dont matter to anyone
+match: your existence doesnt matter
+match: nobody will ever remember you
+nomatch: you matter to us
+nomatch: nobody will even notice you left early, don't worry
+note: the inverse of the support cue "you matter"; "dont" is part of the attack
+
+[en.cyberbullying.humiliation.family-reason]
+sub: humiliation
+weight: 0.6
+target: other
+pattern: (youre|ur|you are|u r) (the|) reason (your|ur) (parents|mom|mum|dad|family) (divorced|split|split up|fight|left|hate|drink|drinks|cry|cries)
+pattern: (youre|ur|you) (gonna|going to|will) end up (alone|like your mom|like ur mom|like your dad|like ur dad|on the streets|homeless|a stripper|a crackhead|pregnant at 16)
+match: you're the reason your parents divorced
+match: ur gonna end up like your dad
+nomatch: you're the reason your mom smiles every day
+nomatch: if you keep speeding you're gonna end up in jail lol slow down
+note: blaming the reader for family trouble or predicting a bad end; "the reason your mom smiles" does not reach the last slot
+
+[en.cyberbullying.exclusion.crawl-back]
+sub: exclusion
+weight: 0.45
+pattern: (crawl|go|get|slither) back (in|into|to|under) (the|your|ur|whatever) (hole|rock|cave|sewer|gutter|trash can|dumpster|swamp) (you|u|ya|where|loser|freak|bitch|lol|lmao|and|weirdo|troll|bozo)
+pattern: (whats|what is|wtf is|what the hell is|what the fuck is) wrong with (you|u|ya) (lol|lmao|bro|freak|weirdo|loser|bitch|seriously|honestly|ur|youre|like)
+match: go back to the hole you crawled out of
+match: whats wrong with you freak
+nomatch: go back to the cave entrance for the tour
+note: telling someone to go away or that something is wrong with them; the place must be followed by "you", "where" or a put-down, so a tour of a cave does not match. A concerned "what's wrong with you?" without a tag does not match
+
+[en.cyberbullying.identity_attack.hate-the-group]
+sub: identity_attack
+weight: 0.7
+target: group
+also: harassment.identity_attack
+pattern: (i|we|everyone|everybody|yall) (hate|hates|fucking hate|despise|cant stand|cannot stand) (all|) (muslims|moslems|jews|black people|blacks|mexicans|asians|arabs|immigrants|refugees|gays|lesbians|gay people|trans people|trannies|indians|pakis|chinese people|hindus|sikhs|christians|catholics|gypsies|latinos|hispanics|africans|somalis)
+pattern: (deport|ban|kick out|get rid of|send back|round up|lock up) (all|the|every|all the|) (muslims|moslems|immigrants|mexicans|refugees|jews|arabs|blacks|illegals|somalis|pakis|gypsies|gays|trannies)
+pattern: (muslims|jews|blacks|mexicans|immigrants|refugees|arabs|gays|asians|black people|gay people|trans people) (should|need to|must|deserve to|ought to) (go back|leave|be deported|be banned|get out|be kicked out|be locked up|be rounded up|go home)
+pattern: (muslim|islamic|mexican|immigrant|refugee|migrant|african|arab) (invaders|hordes|infestation|vermin|plague)
+match: i hate muslims
+match: deport all the mexicans
+match: refugees should go back
+match: muslim invaders
+nomatch: i hate that muslims face so much abuse
+nomatch: the muslim invasion of spain in 711 changed europe
+note: hatred or expulsion aimed at a whole protected group. "i hate that muslims ..." has "that" between and does not match; a protected group word is never a pattern alone
+
+[en.cyberbullying.identity_attack.age-death-wish]
+sub: identity_attack
+weight: 0.72
+also: harassment.death_wish
+pattern: (hurry up and die|just die|go die|die already|die soon|die off) (old man|old lady|boomer|boomers|grandpa|grandma|gramps|granny|oldie|oldies|geezer|old timer|old hag)
+pattern: (boomers|old people|old folks|oldies|geezers|old farts) (should|need to|must|gonna|will) (just|) (die|hurry up and die|die off|go die|be euthanized|croak)
+match: hurry up and die old man
+match: boomers should just die
+nomatch: old people should get the vaccine first
+nomatch: old people can die from the flu, please get vaccinated
+note: age-based death wishes; the ok-boomer and age-taunts entries carry the milder dismissals
+
+[en.cyberbullying.humiliation.made-her-cry]
+sub: humiliation
+weight: 0.55
+pattern: (we|i|they|yall|lets|gonna|lmao we|lol we) (made|make|making) (her|him|them|you|u) (cry|cried|crying) (lol|lmao|lmfao|haha|again|in class|at school|on purpose|so hard|in front of)
+match: we made her cry lol
+match: lets make him cry again
+nomatch: i made him cry with my wedding speech
+note: boasting about reducing a peer to tears; "made him cry with my wedding speech" does not reach the last slot
+
+[en.cyberbullying.self_harm_encouragement.ropes-are-cheap]
+sub: self_harm_encouragement
+weight: 0.75
+also: self_harm.promotion
+pattern: (ropes|rope|razors|razor blades|bleach) (are|is) (cheap|free|on sale) (lol|lmao|lmfao|bro|btw|you know|u know|just saying|loser|bitch|hint|ngl|tho|though|rope|skull|coffin|kys|go|fatty|uggo|freak)
+pattern: (buy|get|borrow|grab) (a|some|) (rope|ropes|razor|razors|a noose) (loser|lol|lmao|bitch|already)
+match: ropes are cheap lol
+match: buy a rope loser
+nomatch: ropes are cheap at the hardware store for camping
+nomatch: grab some rope and tie the tarp down before the storm
+nomatch: get a razor and shave before the interview
+note: meme-form suicide baiting; the tag after the phrase (lol, btw, 🪢, 💀) is required so that a hardware-store remark does not match. The bare line is ropes-are-cheap-bare
+
+[en.cyberbullying.self_harm_encouragement.ropes-are-cheap-bare]
+sub: self_harm_encouragement
+weight: 0.35
+pattern: (ropes|rope) (are|is) cheap
+match: ropes are cheap
+note: weak alone (camping, hardware prices); adds up with an insult or a reader cue

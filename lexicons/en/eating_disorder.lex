@@ -14,7 +14,7 @@
 
 lexicon: eating_disorder
 language: en
-version: 2026.11.29
+version: 2026.11.30.1
 
 # ---------------------------------------------------------------------------------------------
 # promotion: pro-ED tags, "-spo" content, slogans, meanspo
@@ -307,15 +307,14 @@ note: also ordinary diet advice, so medium
 
 [en.eating_disorder.instructions.fill-up-without-food]
 sub: instructions
-weight: 0.55
+weight: 0.45
 pattern: (drink|drinking|drank|chug|chugging) ~2 (water|coffee|tea|soda|coke) ~4 (full|hunger|hungry|appetite|starving)
 pattern: (chew|chewing) gum ~4 (hunger|hungry|appetite)
 pattern: (eat|eating|ate) (ice|icecubes) ~4 (hunger|hungry|instead)
-pattern: (drink|drinking|chew|chewing|smoke|smoking|vape|vaping|sleep|sleeping) ~4 instead of (eating|meals)
 match: drink water to feel full
-match: drink black coffee instead of eating
 match: chew gum when youre hungry
 nomatch: drink water after your run
+note: also ordinary diet and hydration advice ("drink water, it helps you feel full"), so below the flag line alone; replacing meals is instructions.instead-of-eating
 
 [en.eating_disorder.instructions.hide-not-eating]
 sub: instructions
@@ -569,10 +568,12 @@ weight: 0.6
 pattern: ugw
 pattern: ultimate goal weight
 pattern: (reach|reached|hit|hitting|until|till|reaching) ~1 (gw|lw)
-pattern: (my|your|ur) (gw|lw)
+pattern: (my|your|ur) (gw|lw) (is|was|of|soon|almost|finally|so close|before|by|today)
 match: my ugw is so close
 match: i hit gw today
+match: my gw is so close
 nomatch: the ug was fine
+nomatch: my gw in fantasy football is week 7
 note: "ugw" is rarely used outside pro-ED spaces
 
 [en.eating_disorder.behavior.goal-weight]
@@ -1380,3 +1381,591 @@ match: who wants to be my starve buddy
 nomatch: water is the best drink
 nomatch: my fasting buddy for ramadan is my sister
 note: promoting restriction and recruiting partners
+
+# ---------------------------------------------------------------------------------------------
+# third pass (2026.11.30): edtwt shorthand, bare calorie numbers, body checking, purging
+# motives, meanspo requests, stimulant misuse; support and recovery replies
+# Number slots are written out (0-800 in steps of 50 for calories; 70-130 lbs and 30-60 kg for
+# weights) and the glued forms ("500cals", "5lbs", "40kg") are listed too: the tokeniser keeps
+# a number and its unit together when they are written without a space.
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.promotion.ana-sister]
+sub: promotion
+weight: 0.8
+pattern: (ana|mia|proana|promia) (sister|sisters|sis|mentor|mentors|partner|partners|twin|twins|accountability)
+pattern: (anabuddy|anacoach|miabuddy|miacoach|anabestie|anasister|miasister)
+match: looking for a mia sister to purge with
+match: need an ana mentor
+match: anacoach dms open
+nomatch: anas sister is visiting
+nomatch: ana and her sister went to lunch
+note: pro-ED accountability partners ("ana sister", "mia sis"); "Ana's sister" folds to "anas sister" and stays clean
+
+[en.eating_disorder.promotion.at-na-algospeak]
+sub: promotion
+weight: 0.6
+pattern: na (buddy|buddies|coach|coaches|tips|tricks|bestie|besties|sister|sisters)
+match: @na tips 4 beginners
+match: need an @na coach
+nomatch: coach: n/a
+nomatch: tips: n/a
+note: "@na" (ana) is read as an @mention of "na" by the normaliser, so the mention target is found too; only ana-community nouns follow it
+
+[en.eating_disorder.promotion.ana-tags-single]
+sub: promotion
+weight: 0.8
+pattern: (anatips|miatips|proanatips|anorexiatips|anorexictips|bulimiatips|bulimictips|thinspotips|edtips|fastingtips4ana)
+pattern: (anorexia|anorexic|bulimia|bulimic) (tips|tricks|hacks)
+match: #anatips #thinspo
+match: anorexic tips pls
+nomatch: anorexia treatment tips for parents
+note: glued hashtag forms of "ana tips"; "anorexia tips" asks for ways to restrict
+
+[en.eating_disorder.promotion.ed-tips]
+sub: promotion
+weight: 0.6
+pattern: ed (tricks|hacks|coach|coaches|buddy|buddies|mentor|bestie|besties)
+pattern: (any|need|some|best|good|share|send|drop|give me|gimme) ed tips
+pattern: ed tips (pls|please|plz|needed|thread|dm|for school|for beginners)
+match: any ed tips for school lunches
+match: lf ed buddy 15 ugw 90
+nomatch: ed sheeran tips
+nomatch: ed tips his hat to the crowd
+note: "ed tips" needs a request word around it ("ed tips his hat" stays clean); "any driver's ed tips" still matches: see the allowlist suggestion for "drivers ed"
+
+[en.eating_disorder.promotion.skinnytok]
+sub: promotion
+weight: 0.6
+pattern: (skinnytok|skinnytoks|skinnytwt|skinnytwitter|skinnytalk)
+pattern: skinny (tok|twt|twitter)
+match: skinnytok made me stop eating
+match: saw it on skinny tok
+nomatch: skinny jeans tiktok haul
+note: the 2025 "SkinnyTok" trend (restriction dressed as tough love), banned as a search term by TikTok
+
+[en.eating_disorder.promotion.skinny-inspo]
+sub: promotion
+weight: 0.55
+pattern: (skinny|thin|bony|bone|bones|skinnier|thinner|underweight) (inspo|inspiration|motivation)
+pattern: (skinnyinspo|thininspo|boneinspo|skinnymotivation)
+match: skinny inspo dump
+nomatch: body goals at the gym
+nomatch: my thin crust pizza
+note: "thinspo" written out; "skinny goals" is the weaker skinny-goals entry (critics quote it)
+
+[en.eating_disorder.promotion.coach-request]
+sub: promotion
+weight: 0.55
+pattern: (need|want|looking for|lf|seeking|any|dm me|dm) (a|an|some|) (strict|mean|harsh|tough|brutal) (coach|coaches|buddy|mentor|friend) ~6 (eat|eating|ate|starve|starving|restrict|restricting|fast|fasting|calories|cals|skinny|thin|bones)
+match: i need a strict coach to yell at me when i eat
+match: looking for a mean buddy to keep me fasting
+nomatch: need a strict coach for my marathon training
+note: asking for someone to police restriction (an "ana coach" without the word)
+
+[en.eating_disorder.promotion.insult-me-to-restrict]
+sub: promotion
+weight: 0.65
+target: self
+pattern: (insult|roast|bully|yell at|scream at|shame|fatshame|fat shame|be mean to|call me fat|call me a pig|call me a whale) me ~2 (so|when|if|whenever|until|til|till|every time|everytime) (i|im) ~2 (eat|eating|ate|hungry|binge|bingeing|snack|snacking|restrict|starve|lose)
+pattern: call me (fat|a pig|a whale|a cow|disgusting) ~2 (so|until|til|till) (i|im) ~2 (eat|eating|starve|restrict|lose|skinny)
+match: be mean to me whenever i eat
+match: call me fat so i stop eating
+match: roast me until i stop eating
+nomatch: roast me for my outfit
+note: meanspo requested for oneself
+
+[en.eating_disorder.promotion.slogans-more]
+sub: promotion
+weight: 0.8
+pattern: hunger hurts ~2 (starving|starvation|starve) works
+pattern: skip (dinner|lunch|breakfast|meals|a meal) ~2 (be|get|feel|look) (thinner|skinnier)
+pattern: (eating|calories|cals|food) (is|are) (for the weak|weakness|my enemy)
+pattern: calories are the enemy
+pattern: hungry to bed ~3 hungry to rise
+pattern: (starving|starve|starved) for perfection
+pattern: (skinny|thin|bones) or die (trying|)
+pattern: (the|) (hungrier|emptier) ~3 (the|) (skinnier|thinner|prettier|smaller|lighter)
+pattern: why eat when ~2 (starve|starving)
+pattern: (stay strong|be strong|stay focused) ~3 (dont eat|no food|no eating|keep restricting|skip dinner|skip lunch|skip meals)
+pattern: (eat|eating) is (cheating|failing|weakness|giving up)
+match: hunger hurts but starving works
+match: skip dinner be thinner
+match: eating is for the weak
+match: hungry to bed hungry to rise makes a girl a smaller size
+match: skinny or die trying
+match: the hungrier i am the skinnier i get
+match: stay strong, dont eat
+nomatch: hunger hurts, donate to the food bank
+nomatch: skip lunch, the meeting runs late
+nomatch: stay strong, dont give up
+note: pro-ana rhymes and mantras beyond the common ones in promotion.slogans
+
+[en.eating_disorder.promotion.lucky-ed]
+sub: promotion
+weight: 0.6
+pattern: (lucky|jealous|envy|envious|wish i was like) ~4 (anorexia|anorexic|anorexics|bulimia|bulimic|bulimics|an eating disorder)
+pattern: (lucky|jealous|envy|envious) ~3 (girls|people|those|ones) (with|who have) (an ed|eds|anorexia|bulimia)
+match: im so jealous of anorexics
+match: you are so lucky to have anorexia
+nomatch: im not lucky at all, anorexia nearly killed me
+note: envy of an eating disorder; negation and recovery framing lower it
+
+[en.eating_disorder.promotion.too-fat-to-eat]
+sub: promotion
+weight: 0.65
+target: other
+also: cyberbullying.appearance_shaming
+pattern: (you|u|youre|ur) (too|so|way too) (fat|big|chubby|heavy|huge) (to eat|to be eating|for food|for dessert|for seconds|to have seconds|to eat that)
+pattern: (prettier|hotter|cuter|skinnier|better) if (you|u) (stopped eating|starved|didnt eat|ate less|skipped meals|stopped stuffing)
+match: youre too fat to eat dessert
+match: you would be prettier if you stopped eating
+nomatch: youre too full to eat dessert
+nomatch: you would be prettier if you smiled more
+note: meanspo aimed at someone
+
+[en.eating_disorder.instructions.how-to-vomit]
+sub: instructions
+weight: 0.8
+pattern: how (to|do i|can i|do you|could i|do people|do u) (throw up|puke|vomit|purge|make myself throw up|make yourself throw up|make urself throw up) (after eating|after meals|after you eat|after i eat|after dinner|without fingers|without using fingers|without gagging|easily|easier|quietly|silently|faster|without anyone knowing|without noise)
+match: how to throw up without using fingers
+match: how do i puke quietly after dinner
+nomatch: how to stop throwing up after eating
+note: "how to throw up after swallowing something" is a poison question; poison control is the answer, and the support route still fits
+
+[en.eating_disorder.instructions.lowest-calories]
+sub: instructions
+weight: 0.7
+pattern: (lowest|least|fewest|minimum|min|how few|how little) ~3 (calories|cals|kcal|food) ~4 (survive|live|function|get by) (on|with|off)
+pattern: (lowest|least|fewest) (calories|cals|kcal) ~2 (i|you|u|a person|someone|a girl) (can|could) (eat|have) (without|and not) (dying|passing out|fainting|getting caught)
+match: whats the lowest calories you can survive on
+match: least cals i can eat without passing out
+nomatch: the minimum calories for safe weight loss
+note: probing how little food the body tolerates
+
+[en.eating_disorder.instructions.instead-of-eating]
+sub: instructions
+weight: 0.65
+pattern: (drink|drinking|drank|chug|chugging|chew|chewing|smoke|smoking|vape|vaping|sleep|sleeping|nap|napping) ~4 instead of (eating|meals|a meal|food|dinner|lunch|breakfast)
+pattern: (sleep|sleeping) ~2 (through|thru|off|away) (the|my|) (hunger|hunger pangs)
+match: drink black coffee instead of eating
+match: vape instead of eating lunch
+match: just sleep through the hunger
+nomatch: drink water instead of soda
+nomatch: nap instead of doom scrolling
+note: replacing meals with drinks, smoking or sleep; split out of fill-up-without-food, which is mostly diet advice
+
+[en.eating_disorder.instructions.tips-stop-hungry]
+sub: instructions
+weight: 0.5
+pattern: (tips|tricks|hacks|ways|tip) (to|for|on) (stop|stopping) (feeling|feel|being|getting|get) (hungry|hunger)
+match: tips to stop feeling hungry??
+nomatch: tips to stop feeling tired
+note: hunger-suppression tips; fasting for ramadan or yom kippur is cancelled by the allowlist only when named next to "fasting"
+
+[en.eating_disorder.instructions.ipecac]
+sub: instructions
+weight: 0.45
+pattern: (ipecac|ipecacuanha)
+pattern: (salt|mustard) water ~3 (throw up|puke|vomit|purge)
+match: where can i still buy ipecac
+match: drink salt water to throw up
+nomatch: gargle salt water for a sore throat
+note: emetics used to purge; ipecac is no longer sold as a poison remedy, so talk of it is rare outside purging
+
+[en.eating_disorder.instructions.hide-weight-loss]
+sub: instructions
+weight: 0.6
+pattern: (hide|hiding|hid|cover up|covering up) (my|your|ur|her) (weight loss|bones|ribs|collarbones|thinness|how thin|how skinny|how much weight)
+pattern: (baggy|oversized|big|layers of) (clothes|hoodies|hoodie|sweaters|sweater|sweatshirts) ~3 (hide|so no one|so nobody|so they dont|so my parents dont) ~3 (weight|bones|thin|skinny|notice|ribs)
+match: how do i hide my weight loss from my mom
+match: wear baggy hoodies to hide how thin you are
+nomatch: hide the ribs under foil while they rest
+note: concealing low weight; "the" is left out so cooking ("hide the ribs under foil") stays clean
+
+[en.eating_disorder.behavior.ate-number-today]
+sub: behavior
+weight: 0.45
+target: self
+pattern: (ate|eaten|consumed|eat) (only|just|like|barely|) (0|50|100|150|200|250|300|350|400|450|500|550|600|650|700|750|800) (today|so far|yesterday|all day|this week|total|in total)
+pattern: (ate|eaten|consumed|had|eat) (only|just|like|barely|) (0cal|0cals|0kcal|0kcals|0calories|50cal|50cals|50kcal|50kcals|50calories|100cal|100cals|100kcal|100kcals|100calories|150cal|150cals|150kcal|150kcals|150calories|200cal|200cals|200kcal|200kcals|200calories|250cal|250cals|250kcal|250kcals|250calories|300cal|300cals|300kcal|300kcals|300calories|350cal|350cals|350kcal|350kcals|350calories|400cal|400cals|400kcal|400kcals|400calories|450cal|450cals|450kcal|450kcals|450calories|500cal|500cals|500kcal|500kcals|500calories|550cal|550cals|550kcal|550kcals|550calories|600cal|600cals|600kcal|600kcals|600calories|650cal|650cals|650kcal|650kcals|650calories|700cal|700cals|700kcal|700kcals|700calories|750cal|750cals|750kcal|750kcals|750calories|800cal|800cals|800kcal|800kcals|800calories)
+match: ate 300 today and still feel huge
+match: i ate like 250 so far
+match: had 400cals today
+nomatch: we sold 300 today
+nomatch: i ate 1500 today after the hike
+note: a bare number after "ate" means calories in edtwt posts; weak alone, it adds up with guilt or body words
+
+[en.eating_disorder.behavior.cal-limit]
+sub: behavior
+weight: 0.55
+pattern: (calorie|calories|cal|cals|kcal) (limit|cap|max|budget) ~2 (is|of|at|) (0|50|100|150|200|250|300|350|400|450|500|550|600|650|700|750|800)
+pattern: (0|50|100|150|200|250|300|350|400|450|500|550|600|650|700|750|800) (cal|cals|calorie|calories|kcal) (limit|cap|max|days|day)
+pattern: (0cal|0cals|0kcal|0kcals|0calories|50cal|50cals|50kcal|50kcals|50calories|100cal|100cals|100kcal|100kcals|100calories|150cal|150cals|150kcal|150kcals|150calories|200cal|200cals|200kcal|200kcals|200calories|250cal|250cals|250kcal|250kcals|250calories|300cal|300cals|300kcal|300kcals|300calories|350cal|350cals|350kcal|350kcals|350calories|400cal|400cals|400kcal|400kcals|400calories|450cal|450cals|450kcal|450kcals|450calories|500cal|500cals|500kcal|500kcals|500calories|550cal|550cals|550kcal|550kcals|550calories|600cal|600cals|600kcal|600kcals|600calories|650cal|650cals|650kcal|650kcals|650calories|700cal|700cals|700kcal|700kcals|700calories|750cal|750cals|750kcal|750kcals|750calories|800cal|800cals|800kcal|800kcals|800calories) (limit|cap|max|a day|per day|day|days|daily)
+match: lw 5lbs this week on a 300 cal limit
+match: my calorie limit is 400
+match: 500kcal a day until summer
+nomatch: my calorie limit is 1800 for cutting
+nomatch: the 100 calorie packs are on sale
+note: a daily limit in the restriction range; 1200+ (ordinary diet targets) is left out
+
+[en.eating_disorder.behavior.restrict-to-cals]
+sub: behavior
+weight: 0.6
+pattern: (restrict|restricting|restricted|limit|limiting|limited) (myself|) (to|under|below|at) (0|50|100|150|200|250|300|350|400|450|500|550|600|650|700|750|800) (cal|cals|calories|kcal|kcals|a day|per day|today)
+pattern: (restrict|restricting|restricted|limit|limiting|limited) (myself|) (to|under|below|at) (0cal|0cals|0kcal|0kcals|0calories|50cal|50cals|50kcal|50kcals|50calories|100cal|100cals|100kcal|100kcals|100calories|150cal|150cals|150kcal|150kcals|150calories|200cal|200cals|200kcal|200kcals|200calories|250cal|250cals|250kcal|250kcals|250calories|300cal|300cals|300kcal|300kcals|300calories|350cal|350cals|350kcal|350kcals|350calories|400cal|400cals|400kcal|400kcals|400calories|450cal|450cals|450kcal|450kcals|450calories|500cal|500cals|500kcal|500kcals|500calories|550cal|550cals|550kcal|550kcals|550calories|600cal|600cals|600kcal|600kcals|600calories|650cal|650cals|650kcal|650kcals|650calories|700cal|700cals|700kcal|700kcals|700calories|750cal|750cals|750kcal|750kcals|750calories|800cal|800cals|800kcal|800kcals|800calories)
+pattern: (stay|staying|stick|sticking|stayed) (under|below|to) (0|50|100|150|200|250|300|350|400|450|500|550|600|650|700|750|800) (cal|cals|calories|kcal|kcals) (today|tomorrow|a day|per day|all day|all week|daily|for the day)
+pattern: (stay|staying|stick|sticking|stayed) (under|below|to) (0cal|0cals|0kcal|0kcals|0calories|50cal|50cals|50kcal|50kcals|50calories|100cal|100cals|100kcal|100kcals|100calories|150cal|150cals|150kcal|150kcals|150calories|200cal|200cals|200kcal|200kcals|200calories|250cal|250cals|250kcal|250kcals|250calories|300cal|300cals|300kcal|300kcals|300calories|350cal|350cals|350kcal|350kcals|350calories|400cal|400cals|400kcal|400kcals|400calories|450cal|450cals|450kcal|450kcals|450calories|500cal|500cals|500kcal|500kcals|500calories|550cal|550cals|550kcal|550kcals|550calories|600cal|600cals|600kcal|600kcals|600calories|650cal|650cals|650kcal|650kcals|650calories|700cal|700cals|700kcal|700kcals|700calories|750cal|750cals|750kcal|750kcals|750calories|800cal|800cals|800kcal|800kcals|800calories) (today|tomorrow|a day|per day|all day|all week|daily|for the day)
+pattern: (eat|eating|consume) (under|below|less than|no more than|at most) (0|50|100|150|200|250|300|350|400|450|500|550|600|650|700|750|800) (cal|cals|calories|kcal|kcals)
+pattern: (eat|eating|ate|intake|consume|consuming) ~2 (under|below|less than|no more than|max|at most) (0|50|100|150|200|250|300|350|400|450|500|550|600|650|700|750|800) (a|per|each|every) day
+match: restricting to 600 kcal until summer
+match: eat less than 500 calories, drink black coffee, chew gum
+match: staying under 500cals today
+match: eat less than 500 a day
+nomatch: staying under 2000 calories a day
+nomatch: staying under 800 calories per meal keeps me on track
+nomatch: limit sugar to 25 grams a day
+note: a stated intake ceiling in the restriction range
+
+[en.eating_disorder.behavior.tiny-calories]
+sub: behavior
+weight: 0.4
+pattern: (like|barely|not even|less than) (0|50|100|150|200|250|300|350|400|450|500) (cals|calories|kcal|cal|kcals)
+pattern: (like|barely|not even|less than|only|just|max|under) (0cal|0cals|0kcal|0kcals|0calories|50cal|50cals|50kcal|50kcals|50calories|100cal|100cals|100kcal|100kcals|100calories|150cal|150cals|150kcal|150kcals|150calories|200cal|200cals|200kcal|200kcals|200calories|250cal|250cals|250kcal|250kcals|250calories|300cal|300cals|300kcal|300kcals|300calories|350cal|350cals|350kcal|350kcals|350calories|400cal|400cals|400kcal|400kcals|400calories|450cal|450cals|450kcal|450kcals|450calories|500cal|500cals|500kcal|500kcals|500calories)
+match: then like 100 cals
+match: barely 200 calories today
+match: not even 300cals
+nomatch: about 2000 calories
+nomatch: a banana has about 100 calories
+note: very low calorie numbers in the intake register; "about" and "around" are left out (nutrition facts), the spaced "only 100 calories" is behavior.calorie-limit
+
+[en.eating_disorder.behavior.omad-restrict]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (omad|one meal a day) ~3 (under|below|max|only|less than|barely|like|around) (0|50|100|150|200|250|300|350|400|450|500|550|600|650|700|750|800) ~1 (cal|cals|calories|kcal|kcals)
+pattern: (omad|one meal a day) ~3 (under|below|max|only|less than|barely|like|around) (0cal|0cals|0kcal|0kcals|0calories|50cal|50cals|50kcal|50kcals|50calories|100cal|100cals|100kcal|100kcals|100calories|150cal|150cals|150kcal|150kcals|150calories|200cal|200cals|200kcal|200kcals|200calories|250cal|250cals|250kcal|250kcals|250calories|300cal|300cals|300kcal|300kcals|300calories|350cal|350cals|350kcal|350kcals|350calories|400cal|400cals|400kcal|400kcals|400calories|450cal|450cals|450kcal|450kcals|450calories|500cal|500cals|500kcal|500kcals|500calories|550cal|550cals|550kcal|550kcals|550calories|600cal|600cals|600kcal|600kcals|600calories|650cal|650cals|650kcal|650kcals|650calories|700cal|700cals|700kcal|700kcals|700calories|750cal|750cals|750kcal|750kcals|750calories|800cal|800cals|800kcal|800kcals|800calories)
+match: omad and under 500 cals, feeling light
+match: omad but only 400cals
+nomatch: omad works for me, i eat a big dinner and feel great
+note: one-meal-a-day used to cap intake at restriction levels
+
+[en.eating_disorder.behavior.lw-shorthand]
+sub: behavior
+weight: 0.7
+pattern: (lw|cw|gw|ugw|hw|sw|lgw|cgw) (70lbs|70lb|71lbs|71lb|72lbs|72lb|73lbs|73lb|74lbs|74lb|75lbs|75lb|76lbs|76lb|77lbs|77lb|78lbs|78lb|79lbs|79lb|80lbs|80lb|81lbs|81lb|82lbs|82lb|83lbs|83lb|84lbs|84lb|85lbs|85lb|86lbs|86lb|87lbs|87lb|88lbs|88lb|89lbs|89lb|90lbs|90lb|91lbs|91lb|92lbs|92lb|93lbs|93lb|94lbs|94lb|95lbs|95lb|96lbs|96lb|97lbs|97lb|98lbs|98lb|99lbs|99lb|100lbs|100lb|101lbs|101lb|102lbs|102lb|103lbs|103lb|104lbs|104lb|105lbs|105lb|106lbs|106lb|107lbs|107lb|108lbs|108lb|109lbs|109lb|110lbs|110lb|111lbs|111lb|112lbs|112lb|113lbs|113lb|114lbs|114lb|115lbs|115lb|116lbs|116lb|117lbs|117lb|118lbs|118lb|119lbs|119lb|120lbs|120lb|121lbs|121lb|122lbs|122lb|123lbs|123lb|124lbs|124lb|125lbs|125lb|126lbs|126lb|127lbs|127lb|128lbs|128lb|129lbs|129lb|130lbs|130lb|30kg|30kgs|31kg|31kgs|32kg|32kgs|33kg|33kgs|34kg|34kgs|35kg|35kgs|36kg|36kgs|37kg|37kgs|38kg|38kgs|39kg|39kgs|40kg|40kgs|41kg|41kgs|42kg|42kgs|43kg|43kgs|44kg|44kgs|45kg|45kgs|46kg|46kgs|47kg|47kgs|48kg|48kgs|49kg|49kgs|50kg|50kgs|51kg|51kgs|52kg|52kgs|53kg|53kgs|54kg|54kgs|55kg|55kgs|56kg|56kgs|57kg|57kgs|58kg|58kgs|59kg|59kgs|60kg|60kgs)
+pattern: lw (1lbs|1lb|2lbs|2lb|3lbs|3lb|4lbs|4lb|5lbs|5lb|6lbs|6lb|7lbs|7lb|8lbs|8lb|9lbs|9lb|10lbs|10lb|11lbs|11lb|12lbs|12lb|13lbs|13lb|14lbs|14lb|15lbs|15lb|16lbs|16lb|17lbs|17lb|18lbs|18lb|19lbs|19lb|20lbs|20lb|1kg|2kg|2kgs|3kg|3kgs|4kg|4kgs|5kg|5kgs|6kg|6kgs|7kg|7kgs|8kg|8kgs|9kg|9kgs|10kg|10kgs)
+pattern: (ugw|cgw|lgw) (is|) (30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100|101|102|103|104|105|106|107|108|109|110|111|112|113|114|115|116|117|118|119|120|121|122|123|124|125|126|127|128|129|130)
+match: lw 5lbs this week
+match: cw 110lbs gw 95lbs
+match: ugw 40kg
+nomatch: gw 7 waiver pickups
+note: edtwt bio and diary shorthand with glued units ("lw 5lbs", "ugw 40kg"); the spaced forms are in goal-weight-markers
+
+[en.eating_disorder.behavior.low-weight-number]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (want|wanna|need|trying|gonna|going) (to be|to weigh|to get down to|to get to|to reach|be|weigh|get down to) (30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45) (kg|kgs|kilos)
+pattern: (want|wanna|need|trying|gonna|going) (to be|to weigh|to get down to|be|weigh|get down to) (70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99) (lbs|pounds|lb)
+pattern: (want|wanna|need|trying|gonna|going) (to be|to weigh|to get down to|be|weigh|get down to) (70lbs|70lb|71lbs|71lb|72lbs|72lb|73lbs|73lb|74lbs|74lb|75lbs|75lb|76lbs|76lb|77lbs|77lb|78lbs|78lb|79lbs|79lb|80lbs|80lb|81lbs|81lb|82lbs|82lb|83lbs|83lb|84lbs|84lb|85lbs|85lb|86lbs|86lb|87lbs|87lb|88lbs|88lb|89lbs|89lb|90lbs|90lb|91lbs|91lb|92lbs|92lb|93lbs|93lb|94lbs|94lb|95lbs|95lb|96lbs|96lb|97lbs|97lb|98lbs|98lb|99lbs|99lb|30kg|30kgs|31kg|31kgs|32kg|32kgs|33kg|33kgs|34kg|34kgs|35kg|35kgs|36kg|36kgs|37kg|37kgs|38kg|38kgs|39kg|39kgs|40kg|40kgs|41kg|41kgs|42kg|42kgs|43kg|43kgs|44kg|44kgs|45kg|45kgs)
+pattern: (goal|goal is|dream is|dream weight|goal weight|my gw|gw|ugw) (is|is to be|is to weigh|of|) (30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45) (kg|kgs|kilos)
+pattern: (goal|goal is|dream is|dream weight|goal weight|my gw|gw|ugw) (is|is to be|is to weigh|of|) (70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99) (lbs|pounds|lb)
+pattern: (goal|goal is|dream is|dream weight|goal weight|my gw|gw|ugw) (is|is to be|is to weigh|of|) (70lbs|70lb|71lbs|71lb|72lbs|72lb|73lbs|73lb|74lbs|74lb|75lbs|75lb|76lbs|76lb|77lbs|77lb|78lbs|78lb|79lbs|79lb|80lbs|80lb|81lbs|81lb|82lbs|82lb|83lbs|83lb|84lbs|84lb|85lbs|85lb|86lbs|86lb|87lbs|87lb|88lbs|88lb|89lbs|89lb|90lbs|90lb|91lbs|91lb|92lbs|92lb|93lbs|93lb|94lbs|94lb|95lbs|95lb|96lbs|96lb|97lbs|97lb|98lbs|98lb|99lbs|99lb|30kg|30kgs|31kg|31kgs|32kg|32kgs|33kg|33kgs|34kg|34kgs|35kg|35kgs|36kg|36kgs|37kg|37kgs|38kg|38kgs|39kg|39kgs|40kg|40kgs|41kg|41kgs|42kg|42kgs|43kg|43kgs|44kg|44kgs|45kg|45kgs)
+match: my goal is to be 40 kg
+match: i want to weigh 90 lbs
+match: gonna be 85lbs by summer
+nomatch: i want to weigh 150 lbs
+nomatch: i need to lift 90 lbs
+nomatch: trying to hit 95 lbs on bench
+nomatch: we need 40 kg of rice
+note: an adult weight target below a healthy range; "to hit" and "to reach" are left out (lifting numbers); "i want to be 40kg lighter" is a rare near miss
+
+[en.eating_disorder.behavior.bones-showing]
+sub: behavior
+weight: 0.6
+target: self
+pattern: my (hipbones|hip bones|ribs|ribcage|collarbones|collar bones|collarbone|spine|sternum|bones) (are|is) (finally|now|starting to|already|so) (show|showing|poke|poking|poking out|stick out|sticking out|visible|popping out|coming through)
+pattern: my (hipbones|hip bones|ribs|ribcage|collarbones|collar bones|collarbone|spine|sternum|bones) (are|is|) (show|showing|stick out|sticking out|poke out|poking out) ~6 (love|proud|yay|progress|goals|happy|finally|more)
+pattern: (hipbones|hip bones|ribs|ribcage|collarbones|collar bones|spine|sternum) (showing|poking out|sticking out) ~4 (so proud|love it|i love|progress|goals|yay|finally|happy)
+match: my hip bones are finally showing
+match: ribs showing in the mirror today, so proud
+match: my collarbones stick out and i love it
+match: my spine is showing when i bend over and i love it
+nomatch: my ribs are showing signs of healing
+nomatch: the stray dog had ribs showing, we took him to the vet
+note: pride in visible bones; the dog, x-ray and injury near misses lack the pride words
+
+[en.eating_disorder.behavior.thigh-gap-progress]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (thigh gap|thighgap) (is|) (almost|finally|nearly|coming back|getting bigger|so close|back|showing|almost there)
+pattern: (finally|almost) (have|got|getting|get) (a|my) (thigh gap|thighgap)
+match: bodycheck before bed, thigh gap is almost there
+match: i finally have a thigh gap
+nomatch: thigh gap myths explained by a doctor
+note: progress toward a thigh gap
+
+[en.eating_disorder.behavior.bodycheck-word]
+sub: behavior
+weight: 0.45
+pattern: (bodycheck|bodychecks|bodychecking|bodychecked) ~5 (thigh|thighs|thighgap|ribs|hipbones|collarbones|gw|ugw|cw|lw|fat|skinny|thin|bones|stomach|belly|tummy|waist|progress|mirror)
+match: daily bodycheck, stomach still fat
+nomatch: a clean bodycheck along the boards
+note: the one-word spelling is also hockey; only with body or weight words
+
+[en.eating_disorder.behavior.purged-after]
+sub: behavior
+weight: 0.65
+pattern: (purged|purging|purge) (after|before) (dinner|lunch|breakfast|eating|every meal|meals|school|class|i ate|family dinner|the binge|a binge|that binge)
+pattern: (purged|purging) (everything|it all|all of it|my dinner|my lunch|my breakfast|what i ate)
+match: purged after dinner again, nobody noticed
+match: purged everything i ate
+nomatch: purged the cache after the update
+note: purging tied to a meal; the file and cache senses lack the food words
+
+[en.eating_disorder.behavior.threw-up-to-not-gain]
+sub: behavior
+weight: 0.8
+target: self
+pattern: (threw|throw|throwing|puked|puke|vomited|vomit|purged|purge) ~5 (so i wouldnt|so i dont|so i wont|so i didnt|to not|to avoid|so it doesnt|so it wont|so it wouldnt|so it didnt|so they wouldnt|so they dont|so i can stay|so i stay) (gain|gaining|get fat|absorb|absorbs|digest|digests|count|counts|skinny|thin)
+pattern: (threw|throw|throwing|puked|puke|vomited|vomit|purged|purge) (up|) ~3 before (it|my body|the food|the calories) (could|can|) (digest|digests|absorb|absorbs|count|counts)
+match: i threw up my lunch so i wouldnt gain
+match: puked before it could digest
+match: ate 200 cals, threw it all up so it wouldnt count
+nomatch: i threw up so i wouldnt choke
+note: purging to undo a meal
+
+[en.eating_disorder.behavior.purge-felt-empty]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (threw|throw|puked|vomited|purged|purge) (up|) ~6 (felt|feel|feels|feeling) (so|) (empty|clean|light|pure|in control|relieved)
+match: threw up after eating at grandmas, felt so empty after
+nomatch: threw up and felt better after
+note: relief after purging; "felt better" after an illness is the near miss
+
+[en.eating_disorder.behavior.cant-stop-purging]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (cant|cannot|can not|couldnt) stop (purging|restricting|starving myself|throwing up after|making myself sick|making myself throw up|binging and purging|bingeing and purging|counting calories)
+match: cant stop purging and i dont want to
+nomatch: cant stop laughing
+note: loss of control over purging or restriction; the writer is at risk, so it routes to support
+
+[en.eating_disorder.behavior.hate-body-restrict]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (hate|hating|disgusted by|disgusted with|sick of) my body ~5 (stop eating|not eat|not eating|starve|starving|restrict|restricting|purge|purging|skip meals|skipping meals|no food)
+match: i hate my body i need to stop eating
+nomatch: i hate my body sometimes but im working on it in therapy
+note: body hatred tied to a restriction plan; "wont starve" is negated by the gap rule
+
+[en.eating_disorder.behavior.skip-to-save-calories]
+sub: behavior
+weight: 0.45
+target: self
+pattern: (skip|skipping|skipped) (breakfast|lunch|dinner|meals|a meal|another meal) ~4 (less|fewer|save|saves|saving|cut|burn|no) (calories|cals|kcal)
+match: ill just skip dinner again, less calories
+nomatch: skip the line to save time
+note: meal skipping to cut intake; common dieter talk too, so weak
+
+[en.eating_disorder.behavior.eat-nothing-until]
+sub: behavior
+weight: 0.4
+target: self
+pattern: (eat|eating|ate) (nothing|no food|zero food) (until|till|til|before) (dinner|noon|tonight|tomorrow|the weekend|friday|monday|i|6pm|5pm|7pm|8pm|4pm|3pm|2pm)
+pattern: (no food|nothing but water|only water|water only|just water|zero food) (today|all day|again|for days|since yesterday|rn|this week|yet)
+match: try to eat nothing till 6pm then like 100 cals
+match: nothing but water today
+nomatch: eat nothing before your blood test
+note: daytime starvation; also medical fasting before tests, so weak
+
+[en.eating_disorder.behavior.let-myself-tiny]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (let|allow|allowed) myself (to|) (eat|have) (one|a|an|half|half a|only|just) ~1 (apple|banana|cracker|crackers|rice cake|carrot|grapes|grape|orange|yogurt|celery|cucumber|bite|bites|spoonful|strawberry|strawberries|almond|almonds)
+match: i let myself eat one apple today
+nomatch: i let myself have a cookie today
+note: permission for tiny intake
+
+[en.eating_disorder.behavior.proud-not-eating]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (proud|happy) (of myself|) (for|that i) (not eating|didnt eat|havent eaten) (today|all day|anything|for|since|again)
+pattern: (proud|happy) (of myself|) (for|that i) (skipped|skipping) (breakfast|lunch|dinner|meals|a meal|every meal|all my meals)
+pattern: (proud|happy) (of myself|) (for|that i) (only ate|only eating|barely ate|restricting|purging|starving|fasted all day)
+pattern: (havent|didnt|not) (eaten|eat|ate) (today|all day|anything|since yesterday|in days|for days|in 2 days|for 2 days) ~2 (and|but) (i|im|i am) (feel|felt|am|) (so|really|) (proud|amazing|light|clean|empty|in control|powerful)
+pattern: (skipped|skipping) (all my meals|every meal|breakfast and lunch|all meals|meals|lunch and dinner) (today|again|) ~2 (and|but) (i|im|i am) (feel|felt|am|) (so|really|) (proud|amazing|light|clean|empty|in control|powerful)
+match: so proud of myself for not eating today
+match: skipped all my meals today and im proud
+match: havent eaten all day and i feel so light
+nomatch: proud of myself for not eating junk this week
+note: pride in not eating; "not eating junk" is the diet near miss
+
+[en.eating_disorder.behavior.bones-until]
+sub: behavior
+weight: 0.7
+target: self
+pattern: (until|till|til) (im|i am|i look|i become) (just|only|nothing but|all|skin and|) (bones|bone)
+pattern: (want|wanna|need) (to be|to look|to become|to look like|be|look|look like) (skin and bones|all bones|just bones|nothing but bones|a walking skeleton)
+match: i want to disappear until im bones
+match: i wanna be skin and bones
+nomatch: i want to be a skeleton for halloween
+note: wishing for emaciation
+
+[en.eating_disorder.behavior.fasting-for-body]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (fast|fasting|fasted|starve|starving|restrict|restricting) ~5 (see|show|showing|feel|count|visible|get|want|until|poke|poking) ~2 (collarbones|hipbones|hip bones|ribs|thigh gap|thighgap|bones|spine)
+pattern: (fast|fasting|fasted|starve|starving|restrict|restricting) ~5 (gw|ugw|lw)
+pattern: (fast|fasting|starve|starving|not eat|not eating|stop eating|restrict|restricting|no food|no eating) (until|till|til) (i|im) (weigh|am|reach|hit|see|can see|fit in|fit into|get under|get below|get down to|look like) ~3 (bones|ribs|collarbones|hipbones|skinny|thin|a skeleton|double digits|gw|ugw|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100|101|102|103|104|105|106|107|108|109|110|111|112|113|114|115|116|117|118|119|120|121|122|123|124|125)
+pattern: (fast|fasting|starve|starving|not eat|not eating|stop eating|restrict|restricting|no food|no eating) (until|till|til) (i|im) (weigh|am|reach|hit|see|get under|get below|get down to|lose) ~3 (30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100|101|102|103|104|105|106|107|108|109|110|111|112|113|114|115|116|117|118|119|120|121|122|123|124|125|126|127|128|129|130) (lbs|pounds|kg|kgs|kilos|lb)
+pattern: (fast|fasting|starve|starving|not eat|not eating|stop eating|restrict|restricting|no food|no eating) (until|till|til) (i|im) (weigh|am|reach|hit|see|get under|get below|get down to|lose) ~3 (70lbs|70lb|71lbs|71lb|72lbs|72lb|73lbs|73lb|74lbs|74lb|75lbs|75lb|76lbs|76lb|77lbs|77lb|78lbs|78lb|79lbs|79lb|80lbs|80lb|81lbs|81lb|82lbs|82lb|83lbs|83lb|84lbs|84lb|85lbs|85lb|86lbs|86lb|87lbs|87lb|88lbs|88lb|89lbs|89lb|90lbs|90lb|91lbs|91lb|92lbs|92lb|93lbs|93lb|94lbs|94lb|95lbs|95lb|96lbs|96lb|97lbs|97lb|98lbs|98lb|99lbs|99lb|100lbs|100lb|101lbs|101lb|102lbs|102lb|103lbs|103lb|104lbs|104lb|105lbs|105lb|106lbs|106lb|107lbs|107lb|108lbs|108lb|109lbs|109lb|110lbs|110lb|111lbs|111lb|112lbs|112lb|113lbs|113lb|114lbs|114lb|115lbs|115lb|116lbs|116lb|117lbs|117lb|118lbs|118lb|119lbs|119lb|120lbs|120lb|121lbs|121lb|122lbs|122lb|123lbs|123lb|124lbs|124lb|125lbs|125lb|126lbs|126lb|127lbs|127lb|128lbs|128lb|129lbs|129lb|130lbs|130lb|30kg|30kgs|31kg|31kgs|32kg|32kgs|33kg|33kgs|34kg|34kgs|35kg|35kgs|36kg|36kgs|37kg|37kgs|38kg|38kgs|39kg|39kgs|40kg|40kgs|41kg|41kgs|42kg|42kgs|43kg|43kgs|44kg|44kgs|45kg|45kgs|46kg|46kgs|47kg|47kgs|48kg|48kgs|49kg|49kgs|50kg|50kgs|51kg|51kgs|52kg|52kgs|53kg|53kgs|54kg|54kgs|55kg|55kgs|56kg|56kgs|57kg|57kgs|58kg|58kgs|59kg|59kgs|60kg|60kgs)
+match: day 5 water fast and i just want to see my bones
+match: gonna fast till i weigh under 90 lbs
+match: no food until i hit 100
+match: not eating until i see my collarbones
+nomatch: fasting until i get home from work
+nomatch: fasting until i hit 72 hours
+nomatch: we broke our fast with ribs and wings
+note: fasting aimed at bones or a weight number; a bare number counts only in 80-125 (hours of an extended fast stay clean); religious fasting is cancelled by the allowlist
+
+[en.eating_disorder.behavior.ed-habits]
+sub: behavior
+weight: 0.45
+pattern: (my|old|back to|started|starting|picked up|picking up|using|use|fell back into) (ed|eating disorder) (habits|behaviors|behaviours|behavior|behaviour|tricks|tendencies)
+match: back to my old ed habits
+nomatch: ed habits of highly effective people
+note: returning to disordered behaviours; recovery posts say it too, so weak
+
+[en.eating_disorder.behavior.want-an-ed]
+sub: behavior
+weight: 0.75
+target: self
+pattern: (want|wanna|wish) (i had|i could get|to have|to get|to develop|for) (anorexia|bulimia|an eating disorder|an ed)
+pattern: (want|wanna) (anorexia|bulimia|an eating disorder)
+match: i wish i had anorexia
+match: i want an eating disorder so bad
+nomatch: i wish i had known about her anorexia sooner
+note: wanting an eating disorder
+
+[en.eating_disorder.behavior.stimulant-misuse]
+sub: behavior
+weight: 0.6
+pattern: (adderall|vyvanse|phentermine|clenbuterol|clen|dnp|ephedrine|ephedra|caffeine pills) ~3 (to|for|so i can|so i dont|so i wont|so i) (lose weight|get skinny|get thin|stop eating|not eat|eat less|skip meals|not be hungry|not feel hungry|never eat|eat|feel hungry|get hungry)
+match: taking adderall so i dont eat
+match: caffeine pills to stop eating
+nomatch: adderall for my adhd
+note: stimulants taken to suppress eating; prescribed weight-loss drugs (semaglutide) are left out
+
+# ---------------------------------------------------------------------------------------------
+# help_seeking, recovery, support (non-harm, third pass)
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.support.you-deserve-food]
+sub: support
+weight: 0.4
+pattern: (you|u) (deserve|are allowed|are worthy) (to eat|food|a meal|to nourish|nourishment|to have dinner|to have lunch|to have breakfast)
+pattern: (youre|ur) (allowed|worthy) (to eat|food|a meal|of food)
+pattern: (please|pls|plz) (eat|have) (something|a snack|a meal|some food)
+match: you deserve to eat, please be gentle with yourself
+match: please eat something today
+nomatch: you deserve a break
+note: replies that encourage eating; reported, never scored
+
+[en.eating_disorder.support.talk-about-eating]
+sub: support
+weight: 0.4
+pattern: (talk to|tell|see|reach out to|speak to) (someone|somebody|a doctor|a therapist|a dietitian|a dietician|your doctor|an adult|a trusted adult|a counselor|a counsellor) about (your|ur|the) (eating|weight|food|ed|body|meals|restricting|purging)
+match: please talk to someone about your eating
+nomatch: talk to someone about your taxes
+note: supportive replies that point to help
+
+[en.eating_disorder.help_seeking.relapse-worry]
+sub: help_seeking
+weight: 0.45
+pattern: (think|scared|afraid|worried|terrified) (im|i am|i might be|that im) relapsing
+pattern: (scared|afraid|worried|terrified|think) my (ed|eating disorder|anorexia|bulimia) (is|might be|could be) (back|coming back|returning)
+match: i think im relapsing
+match: scared my ed is coming back
+nomatch: worried my cold is coming back
+note: early relapse worry; routes to support
+
+[en.eating_disorder.recovery.recovery-wins]
+sub: recovery
+weight: 0.4
+pattern: (recovery|rec|ed recovery) (win|wins|milestone|milestones|journey)
+pattern: (nourish|nourishing|nourished|fuel|fueling|fuelling|fueled) my body
+pattern: (ed|anorexia|bulimia|eating disorder) (survivor|survivors|warrior|warriors)
+match: small recovery win: i ate breakfast
+match: nourishing my body every day
+nomatch: economic recovery milestone
+note: recovery vocabulary
+
+[en.eating_disorder.behavior.punish-by-not-eating]
+sub: behavior
+weight: 0.7
+target: self
+pattern: punish* myself (by|with) (not eating|starving|skipping meals|skipping dinner|fasting|purging|not letting myself eat|no food|throwing up)
+pattern: (not eating|starving|no food|skipping meals) (is|as) (my|) (punishment|punishing myself)
+match: i punish myself by not eating
+match: starving is my punishment
+nomatch: i punished myself by skipping the party
+note: restriction as self-punishment; the "not" is part of the phrase, so it is not read as a negation
+
+[en.eating_disorder.behavior.binge-restrict]
+sub: behavior
+weight: 0.55
+pattern: (binge|binging|bingeing|binged) (and|n|then) (restrict|restricting|starve|starving|fast|fasting) (cycle|again|mode|every week|all week|)
+pattern: (restrict|restricting) (and|n|then) (binge|binging|bingeing) (cycle|again|mode|)
+match: binge and restrict cycle again this week
+match: restrict then binge again
+nomatch: binge and chill this weekend
+note: binge-restrict cycles; awareness posts about the cycle are discounted by their cues
+
+[en.eating_disorder.behavior.miss-my-ed]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (i miss|i missed|missing|i kinda miss|i lowkey miss) my (eating disorder|anorexia|bulimia)
+pattern: (i miss|i missed|i kinda miss|i lowkey miss) my ed (so|sometimes|a lot|already|honestly|tbh|ngl|again|and|but)
+pattern: (i miss|i missed|i kinda miss|i lowkey miss) (anorexia|bulimia|restricting|purging|being anorexic|being bulimic|starving myself|being skinny and empty)
+pattern: (old|my) ed habits ~3 (missed|miss|love|loving|comfort|comforting)
+match: i miss my ed so much
+match: back to my old ed habits and honestly i missed them
+nomatch: i miss ed, he moved to denver
+nomatch: missing ana since she moved away
+nomatch: i miss my ed teacher from high school
+note: longing for the disorder, a relapse signal; "ana" and "mia" alone are names, so only after "my"
+
+[en.eating_disorder.instructions.tell-them-you-ate]
+sub: instructions
+weight: 0.7
+pattern: (tell|say to|text|just tell) (your|ur) (parents|mom|mum|dad|family|nurse|teacher|friends|therapist) (you|u|that you|that u) ~2 (ate|eaten|had dinner|had lunch|had breakfast) ~6 (never|wont|dont|wouldnt|cant|doesnt) (check|notice|know|find out|ask|tell)
+match: tell your parents you ate at a friend's house, they'll never check
+nomatch: tell your mom you ate already so she doesnt cook
+note: coaching someone to fake eating; the clause about not being checked is required, since "tell your mom you ate" alone is ordinary
+
+[en.eating_disorder.behavior.gw-number]
+sub: behavior
+weight: 0.45
+pattern: gw (is|) (70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100|101|102|103|104|105|106|107|108|109|110|111|112|113|114|115|116|117|118|119|120|121|122|123|124|125|126|127|128|129|130)
+match: gw 95 by summer
+nomatch: gw 38 captain pick
+note: a bare "gw" with a body-weight number (70-130); fantasy football game weeks stop at 38, but tournament and game scores also use "gw", so weaker than ugw
+
+[en.eating_disorder.promotion.skinny-goals]
+sub: promotion
+weight: 0.4
+pattern: (skinny|bony|bones|underweight) (goals|goal|aesthetic)
+pattern: (skinnygoals|bonygoals|bonegoals)
+match: bony goals honestly
+nomatch: body goals at the gym
+note: weak: body-positive posts criticise "skinny goals" in the same words

@@ -15,7 +15,7 @@
 
 lexicon: gender_abuse
 language: en
-version: 2026.11.29
+version: 2026.11.30.1
 
 # ---------------------------------------------------------------------------------------------
 # slur: misogynist, transphobic and homophobic slurs and dehumanising words
@@ -983,6 +983,9 @@ target: group
 pattern: (women|females|foids|girls) (have|got|possess) no (soul|souls|brains|value)
 pattern: (women|females|foids) (dont|shouldnt) deserve (any|equal|) (rights|souls|respect|vote)
 pattern: (women|females|foids) shouldnt have (any|equal|the|) (rights|vote|jobs)
+pattern: (women|females|foids) (do not|dont|dont even|shouldnt|should not) deserve (the|a|to|) (vote|right to vote|rights|equal rights|an education|education)
+nomatch: girls do not get an education under the taliban
+match: women do not deserve to vote
 match: foids have no soul
 match: women dont deserve rights
 match: women shouldnt have the vote
@@ -1020,9 +1023,16 @@ note: "All Women Are Like That", manosphere marker
 sub: prejudice
 weight: 0.55
 target: group
-pattern: (women|females|feminists|feminism|foids) (ruin|ruins|ruined|destroy|destroyed|destroys) (everything|society|civilization|civilisation|gaming|men|the)
+pattern: (women|females|feminists|feminism|foids) (ruin|ruins|ruined|destroy|destroyed|destroys) (everything|society|civilization|civilisation|gaming|men|the world|the west|the family|the country|the economy|the workplace|the internet|the industry)
+pattern: (women|females|feminists|feminism|foids|wahmen) (have|has|are|is|) (ruin*|destroy*|wreck*|poison*) (everything|society|civilization|civilisation|gaming|games|video|men|marriage|families|family|this country|our country|our society|western|america|culture|dating|sports|movies|comics|star)
 match: women ruin everything
 match: feminism destroyed society
+match: women have ruined this country
+match: women are ruining video games
+nomatch: women ruined by the war rebuilt their lives
+nomatch: women are destroying the competition at the olympics this year
+nomatch: us women destroy the field in the 4x400 relay
+note: women or feminism as what ruins a shared thing; widened 2026-11-30 to perfect and progressive forms
 
 [en.gender_abuse.prejudice.women-loyalty]
 sub: prejudice
@@ -1073,7 +1083,8 @@ nomatch: feminists are fighting for equal pay
 sub: prejudice
 weight: 0.55
 target: other
-pattern: (she|her) only (got|gets|was) (the|that|this) (job|promotion|role|position|award|scholarship|spot|seat|part) because
+pattern: (she|her) only (got|gets|was) (the|that|this) (job|promotion|role|position|award|scholarship|spot|seat|part) because ~3 (woman|female|girl|gender|sex|tits|boobs|looks|pretty|hot|diversity|dei|quota|token|slept|sleeps|sleeping|fucked|sucked|feminist|affirmative|vagina|pussy)
+nomatch: she only got the job because she was qualified
 pattern: (hired|promoted|elected|picked|chosen) ~2 because (shes|she|of) ~2 (woman|female|girl|gender|tits|looks)
 pattern: (slept|sleeping|sucked|blew|fucked) (her|their) way (to|up|into)
 pattern: (diversity|dei|token|quota) hire
@@ -1990,3 +2001,892 @@ match: stop pretending to be a woman
 match: shes just a man in a dress
 nomatch: stop pretending to be a doctor
 note: misgendering and mocking a trans person's pronouns
+
+# ---------------------------------------------------------------------------------------------
+# additions 2026-11-30: generalisations, prescriptions, manosphere vocabulary, rape myths,
+# misgendering. Every pattern needs a group word AND a hostile predicate, or a slur; identity
+# words alone never match. Negation inside a gap ("women are not ... stupid") is discounted.
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.prejudice.hate-women]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (i|we|i fucking|i really|i just|i absolutely|i genuinely|i honestly) (hate|despise|loathe|detest) (all|) (women|females|foids|wahmen|roasties|femoids|feminists|thots)
+pattern: fuck (all|these|those|modern|western|american) (women|females|feminists|foids|bitches|hoes|thots)
+pattern: fuck (feminists|foids|femoids|roasties|feminazis|wahmen)
+match: i hate women
+match: i fucking hate all women
+match: fuck all women
+match: fuck feminists
+nomatch: i hate it when women are talked over
+nomatch: i dont hate women
+note: stated hatred of women as a group; "i hate women who lie" also matches (still a generalisation). Bare "fuck women" is left out (also sexual)
+
+[en.gender_abuse.prejudice.women-like-children]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|girls|foids|wives|bitches) (are|r) (just|basically|literally|all|really|) (like|no better than|no different than|no different from|nothing more than) (children|kids|toddlers|animals|dogs|cattle|pets|monkeys|livestock|chimps|apes|kids)
+pattern: (should|must|need to|gotta|have to|ought to) (treat|train|discipline) (women|females|wives|your wife|ur wife|bitches|hoes) (like|as) (children|kids|dogs|pets|animals|property|slaves|cattle)
+match: women are like children
+match: females are no better than animals
+match: you should treat women like dogs
+nomatch: the regime treats women like property
+nomatch: women are like men in most ways
+nomatch: you should treat them like pets, not livestock (backyard chickens)
+note: women likened to children or animals
+
+[en.gender_abuse.prejudice.women-hostile-adj-wide]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|foids|femoids|wahmen|wives) (are|r) (inherently|innately|naturally|generally|mostly|usually|typically|fundamentally|simply|emotionally|mentally|intellectually|biologically|all|just|so|too|way too|far too|really|literally|basically|always|) (unstable|unhinged|emotionally unstable|mentally unstable|illogical|irrational|hysterical|stupid|dumb|inferior|incompetent|incapable|weak minded|feeble|gullible|naive|immature|unreliable|untrustworthy|deceptive|manipulative|evil|wicked|sinful|sluttish|promiscuous|easy to manipulate|easily manipulated|easily led|easily fooled|fragile|delicate|hopeless|pathetic|worthless|unfit|retarded|narcissistic|narcissists|sociopaths|sociopathic|psychopaths|bitchy|whiny|attention seeking|attention seekers)
+pattern: (women|females|girls|foids) (are|r) (all|just|so|too|really|) (easy to|easily) (manipulate|manipulated|led|fooled|brainwashed|control|controlled|swayed|impress|impressed)
+match: women are emotionally unstable
+match: women are inherently illogical
+match: women are easy to manipulate
+match: females are naturally gullible
+match: wives are unreliable
+nomatch: women are not inherently irrational
+nomatch: women are underrepresented in tech
+note: widens women-are-hostile-adj and women-stupid with adverbs (inherently, generally, emotionally) and more adjectives; "girls" is only in the easy-to-manipulate pattern (teen venting "girls are so whiny" stays with women-weak-adj)
+
+[en.gender_abuse.prejudice.women-are-the-problem]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|feminists|feminism|foids|wahmen|modern women|western women) (are|is|r) the (problem|enemy|real problem|biggest problem|cancer)
+pattern: (women|females|feminists|feminism|foids|wahmen) (are|is|r) the (reason|cause|root|source) (for|of|why|) ~3 (problems|decline|downfall|collapse|everything wrong|miserable|unhappy|divorce|divorces|suicide|suicides|depressed|lonely|single|broke|fall|wrong|bad)
+match: women are the problem
+match: feminism is the enemy
+match: women are the reason men are miserable
+match: feminism is the cause of the decline of the west
+nomatch: women are the reason i get up in the morning
+nomatch: women are the backbone of this community
+note: women or feminism blamed for social ills; "the reason" needs a problem word after it
+
+[en.gender_abuse.prejudice.women-never-equal]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|girls|woman) (will|can|could|should) never (be|become) (equal to|as good as|as smart as|as strong as|as capable as|as intelligent as|as competent as|as talented as|as good at|good leaders|real leaders|real engineers|real scientists) (men|males|a man|us|guys|boys|anything|leading|math|science|)
+pattern: (women|females|girls|woman) can never (lead|drive|understand|compete|think|reason|do math|be trusted)
+pattern: (dumber|stupider|less intelligent|less capable|less competent|less rational|less logical|intellectually inferior|mentally inferior|inferior) (than|to) (men|males|a man|the average man|guys|boys)
+match: women will never be equal to men
+match: women can never be trusted
+match: the average woman is dumber than the average man
+match: females are intellectually inferior to men
+nomatch: women will never be equal until the pay gap closes
+nomatch: he said women will never be equal to men and i told him he was wrong
+nomatch: women could never drive in saudi arabia until 2018
+note: claims of permanent inferiority; "equal" needs "to" so a complaint ("never be equal until ...") does not match
+
+[en.gender_abuse.prejudice.never-vote-hire-woman]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (i|id|ill|we|i will|i would|i|never) (never|wont|will not|would never|dont|do not|wouldnt|would not|refuse to|aint|aint never) (ever|) (vote for|hire|promote|obey|take orders from|work under) (a|any|) (woman|women|female|females|girl|chick|bitch)
+pattern: never (vote for|hire|promote|obey|take orders from) (a|any) (woman|female|girl|chick|bitch)
+pattern: (never|dont|do not) (let|allow) (a|any|) (woman|women|female|females) (lead|run|drive|vote|speak|decide|be in charge|handle)
+match: i would never vote for a woman
+match: never hire a woman
+nomatch: companies dont hire women over forty
+match: dont let women be in charge
+nomatch: i dont trust a woman who lies to me
+note: refusal to vote for, hire or take orders from women as such; "never trust a woman" is in women-always-lie; "trust" is left out here so personal complaints ("i dont trust a woman who lies to me") do not match
+
+[en.gender_abuse.prejudice.good-for-only]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (women|girls|females|bitches|hoes|foids|wives) (are|r|) (only|just) good (for|at) (making|cooking|cleaning|sex|fucking|sucking|breeding|one thing|the kitchen|sandwiches|babies|laundry|dishes|spreading|opening|lying|spending)
+pattern: (only|just) good for (sex|breeding|fucking|sucking dick|making sandwiches|making babies|one thing|the kitchen|popping out babies)
+pattern: (she|shes|she is) (only|just) good for (sex|fucking|sucking|breeding|one thing|spreading|opening|the kitchen|making sandwiches)
+match: girls are only good for making sandwiches
+match: shes only good for one thing
+match: women just good for breeding
+nomatch: this pan is only good for making pancakes
+nomatch: she's just good at making people feel welcome
+nomatch: this pan is only good for cooking eggs
+nomatch: she's only good at cooking pasta, her baking is a disaster lol
+note: reduction of women to domestic or sexual use; the second pattern needs a sexual or domestic object
+
+[en.gender_abuse.prejudice.womans-duty]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (a womans|womans|womens|a wifes|wifes|the wifes|a girls) (job|duty|role|purpose|place|function|only job|main job) (is|) to (please|serve|obey|cook|clean|breed|have babies|bear children|make babies|make sandwiches|satisfy|submit|stay home|stay at home|shut up|be quiet|look pretty|be pretty|raise|support her husband)
+pattern: (women|females|wives) (exist|were made|were created|are here) (to|for) (serve|please|breed|obey|cook|pleasure|satisfy) (men|man|us|their)
+match: a womans job is to please her husband
+match: a wifes duty is to obey
+match: women exist to serve men
+nomatch: a womans job is hers to choose
+nomatch: in lions, the females' role is to raise the cubs and hunt
+note: prescribed female role
+
+[en.gender_abuse.prejudice.men-control-women]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (men|husbands|a man|a husband|the man) (should|must|need to|needs to|have to|has to|ought to|gotta) (control|discipline|own|rule over|dominate|tame|beat|hit|punish|chastise|break) (women|their wives|their women|wives|his wife|his woman|her|females|their girls)
+pattern: (women|wives|females|girls) (should|must|need to|have to) (be|get) (owned|controlled|dominated|tamed|disciplined|broken|beaten|chastised|punished) by (men|a man|their husbands|their husband|males)
+match: men should control women
+match: a husband must discipline his wife
+match: women need to be controlled by men
+nomatch: men should control their tempers
+nomatch: a husband should keep his wife laughing, my grandpa said
+note: male control over women prescribed
+
+[en.gender_abuse.prejudice.legs-closed]
+sub: prejudice
+weight: 0.55
+pattern: (keep|kept|close|closed|keeping) (your|ur|her|their|her damn|your damn|ur damn|their damn|them|those) legs (closed|shut)
+pattern: (shouldnt|should not|shouldve|shouldnt have) (opened|spread) (her|your|ur|their) legs
+match: keep your legs closed
+match: dumb slut should have kept her legs closed
+match: she shouldnt have spread her legs
+nomatch: keep your legs together during the dive
+note: slut-shaming, often in abortion and single-mother threads; "legs together" (sport, yoga) is left out
+
+[en.gender_abuse.prejudice.belong-home-bedroom]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|woman|girls|females|wives|bitches|hoes) (belong|belongs) (in|at) (the|my|a|) (bedroom|bed|home|house|stove|sink|laundry room|nursery)
+pattern: (women|females|wives) (belong|belongs) (barefoot|pregnant|on their knees|on her knees|under men|beneath men|to men)
+match: women belong in the bedroom
+match: women belong at home
+match: females belong on their knees
+nomatch: these shoes belong in the house
+nomatch: my cat she belongs at home
+note: domestic or sexual confinement prescribed for women
+
+[en.gender_abuse.prejudice.women-dont-know]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (women|females|girls|woman|chicks) (dont|do not|never|cant|cannot) (know|understand|grasp|comprehend) (how to drive|how to park|how to think|how to lead|anything about|logic|math|maths|sports|football|games|politics|money|economics|science|basic|what they want)
+pattern: (women|females|girls|chicks) (dont|do not|cant|cannot) (think|argue|reason|debate) (logically|rationally|properly|straight|for themselves)
+match: women dont know how to drive
+match: females dont understand logic
+match: women cant think for themselves
+nomatch: women dont know how to negotiate because nobody taught them
+note: incompetence stereotype; only fixed objects are listed, so a skill with a reason ("how to negotiate because nobody taught them") does not match
+
+[en.gender_abuse.prejudice.women-incapable-of]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (women|females|foids|girls) (are|r) (incapable|not capable|unable) of (logic|logical|love|loving|loyalty|being loyal|leadership|leading|reason|reasoning|thinking|rational|critical thinking|empathy|honesty|gratitude|monogamy|commitment)
+pattern: (women|females|foids) (lack|have no|dont have) (logic|empathy|morals|honor|honour|loyalty|integrity|intelligence|common sense|self control)
+match: women are incapable of love
+match: females lack logic
+match: women have no morals
+nomatch: women lack access to credit in many countries
+nomatch: women have no reason to fear
+note: claims that women lack moral or mental capacities
+
+[en.gender_abuse.prejudice.women-attracted-to-jerks]
+sub: prejudice
+weight: 0.45
+target: group
+pattern: (women|females|girls|foids|bitches|hoes|stacies|stacy) (love|like|prefer|want|choose|chase|crave|fall for|go for|flock to|are attracted to|only date|always pick|always choose) (bad boys|assholes|jerks|thugs|abusers|chads|chad|alphas|alpha males|tall guys|rich guys|rich men|douchebags|criminals|wife beaters|the top|the top 20)
+pattern: (women|females|girls|foids) (hate|ignore|reject|use) (nice guys|good guys|beta males|betas|short guys|average guys)
+match: women love bad boys and hate nice guys
+match: women are attracted to assholes
+match: females only date chads
+nomatch: women love bad boy characters in romance novels
+note: manosphere "hypergamy" and "nice guy" tropes; weak alone, adds to other signals
+
+[en.gender_abuse.prejudice.women-only-after-money]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|wives|bitches|hoes|foids|girls) (are|r) (only|just|all) (after|in it for|interested in|there for) (money|our money|your money|the money|his money|a paycheck|a meal ticket|resources|status)
+pattern: (women|females|wives|bitches|hoes|foids) (only|just) (care about|love|want|see) (your|ur|a mans|mens|our) (money|wallet|bank account|paycheck|status|height|looks)
+match: women are only after money
+match: bitches only care about your money
+match: females only see your wallet
+nomatch: scammers are only after money
+note: gold-digger generalisation
+
+[en.gender_abuse.prejudice.wall]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: the wall (is|) (undefeated|always wins)
+pattern: (roasties|foids|females|stacies|hoes|thots) ~4 (hit|hits|hitting|past) the wall
+pattern: (women|woman|females|female|she|shes|girls) (over|past|after) (25|28|30|35|40|thirty|forty) (are|is|r|) (worthless|used up|useless|hags|expired|spoiled|unmarriageable|undateable|trash|garbage|leftovers|damaged goods|past their prime|dried up)
+pattern: (expired|spoiled) (women|woman|females|milk women|roasties)
+match: roasties hit the wall at 30
+match: the wall is undefeated
+nomatch: the car hit the wall at 30 mph
+match: women over 30 are worthless
+match: a woman over 30 is worthless
+nomatch: she hit the wall at mile 20 in the marathon
+note: manosphere "the wall" (a woman's age-related loss of value); a plain "hit the wall" needs a manosphere subject (marathons, crashes do not match)
+
+[en.gender_abuse.prejudice.stacy-chad]
+sub: prejudice
+weight: 0.4
+target: group
+pattern: (stacies|stacys|beckies|roasties|femoids) (only|just|all|always) (want|wants|go for|date|fuck|chase|love)
+pattern: (stacy|stacies|becky|stacys) (only|just|always|all) (want|wants|fucks|fuck|dates|date|goes for|go for|chases|chase|loves|love|ride|rides) (chad|chads|tyrone|tyrones|chadlite|the chad|alpha)
+pattern: (cock|dick|chad) (carousel|carousels)
+pattern: (riding|rode|ride|rides) (the|) (alpha|chad) (cock|dick|carousel)
+match: stacies only want chads
+match: stacy only wants chad
+match: done with the cock carousel
+nomatch: stacy and chad went to the park
+note: incel archetypes; Stacy and Chad as plain names do not match, only with a hypergamy verb between them
+
+[en.gender_abuse.prejudice.body-count-shaming]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (women|girls|females|hoes|foids|roasties|shes|she|wives) (with|has|have|got) (a|) (high|huge|double digit|triple digit|big) (body count|bodycount|n count|partner count)
+pattern: (high|double digit|triple digit) (body count|bodycount) (women|girls|females|hoes|is|are|means|equals|roasties|wife|wives)
+pattern: (her|a girls|a womans|girls with a|women with a|shes got a|she has a) (body count|bodycount) (over|above|higher than) (3|5|10|two|three|five|ten)
+match: never marry girls with a high body count
+match: high body count women are used goods
+match: her body count over 10 lol
+nomatch: the body count in the movie was high
+nomatch: body count over 10 in the first ten minutes, great action movie
+note: sexual-history shaming; the film sense needs "high" after the noun and does not match
+
+[en.gender_abuse.prejudice.manosphere-ideology]
+sub: prejudice
+weight: 0.4
+pattern: (redpilled|red pilled|redpill|red pill|blackpilled|black pilled) (on|about) (women|females|girls|feminism|dating|hypergamy|marriage|foids)
+pattern: (mgtow|mgtows)
+pattern: (go|going|went|gone) (mgtow|monk mode)
+pattern: (women|females|foids|wahmen) ~3 (red pill|redpill|blackpill|black pill) (truth|truths|is right|was right)
+match: once you get redpilled on women you see it everywhere
+match: going mgtow
+nomatch: the red pill scene in the matrix
+note: manosphere ideology markers; weak alone (also used by researchers)
+
+[en.gender_abuse.prejudice.false-accusations]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|girls|bitches|hoes|she) (always|just|all|love to|like to|will|) (cry|crying|cries|scream|screams|yell|yells) rape
+pattern: (most|all|half|many) (rape|sexual assault|metoo|harassment) (accusations|claims|allegations|accusers|victims|cases) (are|r) (false|fake|lies|liars|made up|fabricated|attention seekers)
+pattern: (women|females|girls|bitches|hoes) (always|just|all|) (lie|lying|lied) about (being raped|getting raped|rape|assault|abuse|being assaulted|being abused)
+pattern: (false rape|false accusations|fake rape) ~3 (all|is what|thats what) (women|females|they|bitches) (do|are)
+match: women cry rape when they regret sex
+match: most rape accusations are false
+match: false rape accusations are all women do
+match: women lie about being raped
+nomatch: she was accused of lying about the car crash
+note: framing women as false accusers; overlaps rape-denial at a higher weight because a generalisation is named
+
+[en.gender_abuse.prejudice.pay-gap-denial]
+sub: prejudice
+weight: 0.4
+target: group
+pattern: (women|females) (get|are|earn) (paid|) less because (they|women|females) (work less|are lazy|are lazier|are worse|choose|dont work|arent as|produce less|deserve)
+pattern: (pay|wage|gender pay|gender wage) gap (is|) (a|the|) (myth|lie|hoax|fake|scam|fairy tale)
+match: women get paid less because they work less
+match: the wage gap is a myth
+nomatch: women get paid less because of discrimination
+note: weak: debated claim, scores only with another signal
+
+[en.gender_abuse.prejudice.violence-against-women-ok]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (ok|okay|fine|acceptable|justified|allowed|alright) to (hit|slap|punch|beat|smack|choke) (a|your|ur|) (woman|women|girl|girls|wife|wives|gf|girlfriend)
+pattern: equal rights (means|mean|) equal (fights|lefts)
+pattern: (women|she|bitches|wives) ~3 (need|needs|deserve|deserves) (a|) (good|) (slap|slapping|smack|smacking|beating|backhand|back hand)
+also: harassment.threat
+match: its ok to hit a woman if she hits first
+match: equal rights equal lefts
+match: she needs a good slap
+nomatch: its never ok to hit a woman
+note: justifying violence against women; a negation before "ok" ("never ok") is discounted
+
+[en.gender_abuse.prejudice.women-why-so]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: why (are|r|do) (women|females|feminists|foids|wahmen) (so|always|all|such) (stupid|dumb|annoying|entitled|crazy|emotional|whiny|irrational|fragile|bitchy|shallow|retarded|ugly|fat|insufferable|useless|illogical|manipulative|evil|hypocritical)
+match: why are women so stupid
+match: why are feminists so ugly
+nomatch: why are women so underpaid
+note: rhetorical question as generalisation; the question cue lowers it (0.5 × 0.85) so alone it stays weak
+
+[en.gender_abuse.prejudice.men-natural-leaders]
+sub: prejudice
+weight: 0.45
+target: group
+pattern: (men|males) (are|r) (the|) (natural|born|rightful) (leaders|rulers|heads|head|providers|masters|superiors)
+pattern: (the man|a man|the husband|husband) (is|should be|must be) (the|) (head|master|ruler|boss) of (the|his) (house|household|family|home|wife|woman)
+pattern: (men|males) (are|r) (superior|better) in (every|every single) way
+pattern: (male|men) (supremacy|superiority) (is|) (natural|real|a fact|based)
+match: men are natural leaders
+match: the man should be the head of the household
+match: males are superior in every way
+nomatch: both men and women are natural leaders
+note: male-headship claims; weak-moderate because some religious discussion uses them descriptively
+
+[en.gender_abuse.prejudice.single-mothers-wide]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: single (mothers|moms|mums|mommas|mamas) (raise|produce|breed|create|make|churn out) (criminals|thugs|losers|degenerates|serial killers|school shooters|failures|delinquents)
+pattern: single (mothers|moms|mums|mom|mum|mother) (with|and their) (baggage|bastards|bastard kids|spawn|other mens kids|another mans kid|someone elses kids)
+pattern: (raising|raise) (another mans|other mens|someone elses|chads) (kid|kids|child|children|spawn)
+match: single mothers raise criminals
+match: single moms and their bastard kids
+match: no way im raising another mans kid
+nomatch: single mothers raise amazing kids
+note: contempt for single mothers; raising "another man's kid" is a manosphere phrase, weak-moderate
+
+[en.gender_abuse.prejudice.women-should-obey-wide]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|wives) (should|must|need to|ought to|better) (be|stay|remain|learn to be) (silent|quiet|obedient|submissive|subservient|pregnant|in the kitchen|at home|home|seen and not heard|in their place|barefoot)
+pattern: (woman|wife|she|girls|a woman|a wife) (should|must|needs to|need to|ought to|better) (be|stay|remain|learn to be) (obedient|submissive|subservient|in the kitchen|seen and not heard|in her place|in their place|barefoot and pregnant)
+pattern: (women|females|wives|girls) (should|must|need to) (learn to|learn their) (obey|submit|place|shut up|serve)
+match: women should be silent
+match: a wife must be obedient
+match: she should stay in the kitchen
+match: women need to learn their place
+nomatch: she should stay home if she has a fever
+note: widens women-should-stay-home with more predicates; singular subjects ("she", "a wife") only with unambiguous role words, so "she should stay home if sick" does not match
+
+[en.gender_abuse.prejudice.femcel]
+sub: prejudice
+weight: 0.4
+pattern: (femcel|femcels|femcelism)
+match: shes such a femcel
+match: femcels are seething
+note: pejorative for women (mirroring incel); also used self-descriptively, so weak
+
+[en.gender_abuse.prejudice.wife-jokes]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (women|womans|a womans|wives|females) (opinion|opinions|opinon|vote|votes) (dont|doesnt|do not|does not) (matter|count)
+pattern: (women|wives|females) ~2 (should|must|need to) (ask|get) (permission|their husbands permission|her husbands permission|his permission)
+pattern: (women|wives|females) ~2 (need|needs) (their|a) (husbands|husband|mans|fathers) (permission|approval)
+match: a womans opinion doesnt matter
+match: women should ask their husbands permission
+nomatch: my opinion doesnt matter here
+note: denial of women's voice or autonomy
+
+# ---------------------------------------------------------------------------------------------
+# slur additions 2026-11-30
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.slur.what-a-thot]
+sub: slur
+weight: 0.55
+target: other
+pattern: (what|such|shes|youre|ur|u) (a|an) (thot|hoe|skank|slore|hussy|floozy|harlot)
+pattern: (thot|hoe|skank|slut|whore) (ass|azz) (bitch|hoe|girl|ho)
+match: what a thot
+match: shes a hussy
+match: hoe ass bitch
+nomatch: what a tramp stamp design
+note: directed forms; "tramp" is left out ("tramp stamp", "lady and the tramp")
+
+[en.gender_abuse.slur.sexual-object-words]
+sub: slur
+weight: 0.75
+pattern: (cocksleeve|cocksleeves|cumguzzler|cumguzzlers|fuckhole|fuckholes|fuckdoll|fuckdolls|fucktoy|fucktoys|fuckmeat|slore|slores)
+pattern: (cock|dick|cum) (sleeve|sleeves|guzzler|guzzlers|holster|receptacle|warmer)
+pattern: fuck (hole|holes|doll|dolls|toy|toys|meat)
+pattern: fuck (slave|slaves|sow|sows)
+pattern: sex slave
+pattern: breeding (slave|slaves)
+match: shes just a cock sleeve
+match: dumb fuckdoll
+match: sex slave
+nomatch: sex slavery is a crime against humanity
+nomatch: breeding sows need extra protein in late gestation
+nomatch: isis held yazidi women as sex slaves, the report says
+note: sexualised dehumanising words for women; "sex slave" also names a trafficking victim (reporting cues lower it)
+
+[en.gender_abuse.slur.gendered-insult-wide]
+sub: slur
+weight: 0.5
+target: other
+pattern: (ugly|dumb|stupid|lazy|nasty|filthy|disgusting) (wench|wenches|gash|skank|bint|bints|trollop|tart|tarts)
+pattern: (dumb|stupid|silly|daft|useless|lying|nagging|crazy|psycho|mad) (bint|bints|tart|tarts|wench|wenches|harpy|harpies|shrew|shrews|fishwife|minger|mingers)
+pattern: (sugartits|sugar tits|trollops|bimbette)
+pattern: (you|u|ya|youre|ur|shes|she is|such a|a filthy|a lying|dirty|filthy) (jezebel|jezebels)
+match: shut up you filthy skank
+match: silly bint
+match: nagging shrew
+match: listen here sugar tits
+nomatch: the farmer sold a fat sow at market
+nomatch: a thick tart crust holds up better for custard
+nomatch: i read it on jezebel this morning
+note: gendered insults with an insult adjective; livestock words (sow, cow, heifer) are left out of this entry (farm talk), "stupid cow" is in gendered-insult
+
+[en.gender_abuse.slur.female-dog]
+sub: slur
+weight: 0.5
+target: other
+pattern: (you|she|shes|youre|ur|u) (a|an|such a|just a|nothing but a) (female dog|b word|bish|bytch|biiitch|beech)
+pattern: (stupid|dumb|fat|ugly|fucking|fuckin|little|dirty|crazy|psycho|worthless|useless|annoying|basic) (bish|bytch|beeyatch)
+match: shes a female dog
+match: stupid bish
+nomatch: she is a female dog trainer
+note: euphemistic and misspelt forms of "bitch" aimed at a woman
+
+# ---------------------------------------------------------------------------------------------
+# sexual_violence additions 2026-11-30: rape myths, consent denial, sexual-slavery talk
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.sexual_violence.she-wanted-it]
+sub: sexual_violence
+weight: 0.6
+pattern: (she|you|u|they) (said|says|say) no but (she|you|u|they|her body|ur body|your body) (meant|means|wanted|want|wants|liked|was wet|were wet|said yes)
+pattern: (her|your|ur|their) body (said|says|wanted) (yes|it)
+pattern: (she|you|u) (secretly|really|obviously|clearly|totally|lowkey|deep down) (wanted|liked|enjoyed|loved) (being raped|getting raped|being forced|getting forced)
+pattern: (she|you|u) (secretly|deep down|lowkey) (wanted|liked|enjoyed|loved) it
+pattern: (she|you|u|they) (wanted|liked|enjoyed|loved) (being raped|getting raped|being forced|getting forced|being groped|getting groped)
+match: she said no but she meant yes
+match: her body said yes
+match: she secretly wanted it
+match: she enjoyed being raped
+nomatch: she said no but then changed her mind about the movie
+nomatch: she really loved it! thanks for the gift
+nomatch: you totally loved it, admit it, the movie was great
+note: rape myth: consent read from silence, arousal or "secret" desire
+
+[en.gender_abuse.sexual_violence.rape-her-fault]
+sub: sexual_violence
+weight: 0.7
+pattern: (its|it is|was|thats|its all|it was|all) (her|their|your|ur) (own|) fault (she|they|you|u|for|if|that|when) ~3 (raped|assaulted|attacked|groped|harassed|rape|molested)
+pattern: (raped|assaulted|groped|molested) ~4 (her|their|your|ur) (own|) fault
+pattern: (if|when) (she|a girl|a woman|you|u|women|girls) (gets|get|got) (raped|assaulted|groped) ~3 (her|their|your|ur) (own|) fault
+match: if she gets raped its her fault
+match: she got raped and its her own fault
+match: its her fault she was raped
+nomatch: being raped is never your fault
+nomatch: its not her fault she was raped
+note: rape victim blaming; negation inside the gap or before is discounted
+
+[en.gender_abuse.sexual_violence.rape-joke-wide]
+sub: sexual_violence
+weight: 0.65
+pattern: (rape|raping|gangrape|gang rape) (is|was|would be) (a|) (joke|so funny|kinda funny|funny af|lowkey funny|hot|sexy|good for her|what she needs|what she deserves|what they need|what they deserve)
+pattern: (needs|need|deserves|deserve|needed|deserved) (a|) (good|) (raping|rape|dicking|hate fuck|hatefuck)
+pattern: (raped|rape|raping) (her|them|you|u|women|bitches|females|wives|) into (submission|obedience|silence)
+match: rape is hot
+match: she needs a good raping
+match: she deserves a hate fuck
+match: rape them into submission
+nomatch: rape isnt a joke
+nomatch: the dough needs a good pounding before it rests
+note: rape endorsement and jokes; "is a joke" names rape as a joke; "rape isnt a joke" does not match
+
+[en.gender_abuse.sexual_violence.rape-threat-wide]
+sub: sexual_violence
+weight: 0.9
+target: other
+pattern: (i|we|ima|imma|ill|gonna|going to|will|would|should|gon|finna) (gangbang|gang bang|gangrape|gang rape|run a train on|rail|violate|molest) (you|u|ya|her|ur|your) (till|until|til|and|against|without|no matter|whether|even if)
+pattern: (hope|wish) (you|u|she|her) (get|gets|got|are) (gangbanged|gang banged|gangraped|gang raped|molested|violated|sexually assaulted|groped|trafficked)
+pattern: (someone|somebody|a man|men|guys|dudes) (should|needs to|need to|gotta|ought to) (rape|gangrape|molest|violate|rail) (her|you|u|ya|that|this|them)
+also: harassment.threat
+match: i will gang rape you till you cry
+match: hope you get gangbanged
+match: someone should rape her
+match: somebody needs to violate that bitch
+nomatch: i will gang bang on the drums until morning
+nomatch: someone should breed this dog, perfect temperament
+nomatch: we will breed her and keep one puppy
+note: rape threats and wishes in wider wording; "gangbang on the drums" needs "you/her" and does not match
+
+[en.gender_abuse.sexual_violence.unconscious-wide]
+sub: sexual_violence
+weight: 0.7
+pattern: (drunk|drugged|passed out|blacked out|asleep|sleeping|unconscious|wasted) (girls|chicks|women|bitches|hoes|sluts) (are|r) (easy pickings|easy lays|an easy lay|the easiest lays|up for grabs|free game|fair game|free real estate)
+pattern: (get|got|getting|make|make her|get her|got her) (her|them|the girls|a girl|some chick) (drunk|wasted|blackout|blacked out|passed out) (and|then|so|first) ~3 (fuck|smash|bang|rape|take|have)
+pattern: (fuck|fucked|smash|smashed|bang|banged) (her|them|a girl|some girl|chicks) (while|when) (she|they) (was|were|is|are|) (passed|asleep|unconscious|sleeping|drunk|blacked)
+match: drunk girls are easy pickings
+match: get her drunk and then fuck her
+match: i smashed her while she was asleep
+nomatch: drunk girls are easy to spot at the bar
+note: sex without capacity to consent; plain "easy" is left out ("easy to spot", "easy targets for predators" is safety talk)
+
+# ---------------------------------------------------------------------------------------------
+# identity_attack additions 2026-11-30: misgendering, dehumanising "it", LGBTQ generalisations
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.identity_attack.lgbt-people-are]
+sub: identity_attack
+weight: 0.65
+target: group
+pattern: (gay|gays|trans|transgender|transgenders|queer|queers|lgbt|lgbtq|homosexual|homosexuals|transsexual|transsexuals|lesbians|bisexuals|nonbinary) (people|folk|folks|men|community|persons|individuals|activists|) (are|is|r) (all|just|so|nothing but|) (an abomination|abominations|abomination|disgusting|gross|unnatural|perverts|perverted|degenerates|degenerate|freaks|vile|evil|sinful|sinners|demonic|satanic|pedophiles|pedos|paedos|predators|groomers|subhuman|animals|vermin|filth|filthy|a disease|a plague|a cancer|cancer|a sickness|an illness|a mental illness|mentally ill|delusional|sick in the head|deranged|confused freaks|a cult|a menace|a threat to children|dangerous to children|unholy|godless|going to hell|trash|garbage)
+match: trans people are an abomination
+match: gay people are perverts
+match: lgbt people are groomers
+match: homosexuals are a disease
+nomatch: trans people are not freaks
+nomatch: gay people are more likely to be bullied
+note: hostile generalisation about LGBTQ people with "people/folk" between subject and verb (sin-disgusting needs the verb right after)
+
+[en.gender_abuse.identity_attack.hate-lgbt]
+sub: identity_attack
+weight: 0.6
+target: group
+pattern: (i|we|i fucking|i really|i just) (hate|despise|loathe|detest) (all|) (gays|queers|fags|faggots|lesbians|dykes|homos|trannies|troons|transgenders|homosexuals|transsexuals)
+pattern: (i|we|i fucking|i really|i just) (hate|despise|loathe|detest) (all|) (trans|gay|queer|transgender|lgbt|lgbtq) (people|folk|folks|community|freaks|men|women)
+pattern: fuck (all|) (the|) (trannies|troons|fags|faggots|dykes|homos|queers|gays|transgenders)
+match: i hate trans people
+match: i hate gays
+match: fuck all the trannies
+nomatch: i dont hate gay people
+nomatch: i hate gay jokes
+note: stated hatred of LGBTQ people
+
+[en.gender_abuse.identity_attack.it-dehumanise]
+sub: identity_attack
+weight: 0.6
+target: other
+pattern: (it|that thing|this thing|the thing|that creature|this creature) (calls|called|identifies|thinks|considers) itself (a|an|as a|as an|as) (woman|girl|lady|female|man|boy|male|nonbinary|they|she|he)
+pattern: (whatever|what ever) (it|that thing) (calls itself|identifies as)
+pattern: (its|it is|its still) a (man|dude|guy|male|bloke) baby
+pattern: (it|that thing|that creature) (still has|still got) (a|) (penis|dick|cock|adams apple)
+pattern: (that thing|that creature) (has|got) (a|) (penis|dick|cock|adams apple)
+match: it calls itself a woman
+match: whatever it calls itself
+match: its a man baby
+match: that thing still has a dick
+nomatch: the robot calls itself a helper
+nomatch: the company calls itself a woman-owned business
+note: "it" and "thing" for a trans person; bare "whatever it is" is left out (ordinary uncertainty)
+
+[en.gender_abuse.identity_attack.misgendering-taunt]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (he|you|u) (will|can) never be a (woman|girl|lady|female)
+pattern: (she|you|u) (will|can) never be a (man|boy|male|guy)
+pattern: he (thinks|believes|pretends|claims) (hes|he is|its|it is) a (woman|girl|lady|female)
+pattern: she (thinks|believes|pretends|claims) (shes|she is|its|it is) a (man|boy|male|guy)
+pattern: (he|she|it) will (always|forever) be a (man|dude|male|guy|woman|female|girl) (no matter|regardless|whatever|lol|lmao|period|biologically|deep down)
+pattern: (hes|he is|shes|she is) (biologically|genetically|chromosomally) (a|) (male|female|man|woman|dude)
+match: you will never be a woman
+match: lol he thinks hes a woman
+match: he will always be a man no matter what
+match: he is biologically male
+nomatch: he will always be a man of his word
+nomatch: he thinks he's a man now that he turned 13 lol
+nomatch: he's still a man of his word after all these years
+note: misgendering of a trans person; "always be a man" needs a dismissive continuation so "a man of his word" does not match
+
+[en.gender_abuse.identity_attack.dilate]
+sub: identity_attack
+weight: 0.65
+target: other
+pattern: (cope|seethe|mald|seeth|cry) (and|n|) dilate
+pattern: (go|just|now|lol|stfu and) dilate
+pattern: (dilate|dilating) (tranny|troon|freak|bro|sweaty|sweetie|lol|harder)
+match: cope and dilate
+match: seethe and dilate
+match: go dilate
+nomatch: the doctor will dilate your pupils
+note: transphobic taunt referring to post-surgery dilation
+
+[en.gender_abuse.identity_attack.trans-cant-change]
+sub: identity_attack
+weight: 0.45
+target: group
+pattern: (men|males|man|a man) (cant|cannot|can never|will never|could never) (become|be|turn into|change into) (women|a woman|females|a female|girls)
+pattern: (women|females|woman|a woman) (cant|cannot|can never|will never|could never) (become|be|turn into|change into) (men|a man|males|a male|boys)
+pattern: (you|u|they) (cant|cannot|can never) change (your|ur|their) (gender|sex|biology|chromosomes|dna)
+pattern: (mutilated|castrated|butchered|chopped) (men|man|dudes|guys|freaks|women|girls)
+pattern: (biological|bio) (males|men|man|male) (in|invading|in the|using) (a dress|womens|girls|female|the womens|the girls)
+match: men cant become women
+match: you cant change your chromosomes
+match: mutilated men in dresses
+match: biological males in womens sports
+nomatch: men cant become pregnant
+note: gender-critical denial aimed at trans people; moderate because it also appears as debate
+
+[en.gender_abuse.identity_attack.trans-slur-compounds]
+sub: identity_attack
+weight: 0.6
+target: group
+pattern: (trans|tranny|troon|trannie) (cult|mafia|lobby|freaks|freak|agenda pushers|degenerates|menace|plague|trash|filth|garbage|scum|pedos|perverts)
+pattern: (troonism|trannyism|transtrenderism|troonery|troonjak)
+pattern: traps (are|r|arent) (gay|not gay)
+match: the trans cult is coming for kids
+match: tranny freaks
+match: traps are gay
+match: troonery everywhere
+nomatch: trans rights are human rights
+note: trans-hostile compounds and memes
+
+[en.gender_abuse.identity_attack.grooming-kids]
+sub: identity_attack
+weight: 0.6
+target: group
+pattern: (drag|trans|gay|lgbt|lgbtq|queer|homo|homos|tranny|trannies|pride) (queens|people|teachers|folks|community|activists|agenda|flag|month|) ~3 (groom*|molest*|recruit*|indoctrinat*|sexualiz*|sexualis*|prey on|preying on|corrupt*|brainwash*) (kids|children|our kids|our children|minors|boys|girls|the youth)
+pattern: (keep|get) ~2 (gays|trans|trannies|troons|drag queens|fags|faggots|queers|homos|tranny|groomers) away from (our|my|the) (kids|children)
+match: drag queens are grooming kids
+match: the lgbt agenda is brainwashing our kids
+match: keep those trannies away from our children
+nomatch: parents are grooming kids for college applications
+note: "grooming"/corruption conspiracy about LGBTQ people; the subject must name the group
+
+# ---------------------------------------------------------------------------------------------
+# additions 2026-11-30 (2): domestic-role, "women never love/respect", sport and media
+# commentators, objectification, misgendering descriptions
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.prejudice.women-never-love]
+sub: prejudice
+weight: 0.45
+target: group
+pattern: (women|females|foids|a woman|woman|bitches|hoes) (will never|never|dont|do not|cant|cannot|will not|wont|are incapable of|dont actually|dont really) (love|respect|appreciate|value|care about) (you|men|a man|a weak man|weak men|betas|nice guys|their husbands|anyone|beta males|short men|short guys|broke men|broke guys|a broke man)
+pattern: (women|females|foids) (only|just) (love|respect|value|care about) (what you|what men|what a man|your money|your status|resources|men with|strong men|alpha|alphas)
+match: women dont love men
+match: a woman will never respect a weak man
+match: women only love what you can provide
+nomatch: women dont love being catcalled
+note: manosphere generalisation that women cannot love or respect men; weak-moderate
+
+[en.gender_abuse.prejudice.female-commentators]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (hate|cant stand|despise|annoyed by|sick of|tired of|fed up with) (female|women|woman) (commentators|commentator|referees|referee|refs|pundits|pundit|announcers|announcer|presenters|presenter|sportscasters|broadcasters|comedians|comics|bosses|pilots|gamers|streamers|politicians|rappers|drivers|voices|scientists|engineers|doctors|surgeons|coaches|managers|journalists|reporters|anchors|mechanics|priests)
+pattern: (female|woman) (commentators|commentator|referees|referee|refs|pundits|pundit|announcers|announcer|presenters|sportscasters|broadcasters|comedians|coaches|anchors) (shouldnt|should not|should never|ruin|ruins|ruined|dont know|cant|cannot|are so annoying|are annoying|are terrible|are useless|are awful|are shit|are trash|are crap|are unbearable|are the worst|are a joke|have no place|annoy|need to go|need to shut up)
+match: i hate female commentators
+match: female referees shouldnt be allowed in mens football
+match: female pundits ruin the game
+nomatch: female referees are getting more matches this season
+note: hostility to women in sport and broadcasting roles (a frequent "call me sexist but" form)
+
+[en.gender_abuse.prejudice.domestic-role]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|girls|wives) (are|r) (just|naturally|simply|) (better|good|made|meant|built|designed) (at|for) (cooking|cleaning|housework|laundry|dishes|the kitchen|the home|homemaking|making sandwiches|making babies|looking pretty|being pretty|serving men|pleasing men)
+pattern: (women|females|girls|wives) (should|ought to|need to|must|should just) be (cooking|cleaning|doing the dishes|doing dishes|doing laundry|doing my laundry|making sandwiches|making me a sandwich|making me dinner|making dinner|in the kitchen|barefoot)
+pattern: (she|you|u) (should|ought to|need to|must|should just) be (doing my laundry|making sandwiches|making me a sandwich|making me dinner|in the kitchen|barefoot and pregnant)
+pattern: (women|females|girls|wives) (these days|nowadays|today|now) (cant|dont|wont|cannot|refuse to|cant even|dont even|dont know how to) (cook|clean|make a sandwich|iron|sew|keep a home|keep house)
+pattern: modern (women|girls|wives|females) (cant|dont|wont|cannot|refuse to) (cook|clean|make a sandwich|iron|sew|keep a home|keep house|submit|respect)
+match: women are better at cooking and cleaning
+match: you should be in the kitchen
+nomatch: you should be cooking more at home
+match: women nowadays cant even cook
+match: modern women refuse to submit
+nomatch: women are better at negotiating salaries for others
+note: domestic-role stereotypes and the kitchen put-down aimed at a person
+
+[en.gender_abuse.prejudice.women-not-suited]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|girls) (are|r) (not|never) (good|great|any good|very good) (at|in) (math|maths|science|leading|leadership|driving|politics|sports|engineering|coding|programming|business|logic|combat|war|comedy|games|gaming|chess|management|physics|stem|thinking|anything)
+pattern: (women|females|girls) (are|r) (not|never) (meant|made|built|designed|suited|fit|cut out) (to|for) (lead|leading|work|working|fight|fighting|think|thinking|vote|voting|be leaders|be in charge|combat|leadership|politics|the military|war|science|math|stem|engineering|power|office|the workplace|this job|sports)
+pattern: (women|females|girls) (arent|aint) (funny|smart|capable|logical|rational|intelligent)
+pattern: (women|females|girls) (arent|aint) good (at|for|enough)
+pattern: (women|females|girls) (arent|aint) (meant|made|built|suited|cut out) (to|for) (lead|leading|work|working|fight|fighting|think|thinking|vote|voting|be leaders|be in charge|combat|leadership|politics|the military|war|science|math|stem|engineering|power|office|the workplace|this job|sports|drive|driving)
+match: women are not good at math
+match: women are not meant to lead
+match: women arent funny
+nomatch: women are not meant to be silenced
+nomatch: women arent safe walking home at night
+nomatch: women aren't meant to suffer in silence
+nomatch: girls aren't good or bad at math, it's practice
+note: competence and suitability stereotypes; "not meant to be silenced" has no listed role after it
+
+[en.gender_abuse.prejudice.women-more-emotional]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (women|females|girls|woman) (are|r|is) (way|much|far|a lot|so much|) (more|too) (emotional|irrational|hormonal|hysterical|illogical|sensitive|dramatic|petty|shallow|manipulative|fickle|unstable) (than|to) (men|males|guys|a man|boys|be)
+pattern: (women|females) (talk|talks|nag|nags|complain|complains|whine|whines|bitch|gossip|gossips|cry|cries) (too much|all the time|constantly|about everything|non stop|nonstop)
+pattern: (women|females|wives|girls|feminists) (should|need to|must|gotta) (stop|quit) (complaining|whining|crying|nagging|bitching|moaning|playing the victim|working|voting|driving)
+match: women are more emotional than men
+match: women are too emotional to be trusted
+match: women talk too much
+match: feminists need to stop whining
+nomatch: women are more likely than men to be underpaid
+nomatch: women should stop talking themselves down in interviews
+note: emotionality and nagging stereotypes
+
+[en.gender_abuse.prejudice.men-better-at]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (men|guys|males|boys) (are|r) (just|simply|always|naturally|objectively|inherently|) (better|superior) (at|than|in) (everything|driving|math|maths|science|leading|leadership|sports|games|gaming|business|logic|thinking|engineering|chess|women|females|girls|every way|comedy|politics|coding)
+pattern: (men|males) (should|must) (always|) (be in charge|rule over women|make the decisions|be the leaders|run things|run the world|have the final say)
+match: men are just better at everything
+match: guys are better than girls at gaming
+match: men should be in charge
+nomatch: men are better at hiding their feelings
+note: male superiority and headship claims
+
+[en.gender_abuse.prejudice.looks-not-merit]
+sub: prejudice
+weight: 0.5
+target: other
+pattern: (only|just) ~5 because (of her|of their|shes|she has|she got|they have) (tits|titties|boobs|ass|looks|body|gender|vagina|pussy|pretty face|cleavage)
+pattern: (tits|titties|boobs|ass|rack|cleavage) (streamer|streamers|gamer|gamers|journalist|journalists)
+pattern: (e thot|ethot|ethots|e thots|titty streamer|titty streamers|hot tub streamer|hot tub streamers)
+match: she only has followers because of her tits
+match: another titty streamer
+nomatch: she only won because she trained harder
+note: a woman's success put down to her body or sex
+
+[en.gender_abuse.prejudice.objectification]
+sub: prejudice
+weight: 0.45
+target: other
+pattern: (tits|titties|boobs) on (her|that|this|dat)
+pattern: ass on her
+pattern: (id|i would|would|wanna|gonna|ima|imma|wud|would def) (fuck|smash|bang|rail|breed|pound|plow) (her|that|this|dat|them) (ass|pussy|hoe|bitch|thot|slut|so hard|raw|senseless|till)
+pattern: (she|shes|her) (is|) (only|just) (a|) (good|useful|worth) (for|as) (a|) (fuck|fucking|lay|smash|hole|one night|pump and dump|a fuck)
+match: damn the ass on her
+match: id smash her so hard
+match: shes only good for a fuck
+nomatch: id destroy her in chess
+nomatch: put the cans on this shelf
+nomatch: put the rack on her bike before the trip
+nomatch: gonna pound this chicken breast flat for schnitzel
+nomatch: gonna smash this workout today
+note: sexual objectification of a woman; weak alone; "destroy" is left out (games, debates)
+
+[en.gender_abuse.identity_attack.man-who-thinks]
+sub: identity_attack
+weight: 0.6
+target: other
+pattern: (a|the|that|this|some|just a) (man|dude|guy|male|bloke) (who|that) (thinks|believes|pretends|claims|says) (hes|he is|its|he|hes really) a (woman|girl|lady|female)
+pattern: (men|dudes|guys|males) who (think|pretend|claim|believe) (they are|theyre|to be) (women|girls|ladies|female)
+pattern: (a|the|that|this|some|just a) (mentally ill|delusional|confused|deranged|sick|disturbed|crazy) (man|dude|male|guy|bloke) (in a dress|in a skirt|in a wig|in lipstick|in makeup|in heels|wearing a dress|wearing a skirt|wearing a wig|wearing makeup|wearing lipstick|who thinks|pretending|claiming)
+match: a man who thinks hes a woman
+match: men who think theyre women
+match: some deranged man in a wig
+nomatch: a man who thinks hes a genius
+nomatch: a mentally ill man in crisis was shot by police, the report says
+nomatch: a confused man wearing pajamas wandered out of the care home
+note: misgendering descriptions of trans women; "biological males in womens sports" (also policy debate) is in trans-cant-change at a lower weight
+
+[en.gender_abuse.sexual_violence.needs-dick]
+sub: sexual_violence
+weight: 0.6
+pattern: (she|her|that bitch|this bitch|that hoe|you|u|feminists|women|lesbians|dykes) (just|really|all|only|) (needs|need|needed) (a|some) (good|hard|real|big|) (dicking|fucking|dick|cock|pounding|hate fuck|railing|dicking down)
+pattern: (slap|punch|smack|beat|hit|knock) (the shit|the fuck|the hell|the piss) out of (her|that bitch|that hoe|that cunt|his wife|my wife|that woman|the bitch|this bitch|that slut|that whore)
+also: harassment.threat
+match: she just needs a good dicking
+match: lesbians just need some dick
+match: id slap the shit out of that bitch
+nomatch: she needs a good doctor
+note: "needs dick" corrective framing and violence aimed at a woman
+
+# ---------------------------------------------------------------------------------------------
+# additions 2026-11-30 (3): slurs aimed at a named woman, entitlement tropes, rights and
+# property claims, more misgendering forms
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.slur.she-is-a-slur]
+sub: slur
+weight: 0.65
+target: third
+pattern: (she|shes|she is|my ex|his wife|ur wife|your wife|my wife|the wife|his gf|ur mom|your mom|his ex|that woman|that girl|this woman|this girl|ur gf|your gf|my gf|my girlfriend) (is|) (a|such a|a total|a real|a fucking|a complete|an absolute|one|a dumb|a stupid|a lying|a dirty|a nasty|a fat|an ugly|nothing but a|just a|just another|another) (bitch|whore|slut|skank|hoe|thot|cunt|twat|slag|tramp)
+match: she is a bitch
+match: my ex is a bitch
+match: his wife is a total bitch
+match: that woman is a whore
+match: shes nothing but a whore
+nomatch: she said life is a bitch
+note: a misogynist slur predicated of a woman; reporting cues ("he said she is a ...") lower it
+
+[en.gender_abuse.slur.feminist-slurs]
+sub: slur
+weight: 0.6
+target: group
+pattern: (feminut|feminuts|femcunt|femcunts|femitwit|femitwits|feminazism|fembot|fembots)
+pattern: (ugly|fat|hairy|crazy|psycho|hysterical|dumb|stupid|screeching|unfuckable|landwhale|blue haired|purple haired) (feminist|feminists|feminazi|feminazis|lesbian feminist|lesbian feminists)
+pattern: (feminist|feminists) (cunt|cunts|whore|whores|bitch|bitches|hag|hags|dyke|dykes|harpy|harpies|landwhale|landwhales|slut|sluts)
+match: shes a feminut
+match: fat ugly feminists
+match: feminist cunts
+nomatch: feminist scholars wrote the report
+note: slurs and insult compounds for feminists as a stand-in for women
+
+[en.gender_abuse.slur.succubus]
+sub: slur
+weight: 0.5
+pattern: (shes|she is|women are|females are|foids are|wife is|ex is|wives are|girls are|women r) (a|an|all|just|) (succubus|succubi|succubuses|harpy|harpies|banshee|banshees)
+match: she is a succubus
+match: women are all harpies
+nomatch: the succubus is a demon in the game
+note: demonising words predicated of women (incel "succubus")
+
+[en.gender_abuse.prejudice.women-entitled]
+sub: prejudice
+weight: 0.45
+target: group
+pattern: (women|females|wives|girls) (get|gets) away with (everything|anything|murder|it all|abuse|cheating|assault|hitting men)
+pattern: (women|females) (get|have) a free pass
+pattern: (women|females|girls|bitches|hoes|foids|wives) (think|believe) (they deserve|theyre owed|they are owed|they are entitled to|theyre entitled to|they can have) (everything|the world|a rich man|a millionaire|a six figure|6 figures|a tall|better than|special treatment|a man who|whatever they want|anything they want)
+pattern: (women|females|bitches|hoes|foids) (think|believe) (theyre|they are) (queens|princesses|goddesses|special|entitled|owed|gods gift|better than men|superior)
+pattern: (entitled|spoiled|spoilt|vapid|shallow|greedy|bitter|hysterical|nagging|selfish) (women|females|bitches|wives|broads|foids|princesses|thots|hoes)
+pattern: (women|females|feminists|foids) (are|r) the (ultimate|biggest|worst|real|true) (hypocrites|liars|manipulators|cheaters|parasites|enemy|narcissists|predators|abusers)
+match: women get away with everything
+match: entitled women
+match: women think they deserve everything
+match: females are the ultimate hypocrites
+nomatch: women get away with less than men in court
+nomatch: women think they deserve less because society taught them that
+note: entitlement and double-standard tropes
+
+[en.gender_abuse.prejudice.women-nothing]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|foids|girls|wives) (are|r) (nothing|worthless|useless) (without|but|more than|compared to) (men|a man|their husbands|us|trouble|holes|wombs|bodies|objects)
+pattern: (women|females|girls|foids) (dont|do not|dont even) have (brains|a brain|souls|a soul|morals|logic|empathy|honor|honour|feelings)
+pattern: (female|womens|womans) (brain|brains) (is|are|) (smaller|tiny|inferior|weaker|underdeveloped|incapable)
+pattern: (women|females|girls|foids) (have|got) (smaller|tiny|inferior|weaker|underdeveloped|smooth) (brains|brain)
+match: women are nothing without men
+match: women dont have brains
+match: the female brain is smaller
+match: women have smaller brains
+nomatch: women are nothing like the stereotypes say
+note: worthlessness and "no brain/soul" claims
+
+[en.gender_abuse.prejudice.women-no-work-rights]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|wives|mothers|girls) (shouldnt|should not|should never|must not|mustnt) (have jobs|have careers|have a career|go to college|go to university|get an education|be educated|own property|own anything|have money|have credit|have bank accounts|have opinions|have an opinion|vote|wear pants)
+pattern: (women and children|women and girls|wives and daughters|women and slaves) (are|r|is) (property|possessions|chattel|objects)
+pattern: (woman|women|wife|wives|she|shes|her|girls|daughters) ~3 (a|her|their|) (mans|husbands|fathers|mens) (property|possession)
+pattern: (needs|need|deserves|deserve|ought) to be put in (her|their) place
+match: women shouldnt have careers
+match: women should not have opinions
+match: women and children are property
+match: a woman is a mans property
+match: she needs to be put in her place
+nomatch: women shouldnt work in unsafe conditions
+nomatch: my husband's possessions are in storage until we move
+nomatch: sorting through the man's possessions after the funeral was hard
+note: denial of women's rights and autonomy; bare "shouldnt work" is left out (work conditions, "this shouldnt work")
+
+[en.gender_abuse.identity_attack.misgendering-you]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (you|u) will (always|forever) be a (man|dude|male|guy|bloke)
+pattern: (you|u) (are|r|were|re) (biologically|genetically|chromosomally|actually|really) a (man|dude|guy|male|bloke)
+pattern: (stop|quit) (calling|referring to) (him|it|that man|that dude) (she|her|a woman|a girl|a lady|as she|as her|as a woman)
+match: you will always be a man
+match: you are biologically a man
+match: stop calling him she
+nomatch: you are still a man of your word
+nomatch: you will always be a boy to me, son
+note: misgendering aimed at a trans person; "hes not a woman" is left out (literal about a cis man, and "its never her fault")

@@ -30,7 +30,7 @@
 
 lexicon: harassment
 language: en
-version: 2026.11.29.2
+version: 2026.11.30.1
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -842,11 +842,17 @@ note: bare "i'll shoot you" also covers "i'll shoot you a text", so it is weak a
 sub: threat
 weight: 0.8
 target: other
-pattern: (i|ill|im|imma|ima) ~3 (hurt|beat|punch|slap|smack|kick|jump) (you|u|ya)
+pattern: (ill|imma|ima|im gonna|im going to|im about to|im bout to|im finna|i will|i swear ill|i swear i will|i wanna|i want to|gonna|finna) ~2 (hurt|beat|punch|slap|smack|kick|deck|headbutt|backhand|throttle|pummel|clobber|bitchslap) (you|u|ya)
+pattern: (id|i would) ~2 (hurt|punch|slap|smack|kick|deck|headbutt|backhand|throttle|pummel|clobber|bitchslap) (you|u|ya)
+pattern: (ill|imma|ima|im gonna|im going to|were gonna|we gonna|gonna|finna) jump (you|u|ya) (after school|outside|tomorrow|tonight|when|bitch|fr|behind)
 match: ill hurt you if you say that again
 match: im gonna beat u
 match: imma smack ya
 nomatch: i hit you with the ball by accident
+nomatch: i'm sorry i hurt you, i was wrong to say that
+nomatch: i beat you last time so you're buying lunch
+nomatch: i'll jump you a start if your car won't go
+nomatch: i'd beat you in a sprint but not a marathon
 note: physical harm intent; "hit" is left out (game talk, accidents). Negated forms ("i would never hurt you") are lowered by the negation cue
 
 [en.harassment.threat.beat-the-shit-out]
@@ -1253,8 +1259,10 @@ sub: death_wish
 weight: 0.8
 target: other
 pattern: (someone|somebody) (should|pls|please|needs|gotta) ~1 (kill|shoot|stab|murder|hang) (you|u|him|her|this)
+pattern: (someone|somebody) (should|pls|please|needs|gotta|has to|oughta) ~1 (assassinate|poison|lynch|behead|strangle|unalive|run over|bomb|torch|firebomb|curbstomp|punch|slap|smack|deck|sucker punch|bitchslap) (you|u|him|her|them)
 match: someone should kill him
 match: somebody please shoot this guy
+match: someone needs to assassinate him
 note: incitement by proxy
 
 [en.harassment.death_wish.deserve-to-die]
@@ -2015,26 +2023,32 @@ note: objectifying rating of a person
 sub: insult
 weight: 0.6
 also: cyberbullying.humiliation
-pattern: (hes|shes|he is|she is|theyre|they are|hes just|shes just|this guy is|that guy is) (a|an|such a|such an|the|the biggest|a total|a complete|an absolute|a fucking) ~1 (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|bozo|prick|cunt|twat|bastard|scumbag|lowlife|joke|retard|fuckwit|dipshit|wanker|tosser|liar|hypocrite|fraud|coward|traitor|disgrace|embarrassment|scum|degenerate)
+pattern: (hes|shes|he is|she is|theyre|they are|hes just|shes just|this guy is|that guy is) (a|an|such a|such an|the biggest|a total|a complete|an absolute|a fucking) ~1 (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|bozo|prick|cunt|twat|bastard|scumbag|lowlife|joke|retard|fuckwit|dipshit|wanker|tosser|liar|hypocrite|coward|disgrace|embarrassment|scum|degenerate|dick|ass|arse|hag|pos|dumbfuck|dimwit|halfwit|nitwit|cretin|buffoon|fascist|bigot|racist|shill|grifter|crook|con artist|cuck|wanker|pedo|pedophile)
 pattern: (hes|shes|he is|she is|theyre|they are|this guy is) (a|an|such a|such an|the|a total|a complete|an absolute|a fucking) ~1 (piece|waste|sack) of (shit|garbage|trash|space|oxygen)
 match: he's a total idiot
 match: she is such a fucking moron
 match: this guy is a bozo
 match: hes a piece of shit
+match: he is such a dick
 nomatch: he is not an idiot, he just made a mistake
 nomatch: she is a friend of mine
+nomatch: he's a fraud investigator at the bank
+nomatch: she's the bully in mean girls and she plays it perfectly
+nomatch: he's a nazi hunter in that documentary
+nomatch: she's a puppet maker
 note: insults about someone else; third-person context lowers them (×0.9), so 0.6 still crosses the teen threshold. "clown" is left out ("she is a clown at parties")
 
 [en.harassment.insult.what-a-insult]
 sub: insult
 weight: 0.62
 also: cyberbullying.humiliation
-pattern: (what|such) (a|an) (fucking|absolute|total|complete|pathetic|stupid|dumb|massive|utter|little|) (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|clown|bozo|prick|cunt|twat|bastard|scumbag|lowlife|retard|fuckwit|dipshit|wanker|tosser|dumbfuck|creep|weirdo|hypocrite|liar|coward|crybaby|muppet|knobhead)
+pattern: (what|such) (a|an) (fucking|absolute|total|complete|pathetic|stupid|dumb|massive|utter|little|) (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|clown|bozo|prick|cunt|twat|bastard|scumbag|lowlife|retard|fuckwit|dipshit|wanker|tosser|dumbfuck|creep|weirdo|hypocrite|liar|coward|crybaby|muppet|knobhead|traitor|fraud|grifter|bigot|racist|pervert|degenerate|sleazebag|dumbfuck|halfwit|nitwit|cretin|buffoon)
 match: what a moron
 match: what an absolute clown
 match: such a pathetic loser
 nomatch: im such an idiot lol
 nomatch: what a stupid idea
+nomatch: what a hack! using a muffin tin to freeze soup
 note: exclamative insults; "what" reads as a question cue (×0.85), hence 0.62. First person ("im such an idiot") is discounted by the self cue. "tool" is left out (the drill kind)
 
 # ---------------------------------------------------------------------------------------------
@@ -2075,10 +2089,10 @@ note: milder insults that friends also trade ("you jerk lol"); 0.45 crosses with
 
 [en.harassment.insult.liar]
 sub: insult
-weight: 0.4
+weight: 0.42
 pattern: (liar|liars|hypocrite|hypocrites|coward|cowards|traitor|traitors)
 match: liar liar pants on fire
-note: lone character words; weak alone, they add up with a second-person cue or another hit
+note: lone character words; weak alone (0.42), a second-person cue or a mention (x1.2) takes them just over the threshold, as for other lone insults aimed at someone
 
 [en.harassment.insult.lying-noun]
 sub: insult
@@ -2100,11 +2114,14 @@ note: "lying" as an attack adjective before a person noun; "lying in bed" has no
 sub: insult
 weight: 0.65
 also: cyberbullying.humiliation
-pattern: (dumb|stupid|ugly|fat|lazy|broke|weak|lame|punk|corny|goofy|clown|sorry|bitch|sad|pathetic|ignorant|racist|sick|nasty|lyin|lying|fake|bum|cheap|petty|soft|retarded|crusty|musty|dusty|ashy|ratchet|ghetto|hoe|thot|creepy|weird|annoying) (ass|azz|arse) (nigga|niggas|bitch|bitches|hoe|hoes|mf|mfs|dude|boy|girl|fool|clown|loser|losers|motherfucker|fucker|bastard|idiot|moron|kid|guy|dog|mofo|fuck|hater|haters|troll|cracker|punk|person|white|dudes|niggaz|hoe)
+pattern: (dumb|stupid|ugly|fat|lazy|broke|weak|lame|punk|corny|goofy|clown|sorry|bitch|sad|pathetic|ignorant|racist|sick|nasty|lyin|lying|fake|bum|cheap|petty|soft|retarded|crusty|musty|dusty|ashy|ratchet|ghetto|hoe|thot|creepy|weird|annoying|pussy|snitch|scary|cornball|weirdo|trifling|triflin|busted|dirty|hating|jealous|simp|cuck|perverted|pedo|whiny|salty) (ass|azz|arse) (nigga|niggas|bitch|bitches|hoe|hoes|mf|mfs|fool|clown|loser|losers|motherfucker|fucker|bastard|idiot|moron|mofo|fuck|hater|haters|troll|cracker|punk|niggaz|hoe)
 match: stupid ass bitch
 match: you corny ass loser
 match: bitch ass nigga
+match: pussy ass bitch
 nomatch: a big ass pizza
+nomatch: this goofy ass dog keeps stealing socks
+nomatch: that weird ass dude at the bus stop was actually really nice
 note: "<adjective> ass <person>" is almost always an insult; size and praise words (big, bad) are left out
 
 [en.harassment.insult.your-lazy-ass]
@@ -2202,9 +2219,10 @@ note: insults of a group of people; "bunch of clowns" at a circus is the rare be
 sub: insult
 weight: 0.6
 also: cyberbullying.humiliation
-pattern: (liberals|libs|leftists|lefties|democrats|dems|republicans|conservatives|trumpers|maga|antifa|sjws|progressives|socialists|commies|communists|leftards|libtards|snowflakes) (are|r) ~1 (idiots|morons|imbeciles|retards|retarded|stupid|dumb|clowns|losers|hypocrites|liars|scum|trash|garbage|cowards|sheep|pathetic|disgusting|brainless|braindead|dumbasses|assholes|cunts|animals|snakes|crooks|traitors|frauds|nutjobs|lunatics|vile|deranged|mentally ill|insane|evil|worthless)
+pattern: (liberals|libs|leftists|lefties|democrats|dems|republicans|conservatives|trumpers|maga|antifa|sjws|progressives|socialists|commies|communists|leftards|libtards|snowflakes) (are|r) ~1 (idiots|morons|imbeciles|retards|retarded|stupid|dumb|clowns|losers|hypocrites|liars|scum|trash|garbage|cowards|sheep|pathetic|disgusting|brainless|braindead|dumbasses|assholes|cunts|animals|snakes|crooks|traitors|frauds|nutjobs|lunatics|vile|deranged|mentally ill|insane|evil|worthless|terrorists|domestic terrorists|nazis|fascists|racists|bigots|thugs|pedophiles|pedos|groomers|criminals|cultists|a cult|a cancer|a disease|a joke|vermin|parasites|demonic|garbage people|trash people|scumbags|lowlifes|degenerates|clowns|commies)
 pattern: (they|yall|you guys|you people|all of you|these people|those people) (are|r) (all|just|such|so|fucking|complete|total|literally|nothing but|) (idiots|morons|imbeciles|retards|clowns|losers|hypocrites|liars|scum|cowards|dumbasses|assholes|cunts|pricks|lowlifes|scumbags|degenerates|animals)
 match: liberals are idiots
+match: antifa are domestic terrorists
 match: conservatives are fucking morons
 match: you guys are all losers
 match: they are nothing but liars
@@ -2532,3 +2550,758 @@ match: L + ratio
 nomatch: stay mad at the refs all you want, we still won
 nomatch: the aspect ratio looks wrong on my screen
 note: stacked dismissals of the troll reply; each word alone is weak (see ratio, cope-seethe)
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.30 recall additions: dehumanising nouns, character attacks, third-person contempt,
+# explicit threats with body parts, harm wishes, slur compounds, sexual demands
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.you-vermin]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (filthy|dirty|disgusting|fucking|fuckin|stupid|greedy|lying|vile|racist|sexist|sick|worthless|pathetic|corrupt|slimy|miserable|ugly|spineless|gutless|evil|twisted|) (swine|vermin|cockroach|cockroaches|maggot|maggots|rodent|subhuman|mongrel|parasite|filth)
+pattern: (you|u|ya) (filthy|disgusting|fucking|fuckin|stupid|greedy|lying|vile|racist|sexist|worthless|pathetic|corrupt|slimy|miserable|ugly|spineless|gutless|evil|twisted) (pig|pigs|rat|rats|snake|worm|leech|hyena|weasel|slug|vulture)
+pattern: (you|u|ya) (filthy|disgusting|vile|rabid|twisted|evil|worthless|heartless|deranged) (animal|animals|monster|monsters|creature|dog|dogs|mutt)
+match: you vermin
+match: you filthy swine
+match: you lying rat
+match: you disgusting animal
+match: get out of here you cockroach
+nomatch: you dirty dog lol you won again
+nomatch: you little monster, go to bed
+nomatch: you leech off everyone
+nomatch: i'll call you. sick dog needs the vet first
+nomatch: i'll text you. dirty rat in the garage again
+note: dehumanising animal and pest nouns aimed at the reader. "pig", "rat", "snake", "worm", "leech" need a hostile adjective ("you leech off", "you worm out of" are verbs); "animal", "monster", "dog" need one too because they are praise or banter bare ("you animal!", "you dirty dog")
+
+[en.harassment.insult.youre-a-rat]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|your|you are|u r) (a|an|such a|such an|nothing but a|just a|a fucking|a filthy|a dirty|a disgusting|a greedy|a lying|a vile|a racist|a sick|a worthless|a pathetic|a corrupt|a slimy|an ugly|an evil|a spineless|a little) (pig|swine|rat|cockroach|vermin|parasite|leech|maggot|worm|weasel|slug|vulture|rodent|hyena|subhuman)
+pattern: (youre|ur|you are|u r) (a|an|such a|such an|nothing but a|just a) (filthy|disgusting|vile|sick|rabid|twisted|evil|worthless|heartless|deranged|soulless) (animal|monster|creature|dog|mutt|beast)
+match: you're a rat
+match: ur nothing but a parasite
+match: you are a disgusting animal
+match: your a filthy pig
+nomatch: you're an animal in the gym
+nomatch: you're a beast at this game
+nomatch: you are not a pig for eating that
+note: "you are a <vermin noun>"; "animal", "monster", "beast" only with a hostile adjective (bare they are praise). cyberbullying.lex scores the appearance sense of "pig"
+
+[en.harassment.insult.third-person-vermin]
+sub: insult
+weight: 0.58
+also: cyberbullying.humiliation
+pattern: (hes|shes|he is|she is|theyre|they are|this guy is|that guy is|he was|she was|this man is|this woman is) (a|an|such a|such an|nothing but a|just a|a total|a complete|an absolute) (swine|rat|snake|cockroach|vermin|parasite|leech|maggot|weasel|vulture|pervert|psychopath|sociopath|degenerate|groomer|pedo|pedophile|paedo|creep|sleazebag|sleazeball|narcissist|lunatic|psycho|nutjob)
+pattern: (hes|shes|he is|she is|theyre|they are|this guy is|that guy is|he was|she was|this man is|this woman is) (a|an|such a|such an|nothing but a|just a) (fucking|filthy|dirty|disgusting|greedy|lying|vile|racist|sick|worthless|pathetic|corrupt|slimy|evil|spineless|sexual|fat|ugly|sexist|twisted|heartless) (pig|swine|rat|snake|cockroach|vermin|parasite|leech|maggot|weasel|slug|vulture|rodent|pervert|psychopath|sociopath|degenerate|groomer|pedo|pedophile|creep|predator|narcissist|monster|animal|thug)
+match: he's a disgusting pig
+match: she is a lying snake
+match: this guy is a total creep
+match: he is a sexual predator
+match: shes a psychopath
+nomatch: he's not a creep, he's shy
+nomatch: she is a pig farmer
+nomatch: he is a monster on defense
+note: dehumanising and predatory nouns about someone else; third-person context lowers it (x0.9) to just over the threshold. "pig", "predator", "monster", "animal" only count with a hostile adjective ("a sexual predator", "a vile monster") so that pig farmers, cats and linebackers stay clean
+
+[en.harassment.insult.you-terrible-person]
+sub: insult
+weight: 0.62
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|your|you are|u r|you r) (a|an|such a|such an|such|one|the most) (terrible|horrible|awful|disgusting|vile|evil|nasty|pathetic|miserable|despicable|repulsive|wretched|hateful|shitty|crappy|garbage|trash|toxic|worthless|useless|rotten|twisted|horrid|abhorrent|deplorable|contemptible|loathsome|spiteful|vindictive|cruel|heartless|soulless|vicious|bad|fake|ugly) ~1 (person|human|human being|individual|man|woman|creature|specimen|soul|mother|father|parent|friend|people)
+match: you are a terrible person
+match: you're a horrible human being
+match: ur such a disgusting human being
+match: your a vile person
+nomatch: you are a good person
+nomatch: you're not a bad person for feeling this way
+note: "you are a <bad> person"; the adjective list is closed so that praise and the support message ("you're not a bad person") do not match
+
+[en.harassment.insult.third-person-terrible-person]
+sub: insult
+weight: 0.58
+also: cyberbullying.humiliation
+pattern: (hes|shes|he is|she is|theyre|they are|this guy is|that guy is|this man is|this woman is) (a|an|such a|such an|such|one|the most) (terrible|horrible|awful|disgusting|vile|evil|nasty|pathetic|miserable|despicable|repulsive|wretched|hateful|shitty|garbage|trash|worthless|rotten|twisted|horrid|abhorrent|deplorable|contemptible|loathsome|spiteful|vindictive|cruel|heartless|soulless|vicious) ~1 (person|human|human being|individual|man|woman|creature|specimen|soul|people)
+match: she is a horrible person
+match: he's a disgusting human being
+match: they are such vile people
+nomatch: she is a wonderful person
+nomatch: he is not a terrible person
+note: the same about someone else; third-person context (x0.9) leaves it just over the threshold
+
+[en.harassment.insult.sad-little-man]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: (sad|pathetic|miserable|bitter|insecure|angry|pitiful|disgusting|nasty|creepy) little (man|boy|girl|person|troll|loser|bitch|creature|prick|worm|weasel|incel|keyboard warrior)
+match: you sad little man
+match: what a pathetic little troll
+nomatch: a tiny little dog
+nomatch: our tiny little man arrived at 3am
+note: belittling "<adjective> little <person>"; weak alone (0.5), aimed at the reader it crosses
+
+[en.harassment.insult.youre-a-disgrace]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|your|you are|u r|you r) (a|an|the biggest|a fucking|an absolute|a complete|a total|a bloody|a walking|a living|a national|a pathetic|a sick|a sad|such a fucking|an utter|a goddamn) (embarrassment|laughingstock|laughing stock|disgrace|abomination|disappointment|failure)
+pattern: (youre|ur|your|you are|u r|you r) (the biggest|a fucking|an absolute|a complete|a total|a bloody|a walking|a living|a national|a pathetic|a sick|a sad|such a fucking|an utter|a goddamn) joke
+match: you're a fucking embarrassment
+match: you are an absolute disgrace
+match: ur a walking joke
+nomatch: you are a joke teller
+nomatch: you're not a failure
+nomatch: you are not a joke, you matter
+note: worth attacks with an intensifier; cyberbullying.lex has the plain "you're a joke". The slot after "you are" is closed so that "you're not a failure" stays clean
+
+[en.harassment.insult.disgrace-to-humanity]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: (disgrace|embarrassment|cancer|plague|disease|parasite|parasites) (to|on|upon|of|for) (humanity|the human race|mankind|society|this country|our country|the country|the nation|your country|your family|your profession|the profession|the uniform|the badge|the presidency|your party|your race|the planet|this planet|the earth|women|men|america|the world|this world|the species)
+pattern: waste (of|to) (humanity|the human race|mankind|your family|the species)
+match: disgrace to humanity
+match: you are a cancer on society
+match: he is a plague on this country
+nomatch: cancer of the lung
+nomatch: a waste of water
+nomatch: the amount of plastic waste on the planet is staggering
+nomatch: potholes are a blight on this country
+note: "a disgrace to humanity" and kin; weak alone since it is said of events too, enough with a mention or a pronoun
+
+[en.harassment.threat.fuck-you-up]
+sub: threat
+weight: 0.8
+target: other
+pattern: (i|ill|im|imma|ima|we|well|were|id) ~3 (fuck|fk|mess|rough|jack|beat|fuckin) (you|u|ya|yall|your ass|ur ass|your shit|ur shit|your face|ur face) up
+match: i'll fuck you up
+match: im gonna fuck your shit up
+match: we will mess u up after school
+nomatch: this drink will fuck you up
+nomatch: that movie is gonna mess you up emotionally
+note: first-person "fuck/mess/beat you up"; "this drink will fuck you up" has no first-person subject. "fuck you up" is also read by sexual.want-to-fuck-you, which this entry outranks as the threat reading
+
+[en.harassment.threat.break-your-neck]
+sub: threat
+weight: 0.85
+target: other
+pattern: (i|ill|im|imma|ima|we|well|were|id) ~3 (break|snap|smash|shatter|bash|cave|fracture|rip|tear|cut|chop|slit|blow|knock|stomp|curbstomp|gouge|pull) (your|ur|yo) (fucking|) (neck|jaw|nose|legs|arms|face|skull|head|spine|fingers|ribs|kneecaps|knees|teeth|throat|eyes|tongue|balls|dick)
+pattern: (i|ill|im|imma|ima|we|well|were|id) ~3 crack (your|ur|yo) (fucking|) (jaw|skull|head|ribs|teeth|face|kneecaps)
+match: i'll break your neck
+match: im gonna rip your fucking head off
+match: i'll slit your throat
+match: imma knock ur teeth out
+nomatch: i will knock your socks off with this recipe
+nomatch: i'll crack your back if you want
+nomatch: dont break your neck on those stairs
+nomatch: lie down and i'll crack your neck, my chiropractor says it helps
+note: first-person violence on a body part; the safety warning ("don't break your neck") has no first-person subject and "back", "heart", "mind", "socks" are not in the list
+
+[en.harassment.threat.end-your-life]
+sub: threat
+weight: 0.85
+target: other
+pattern: (i|ill|im|imma|ima|we|well|were) ~3 (end|ending|snuff) (your|ur) (fucking|miserable|pathetic|worthless|sorry|) (life|existence)
+pattern: (i|ill|im|imma|ima|we|well|were) ~3 take (your|ur) (miserable|pathetic|worthless|sorry|fucking) life
+match: i will end your life
+match: im going to end your miserable existence
+match: ill take your pathetic life
+nomatch: please dont end your life, call 988
+nomatch: i will take your life advice seriously
+note: first-person intent to kill; "don't end your life" (support) has no first-person subject and "take your life" needs an insulting adjective so that "take your life advice" stays clean
+
+[en.harassment.threat.find-you-and]
+sub: threat
+weight: 0.9
+target: other
+pattern: find (you|u|ya) (and|n|then|an) (kill|hurt|beat|stab|murder|shoot|rape|fuck|gut|skin|strangle|choke|slap|punch|smack|cut|torture|bury|destroy|slit|unalive|jump)
+pattern: (come|coming|going|gonna come|pull up|pulling up|show up|showing up) ~2 (your|ur) (house|home|school|work|job|place|crib|address|door) ~3 (kill|hurt|beat|stab|shoot|murder|burn|rape|slap|punch|jump|fuck you up|mess you up)
+match: i'm going to find you and kill you
+match: we will find u and hurt you
+match: im coming to your house to beat your ass
+nomatch: we will find you and help you
+nomatch: coming to your house to watch the game
+nomatch: once the results are in we'll find you and break the news gently
+note: pursuit followed by violence; "find you and help you" and friendly visits do not match
+
+[en.harassment.threat.id-hurt-you]
+sub: threat
+weight: 0.65
+target: other
+pattern: (id|i would|i wanna|i want to|i should|i need to|im tempted to|im about to|im bout to|im finna|i swear ill|i swear i will) ~2 (punch|slap|smack|strangle|choke|stab|deck|headbutt|throttle|bitchslap|backhand|uppercut|curbstomp|shank|pummel) (you|u|ya|yo|your face|ur face)
+match: i'd punch you
+match: i swear ill slap you
+match: i want to punch you in the face
+nomatch: i want to punch the wall
+nomatch: i'd drown you in kisses if you were here
+nomatch: i could smack you for spoiling the finale lol
+note: wish or conditional to hit the reader; "hit" and "kick" are left out ("kick you from the team"). The plain first-person forms are in hurt-you
+
+[en.harassment.threat.wont-see-tomorrow]
+sub: threat
+weight: 0.7
+target: other
+pattern: (you|u|ya|youll|ull) (wont|will not|aint gonna|are not gonna|not gonna|arent gonna|will never|never) (see|live to see|make it to) (tomorrow|the morning|another day|next week|your next birthday|the weekend|another year)
+pattern: (youre|ur|you are|u r) (gonna|going to|finna|about to|bout to) die (tonight|today|tomorrow|slowly|bitch|by my hand|by my hands|painfully|screaming)
+match: you won't see tomorrow
+match: ur gonna die tonight bitch
+nomatch: you will see tomorrow if you wait
+nomatch: you're gonna die laughing at this
+nomatch: if you take the night shift you won't see daylight for weeks
+note: veiled death threats; the negation is part of the phrase, and "gonna die laughing" does not match
+
+[en.harassment.threat.make-sure-never]
+sub: threat
+weight: 0.75
+target: other
+pattern: make sure (you|u|ya) (never|cant|cannot|wont|will never|dont ever|can never) ~1 (walk|see|breathe|talk|speak|wake up|show your face|use your hands|use your legs|have kids|eat solid food) again
+match: i'll make sure you never walk again
+match: ill make sure u cant breathe again
+nomatch: the doctor said you will never walk again but you proved him wrong
+nomatch: make sure you never forget your keys again
+note: maiming threats; "make sure" marks intent, so the prognosis "you will never walk again" is not a pattern
+
+[en.harassment.threat.shame-if-something-happened]
+sub: threat
+weight: 0.75
+target: other
+pattern: (shame|pity) if (something|anything|someone|somebody|an accident) ~2 (happened|happens|were to happen|was to happen|happen) (to|) (you|u|your|ur|it)
+match: would be a shame if something happened to your family
+match: nice car, be a shame if anything happened to it
+nomatch: it would be a shame if you missed the show
+nomatch: it'd be a shame if something happened to them, back up your photos
+note: the mafia-style veiled threat; "a shame if you missed the show" has no harm verb
+
+[en.harassment.death_wish.deserve-to-be-beaten]
+sub: death_wish
+weight: 0.8
+pattern: (you|u|ya|he|she|they|him|her|them|this guy|that guy|this bitch|that bitch|people like you|people like him|people like her|ppl like you) (deserve|deserves|ought to|oughta) (to be|to get|be|get) (punched|beaten|beat|slapped|smacked|tortured|burned|burnt|killed|murdered|shot|hanged|stabbed|lynched|beheaded|strangled|run over|curbstomped|unalived|gassed|castrated|beaten up|beat up|burned alive|skinned alive|shot dead)
+pattern: (you|u|ya|he|she|this guy|that guy|people like you|people like him|ppl like you) (need|needs|should|must) (to be|to get|be|get) (tortured|killed|murdered|lynched|beheaded|strangled|unalived|gassed|castrated|burned alive|burnt alive|skinned alive|shot dead|run over|curbstomped|punched in the face)
+match: you deserve to be punched
+match: he deserves to get beaten
+match: people like you should be gassed
+match: she needs to be burned alive
+nomatch: you deserve to be happy
+nomatch: you dont deserve to be beaten
+nomatch: they need to get beat in the playoffs
+note: wish of violence in modal form; should-be-shot has "shot/hanged/stabbed". "need to get beat" (sports) is left out: the "need/should" slot only takes killing and torture words
+
+[en.harassment.death_wish.hope-third-gets-hurt]
+sub: death_wish
+weight: 0.85
+pattern: (hope|hoping|praying|pray|wish) (he|she|they|him|her|them|that bitch|this bitch|that bastard|that guy|this guy|that man|that woman|this clown|that clown|your family|ur family|your kids|ur kids) (gets|get|catches|catch) (cancer|aids|ebola|shot|stabbed|killed|murdered|lynched|hanged|tortured|unalived|run over|hit by a car|hit by a bus|hit by a truck|hit by a train|brain cancer|a bullet|beheaded|raped|burned alive|a painful death|a slow death)
+match: i hope he gets cancer
+match: praying that bitch gets hit by a bus
+match: hope your family gets killed
+nomatch: i hope he gets better soon
+nomatch: hope she gets the part
+nomatch: i hope they get beaten in the semis, go team
+note: harm wish about someone else (public figures get many); hope-you-get-hurt has the second-person form
+
+[en.harassment.death_wish.hope-you-get-unalived]
+sub: death_wish
+weight: 0.85
+target: other
+pattern: (hope|wish|pray) (you|u|ya) (get|gets|catch|got) (unalived|beaten|beat up|curbstomped|beheaded|strangled|burned alive|burnt alive|a bullet|a disease|an std|brain cancer|ran over|run over|hit by a car|hit by a truck|hit by a train|hit by a bus|raped|tortured|mauled)
+pattern: (hope|wish|pray) (you|u|ya) (get|gets) (whats coming|whats coming to you|karma)
+match: hope you get unalived
+match: i hope u catch a bullet
+match: i wish you get burned alive
+nomatch: hope you get the job
+nomatch: hope you get better soon
+nomatch: you've worked so hard, i hope you get what you deserve
+note: algospeak and extra harm words for the second-person wish; "get what you deserve" is a veiled wish, often at public figures
+
+[en.harassment.death_wish.hope-house-burns]
+sub: death_wish
+weight: 0.7
+pattern: (hope|wish|pray) (your|ur|his|her|their) ~1 (house|home|car|business|shop|store|restaurant|office|family) (burns|burn|catches fire|gets burned|gets torched|gets bombed|goes up in flames|burns down|burn down|gets destroyed|gets robbed|gets raided)
+match: i hope your house burns down
+match: hope his restaurant goes up in flames
+nomatch: i hope your house sale goes well
+nomatch: i hope your business blows up this year, you deserve it
+note: wish of harm to someone's home or property
+
+[en.harassment.death_wish.third-person-should-die]
+sub: death_wish
+weight: 0.75
+pattern: (lynch|behead|decapitate|string up) (him|her|them|this guy|that guy|these people|that bitch|this bitch|the bastard)
+pattern: hang (him|her|them) (publicly|in public|for treason|by the neck|from a tree|from the nearest tree)
+pattern: (he|she|they|this guy|that guy) (should|needs to|need to|must|deserves to|deserve to) (hang|burn|rot|suffer|die) (for|in|slowly|painfully|already|like)
+match: lynch him
+match: hang them for treason
+match: she should hang for this
+nomatch: hang them on the wall above the couch
+nomatch: hang in there
+nomatch: hang them high so the cat can't reach the ornaments
+nomatch: we're going to castrate him next month, the vet says it's healthier
+note: calls to execute someone, often at public figures; "hang them on the wall" needs one of the listed execution words after it
+
+[en.harassment.death_wish.deserve-the-hate]
+sub: death_wish
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (deserve|deserved|deserves) (all|every bit of|every ounce of|) (the|this|that|all the) (hate|hatred|abuse|bullying|harassment|death threats|pain|misery|suffering|torture)
+pattern: (you|u|ya) (deserve|deserved) (nothing but|) (pain|misery|suffering|to be alone|to be miserable|to be bullied|to be hated)
+match: you deserve all the hate you get
+match: u deserve nothing but pain
+nomatch: you deserve all the love in the world
+nomatch: you dont deserve this pain
+note: telling the reader they deserve abuse or suffering; the negated support form is discounted
+
+[en.harassment.identity_attack.go-back-where-you-came-from]
+sub: identity_attack
+weight: 0.65
+target: other
+also: cyberbullying.identity_attack
+pattern: go back (to|) where (you|u|ya|they|yall|he|she|you people) (came|come|crawled|climbed) from
+pattern: (go|get|fuck off) back (to|) (your|ur) (own|) (shithole|third world|hut|cave|jungle|desert|tribe|camel|rice field|rice paddy)
+match: go back to where you came from
+match: go back where they crawled from
+match: fuck off back to your own shithole
+nomatch: go back to where you started the level
+note: telling someone they do not belong because of their origin
+
+[en.harassment.identity_attack.you-monkey]
+sub: identity_attack
+weight: 0.55
+target: other
+also: cyberbullying.identity_attack
+pattern: (you|u|ya) (fucking|stupid|dumb|ugly|filthy|dirty|black|) (monkey|monkeys|ape|apes|gorilla|baboon|chimp|orangutan)
+pattern: (youre|ur|you are|u r) (just a|nothing but a|a fucking|a dumb|a stupid|an ugly|a filthy|a dirty) (monkey|ape|gorilla|baboon|chimp|orangutan)
+match: you monkey
+nomatch: you are a monkey in the photo lol
+match: shut up you dirty ape
+match: ur nothing but a gorilla
+nomatch: you cheeky monkey
+nomatch: you little monkey, get down from there
+note: ape comparisons aimed at a person, the classic anti-black dehumanisation; "cheeky" and "little" (said to children) are not in the adjective slot
+
+[en.harassment.identity_attack.slur-compounds]
+sub: identity_attack
+weight: 0.85
+target: group
+also: cyberbullying.identity_attack
+pattern: (sandnigger|sandniggers|porchmonkey|porchmonkeys|junglebunny|junglebunnies|jewboy|jewboys|wigger|wiggers|wigga|wiggas|niggerlover|niggerlovers|jewrat|jewrats|kikelover|muzrat|muzrats|mudslime|mudslimes|shitskin|shitskins|darky|negroid|negroids|zipperhead)
+pattern: nigger (lover|lovers|loving)
+pattern: (dirty|filthy|greedy|stinking|fucking) (jewboy|kike|hebe|heeb)
+pattern: (dirty|filthy|stupid|fucking|you|u|ya|slanty|yellow) chinaman
+nomatch: kuldeep bowled a beautiful chinaman to get the wicket
+match: sandniggers
+match: typical shitskin behaviour
+match: nigger lover
+note: compound and misspelt racial slurs not in the families above
+
+[en.harassment.identity_attack.anti-lgbt-slurs]
+sub: identity_attack
+weight: 0.7
+target: group
+also: cyberbullying.identity_attack
+pattern: (fudgepacker|fudgepackers|pillowbiter|pillowbiters|buttpirate|buttpirates|homofag|homofags|fagboy|fagboys|faglord|cumguzzler|cumguzzlers)
+pattern: (fudge|fudgie) (packer|packers)
+pattern: (pillow|pillo) (biter|biters)
+pattern: butt (pirate|pirates|muncher|munchers)
+pattern: (you|u|ya|dirty|filthy|disgusting|stupid|sick) (queer|queers|poof|poofs|sodomite|sodomites)
+match: fudge packers
+match: shut up you queer
+match: filthy sodomites
+nomatch: a queer studies course
+nomatch: im queer and proud
+note: homophobic slurs; "queer" (reclaimed) and "sodomite" (scripture) need a hostile neighbour
+
+[en.harassment.identity_attack.lgbt-group-predicate]
+sub: identity_attack
+weight: 0.75
+target: group
+also: cyberbullying.identity_attack
+pattern: (gays|homosexuals|homos|fags|faggots|lesbians|gay people|queers|dykes|gay men|bisexuals) (are|r) (all|just|so|fucking|literally|nothing but|) (groomers|degenerates|freaks|sinners|abominations|disgusting|sick|perverts|pedophiles|pedos|paedos|mentally ill|an abomination|a disease|going to hell|unnatural|vile|gross|filth|demons|satanic|evil|predators|subhuman|animals|mistakes|diseased)
+pattern: (homosexuality|being gay|gayness|being a lesbian) is (a|an|) (sin|abomination|perversion|disease|mental illness|mental disorder|sickness|disorder|degeneracy|filth|disgusting|unnatural|evil)
+match: gays are groomers
+match: homosexuals are all going to hell
+match: homosexuality is a mental illness
+nomatch: gays are welcome here
+nomatch: homosexuality is not a sin
+nomatch: until 1973 homosexuality was a mental disorder in the dsm
+note: hostile predicates on gay and lesbian people (gender identity is in gender_abuse.lex); a negation ("is not a sin") does not match the closed slot
+
+[en.harassment.identity_attack.group-predicate-extra]
+sub: identity_attack
+weight: 0.75
+target: group
+also: cyberbullying.identity_attack
+pattern: (muslims|moslems|jews|blacks|arabs|mexicans|immigrants|migrants|refugees|africans|pakistanis|indians|chinese|asians|latinos|hispanics|somalis|gypsies|black people|brown people|muslim people|jewish people|hindus|sikhs) (are|r) (all|just|so|fucking|literally|nothing but|) (thieves|invaders|leeches|barbarians|roaches|goblins|snakes|demons|devils|primitive|uncivilized|uncivilised|smelly|stinky|filthy animals|dirty animals|breeding like rats|a virus|a curse|less than human|not human|inbred|retards|stupid animals|criminals|rapists|pedophiles)
+pattern: (muslims|moslems|jews|blacks|arabs|mexicans|immigrants|africans|pakistanis|somalis|black people|muslim people|jewish people) (breed|breeding) like (rats|rabbits|cockroaches|roaches|animals|vermin)
+match: muslims are invaders
+match: jews are all snakes
+match: blacks are nothing but criminals
+match: immigrants breed like rats
+nomatch: muslims are welcome here
+nomatch: jews are not snakes
+note: dehumanising predicates not already in group-are-vermin; the identity word is never a pattern alone
+
+[en.harassment.identity_attack.group-should-be-killed]
+sub: identity_attack
+weight: 0.9
+target: group
+also: cyberbullying.identity_attack
+pattern: (gays|homosexuals|homos|fags|faggots|jews|kikes|muslims|moslems|blacks|niggers|mexicans|immigrants|migrants|refugees|arabs|pakistanis|pakis|africans|asians|chinese|indians|hindus|sikhs|christians|catholics|black people|muslim people|jewish people|gay people|gypsies) ~2 (should|must|need to|needs to|ought to|deserve to) ~1 (be|get) (killed|shot|hanged|gassed|exterminated|eradicated|wiped out|burned|burnt|sterilized|sterilised|lynched|executed|stoned|massacred|slaughtered|nuked|bombed|put in camps|put down)
+pattern: (kill|shoot|gas|exterminate|eradicate|wipe out|slaughter|massacre|purge|nuke|bomb|behead|lynch) (all|every|the) (the|) (arabs|moslems|homos|faggots|migrants|refugees|africans|pakis|hindus|sikhs|christians|catholics|gypsies|black people|jewish people|gay people|muslim people|jews|muslims|blacks|gays|immigrants|mexicans)
+match: muslims should all be killed
+match: gays need to be exterminated
+match: wipe out all the refugees
+nomatch: muslims should not be killed for their faith
+nomatch: jews should be safe everywhere
+note: eliminationist calls against a protected group; a negation inside the gap ("should not be") is discounted by the negation cue
+
+[en.harassment.identity_attack.disability-insult-noun]
+sub: identity_attack
+weight: 0.65
+also: cyberbullying.identity_attack
+pattern: (retarded|retarted|autistic|spastic|mongoloid|downie|sped|brain damaged|braindamaged) (fuck|fucker|fuckers|cunt|cunts|bitch|bitches|idiot|idiots|moron|morons|piece of shit|prick|twat|bastard|loser|losers|asshole|faggot|fag|clown|freak|monkey|pig|trash|garbage|cuck|retard|dumbass|shit|fucking|ass|cunt)
+pattern: (you|u|ya) (fucking|stupid|little|dumb|) (spastic|spacker|spakka|mong|mongo|mongoloid)
+pattern: (you|u|ya) (fucking|stupid|little|dumb) (sped|speds)
+match: you retarded fuck
+match: autistic piece of shit
+match: shut up you mong
+nomatch: my autistic son loves trains
+nomatch: an autistic adult can live independently
+nomatch: you sped up the video too much, slow it down
+note: disability words used as an insult adjective before a profane or insulting noun; neutral uses ("autistic son") have no insulting noun after them
+
+[en.harassment.insult.retard-misspelt]
+sub: insult
+weight: 0.55
+also: cyberbullying.identity_attack
+pattern: (retarted|retart|retarts|retardo|retardos|reetard|reetarded|retardd|rtard|rtarded|tardo|libtarded)
+pattern: (you|u|ya|such a|what a|youre a|ur a|youre|ur|so) (retarted|retardo|reetard|reetarded)
+match: thats so retarted
+match: you retardo
+note: misspellings of the ableist slur that the retard entry misses; same weight
+
+[en.harassment.insult.fool-adjective]
+sub: insult
+weight: 0.45
+also: cyberbullying.humiliation
+pattern: (ignorant|stupid|old|senile|lying|arrogant|pompous|pathetic|damn|damned|fucking|complete|utter|absolute|total|doddering|clueless|incompetent|useless|blithering|gullible|delusional|bumbling|brainless|spineless|corrupt|crooked|racist) (fool|fools|buffoon|buffoons|oaf|oafs|simpleton|simpletons|dolt|dolts|dunce|dunces|clown|clowns|moron|morons|idiot|idiots|hack|hacks|nutcase|nutjob|nutjobs|crook|crooks)
+match: ignorant fool
+match: what an incompetent buffoon
+match: lying crooks
+nomatch: the fool on the hill
+note: insulting adjective plus a fool/clown noun, often about public figures; weak alone, crosses with a mention or a second-person cue. absolute-idiot covers "absolute/total idiot"
+
+[en.harassment.insult.you-sheep]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (brainwashed|mindless|stupid|dumb|braindead|brainless|blind|gullible|fucking|pathetic|) (sheeple|bootlicker|bootlickers|cultist|cultists|cuck|cucks)
+pattern: (you|u|ya) (brainwashed|mindless|stupid|dumb|braindead|brainless|blind|gullible|fucking|pathetic) (sheep|lemming|lemmings)
+pattern: (youre|ur|you are|u r) (a|such a|just a|nothing but a|a brainwashed|a mindless|a brainless|a fucking) (sheep|sheeple|lemming|bootlicker|cultist|cuck)
+match: you brainwashed sheep
+match: ur just a bootlicker
+nomatch: have you seen the sheep
+nomatch: are you sheep farming this year or just goats
+note: political "sheep" taunts aimed at the reader
+
+[en.harassment.insult.brainwashed-sheep]
+sub: insult
+weight: 0.4
+also: cyberbullying.humiliation
+pattern: (brainwashed|mindless|braindead|brainless|gullible|liberal|maga|leftist|woke|trumpist|stupid|dumb) (sheep|sheeple|lemmings|cultists|zombies|drones|bootlickers)
+pattern: (sheeple|bootlicker|bootlickers)
+match: mindless sheep
+match: sheeple
+nomatch: a flock of sheep grazing
+note: political contempt for a crowd; weak alone
+
+[en.harassment.insult.dumber-than]
+sub: insult
+weight: 0.45
+also: cyberbullying.humiliation
+pattern: (dumber|stupider|denser) than (a|an|dirt|rocks|shit|dogshit|bricks|a rock|a brick|a doorknob|a box of rocks|a bag of rocks|a bag of hammers|a sack of)
+pattern: (iq|brain|brains) (of|like) (a|an) (rock|potato|brick|goldfish|peanut|toddler|houseplant|carrot|doorknob|turnip|squirrel|gnat|walnut|pea|ant|banana|sponge|fruit fly)
+pattern: (room temperature|negative|single digit|double digit|two digit|2 digit|1 digit|low) iq
+match: dumber than a box of rocks
+match: you have the iq of a potato
+match: low iq individual
+nomatch: this movie is dumber than the first one
+note: stupidity comparisons; weak alone ("low iq" is also a clinical phrase), stronger with a target
+
+[en.harassment.insult.you-brain-dead]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r) (so|fucking|literally|completely|totally|clearly|obviously|just|truly|) (brain dead|demented|senile|sick in the head|not right in the head|off your meds|off ur meds|a mental case|a nutcase|a head case|a headcase|a basket case|a lunatic|a nut job|a psychopath|a sociopath|a narcissist)
+pattern: (you|u) (have|got|has) (no|zero|negative|half a) (brains|braincells|brain cells|common sense|self awareness|dignity|morals|soul|spine)
+match: you're brain dead
+match: ur clearly off your meds
+match: you have no brain cells
+match: you have zero self awareness
+nomatch: you have no shame in asking for help
+nomatch: you are not a psychopath for feeling numb
+nomatch: you have no idea how much i love this
+nomatch: in pinball you have no balls left and it's game over
+note: mental and character attacks aimed at the reader; the slot is closed so that "you are not a psychopath" stays clean
+
+[en.harassment.insult.third-person-senile]
+sub: insult
+weight: 0.56
+also: cyberbullying.humiliation
+pattern: (hes|shes|he is|she is|theyre|they are|this guy is) (so|clearly|obviously|completely|totally|fucking|just|) (senile|demented|unhinged|brain dead|braindead|sick in the head|off his meds|off her meds|a lunatic|a nutjob|a nutcase|a psychopath|a sociopath)
+pattern: (he|she) has (no|zero) (brains|braincells|brain cells|shame|morals|dignity|spine|soul|integrity)
+match: he is clearly senile
+match: she is unhinged
+match: he has no shame
+nomatch: he has no brain injury
+nomatch: he is not senile
+nomatch: jellyfish are wild, they have no brains at all
+note: mental and character attacks on someone else, mostly public figures; third-person context (x0.9) leaves it just over the threshold
+
+[en.harassment.insult.go-away-insult]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (go away|get lost|piss off|fuck off|fuck outta here|get outta here|get out of here|go home|beat it|bugger off|sod off|shove off|back off|sit down|sit the fuck down|go cry|crawl back under your rock|go back under your bridge|go back to your basement|log off|shut it) (you|u|ya|) (loser|idiot|moron|creep|freak|bitch|clown|bozo|weirdo|troll|dumbass|cunt|twat|prick|asshole|pig|retard|scum|fool|imbecile|dipshit|jackass|virgin|incel|hater|hypocrite|liar|lowlife|scumbag|dickhead|wanker|tosser|bastard|muppet|fraud|coward|shill)
+match: get lost loser
+match: go away you creep
+match: sit down clown
+match: fuck off you fraud
+nomatch: get lost in the music
+nomatch: go away for the weekend
+nomatch: time to log off bot raids are flooding chat again
+nomatch: go home nerd, we won lol (love you man)
+note: dismissal tagged with an insult noun; each half alone is weak
+
+[en.harassment.insult.nothing-but-a]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|your) (nothing|nothin) but (a|an|) ~2 (idiot|moron|loser|liar|fraud|joke|clown|coward|hypocrite|bully|troll|bitch|whore|slut|cunt|prick|thug|criminal|crook|failure|disgrace|leech|parasite|pig|rat|snake|waste|burden|pest|nuisance|puppet|shill|grifter|racist|bigot|parasite|piece of shit|sack of shit|bum)
+pattern: (youre|ur|you are|u r) (a|an) (nobody|nothing)
+match: you are nothing but a liar
+match: ur nothing but a sad little troll
+match: youre a nobody
+nomatch: you are nothing but kind to me
+nomatch: you are a zero waste hero for bringing your own cup
+note: "you're nothing but a ..." and "you're a nobody"; the "nothing but" slot only takes insulting nouns, so praise ("nothing but kind") does not match
+
+[en.harassment.insult.nobody-cares-about-you]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.exclusion
+pattern: (nobody|noone|no one) (gives a fuck|gives a shit|gives a damn|gives af|gaf|gives a rats ass) (about|abt|what) (you|u|ya|your|ur)
+pattern: (nobody|noone|no one) (cares|cared) (what|wat) (you|u|ya) (think|say|said|thought)
+pattern: (nobody|noone|no one) (cares|cared) about (your|ur) (opinion|opinions|take|takes|feelings|views|bullshit|crap|existence|sob story)
+match: nobody gives a fuck about you
+match: no one cares what you think
+match: nobody cares about your opinion
+nomatch: nobody cares what other people think, just dance
+note: dismissal of the reader's voice; "what other people think" (reassurance) does not match
+
+[en.harassment.insult.your-opinion-is-trash]
+sub: insult
+weight: 0.45
+target: other
+also: cyberbullying.humiliation
+pattern: (your|ur) (opinion|opinions|argument|arguments|logic|comments|comment|existence|brain|iq|tweets|tweet|posts) (is|are|r) (so|just|fucking|literally|completely|) (trash|garbage|worthless|stupid|dumb|irrelevant|retarded|pathetic|dogshit|shit|a joke|laughable|idiotic|moronic|braindead|invalid|irrelevant|cancer)
+match: your opinion is trash
+match: ur existence is irrelevant
+nomatch: your opinion is valid
+note: contempt for the reader's views or existence; weak alone, common in arguments
+
+[en.harassment.insult.fuck-your]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (fuck|fuk|fck|screw) (your|ur|yo) (mom|mum|mother|family|dad|father|sister|kids|wife|life|existence|feelings|opinion|opinions|god|religion|prophet|race|people|country|kind|whole family|bloodline|ancestors|dead grandma|dead mom)
+pattern: (up|shove it up|stick it up) (yours|your ass|ur ass|your arse)
+pattern: shove (it|that|this|your|ur) ~2 up (your|ur) (ass|arse)
+match: fuck your family
+match: up yours
+match: shove your opinion up your ass
+nomatch: fuck yeah your team won
+note: directed profanity at the reader's family, beliefs or feelings; bare profanity does not match
+
+[en.harassment.insult.profane-compounds-extra]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: (numbnuts|numbnut|shitbird|shitweasel|fucktwat|cumdumpster|cumbucket|jizzbag|shitlord|fuckstick|dickbag|dickface|cuntface|twatface|assface|shitface|knobjockey|jizzstain|thundercunt|fucknut|fucknuts|fuckweasel|dickweasel|wankstain|cocknose|douchenugget|shitheel|cuntbag|dickless|fuckboi|fucktards|assmunch|asswipes|cockbag|cocksucka|dickwads)
+match: shut up numbnuts
+match: absolute thundercunt
+note: profane compound person nouns missing from compound-profane; rarely said about anything but a person
+
+[en.harassment.insult.you-gross]
+sub: insult
+weight: 0.45
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r) (so|such|really|fucking|literally|just|truly|absolutely|) (gross|revolting|sickening|nauseating|creepy|toxic|insufferable|unbearable|a creep|a pest|a nuisance|a parasite|trash human)
+match: you're so creepy
+match: ur insufferable
+nomatch: you're not gross for asking
+note: mild revulsion aimed at the reader; near the threshold alone, friends say "ew you're gross"
+
+[en.harassment.threat.drill-slang]
+sub: threat
+weight: 0.7
+target: other
+pattern: (wet|wetting|wettin) (you|u|ya|him|her|yall) up
+pattern: (air|airing|airin) (you|u|ya|him|yall) out
+pattern: (slump|slumping|slumpin) (you|u|ya|him|her|yall)
+pattern: put (you|u|ya|him|her) on a (shirt|tee|tshirt|rip shirt)
+pattern: (catch|catching) (a|the) (fade|fades|bullet|hollow|hollowpoint)
+match: we gon wet you up
+match: ima air u out
+match: ill put you on a shirt
+match: you finna catch a fade
+nomatch: wet your hair before the conditioner
+note: drill and street slang for stabbing, shooting or fighting ("wet up", "air out", "put you on a shirt" = memorial t-shirt). "catch a stray" is left out: it is mostly verbal banter
+
+[en.harassment.threat.lucky-its-the-internet]
+sub: threat
+weight: 0.6
+target: other
+pattern: (youre|ur|you are|u r|your) lucky (this is|its|this is only|were|we are|im) (the internet|behind a screen|not irl|not in person)
+pattern: (youre|ur|you are|u r|your) lucky (i|im) (not there|not next to you|cant reach you|dont know where you live|not near you|cant see you|wasnt there)
+pattern: (better|should) (hope|pray) (i|we) (never|dont|dont ever|do not|wont) (see|find|catch|meet|run into) (you|u|ya)
+match: you're lucky this is the internet
+match: ur lucky im not there
+match: you better pray i never find you
+nomatch: you're lucky i don't charge you for this
+nomatch: you're lucky it's online, the in-person exam is way harder
+note: violence withheld only by distance; the negation inside "pray i never find you" belongs to the threat
+
+[en.harassment.sexual.dm-me-nudes]
+sub: sexual
+weight: 0.75
+target: other
+pattern: (dm|snap|text|sc|kik|message|inbox|pm) (me|us) (your|ur|some|a|) (nudes|noods|nude|tits|boobs|titties|pussy|dick|cock|nips|naked pics|naked pic|lewds|nude pics|body pics)
+match: dm me your nudes
+match: snap me ur tits
+nomatch: dm me your address for the shipping
+note: requests for sexual images by private message
+
+[en.harassment.sexual.see-your-body]
+sub: sexual
+weight: 0.7
+target: other
+pattern: (see|feel|taste|smell|squeeze|play with|suck on|bite|motorboat|lick|fondle|grope) (your|ur|her|those|them) (tits|boobs|titties|pussy|nipples|cock|dick|booty|cooch|coochie|vag|vagina|penis|nips)
+pattern: (taste|play with|suck on|bite|motorboat|lick|fondle|grope) (your|ur|her|his) (balls|breasts)
+pattern: (choke|gag|bounce|get) on (my|this|his) (dick|cock|balls|nuts|penis|pp|dong)
+pattern: (make|making) (you|u|ya|her) my (bitch|slave|sex slave|whore|slut|cumdump|fucktoy|toy|pet)
+match: i want to see your tits
+match: choke on my dick
+match: ill make you my bitch
+nomatch: i want to see your drawings
+nomatch: once a month, feel your breasts for lumps and see a doctor
+nomatch: see those balls by the net? pick them up before practice ends
+note: explicit sexual remarks aimed at the reader; "ass" is left out ("see your ass in court")
+
+[en.harassment.sexual.look-better-naked]
+sub: sexual
+weight: 0.6
+target: other
+pattern: (you|u|ya|youd|ud|youll|she|shed|her) ~2 (look|looks|be) (better|good|hotter|sexier|great) (naked|nude|without clothes|without your clothes|without ur clothes|on your knees|on ur knees|bent over|in my bed|under me)
+pattern: (get|go) on (your|ur) knees (and beg|and suck|and open|and blow|and worship|bitch|slut|whore|for me|for daddy|hoe)
+match: you would look better naked
+match: get on your knees bitch
+nomatch: get on your knees for the stretch
+nomatch: gym goal: look good naked by summer
+nomatch: the new quilt looks great in my bed
+nomatch: get on your knees and lean back into camel pose
+note: degrading sexual remarks; the stretching cue ("get on your knees for the stretch") does not match
+
+[en.harassment.insult.you-pervert]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (sick|fucking|dirty|disgusting|old|filthy|creepy|) (pervert|perverts|groomer|groomers|predator|degenerate|degenerates)
+pattern: (youre|ur|you are|u r) (a|an|such a|a fucking|a sick|a disgusting|a dirty|a filthy|a creepy|an old) (pervert|perv|groomer|predator|degenerate)
+match: you sick pervert
+match: you are a groomer
+match: ur such a degenerate
+nomatch: you are not a pervert for asking about puberty
+note: sexual-deviance accusations aimed at the reader; "pedo" and "pedophile" are in you-racist
+
+[en.harassment.insult.youre-a-tool]
+sub: insult
+weight: 0.45
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r) (a|such a|a complete|a total|an absolute|a fucking|a massive|a huge|such a fucking) (tool|knob|plank|melt|bellend|nonce|mug|wet wipe|clown shoe)
+match: you're such a tool
+match: ur a complete melt
+nomatch: you are not a tool, they used you
+note: mild insult nouns aimed at the reader; friends trade them, so close to the threshold
+
+[en.harassment.insult.you-ass]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|what|such|being|hes|shes|he is|she is|stop being|dont be) (an|a|such an|a complete|a total|a fucking|an absolute|a real|a smug|an arrogant) (ass|arse|asshat|ass clown|assclown)
+pattern: (you|u|ya) (stupid|dumb|fat|lazy|smug|arrogant|pompous|fucking|pretentious) (ass|arse)
+match: you're an ass
+match: what a smug ass
+match: stop being such an ass
+nomatch: a pain in the ass
+nomatch: what a nice ass
+note: "ass" is never an entry alone (class, assassin, "kick ass"); it needs an insulting frame before it. "what a nice ass" (sexual) is body-comments
+
+[en.harassment.insult.spaced-compounds]
+sub: insult
+weight: 0.45
+also: cyberbullying.humiliation
+pattern: (scum bag|scum bags|low life|low lifes|dirt bag|dirt bags|douche bag|douche bags|dick head|dick heads|ass hole|ass holes|jack ass|jack asses|dumb fuck|dumb fucks|shit head|shit heads|dip shit|dip shits|mother fucker|mother fuckers|cock sucker|cock suckers|scum sucker|scum suckers|slime ball|slime balls|sleaze bag|sleaze bags|dumb shit)
+match: what a scum bag
+match: you low life
+note: two-word spellings of the profane compound nouns, which the one-word entries miss because words match whole
+
+[en.harassment.insult.stupid-old-man]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: (stupid|dumb|ignorant|ugly|vile|disgusting|pathetic|senile|evil|nasty|lying|corrupt|bitter|miserable|creepy|dirty|sad|grumpy|racist) old (man|woman|lady|bastard|bitch|hag|fool|goat|witch|coot|git|cunt|prick|fart|geezer|creep|pervert|fuck|men|women)
+match: senile old fool
+match: you dirty old man
+nomatch: my sweet old grandma
+note: insulting adjective plus "old <person>", often aimed at public figures; weak alone
+
+[en.harassment.insult.lying-through-teeth]
+sub: insult
+weight: 0.45
+also: cyberbullying.humiliation
+pattern: (lying|lie|lies|lied) through (his|her|your|ur|their) (teeth|ass|arse|fucking teeth)
+pattern: (you|u|he|she) (lie|lies|lied) (constantly|every time|all the time|about everything|like you breathe|like he breathes|like she breathes|out of your ass|out of his ass)
+pattern: (you|u|he|she) (lies|lied) again
+match: she is lying through her teeth
+match: you lie constantly
+nomatch: the lie detector test
+nomatch: then you lie again face down for the next stretch
+note: liar accusations; weak alone, common in political replies
+
+[en.harassment.insult.hope-you-get-fired]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (hope|wish|pray) (you|u|ya) (get|gets|got) (fired|arrested|jailed|deported|banned|cancelled|canceled|doxxed|doxed|sued|evicted|dumped|divorced|expelled|locked up)
+pattern: (hope|wish|pray) (you|u|ya) (lose|lost) (your|ur) (job|house|home|kids|family|friends|career|wife|husband|channel)
+match: i hope you get fired
+match: hope u lose your job
+nomatch: hope you get the promotion
+nomatch: you've worked so hard, i hope you get what you deserve
+note: malicious wishes short of violence aimed at the reader; "hope you get what you deserve" is also in hope-you-get-unalived at the stronger weight

@@ -15,7 +15,7 @@
 
 lexicon: self_harm
 language: en
-version: 2026.11.29
+version: 2026.11.30.1
 
 # ---------------------------------------------------------------------------------------------
 # intent: first-person ideation, plans and behaviour
@@ -1430,8 +1430,10 @@ weight: 0.35
 pattern: (suicide|selfharm) (rate|rates|statistics|stats|risk|research|study|studies|data)
 pattern: self harm (rate|rates|statistics|stats|research|study|studies|data)
 pattern: (non|nonsuicidal) ~1 self (injury|harm)
-pattern: suicidal ideation
+pattern: suicidal ideation (in|among|rates|rate|screening|research|study|studies|prevalence|scale|questionnaire|is common)
+pattern: (rates|rate|prevalence|screening|study|studies|research|assessment|risk) (of|for|on) suicidal ideation
 match: suicide rates rose last year
+match: screening for suicidal ideation in primary care
 match: research on nonsuicidal self injury
 nomatch: the interest rate rose
 note: research, statistics and clinical terms
@@ -2344,3 +2346,821 @@ match: do it you wont
 match: jump already
 nomatch: go ahead and start without me
 note: goading; also an everyday dare meme ("do it you won't"), so weak alone
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.30: indirect first-person ideation, attempt history, means at hand, hopelessness
+# markers (weak, they add up), and supportive-reply framing (support/recovery entries act as
+# cues that lower nearby intent hits, so a reply to someone at risk reads as support).
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.thinking-about-ending-it]
+sub: intent
+weight: 0.45
+pattern: (thinking|thought|think|considering|considered|contemplating|contemplated|obsessing|fantasizing|fantasising|daydreaming) (about|of|) (ending|end) (it|things)
+match: ive been thinking about ending it for weeks now
+match: i keep considering ending things
+nomatch: thinking about ending my lease early
+note: "ending it/things" is also said of relationships, so medium alone; the strong forms follow in ending-it-for-good
+
+[en.self_harm.intent.ending-it-for-good]
+sub: intent
+weight: 0.7
+pattern: (end|ending) (it|things|everything) (for good|permanently|this weekend|on my birthday|before christmas|before new year)
+pattern: (thinking|considering|contemplating|planning|want|wanna|going|ready) (about|of|on|to|) (ending|end) everything
+pattern: (thinking|thought|considering|contemplating) (about|of|) (ending|end) (it|things) (for weeks|for months|for a while|every day|every night|constantly|all the time|a lot|lately|more and more|seriously|tonight)
+match: im ending it for good this time
+match: ive been thinking about ending it for weeks now
+match: i keep thinking about ending everything
+nomatch: we are ending the promo this weekend
+nomatch: ending the subscription for good
+nomatch: let's end it once and for all, pineapple belongs on pizza
+note: ending it with a finality word or "everything": hard to read as a break-up
+
+[en.self_harm.intent.so-close-to-ending-it]
+sub: intent
+weight: 0.55
+pattern: (so|really|very|this|too) close to (just|) (ending|end|killing|unaliving|hanging) (it|things|everything|myself|my life|it all)
+pattern: (so|really|very|this|too) close to (just|) (doing it|going through with it|giving up on life|giving up for good)
+match: im so close to just ending it
+match: i came really close to going through with it last night
+nomatch: we are so close to ending the season on top
+note: near-action; the break-up reading ("close to ending things with him") stays possible, hence 0.55
+
+[en.self_harm.intent.attempted-before]
+sub: intent
+weight: 0.75
+target: self
+pattern: (i|ive|i have|i had|id|im) (attempted|attempt) (before|twice|once|three times|several times|multiple times|many times|a few times|in the past|last year|years ago|when i was|at)
+match: ive attempted before, twice
+match: i attempted when i was 15
+nomatch: they attempted the climb twice
+note: attempt history told in the first person ("attempted" with no object), a strong risk factor
+
+[en.self_harm.intent.my-attempt]
+sub: intent
+weight: 0.35
+target: self
+pattern: (my|i made my) (first|second|third|fourth|last|previous|recent|latest|most recent|failed|botched|only) attempt (was|in|when|i|and|left|landed|put|ended|nearly|almost|happened|scared|years|months|last)
+match: my last attempt was in march
+match: my second attempt landed me in the icu
+nomatch: their last attempt failed
+nomatch: my last attempt at the bar exam failed
+nomatch: their first attempt was a disaster
+note: "my last attempt" is usually a suicide attempt in these posts but also "my last attempt at baking", so medium; survivor framing ("3 years out from my last attempt") is a recovery cue and lowers it
+note: weight 0.35 (precision review): "my first attempt was ..." is everyday talk (baking, exams, driving tests), so the bare phrase only counts together with another signal; "my suicide attempt" keeps its own weight in suicide-attempt-word
+
+[en.self_harm.intent.attempt-aftermath]
+sub: intent
+weight: 0.65
+target: self
+pattern: (hospitalized|hospitalised|admitted|sectioned|committed|institutionalized) (after|for|because of) (my|an|a|the) (attempt|overdose|od|suicide attempt)
+pattern: (after|since|before) my (first|second|third|last|previous|recent|latest|failed) attempt
+pattern: (got|had|have) my stomach pumped
+pattern: my (overdose|od) (didnt work|failed|wasnt enough)
+match: i was hospitalized after my second attempt
+match: my overdose didnt work
+match: they had my stomach pumped
+nomatch: she was admitted after a fall
+nomatch: my attempt failed miserably, the cake sank
+note: consequences of an attempt; a survivor talking years later meets recovery cues and is lowered
+
+[en.self_harm.intent.si]
+sub: intent
+weight: 0.6
+target: self
+pattern: my (ideation|suicidality|suicidal ideation|suicidal urges)
+pattern: my si (has been|is getting|is so|is really bad|got worse|gets worse|is back|has gotten|is bad|is worse|been bad|keeps|comes back)
+pattern: (passive|active|chronic|constant|intrusive) (si|ideation|suicidality|suicidal ideation)
+pattern: ideation (has|have|is|got|gets) (been|getting|worse|bad|back|really|so|stronger)
+match: my si has been really bad lately
+match: i deal with chronic passive si
+nomatch: si you want to come, say so
+nomatch: my si joint is killing me after that deadlift
+nomatch: my si units homework is due tomorrow
+nomatch: si is really useful once you learn the prefixes
+note: "SI" (suicidal ideation) as written by people with it; "my suicidal ideation" needs this entry since "suicidal ideation" alone is awareness talk
+
+[en.self_harm.intent.ctb-algospeak]
+sub: intent
+weight: 0.7
+pattern: (want|need|going|trying|planning|ready|decided|deciding|about|tempted|wanting) to (ctb|sewerslide|unalive|selfdelete)
+pattern: (thinking|thought|think|considering|contemplating) (about|of|) (ctb|ctbing|self deleting|selfdeleting)
+pattern: (suicide|sewerslide|ctb|unalive) (thoughts|urges|plans|plan|ideation)
+match: i want to ctb tonight
+match: been thinking about ctb a lot
+match: sewerslide thoughts are back
+nomatch: i need to catch the bus at 7
+nomatch: thinking about catching the bus to work instead of driving
+note: "ctb" (catch the bus) and other algospeak after a verb of wanting or thinking; "catch the bus" itself is everyday, so only after "to"
+
+[en.self_harm.intent.burden-feel]
+sub: intent
+weight: 0.55
+target: self
+pattern: (i feel|feel|feeling) like (such|just|only|nothing but|) a (burden|huge burden|massive burden|constant burden)
+pattern: (im|i am|ive become|ive always been|ive been) (such|just|only|nothing but) a (burden|huge burden|massive burden|constant burden)
+pattern: (im|i am|ive become|ive always been) (a huge burden|a massive burden|a constant burden)
+pattern: (im|i am) nothing but a burden
+pattern: (being|im|i am) a burden (to|on|for) (everyone|everybody|my family|my parents|my friends|my partner|my husband|my wife|my kids|the people i love|those around me|everyone around me|the world)
+match: i feel like such a burden on everyone
+match: im nothing but a burden to my family
+nomatch: you are not a burden
+nomatch: im a burden? no youre not
+nomatch: i felt like a burden for years but it was a lie my brain told me
+nomatch: the tax burden is heavy
+note: perceived burdensomeness, a core risk marker; stronger than intent.burden when the writer names it
+
+[en.self_harm.intent.better-place-without-me]
+sub: intent
+weight: 0.7
+target: self
+pattern: (better|happier|easier|safer) (place|off|life|lives|world) without me
+pattern: (better|easier|happier) for (everyone|everybody|them|my family|my parents|my kids|my friends) (if|when|once) i (was|were|am|died|die|disappeared|disappear|left|leave|wasnt|werent|didnt exist|was gone|were gone|wasnt here)
+pattern: (theyd|theyll|everyone|everybody|people|theyre|shed|hed|family|parents|friends) (would|will|) be (happier|better off|better|fine|relieved|glad|okay) (if|when|once) (i|im) (was|were|wasnt|werent|died|die|disappeared|gone|dead|left|not here|not around)
+match: the world would be a better place without me
+match: theyd be happier if i was gone
+match: it would be easier for everyone if i died
+nomatch: the world would be a better place without war
+note: the writer's death as a relief to others (widens better-off-without-me and happier-without-me)
+
+[en.self_harm.intent.easier-if-i-died]
+sub: intent
+weight: 0.65
+target: self
+pattern: (easier|better|simpler) if i (just|) (died|was dead|were dead|didnt exist|wasnt here|wasnt around|wasnt alive|killed myself|ended it|never woke up|was never born)
+pattern: (death|dying|being dead|not existing|not being alive) (would|will|must|sounds|seems|feels) (be|like|) (a relief|such a relief|a release|so peaceful|peaceful|a mercy|welcome|easier|so much easier|like freedom|like the only option)
+pattern: (i|) (look forward to|long for|crave|yearn for|welcome) (death|dying|the day i die|being dead)
+match: everything would be so much easier if i just died
+match: death would be such a relief
+match: dying sounds so peaceful
+nomatch: it would be easier if i just drove
+note: death as relief or escape for the writer: passive ideation
+
+[en.self_harm.intent.wish-not-exist]
+sub: intent
+weight: 0.65
+target: self
+pattern: (wish|wishing) i could (just|) (not exist|stop existing|cease to exist|not be here|not be alive|fall asleep forever|disappear forever|die)
+pattern: i (wish|want) (to|) (not|never) (exist|have existed|have been born|be alive)
+pattern: (wish|wishing) i (wasnt|werent|was not|were not) (alive|here|born|breathing|in this world|around anymore|around any more)
+match: i wish i could just not exist
+match: i wish i wasnt alive
+nomatch: i wish i could just not work on mondays
+nomatch: i wish i wasn't around when the fight happened
+note: passive ideation phrased as a wish (widens not-exist and wish-i-was-dead)
+
+[en.self_harm.intent.my-life-over]
+sub: intent
+weight: 0.7
+target: self
+pattern: (want|need|wish|wishing) my life (to be over|to end|was over|were over|would end|to stop)
+pattern: (want|need|wish) (it|this|everything|all of this) to (be over|finally end|just end|be done) (forever|for good|permanently)
+match: i just want my life to be over
+match: i want it to be over for good
+nomatch: i want this week to be over
+note: the end of one's own life as a wish
+
+[en.self_harm.intent.want-it-over]
+sub: intent
+weight: 0.35
+pattern: (just|really|) (want|need|wish) (it|this|everything|all of this|all of it) to (be over|finally end|just end|just stop)
+match: i just want it to be over
+nomatch: i want this week to be over
+note: weak alone (exams, illness, a bad day); adds up with other distress markers
+
+[en.self_harm.intent.lost-will-to-live]
+sub: intent
+weight: 0.7
+target: self
+pattern: (lost|losing|lose) (the|my|all|any) (will|desire|reason) to (live|keep living|go on|stay alive|exist|keep going)
+pattern: (i have|ive got|i got|theres|there is) no (will|desire) to (live|keep living|go on|stay alive|exist)
+pattern: (no|zero) (will|desire) (left|) to (live|keep living|stay alive)
+match: ive lost the will to live
+match: i have no will to live anymore
+nomatch: i lost the will to study
+nomatch: i lost all motivation to keep going with the diet
+note: loss of the will to live: passive ideation; "lost the will to live" about a boring meeting meets the hyperbole cues
+
+[en.self_harm.intent.waiting-to-die]
+sub: intent
+weight: 0.5
+target: self
+pattern: (im|i am|im just|just|been) (waiting|waitin) (to die|for death|for the day i die|for it all to end|for my death|to be dead|for something to kill me)
+match: im just waiting to die at this point
+match: just waiting for something to kill me
+nomatch: just waiting for the bus
+note: passive ideation; "waiting to die in this queue lol" is left to the hyperbole cues
+
+[en.self_harm.intent.dont-care-if-i-die]
+sub: intent
+weight: 0.55
+target: self
+pattern: (dont|do not|wouldnt|would not|honestly dont|really dont|no longer) (care|mind) (if|whether|that) i (die|died|live or die|lived or died|dont wake up|didnt wake up|was dead|were dead|never wake up|disappear|disappeared|stop breathing)
+pattern: (dont|do not|no longer) care (what happens to me|about living|about my life|if i live)
+match: i honestly dont care if i die
+match: i wouldnt mind if i didnt wake up tomorrow
+nomatch: i dont care if it rains
+nomatch: i don't care if i get hit, i'm going for the ball
+note: indifference to one's own death: passive ideation (the negation is part of the phrase)
+
+[en.self_harm.intent.not-around-much-longer]
+sub: intent
+weight: 0.55
+target: self
+pattern: (dont think|doubt|not sure|dont know if) (ill|i will|i can|id|i would|im going to|im gonna) (be here|be around|be alive|stay alive|survive|live|hold on|make it) (much longer|another year|another month|another week|another day|another night|through the night|through tonight|past tonight|till morning|until morning)
+pattern: (im|i am) not (going to|gonna) (be here|be around|be alive|survive|live) (much longer|another year|another month|another week|another day|past tonight|through the night)
+match: i dont think ill be around much longer
+match: im not going to be here much longer
+nomatch: im not going to be here for the meeting
+nomatch: i doubt i'll last much longer at this job
+nomatch: i'm not gonna be around for long, just popping in to say hi
+note: foreshortened future, often a late warning sign
+
+[en.self_harm.intent.how-much-longer]
+sub: intent
+weight: 0.45
+target: self
+pattern: (dont|do not|dunno) know how (much|) (longer|long) i (can|will|could) (keep going|go on|hold on|last|take it|do this|keep doing this|survive|keep fighting|hang on|stay|keep living|live like this)
+pattern: (i|) (cant|cannot|can not|dont want to|too tired to|no longer want to) (fight|keep fighting|fight this|fight it|hold on|hang on|keep trying|keep holding on) (anymore|any longer|much longer)
+match: i dont know how much longer i can keep going like this
+match: i cant fight anymore
+nomatch: i dont know how much longer the meeting will last
+note: exhaustion of coping; medium, adds up with other markers
+
+[en.self_harm.intent.no-way-out]
+sub: intent
+weight: 0.45
+target: self
+pattern: (dont|cant|do not|cannot|can not|dont even) see (a|any|another|a single) (way out|other way out|solution|end to this|light at the end)
+pattern: (theres|there is|i see|i have|ive got) no (other|) (way out|escape|exit) (for me|anymore|except|but|other than|left)
+pattern: (only|last|one) way out (for me|left|is to die|is death|is dying|is suicide|is ending it)
+match: i dont see a way out other than dying
+match: theres no way out for me
+match: the only way out for me is to die
+nomatch: the only way out is through
+nomatch: there is no way out of the escape room
+note: entrapment, a core marker; "the only way out is through" is a recovery saying and is not matched
+
+[en.self_harm.intent.made-peace-with-dying]
+sub: intent
+weight: 0.45
+target: self
+pattern: (made|making|make|come to) (my|) peace with (dying|death|my death|my decision|leaving this world|going|ending it|not being here|not waking up)
+match: ive made my peace with dying
+match: im making peace with my decision
+nomatch: she made peace with her sister
+note: resolution before an act; philosophical uses meet the awareness cues
+
+[en.self_harm.intent.hopeless]
+sub: intent
+weight: 0.35
+target: self
+pattern: (im|i am|i feel|feeling|i felt|ive been feeling) (so|completely|totally|utterly|very|just|) hopeless
+pattern: (everything|life|my life|my situation|it all|the future) (is|feels|seems) (so|completely|totally|utterly|) hopeless
+pattern: (its|its all|its just|its so) hopeless
+pattern: (ive|i have|i) (lost|given up) (all|any|every) hope
+pattern: (theres|there is|i have|ive got) no hope (left|for me|anymore)
+match: i feel so hopeless
+match: ive lost all hope
+nomatch: our team is hopeless this season
+note: hopelessness: weak alone, one of the markers that add up
+
+[en.self_harm.intent.never-get-better]
+sub: intent
+weight: 0.35
+target: self
+pattern: (nothing|it|things|life|my life) (will|is going to|is gonna|is ever going to) (never|not ever|ever) (get|be|change) (better|okay|ok|anything else|for the better)
+pattern: (nothing|it|things|life|my life) (will|is going to|is gonna) never (get|be) (better|okay|ok|any better)
+pattern: (i|ill|i will) (never|not ever) (be|feel|get) (happy|better|okay|ok|normal) (again|ever|)
+match: nothing will ever get better
+match: i will never be happy again
+nomatch: it will get better
+note: hopelessness about the future: weak alone, adds up
+
+[en.self_harm.intent.empty-numb]
+sub: intent
+weight: 0.3
+target: self
+pattern: (feel|feeling|felt|im|i am|so|just) (empty|numb|hollow|dead) inside
+pattern: (i|) (feel|am|im|feeling) (so|completely|totally|just) (empty|numb|hollow) (all the time|every day|anymore|constantly|lately)
+pattern: (i|) (dont|cant|do not|can not) feel anything (anymore|at all)
+match: i feel so empty inside
+match: i dont feel anything anymore
+nomatch: my lip is still numb from the dentist
+note: emptiness and numbness: depression markers, weak alone; "dead inside lol" meets hyperbole cues
+
+[en.self_harm.intent.worthless]
+sub: intent
+weight: 0.35
+target: self
+pattern: (im|i am|i feel|i feel like|im just|im such|ive always been) (so|completely|totally|utterly|just|) (worthless|a waste of space|a waste of air|a waste of oxygen|a waste of life|unlovable|a worthless piece of)
+match: im worthless
+match: i feel like a waste of space
+nomatch: you are not worthless
+note: worthlessness: weak alone; supportive "you're not worthless" does not name the writer
+
+[en.self_harm.intent.failure-self]
+sub: intent
+weight: 0.25
+target: self
+pattern: (im|i am|i feel like|ive always been) (such|just|nothing but|) (a failure|a disappointment|a mistake|a disgrace) (to everyone|to my family|to my parents|at everything|at life|in every way|as a person|as a human)
+match: im such a failure at life
+match: i feel like a disappointment to my family
+nomatch: the launch was a failure
+note: self-worth marker: weak, counts only with others
+
+[en.self_harm.intent.lonely]
+sub: intent
+weight: 0.25
+target: self
+pattern: (i|) (feel|am|im|feeling) (so|completely|totally|utterly|very) (alone|lonely|isolated) (all the time|in this world|every day|anymore|and|)
+pattern: (i have|ive got|i got|i have absolutely) no (one|friends|one left|body) (to talk to|left|anymore|who cares|in my life|)
+match: i feel so alone
+match: i have no one to talk to
+nomatch: you are not alone
+note: loneliness and isolation: weak alone (thwarted belongingness), adds up
+
+[en.self_harm.intent.nothing-matters]
+sub: intent
+weight: 0.3
+target: self
+pattern: nothing (matters|makes me happy|brings me joy|feels real|feels worth it) anymore
+pattern: (i|) (dont|do not|cant|cannot) (enjoy|care about|feel joy in|find joy in) anything anymore
+pattern: (i|) (cry|cried) myself to sleep (every night|again|most nights|every day|tonight)
+match: nothing matters anymore
+match: i cry myself to sleep every night
+nomatch: nothing matters more than family
+note: anhedonia and despair: weak markers that add up
+
+[en.self_harm.intent.tired-of-life]
+sub: intent
+weight: 0.45
+target: self
+pattern: (tired|sick|exhausted|weary) of (life|this life|my life|being me|waking up|being here|being in this world|breathing)
+pattern: (im|i am|so|just) done with (life|this world|being alive|being me|breathing)
+match: im so tired of life
+match: sick of waking up every morning
+nomatch: im tired of this rain
+note: weariness with life itself (widens tired-of-living)
+
+[en.self_harm.intent.not-worth-it-anymore]
+sub: intent
+weight: 0.35
+target: self
+pattern: (its|it is|nothing is|none of this is|living is|life is|being alive is) (not|no longer|just not) worth it (anymore|any more)
+pattern: (its|it is|life is|living is) not worth (living|the pain|the effort|fighting for) (anymore|any more|)
+match: its just not worth it anymore
+match: living is not worth the pain anymore
+nomatch: the subscription is worth it
+note: worthlessness of going on; "not worth it anymore" also said of games and jobs, so weak alone
+
+[en.self_harm.intent.dont-trust-myself]
+sub: intent
+weight: 0.5
+target: self
+pattern: (dont|do not|cant|cannot) trust myself (tonight|anymore|right now|to stay safe|to be alone)
+pattern: (scared|afraid|terrified|worried) (im|i am|ill|i will|i might|that i|that im) (going to|gonna|) (do something stupid|do something drastic|act on it|act on the thoughts|act on my thoughts)
+pattern: (scared|afraid|terrified) of what i (might|will|could|would|am going to|m going to) do (to myself|tonight|)
+match: i dont trust myself to be alone tonight
+match: im scared im going to do something stupid tonight
+match: im terrified of what i might do to myself
+nomatch: i dont trust myself with a credit card
+nomatch: i don't trust myself alone with a bag of chips
+nomatch: scared i might not make it to the gym before it closes
+note: fear of acting on urges: at risk now; also help-seeking, so the action still routes to support
+
+[en.self_harm.intent.go-through-with-it]
+sub: intent
+weight: 0.45
+pattern: (go|going|gone|went|finally go) through with it (tonight|this time|soon|tomorrow|this weekend|for real|finally|)
+pattern: (finally|actually) (do|doing) it (tonight|this time|for real)
+pattern: (tonight|tomorrow|this weekend|friday|saturday|sunday|next week) (is|will be) (when|the day|the night) i (do it|end it|go through with it|finally do it)
+match: im going to go through with it tonight
+match: this time im actually doing it for real
+match: this weekend is when i do it
+nomatch: we went through with the merger
+note: resolve toward an act; generic alone ("go through with the wedding"), so medium and needs other signals
+
+[en.self_harm.intent.imagining-funeral]
+sub: intent
+weight: 0.4
+target: self
+pattern: (imagine|imagining|picture|picturing|planning|plan|think about|thinking about|fantasize about|fantasizing about|daydream about) my (own|) funeral
+pattern: (fantasize|fantasizing|daydream|daydreaming|dream|dreaming) about (dying|death|being dead|killing myself|my death|not existing|not waking up)
+match: i keep picturing my own funeral
+match: i fantasize about dying every day
+nomatch: planning my wedding
+note: death fantasies: passive ideation
+
+[en.self_harm.intent.means-at-hand]
+sub: intent
+weight: 0.65
+target: self
+pattern: (rope|noose|razor|blade|blades|gun) (are|is|) (right|) (in front of me|in my hand|in my hands|next to me|beside me|in my lap|on my desk|on my bed)
+pattern: (razor|blade|knife) (to|against|on) my (wrist|wrists|throat|arm|thigh)
+pattern: (rope|belt|noose) (around|round|on) my (neck|throat)
+pattern: (belt|noose) ~3 (from|to|over|around) (the|a|my) (beam|ceiling|rafter|rafters|closet rod|banister|door frame|doorframe|ceiling fan)
+pattern: pills (are|is|) (right|) (in front of me|in my hand|in my hands|in my lap)
+pattern: rope ~3 (from|over|around) (the|a|my) (beam|ceiling|rafter|rafters|closet rod|banister|door frame|doorframe|ceiling fan)
+match: i have the pills in front of me right now
+match: i held the blade to my wrist for an hour
+match: i tied the belt to the closet rod
+nomatch: the knife is in front of me on the cutting board
+nomatch: pills are on my desk, remind me to take them at 8
+nomatch: razor on my skin gives me bumps, any tips?
+nomatch: the headphone cord around my neck keeps tangling
+nomatch: ran the extension cord to the ceiling fan
+nomatch: tied the rope to the beam for the kids' swing
+note: means in hand or set up: imminent risk
+
+[en.self_harm.intent.swallowed-bottle]
+sub: intent
+weight: 0.7
+target: self
+pattern: (took|taken|swallowed|downed|popped|ate|take|taking|swallow) (a bottle of|half a bottle of|half the bottle of|two bottles of|an entire bottle of|the entire bottle of|a whole pack of|a whole box of|all of the|all the|like 20|like 30|like 50|20|30|40|50|60|100) (pills|meds|tablets|sleeping pills|paracetamol|tylenol|advil|ibuprofen|painkillers|xanax|benadryl|melatonin|antidepressants)
+match: i just swallowed a bottle of pills
+match: took like 30 tylenol an hour ago
+nomatch: i took my vitamins this morning
+note: overdose in progress or just done (widens took-pills)
+
+[en.self_harm.intent.researching-ways]
+sub: intent
+weight: 0.6
+target: self
+pattern: (looking|looked|look|searching|searched|googling|googled|reading|read|researching|researched) (up|into|at|about|for|) (ways|methods|how) (to|of) (die|dying|kill myself|end it|end my life|end things|overdose|od|hang myself|unalive myself)
+pattern: (ways|how) to do it (painlessly|without pain|quickly|without anyone knowing|without it hurting)
+match: ive been looking at ways to end it
+match: i keep googling how to die
+match: ways to do it painlessly
+nomatch: looking up ways to end the war
+note: searching for methods: planning behaviour (widens researching-methods)
+
+[en.self_harm.intent.said-goodbyes]
+sub: intent
+weight: 0.45
+target: self
+pattern: (said|saying|say) my (goodbyes|last goodbyes|final goodbyes|goodbye)
+pattern: (wrote|written|writing|left|leaving) (goodbye|) (letters|notes) (to|for) (my family|my parents|my kids|my friends|my loved ones|everyone|each of them|my mom|my dad)
+match: ive already said my goodbyes
+match: i wrote letters to my family last night
+nomatch: we said goodbye at the airport
+note: settling affairs; also said when moving away, so medium
+
+[en.self_harm.intent.giving-away-belongings]
+sub: intent
+weight: 0.45
+target: self
+pattern: (started|been|am|im) (giving|gave) away (my|all my) (stuff|things|belongings|possessions|games|clothes|books|pets|cat|dog)
+pattern: (giving|gave|give) (my|all my) (stuff|things|belongings|possessions|pets|cat|dog) away
+match: i started giving away my stuff
+match: im giving all my things away so my family wont have to
+nomatch: we gave our old sofa to the neighbours
+note: a warning sign when the writer disposes of belongings (widens giving-away-things)
+
+[en.self_harm.intent.not-okay]
+sub: intent
+weight: 0.3
+target: self
+pattern: (im|i am|im really|im just|im so) not (ok|okay|alright|fine) (anymore|at all|right now|rn|lately)
+pattern: (im|i am) (barely|not) (holding on|hanging on|surviving|coping)
+match: im really not okay right now
+match: im barely holding on
+nomatch: im not okay with that plan
+note: distress disclosure: weak alone, adds up
+
+[en.self_harm.intent.scars-on-arms]
+sub: intent
+weight: 0.3
+target: self
+pattern: (scars|cuts|wounds|scar|burns) (on|all over|across|covering) my (arms|arm|wrists|wrist|thighs|thigh|legs|hips|forearm|forearms|stomach)
+pattern: (look at|looking at|stare at|staring at|hate|ashamed of) my (scars|cuts)
+match: the scars on my arms will never fade
+match: i keep staring at my scars
+nomatch: the scars from surgery are healing
+note: self-harm marks: weak alone (surgery, accidents), adds up with other markers
+
+[en.self_harm.intent.sh-depth-slang]
+sub: intent
+weight: 0.55
+target: self
+pattern: (cut|cuts|cutting|went|got|hit|going) (to|into|down to|through to|past) (beans|styro|styrofoam)
+pattern: (beans|styro|styrofoam) (deep|level)
+pattern: (styro|styrofoam) (cut|cuts)
+match: cut to beans last night
+match: styro cuts again
+nomatch: i cut the beans for dinner
+nomatch: score the pork belly and cut into the fat layer but not the meat
+nomatch: green beans cut into 2 inch pieces, then blanch
+note: self-harm depth algospeak ("styro" white dermis, "beans" fat layer), widens sh-slang
+
+[en.self_harm.intent.suicide-attempt-word]
+sub: intent
+weight: 0.6
+target: self
+pattern: my (suicide|sewerslide|ctb) (attempt|attempts|plan|plans|thoughts|urges)
+pattern: (failed|botched|unsuccessful|survived) (a|my|) (suicide|sewerslide|ctb) attempt
+pattern: my (first|second|third|fourth|last|previous|recent|latest|most recent|failed|botched|only) (suicide|sewerslide) attempt
+match: my suicide attempt was two months ago
+match: after a failed suicide attempt i was put on meds
+match: my second suicide attempt was last year
+nomatch: the suicide attempt rate among teens rose
+note: the writer's own attempt, plan or urges named with the topic word
+
+# support and recovery framing: these hits do not score; they act as cues that lower nearby
+# intent hits (a reply to someone at risk, a survivor's story)
+
+[en.self_harm.support.been-there]
+sub: support
+weight: 0.3
+pattern: (ive|i have|i was|weve|we have|i too have|i also) been (there|where you are|in your shoes|in your position|in the same place|in the same boat|exactly where you are|through the same thing)
+pattern: (i|) (know|understand) (exactly|) (how|what) (you|youre|u) (feel|are feeling|re feeling|are going through|going through|mean)
+match: ive been where you are
+match: i know exactly how you feel
+nomatch: i know how it works
+note: peer support in a reply
+
+[en.self_harm.support.you-are-not]
+sub: support
+weight: 0.3
+pattern: (you|youre|ur|u) (are|) (not|never) (a burden|worthless|a failure|broken|too much|a waste|selfish|weak|a mistake|a waste of space)
+pattern: (your|ur) (life|feelings|pain|story|existence) (is|are|matters|matter) (valid|real|important|worth living|matters|worth it)
+pattern: (you|u|youre|ur) (are|re|) (worth|worthy of) (living|saving|love|help|fighting for|being here)
+match: you are not a burden
+match: your feelings are valid
+match: youre worth fighting for
+nomatch: your life choices are weird
+note: reassurance to someone at risk; keeps "you are not a burden" from reading as intent
+
+[en.self_harm.support.not-your-fault]
+sub: support
+weight: 0.3
+pattern: (its|it is|this is|thats|that is) not your fault
+pattern: (its|it is) (ok|okay|alright) (to not be|not to be|to feel) (ok|okay|sad|this way|like this|alright)
+match: its not your fault
+match: its okay to not be okay
+nomatch: its not my fault
+note: validation in a reply
+
+[en.self_harm.support.dm-me]
+sub: support
+weight: 0.3
+pattern: (pm|dm|message|msg|inbox) me (anytime|any time|if|whenever|please)
+pattern: feel free to (pm|dm|message|msg|reach out|talk|vent|send)
+pattern: (my|the) (inbox|dms|pms) (is|are) (open|always open)
+match: feel free to dm me
+match: pm me anytime
+nomatch: dm me the file
+note: offering to talk
+
+[en.self_harm.support.hope-you-feel-better]
+sub: support
+weight: 0.3
+pattern: (hope|hoping) (things|it|everything|life) (get|gets|will get|start to get|starts to get|starts getting) better for (you|u)
+pattern: (hope|hoping) (you|u) (feel|get|find|start feeling|are feeling|can find) (better|help|peace|the help|some peace|some relief)
+pattern: (thank you|thanks|thank u) for (sharing|reaching out|posting|opening up|telling us|being brave)
+match: i hope things get better for you
+match: hope you find some peace
+match: thank you for reaching out
+nomatch: i hope things get better for the team
+note: wishes and thanks in a reply
+
+[en.self_harm.support.have-you-tried]
+sub: support
+weight: 0.3
+pattern: have (you|u) (tried|talked|spoken|reached out|thought about|considered|looked into|been to|seen) (to|about|into|) (a|your|ur|some|any|) (therapy|therapist|counselor|counsellor|counseling|counselling|doctor|psychiatrist|professional|medication|meds|someone|anyone|hotline)
+pattern: (are|r|have) (you|u) (been|ever|currently|) (thinking|thought|having thoughts|considering|considered|planning) (about|of|on|) (killing|hurting|harming|ending|suicide|self harm|taking your)
+pattern: if (you|youre|u) (are|ever|) (feel|feeling|thinking|struggling|having thoughts) ~4 (please|call|text|reach|talk)
+match: have you talked to a therapist
+match: are you thinking about killing yourself
+match: if youre thinking about suicide please reach out
+nomatch: have you tried the new cafe
+note: suggesting help or asking the screening question: support framing, not promotion
+
+[en.self_harm.support.glad-youre-here]
+sub: support
+weight: 0.3
+pattern: (im|i am|so|really) glad (you|youre|your|u|ur) (still here|here|reached out|posted|reaching out|shared|are still here|are here|alive|made it)
+pattern: (the|this) world (is|would be) (better|a better place) with (you|u)
+pattern: (we|i) (want|need) (you|u) (here|to stay|alive|around)
+pattern: (you|u) have (so much|a lot|everything|plenty) to live for
+pattern: (stay|be) strong
+pattern: (please|pls) (hold on|keep going|stay alive|keep fighting|get help|call someone)
+match: im so glad youre still here
+match: you have so much to live for
+match: please hold on
+nomatch: im glad the weather is nice
+note: supportive reply to someone at risk
+
+[en.self_harm.support.things-get-better]
+sub: support
+weight: 0.3
+pattern: (things|life|it) (will|can|do|does|really does|did) (get|gets|got) better
+pattern: (theres|there is) (always|still) hope
+match: things do get better
+match: there is always hope
+nomatch: things never get better
+note: hope offered in a reply
+
+[en.self_harm.recovery.glad-i-survived]
+sub: recovery
+weight: 0.35
+pattern: (glad|grateful|thankful|happy) (that|) (i|im) (failed|survived|am still here|still here|didnt die|didnt succeed|lived|made it|stayed|am alive|still alive)
+pattern: (so|really|very) (glad|grateful|thankful) (to be|im|i am) (alive|still alive|still here|here)
+match: im so glad i failed
+match: grateful im still here
+nomatch: glad i made it to the concert
+note: a survivor looking back: lowers the intent hits of the story around it
+
+[en.self_harm.recovery.used-to-feel]
+sub: recovery
+weight: 0.35
+pattern: (i|) used to (feel|be|think|believe) (suicidal|the same way|like that|that way|exactly like you|the same|like you|that everyone|everyone|nobody|no one|i was|i had|there was)
+pattern: (when|back when) i was (suicidal|at my lowest|in that place|in a dark place|in a really dark place)
+pattern: (years|months) (since|after) my (last|) (attempt|overdose|od)
+pattern: (years|months) (out|clean|free) from my
+match: i used to think everyone would be better off without me
+match: when i was at my lowest i felt the same
+match: its been 3 years since my last attempt
+match: im 3 years out from my last attempt
+nomatch: i used to play guitar
+note: past-tense framing: a survivor or supporter telling their story
+
+[en.self_harm.intent.my-note-written]
+sub: intent
+weight: 0.6
+target: self
+pattern: (wrote|written|finished|drafted|rewrote|rewriting|rewritten|writing|hid) my (note|goodbye note|last note|final note|suicide letter|letter to my family|goodbye letter)
+match: i wrote my note last night
+match: ive been rewriting my note for days
+nomatch: i wrote my notes for the exam
+note: "my note" with no recipient in a first-person post is a suicide note; "notes" (study notes) is not matched
+
+[en.self_harm.intent.cant-stop-thinking]
+sub: intent
+weight: 0.8
+target: self
+pattern: (cant|cannot|can not|couldnt) (stop|help) (thinking|dreaming|obsessing|fantasizing) (about|of) (killing myself|ending it|ending my life|ending things|hanging myself|overdosing|unaliving myself|dying|not existing|being dead|jumping)
+pattern: (cant|cannot|can not) (get|shake) (the|these|my) (thoughts|urge|urges) (of|about) (killing myself|dying|suicide|ending it|ending my life|cutting|hurting myself)
+match: i cant stop thinking about killing myself
+match: i cannot shake the thoughts of ending it
+nomatch: i cant stop thinking about the finale
+note: obsessive ideation; the negation is part of the phrase, so it is not read as "not killing myself"
+
+[en.self_harm.intent.why-am-i-alive]
+sub: intent
+weight: 0.5
+target: self
+pattern: why (am i|do i|should i) (still|even|) (alive|living|exist|existing|breathing|keep living|keep going|bother living|stay alive|wake up)
+pattern: (whats|what is) (even|) the point of (any of this|all this|it all|all of this|me|my existence)
+match: why am i even alive
+match: why do i keep living
+match: whats the point of any of this
+nomatch: why am i still here at work at 9pm
+nomatch: what's the point of waking up early if the gym is closed
+note: questioning one's own existence; "why am i still here" is also said at work, so the "here" form is left out of the match examples and the weight is medium
+
+[en.self_harm.intent.dont-think-i-can-go-on]
+sub: intent
+weight: 0.45
+target: self
+pattern: (dont|do not) think i can (keep going|go on|do this anymore|keep living|survive this|hold on|last much longer|take much more|take it anymore|keep doing this)
+match: i dont think i can keep going
+nomatch: i dont think i can make it to the party
+note: exhaustion of coping; the negation is part of the phrase
+
+[en.self_harm.support.if-you-kill-yourself]
+sub: support
+weight: 0.3
+pattern: if (you|u) (kill|end|hurt|unalive|off|harm) (yourself|your life|urself)
+pattern: (killing|hurting|harming|ending|cutting|unaliving) (yourself|your life|urself) (wont|will not|isnt|is not|doesnt|does not|wouldnt|would not|never) (fix|solve|help|make|be|end|bring|change)
+pattern: (suicide|self harm|cutting|killing yourself) (is|isnt|is not|wont be|will never be) (never|not) (the answer|the solution|a solution|the way|the only way)
+match: if you kill yourself your family will be devastated
+match: killing yourself wont fix anything
+nomatch: you should kill yourself
+note: a reply arguing someone out of suicide; the support cue lowers the "kill yourself" hit it contains
+
+[en.self_harm.support.depression-lies]
+sub: support
+weight: 0.3
+pattern: (thats|that is|its|it is) (the|your) (depression|illness|brain|disorder|anxiety|mind) (talking|lying)
+pattern: (your|the) (depression|brain|mind|illness) (is|are|keeps) (lying|telling you lies)
+pattern: (i know|i understand|i get that) (it|that) (feels|seems|might feel) like
+pattern: (have|did) (you|u) (told|tell|talked to|spoken to|reached out to|talk to|speak to) (anyone|someone|anybody|your|a)
+match: thats the depression talking
+match: i know it feels like nobody cares
+match: have you told anyone how you feel
+nomatch: thats the radio talking
+note: reframing in a reply ("I know it feels like everyone would be better off without you, but that's the depression talking")
+
+[en.self_harm.intent.going-to-end-it]
+sub: intent
+weight: 0.45
+target: self
+pattern: (im|i am|ill|i will|im going to|im gonna|i want to|i wanna|i need to|i just want to|i might|i should|i tried to|i almost) (just|finally|) end it
+match: im going to end it
+match: i just want to end it
+nomatch: we should end it here and go home
+note: "end it" in the first person; also said of relationships ("i want to end it with him"), so medium
+
+[en.self_harm.intent.should-have-died]
+sub: intent
+weight: 0.7
+target: self
+pattern: i (should have|shouldve|shoulda|should of) (died|been dead|finished it)
+pattern: (wish|wished|wishing) (it|the overdose|my attempt|the pills|the rope|my od) (had worked|would have worked|had killed me|killed me)
+pattern: (wish|wished) i (had|would have) died
+pattern: (wish|wished) i (hadnt|had not) (survived|woken up)
+match: i should have died that night
+match: i wish it had worked
+match: i wish i hadnt woken up
+nomatch: i should have studied more
+nomatch: i should have taken more photos on that trip
+nomatch: i should've done it right the first time, ikea shelf fell over
+nomatch: i wish it worked on mac, only windows
+nomatch: wish i had succeeded at the audition but next year
+note: regret at surviving an attempt: high risk
+
+[en.self_harm.intent.after-my-overdose]
+sub: intent
+weight: 0.55
+target: self
+pattern: (after|since|before|during|from) my (overdose|od|ods|overdoses|hanging attempt|suicide attempt)
+pattern: (woke|waking) up in (the|a) (hospital|icu|er|ambulance) after (swallowing|taking|trying|overdosing|cutting|my attempt|my overdose|my od|the overdose|the pills|i tried|i took)
+pattern: (woke|waking) up in (the|a) (psych ward|psych unit|psych hospital)
+match: since my overdose i cant feel anything
+match: i woke up in the hospital after swallowing everything
+nomatch: after my workout i feel great
+nomatch: woke up in the hospital after my appendix surgery
+nomatch: woke up in the er after a car accident, i'm okay now
+note: history of an overdose or attempt told in the first person
+
+[en.self_harm.intent.want-to-die-bare]
+sub: intent
+weight: 0.7
+pattern: (want|wanna) (to|) die (so bad|so badly|every day|everyday|all the time|so much|right now|rn|tonight|honestly|again)
+pattern: (i|) (feel|felt|feeling) like (dying|ending it all|giving up on life) (every day|everyday|all the time|again|lately|every night)
+match: want to die so bad
+match: feeling like dying again
+nomatch: i want to dye my hair so bad
+nomatch: i feel like dying, this flu is brutal
+note: the wish to die without a leading "i" (post titles, fragments); "feel like dying" with the flu meets no tail word but stays possible, the hyperbole cues lower "lol" forms
+
+[en.self_harm.intent.thoughts-of-suicide]
+sub: intent
+weight: 0.5
+pattern: (thoughts|thought|urges|urge) (of|about) (suicide|killing myself|ending it|ending my life|dying|hanging myself|overdosing|jumping|sewerslide|unaliving)
+match: the thoughts of killing myself came back
+match: constant thoughts of dying
+nomatch: thoughts of you make me smile
+nomatch: images of death in medieval art are fascinating
+nomatch: thoughts about death in stoic philosophy help me live better
+note: intrusive ideation; also used in awareness text, where the awareness cues lower it
+
+[en.self_harm.intent.cant-handle-life]
+sub: intent
+weight: 0.4
+target: self
+pattern: (cant|cannot|can not) (handle|take|do|deal with|bear|stand) (life|living|existing|being alive|being me|this life|my life) (anymore|any longer|any more)
+pattern: (it|) hurts (to|so much to) (be alive|exist|live|breathe|wake up|be me)
+pattern: (dont|do not) (want|wanna) to do (this|life|it) anymore
+match: i cant handle life anymore
+match: it hurts to exist
+match: i dont want to do this anymore
+nomatch: i cant handle spicy food anymore
+note: life as unbearable: medium, adds up with other markers
+
+[en.self_harm.intent.dont-belong]
+sub: intent
+weight: 0.35
+target: self
+pattern: (i|) (dont|do not|never) (belong|fit) (in this world|on this earth|anywhere|here anymore)
+pattern: (i|) (was|wasnt|was never|wasnt ever) (never|) (meant|supposed) to (be born|exist|be alive|be here|live this long)
+pattern: (theres|there is) nothing (left|) (for me|here for me) (anymore|here|in this world|)
+match: i dont belong in this world
+match: i was never meant to be born
+match: theres nothing left for me anymore
+nomatch: i dont belong to any club
+note: thwarted belongingness and futility: weak alone, adds up
+
+[en.self_harm.intent.want-to-give-up]
+sub: intent
+weight: 0.35
+target: self
+pattern: i (just|really|) (want|wanna) to give up
+pattern: (ive|i have|i) (given|gave) up (on everything|on myself|completely|on getting better)
+match: i just want to give up
+match: ive given up on everything
+nomatch: i gave up sugar for lent
+note: giving up: weak alone (studies, diets), adds up with other markers
+
+[en.self_harm.intent.have-the-means]
+sub: intent
+weight: 0.5
+target: self
+pattern: (i have|ive got|i got|i now have|i finally have) the (means|pills|rope|gun) (to do it|to end it|now|ready|to go through)
+match: i have the means to do it
+match: ive got the pills now
+nomatch: i have the means to pay rent
+nomatch: i got the pills and the pharmacist explained the dosing
+nomatch: i got the rope and the carabiners for climbing saturday
+note: access to means stated by the writer
