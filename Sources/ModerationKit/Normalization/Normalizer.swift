@@ -107,7 +107,13 @@ public final class NormalizationBuffer {
     /// The original byte range of folded byte `index`.
     public func sourceRange(at index: Int) -> Range<Int> {
         precondition(index >= 0 && index < count, "index out of range")
-        return Int(starts[index])..<Int(ends[index])
+        guard usedFastPath else { return Int(starts[index])..<Int(ends[index]) }
+        // The fast path stores starts only: a letter, digit or punctuation byte is one input
+        // byte; a space or line break stands for a run of white space that ends where the next
+        // folded byte starts (white space is never last).
+        let start = Int(starts[index])
+        let b = bytes[index]
+        return start..<(b == 0x20 || b == 0x0A ? Int(starts[index + 1]) : start + 1)
     }
 
     func reserve(_ needed: Int) {
@@ -153,7 +159,7 @@ public final class NormalizationBuffer {
         reserve(n)   // the fast path never writes more bytes than it reads
         let src = base.assumingMemoryBound(to: UInt8.self)
         let table = ASCIIClass.table
-        let out = bytes, outStart = starts, outEnd = ends
+        let out = bytes, outStart = starts   // ends are derived (see sourceRange(at:))
         var k = 0
         var i = 0
         var previousSingle = false
@@ -173,7 +179,6 @@ public final class NormalizationBuffer {
                     if next == ASCIIWord.bail { return false }
                     out[k] = UInt8(truncatingIfNeeded: next)
                     outStart[k] = Int32(truncatingIfNeeded: j &- 1)
-                    outEnd[k] = Int32(truncatingIfNeeded: j)
                     k &+= 1
                 }
                 if word.mixesLettersAndDigits { return false }
@@ -188,11 +193,9 @@ public final class NormalizationBuffer {
             }
             if f & ASCIIClass.space != 0 {
                 if !lastWasSpace {
-                    out[k] = 0x20; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i &+ 1)
+                    out[k] = 0x20; outStart[k] = Int32(truncatingIfNeeded: i)
                     k &+= 1
                     lastWasSpace = true
-                } else if k > 0 {
-                    outEnd[k &- 1] = Int32(truncatingIfNeeded: i &+ 1)
                 }
                 i &+= 1
                 continue
@@ -201,9 +204,8 @@ public final class NormalizationBuffer {
                 if k == 0 { i &+= 1; continue }
                 if out[k &- 1] == 0x20 || out[k &- 1] == 0x0A {
                     out[k &- 1] = 0x0A
-                    outEnd[k &- 1] = Int32(truncatingIfNeeded: i &+ 1)
                 } else {
-                    out[k] = 0x0A; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i &+ 1)
+                    out[k] = 0x0A; outStart[k] = Int32(truncatingIfNeeded: i)
                     k &+= 1
                 }
                 lastWasSpace = true
@@ -212,7 +214,7 @@ public final class NormalizationBuffer {
             }
             if f & (ASCIIClass.bail | ASCIIClass.apostrophe) != 0 { return false }
             // Other ASCII punctuation is a separator and is kept as it is.
-            out[k] = b; outStart[k] = Int32(truncatingIfNeeded: i); outEnd[k] = Int32(truncatingIfNeeded: i &+ 1)
+            out[k] = b; outStart[k] = Int32(truncatingIfNeeded: i)
             k &+= 1
             lastWasSpace = false
             i &+= 1
