@@ -82,6 +82,11 @@ public final class Moderator: Sendable {
         return makeEngine(policy: policy)
     }
 
+    /// Returns an engine that scanned nothing (the prefilter answered): no reset needed.
+    private func giveBackUnused(_ engine: ScanEngine) {
+        pool.withLock { if $0.count < 16 { $0.append(engine) } }
+    }
+
     private func giveBack(_ engine: ScanEngine) {
         engine.reset()
         pool.withLock { if $0.count < 16 { $0.append(engine) } }
@@ -119,10 +124,11 @@ public final class Moderator: Sendable {
     }
 
     func moderate(bytes: UnsafeRawBufferPointer, policy: Policy) -> Verdict {
-        if configuration.steps == .all, lexicon.tables.certainlyClean(bytes) {
+        let engine = borrow(policy)
+        if configuration.steps == .all, lexicon.tables.certainlyClean(bytes, scratch: engine.prefilter) {
+            giveBackUnused(engine)
             return Verdict.clean(byteCount: bytes.count, lexiconVersion: lexicon.version, policy: policy)
         }
-        let engine = borrow(policy)
         engine.feed(bytes)
         engine.finishInput()
         let verdict = engine.verdict()
@@ -134,7 +140,10 @@ public final class Moderator: Sendable {
     /// messages that skip the full pipeline). Underscored: not part of the stable API.
     public func _prefilterAnswers(_ text: String) -> Bool {
         var text = text
-        return configuration.steps == .all && text.withUTF8 { lexicon.tables.certainlyClean(UnsafeRawBufferPointer($0)) }
+        let engine = borrow(configuration.policy)
+        defer { giveBackUnused(engine) }
+        return configuration.steps == .all &&
+            text.withUTF8 { lexicon.tables.certainlyClean(UnsafeRawBufferPointer($0), scratch: engine.prefilter) }
     }
 
     /// A streaming scanner: feed chunks, get matches as they become final, then the verdict.

@@ -263,21 +263,22 @@ final class MatcherTables: @unchecked Sendable {
     /// with a harm hit. It answers only for text the normaliser's ASCII fast path accepts
     /// (lower-cased words of letters or digits, no leetspeak, no runs of three, no spaced-out
     /// letters), where every word is seen exactly as the full pipeline sees it; there a harm
-    /// hit needs a word reaching an anchor word of its pattern.
-    func certainlyClean(_ text: UnsafeRawBufferPointer) -> Bool {
+    /// hit needs a word of each of its pattern's anchor slots (see ``PrefilterBuilder``).
+    /// `scratch` (the borrowed engine's) is left clear.
+    func certainlyClean(_ text: UnsafeRawBufferPointer, scratch: PrefilterScratch) -> Bool {
         guard let base = text.baseAddress else { return true }
-        // Two bit sets over the paired slots: filled, and wanted (a partner of a filled slot).
-        let words = (slotCount + 63) >> 6
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, 2 * words)) { bits in
-            bits.initialize(repeating: 0)
-            return certainlyClean(base.assumingMemoryBound(to: UInt8.self), text.count, filled: bits.baseAddress!,
-                                  wanted: bits.baseAddress! + words)
-        }
+        scratch.prepare(slotCount: slotCount)
+        let clean = certainlyClean(base.assumingMemoryBound(to: UInt8.self), text.count, filled: scratch.filled,
+                                   wanted: scratch.wanted, scratch: scratch)
+        scratch.clear()
+        return clean
     }
 
     private func certainlyClean(_ src: UnsafePointer<UInt8>, _ n: Int, filled: UnsafeMutablePointer<UInt64>,
-                                wanted: UnsafeMutablePointer<UInt64>) -> Bool {
+                                wanted: UnsafeMutablePointer<UInt64>, scratch: PrefilterScratch) -> Bool {
         let table = ASCIIClass.table
+        @inline(__always)
+        func touched(_ word: Int) { scratch.touch(word) }
         /// Fills the paired slots of row `start..<end`; false when a pair is complete.
         @inline(__always)
         func fill(_ list: UnsafeMutableBufferPointer<Int32>, _ start: Int32, _ end: Int32) -> Bool {
@@ -289,11 +290,13 @@ final class MatcherTables: @unchecked Sendable {
                 if filled[word] & bit != 0 { continue }
                 if wanted[word] & bit != 0 { return false }
                 filled[word] |= bit
+                touched(word)
                 for p in Int(partnerStart[slot])..<Int(partnerStart[slot + 1]) {
                     let partner = Int(partnerList[p])
                     let pw = partner >> 6, pb = UInt64(1) << UInt64(partner & 63)
                     if filled[pw] & pb != 0 { return false }
                     wanted[pw] |= pb
+                    touched(pw)
                 }
             }
             return true
@@ -389,5 +392,70 @@ struct PrefilterBuilder {
         slotWords.append(words)
         partners.append([])
         return new
+    }
+}
+
+/// Reusable bit sets for ``MatcherTables/certainlyClean(_:scratch:)`` (one per engine): the
+/// paired slots filled and wanted so far, and which words of them were touched, so that
+/// clearing costs what the text touched.
+final class PrefilterScratch {
+    private(set) var filled: UnsafeMutablePointer<UInt64>
+    private(set) var wanted: UnsafeMutablePointer<UInt64>
+    private var words = 0
+    private var touchedWords: UnsafeMutablePointer<Int32>
+    private var touchedCount = 0
+    private var touchedCapacity = 256
+
+    init() {
+        filled = .allocate(capacity: 1)
+        wanted = .allocate(capacity: 1)
+        touchedWords = .allocate(capacity: touchedCapacity)
+    }
+
+    deinit {
+        filled.deallocate()
+        wanted.deallocate()
+        touchedWords.deallocate()
+    }
+
+    /// Sizes the sets for `slotCount` slots (allocates once per lexicon size).
+    @inline(__always)
+    func prepare(slotCount: Int) {
+        let needed = max(1, (slotCount + 63) >> 6)
+        guard needed != words else { return }
+        filled.deallocate()
+        wanted.deallocate()
+        filled = .allocate(capacity: needed)
+        filled.initialize(repeating: 0, count: needed)
+        wanted = .allocate(capacity: needed)
+        wanted.initialize(repeating: 0, count: needed)
+        words = needed
+        touchedCount = 0
+    }
+
+    @inline(__always)
+    func touch(_ word: Int) {
+        if touchedCount < touchedCapacity {
+            touchedWords[touchedCount] = Int32(truncatingIfNeeded: word)
+            touchedCount &+= 1
+        } else {
+            touchedCount = Int.max   // too many: clear everything
+        }
+    }
+
+    /// Clears what the last text set.
+    @inline(__always)
+    func clear() {
+        if touchedCount == Int.max {
+            filled.update(repeating: 0, count: words)
+            wanted.update(repeating: 0, count: words)
+        } else {
+            for k in 0..<touchedCount {
+                let w = Int(touchedWords[k])
+                filled[w] = 0
+                wanted[w] = 0
+            }
+        }
+        touchedCount = 0
     }
 }

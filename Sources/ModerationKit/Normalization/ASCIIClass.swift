@@ -1,6 +1,6 @@
 /// One table of byte classes for the two ASCII fast loops that must read plain chat exactly as
 /// the full pipeline does: ``NormalizationBuffer``'s fast path and the matcher's clean-text
-/// prefilter (``MatcherTables/certainlyClean(_:)``). Both accept the same text: words of ASCII
+/// prefilter (``MatcherTables/certainlyClean(_:scratch:)``). Both accept the same text: words of ASCII
 /// letters or digits (apostrophes inside dropped), white space, and punctuation that is not a
 /// leetspeak symbol; anything else (`bail`) sends the text to the full pipeline.
 enum ASCIIClass {

@@ -56,7 +56,21 @@ public struct Verdict: Sendable, Hashable {
         }
         return Verdict(results: (empty(.selfHarm), empty(.eatingDisorder), empty(.harassment), empty(.cyberbullying),
                                  empty(.genderAbuse)),
-                       matches: [], droppedMatchCount: 0, lexiconVersion: lexiconVersion, policy: policy, byteCount: byteCount)
+                       matches: [], droppedMatchCount: 0, lexiconVersion: lexiconVersion, policy: policy, byteCount: byteCount,
+                       isFlagged: false, action: .allow)
+    }
+
+    /// A verdict whose flag and action are already known (no category scored).
+    private init(results: (CategoryResult, CategoryResult, CategoryResult, CategoryResult, CategoryResult), matches: [Match],
+                 droppedMatchCount: Int, lexiconVersion: String, policy: Policy, byteCount: Int, isFlagged: Bool, action: Action) {
+        self.results = results
+        self.matches = matches
+        self.droppedMatchCount = droppedMatchCount
+        self.lexiconVersion = lexiconVersion
+        self.policy = policy
+        self.byteCount = byteCount
+        self.isFlagged = isFlagged
+        self.action = action
     }
 
     /// The result of `category`.

@@ -141,6 +141,9 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) private var allows: [AllowHit] = []
     @exclusivity(unchecked) private var allowHead = 0
 
+    /// Scratch for the clean-text prefilter run before this engine is used.
+    let prefilter = PrefilterScratch()
+
     // Scoring.
     let scorer: Scorer
     /// Matches finalised since the caller last took them.
