@@ -37,15 +37,10 @@ public struct Verdict: Sendable, Hashable {
 
     init(results: (CategoryResult, CategoryResult, CategoryResult, CategoryResult, CategoryResult), matches: [Match],
          droppedMatchCount: Int, lexiconVersion: String, policy: Policy, byteCount: Int) {
-        self.results = results
-        self.matches = matches
-        self.droppedMatchCount = droppedMatchCount
-        self.lexiconVersion = lexiconVersion
-        self.policy = policy
-        self.byteCount = byteCount
-        self.isFlagged = results.0.isFlagged || results.1.isFlagged || results.2.isFlagged || results.3.isFlagged ||
+        let isFlagged = results.0.isFlagged || results.1.isFlagged || results.2.isFlagged || results.3.isFlagged ||
             results.4.isFlagged
-        self.action = Verdict.action(results, policy: policy)
+        self.init(results: results, matches: matches, droppedMatchCount: droppedMatchCount, lexiconVersion: lexiconVersion,
+                  policy: policy, byteCount: byteCount, isFlagged: isFlagged, action: Verdict.action(results, policy: policy))
     }
 
     /// The verdict for a text with no harm hit (what the full pipeline returns for it).
