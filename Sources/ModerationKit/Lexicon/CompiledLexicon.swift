@@ -88,11 +88,13 @@ public final class CompiledLexicon: Sendable {
         // of the phrase automaton whatever the number of alternatives.
         var wordIDs: [PatternWord: Int32] = [:]
         var words: [PatternWord] = []
+        var wordRarity: [Int] = []   // per word id, computed once (see PatternCompiler.rarity)
         func id(_ word: PatternWord) -> Int32 {
             if let found = wordIDs[word] { return found }
             let new = Int32(words.count)
             wordIDs[word] = new
             words.append(word)
+            wordRarity.append(PatternCompiler.rarity(word.bytes))
             return new
         }
         var elementsList: [([PhraseAutomaton.Element], Int32)] = []
@@ -109,12 +111,14 @@ public final class CompiledLexicon: Sendable {
                     }
                     elementsList.append((elements, Int32(index)))
                     if entry.category != nil {
-                        // The prefilter's anchors: the two slots least likely to occur in clean text.
-                        let slots = sequence.compactMap { element -> [PatternWord]? in
-                            if case .words(let set) = element { return set } else { return nil }
+                        // The prefilter's anchors: the two slots least likely to occur in clean
+                        // text; a slot is as rare as its commonest word.
+                        var slots: [(rarity: Int, words: [Int32])] = []
+                        for element in elements {
+                            if case .words(let ids) = element { slots.append((ids.map { wordRarity[Int($0)] }.min() ?? 0, ids)) }
                         }
-                        let ranked = slots.indices.sorted { PatternCompiler.rarity(slots[$0]) > PatternCompiler.rarity(slots[$1]) }
-                        prefilter.add(ranked.prefix(2).map { slots[$0].map(id).sorted() })
+                        let ranked = slots.enumerated().sorted { ($0.element.rarity, $1.offset) > ($1.element.rarity, $0.offset) }
+                        prefilter.add(ranked.prefix(2).map(\.element.words))
                     }
                 }
             }
@@ -228,10 +232,10 @@ enum PatternCompiler {
         "why", "will", "with", "would", "ya", "yeah", "yes", "you", "your", "youre", "yours", "yourself",
     ].map { Array($0.utf8) })
 
-    /// How rare a slot is in clean text: a slot holding a function word scores 0, one holding
-    /// another common word 1, others by length (long words are rarer).
-    static func rarity(_ slot: [PatternWord]) -> Int {
-        slot.map { functionWords.contains($0.bytes) ? 0 : common.contains($0.bytes) ? 1 : 10 + min($0.bytes.count, 10) }.min() ?? 0
+    /// How rare a word is in clean text: a function word scores 0, another common word 1, others
+    /// by length (long words are rarer). A slot is as rare as its commonest word.
+    static func rarity(_ word: [UInt8]) -> Int {
+        functionWords.contains(word) ? 0 : common.contains(word) ? 1 : 10 + min(word.count, 10)
     }
 
     static func expand(_ pattern: String, folder: ScanEngine, file: String, line: Int) throws(ModerationError) -> [[PatternElement]] {

@@ -83,7 +83,7 @@ final class MatcherTables: @unchecked Sendable {
         edgeCount = .allocate(capacity: capacity)
         edgeCount.initialize(repeating: 0)
         var flatTargets: [Int32] = []
-        for (key, nodes) in phrases.next.sorted(by: { $0.key < $1.key }) {
+        for (key, nodes) in phrases.next {   // any order: lookups go by key
             var slot = MatcherTables.hash(key) & edgeMask
             while edgeKeys[slot] != -1 { slot = (slot + 1) & edgeMask }
             edgeKeys[slot] = key
