@@ -809,19 +809,22 @@ final class ScanEngine: @unchecked Sendable {
         generation &+= 1
         if generation == 0 { nodeGeneration.update(repeating: 0); generation = 1 }
         if found == 0 && current.isEmpty { return }
+        // One strong reference for the whole step: reading `matcher` (unowned) in the loops
+        // retained and released it around every transition.
+        let m = matcher
         // Read the states through a buffer: iterating the array itself retains its storage.
         current.withUnsafeBufferPointer { live in
             for s in live {
                 for k in 0..<found {
-                    let (start, count) = matcher.transitions(s.node, terms[k])
+                    let (start, count) = m.transitions(s.node, terms[k])
                     for t in start..<(start + count) {
-                        let c = matcher.targets[t]
+                        let c = m.targets[t]
                         reach(c, from: PhraseState(node: c, used: 0, startToken: s.startToken, startByte: s.startByte,
                                                    steps: s.steps.union(tokenSteps), skipped: s.skipped),
-                              into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
+                              into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon, m)
                     }
                 }
-                if matcher.gapSize[Int(s.node)] > s.used {
+                if m.gapSize[Int(s.node)] > s.used {
                     var kept = s
                     kept.used += 1
                     for t in startToken...endToken where t - s.startToken < 64 { kept.skipped |= 1 << UInt64(t - s.startToken) }
@@ -830,26 +833,26 @@ final class ScanEngine: @unchecked Sendable {
             }
         }
         for k in 0..<found {
-            let (start, count) = matcher.transitions(0, terms[k])
+            let (start, count) = m.transitions(0, terms[k])
             for t in start..<(start + count) {
-                let c = matcher.targets[t]
+                let c = m.targets[t]
                 reach(c, from: PhraseState(node: c, used: 0, startToken: startToken, startByte: startByte, steps: tokenSteps),
-                      into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon)
+                      into: &next, endToken: endToken, endByte: endByte, lexicon: lexicon, m)
             }
         }
     }
 
     @inline(__always)
     private func reach(_ node: Int32, from state: PhraseState, into next: inout [PhraseState], endToken: Int, endByte: Int,
-                       lexicon: CompiledLexicon) {
-        if matcher.isLive[Int(node)] { addStepState(state, to: &next) }
-        for k in Int(matcher.gapStart[Int(node)])..<Int(matcher.gapStart[Int(node) + 1]) {
+                       lexicon: CompiledLexicon, _ m: MatcherTables) {
+        if m.isLive[Int(node)] { addStepState(state, to: &next) }
+        for k in Int(m.gapStart[Int(node)])..<Int(m.gapStart[Int(node) + 1]) {
             var gs = state
-            gs.node = matcher.gapList[k]
+            gs.node = m.gapList[k]
             addStepState(gs, to: &next)
         }
-        for k in Int(matcher.acceptStart[Int(node)])..<Int(matcher.acceptStart[Int(node) + 1]) {
-            let entry = matcher.acceptList[k]
+        for k in Int(m.acceptStart[Int(node)])..<Int(m.acceptStart[Int(node) + 1]) {
+            let entry = m.acceptList[k]
             hit(entry: entry, startToken: state.startToken, startByte: state.startByte, endToken: endToken, endByte: endByte,
                 steps: state.steps, skipped: state.skipped, lexicon: lexicon)
         }
