@@ -268,15 +268,14 @@ final class MatcherTables: @unchecked Sendable {
     func certainlyClean(_ text: UnsafeRawBufferPointer, scratch: PrefilterScratch) -> Bool {
         guard let base = text.baseAddress else { return true }
         scratch.prepare(slotCount: slotCount)
-        let clean = certainlyClean(base.assumingMemoryBound(to: UInt8.self), text.count, filled: scratch.filled,
-                                   wanted: scratch.wanted, scratch: scratch)
+        let clean = certainlyClean(base.assumingMemoryBound(to: UInt8.self), text.count, scratch: scratch)
         scratch.clear()
         return clean
     }
 
-    private func certainlyClean(_ src: UnsafePointer<UInt8>, _ n: Int, filled: UnsafeMutablePointer<UInt64>,
-                                wanted: UnsafeMutablePointer<UInt64>, scratch: PrefilterScratch) -> Bool {
+    private func certainlyClean(_ src: UnsafePointer<UInt8>, _ n: Int, scratch: PrefilterScratch) -> Bool {
         let table = ASCIIClass.table
+        let filled = scratch.filled, wanted = scratch.wanted
         @inline(__always)
         func touched(_ word: Int) { scratch.touch(word) }
         /// Fills the paired slots of row `start..<end`; false when a pair is complete.
@@ -342,15 +341,6 @@ final class MatcherTables: @unchecked Sendable {
             i &+= 1
         }
         return true
-    }
-}
-
-/// The ASCII symbols that leetspeak reads as letters inside words: `@ $ ! | *`.
-enum BufferSymbols {
-    @inline(__always)
-    static func isLeet(_ b: UInt8) -> Bool {
-        b == UInt8(ascii: "@") || b == UInt8(ascii: "$") || b == UInt8(ascii: "!") || b == UInt8(ascii: "|") ||
-            b == UInt8(ascii: "*")
     }
 }
 

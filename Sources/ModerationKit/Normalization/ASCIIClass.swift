@@ -55,7 +55,7 @@ struct ASCIIWord {
     /// Adds a byte of class `g` (a letter or digit); returns it lower-cased, or `nil` when the
     /// same letter now stands three times in a row (the repeats step decides).
     @inline(__always)
-    mutating func add(_ c: UInt8, _ g: UInt8) -> UInt8? {
+    private mutating func add(_ c: UInt8, _ g: UInt8) -> UInt8? {
         let lower = c | 0x20
         if lower == last && lower == last2 && g & ASCIIClass.letter != 0 { return nil }
         seen |= g

@@ -578,9 +578,10 @@ final class ScanEngine: @unchecked Sendable {
     private func processToken(start: Int) {
         let count = folder.count
         if folder.kind == .word || folder.kind == .mention {
-            // Latin context for the next word: this one folded to ASCII letters only.
+            // Latin context for the next word: this one folded to ASCII only (always so for an
+            // ASCII word; a non-ASCII one is checked byte by byte).
             var latin = true
-            for k in 0..<count where folder.out[k] >= 0x80 { latin = false; break }
+            if !lastRawWasASCII { for k in 0..<count where folder.out[k] >= 0x80 { latin = false; break } }
             lastWordLatin = latin
         }
         let absStart = originalStart(start, folder.mapStart[0])
