@@ -78,7 +78,7 @@ struct NormalizerTests {
 
     @Test("numbers, dates, prices and versions keep their digits", arguments: [
         "2024", "142,460", "$5", "v1.3", "10am", "1st", "5kg", "covid19", "3.14", "07/11/2024", "b2b", "a1", "f1", "1v1",
-        "4k", "3d",
+        "4k", "3d", "100cal", "45kg", "20k", "b12", "4x4", "10x10", "13th", "1k",
     ])
     func numbersStay(text: String) {
         #expect(normalizer.normalize(text).text == text)
@@ -87,10 +87,18 @@ struct NormalizerTests {
     @Test("leetspeak inside words", arguments: [
         ("l0ser", "loser"), ("h4te", "hate"), ("$uicide", "suicide"), ("5uicide", "suicide"), ("@ss", "ss"),
         ("b!tch", "bitch"), ("th1nsp0", "thinspo"), ("st4rv3", "starve"), ("k*ll", "k*ll"),
-        ("ky$", "kys"), ("ky$$", "kys"), ("t0", "to"), ("m3", "me"), ("4t", "at"),
+        ("ky$", "kys"), ("ky$$", "kyss"), ("cl4$$", "class"), ("t0", "to"), ("m3", "me"), ("4t", "at"),
+        // One letter among digits, leading or trailing leet digits, a "$" after a digit.
+        ("d13", "die"), ("4t3", "ate"), ("34t", "eat"), ("1n", "in"), ("c4l0r13$", "calories"), ("u$3l3$$", "useless"),
+        ("l0$3r", "loser"),
     ])
     func leet(input: String, expected: String) {
         #expect(normalizer.normalize(input).text == expected)
+    }
+
+    @Test("a price keeps its digits and drops a trailing dollar sign")
+    func trailingDollar() {
+        #expect(normalizer.normalize("5$").text == "5")
     }
 
     @Test func mentionsLoseTheirSign() {

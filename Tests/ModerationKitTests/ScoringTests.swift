@@ -17,7 +17,27 @@ struct ScoringTests {
         ("he called me a slut and i reported him", [], .allow),
         ("you are not a loser", [], .allow),
         ("i will find where you live and hurt you", [.harassment], .block),
+        // A negation reaches only within its clause.
+        ("don't care, kys", [.selfHarm, .harassment], .block),
+        ("i don't think you should kill yourself", [], .allow),
+        // A lone "1" or "4" read as the leet "i" or "a" for matching; numbers stay numbers.
+        ("1 w4nt t0 d13", [.selfHarm], .support),
+        ("g0 d13 1n 4 d1tch", [.harassment], .block),
+        ("i have 1 cat and 4 dogs", [], .allow),
     ]
+
+    @Test("fullwidth punctuation ends sentences as ASCII does", arguments: ["no. you are ugly", "i'm not ok. i want to die"])
+    func fullwidthSentences(text: String) throws {
+        let m = try moderator()
+        let fullwidth = String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            (0x21...0x7E).contains(s.value) ? Unicode.Scalar(s.value + 0xFEE0)! : s
+        }))
+        let a = m.moderate(text), b = m.moderate(fullwidth)
+        for category in HarmCategory.allCases {
+            #expect(abs(a[category].score - b[category].score) < 0.001, "\(fullwidth): \(category)")
+        }
+        #expect(a.isFlagged && b.isFlagged)
+    }
 
     @Test("kms / kys / support / hyperbole", arguments: distinctionTable)
     func distinctions(text: String, flagged: [HarmCategory], action: Action) throws {

@@ -191,7 +191,7 @@ final class MatcherTables: @unchecked Sendable {
         var run = 1
         for i in 0..<token.count {
             let b = token[i]
-            if b < 0x03 { simple = false; break }
+            if b < 0x05 { simple = false; break }   // a matcher code (see TokenFolder)
             if i > 0, b == token[i - 1] { run += 1; if run >= 3, repeats, b &- 97 < 26 { simple = false; break } } else { run = 1 }
         }
         if simple {
@@ -230,7 +230,12 @@ final class MatcherTables: @unchecked Sendable {
                 for s in current {
                     switch b {
                     case TokenFolder.ambiguousOne:
-                        for letter in [UInt8(ascii: "i"), UInt8(ascii: "l")] {
+                        for letter in [UInt8(ascii: "i"), UInt8(ascii: "l"), UInt8(ascii: "1")] {
+                            let c = child(s, letter)
+                            if c >= 0 { push(c, &next); addRow(stemStart, stemList, c, seen) }
+                        }
+                    case TokenFolder.ambiguousFour:
+                        for letter in [UInt8(ascii: "a"), UInt8(ascii: "4")] {
                             let c = child(s, letter)
                             if c >= 0 { push(c, &next); addRow(stemStart, stemList, c, seen) }
                         }
@@ -311,11 +316,12 @@ final class MatcherTables: @unchecked Sendable {
                 var word = ASCIIWord()
                 var node: Int32 = 0
                 var j = i
+                var lower: UInt8 = 0
                 while true {
                     let next = word.next(src, &j, n, table)
                     if next == ASCIIWord.end { break }
                     if next == ASCIIWord.bail { return false }
-                    let lower = UInt8(truncatingIfNeeded: next)
+                    lower = UInt8(truncatingIfNeeded: next)
                     length &+= 1
                     if length > 32 { return false }   // long words: leave to the pipeline (it cuts tokens)
                     if node >= 0 {
@@ -327,6 +333,8 @@ final class MatcherTables: @unchecked Sendable {
                     }
                 }
                 if word.mixesLettersAndDigits { return false }
+                // A lone "1" or "4" is also read as "i" or "a" by the pipeline (see ScanEngine).
+                if length == 1 && (lower == UInt8(ascii: "1") || lower == UInt8(ascii: "4")) { return false }
                 if node >= 0 {
                     if exactAnchored[Int(node)] { return false }
                     if !fill(exactSlotList, exactSlotStart[Int(node)], exactSlotStart[Int(node) + 1]) { return false }

@@ -15,11 +15,13 @@ enum TokenKind: UInt8 {
 /// here, on the folded bytes, so that it applies only inside words and never to numbers.
 ///
 /// Output bytes are lower-case UTF-8 plus two matcher codes: ``ambiguousOne`` (a leet `1`, read
-/// as `i` or `l`) and ``mask`` (a `*` standing for one letter). Repeated letters are kept: the
+/// as `i`, `l` or `1`) and ``mask`` (a `*` standing for one letter). Repeated letters are kept: the
 /// matcher reads a run of three or more as one or two letters.
 struct TokenFolder: ~Copyable {
     static let ambiguousOne: UInt8 = 0x01
     static let mask: UInt8 = 0x02
+    /// A lone "4" between words, read as "a" or "4" (set by the scan engine, never by the folder).
+    static let ambiguousFour: UInt8 = 0x04
     /// A token longer than this (in bytes of input) is cut into several tokens.
     static let maxTokenBytes = 256
 
@@ -132,9 +134,10 @@ struct TokenFolder: ~Copyable {
         var hi = n
         // Trim punctuation-like leet symbols at the edges: "kill!!", "*hugs*", "|".
         while lo < hi, Self.isEdgeSymbol(icuOut[lo]) { lo += 1 }
-        // A "$" after a letter stays: it is an "s" ("ky$").
+        // A "$" after a letter or digit stays: it is an "s" ("ky$", "l0$3r"), and so is a second
+        // one ("u$3l3$$").
         while hi > lo, icuOut[hi - 1] == UInt8(ascii: "!") || icuOut[hi - 1] == UInt8(ascii: "*") ||
-            (icuOut[hi - 1] == UInt8(ascii: "$") && (hi - 1 == lo || !Self.isLetter(icuOut[hi - 2]))) ||
+            (icuOut[hi - 1] == UInt8(ascii: "$") && !Self.endsLeetS(icuOut, lo, hi)) ||
             icuOut[hi - 1] == UInt8(ascii: "@") ||
             (icuOut[hi - 1] == UInt8(ascii: "|") && (hi - 1 == lo || icuOut[hi - 2] == UInt8(ascii: "|") && hi - 2 == lo)) { hi -= 1 }
         if mention, lo < hi, icuOut[lo] == UInt8(ascii: "@") {
@@ -158,11 +161,13 @@ struct TokenFolder: ~Copyable {
             return
         }
         let leet = steps.contains(.leetspeak)
-        // Digits are letters in words of two or more letters ("k1ll"), and in two-character words
-        // of a letter and a digit other than 1 ("t0", "m3", "4t"; "v1", "a1" stay as they are).
-        let pair = letters == 1 && digits == 1 && hi - lo == 2 && icuOut[lo] != UInt8(ascii: "1") &&
-            icuOut[lo + 1] != UInt8(ascii: "1")
-        let digitLeet = leet && digits > 0 && (letters >= 2 || pair) && !Self.isUnitOrOrdinal(icuOut, lo, hi)
+        // Digits are letters in words of two or more letters ("k1ll"); in two-character words of a
+        // letter and a digit, unless the digit is a 1 after the letter ("t0", "m3", "4t", "1n";
+        // "v1", "a1" stay as they are); and in longer words of one letter ("d13", "4t3") unless
+        // the letter is a "v" or "x" between numbers ("1v1", "4x4").
+        let pair = letters == 1 && digits == 1 && hi - lo == 2 && icuOut[lo + 1] != UInt8(ascii: "1")
+        let oneLetter = letters == 1 && hi - lo >= 3 && !Self.isVersusOrSize(icuOut, lo, hi)
+        let digitLeet = leet && digits > 0 && (letters >= 2 || pair || oneLetter) && !Self.isUnitOrOrdinal(icuOut, lo, hi)
         for i in lo..<max(lo, hi) {
             let b = icuOut[i]
             var mapped = b
@@ -205,23 +210,57 @@ struct TokenFolder: ~Copyable {
     /// Suffixes after a leading number that make it a quantity, time or ordinal ("5kg", "10am").
     private static let unitSuffixes: [[UInt8]] = [
         "st", "nd", "rd", "th", "am", "pm", "k", "m", "kg", "lb", "lbs", "cm", "mm", "km", "mb", "gb", "tb", "hz", "fps", "p",
-        "x", "d", "s", "h", "min", "yo", "g", "ml",
+        "x", "d", "s", "h", "min", "yo", "g", "ml", "cal", "cals", "kcal", "kcals", "mg", "oz", "ft", "in", "mi", "mph", "hp",
+        "ms", "sec", "secs", "mins", "hr", "hrs", "yr", "yrs", "kb", "mah", "w", "v", "c", "f", "kgs", "gbs", "days", "hours",
     ].map { Array($0.utf8) }
 
     /// "1st", "10am", "5kg", "covid19", "2024x": digits that are part of a number, a unit or a
     /// name, not leetspeak. True when the digits form one run at the start followed by a known
-    /// suffix, or a run of two or more digits at either end. No allocation.
+    /// suffix; a run of three or more digits at the start ("100cal"); or a run of two at the
+    /// start, or of two or more at the end, with a digit that is never a letter (2, 6, 8, 9):
+    /// "34t", "d13" and "budd13$" are leetspeak, "20k", "covid19" and "b12" are not.
+    /// No allocation.
     static func isUnitOrOrdinal(_ b: UnsafeMutableBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
         var i = lo
         while i < hi, b[i] &- 48 < 10 { i += 1 }
         let leadingDigits = i - lo
         var j = hi
-        while j > lo, b[j - 1] &- 48 < 10 { j -= 1 }
+        var trailingLetterlike = true
+        while j > lo, b[j - 1] &- 48 < 10 { trailingLetterlike = trailingLetterlike && isLeetDigit(b[j - 1]); j -= 1 }
         let trailingDigits = hi - j
-        if leadingDigits >= 2 || trailingDigits >= 2 { return true }
-        guard leadingDigits > 0 else { return false }
-        let rest = UnsafeBufferPointer(rebasing: b[i..<hi])
-        return unitSuffixes.contains { $0.elementsEqual(rest) }
+        if leadingDigits > 0, i < hi {
+            let rest = UnsafeBufferPointer(rebasing: b[i..<hi])
+            if unitSuffixes.contains(where: { $0.elementsEqual(rest) }) { return true }
+        }
+        return leadingDigits >= 3 || (leadingDigits == 2 && !(isLeetDigit(b[lo]) && isLeetDigit(b[lo + 1]))) ||
+            (trailingDigits >= 2 && !trailingLetterlike)
+    }
+
+    /// A digit leetspeak uses for a letter (0 1 3 4 5 7).
+    @inline(__always)
+    static func isLeetDigit(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "0") || b == UInt8(ascii: "1") || b == UInt8(ascii: "3") || b == UInt8(ascii: "4") ||
+            b == UInt8(ascii: "5") || b == UInt8(ascii: "7")
+    }
+
+    /// "1v1", "4x4", "10x10": a "v" or "x" between numbers.
+    static func isVersusOrSize(_ b: UnsafeMutableBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        guard b[lo] &- 48 < 10, b[hi - 1] &- 48 < 10 else { return false }
+        for k in lo..<hi where b[k] == UInt8(ascii: "v") || b[k] == UInt8(ascii: "x") { return true }
+        return false
+    }
+
+    /// Whether the "$" run at the end of `b[lo..<hi]` is at most two long and follows a letter
+    /// or digit of a word with a letter, so that it is read as "s" ("ky$", "u$3l3$$") and not
+    /// trimmed.
+    static func endsLeetS(_ b: UnsafeMutableBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        var k = hi
+        while k > lo, b[k - 1] == UInt8(ascii: "$") { k -= 1 }
+        guard hi - k <= 2, k > lo else { return false }
+        let before = b[k - 1]
+        guard isLetter(before) || before &- 48 < 10 else { return false }
+        for i in lo..<k where isLetter(b[i]) { return true }   // "5$" is a price
+        return false
     }
 
     private mutating func foldEmoji(_ raw: UnsafeBufferPointer<UInt8>, steps: NormalizationSteps) {

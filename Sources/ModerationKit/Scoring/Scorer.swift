@@ -50,7 +50,7 @@ final class Scorer {
 
     /// Reads the cues around a hit.
     static func context(for hit: PendingHit, entry: LexiconEntry, cues: ArraySlice<CueHit>, before: Int, after: Int,
-                        sentence: Int, endSentence: Int) -> MatchContext {
+                        sentence: Int, endSentence: Int, clause: Int) -> MatchContext {
         var context = MatchContext()
         let lo = hit.startToken - before
         let hi = hit.endToken + after
@@ -88,7 +88,9 @@ final class Scorer {
                     bestTarget = target
                 }
             case .negation:
-                if sameSentence && endsBefore && hit.startToken - c.endToken <= 4 { context.negated = true }
+                // A negation reaches up to four words ahead within its clause ("not a loser", but
+                // "don't care, kys").
+                if c.clause == clause && endsBefore && hit.startToken - c.endToken <= 4 { context.negated = true }
                 // "you are not a loser": a negation that a gap of the pattern skipped.
                 if c.startToken > hit.startToken && c.endToken < hit.endToken {
                     var all = true

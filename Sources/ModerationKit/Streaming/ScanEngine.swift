@@ -16,6 +16,8 @@ struct CueHit {
     var startToken: Int
     var endToken: Int
     var sentence: Int
+    /// Clause: sentences cut at commas, semicolons and colons (a negation's scope).
+    var clause: Int
 }
 
 struct AllowHit {
@@ -94,6 +96,7 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) private var sepScalars = 0
     @exclusivity(unchecked) private var sepNewline = false
     @exclusivity(unchecked) private(set) var sentence = 0
+    @exclusivity(unchecked) private(set) var clause = 0
     @exclusivity(unchecked) private(set) var tokenCount = 0
 
     // Ring of recent tokens.
@@ -101,6 +104,7 @@ final class ScanEngine: @unchecked Sendable {
     private let ringEnd: UnsafeMutableBufferPointer<Int>
     private let ringSteps: UnsafeMutableBufferPointer<NormalizationSteps>
     private let ringSentence: UnsafeMutableBufferPointer<Int>
+    private let ringClause: UnsafeMutableBufferPointer<Int>
     private let ringFolded: UnsafeMutableBufferPointer<UInt8>
     private let ringFoldedCount: UnsafeMutableBufferPointer<UInt8>
 
@@ -197,6 +201,8 @@ final class ScanEngine: @unchecked Sendable {
         ringSteps.initialize(repeating: [])
         ringSentence = .allocate(capacity: Self.ringSize)
         ringSentence.initialize(repeating: 0)
+        ringClause = .allocate(capacity: Self.ringSize)
+        ringClause.initialize(repeating: 0)
         ringFolded = .allocate(capacity: Self.ringSize * Self.ringFoldedBytes)
         ringFolded.initialize(repeating: 0)
         ringFoldedCount = .allocate(capacity: Self.ringSize)
@@ -225,6 +231,7 @@ final class ScanEngine: @unchecked Sendable {
         ringEnd.deallocate()
         ringSteps.deallocate()
         ringSentence.deallocate()
+        ringClause.deallocate()
         ringFolded.deallocate()
         ringFoldedCount.deallocate()
     }
@@ -243,6 +250,7 @@ final class ScanEngine: @unchecked Sendable {
         sepScalars = 0
         sepNewline = false
         sentence = 0
+        clause = 0
         tokenCount = 0
         lastSeparatorWasSpace = true
         runLength = 0
@@ -487,11 +495,16 @@ final class ScanEngine: @unchecked Sendable {
         if cls == CharClass.newline {
             sepNewline = true
             sentence += 1
-        } else if c == UInt32(UInt8(ascii: ".")) || c == UInt32(UInt8(ascii: "?")) || c == 0xFF1F || c == 0x3002 {
+            clause += 1
+        } else if Self.endsSentence(c) {
             sentence += 1
+            clause += 1
+        } else if Self.endsClause(c) {
+            clause += 1
         }
         if c == UInt32(UInt8(ascii: "?")) || c == 0xFF1F, tokenCount > 0, lexicon != nil {
-            cues.append(CueHit(kind: .question, startToken: tokenCount - 1, endToken: tokenCount - 1, sentence: sentence - 1))
+            cues.append(CueHit(kind: .question, startToken: tokenCount - 1, endToken: tokenCount - 1, sentence: sentence - 1,
+                              clause: clause - 1))
         }
         guard display else { return }
         if cls == CharClass.space || cls == CharClass.newline {
@@ -535,6 +548,23 @@ final class ScanEngine: @unchecked Sendable {
         }
     }
 
+    /// Full stops, question and exclamation marks that end a sentence, in their ASCII,
+    /// fullwidth and CJK forms (an ASCII "!" is a leet letter and ends one in `endToken`).
+    @inline(__always)
+    static func endsSentence(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x2E, 0x3F, 0xFF0E, 0xFF1F, 0xFF01, 0x3002, 0xFF61, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049: true
+        default: false
+        }
+    }
+
+    /// Commas, semicolons and colons (ASCII, fullwidth, CJK): they end a negation's scope
+    /// ("don't care, kys").
+    @inline(__always)
+    static func endsClause(_ c: UInt32) -> Bool {
+        c == 0x2C || c == 0x3B || c == 0x3A || c == 0xFF0C || c == 0xFF1B || c == 0xFF1A || c == 0x3001 || c == 0xFF64
+    }
+
     @inline(__always)
     private func appendDisplayByte(_ b: UInt8, start: Int, end: Int) {
         displayBytes.append(b)
@@ -559,11 +589,11 @@ final class ScanEngine: @unchecked Sendable {
             // Only symbols or ignorables: a separator.
             if folder.fired.contains(.ignorables) { firedSteps.insert(.ignorables) }
             sepScalars += 1
-            if bang { sentence += 1 }
+            if bang { sentence += 1; clause += 1 }
             return
         }
         processToken(start: start)
-        if bang { sentence += 1 }  // "die!": the "!" ends the sentence
+        if bang { sentence += 1; clause += 1 }  // "die!": the "!" ends the sentence
     }
 
     /// The original offset where raw token byte `index` starts (apostrophes inside words are
@@ -593,6 +623,7 @@ final class ScanEngine: @unchecked Sendable {
         ringStart[slot] = absStart
         ringEnd[slot] = absEnd
         ringSentence[slot] = sentence
+        ringClause[slot] = clause
         let keep = min(count, Self.ringFoldedBytes)
         ringFoldedCount[slot] = UInt8(keep)
         for k in 0..<keep { ringFolded[slot * Self.ringFoldedBytes + k] = folder.out[k] }
@@ -643,7 +674,13 @@ final class ScanEngine: @unchecked Sendable {
 
         guard let lexicon else { return }
         if folder.kind == .mention {
-            cues.append(CueHit(kind: .secondPerson, startToken: t, endToken: t, sentence: sentence))
+            cues.append(CueHit(kind: .secondPerson, startToken: t, endToken: t, sentence: sentence, clause: clause))
+        }
+        // A lone "1" or "4" is the leet "i" or "a" as often as a number ("1 w4nt 4 g1rlfr13nd"):
+        // the matcher reads "1" as i, l or 1 and "4" as a or 4; the folded text keeps the number.
+        if count == 1 && steps.contains(.leetspeak) {
+            if folder.out[0] == UInt8(ascii: "1") { folder.out[0] = TokenFolder.ambiguousOne }
+            else if folder.out[0] == UInt8(ascii: "4") { folder.out[0] = TokenFolder.ambiguousFour }
         }
         let found = matcher.lookup(UnsafeBufferPointer(rebasing: folder.out[0..<count]), repeats: steps.contains(.repeats),
                                         scratch: &trieScratch, terms: terms, capacity: Self.termCapacity)
@@ -865,12 +902,14 @@ final class ScanEngine: @unchecked Sendable {
         if recordAllHits { rawHits.insert(entry.id) }
         switch entry.kind {
         case .cue(let kind):
-            cues.append(CueHit(kind: kind, startToken: startToken, endToken: endToken, sentence: sentenceOf(startToken)))
+            cues.append(CueHit(kind: kind, startToken: startToken, endToken: endToken, sentence: sentenceOf(startToken),
+                               clause: clauseOf(startToken)))
         case .allow(let cancels):
             allows.append(AllowHit(entry: index, startToken: startToken, endToken: endToken, cancels: cancels))
         case .harm(_, let sub):
             if let cue = Scorer.cue(for: sub) {
-                cues.append(CueHit(kind: cue, startToken: startToken, endToken: endToken, sentence: sentenceOf(startToken)))
+                cues.append(CueHit(kind: cue, startToken: startToken, endToken: endToken, sentence: sentenceOf(startToken),
+                                   clause: clauseOf(startToken)))
             }
             // Keep hits ordered by end token, then start; a duplicate (same entry, same span) is dropped.
             for k in pendingHead..<pending.count where pending[k].entry == index && pending[k].startToken == startToken && pending[k].endToken == endToken {
@@ -884,6 +923,11 @@ final class ScanEngine: @unchecked Sendable {
     @inline(__always)
     private func sentenceOf(_ token: Int) -> Int {
         tokenCount - token <= Self.ringSize ? ringSentence[token & (Self.ringSize - 1)] : sentence
+    }
+
+    @inline(__always)
+    private func clauseOf(_ token: Int) -> Int {
+        tokenCount - token <= Self.ringSize ? ringClause[token & (Self.ringSize - 1)] : clause
     }
 
     /// Finalises the hits whose right context is complete (or all of them at the end).
@@ -916,7 +960,8 @@ final class ScanEngine: @unchecked Sendable {
             }
         }
         let context = Scorer.context(for: h, entry: entry, cues: cues[cueHead...], before: windowBefore, after: windowAfter,
-                                     sentence: sentenceOf(h.startToken), endSentence: sentenceOf(h.endToken))
+                                     sentence: sentenceOf(h.startToken), endSentence: sentenceOf(h.endToken),
+                                     clause: clauseOf(h.startToken))
         var folded: [UInt8] = []
         for t in h.startToken...h.endToken where tokenCount - t <= Self.ringSize {
             let slot = t & (Self.ringSize - 1)
