@@ -24,6 +24,16 @@ struct ScoringTests {
         ("1 w4nt t0 d13", [.selfHarm], .support),
         ("g0 d13 1n 4 d1tch", [.harassment], .block),
         ("i have 1 cat and 4 dogs", [], .allow),
+        // Sincerity cancels "lol"; support words inside coaching are coaching.
+        ("im not joking i want to kill myself", [.selfHarm], .support),
+        ("i want to die lol no seriously", [.selfHarm], .support),
+        ("tell your parents you ate at a friend's house, they'll never check", [.eatingDisorder], .review),
+        // Help offered, abuse described or condemned.
+        ("if you ever feel like killing yourself, call 988 first", [], .allow),
+        ("you don't deserve to be called a slut for what you wear", [], .allow),
+        ("if someone threatens to leak your nudes, tell an adult and report it", [], .allow),
+        ("telling a girl she was asking for it is victim blaming", [], .allow),
+        ("you deserve to get hit by a bus", [.harassment], .block),
     ]
 
     @Test("fullwidth punctuation ends sentences as ASCII does", arguments: ["no. you are ugly", "i'm not ok. i want to die"])

@@ -8,7 +8,7 @@
 
 lexicon: allow
 language: en
-version: 2026.11.30.1
+version: 2026.11.30.2
 
 # ---------------------------------------------------------------------------------------------
 # kill
@@ -1153,3 +1153,505 @@ cancels: self_harm
 pattern: life (admin|hack|hacks|lesson|lessons|update|updates|insurance|coach|skills|goals|choices)
 match: done with life admin for today
 note: compound nouns with "life"
+
+# ---------------------------------------------------------------------------------------------
+# harassment review, 2026.11.30: everyday phrases around threat and insult words
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.h1-find-you-a]
+cancels: harassment
+pattern: find (you|u|ya) (a|an|the|some|something|someone|somebody|one|another|anything|more|better|later|at|in|on|online|when|there|again|soon|tomorrow|tonight|outside the|after class|after work|by the|near the|your|ur|guys|all|two|both|yall|lot|people|ladies|girls|boys)
+pattern: find (your|ur) (family|mom|mum|kids|sister|brother|parents|wife|dad|grandma|girlfriend|gf) (a|an|the|some|something|someone|one|another|at|in|later)
+match: i'm gonna find you a good dentist
+match: i'll find you at the party
+match: i'll find you later
+match: i'll find you guys at the entrance
+match: i'll find your mom a nice present
+note: "find you" followed by an object, a place or a time is help or a meeting, not the threat "I'm gonna find you"
+
+[en.allow.h1-beat-you-at-game]
+cancels: harassment cyberbullying
+pattern: (end|wreck|destroy|kill|murder|smoke|own|crush|demolish|body|bodied|annihilate|obliterate|bury|clap|cook) (you|u|ya|yall) (in|at|on) (chess|checkers|smash|smash bros|mario kart|mario|fortnite|valorant|cod|warzone|apex|overwatch|league|minecraft|roblox|fifa|madden|2k|rocket league|tennis|ping pong|pool|darts|cards|poker|uno|monopoly|scrabble|trivia|this game|the game|the next game|the next round|the next match|the rematch|ranked|pvp|1v1|this debate|a debate|golf|bowling|basketball|soccer|football|tekken|street fighter|game night|the court|practice|karaoke|the quiz|wordle|sports)
+match: i'll kill you at chess lol
+match: i'm going to end you in smash bros
+match: i'll destroy you in the rematch
+note: competitive trash talk about a named game or match, not a threat to a person's body
+
+[en.allow.h1-coming-for-you-game]
+cancels: harassment
+pattern: coming for (you|u|ya|yall) (in|at|on) (the|this|next|our|round|ranked) ~1 (round|game|match|season|tournament|finals|final|league|leaderboard|rankings|title|crown|spot|race|game night|bracket)
+pattern: coming for (your|ur) (title|crown|spot|record|high score|highscore|throne|job|position|belt)
+match: i'm coming for you in the next round, good game
+match: coming for your crown next season
+note: competitive "I'm coming for you / your title" in games and sport
+
+[en.allow.h1-pay-for-the-coffee]
+cancels: harassment
+pattern: pay for (this|that|it|the) (coffee|meal|dinner|lunch|breakfast|drinks|drink|round|tickets|ticket|pizza|food|gas|uber|taxi|cab|bill|next one|one|time|trip|movie|snacks|groceries)
+match: you'll pay for this coffee next time
+note: "you'll pay for this coffee" is a bill, not the threat "you'll pay for this"
+
+[en.allow.h1-shot-on-film]
+cancels: harassment
+pattern: (shot|filmed) on (film|camera|location|an iphone|iphone|a phone|my phone|35mm|digital|video|tape|a drone)
+match: you should be shot on film, you're so photogenic
+note: photography and film making
+
+[en.allow.h1-choke-on-laughter]
+cancels: harassment
+pattern: (choke|choking|choked) on (laughter|laughing|your laughter|my laughter|cuteness|the cuteness|giggles)
+match: hope you choke on laughter
+note: laughter idiom
+
+[en.allow.h1-bitch-please]
+cancels: harassment cyberbullying gender_abuse
+pattern: bitch (please|pls|plz)
+match: bitch please, you know i'll be there
+note: dismissive slang exclamation among friends, not an insult on its own
+
+[en.allow.h1-clown-show]
+cancels: harassment cyberbullying
+pattern: (clown|circus) (show|shoes|shoe|car|college|fiesta|world|makeup|costume|nose|wig|school|party|act|town)
+match: what a clown show this government is
+note: "clown show / clown car" describe a situation or an institution, not a person; the circus uses
+
+[en.allow.h1-pet-is-such-an-idiot]
+cancels: harassment cyberbullying
+pattern: (my|the|our|his|her|their) (cat|dog|puppy|kitten|pup|parrot|hamster|bird|rabbit|bunny|horse|pet|cats|dogs|puppies|kittens|goldfish|budgie) (is|was|are|s|were|is being|is just) (such|so|a|an|the|being|literally)
+match: my cat is such an idiot she fell off the couch
+note: affectionate insults about one's own pet
+
+[en.allow.h1-animals-on-the-floor]
+cancels: harassment cyberbullying
+pattern: (animals|beasts|monsters|machines|savages|legends|animal|beast|monster|machine|savage) (on|in|at) the (dance floor|floor|pitch|court|field|ice|track|gym|mic|stage|boards|mat|kitchen|grill|dancefloor)
+match: you guys are animals on the dance floor
+note: praise ("you're an animal in the gym"); plural forms missing from sports-praise
+
+[en.allow.h1-watch-your-back-lifting]
+cancels: harassment
+pattern: (watch|mind|protect|careful with) (your|ur) (back|lower back|spine|knees) (when|while|during|as|on|with) (you|u|ur|your|) ~1 (squat|squats|squatting|lift|lifting|lifts|deadlift|deadlifts|deadlifting|bend|bending|row|rows|rowing|carry|carrying|train|training|exercise|exercising|shovel|shoveling|shovelling|pick|picking|move|moving|sit|sitting|the squat|the deadlift)
+pattern: (watch|mind) (your|ur) back (posture|form|alignment|position|foot|feet|leg|legs|hand|wheel|wheels|tire|tires|pocket|pockets|door|seat|swing|line|row|garden|yard|teeth|tooth)
+match: watch your back when you squat, keep it straight
+match: mind your back while lifting boxes
+match: watch your back foot when you serve
+note: fitness and ergonomics advice; "watch your back when you walk home" is not in the list
+
+[en.allow.h1-phrase-is-a-slur]
+cancels: harassment cyberbullying gender_abuse
+pattern: (country|countries|from|chong|chang|retard|retarded|faggot|fag|tranny|nigger|spic|chink|kike|terrorists|terrorist|animals|vermin|monkey|monkeys|ape|apes|cockroaches|rats|savages|illegals|bitch|whore|slut|cunt|idiot|moron|loser|freak|dyke|homo|queer|gypsy|gyp|jap|paki|raghead|towelhead|wetback|beaner|coon|subhuman|it) (is|was|are|were|isnt) (a|an|not a) (racist|homophobic|transphobic|ableist|antisemitic|xenophobic|sexist|misogynist|misogynistic|offensive|hateful|derogatory|false|harmful|dehumanising|dehumanizing|common|old|tired|slur|ugly) (phrase|slur|term|word|insult|taunt|stereotype|trope|dog whistle|meme|comment|remark|thing|myth|lie|expression|chant|joke|name)
+pattern: (is|was|are|were) (a|an) (racist|sexist|homophobic|transphobic|xenophobic|antisemitic|ableist) (phrase|term|word|taunt|stereotype|trope|dog whistle|chant|expression|remark|comment|myth|slur|joke)
+match: go back to your country is a racist phrase people used at me
+match: ching chong is a racist taunt that was yelled at my kid
+match: the article explains why "all muslims are terrorists" is a false stereotype
+note: counter-speech that names the phrase just quoted as a slur or stereotype; it overlaps the last word of the quoted phrase, so the quote is cancelled. A workaround: the scorer reads reporting cues only before a hit, so a trailing "... is a racist phrase" cannot be a cue
+
+[en.allow.h1-is-a-phrase-i-hate]
+cancels: harassment cyberbullying
+pattern: (you|yourself|urself|off|up|it|that|this) (is|was) (a|an) (phrase|word|saying|expression|term|line|insult) (i|that|we|people|you|my|he|she|they|nobody|no one)
+pattern: (stitches|coming|back|live|regret|this|that|it|you|u|die|fire|hell) (is|was) (a|an|such a|just a) (dumb|stupid|old|common|silly|popular|famous|classic|movie|cliche|cringe|tired) (saying|phrase|expression|line|quote|meme|cliche|trope)
+match: go f yourself is a phrase i hate hearing
+match: snitches get stitches is a dumb saying from movies
+note: the quoted insult is named as a phrase ("... is a phrase I hate hearing"); it overlaps the quote's last word so the quote is cancelled
+
+[en.allow.h1-wiped-out-of-the-tournament]
+cancels: harassment cyberbullying
+pattern: (wiped|knocked|kicked|thrown|eliminated|wipe|knock|kick) out (of|in) (the|this|that|our|their) (tournament|competition|playoffs|round|league|game|cup|bracket|qualifiers|group stage|finals|contest|quiz)
+match: these people need to be wiped out of the tournament lol
+note: elimination from a competition
+
+[en.allow.h1-dead-on]
+cancels: harassment self_harm cyberbullying
+pattern: (youre|ur|you are|thats|its|was|is) dead (on|accurate|correct|spot on)
+match: you're dead on, that's exactly right
+note: "dead on" means exactly right
+
+[en.allow.h1-where-you-work-out]
+cancels: harassment
+pattern: where (you|u|ya) (work out|workout|train|shop)
+match: i know where you work out, that gym is great
+note: "where you work out" (the gym); the threat entries match "where you work"
+
+# ---------------------------------------------------------------------------------------------
+# self-harm and eating-disorder review, 2026.11.30
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.h2-end-it-with-someone]
+cancels: self_harm
+pattern: (ending|end|ended) (it|things) (with|between) (him|her|them|my|the|this|that|us|you|u|boyfriend|girlfriend|bf|gf)
+pattern: end things with
+match: thinking about ending it with my boyfriend
+match: im going to end things with him tonight
+nomatch: ive been thinking about ending it
+note: breaking up, not ending a life
+
+[en.allow.h2-jumping-into-activity]
+cancels: self_harm
+pattern: jumping (into|in|on|onto) (the|a) (pool|lake|ocean|sea|water|trampoline|bed|game|call|conversation|queue|bandwagon|stream|lobby|project)
+pattern: jumping ship
+match: i keep thinking about jumping into the pool
+match: thinking about jumping ship to another company
+nomatch: i keep thinking about jumping
+note: jumping into an activity, not from a height
+
+[en.allow.h2-living-in-place]
+cancels: self_harm
+pattern: living (in|at|on|near) ~2 (city|town|house|apartment|flat|country|state|area|dorm|dorms|place|economy|francisco|york|angeles|suburbs|village|building|neighborhood|neighbourhood)
+pattern: (living|life) paycheck to paycheck
+pattern: living with (roommates|my parents|parents|my family|him|her|them|my ex|my mom|my dad|a roommate|siblings|my siblings|my in laws|strangers)
+match: im tired of living in this city
+match: no point in living in san francisco with these prices
+match: im so sick of living with roommates
+nomatch: im tired of living
+note: complaints about where or how one lives
+
+[en.allow.h2-alive-at-hour]
+cancels: self_harm
+pattern: (being alive|existing|living|alive) (at|before|on|during) (5am|6am|7am|8am|4am|3am|mondays|monday|this hour|school|work|coffee|finals|exam)
+match: i hate being alive at 6am
+nomatch: i hate being alive
+note: hyperbole about mornings and mondays
+
+[en.allow.h2-hang-yourself-a-thing]
+cancels: self_harm harassment cyberbullying
+pattern: hang (yourself|urself) (a|some|an) (picture|painting|poster|frame|shelf|hammock|mirror|clock|plant|curtain|curtains|tv)
+match: hang yourself a picture on the wall
+nomatch: go hang yourself
+note: decorating, not an instruction to die
+
+[en.allow.h2-stop-eating-specific-food]
+cancels: eating_disorder
+pattern: stop eating (so|junk|sugar|fast|after|late|out|meat|gluten|dairy|processed|candy|chips|takeout|sweets|snacks|at|before|my|your|that|those|these|the|red|pork|carbs|bread)
+match: i need to stop eating junk food
+match: i need to stop eating so much sugar
+nomatch: i need to stop eating
+note: cutting out a particular food or habit is ordinary diet talk
+
+[en.allow.h2-scared-to-eat-food]
+cancels: eating_disorder
+pattern: (scared|afraid|nervous|terrified) (to|of) (eat|eating) (in|sushi|raw|spicy|seafood|shellfish|peanuts|nuts|street|gas|cafeteria|leftovers|chicken|oysters|mushrooms|bugs|insects|in front of|there|at|out|expired|mystery)
+match: im scared to eat sushi
+match: im afraid of eating in front of people at work
+nomatch: im scared to eat
+note: fear of a particular food or place, not of eating itself
+
+[en.allow.h2-report-pro-ed-content]
+cancels: eating_disorder
+pattern: (ban|banned|banning|bans|remove|removed|removing|removes|report|reported|reporting|block|blocked|blocking|flag|flagged|flagging|moderate|moderating|crack down on|cracking down on) (all|the|) (thinspo|meanspo|bonespo|proana|pro ana|pro mia|edtwt|thinspiration) (content|posts|accounts|videos|tags|hashtags|communities|sites|pages|)
+match: tiktok is removing thinspo content
+match: please report proana accounts
+nomatch: dm me for thinspo
+note: moderation news about pro-eating-disorder content
+
+[en.allow.h2-ribs-after-illness]
+cancels: eating_disorder
+pattern: (see|feel|count) my ribs (after|since|from) (the|being|my|a) (flu|sick|illness|surgery|covid|chemo|hospital|stomach bug|food poisoning)
+match: i can see my ribs after the flu, need to eat more
+nomatch: i can see my ribs and i love it
+note: weight lost to illness, not body-checking
+
+[en.allow.h2-talking-about-burden]
+cancels: self_harm
+pattern: (talking|talks|talk|talked|speaking|speaks|mentions|mentioning|mentioned) about (being|feeling like) a burden
+match: warning signs include talking about being a burden
+nomatch: im such a burden
+note: describing a warning sign, not feeling it
+
+[en.allow.h2-dying-after-activity]
+cancels: self_harm
+pattern: dying (after|from) (that|this|the|my|a|his|her) ~1 (workout|run|hike|leg day|class|practice|game|meal|ride|shift|gym|marathon|burrito|curry|wings|hangover|spin|session|match)
+match: i feel like dying after that leg day
+nomatch: i feel like dying after what happened
+note: exhaustion after exercise or food
+
+[en.allow.h2-dye-hair]
+cancels: self_harm
+pattern: die (my|her|his|your|ur|their) (hair|beard|eyebrows|clothes|shirt|shoes|jeans)
+match: honestly i want to die my hair blue
+nomatch: i want to die
+note: misspelling of "dye"
+
+[en.allow.h2-plan-for-event]
+cancels: self_harm
+pattern: (plan|date|time|method) for (the|our|my|a|this|next|his|her) ~1 (launch|wedding|party|trip|move|meeting|project|release|event|vacation|holiday|game|show|sale|exam|test|interview|birthday|reunion|concert)
+match: i have a plan and a date for the launch
+nomatch: i have a plan and a date
+note: scheduling an event
+
+[en.allow.h2-itchy-bleed]
+cancels: self_harm
+pattern: (bites|bite|mosquito|eczema|rash|itch|itchy|scab|scabs|pimple|pimples|acne|hangnail|hangnails|cuticles|blister|blisters) ~3 (until|till|til) (they|it) (bled|bleed|bleeds)
+match: i scratched my mosquito bites until they bled, so itchy
+nomatch: i scratch myself until i bleed
+note: scratching an itch, not self-injury
+
+[en.allow.h2-eat-meat-guilt]
+cancels: eating_disorder
+pattern: i (eat|ate) (out|takeout|meat|animals|animal products|pork|beef|dairy|fast food|mcdonalds|junk food|my roommates|your|his|her)
+match: i feel guilty when i eat meat, thinking of going vegan
+nomatch: i feel guilty every time i eat
+note: ethical or social guilt, not body-driven
+
+[en.allow.h2-cut-myself-accident]
+cancels: self_harm
+pattern: (cut|cutting|nicked) myself (shaving|cooking|chopping|slicing|while|by accident|accidentally|on a|on the|opening|with a kitchen|with the can|gardening)
+match: i cut myself shaving this morning
+nomatch: i cut myself again
+note: accidental cuts
+
+[en.allow.h2-end-on-a-note]
+cancels: self_harm
+pattern: end (things|it|it all|everything|the night|the day) (on a|on|with a) (high|positive|good|happy|sweet|note|bang|toast|win)
+match: im going to end things on a positive note tonight with a toast
+nomatch: im going to end things
+note: ending an event well
+
+[en.allow.h2-purge-files]
+cancels: eating_disorder
+pattern: (purged|purge|purging) (my|all my|the|all the|old|our|his|her|their) ~2 (emails|email|inbox|closet|files|photos|clothes|accounts|followers|contacts|cache|stuff|wardrobe|junk|list|messages|apps|database|records|data|playlist|camera roll|friends list|feed)
+match: i purged all my old emails
+nomatch: i purged all my dinner
+note: decluttering
+
+[en.allow.h2-hurt-myself-activity]
+cancels: self_harm
+pattern: (hurt|injured|injure|hurting|injuring) myself (playing|during|while|skiing|running|lifting|working out|snowboarding|skating|skateboarding|falling|jumping|tripping|climbing|dancing|at practice|at the gym|at work|in practice|in the game|in gym|on the trampoline|on my bike)
+match: i hurt myself playing soccer
+nomatch: i hurt myself again
+note: sports and accidental injuries
+
+[en.allow.h2-painless-way-to-task]
+cancels: self_harm
+pattern: (painless|painful) (way|method|ways|methods) to (remove|get rid of|pull|take off|wax|shave|pierce|clean|treat|fix|break up|tell|learn|give|quit|wean|stop|lose weight|get a tattoo)
+match: whats the least painful way to remove a splinter
+nomatch: whats the least painful way to go
+note: everyday "least painful way to" questions
+
+[en.allow.h2-pro-ed-trend-news]
+cancels: eating_disorder
+pattern: (thinspo|thinspiration|proana|pro ana|meanspo|bonespo|edtwt) (trend|trends|content|culture|communities|community|posts|accounts|movement|videos) ~5 (harm|harms|harming|harmful|dangerous|toxic|banned|ban|problem|damaging|linked|study|studies|research|removed|spreading|affects)
+match: the thinspiration trend on social media is harming teens
+nomatch: post your thinspo content here
+note: news and research about pro-ED content
+
+[en.allow.h2-cliff-jumping]
+cancels: self_harm harassment cyberbullying
+pattern: (jump|jumping|jumped|jumps) (off|from) (a|the|that) (cliff|bridge|rock|dock|pier|boat|board|ledge) (into|in) (the|a) (lake|water|river|ocean|sea|pool|quarry)
+match: jump off a cliff into the lake, best summer ever
+nomatch: go jump off a cliff
+note: cliff jumping as a water sport
+
+[en.allow.h2-end-with-event]
+cancels: self_harm
+pattern: end (it all|things|it|the year|the summer|the semester) with a ~1 (party|bang|celebration|trip|dinner|concert|game|win|feast|toast|bbq|sleepover)
+match: gonna end it all with a huge party for graduation
+nomatch: gonna end it all
+note: ending an event with a celebration
+
+[en.allow.h2-keep-going-to-place]
+cancels: self_harm
+pattern: keep going (to|back to) (that|the|this|my|our|a) (gym|class|school|place|store|restaurant|job|club|team|church|party|doctor|dentist|office|practice|meetings)
+match: no reason to keep going to that gym, its closing
+nomatch: no reason to keep going
+note: going somewhere, not going on living
+
+[en.allow.h2-religious-fasting-buddies]
+cancels: eating_disorder
+pattern: (fasting|fast) (buddy|buddies|partner|partners|pal|pals) ~4 (ramadan|lent|yom kippur|religious|church|iftar|suhoor|eid|god|prayer|blood test|bloodwork|surgery|colonoscopy|procedure)
+pattern: (ramadan|lent|yom kippur|iftar|suhoor) ~4 (fasting|fast) (buddy|buddies|partner|partners|pal|pals)
+match: fasting buddies for ramadan? lets support each other
+nomatch: any1 wanna be fasting buddies? 48h
+note: religious fasting
+
+[en.allow.h2-friend-posts-pro-ed]
+cancels: eating_disorder
+pattern: (friend|friends|sister|daughter|son|brother|kid|student|cousin|girlfriend|boyfriend|teen|child) (posts|is posting|follows|looks at|shares|is into|got into|reposts|watches|keeps posting) (pro ana|proana|pro mia|thinspo|edtwt|meanspo|bonespo)
+match: my friend posts pro ana stuff, how do i help her
+nomatch: i post pro ana stuff
+note: a worried third party describing someone else's pro-ED content
+
+[en.allow.h2-disappear-from-platform]
+cancels: self_harm
+pattern: (disappear|vanish|disappearing|vanishing) ~3 (from|off) (twitter|social media|instagram|tiktok|the internet|online|the group chat|school|discord|snapchat|facebook|reddit)
+match: i want to vanish for good from twitter, its so toxic
+nomatch: i want to vanish forever
+note: logging off, not dying
+
+[en.allow.h2-suffer-through]
+cancels: self_harm
+pattern: (suffer|suffering) through
+match: i deserve to suffer through this marathon for signing up
+nomatch: i deserve to suffer
+note: enduring an activity
+
+[en.allow.h2-birthday-event]
+cancels: self_harm
+pattern: birthday (dinner|party|lunch|brunch|celebration|trip|drinks|event|cake|bash|sleepover)
+match: im not gonna make it to my birthday dinner, flight got delayed
+nomatch: im not gonna make it to my birthday
+note: missing a celebration
+
+[en.allow.h2-die-on-hill]
+cancels: self_harm harassment cyberbullying
+pattern: die on (this|that|the same) hill
+match: im ready to die on this hill
+nomatch: im ready to die
+note: idiom for holding a position
+
+# ---------------------------------------------------------------------------------------------
+# cyberbullying and gender-abuse review, 2026.11.30: talk about a phrase, law, survivors, everyday uses
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.h3-cry-about-it-meta]
+cancels: cyberbullying harassment
+pattern: cry about it (is|was) (such|a|an|so|the|not|toxic|rude|mean)
+pattern: (saying|say|says|said|phrase|the words|stop saying) cry about it
+match: cry about it is such a toxic phrase, don't say it
+match: stop saying cry about it to people
+nomatch: cry about it loser
+note: talking about the phrase rather than saying it to someone
+
+[en.allow.h3-end-it-with-partner]
+cancels: cyberbullying self_harm
+pattern: end (it|things) with (him|her|them|your|ur|my|that|this|the)
+match: you should just end it with him, he's toxic
+nomatch: you should just end it
+note: ending a relationship, not a life
+
+[en.allow.h3-loser-move]
+cancels: cyberbullying harassment
+pattern: (loser|losers) (move|moves|bracket|round|side|pays|buys)
+match: what a loser move by the ref
+nomatch: what a loser
+note: sports and games: "loser's bracket", "a loser move" about a play, not a person
+
+[en.allow.h3-fat-pig-farm]
+cancels: cyberbullying harassment gender_abuse
+pattern: (fat|big) (pig|pigs|cow|cows|hog|hogs) (at|on|in) (the|a|our|my) (farm|fair|barn|pen|county fair|petting zoo|zoo|show)
+match: we saw a fat pig at the farm
+nomatch: you fat pig
+note: livestock
+
+[en.allow.h3-threatened-to-leak]
+cancels: gender_abuse harassment cyberbullying
+pattern: (threatens|threatened|threatening|threaten|threat) to (leak|post|share|send|release|expose|spread) (your|my|her|his|their|the)
+match: what to do if someone threatens to leak your nudes
+match: my ex threatened to post my pics
+nomatch: i will leak your nudes
+note: reporting or asking about a sextortion threat, not making one
+
+[en.allow.h3-image-abuse-law]
+cancels: gender_abuse
+pattern: (survivors|survivor|victims|victim) of (revenge porn|deepfake porn|deepfakes|image based abuse|sextortion|nonconsensual porn)
+pattern: (revenge porn|deepfake porn|deepfake|image based abuse|nonconsensual porn) (law|laws|legislation|bill|bills|victims|victim|survivors|survivor|charges|case|cases|statute|ban|is a crime|is illegal|awareness|hotline|helpline|support)
+match: the article about revenge porn laws
+match: revenge porn victims can get images taken down
+match: survivors of revenge porn can request takedowns
+nomatch: post some revenge porn of her
+note: law, news and support around image-based abuse
+
+[en.allow.h3-slur-glossary]
+cancels: gender_abuse harassment cyberbullying
+pattern: (words|terms|slurs|slang|lingo|jargon|phrases|language) (like|such as) (foid|foids|femoid|femoids|roastie|roasties|thot|thots|stacy|stacies|chad|chads|tranny|troon|troons)
+pattern: (words|terms|slurs|slang|lingo|jargon|phrases|language) (like|such as) (foid|foids|femoid|femoids|roastie|roasties|thot|thots|stacy|stacies|chad|chads|tranny|troon|troons) (and|or|) (foid|foids|femoid|femoids|roastie|roasties|thot|thots|stacy|stacies|chad|chads|tranny|troon|troons)
+match: incels use words like foid and roastie, here's a glossary
+nomatch: shut up foid
+note: describing the vocabulary of a hate community (glossaries, research, moderation guides)
+
+[en.allow.h3-female-dog]
+cancels: gender_abuse harassment
+pattern: (female dog|female dogs) ~3 (bitch|bitches)
+pattern: (bitch|bitches) (in heat|and puppies|had puppies|whelped|and her puppies|and her litter)
+match: female dogs are called bitches
+nomatch: you stupid bitch
+note: dog breeding vocabulary
+
+[en.allow.h3-slutwalk]
+cancels: gender_abuse harassment cyberbullying
+pattern: (slut walk|slutwalk|slut walks|slutwalks)
+pattern: slut shaming
+match: a slut walk is a protest march
+match: slut shaming is wrong
+nomatch: you're a slut
+note: the protest march and the name of the harm ("slut shaming")
+
+[en.allow.h3-dress-for-the-play]
+cancels: gender_abuse cyberbullying
+pattern: in a (dress|wig|skirt) (for|in) (the|a|his|our|their|school) (play|show|role|part|panto|pantomime|musical|skit|halloween|costume|production|drag show)
+match: he is a man in a dress for the play, it's hamlet
+nomatch: you're just a man in a dress
+note: costume and theatre
+
+[en.allow.h3-report-to-adult]
+cancels: cyberbullying
+pattern: (report|reporting) (him|her|them|his|this|that) ~3 to (the|a|an|your|ur) (mods|moderators|mod|admins|admin|teacher|principal|police|cops|school|platform|counselor|counsellor|adult|parents|trust and safety)
+match: everyone report him to the mods, he's posting slurs
+nomatch: everyone report her account
+note: advice to report abuse to someone who can act is not a mass-report pile-on
+
+[en.allow.h3-old-joke-meta]
+cancels: cyberbullying harassment
+pattern: face for (radio|a podcast) (is|was) (an|a|the) (old|classic|common|oldest|) (joke|saying|line|insult|one)
+match: you have a face for radio is an old joke
+nomatch: you have a face for radio
+note: talking about the joke rather than telling it to someone
+
+[en.allow.h3-nobody-likes-you-more-than]
+cancels: cyberbullying harassment
+pattern: (nobody|no one|noone) (likes|loves|knows|gets|understands|misses) (you|u|ya) (more|better) than
+match: nobody likes you more than your dog does lol
+nomatch: nobody likes you
+note: "nobody loves you more than ..." is affection
+
+[en.allow.h3-man-of-your-word]
+cancels: gender_abuse
+pattern: (man|guy|dude|boy) of (your|ur|his|their|my|few) (word|words|honor|honour|faith|principle|principles|action)
+match: you'll always be a man of your word
+nomatch: you'll always be a man
+note: idiom
+
+[en.allow.h3-things-just-disappear]
+cancels: cyberbullying self_harm
+pattern: (or|will|would|always|seem to|seems to|tend to|tends to|it|things|money|socks|files|problems|feelings|worries|pain|snow|cookies|they) just (disappear|disappears|vanish|vanishes)
+match: expect something to explode, erode, collapse or just disappear
+match: my socks just disappear in the dryer
+nomatch: just disappear already
+nomatch: you should just disappear
+note: things vanishing, not telling a person to
+
+[en.allow.h3-screenshot-benign-object]
+cancels: cyberbullying
+pattern: (screenshot|screenshots|screenshotted|screenshotting|ss|screenie) (this|the|that|a|my|your|ur|his|her) (recipe|list|schedule|map|menu|address|info|deal|sale|coupon|code|link|page|answer|error|article|score|results|receipt|itinerary|ticket|tickets|homework|assignment|notes|directions|outfit|playlist|meme|bug|question|quiz|slide|slides|chart|graph|flyer|poster)
+match: i'm screenshotting this recipe and sending it to everyone in my family
+nomatch: i'm screenshotting this and sending it to everyone
+note: sharing a useful screenshot; private messages, texts, chats and dms are not listed
+
+[en.allow.h3-cut-yourself-a-slice]
+cancels: self_harm cyberbullying harassment
+pattern: cut (yourself|urself|yaself) (a|some|another) (slice|piece|break|bit|portion|wedge|chunk|sandwich|deal)
+pattern: cut (yourself|urself) some slack
+match: cut yourself a slice of cake
+match: cut yourself some slack
+nomatch: go cut yourself
+note: food and the idiom "cut yourself some slack"
+
+[en.allow.h3-snaps-of-the-event]
+cancels: gender_abuse
+pattern: (snaps|pics|photos|videos|vids|pictures) (of|from) (the|that|our|this|last|your|ur) (concert|game|party|trip|wedding|show|beach|match|event|recital|graduation|prom|holiday|vacation|night|weekend|festival|dance|birthday)
+match: i saved your snaps of the concert, they're so good
+nomatch: i saved your snaps, do what i say
+note: ordinary photos of an event
+
+[en.allow.h3-event-pics-in-gc]
+cancels: gender_abuse cyberbullying
+pattern: (pics|photos|pictures|vids|videos|snaps) (in|to|on) the (groupchat|gc|group chat|chat|server|discord) (from|of) (the|our|my|your|ur|his|her|last|this|that) (party|bday|birthday|trip|game|wedding|concert|dance|prom|vacation|holiday|event|match|show|night|weekend|recital|graduation|reunion)
+match: post the pics in the groupchat from the bday party
+nomatch: post her pics in the groupchat
+note: sharing event photos with the group
+
+[en.allow.h3-nobody-wants-you-to-leave]
+cancels: cyberbullying harassment
+pattern: wants (you|u|ya) to (leave|go|quit|feel bad|feel left out|get hurt|be sad|worry|change|give up|stop|suffer|hurt|feel alone|be alone|be lonely|feel excluded|cry|struggle)
+match: nobody here wants you to leave!
+match: no one wants you to suffer
+nomatch: nobody here wants you
+note: "nobody wants you to leave / to suffer" is reassurance

@@ -13,7 +13,7 @@
 
 lexicon: cues
 language: en
-version: 2026.11.30.1
+version: 2026.11.30.2
 
 # ---------------------------------------------------------------------------------------------
 # first_person
@@ -209,6 +209,14 @@ match: its not okay
 match: this is not a joke
 note: counter-speech phrases
 
+[en.cues.negation.dont-deserve]
+cue: negation
+pattern: (dont|doesnt|didnt|never) (deserve|deserves|deserved) (to|) (be|get|)
+match: you dont deserve to be called a slut for that
+match: she didnt deserve to get bullied
+nomatch: you deserve to be called out
+note: "you don't deserve to be called a slut": the negation reaches the insult five words on. Harm patterns that carry their own "dont deserve" ("you dont deserve to live") are not negated by it, since the cue is inside the hit
+
 # ---------------------------------------------------------------------------------------------
 # reporting
 # ---------------------------------------------------------------------------------------------
@@ -272,9 +280,14 @@ note: talk about an abusive phrase (counter-speech, reporting) is not a use of i
 
 [en.cues.question.wh]
 cue: question
-pattern: (why|how|what|whats|hows|whys|when|where|who|whom|which)
+pattern: (why|how|what|when|where|who|whom|which) (do|does|did|dont|doesnt|didnt|is|isnt|are|arent|was|were|can|cant|could|should|would|will|to|if|happens|happened|about|kind|else|exactly)
+pattern: (whats|hows|whys|wheres|whos|whats the)
 match: why do people say that
 match: what does it mean
+match: whats a thinspo
+nomatch: what a joke
+nomatch: how pathetic
+note: a question word that opens a question; exclamations ("what a loser", "how pathetic") are not questions. A "?" is a question cue of its own
 
 [en.cues.question.is-it]
 cue: question
@@ -352,6 +365,21 @@ match: talk to your school counselor
 match: tell a trusted adult
 match: report him and block him
 
+[en.cues.support.if-you-ever]
+cue: support
+pattern: if (you|u) ever (want|wanna|need) (to talk|to vent|someone|anything|help|a friend|me)
+pattern: if (you|u|youre|ur|you are|u are) (ever|) (feel|feeling|are feeling|start feeling) like (hurting|ending|killing|harming|giving up|dying|disappearing|its too much|everything)
+pattern: if (you|u|youre|ur|you are|u are) (ever|) (thinking|having thoughts|have thoughts|think) (about|of) (suicide|ending|killing|hurting|harming|self harm|dying|giving up)
+pattern: to (anyone|anybody|everyone|all of you|those) (who|thats|thinking|struggling|going|reading|out there|feeling)
+match: if you ever feel like hurting yourself, text me
+match: if youre thinking about suicide please call someone
+match: to anyone thinking about ending it, please stay
+match: to anyone struggling right now
+match: if you ever want to talk im here
+nomatch: if you want to fight come outside
+nomatch: if you feel hungry just go to sleep
+note: a conditional or open address offering help ("if you ever feel like killing yourself, call 988"); coaching written as a condition ("if you feel hungry ...") and threats ("if you want to fight") do not use these forms
+
 [en.cues.support.crisis-lines]
 cue: support
 pattern: (988|741741|116123)
@@ -405,13 +433,14 @@ pattern: proud of (you|u)
 pattern: (you|u|youve) got (this|it)
 pattern: (you|u) can do (this|it)
 pattern: (youre|ur|are) (worth|worthy) (it|of)
-pattern: you deserve (to|better|help|love|happiness|support|respect)
+pattern: you deserve (better|help|love|happiness|support|respect|to be happy|to be loved|to heal|to rest|to feel safe|to eat|to live)
 match: it gets better
 match: im proud of you
 match: you got this
 match: you deserve better
 match: you can do this
 match: you are worthy of love
+nomatch: you deserve to get hit by a bus
 
 [en.cues.support.check-in]
 cue: support
@@ -625,6 +654,18 @@ match: that video skull
 match: dead lmao
 note: "skull" is the folded skull emoji, used for laughing; bare "dead" is not a cue ("i want you dead" is a threat)
 
+[en.cues.sincere.means-it]
+cue: sincere
+pattern: (no|not|nah) (seriously|joke|joking|kidding|lying|cap)
+pattern: (im|i am|being|deadass|dead ass) (serious|dead serious|deadass|for real|fr|not joking|not kidding|being real)
+pattern: (deadass|frfr|no cap|i mean it|not a joke|this isnt a joke|seriously though|for real though)
+match: i want to die no seriously
+match: im not joking
+match: deadass i cant do this anymore
+match: im being serious
+nomatch: seriously this homework
+note: the writer says they mean it: hyperbole cues ("lol", the skull emoji) in the same sentence stop counting. A bare "seriously" or "fr" is left out: both are everyday intensifiers ("seriously this homework is killing me")
+
 [en.cues.hyperbole.everyday-target]
 cue: hyperbole
 pattern: (this|that|the|my) (homework|exam|test|class|workout|game|traffic|weather|meeting|commute|essay|song|movie|show|meme|video|tiktok|episode|assignment|quiz|shift|math|heat|wifi|lag)
@@ -695,6 +736,22 @@ match: thinspo is dangerous and should be banned
 match: skinny goals are toxic
 note: counter-speech about pro-eating-disorder or self-harm content (awareness discounts only self-harm and eating-disorder hits)
 
+[en.cues.reporting.if-someone]
+cue: reporting
+pattern: (if|when|whenever) (someone|somebody|anyone|a person|a guy|a stranger|people|strangers|they|he|she) (ever|) (threatens|threatened|threaten|asks|asked|ask|tells|told|tell|says|said|say|calls|called|call|sends|sent|send|posts|posted|post|shares|shared|share|leaks|leaked|leak|messages|dms)
+match: if someone threatens to leak your nudes, report it
+match: when a stranger asks for pics, block them
+nomatch: if you tell anyone i will hurt you
+note: advice about what to do when someone else abuses you: the abuse is described, not done
+
+[en.cues.reporting.telling-someone]
+cue: reporting
+pattern: (telling|tell|told|saying to|calling|call) (a|the|any|every|) (girl|woman|women|girls|victim|victims|survivor|survivors|kid|kids|teen|teens) (that|)
+match: telling a girl she was asking for it is victim blaming
+match: stop telling victims it was their fault
+nomatch: tell her she is ugly
+note: counter-speech that quotes what is said to victims in order to reject it
+
 [en.cues.reporting.myth-that]
 cue: reporting
 pattern: (the|this|that|a) (myth|stereotype|trope|misconception|false claim|false idea|racist trope|sexist trope|lie) that
@@ -702,3 +759,75 @@ pattern: (claimed|insisted|believed|argued) (that|)
 match: the myth that immigrants are criminals has been debunked
 match: victorian doctors claimed women are hysterical
 note: counter-speech and history that quote a prejudice in order to reject or describe it
+
+# ---------------------------------------------------------------------------------------------
+# reported speech, fiction and game talk (harassment review, 2026.11.30)
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.reporting.h1-who-said]
+cue: reporting
+pattern: who (said|says|yelled|shouted|wrote|posted|threatened|texted|told|screamed|tweeted|commented)
+pattern: (arrested|charged|convicted|sentenced|jailed|indicted|accused) (a|the|for|after|with|over) ~2 (who|threatening|saying|posting|sending|writing|telling)
+match: police arrested a man who said "i will kill you" to a cashier
+match: charged after threatening a neighbour
+note: news and court reporting of what someone said
+
+[en.cues.reporting.h1-lyrics-and-fiction]
+cue: reporting
+pattern: (lyrics|lyric|verse|chorus|bars|hook) (go|goes|say|says|said|like|are|is)
+pattern: (he|she|they|rapper|singer) (raps|rapped|sings|sang|spits)
+pattern: (in|on) (the|this|that|his|her|their) (song|track|album|verse|chorus|movie|film|show|play|series|episode|book|novel|game|script)
+pattern: (villain|character|narrator|antagonist|protagonist|actor|actress|killer|bad guy) (says|said|yells|screams|shouts|whispers|tells|told|line|lines|quote)
+match: the lyrics go "watch your back, i'm coming for you"
+match: the character says "die in a fire" in episode 3
+match: in the song he raps "i'll put you in the dirt"
+note: quoted lyrics, fiction and reported speech; the scorer reads reporting cues only BEFORE the hit (same sentence), so trailing frames ("... is what he said") cannot be cues
+
+[en.cues.reporting.h1-calling-someone-a]
+cue: reporting
+pattern: (calling|call|calls) (someone|somebody|people|anyone|a person|kids|others|a kid|another person|your friends) (a|an)
+pattern: (the|an|this|that) (article|study|report|documentary|essay|post|thread) (explains|explained|shows|debunks|debunked|argues|about|on) (why|how|that|the)
+match: calling someone a retard is not okay
+match: the article explains why "all muslims are terrorists" is a false stereotype
+note: counter-speech framing placed before the slur ("calling someone a ...", "the article explains why ...")
+
+[en.cues.hyperbole.h1-good-game]
+cue: hyperbole
+pattern: (gg|ggs|ggwp|good game|good games|rematch|next round|next match|next game|next time in ranked)
+match: i'm coming for you in the next round, good game
+note: game-talk framing; only softens threats and death wishes (x0.6), not insults
+
+[en.cues.reporting.h1-screamed]
+cue: reporting
+pattern: (he|she|they|someone|somebody|man|woman|suspect|guy|girl|attacker|stranger|driver|neighbor|neighbour|customer) (screamed|shouted|yelled|whispered|threatened|muttered|growled|hissed|wrote|tweeted|posted|texted|messaged|dmed|commented|replied)
+match: he screamed "i'll kill you" before the police arrived, witnesses said
+note: reported speech verbs missing from reporting.said ("screamed", "shouted", "whispered", "threatened")
+
+[en.cues.reporting.h1-song-praise]
+cue: reporting
+pattern: (this|that|the|his|her|their|new|fav|favorite|favourite) (song|track|verse|album|chorus|beat|bars|lyric|lyrics|diss track|drill track) (is|s|goes|go|slaps|hits|bangs|where|when) (sick|fire|hard|crazy|insane|a banger|so good|amazing|different|he|she|they)
+match: this song is sick, "i'll put you in the ground" goes hard
+note: talking about a song before quoting its lyrics
+
+[en.cues.reporting.h3-if-someone-tells-you]
+cue: reporting
+pattern: (if|when|whenever) (someone|somebody|anyone|people|a person|a stranger|a classmate|kids|trolls) (tells|says|said|told|tell|say|calls|call|dms|messages|texts) (you|u)
+match: if someone tells you to kill yourself, report it
+nomatch: i'm telling you to leave
+note: advice about what to do when others say something; the harm words after it are what the other person said
+
+[en.cues.reporting.h3-a-stranger-said]
+cue: reporting
+pattern: (a|the|some|this|that) (stranger|rando|random|random guy|random account|person|account|user|man|boy|kid|classmate|bully|bullies|troll|creep|predator|scammer|catfish|older guy|guy online|girl online) (said|says|told|texted|messaged|wrote|sent|dmed|keeps saying|kept saying|threatened|commented|replied)
+match: a stranger said 'send more or i post these'
+nomatch: a stranger helped me carry my bags
+note: reporting what an unnamed person sent; the words after it are quoted, not the writer's
+
+[en.cues.reporting.h3-relative-said]
+cue: reporting
+pattern: (my|her|his|our|their) (grandpa|grandma|grandfather|grandmother|uncle|aunt|cousin|teacher|coach|pastor|priest|stepdad|stepmom|neighbor|neighbour|principal|professor|boss|manager|coworker|bully|bullies) (said|says|told|thinks|believes|keeps saying|always says|used to say|argued|claims|insists|wrote|posted)
+pattern: (some people|a lot of people|many people|some men|some guys|lots of people|so many people) (still|actually|really|) (think|believe|say|claim|argue|insist)
+match: my grandpa said women are more suited to raising kids
+match: some people still think women shouldn't vote
+nomatch: my grandpa makes the best pancakes
+note: attributing a view to someone else so the writer can argue with it or report it

@@ -26,7 +26,7 @@
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.30.1
+version: 2026.11.30.2
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -56,7 +56,7 @@ note: collective rejection; "i hate you" alone is not here (it is a common, mutu
 
 [en.cyberbullying.exclusion.nobody-sits-with-you]
 sub: exclusion
-weight: 0.55
+weight: 0.58
 pattern: (nobody|noone) (sits|sat|will|would|wants) ~2 (near|with|next) ~1 (you|u|her|him)
 pattern: no one (sits|sat|will|would|wants) ~2 (near|with|next) ~1 (you|u|her|him)
 match: no one sits near you at lunch
@@ -183,7 +183,7 @@ note: coordinated silent treatment; "ignore him, he's trolling" (advice) is not 
 
 [en.cyberbullying.exclusion.unfriend-her]
 sub: exclusion
-weight: 0.5
+weight: 0.56
 pattern: (unfriend|unfollow|unadd|unfriending|unfollowing) (her|him|them)
 match: unfriend her
 match: im unfollowing him and so should you
@@ -371,7 +371,7 @@ note: online mockery of someone who is upset; "cope" alone means coping (support
 [en.cyberbullying.humiliation.screenshot-and-send]
 sub: humiliation
 weight: 0.6
-pattern: (screenshot|screenshotted|ss|screenie) ~4 (send|sent|post|posted|share|spread|leak) ~4 (everyone|everybody|gc|groupchat|story|school|grade|class|group)
+pattern: (screenshot|screenshots|screenshotted|screenshotting|ss|screenie|screenied) ~4 (send|sent|sending|post|posted|posting|share|shared|sharing|spread|spreading|leak|leaked|leaking|show|showing) ~4 (everyone|everybody|gc|groupchat|story|school|grade|class|group)
 match: screenshot this and send it to everyone
 match: ss her texts and post them on your story
 nomatch: screenshot the error and send it to support
@@ -410,7 +410,7 @@ note: planning to mock someone; a friendly roast also matches and is weighed wit
 
 [en.cyberbullying.humiliation.rumour]
 sub: humiliation
-weight: 0.5
+weight: 0.58
 pattern: (spread|spreading|start|starting|started|spreadin) (a|the|) (rumor|rumour|rumors|rumours) (about|that)
 pattern: (tell|telling|told) (everyone|everybody) ~3 (slut|whore|pregnant|pedo|liar|virgin|thot|hoe)
 match: lets spread a rumor about her
@@ -652,7 +652,7 @@ note: "fatty" needs a neighbour: fatty acids and fatty liver are common
 [en.cyberbullying.appearance_shaming.you-pig]
 sub: appearance_shaming
 weight: 0.5
-pattern: (you|u|ya|fat|ugly|disgusting|stupid|nasty) (pig|piggy|hog|whale|hippo|heifer|sow|oinker|cow|blimp)
+pattern: (you|u|ya|fat|ugly|disgusting|stupid|nasty) (pig|piggy|whale|hippo|heifer|oinker|cow|blimp)
 pattern: (youre|ur|your) (a|such) ~2 (pig|piggy|hog|whale|hippo|heifer|sow|cow|blimp)
 pattern: (you|u) (are|r) (a|such) ~2 (pig|piggy|hog|whale|hippo|heifer|sow|cow|blimp)
 pattern: oink oink
@@ -795,7 +795,7 @@ note: rating someone's looks low ("3/10" reads as the words 3 and 10). "mid" = u
 [en.cyberbullying.appearance_shaming.smell]
 sub: appearance_shaming
 weight: 0.5
-pattern: (you|u|she|he) (smell|smells|stink|stinks|reek) like ~1 (shit|piss|poop|garbage|trash|fish|ass|sweat|pee|onions|bo|feet)
+pattern: (you|u|she|he) (smell|smells|stink|stinks|reek) like ~1 (shit|piss|poop|garbage|trash|fish|ass|sweat|pee|onions|bo|feet|dumpster|sewer|wet dog|dog|gym sock|gym socks|armpit|armpits|cheese|rotten eggs|death|fart|farts|hot garbage|zoo|barn|pig|goat|toilet|vomit|puke|cat piss|mothballs)
 pattern: (you|u|she|he) (smell|smells) (bad|gross|nasty|disgusting|horrible|terrible|awful|weird)
 pattern: (you|u|she|he) (stink|stinks|reek|reeks)
 pattern: (your|ur) (breath|feet|pits|armpits) (smell|smells|stink|stinks|reek|reeks)
@@ -1857,8 +1857,8 @@ note: rhetorical romantic and social rejection; the reader must be the object ("
 [en.cyberbullying.exclusion.nobody-wants-to-see]
 sub: exclusion
 weight: 0.6
-pattern: (nobody|noone) (wants|wanna|needs|asked|likes) (to|) (see|hear|read|watch|look at) (your|ur|you|u|her|his) ~1 (face|selfies|selfie|pics|posts|post|videos|tiktoks|voice|body|opinion|opinions|singing|content|bs|ugly)
-pattern: no one (wants|wanna|needs|asked|likes) (to|) (see|hear|read|watch|look at) (your|ur|you|u|her|his) ~1 (face|selfies|selfie|pics|posts|post|videos|tiktoks|voice|body|opinion|opinions|singing|content|bs|ugly)
+pattern: (nobody|noone) (wants|wanna|needs|asked|likes) (to|) (see|hear|read|watch|look at) (your|ur|you|u|her|his) ~1 (face|selfies|selfie|pics|posts|post|videos|tiktoks|voice|body|opinion|opinions|singing|content|bs|ugly|rolls|fat rolls|belly|gut|thighs|stomach|tummy|legs|arms|ass|muffin top|cellulite|acne|teeth|fat)
+pattern: no one (wants|wanna|needs|asked|likes) (to|) (see|hear|read|watch|look at) (your|ur|you|u|her|his) ~1 (face|selfies|selfie|pics|posts|post|videos|tiktoks|voice|body|opinion|opinions|singing|content|bs|ugly|rolls|fat rolls|belly|gut|thighs|stomach|tummy|legs|arms|ass|muffin top|cellulite|acne|teeth|fat)
 match: nobody wants to see your face
 match: no one wants to hear your voice
 match: noone wants to see ur ugly selfies
@@ -2525,3 +2525,1083 @@ weight: 0.35
 pattern: (ropes|rope) (are|is) cheap
 match: ropes are cheap
 note: weak alone (camping, hardware prices); adds up with an insult or a reader cue
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.30.2 recall additions: group-chat exclusion, exposure, pile-on commands, looks,
+# outing and rumours (from a hand-written probe set of teen chat phrasings)
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.youre-not-invited]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: (youre|ur|you are|u r) (not|never) (invited|welcome|one of us|part of the group|part of this group|in our group|allowed to come|allowed to sit with us)
+pattern: (youre|ur|you are|u r) (not|never) coming (to|with) (the|our|my|his|her) ~1 (party|sleepover|birthday|bday|hangout|trip|lunch|table|group)
+match: you're not invited, don't even ask
+match: ur not coming to the sleepover lol
+nomatch: you're invited to my party on saturday!
+nomatch: are you coming to the party tonight?
+note: telling someone to their face they are shut out of the group, the party or the sleepover
+
+[en.cyberbullying.exclusion.dont-even-ask]
+sub: exclusion
+weight: 0.3
+pattern: (dont|do not) even (ask|bother asking|try) (again|to come|to sit|to join|lol|loser|ok|okay|)
+pattern: take the hint
+pattern: (we all|everyone|everybody|we) (agreed|decided|voted) ~4 (youre|ur|you|u|shes|hes|she|he) (not|cant|arent|isnt|wont)
+match: dont even ask again ok
+match: why are you still here, take the hint
+match: we all agreed ur not coming
+nomatch: take the bus home
+note: weak exclusion markers ("take the hint", "don't even ask", "we all agreed you're not ..."); they only count with another hit or aimed at the reader
+
+[en.cyberbullying.exclusion.why-still-here]
+sub: exclusion
+weight: 0.45
+target: other
+pattern: why (are|r) (you|u|ya) (still|even) (here|in this gc|in the gc|in this group|in this chat|in this server|talking|texting us|in our group)
+pattern: (who|why) (tf|the fuck|the hell|) (even|) (let|added|invited) (you|u|ya) (in|here|to this|into this)
+match: why are you still here
+match: who even let u in here
+nomatch: why are you still at work it's 9pm
+note: telling someone they should not be in the chat or group
+
+[en.cyberbullying.exclusion.dont-sit-with-us]
+sub: exclusion
+weight: 0.55
+pattern: (dont|do not|cant|cannot|you cant|u cant|never) (sit|eat|stand|hang) (with|near|next to|by) us
+pattern: stop (trying|tryna) (to|) (hang out|hang|sit|talk|be friends|fit in|join|come) ~2 (with|) us
+match: dont sit with us loser
+match: stop trying to hang out with us its embarrassing
+nomatch: come sit with us at lunch
+note: schoolyard exclusion spoken to the person
+
+[en.cyberbullying.exclusion.added-as-a-joke]
+sub: exclusion
+weight: 0.6
+pattern: (added|invited|asked|befriended|talked to|dated) (you|u|ya|her|him) (out|) (as a|for a|on a|for the|cause of a|because of a) (joke|dare|bet|prank|laugh|laughs)
+pattern: (only|just) (added|invited|asked|befriended) (you|u|ya|her|him) (to laugh at|to make fun of|out of pity|cause we felt bad|because we felt bad)
+match: we only added you as a joke
+match: he only asked her out on a dare
+nomatch: we added you to the group so you get the updates
+note: telling someone their inclusion was a joke or a dare
+
+[en.cyberbullying.exclusion.nobody-asked-for-you]
+sub: exclusion
+weight: 0.5
+pattern: (nobody|noone|no one) (asked|wanted|invited) (you|u|ya) (here|lol|lmao|loser|bitch|to come|to join|to speak|go away|stfu|bozo)
+pattern: (nobody|noone|no one) asked for (you|u|ya|her|him|your|ur)
+match: go away nobody asked for you
+match: nobody asked you lol
+nomatch: nobody asked me to the dance and i'm sad
+note: dismissing a person's presence; "nobody asked me" (the writer's own sadness) does not match
+
+[en.cyberbullying.exclusion.crowd-unfollows-you]
+sub: exclusion
+weight: 0.55
+target: other
+pattern: (we|were|we are|we r|everyone|everybody|yall|the whole class|the whole grade) (all|are all|r all|is|are|) (unfollowing|unfollowed|unfriending|unfriended|blocking|blocked|unadding|unadded|muting|ghosting|ghosted|ignoring) (you|u|ya)
+pattern: (we|everyone|everybody|yall|they) (all|) voted (you|u|ya) (out|off)
+match: we're all unfollowing you btw
+match: we all voted you out
+nomatch: we voted for pizza
+note: the group cutting the reader off at once
+
+[en.cyberbullying.exclusion.nobody-will-come]
+sub: exclusion
+weight: 0.6
+pattern: (nobody|noone|no one) (is gonna|is going to|will|would|wants to|wanna|gonna|will ever|would ever|is ever gonna|would even|will even) (come|show up|go) (to|at) (your|ur|her|his) ~1 (party|birthday|bday|sleepover|wedding|quinceanera|graduation|funeral)
+match: nobody is gonna come to your birthday lol
+match: no one would even come to her party
+nomatch: nobody came to the meeting because of the snow
+note: mocking that nobody will show up for the person
+
+[en.cyberbullying.exclusion.imagine-no-friends]
+sub: exclusion
+weight: 0.5
+pattern: imagine ~2 (no|zero|0) (friends|frens|mates|bitches|life)
+pattern: imagine (thinking|believing|pretending) ~3 (anyone|anybody|someone|somebody|people|we|they) ~2 (likes|like|cares|care|wants|want|loves|love|misses|miss) (you|u|ya|her|him)
+pattern: (as if|like) (anyone|anybody|somebody|someone) (actually|really|even|would|) (likes|cares about|wants|loves|misses) (you|u|ya)
+match: imagine having no friends at 15
+match: imagine thinking anyone actually likes you lmfaooo
+nomatch: imagine how many friends you can make at camp
+note: "imagine ..." mockery of someone's loneliness
+
+[en.cyberbullying.humiliation.youre-irrelevant]
+sub: humiliation
+weight: 0.5
+pattern: (bro|he|she|hes|shes|youre|ur|you|u|this kid|this guy|this girl|she is|he is) (is|are|r|) (so|literally|actually|such|just|completely) (irrelevant|a nobody|a loser lol|a nobody lol)
+match: bro is so irrelevant
+match: ur literally irrelevant
+nomatch: that point is so irrelevant to the question
+note: status put-down aimed at a person, not a point in an argument
+
+[en.cyberbullying.humiliation.ratio-l]
+sub: humiliation
+weight: 0.55
+pattern: ratio (plus|and|) (l|bozo|you fell off|u fell off|fell off|cope|touch grass|who asked|no bitches|no maidens|ur mad|youre mad|stay mad|ur ugly|youre ugly|no friends)
+pattern: (l|bozo) (plus|and|) ratio
+match: ratio + you fell off + L
+match: L + ratio
+nomatch: the ratio of flour to water matters
+note: the reply-chain humiliation formula ("ratio + L + you fell off"); "ratio" alone is in harassment.insult.ratio
+
+[en.cyberbullying.humiliation.what-a-pathetic-loser]
+sub: humiliation
+weight: 0.62
+pattern: (what|such) (a|an) (pathetic|sad|sorry|ugly|fat|stupid|dumb|disgusting|lame|worthless|useless) (little|lil|ass|fucking|) (loser|freak|weirdo|creep|nerd|dork|reject|nobody|crybaby|clown|bozo|virgin|loner)
+pattern: (pathetic|pitiful) (little|lil|ass|fucking) (loser|freak|weirdo|creep|nerd|dork|reject|nobody|crybaby|clown|bozo|virgin)
+match: what a pathetic little loser
+match: such a sad loser
+nomatch: what a sad ending to the movie
+note: name-calling with a contempt adjective in front
+
+[en.cyberbullying.humiliation.so-embarrassing-look]
+sub: humiliation
+weight: 0.3
+pattern: (so|how|literally|actually) (embarrassing|embarassing|humiliating|pathetic) (lol|lmao|lmfao|for her|for him|for you|for u|omg|ngl|bro|)
+pattern: everyone (is|was|r|are) (dying|crying|screaming|laughing|wheezing|weak) (lol|lmao|lmfao|skull|rn|at it|over it|)
+match: so embarrassing lol
+match: everyone is dying
+nomatch: that was so embarrassing for me
+note: weak laughing-at markers; they add up with a look-at-her or posted-your-pic hit
+
+[en.cyberbullying.humiliation.recorded-and-posted]
+sub: humiliation
+weight: 0.65
+pattern: (recorded|filmed|videoed|taped|recording|filming|snapped) (you|u|her|him|them) (crying|cry|peeing|pee|changing|falling|fall|fighting|getting beat|getting hit|getting slapped|getting jumped|puking|throwing up|naked|in the shower|showering|sleeping|snoring|tripping|freaking out|having a meltdown|breaking down|sobbing|begging|shaking) ~3 (and|then|n) ~1 (posted|post|posting|sent|send|sending|shared|share|sharing|uploaded|upload|leaked|spread|airdropped|put it)
+match: we recorded you crying and posted it
+nomatch: i filmed her first steps and sent it to grandma
+note: filming someone in a humiliating moment and spreading it
+
+[en.cyberbullying.humiliation.posted-your-pic-in-gc]
+sub: humiliation
+weight: 0.4
+pattern: (posted|sent|shared|dropped|put|leaked|airdropped) (your|ur|her|his) (ugly|fat|crying|embarrassing|old|baby|) (pic|pics|photo|photos|selfie|selfies|video|vid|clip) (in|on|to) (the|our|my) (gc|groupchat|group chat|chat|finsta|server|discord)
+match: posted ur pic in the gc
+nomatch: posted the pics from the trip in the gc
+note: weak alone (friends share photos too); with a laughing-at marker ("everyone is dying") it adds up to a flag
+
+[en.cyberbullying.humiliation.screenshot-your-messages]
+sub: humiliation
+weight: 0.4
+target: other
+pattern: (screenshot|screenshots|screenshotted|screenshotting|ss|ssd|screenied|screencapped) (all|) (your|ur) (msgs|messages|texts|dms|chats|convo|convos|snaps)
+pattern: (screenshotting|screenshoting|screenshotted|screenshot) (this|it|that|everything) ~2 (and|n) (sending|posting|sharing|showing|spreading|send|post|share|show|spread) (it|them|this|everything|) ~2 (to|with|on) (everyone|everybody|the gc|the groupchat|the whole|my story|the school|the grade|the class)
+match: screenshotted ur msgs, the whole grade is gonna see them
+match: i'm screenshotting this and sending it to everyone
+nomatch: screenshot the error message and send it to support
+note: saving someone's private messages to spread them; weak alone (0.48 aimed at the reader), it counts with "the whole grade will see" and the like
+
+[en.cyberbullying.humiliation.everyone-will-know]
+sub: humiliation
+weight: 0.5
+pattern: (everyone|everybody|the whole school|the whole grade|the whole class) (is gonna|will|gonna|is going to|bout to|about to|will soon|is about to) (see|know|find out|read|hear about|hear) (your secret|ur secret|your secrets|ur secrets|your texts|ur texts|your nudes|ur nudes|who you really are|the truth about you|what a freak|what a loser|what a slut|what a liar)
+match: everybody is gonna know your secret
+nomatch: everyone will see the fireworks from the bridge
+note: threat that the whole school will see something about the reader
+
+[en.cyberbullying.humiliation.rumour-pass-it-on]
+sub: humiliation
+weight: 0.6
+pattern: (she|he|they|shes|hes) ~1 (cheated|cheats|lies|lied|steals|stole|stuffs|pees|peed|wets|still wets|sleeps around|slept around|has fleas|is easy|got held back|cuts herself|cuts himself|cut herself|cut himself|slept with|hooked up with|sucked|fucked|got with|gave head|has an std|has herpes|has stds|has lice|is gay|is a lesbian|is a slut|is a hoe|stuffs her bra) ~4 (pass it on|spread it|spread the word|tell everyone|tell everybody|tell ur friends|tell your friends|make sure everyone knows)
+pattern: (spread|spreading|tell|telling|post|posting) (it|the word|everyone|everybody|people) ~3 (she|he|that she|that he|shes|hes) (has|have|got|is|was) (an std|stds|herpes|chlamydia|aids|hiv|lice|crabs|a slut|a hoe|a whore)
+match: she cheated on him, pass it on
+match: spread it around that she has an std
+nomatch: spread the word about the bake sale
+note: starting a rumour about a person; the spreading instruction is what marks it
+
+[en.cyberbullying.humiliation.threat-to-leak-screenshots]
+sub: humiliation
+weight: 0.65
+target: other
+pattern: (i|we) (have|got|saved|kept|took) (screenshots|screenshot|receipts|proof|ss|your texts|ur texts|your messages|ur messages|your dms|ur dms|your pics|ur pics) ~4 (leak|expose|spread|release) (them|it|everything|all|you|u|it all|ur|your)
+pattern: (ill|i will|imma|ima|im gonna|gonna|or ill|i swear ill|watch me) (leak|expose|spread) (them|it|everything|it all|all of it)
+pattern: (ill|i will|imma|ima|im gonna|gonna|or ill|i swear ill|watch me) (post|drop|release|send) (them|it|everything|it all|all of it) (everywhere|online|to everyone|in the gc|on my story|for everyone to see|to the whole school|to the whole grade)
+match: i have screenshots and i'll leak them
+match: i got receipts and i'll post them everywhere
+nomatch: i have screenshots of the bug if you want them
+note: threat to spread someone's private messages or pictures
+
+[en.cyberbullying.humiliation.share-video-of-you]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: (ill|im|imma|ima|gonna|i will|about to|bout to|finna|im gonna|im going to) (send|share|post|show|leak|airdrop|sending|sharing|posting|showing|leaking|airdropping) ~1 (the|that|this|your|ur) (video|vid|pic|pics|photo|photos|clip|recording|screenshots) of (you|u) ~3 (to|with|everyone|everybody|the whole|everywhere|online)
+match: i'm sharing the video of you with everyone
+nomatch: can you send me the video of the concert
+note: threat to spread a video or picture of the reader
+
+[en.cyberbullying.identity_attack.outing]
+sub: identity_attack
+weight: 0.7
+target: other
+also: gender_abuse.identity_attack
+pattern: (ill|i will|imma|ima|gonna|im gonna|im going to|or ill|i could|i can|i swear ill|watch me|about to|bout to) out (you|u|ya|her|him|them) (to|at|in|on|lol|)
+pattern: (tell|telling|show|showing) (your|ur|his|her) (parents|mom|mum|dad|family|church|team|coach|friends) (youre|ur|you are|that youre|that ur|hes|shes|that hes|that shes) ~1 (gay|lesbian|bi|trans|queer|a lesbian|a dyke|a fag|a homo|into guys|into girls)
+pattern: (whole school|everyone|everybody|the whole class|ur parents|your parents|the whole grade) ~2 (know|knows|find out|finds out|will know|gonna know) (youre|ur|you are|that youre|that ur|shes|hes|that shes|that hes) ~1 (gay|lesbian|bi|trans|queer|a lesbian|a dyke|a fag|a homo)
+pattern: (hes|shes|he is|she is|youre|ur|you are) (gay|a lesbian|lesbian|bi|trans|queer|a dyke|a fag|a homo) ~3 (tell|spread|pass|spread) (everyone|everybody|it on|the word|it around|people|the school|the whole school)
+match: i'll out you to your parents
+match: i'll make sure the whole school knows you're a lesbian
+match: he's gay, tell everyone
+nomatch: my friend came out as gay and i'm proud of her
+nomatch: i'll help you out with homework
+note: threats to out someone's sexuality or gender identity to family or school
+
+[en.cyberbullying.identity_attack.r-word]
+sub: identity_attack
+weight: 0.58
+also: harassment.identity_attack
+pattern: (r word|r slur|rword|rslur) (behavior|behaviour|energy|ahh|ass|kid|moment|vibes|boy|girl|from u|from you)
+pattern: (youre|ur|you are|u r|hes|shes|ur so|youre so|such an|such a) (r word|r slur|rword|rslur|r worded|r slurred)
+match: r-word behavior from u as usual
+match: he's the r slur kid from special class haha
+nomatch: please don't use the r word, it's a slur
+note: the self-censored r-slur ("r-word behaviour") used as the insult itself
+
+[en.cyberbullying.appearance_shaming.looks-names]
+sub: appearance_shaming
+weight: 0.5
+pattern: (bucktooth|bucktoothed|buck tooth|buck toothed|snaggletooth|snaggletoothed|metalmouth|metal mouth|braceface|brace face|zitface|zit face|pimpleface|craterface|horseface|pigface|ratface|manlet|manlets|shrimp dick)
+pattern: (bucktooth|bucktoothed|snaggletooth|pimply|zitty|greasy|crusty) (freak|loser|bitch|weirdo|rat|troll|goblin|cunt|fuck|creature|bastard|uggo)
+match: bucktooth freak
+match: manlet
+nomatch: the buck stopped there
+note: appearance nicknames used as insults; a single nickname is 0.5 (flags at teen), since these words have no everyday meaning
+
+[en.cyberbullying.appearance_shaming.youre-a-midget]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (youre|ur|you are|u r|your) (a|such a|just a|literally a|an) (midget|manlet|dwarf|shrimp|hobbit|oompa loompa|gremlin|goblin|troll)
+pattern: (youre|ur|you are|u r|you|u) (built|shaped) like a (fridge|refrigerator|whale|potato|pear|lightbulb|dumpster|barrel|blob|boy|toothpick|thumb|bowling ball|lamp post|pencil)
+match: you're a midget lol
+match: you're built like a fridge
+nomatch: he's built like a tank, great linebacker
+note: height and body-shape taunts aimed at the reader
+
+[en.cyberbullying.appearance_shaming.ugly-af]
+sub: appearance_shaming
+weight: 0.6
+target: other
+pattern: (youre|ur|you|u|u r|you are|shes|hes|she|he|bro|she is|he is|your face|ur face) (is|are|r|look|looks|lookin|looking|) (ugly|fugly|fat|gross|crusty|busted) (af|asf|as fuck|as hell|asl)
+match: ur ugly af
+match: bro is fat asf
+nomatch: this sweater is ugly af lol
+note: "ugly af" with a person as subject; a thing as subject does not match
+
+[en.cyberbullying.appearance_shaming.ugly-af-bare]
+sub: appearance_shaming
+weight: 0.4
+pattern: (ugly|fugly) (af|asf|as fuck|as hell)
+match: ugly af
+nomatch: ugly christmas sweater party
+note: weak alone: "ugly af" is also said of clothes and food; counts with a target or another hit
+
+[en.cyberbullying.appearance_shaming.your-body-part]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (your|ur) (teeth|nose|face|skin|head|ears|forehead|chin|lips|eyebrows|gums|acne|belly|gut) (is|are|r|look|looks) (so|really|fucking|too|hella|mad|) (messed up|jacked up|fucked up|busted|crusty|rotten|wonky|funny looking|nasty|greasy|oily|hairy|bumpy|lumpy|gross|disgusting)
+pattern: (your|ur) (teeth|nose|head|ears|forehead|chin|gums) (is|are|r|look|looks) (so|really|fucking|too|hella|mad) (big|huge|massive|long|wide|crooked|yellow)
+pattern: (your|ur) (greasy|oily|crusty|pimply|zitty|ugly|fat|busted|crooked|yellow|rotten|wonky|nasty|huge|giant|massive) (face|ass|mug|nose|teeth|forehead|head|body|gut|belly|thighs)
+match: lmao your teeth are so messed up
+match: ur nose is so big u could use it as a slide
+match: go wash your greasy face
+nomatch: your teeth look great after the braces
+note: mocking a body part of the reader
+
+[en.cyberbullying.appearance_shaming.she-should-stop-eating]
+sub: appearance_shaming
+weight: 0.55
+pattern: (she|he|they) (should|needs to|need to|gotta|has to|have to|better) (stop|quit|lay off) (eating|eatin) (lol|lmao|lmfao|fatty|fatass|pig|piggy|cow|ew|eww|already|fr|pls|omg|bro|ngl|honestly|tbh|forever|period|for real|jesus|damn)
+pattern: (she|he|they) (should|needs to|need to|gotta|has to|have to|better) (lay off|put down) the (snacks|fries|cake|burgers|donuts|cookies|chips|pizza)
+match: she should stop eating lol
+nomatch: he needs to stop eating sugar, the doctor said
+note: body-shaming about weight said about a person in a group chat
+
+[en.cyberbullying.appearance_shaming.look-at-her-body]
+sub: appearance_shaming
+weight: 0.3
+pattern: (look|looking|seen) at (her|his|ur|your|those|them) (thighs|thigh|belly|gut|stomach|rolls|arms|chins|double chin|back fat|muffin top|cankles|fat rolls)
+pattern: (she|he|they) (should|needs to|need to|gotta) (stop|quit) (eating|eatin)
+match: look at her thighs
+match: she should stop eating
+nomatch: she should stop by later
+note: weak alone (also a doctor's advice or a gym comment); counts with another hit
+
+[en.cyberbullying.appearance_shaming.rated-low]
+sub: appearance_shaming
+weight: 0.58
+pattern: (shes|she is|youre|ur|you are|hes|he is|u r) (a|like a|maybe a|barely a|only a) (0|1|2|3|4|one|two|three|four) (at best|max|tops|out of 10|10|lol|lmao|on a good day)
+pattern: (rate|rating|rank) (her|his|their|your|ur|that girls|this girls) (body|ass|tits|boobs|face|looks|butt|thighs|weight|bod) ~3 (1|10|0|out|in the gc|in the chat|in the comments)
+match: she's a 4 at best
+match: rate her body 1-10 in the gc
+nomatch: she's a 10 at cooking
+note: rating a person's looks low or asking a group to rate her body
+
+[en.cyberbullying.appearance_shaming.get-a-load]
+sub: appearance_shaming
+weight: 0.55
+pattern: get a load of (this|that) (whale|pig|cow|hippo|heifer|blimp|landwhale|fatty|fatso|uggo|loser|freak|weirdo|fatass|lardass|goblin|troll|midget|manlet)
+pattern: (look at|lookit|check out) (this|that) (landwhale|fatty|fatso|uggo|fatass|lardass|midget|manlet|heifer|blimp)
+match: get a load of this whale
+nomatch: look at that whale breaching!
+note: pointing the group at a person with an animal or body insult; "look at that whale" is nature talk, so look-at forms need an insult word other than whale
+
+[en.cyberbullying.humiliation.poor-rat]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: (you|u|ya) (poor|broke|dirty|smelly|stinky|homeless|trashy|ghetto) (rat|rats|bum|peasant|peasants|brokie|ass|trash|scum|hobo|pleb)
+pattern: stop wearing (that|those|this|the same) ~1 (ugly|cheap|dirty|nasty|smelly|busted|crusty|raggedy|gross|same) ~1 (hoodie|shirt|jacket|shoes|clothes|outfit|pants|sweater|hat)
+match: stop wearing that ugly hoodie every day you poor rat
+nomatch: stop wearing shoes inside the house
+note: poverty taunts aimed at the reader
+
+[en.cyberbullying.appearance_shaming.hair-looks-like-trash]
+sub: appearance_shaming
+weight: 0.35
+pattern: (did|do) (you|u|ya|she|he) cut (your|ur|her|his) (own|) hair
+pattern: (it|that|this|your|ur|her|his|hair|face|fit|outfit) ~1 (looks|look) like (trash|shit|garbage|crap|dogshit|a mess|roadkill)
+match: did u cut ur own hair
+match: it looks like trash
+nomatch: did you cut your hair? looks great
+note: weak appearance digs; they count with a target or each other
+
+[en.cyberbullying.pile_on.crowd-report-her]
+sub: pile_on
+weight: 0.85
+pattern: (everyone|everybody|yall|lets|guys) (all|) (go|) (mass|) (report|reporting|flag|flagging) (her|him|his|them) (account|acc|page|profile|insta|tiktok|ig|post|posts|)
+match: everyone report her account
+match: lets all go report him
+nomatch: report him to a teacher if he keeps doing it
+note: organised mass reporting of a person. The weight is high because a crowd word is read as a group target and "report her" as a support cue, which together cut the evidence to about 0.6 of the weight; advice to report to an adult or moderator is cancelled by an allowlist entry
+
+[en.cyberbullying.pile_on.crowd-attack]
+sub: pile_on
+weight: 0.62
+pattern: (spam|spamming|flood|flooding|brigade|brigading) (her|his|him|them|their) (dms|dm|comments|inbox|mentions|replies|page|account|posts|phone|notifications|notifs)
+pattern: (gang|ganging|ganged) up on (her|him|them|you|u)
+pattern: (make|making|made) (her|his|their|your|ur) life (hell|a living hell|miserable|hell on earth|a nightmare)
+pattern: hate (raid|raids|raiding|raided)
+match: lets all spam his dms
+match: spam her dms till she logs off
+match: lets all gang up on him at lunch
+match: lets make her life hell
+nomatch: spam musubi recipe
+note: calls to flood or gang up on a person (third-person forms score x0.9, hence 0.62)
+
+[en.cyberbullying.pile_on.comment-taunt]
+sub: pile_on
+weight: 0.6
+pattern: (go|all|yall|everyone|everybody|lets|and|n) (comment|reply|spam|type|write|post) ~1 (who asked|ratio|l|ugly|fat|cringe|kys|die|loser|clown|mid|fell off|ew|eww|pig|cow|whale) ~3 (on|under|to|in) ~2 (every|her|his|their|all)
+pattern: (until|till|til|untill) (she|he|they) (deletes|delete|deactivates|deactivate|kills herself|kills himself|kms|moves schools|changes schools|switches schools|cries herself to sleep|cries himself to sleep|leaves the school|quits the team)
+match: ok everyone go to her tiktok and comment "who asked" on every video
+match: lets all tell him he's ugly until he deletes his account
+nomatch: keep practicing until he gets it right
+nomatch: wait until she leaves then we can start
+note: telling a crowd what taunt to post on a person's content, or to keep going until the person leaves
+
+[en.cyberbullying.self_harm_encouragement.better-without-you-short]
+sub: self_harm_encouragement
+weight: 0.8
+target: other
+also: self_harm.promotion
+pattern: (world|earth|everyone|everybody|we|school|life) (is|are|would be|will be|d be|wud be|was) better (off|) wou
+pattern: (world|earth|everyone|everybody|we|school|life) (is|are|would be|will be|d be|wud be|was) better (off|) (wo|wout|without) (you|u|ya)
+pattern: (sewer slide|sewerslide|sewer slid|unalive|unaliving) (is|) (the|ur|your) (only|best) (option|way|answer|choice|move) (for|) (you|u|ya|)
+pattern: (you|u|ya) (should|need to|gotta|oughta|better) (just|) (sewer slide|sewerslide|unalive|unalive urself|unalive yourself|go unalive)
+match: the world is better w/o u fr
+match: sewer slide is the only option for u lol
+nomatch: the world is better with you in it
+note: algospeak and shorthand forms of "the world is better without you" and "you should kill yourself"
+
+[en.cyberbullying.humiliation.gaming-blame]
+sub: humiliation
+weight: 0.4
+pattern: (youre|ur|you are|u r) the (reason|only reason) (we|the team|our team|i|everyone) (lost|lose|are losing|keep losing|got|throw)
+pattern: (quit|uninstall) (forever|life|ur life|your life|already|pls|please|bozo|loser|noob|trash|ur account|your account)
+match: youre the reason the team lost, quit forever
+nomatch: uninstall the game and reinstall to fix the bug
+note: gaming-chat blame and "uninstall" taunts; weak alone, counts with a target or another hit
+
+[en.cyberbullying.identity_attack.family-smells]
+sub: identity_attack
+weight: 0.55
+target: other
+also: harassment.identity_attack
+pattern: (your|ur) (family|house|mom|mum|dad|lunch|food|clothes|people|whole family) (smell|smells|stink|stinks|reek|reeks) (like|of) (curry|masala|kimchi|fish sauce|dog food|garlic|spices|onions)
+match: your family smells like curry
+nomatch: the kitchen smells like curry, yum
+note: food-smell racial taunts aimed at the reader's family
+
+[en.cyberbullying.exclusion.nobody-gap-likes-you]
+sub: exclusion
+weight: 0.6
+pattern: (nobody|noone) ~4 (likes|cares about|talks to|respects|trusts|invites|texts) (you|u|ya)
+pattern: no one ~4 (likes|cares about|talks to|respects|trusts|invites|texts) (you|u|ya)
+pattern: (no one|nobody|noone) (takes|will take|would take|ever takes|can take|is gonna take) (you|u|ya|her|him) seriously
+match: literally nobody in this class likes you, just transfer already
+match: this is why no one takes you seriously
+nomatch: nobody has to like you, be yourself
+nomatch: nobody likes the new update
+note: "nobody ... likes you" with words in between ("nobody in this class likes you"); the negation-cue phrase "nobody has to" discounts the supportive reading
+
+[en.cyberbullying.exclusion.everyone-avoids-you]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: (everyone|everybody|people|the whole class|the whole school|all of us|we all) (avoids|avoid|ignores|ignore|is avoiding|are avoiding|is ignoring|are ignoring|laughs at|is scared of|is tired of|is sick of|are sick of|are tired of|cant stand) (you|u|ya)
+pattern: (moved|move|moves|switched|changed|got up from|left) (tables|seats|table|seat|the table) (when|whenever|every time|everytime|cause|because|as soon as) (you|u|ya)
+pattern: (leave|leaves|left|leaving|log off|hang up) (the|) (chat|gc|call|vc|server|table|room|group|lobby|party) (when|whenever|every time|everytime|as soon as|once) (he|she|they|you|u) (joins|join|joined|comes|come|sits|sit|walks in|shows up|gets on|talks|logs on)
+match: why do u even come to school everyone avoids u
+match: everyone at lunch moved tables when u sat down lmao
+match: let's all leave the chat when he joins
+nomatch: everyone avoids the highway at rush hour
+note: the group visibly avoiding a person
+
+[en.cyberbullying.exclusion.for-a-reason]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|noone|no one) ~3 (you|u|ya) for a reason
+pattern: (we|they|people|everyone|girls|guys|nobody) (dont|doesnt|never|wont|cant|do not) ~3 (you|u|ya) for a reason
+pattern: (single|alone|lonely|left out|ignored|hated|bullied|picked last|last one picked|last picked|friendless|a virgin|unfollowed|blocked|dumped) for a reason
+match: we don't talk to u for a reason
+match: stop texting the group chat no one replies to you for a reason
+match: you're always the last one picked for a reason
+nomatch: everything happens for a reason
+nomatch: you are here for a reason
+note: "... for a reason" taunts that say the person deserves to be shut out
+
+[en.cyberbullying.exclusion.new-group-without-you]
+sub: exclusion
+weight: 0.55
+pattern: (new|another|different|separate|secret|second) (server|gc|group|chat|groupchat|group chat|squad|discord) ~5 (youre|ur|you are|u r|you|u|shes|hes) (not|arent|isnt) (in|on|invited|allowed)
+pattern: (youre|ur|you are|u r) not allowed (at|in|to) (my|our|the) (party|house|table|sleepover|birthday|group|gc|lunch table|squad)
+match: we're making a new server and you're not in it
+match: ur not allowed at my party, my mom said no losers
+nomatch: we made a new server for the book club
+note: group spaces made to leave one person out
+
+[en.cyberbullying.humiliation.thinks-shes-invited]
+sub: humiliation
+weight: 0.58
+pattern: (she|he|you|u) (really|actually|genuinely|lowkey|) (thought|thinks|think) (she|he|you|u|shes|hes|youre|ur) (was|were|is|are|) (part of the squad|part of the group|part of us|one of us|cool|pretty|popular|funny|hot|our friend|my friend|wanted|liked|all that|the shit)
+pattern: (she|he|you|u) (really|actually|genuinely|lowkey|) (thought|thinks|think) (she|he|you|u|shes|hes|youre|ur) (was|were|is|are|) (invited|welcome) (lol|lmao|lmfao|skull|bro|haha|omg|bruh|ha)
+match: she really thought she was invited 💀
+match: lol she thinks she's part of the squad
+nomatch: she thought she was late but the bus was delayed
+note: mocking someone for believing they belong
+
+[en.cyberbullying.humiliation.everyone-saw-you]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: (everyone|everybody|the whole school|the whole class|whole grade|the whole grade|we all) (saw|seen|watched|heard|knows|recorded) (you|u|ur|your) ~2 (trip|tripped|fall|fell|cry|crying|cried|puke|puked|pee|peed|fart|farted|sob|sobbing|get rejected|get dumped|got dumped|get slapped|get beat|got beat|get punched|fail|failed|stutter|freak out|choke|choked|wet|shit)
+pattern: (everyone|everybody) (knows|knew|heard) (your|ur) (dad|mom|mum|father|mother|brother|sister|parents|family) (is|are|was|were|got) ~2 (jail|prison|crackhead|junkie|druggie|alcoholic|drunk|stripper|hoe|whore|deadbeat|broke|homeless|welfare|deported|arrested|locked up|a crackhead|a drunk|a junkie)
+match: everyone saw you trip in the hallway lmaooo
+match: everyone knows your dad is in jail
+nomatch: everyone saw you score that goal
+note: public humiliation over a mishap or a family member
+
+[en.cyberbullying.humiliation.tell-everyone-you]
+sub: humiliation
+weight: 0.6
+target: other
+pattern: (ill|im|imma|ima|gonna|im gonna|i will|i swear ill|or ill|im going to) (tell|telling) (everyone|everybody|the whole school|the whole class|the whole grade|the gc|ur crush|your crush|him|her) (you|u|that you|that u|how you|how u|youre|ur|that youre|that ur) ~1 (in love|gay|a lesbian|lesbian|pregnant|a virgin|obsessed|adopted|poor|broke|on meds|crazy|wet|pee|peed|piss|pissed|shit|cried|cry|cut|sleep|slept|stuff|stuffed|got|still|like|liked|have|had|failed|wear|wore|smell)
+pattern: (ill|im|imma|ima|gonna|im gonna|i will|i swear ill|or ill|im going to) (send|post|show|leak|share|sending|posting|showing|leaking|sharing|airdrop|airdropping) (your|ur) ~2 (diary|texts|messages|dms|pics|photos|videos|vids|secrets|search history|screenshots|notes|journal|poems|letter|selfies|chats) ~2 (to|with|in|on) (the whole school|the whole grade|the whole class|everyone|everybody|the gc|ur crush|your crush|the group|my story)
+match: i'm telling everyone you wet the bed
+match: i'll send your diary pics to the whole grade
+nomatch: i'm telling everyone how great you were
+note: threats to spread something private or shameful about the reader
+
+[en.cyberbullying.appearance_shaming.looks-taunts-2]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (you|u|ya) (have|got|has) a face (for|made for) (radio|a podcast|podcasts)
+pattern: (your|ur|her|his) face (looks|look) like (a|an) ~1 (dropped|smashed|melted|squished|burnt|busted|rotten|crushed|deflated|wrinkled|moldy|chewed|stepped)
+pattern: (your|ur) hairline (is|be|looks|said|r|has) ~1 (running|retreating|receding|leaving|gone|missing|crying|a joke|non existent|nonexistent|in the back|halfway)
+pattern: (your|ur) (so|too) (skinny|bony|anorexic|scrawny|flat|fat|ugly)
+pattern: (you|u|ya) (look|looks) like a (skeleton|twig|stick|crackhead|zombie|corpse|walking skeleton|dead body|meth addict)
+pattern: (shes|she is|youre|ur|you are|u r) (so|literally|) flat (lol|lmao|chested|as a board|like a board|af|asf|ass)
+match: you have a face for radio
+match: ur face looks like a dropped pie
+match: your hairline is running away from you
+match: your so skinny u look like a skeleton
+match: shes so flat lmao boards have more curves
+nomatch: my hairline is receding, any tips
+note: more looks taunts aimed at a person
+
+[en.cyberbullying.appearance_shaming.weight-taunts-2]
+sub: appearance_shaming
+weight: 0.5
+pattern: here comes the (cow|pig|whale|fatty|fatso|hippo|heifer|blimp|elephant|landwhale)
+pattern: (moo|oink) (moo|oink) (lol|lmao|here|fatty|cow|pig|bitch|)
+match: moo moo here comes the cow
+nomatch: i need to lose weight before summer
+nomatch: the cow says moo
+note: weight and hygiene taunts; "moo moo" / "oink oink" alone only count with another hit
+
+[en.cyberbullying.pile_on.hate-group-for]
+sub: pile_on
+weight: 0.65
+pattern: (make|made|making|start|started|starting|create|created) (a|an|the) (group|gc|chat|server|page|account|groupchat|group chat|thread) (to|for|about|just to|only to) (roast|hate on|talk about|make fun of|bully|expose|mock|trash talk|talk shit about|laugh at|rate) (her|him|them)
+pattern: (spam|flood|fill|bomb) (her|his|their|him|them) ~2 (with|w) (hate|hate comments|mean comments|insults|clowns|clown|death threats|threats|kys|slurs)
+pattern: (send|spam|flood) (her|him|them) (hate|death threats|hate mail|hate comments)
+match: let's make a group to roast her
+match: everyone go spam her ask.fm with hate
+nomatch: let's make a group to study for the exam
+note: organising a space or a flood of hate against one person
+
+[en.cyberbullying.pile_on.comment-on-all-posts]
+sub: pile_on
+weight: 0.6
+pattern: (comment|reply|spam|post) (clown|clowns|l|ratio|who asked|ugly|fat|cringe|kys|die|loser|mid|ew|pig|cow|whale|fatty|slut|hoe) ~2 (on|under|to) (all|every|each) (her|his|their|of her|of his|of their|post|posts|pic|pics|video|videos)
+pattern: if (you|u|ya) (also|) (hate|cant stand|think shes ugly|think hes ugly|think shes fat|think hes annoying|think shes annoying) (her|him|them|this girl|this kid|that girl|that kid|) (like|rt|retweet|comment|repost|share|reply)
+match: comment 🤡 on all his posts lol
+match: if you hate her like this post
+nomatch: comment your favorite song below
+note: crowd instructions against one person
+
+[en.cyberbullying.pile_on.how-long-until-she-cries]
+sub: pile_on
+weight: 0.68
+pattern: how long (until|till|til) (she|he|they|you|u) (cries|cry|breaks|snaps|quits|kills|deletes|transfers|gives up|leaves the school|moves schools|breaks down|leaves the gc|leaves the group|deactivates|cries herself|cries himself|cries again|cries in class|cries at school|starts crying)
+match: let's see how long until she cries
+nomatch: let's see how long it takes to bake
+note: wager on breaking a person; "how" is read as a question cue (x0.85), hence 0.68
+
+[en.cyberbullying.appearance_shaming.lose-weight-then-talk]
+sub: appearance_shaming
+weight: 0.6
+target: other
+pattern: lose (some|) weight (then talk to me|then come back|then talk|and then talk|before you talk|before u talk|before talking to me|fatty|fatass|pig|cow|loser|first loser|first fatty)
+pattern: (tell|ask) (your|ur) (mom|mum|dad|parents) to (buy|get) (you|u) (deodorant|soap|shampoo|a toothbrush|mouthwash|acne cream|a mirror|new clothes|a razor|a bra|clothes that fit|a diet)
+match: lose weight then talk to me
+match: tell your mom to buy you deodorant
+nomatch: i need to lose weight before summer
+note: weight and hygiene put-downs; target is set because "me" in "talk to me" would otherwise be read as the target, and "tell your mom" as a support cue
+
+[en.cyberbullying.self_harm_encouragement.you-should-jump]
+sub: self_harm_encouragement
+weight: 0.7
+target: other
+also: self_harm.promotion
+pattern: (you|u|ya) (should|gotta|need to|better) (just|) jump (lol|lmao|already|nobody|no one|loser|ngl|fr|bitch|off something|off a building|off a cliff|in front of)
+pattern: (nobody|no one|noone) (will|would|is gonna|gonna) (stop|save) (you|u|ya) (lol|lmao|so|just|loser|go)
+match: you should jump, nobody will stop you
+nomatch: you should jump in the pool, it's warm
+note: telling someone to jump (from a height); "jump in the pool" does not match
+
+[en.cyberbullying.identity_attack.stop-acting-disabled]
+sub: identity_attack
+weight: 0.55
+target: other
+also: harassment.identity_attack
+pattern: (stop|quit) (acting|being|talking|walking|typing) (so|) (autistic|retarded|retarted|special|sped|disabled|crippled|like a retard|like a sped|like an autist|like a cripple|mental|downs|spastic|like ur disabled|like youre disabled)
+match: stop acting autistic
+nomatch: stop acting like a child
+note: disability used as the insult
+
+[en.cyberbullying.exclusion.nobody-would-ever-date-you]
+sub: exclusion
+weight: 0.6
+pattern: (nobody|noone|no one) ~4 (would|will|could) (ever|even|) (date|love|kiss|marry|want|fuck|touch|notice) (you|u|ya)
+pattern: (nobody|noone|no one) ~5 (notices|sees|knows) (you|u|ya) (exist|are alive|are here|exists)
+match: no one at this school would ever date you lmao
+match: nobody in the whole school even notices u exist
+nomatch: no one would ever know, relax
+note: "nobody ... would ever date you" with words between; the adjacent form is in no-one-would-date-you
+
+[en.cyberbullying.exclusion.stop-following-us]
+sub: exclusion
+weight: 0.45
+target: other
+pattern: (stop|quit) (following|stalking|copying|bothering|clinging to) (us|me) (around|everywhere|lol|loser|freak|weirdo|we|nobody|no one|its|go)
+pattern: (delete|deactivate) (ur|your) (account|acc|channel|page|tiktok|insta|twitter|socials) (nobody|no one|noone|loser|lol|lmao|bro|fatty|pls|already|cringe)
+pattern: (nobody|noone|no one) (watches|reads|likes|cares about|listens to|sees|wants) (ur|your) (videos|vids|posts|tiktoks|streams|stories|music|songs|content|art|channel)
+match: stop following us around, we don't want you
+match: delete ur account nobody watches ur videos
+nomatch: stop following me on insta if you don't like my posts, no worries
+note: telling someone to stop tagging along, or that their content is unwanted
+
+[en.cyberbullying.humiliation.in-front-of-everyone]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: (you|u|ya|she|he) (got|get|getting) (dumped|rejected|slapped|punched|beat|roasted|clowned|humiliated|pantsed|embarrassed|laughed at|owned|destroyed|exposed|curved) in front of (everyone|everybody|the whole|the class|the school|the team|her friends|his friends|ur friends|your friends|ur crush|your crush)
+pattern: (pic|pics|photo|photos|video|vid|clip|picture|selfie|recording) of (you|u) (is|are) (going|gonna go|getting posted|going up|going straight) (in|on|to|into) (the|my|our) (gc|groupchat|story|group chat|chat|finsta|server|everywhere)
+match: lmao you got dumped in front of everyone
+match: this pic of you is going in the gc 😂
+nomatch: you got promoted in front of everyone, congrats
+note: public humiliation and threats to post a picture of the reader in a group
+
+[en.cyberbullying.appearance_shaming.body-looks-like]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (your|ur) ~1 (legs|arms|nose|face|teeth|head|ears|body|thighs|feet|hands|skin|butt|ass|belly|lips|forehead|eyebrows|neck|chin) (look|looks) like (a|an|) ~1 (chicken|chickens|pig|whale|cow|horse|rat|toad|frog|troll|potato|thumb|sausage|sausages|toothpicks|toothpick|sticks|twigs|tree trunks|pillows|foot|gremlin|goblin|shrek|alien|monkey|ape|donkey|pug|bulldog|mashed)
+match: ur legs look like chicken legs lol
+nomatch: your cake looks like a cow, so cute
+note: comparing a body part of the reader to an animal or object
+
+[en.cyberbullying.pile_on.rt-if-shes-ugly]
+sub: pile_on
+weight: 0.62
+pattern: (like|rt|retweet|repost|share|comment|reply|heart) if (shes|hes|she is|he is|u think shes|you think shes|u think hes|you think hes|u agree shes|you agree shes) ~3 (ugly|ugliest|fat|fattest|slut|hoe|annoying|weird|worst|cringe|dumbest|loser|gross|a loser|a slut|a hoe|a freak|disgusting)
+pattern: (everyone|everybody|yall|lets|guys|go) (all|) (say|comment|post|write|reply|type|leave) (something|) (mean|nasty|hateful|rude|savage|ugly) (things|comments|stuff|) (on|under|to|about|in) (her|his|their|him)
+pattern: (make|making|made|post|do) (a|an) (tiktok|video|vid|post|page|account|thread|story|reel|meme) (exposing|roasting|mocking|dissing|dragging|clowning|trashing|humiliating|making fun of) (her|him|them)
+match: rt if she's the ugliest girl in school
+match: everyone say something mean under her selfie
+match: someone should make a tiktok exposing him
+nomatch: rt if she's the best singer ever
+note: asking a crowd to vote on, comment on, or make content against a person
+
+[en.cyberbullying.self_harm_encouragement.world-better-if-you-werent]
+sub: self_harm_encouragement
+weight: 0.85
+target: other
+also: self_harm.promotion
+pattern: (world|school|everyone|everybody|life|earth|we|family) (would be|will be|d be|is|would) (a|so much|much|) better (place|off|) (if|when) (you|u|ya) (werent|wasnt|were not|was not|didnt exist|never existed|died|were dead|were gone|disappeared|killed|never born|werent born)
+match: the world would be a better place if you weren't in it
+nomatch: the world would be a better place if everyone recycled
+note: "the world would be better if you weren't here" in its if-clause form
+
+[en.cyberbullying.self_harm_encouragement.hope-you-trip-and-die]
+sub: self_harm_encouragement
+weight: 0.75
+target: other
+also: harassment.death_wish
+pattern: (hope|hoping|wish|pray|praying) (you|u|ya) ~4 (and|n) (die|dies|break your neck|break ur neck|never wake up|never come back|get hit by a bus|get hit by a car|drown)
+match: hope you trip and die on the way to school
+nomatch: hope you have fun and enjoy the trip
+note: death wishes with a mishap before them ("hope you trip and die")
+
+[en.cyberbullying.humiliation.who-even-are-you]
+sub: humiliation
+weight: 0.5
+pattern: who (even|tf|the fuck|the hell) (are|r|is) (you|u|ya|she|he|this) (lol|lmao|lmfao|irrelevant|loser|nobody|bozo|weirdo|freak|clown|bro|fr|again|skull|ratio|cringe)
+match: who even are you lol irrelevant
+nomatch: who are you going to the dance with
+note: status put-down ("who even are you")
+
+[en.cyberbullying.exclusion.nobody-wants-to-hear]
+sub: exclusion
+weight: 0.6
+pattern: (nobody|noone|no one) (wants|wanna|cares|needs|asked) (to|) (hear|know|listen|read) (about|to|) (your|ur|her|his) ~1 (problems|drama|feelings|sob story|life|excuses|opinion|opinions|trauma|issues|bs|crying|whining|complaining|story|stories|sad|stupid|dumb|pathetic)
+match: nobody wants to hear about ur problems
+nomatch: nobody wants to hear about my problems
+note: dismissing a person's troubles; the writer's own "my problems" is distress, not bullying, and does not match
+
+[en.cyberbullying.exclusion.family-hates-you-gap]
+sub: exclusion
+weight: 0.65
+target: other
+pattern: (your|ur) (mom|mum|dad|parents|family|mother|father) ~4 (cause|because|cuz|bc|since|coz) (she|he|they) (hates|hate|hated|doesnt love|dont love|didnt want|never wanted|is ashamed of|are ashamed of|cant stand) (you|u)
+match: i heard ur mom kicked u out cause she hates u
+nomatch: your mom called because she misses you
+note: telling someone their own family rejects them
+
+[en.cyberbullying.humiliation.eat-from-trash]
+sub: humiliation
+weight: 0.45
+target: other
+pattern: (you|u|ya|she|he|your family|ur family) (eat|eats|ate|eating) (out of|from) (the|a) (trash|garbage|dumpster|bin|trashcan|trash can)
+match: you're so poor you eat out of the trash
+nomatch: raccoons eat out of the trash
+note: poverty taunt; adds up with youre-poor
+
+[en.cyberbullying.pile_on.drag-him]
+sub: pile_on
+weight: 0.6
+pattern: drag (her|him|them) (lol|lmao|lmfao|for filth|yall|guys|everyone|in the comments|in the replies|publicly|online|to filth|to hell|pls|please|rn|harder)
+pattern: (lets|everyone|everybody|yall|time to|go|someone|somebody|we should|we gotta) (all|) drag (her|him|them|this clown|this loser|this bitch|that clown|that loser)
+match: lets all drag him
+match: drag her lmao
+nomatch: drag him over here so he can see the cake
+note: calls to publicly tear into a person; "drag him over here" does not match
+
+[en.cyberbullying.identity_attack.are-you-gay-or-something]
+sub: identity_attack
+weight: 0.6
+target: other
+also: harassment.identity_attack
+pattern: (are|r) (you|u|ya) (gay|a fag|a faggot|a homo|a lesbian|a dyke|retarded|autistic|special|slow|a retard) or (something|what|smth|sum)
+match: are you gay or something
+match: r u retarded or what
+nomatch: are you gay or bi, if you don't mind me asking?
+note: sexuality or disability as the sneer in a rhetorical question
+
+[en.cyberbullying.exclusion.everyone-gap-hates-you]
+sub: exclusion
+weight: 0.7
+pattern: (everyone|everybody|literally everyone|the whole school|the whole class|the whole grade) ~4 (hates|hate|despises|cant stand) (you|u|ya)
+pattern: (you|u|ya|she|he) (were|was|are|r|is) never (part of|in|one of) (this|the|our|us|my) ~1 (group|friend group|squad|gc|friends|team|circle|crew|clique|family)
+pattern: (you|u|ya) (were|was|are|r) not (part of|one of) (this|the|our|us|my) ~1 (group|friend group|squad|gc|friends|circle|crew|clique)
+match: everyone in 9th grade hates u fr
+match: u were never part of this friend group
+nomatch: everyone in my family hates cilantro
+note: "everyone ... hates you" with words between, and "you were never part of the group"
+
+[en.cyberbullying.exclusion.stop-showing-up]
+sub: exclusion
+weight: 0.4
+pattern: (nobody|noone|no one) (invited|asked|wanted) (you|u|ya)
+pattern: (stop|quit) (showing up|coming around|hanging around|inviting yourself|inviting urself|tagging along|following us|sitting with us|texting us)
+pattern: (sit|go sit|eat|go eat) with (the other|your|ur|the) (losers|freaks|weirdos|nerds|rejects|loners|fat kids|special kids|outcasts|sped kids|nobodies)
+match: no one invited u, stop showing up
+match: go sit with the other losers, not us
+nomatch: nobody invited me to the party
+note: weaker exclusion phrasings; "nobody invited you" alone can be sympathy, so it needs a second signal or a target
+
+[en.cyberbullying.exclusion.left-on-read-by-all]
+sub: exclusion
+weight: 0.55
+pattern: (left on read|ignored|muted|kicked|removed|blocked|unadded|ghosted) by (the whole|everyone|everybody|the entire|all of) ~1 (gc|group|chat|class|school|server|squad|grade|team|us)
+pattern: (we|they|everyone|everybody) (talk|talks|laugh|laughs|talked|laughed|gossip|gossiped|joke|joked) (about|at) (you|u|ya) (when|behind|whenever|every time|everytime|all the time|lol|lmao|constantly)
+match: bro got left on read by the whole gc 😭
+match: we talk about you when you're not here lol
+nomatch: i got left on read by my mom lol
+note: being ignored or talked about by the whole group
+
+[en.cyberbullying.appearance_shaming.body-of-a]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: (you|u|ya|she|he) (got|have|has) (the|a) (body|face|head|shape|build|hairline|teeth|nose|legs|arms|voice|walk) of (a|an) ~1 (potato|thumb|pig|whale|cow|troll|goblin|gremlin|walrus|hippo|rat|horse|toad|egg|pear|frog|child|boy|man|grandma|old man|fridge|blob|ape|monkey)
+pattern: (your|ur) (acne|skin|breath|teeth|face|bo|body odor|pimples|zits|rash|forehead|nose|armpits|feet) (is|are|r) (so|really|fucking|hella|mad) (bad|gross|nasty|disgusting|ugly|horrible|terrible|awful|crusty|greasy|oily|yellow|rotten|big|huge)
+pattern: (did|does|do) (a|your|ur) (blind|drunk) (person|man|guy|lady|kid|barber|mom|monkey) (do|cut|pick|dress|make|style)
+match: u got the body of a potato
+match: your acne is so bad it looks contagious
+match: nice haircut did a blind person do it
+nomatch: you have the heart of a lion
+note: looks put-downs aimed at the reader
+
+[en.cyberbullying.appearance_shaming.stop-eating-so-much]
+sub: appearance_shaming
+weight: 0.45
+pattern: (stop|quit) (eating|eatin) (so much|lol|fatty|fatass|pig|piggy|cow|already|bro|damn|you fat|u fat|ur fat|youre fat)
+pattern: (youre|ur|you are|u r) (already|literally) (huge|massive|enormous|obese|fat|a whale)
+match: stop eating so much you're already huge
+nomatch: i stopped eating so much sugar and feel great
+note: weight taunts; weak alone ("stop eating so much sugar" is diet advice), they add up
+
+[en.cyberbullying.humiliation.so-everyone-can-laugh]
+sub: humiliation
+weight: 0.55
+pattern: so (everyone|everybody|the whole school|the whole class|people|we|yall|the gc) (can|could|will|gets to) (laugh|laugh at|make fun|roast|clown|mock|see how ugly|see how fat|see how stupid)
+match: post it in the gc so everyone can laugh
+nomatch: post it in the gc so everyone can see
+note: spreading something so a group can laugh at a person
+
+[en.cyberbullying.self_harm_encouragement.doing-everyone-a-favor-if]
+sub: self_harm_encouragement
+weight: 0.8
+target: other
+also: self_harm.promotion
+pattern: (doing|do|did|be doing) (everyone|everybody|us all|the world|humanity|society|us|the world) (a|) (favor|favour|favors|huge favor|big favor) (if|by) (you|u|ya) ~2 (disappeared|disappear|died|die|dying|killed|kill|stopped existing|were gone|vanished|jumped|ended it|unalived|killing)
+match: you'd be doing everyone a favor if you just disappeared
+nomatch: you'd be doing everyone a favor if you brought snacks
+note: "doing everyone a favour" if the person disappeared or died
+
+[en.cyberbullying.exclusion.nobody-comes-to-your-party]
+sub: exclusion
+weight: 0.55
+target: other
+pattern: (nobody|noone|no one) (shows up|comes|showed up|came|goes|went|ever comes|ever came|ever shows up) (to|at) (your|ur) ~1 (party|parties|birthday|bday|sleepover|quinceanera|graduation|funeral|stream|streams|games)
+match: bet no one shows up to your birthday again
+nomatch: no one came to the meeting because of the snow
+note: mocking that nobody comes for the reader
+
+[en.cyberbullying.exclusion.even-they-hate-you]
+sub: exclusion
+weight: 0.62
+pattern: even (the|your|ur|my|his|her) (teachers|teacher|parents|mom|mum|dad|friends|family|dog|cat|siblings|sister|brother|own mom|own parents|own family|own friends|own dog|bus driver|lunch lady) (hate|hates|cant stand|dont like|doesnt like|are embarrassed by|is embarrassed by|are ashamed of|is ashamed of|avoid|avoids) (you|u|ya|her|him)
+pattern: (everyone|everybody|we all|people|ppl) (secretly|lowkey|low key|actually|honestly|really) (hates|hate|dislikes|cant stand|laughs at|talks about|makes fun of) (you|u|ya|her|him)
+pattern: (the|that) (friend|girl|kid|person|one|guy) (everyone|everybody) (secretly|lowkey|) (hates|cant stand|laughs at|makes fun of|avoids)
+pattern: (act|acting|pretend|pretending|think|thinks) (like|that) (everyone|people|anyone|we|they|ppl) (likes|like|cares|care|wants|want|loves|love) (you|u|ya) (when|but|lol|lmao|lmfao)
+match: you're so annoying even the teachers hate you
+match: you're the friend everyone secretly hates
+match: why do you act like everyone likes you when they dont
+nomatch: even the teachers love you, you're so sweet
+note: telling someone that everyone, even adults and family, secretly dislikes them
+
+[en.cyberbullying.exclusion.only-out-of-pity]
+sub: exclusion
+weight: 0.6
+pattern: (only|just) (invited|invite|talk to|talks to|talked to|hang out with|hangs out with|sit with|sits with|texted|texts|added|befriended|dated|like|likes|include|included) (you|u|ya|her|him) (cause|because|cuz|bc|out of|coz) ~3 (pity|sorry|felt bad|feel bad|dare|bet|forced|had to|made them|mom made|teacher made)
+pattern: (nobody|noone|no one) (wants|wanna|would|will) ~2 (be seen with|be around|be near|sit next to|partner with|work with|pick|choose|hang with|hang out with) (you|u|ya|her|him)
+pattern: (get|go get|find) (some|a|any) (friends|life|personality|glowup|glow up|real friends) (loser|lol|lmao|bro|weirdo|freak|nerd|bozo|dork|fatty|then|first)
+pattern: why (are|r|is) (you|u|ya|she|he) (always|still) (alone|by yourself|by urself|sitting alone|eating alone|by herself|by himself) ~2 (lol|lmao|loser|freak|weirdo|haha|lmfao|skull)
+match: they only invited you cause they felt sorry for you
+match: ppl only talk to u out of pity
+match: ur so weird no one wants to be seen with u
+match: get some friends loser
+match: why are u always alone at lunch lol
+nomatch: they invited you because they like you
+note: telling someone their friends are fake or that nobody wants to be near them
+
+[en.cyberbullying.humiliation.most-hated]
+sub: humiliation
+weight: 0.58
+pattern: (youre|your|ur|you are|u r|shes|she is|hes|he is|the) (the|) (most hated|ugliest|weirdest|fattest|dumbest|most annoying|biggest loser|most disliked|grossest|smelliest|lamest) (girl|boy|kid|person|one|student|human|guy|chick) (in|at|of|on) (school|the school|class|the class|the grade|this school|the world|this app|the team|the gc|our school)
+pattern: (youre|your|ur|you are|u r|shes|she is|hes|he is) (literally|honestly|actually|) the (most annoying|ugliest|weirdest|fattest|dumbest|most hated|biggest loser|grossest|smelliest|lamest|worst|most useless|most pathetic) (girl|boy|kid|person|human|guy|chick|one|thing|human being) (alive|ever|on earth|in the world|of all time|ive ever met|i know|in existence|i have ever met)
+pattern: (you|u|ya|she|he) (have|has|got) the (personality|charisma|iq|brain|brains|intelligence|humor|sense of humor|social skills) of a (wet|dead|) ~1 (sock|rock|brick|potato|cardboard|doorknob|wall|paper bag|fish|spoon|toaster|goldfish|plank|sponge|carrot|mop|napkin|log|turnip)
+pattern: (you|u|ya|he|she) (cant|could never|will never|couldnt|cannot) (even|ever|) (get|find|keep|pull) (a|one|any) (gf|bf|girlfriend|boyfriend|girl|guy|date|friend|friends|bitches|woman|man) (lol|lmao|lmfao|loser|bro|haha|skull|ever|)
+pattern: (you|u|ya) (look|looks|smell|smells) like (you|u|ya) (havent|have not|never|dont|didnt) (showered|shower|bathed|washed|brushed|seen a mirror|seen soap|owned a mirror)
+match: your the most hated girl in school and you dont even know it
+match: u have the personality of a wet sock
+match: you cant even get a gf lmao
+match: u look like u havent showered in weeks
+nomatch: i can't even get a table at that restaurant
+note: status and looks put-downs aimed at a person
+
+[en.cyberbullying.humiliation.laughing-at-your-texts]
+sub: humiliation
+weight: 0.58
+target: other
+pattern: (all|everyone|everybody|whole|gc|we|they) ~3 (laughing|laughed|laugh|laughs|cracking up|dying) at (your|ur|her|his) (texts|messages|msgs|pics|selfies|selfie|post|posts|outfit|voice|face|video|vid|tiktoks|art|dms|poem|essay|crush|love letter|nudes)
+pattern: (sending|posting|leaking|showing|forwarding|screenshotting|airdropping) (ur|your|her|his) (msgs|messages|texts|dms|chats|convo|nudes|pics|diary|secrets|search history|love letter) (to|with|in|on) (everyone|everybody|the gc|the whole|the group|my story|the school|the grade)
+match: we've all been laughing at your texts in the other gc
+match: sending ur msgs to everyone rn lmao
+nomatch: we were all laughing at your jokes last night, so funny
+note: the group laughing at, or being sent, someone's private messages
+
+[en.cyberbullying.pile_on.lets-make-him-cry]
+sub: pile_on
+weight: 0.62
+pattern: (lets|let us|we should|gonna|im gonna|imma|try to|lets try to|bet i can|bet we can|who can) (make|making) (her|him|them|the new kid|that kid|that girl|that boy|the new girl) (cry|cried|crying|quit|leave|transfer|snap|break down)
+pattern: (lets|everyone|everybody|yall|we should|we gotta) (all|) (call|calling|name) (her|him|them) (fatty|fatso|piggy|pig|cow|whale|ugly|uggo|slut|hoe|whore|retard|loser|freak|weirdo|gay|fag|lesbian|dyke|pizza face|four eyes|names|crater face|the r word)
+match: the new kid is so weird lets make him cry
+match: lets all call her fatty tomorrow
+nomatch: lets make him a birthday card
+note: planning as a group to make someone cry or to name-call them
+
+[en.cyberbullying.exclusion.better-without-you-group]
+sub: exclusion
+weight: 0.6
+pattern: (gc|group|chat|squad|team|server|school|class|table|party|group chat|groupchat|friend group|lunch table) (is|was|would be|will be|feels|gonna be) (so|) (much|way|a lot|) better (without|wo|w o) (you|u|ya|her|him)
+pattern: (were|we are|everyone is|everybody is|everyones|we r|were all|we are all|we all) (all|) (so|) (glad|happy|relieved) (youre|ur|you are|u r|that youre|that ur|shes|hes|she is|he is) (gone|leaving|moving|not here|not coming|out|finally gone)
+pattern: why would (anyone|anybody|someone|somebody|any guy|any girl) (want to|wanna|ever want to|ever) (be your friend|be ur friend|date you|date u|be with you|be with u|talk to you|talk to u|hang out with you|hang out with u|sit with you|sit with u|kiss you|kiss u|love you|love u|like you|like u)
+pattern: (lucky|be grateful|be thankful) (we|they|i|anyone|anybody) (even|) (let|allow|invited|talk to|include|put up with|tolerate) (you|u|ya)
+match: the gc is so much better without you in it
+match: we're all glad you're gone
+match: why would anyone want to be your friend
+match: ur lucky we even let u sit here
+nomatch: the team is better with you on it
+note: telling someone the group is better off without them, or that being included is a favour
+
+[en.cyberbullying.exclusion.nobody-would-care-if-you-left]
+sub: exclusion
+weight: 0.68
+pattern: (nobody|noone|no one) ~4 (would|will) (care|notice|even notice|even care|miss you|miss u|cry) (if|when) (you|u|ya) ~2 (left|leave|transferred|moved|quit|disappeared|stopped coming|dropped out|switched schools|changed schools)
+pattern: (dump|drop|cut|ditch) (her|him|them) (from|out of) (the|our|this) (group|gc|squad|friend group|team|chat|table|groupchat|server)
+pattern: (leave|log off|hang up|mute|dip|bounce) (when|whenever|every time|everytime|as soon as|once) (she|he|they) (joins|join|comes|gets on|logs on|shows up|talks|speaks|starts talking|sits down)
+match: nobody at this school would care if u transferred
+match: dump her from the group, she's dead weight
+match: everyone leave when she joins the call
+nomatch: leave when the bell rings
+note: shutting someone out of the group and saying no one would notice
+
+[en.cyberbullying.self_harm_encouragement.nobody-will-cry-when-gone]
+sub: self_harm_encouragement
+weight: 0.8
+target: other
+also: self_harm.promotion
+pattern: (nobody|noone|no one) (will|would|gonna|is gonna|is going to) (cry|care|notice|miss you|miss u|be sad|mourn|even notice|even care) (when|if|after|once) (youre|ur|you are|you|u) (gone|dead|die|kill|disappear|kms|kys|finally gone)
+match: nobody will cry when you're gone
+nomatch: nobody will notice when you leave early, don't worry
+note: telling someone no one would grieve them
+
+[en.cyberbullying.appearance_shaming.youre-gap-ugly]
+sub: appearance_shaming
+weight: 0.6
+target: other
+pattern: (youre|ur|you are|u r) (so|literally|actually|really|honestly|just|fucking|lowkey|genuinely|kinda|such|very|too|like|mad|hella|straight up|deadass) ~1 (ugly|hideous|repulsive|fugly|obese|an uggo|fat af|ugly af)
+pattern: (your|ur) (nose|forehead|head|ears|ass|gut|belly|thighs|chin|teeth|face) (is|are|r) (bigger|larger|wider|uglier|fatter) than
+pattern: (whats|what is|wtf is) (that|this) (thing|stuff|shit|crap) on (your|ur|her|his) (face|forehead|nose|head|lip|chin|neck)
+pattern: (shes|hes|youre|ur|you are|he is|she is) (so|too) (short|tiny|fat|ugly|skinny|hairy|pale) (he|she|you|u) (needs|need|could|cant|cannot|should|has to|probably)
+match: ur literally so ugly its sad
+match: your nose is bigger than your future
+match: what's that thing on your face lmao
+match: he's so short he needs a booster seat lol
+nomatch: you're not ugly at all, stop saying that
+note: looks insults with words between ("ur literally so ugly") and comparison forms
+
+[en.cyberbullying.appearance_shaming.her-mustache]
+sub: appearance_shaming
+weight: 0.58
+pattern: (her|ur|your) (mustache|moustache|unibrow|monobrow|beard|chin hair|armpit hair|leg hair|man hands|adams apple|hairy arms|hairy legs|acne|pimples|zits|yellow teeth|crooked teeth|lisp|fivehead|double chin|muffin top|cellulite|stretch marks|fat rolls) (lol|lmao|lmfao|skull|ew|eww|omg|bro|tho|ugh|gross|yikes|bruh)
+pattern: (look at|check out|did you see|did u see|have you seen) the size of (her|him|them|ur|your)
+pattern: (shes|hes|she is|he is) (so|literally|actually|) (obese|a whale|a cow|a hippo|a blimp|a landwhale)
+pattern: (tag|tagging) (her|him|them) (in|on) (every|all|all the|each) ~1 (meme|memes|post|posts|pic|pics|video|videos|tiktok|tiktoks)
+match: omg her mustache 💀💀
+match: look at the size of her lmao she's huge
+match: tag her in every ugly meme lmao
+nomatch: her mustache costume for halloween was hilarious, she won
+note: pointing a group at someone's body hair, size or skin
+
+[en.cyberbullying.humiliation.cant-afford]
+sub: humiliation
+weight: 0.3
+pattern: (cant|cannot|couldnt|can not) afford (another|a new|new|better|real|anything|a phone|a haircut|shoes|clothes|lunch)
+match: can't afford another?
+nomatch: i can't afford a new phone this month
+note: weak poverty taunt; counts with a same-clothes or you're-poor hit
+
+[en.cyberbullying.identity_attack.hes-such-a-sped]
+sub: identity_attack
+weight: 0.58
+also: harassment.identity_attack
+pattern: (hes|shes|he is|she is|youre|ur|you are|u r) (such a|a|so|literally a|such an|an|a total|a complete) (spaz|retard|tard|autist|downie|mong|mongoloid|window licker)
+pattern: (hes|shes|he is|she is|youre|ur|you are|u r) (such a|so|literally a|a total|a complete|a fucking|a lil|a little) sped
+pattern: (you|u|ya) (have|got|has) (downs|down syndrome|autism|the tism|brain damage|aids) (or something|or what|lol|lmao|or smth|bro|fr)
+match: he's such a sped
+match: you have downs or something?
+nomatch: he is a sped teacher and loves it
+note: disability slurs aimed at a person
+
+[en.cyberbullying.exclusion.kicked-out-of-squad]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: (ur|youre|you are|u r|your) (officially|now|hereby|) (kicked|banned|removed|cut|uninvited|blocked|unfriended|voted) (out of|from|out from) (the|our|this) (squad|group|gc|friend group|chat|team|table|server|club|crew|groupchat)
+pattern: (ur|youre|you are|u r) (just|so|literally|honestly|really) (annoying|exhausting|draining|insufferable|unbearable|embarrassing|awful|miserable) to be (around|with|near)
+pattern: (thought|think|thinks) (we|they|we were|they were|were|theyre|we are|they are) (your|ur) (friends|friend|besties|homies)
+pattern: (everyone|everybody|they|we) (was|were|is|are) (just|only) (using|pretending with|tolerating|putting up with) (you|u|ya)
+match: ok so we all agreed that ur officially kicked out of the squad
+match: i cant believe you actually thought we were your friends
+match: everyone was just using you for rides lmao
+nomatch: you're officially part of the squad now!
+note: formally cutting someone from the group, or telling them their friends were fake
+
+[en.cyberbullying.exclusion.dont-bother-messaging]
+sub: exclusion
+weight: 0.35
+pattern: (dont|do not) bother (messaging|texting|talking to|calling|coming|sitting with|asking|dming) (any of us|us|me|anyone|anybody|the group)
+pattern: (were|we are|we r) (all|) (done|so done|finished) with (you|u|your|ur) (drama|bs|shit|attitude|crap|lies|nonsense|)
+match: dont bother messaging any of us again
+match: we're done with your drama
+nomatch: don't bother calling the store, it's closed
+note: weak exclusion markers; add up with another hit
+
+[en.cyberbullying.pile_on.if-you-sit-with-her]
+sub: pile_on
+weight: 0.65
+pattern: if (you|u|anyone|anybody|someone|somebody|yall) (sit|sits|talk|talks|hang|hangs|invite|invites|hang out|hangs out|are friends) (with|to) (her|him|them) (youre|ur|you are|u r|they are|theyre|ur also|youre also) (out|next|dead|cut off|blocked|a loser|out too|out of the group)
+pattern: (everyone|everybody|yall|guys) (look at|check out|see|come see|come look at) (this|that) (clown|loser|freak|weirdo|idiot|fatass|uggo|dork|nerd|bozo|creep|whale|pig|cow|fatty)
+pattern: (this is|thats|meet|look its|heres) the (girl|boy|kid|guy|one|freak|weirdo|loser) (who|that) ~2 (pissed|peed|shit|pooped|cried|puked|threw up|wet|farted|got dumped|got rejected|sent nudes|stuffs|sucked|smells)
+match: listen up everyone, tomorrow at lunch nobody sits with her, if you sit with her you're out too
+match: everyone look at this clown
+match: yo everyone this is the girl who pissed herself in 5th grade 😂
+nomatch: this is the girl who won the spelling bee
+note: threats to exclude anyone who stands with the target, and showing a person off to the crowd
+
+[en.cyberbullying.exclusion.only-one-not-invited]
+sub: exclusion
+weight: 0.6
+pattern: (ur|youre|you are|u r|shes|hes|she is|he is) the only (one|person|girl|boy|kid|guy) (not|who wasnt|who isnt|that wasnt|that isnt|we didnt|nobody|who didnt get|that didnt get) (invited|asked|added|picked|chosen|included|invite|an invite)
+match: we're having a party and ur the only one not invited 😂
+nomatch: you're the only one who can fix this
+note: singling one person out as the one left out
+
+[en.cyberbullying.pile_on.number-on-the-wall]
+sub: pile_on
+weight: 0.6
+pattern: (put|write|wrote|posted|post|writing|spread|spreading|leaked|leak) (her|his|your|ur) (number|phone number|address|snap|snapchat|insta|name) (on|in|all over) (the|a|) (bathroom|bathroom wall|bathroom stall|stall|craigslist|porn site|reddit|4chan|everywhere|internet|hookup site)
+pattern: (everyone|everybody|yall|lets|guys) (go|all|all go|) (downvote|dislike|report|spam|flag|hate on|ratio|mass report) (all|every|each|all of) (her|his|their) (posts|post|videos|vids|comments|pics|tweets|tiktoks|stories|reels|photos)
+match: someone put her number on the bathroom wall lol
+match: everyone go downvote all his posts
+nomatch: put her number in your phone so you can call her
+note: exposing someone's contact details to invite harassment, and crowd downvoting
+
+[en.cyberbullying.humiliation.subtle-putdowns]
+sub: humiliation
+weight: 0.6
+pattern: (she|he|you|u|shell|hell|youll|ull) (will|ll|) (never|wont ever|will never) be as (pretty|cool|smart|popular|funny|good|hot|skinny|rich|talented|liked|loved) as (us|me|her|them|we are|everyone else)
+pattern: (your|ur) personality (is|r|sucks|stinks|is so) (trash|garbage|shit|crap|dogshit|awful|terrible|horrible|nonexistent|non existent|dry|boring|ugly|disgusting|worse|gross|dead)
+pattern: (ur|youre|you are|u r) (kind of|kinda|sort of|lowkey|a bit of) (a|an|) (loser|freak|weirdo|creep|joke|bitch|slut|hoe|reject|nobody|clown|embarrassment|failure)
+pattern: (you|u|ya) should be (embarrassed|ashamed) (to be seen|to exist|of existing|to show your face|to show ur face|to be alive|to leave the house|to be seen in public|to go outside|to be born|of your face|of ur face|of your body|of ur body)
+pattern: no one (laughs|laughed|laughing) at (your|ur|his|her) (jokes|joke)
+pattern: (bro|he|she|this kid|this guy|this girl) (really|actually|genuinely|lowkey|) (thinks|thought) (hes|shes|he is|she is|he was|she was) (funny|cool|cute|pretty|hot|smart|popular|the shit|all that|tough)
+match: why does she even try, she'll never be as pretty as us
+match: ur lucky ur pretty cuz ur personality is trash
+match: no offense but ur kind of a loser and everyone knows
+match: u should be embarrassed to be seen in public
+match: bro thinks he's funny 💀 no one laughs at your jokes
+nomatch: your personality is so warm and kind
+note: subtler put-downs aimed at a person (comparisons, personality, "you should be ashamed to be seen")
+
+[en.cyberbullying.appearance_shaming.if-i-looked-like-you]
+sub: appearance_shaming
+weight: 0.65
+target: other
+pattern: if i (looked|was|were|smelled|had your|had ur|had that) ~3 (id|i would|i wud|ill|i will) (never leave the house|kill myself|kms|die|hide|cry|wear a bag|never show my face|never go outside|stay home|never post|move away|end it)
+pattern: (your|ur) (voice|laugh|face|singing|breathing|chewing|existence|presence|laugh) (makes|make) me (want to|wanna) (puke|throw up|vomit|die|kms|rip my ears off|cut my ears off|kill myself|scream|gag|leave|cry)
+pattern: (tried out|auditioned|signed up|applied|showed up|wore a bikini|wore a crop top|posted a selfie|posted a pic|went to prom) ~3 with (that|her|ur|your|his|this) (body|face|weight|acne|nose|voice|hair|teeth|gut|belly|thighs)
+match: if i looked like u i'd never leave the house
+match: your voice makes me want to rip my ears off
+match: lmao she tried out for cheer with that body
+nomatch: if i was you i'd take the job
+note: looks put-downs in conditional or reaction form
+
+[en.cyberbullying.exclusion.vote-to-remove]
+sub: exclusion
+weight: 0.66
+pattern: vote (to|) (remove|kick|ban|boot|drop|exclude) (her|him|them|you|u) (from|out of|off|out)
+pattern: (nobody|noone|no one) (passes to|talks to|plays with|picks|texts|replies to|calls|dms|sits by|partners with) (him|her|you|u|them) (anyway|anymore|lol|lmao|ever|at all|for a reason|cause|because|bc)
+pattern: (ew|eww|ewww|gross) (she|he|they) (touched|sat on|sat in|used|breathed on|looked at) (my|our|the|me)
+pattern: (need|needs|gonna need|have) to (disinfect|sanitize|bleach|burn) (it|my desk|my chair|my seat|everything|the desk|the chair|my hand|my stuff) (now|lol|lmao|after her|after him|ew|)
+match: can we vote to remove her from the project group, she's useless
+match: honestly he should just stop coming to practice, nobody passes to him anyway
+match: ew she touched my desk, gonna need to disinfect it
+nomatch: vote for her in the class election
+note: treating a classmate as contaminating, or voting them out of a group
+
+[en.cyberbullying.self_harm_encouragement.heres-a-rope]
+sub: self_harm_encouragement
+weight: 0.75
+target: other
+also: self_harm.promotion
+pattern: (here|heres|here is|take|grab|use) (a|the|this|some|my) (rope|noose|razor|knife|blade|gun|pills|bleach) (use it|and use it|go|lol|do it|already|loser|have fun|for you|for u|rope|knife|skull|coffin)
+pattern: (razor|razors|rope|noose|bridge|pills|knife|blade|bleach|gun|train tracks|tracks|cliff|roof) (is|are) (that way|over there|right there|in the kitchen|in the bathroom|downstairs|waiting|calling)
+pattern: (nobody|no one|noone) (will|would|is gonna|gonna) (stop|save) (you|u|ya) (rope|knife|pills|pill|skull|coffin|gun|blood)
+pattern: (youd|you would|u would|ud|you|u) (look|be) better (in a coffin|dead|in a grave|6 feet under|six feet under|in a body bag|hanging|coffin)
+pattern: (go|just|pls|please|should) (jump|leap) off (a|the|ur|your) ~1 (bridge|cliff|building|roof|balcony|skyscraper|overpass|tower|parking garage)
+match: here's a rope 🪢 use it
+match: the razor is that way 👉
+match: do it. nobody will stop u. 🪢
+match: you'd look better in a coffin
+match: go jump off the school roof
+nomatch: here's a rope for the tent, use it to tie the tarp
+note: handing someone the means, or pointing them to it; emoji (rope, skull, coffin) count as the words
+
+[en.cyberbullying.self_harm_encouragement.party-if-you-died]
+sub: self_harm_encouragement
+weight: 0.8
+target: other
+also: self_harm.promotion
+pattern: (everyone|everybody|we|the whole school|the world|the whole class|id|i would|ill) (would|will|gonna|is gonna|d|) (throw a party|celebrate|party|cheer|dance|be happy|rejoice|be relieved|throw a parade|laugh) (if|when) (you|u|ya|she|he) (died|die|dies|were dead|was dead|killed|kill|disappeared|were gone|was gone|kms|kys)
+pattern: (you|u|ya|she|he) (should|shouldve|shoulda|should of) (have|) been (aborted|swallowed|a miscarriage|an abortion|miscarried|stillborn|a stillborn)
+pattern: (world|earth|planet|school|team|we|nobody) (doesnt|does not|dont|do not) (need|want) (another|more|any more|anymore) ~2 (like you|like u|like her|like him)
+pattern: (praying|pray|hoping|hope|waiting) for (your|ur|her|his) (downfall|death|demise|funeral|suicide)
+match: everyone would throw a party if u died
+match: you should have been aborted
+match: the world doesn't need another loser like you
+match: im praying for ur downfall
+nomatch: we would throw a party if you visited!
+note: saying the person's death or non-existence would be welcome
+
+[en.cyberbullying.exclusion.banned-from-sitting]
+sub: exclusion
+weight: 0.6
+pattern: leave the (group|gc|groupchat|chat|server|squad|discord|team|table) (and|n) (never|dont|do not) (come back|return|talk to us|message us|text us)
+pattern: (ur|youre|you are|u r) (banned|not allowed|forbidden|blocked) (from|to) (sitting|sit|talking|talk|hanging|hang|coming|come|eating|eat|texting|text) (with|to|near|around|by) (us|me|our group|the group|anyone)
+pattern: (find|get|go find|go get|make) (new|other|different|some other|some new) (friends|friend group|people|squad) ~3 (cause|because|cuz|bc|were|we are|we r|nobody|no one|we dont|were done|we hate)
+match: leave the server and never come back
+match: ur banned from sitting with us
+match: find new friends cause we're done with u
+nomatch: we left the server and never came back, it was dead
+note: expelling someone from the group for good

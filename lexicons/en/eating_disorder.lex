@@ -14,7 +14,7 @@
 
 lexicon: eating_disorder
 language: en
-version: 2026.11.30.1
+version: 2026.11.30.2
 
 # ---------------------------------------------------------------------------------------------
 # promotion: pro-ED tags, "-spo" content, slogans, meanspo
@@ -468,11 +468,12 @@ note: weak: busy days read the same
 
 [en.eating_disorder.behavior.starve-myself]
 sub: behavior
-weight: 0.85
+weight: 0.8
 target: self
 pattern: (starve|starving|starved) myself
 match: im going to starve myself
 nomatch: im starving lets get pizza
+note: 0.8 so that recovery framing (x 0.6) brings "i used to starve myself, recovery is possible" under the flag line (0.48) while a bare statement still flags
 
 [en.eating_disorder.behavior.need-to-starve]
 sub: behavior
@@ -1969,3 +1970,652 @@ pattern: (skinnygoals|bonygoals|bonegoals)
 match: bony goals honestly
 nomatch: body goals at the gym
 note: weak: body-positive posts criticise "skinny goals" in the same words
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.30.2 additions (h2): restriction, compensation, purging, body checking, meanspo
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.behavior.h2-need-to-stop-eating]
+sub: behavior
+weight: 0.5
+target: self
+pattern: i (need|have|gotta|must|should|want|wanna|am going) (to|) (stop|quit) eating
+pattern: (im|i am|i) (gonna|going to|will|ima|imma) (stop|quit) eating (again|completely|altogether|for good|entirely|until|till|now)
+match: i need to stop eating
+match: im going to stop eating completely
+nomatch: i need to stop eating junk food
+note: a first-person resolution to stop eating; named foods and habits are allowlisted (h2 allow.lex)
+
+[en.eating_disorder.behavior.h2-only-had-cals]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (only|just|barely) (had|ate|eaten|consumed|eat) (like|) (0|50|100|150|200|250|300|350|400|450|500|550|600|650|700|750|800) (calories|cals|kcal|cal|kcals)
+pattern: (under|below|less than) (100|200|300|400|500|600|700|800) (calories|cals|kcal|cal|kcals) (today|yesterday|all day|again|this week|yay|so proud|every day|everyday|a day|daily|goal)
+match: only had 300 calories today, so proud
+match: under 500 cals today yay
+nomatch: dinner recipes under 500 calories
+note: reporting a very low intake as an achievement
+
+[en.eating_disorder.behavior.h2-threw-up-food]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (threw|throw|throwing|puked|puke|puking|vomited|vomit|vomiting) up (everything|all|it all|all of it|what) (i ate|ive eaten|i had eaten|i just ate|i eat|i had)
+pattern: (gonna|going to|need to|have to|want to|wanna|will|about to|gotta|got to|time to) (purge|throw up|puke) (it|it all|everything|this|that|dinner|lunch|breakfast|tonight|again)
+match: threw up everything i ate
+match: gonna purge it all
+nomatch: the baby threw up on my shirt
+note: getting rid of food just eaten, or the plan to purge it
+
+[en.eating_disorder.behavior.h2-laxatives-binge]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (laxatives|laxative|laxies|diuretics|diet pills|water pills) ~4 (binge|binging|bingeing|after every|after eating|after meals|every meal|every night|compensate|after i eat)
+pattern: (diet pills|laxatives|laxies|diuretics) ~3 (best friend|best friends|my friends|lifesaver|saviour|savior|only hope)
+pattern: (took|take|taking|popped|popping|bought|buying|ordered) (my|more|some|) (diet pills|appetite suppressants|fat burners) (again|today|so i|to|and)
+match: laxatives after every binge
+match: diet pills and laxatives are my best friends
+match: took diet pills again, heart is racing
+nomatch: the doctor prescribed a laxative before my colonoscopy
+note: laxatives or diet pills as compensation
+
+[en.eating_disorder.behavior.h2-body-check-thighs]
+sub: behavior
+weight: 0.4
+target: self
+pattern: my thighs (are|were|keep|still) (touching|rubbing|touch|jiggling) (again|now|still|)
+pattern: (wrap|wrapped|fit|fits|get) (my|both|) (hand|hands|fingers|thumb|finger|thumb and finger) (around|round) (my|) (thigh|thighs|wrist|upper arm|arm|ankle|leg)
+match: my thighs are touching again
+match: can wrap my hand around my thigh now
+nomatch: my thighs are sore after leg day
+note: body-checking rituals; weak alone, adds up with body-check words
+
+[en.eating_disorder.behavior.h2-want-skinny-bad]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (want|wanna|need) (to|) be (skinny|thin|bony|skinnier|thinner|tiny|smaller) (so bad|so badly|so much|rn|again|asap|at any cost|no matter what|more than anything)
+pattern: (want|wanna|need) (to|) be (bones|bone thin|skeletal|a skeleton|just bones|all bones|nothing but bones)
+pattern: (getting|get|becoming) (smaller|thinner|tinier|skinnier) (every day|each day|and smaller|everyday|and thinner)
+match: wanna be skinny so bad
+match: i want to be bones
+match: i want to disappear, getting smaller every day
+nomatch: i want to be thinner for my wedding, doing more walks
+note: the drive for thinness at any cost
+
+[en.eating_disorder.instructions.h2-stop-hunger]
+sub: instructions
+weight: 0.55
+pattern: (stop|kill|curb|suppress|ignore|numb|silence|fight|beat|trick|quiet|shut up) (the|my|your|ur|those|these|) (hunger|hungry) (pangs|pains|cravings|feeling|feelings)
+pattern: (drink|drinking|drank|sip|sipping|sipped|chug|chugging) ~4 all day (to|so i|and) (stay|keep|feel) (empty|full|light)
+pattern: (to|and|so i) (stay|keep|feel|staying|keeping) (empty|emptier)
+match: drink ice water and chew gum to stop hunger pangs
+match: sipping on water all day to stay empty
+nomatch: i get hunger pangs around noon
+note: methods to override hunger
+
+[en.eating_disorder.behavior.h2-safe-foods-only]
+sub: behavior
+weight: 0.5
+target: self
+pattern: safe (foods|food) (only|today|again|all day|all week)
+pattern: (only|just) (eating|eat|ate|had) (my|) safe (foods|food)
+match: safe foods only today
+nomatch: safe food handling tips for restaurants
+note: restricting to "safe foods"; the recovery cue discounts dietitian talk
+
+[en.eating_disorder.behavior.h2-compensate]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (ate|eaten|eating|binged|food|meal|calories|dinner|lunch|cake|pizza|fear food|snack) ~6 (compensate|compensating|make up for it|make up for that)
+pattern: (have|need|must|gotta|got|going) (to|) (burn|work|run|exercise) (off|it off|that off|them off) (everything|every calorie|all of it|all|it all|every single) ~3 (ate|eat|eaten|calories|cals|food|bite)
+pattern: (if|when|whenever|every time|everytime) i (eat|ate) ~4 (have to|need to|must|gotta) (run|burn|work|purge|throw up|exercise|fast|skip|starve)
+pattern: (hours|hour|hrs) of (cardio|exercise|running|workout|the treadmill) (to|just to) (burn|work|make up for) (off|it off|that|the|what)
+match: ate a fear food and now i have to compensate
+match: i have to burn off everything i ate
+match: if i eat i have to run it off
+match: did 2 hours of cardio to burn off that slice of pizza
+nomatch: i need to compensate for the time zone change
+note: compensatory exercise, fasting or purging after eating
+
+[en.eating_disorder.promotion.h2-skipping-easy]
+sub: promotion
+weight: 0.6
+pattern: (skipping|skip) (meals|breakfast|lunch|dinner) (is|gets) (so|really|) (easy|easier|fine|not hard|worth it|the key|the trick)
+pattern: (starvation|starving|starving yourself|not eating|purging|skipping meals|restricting|laxatives) (really|actually|totally|) (works|worked|is working|is the key|is the answer)
+pattern: (bulimia|anorexia|purging|restricting|starving|ana|mia|not eating|starvation) (is|was) the only (thing|way|option|answer|solution) (that works|that worked|)
+match: skipping meals is easy once you get used to it
+match: weight loss by starvation really works
+match: bulimia is the only thing that works
+nomatch: intermittent fasting works for me
+note: presenting restriction or purging as effective
+
+[en.eating_disorder.behavior.h2-skip-more-meals]
+sub: behavior
+weight: 0.45
+target: self
+pattern: (skip|skipping|skipped) (dinner|lunch|breakfast|meals|every meal|all meals) (too|again|tomorrow|as well)
+match: skipped lunch too
+nomatch: skipped the gym today
+note: repeated skipping, and skipping unnoticed
+
+[en.eating_disorder.behavior.h2-starve-until]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (gonna|going to|will|ima|imma|i) starve (until|till|til|for|this|all|through)
+pattern: (restrict|restricting) (again|today|all day|all week|harder|more|so well|tomorrow)
+pattern: restrict ~1 restrict
+pattern: (restrict|restricting|restricted|starving|fasting) ~4 (feels good|feels amazing|feel good|felt good|feels so good|feels great|proud)
+match: im gonna starve until summer
+match: restricting again and it feels good
+match: restrict, restrict, restrict
+nomatch: the rules restrict parking here
+note: planned starvation and restriction talk
+
+[en.eating_disorder.behavior.h2-cals-too-much]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (100|200|300|400|500|600|700|800) (cals|calories|kcal|cal) (is|was|are|were) (too much|too many|way too much|way too many|so much)
+pattern: (going|go|get|getting|cutting|dropping|drop|lowering) (down|) to (0|100|200|300|400|500|600|700|800) (cals|calories|kcal|cal|a day|today|tomorrow|)
+match: i counted every calorie, 400 cals is too much
+match: 1200 is too much, going down to 600
+nomatch: 1200 is too much for rent
+note: low intakes judged as too much; the rent nomatch shows the bare number needs a calorie word or a cut
+
+[en.eating_disorder.behavior.h2-eat-and-get-fat]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (cant|wont|shouldnt|dont|can not|cannot) (eat|eat anything|eat that|eat today) ~3 (ill|i will|i would|id|or i|or ill) (get fat|gain|be fat|blow up|get huge|gain weight)
+pattern: (guilty|guilt|disgusting|ashamed|disgusted|gross|fat|a failure|worthless|weak|hate myself|hate my body|huge) (every time|whenever|after|each time|when|because|cause|cuz|since) i (eat|ate|eaten|had)
+pattern: (fat|disgusting|fat cow|pig|cow|whale|fatass|slob) ~3 for (eating|having) (dinner|lunch|breakfast|a snack|that|food|anything|something|a meal)
+match: i cant eat, ill get fat
+match: i feel guilty every time i eat
+match: i feel like a failure because i ate breakfast
+match: im a fat cow for eating dinner
+nomatch: i feel guilty that i ate my roommates leftovers without asking lol
+note: fear of weight gain and guilt tied to eating itself
+
+[en.eating_disorder.behavior.h2-scared-to-eat]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (im|i am|i get|i feel|so|always|too) (scared|afraid|terrified|frightened) (to|of) (eat|eating|food)
+match: im scared to eat
+nomatch: i am scared to eat at that restaurant
+note: fear of eating itself; particular foods and places are allowlisted
+
+[en.eating_disorder.behavior.h2-under-weight-number]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (want|wanna|need|trying|gonna|going|goal|hope|wish) ~2 (be|weigh|get|getting|stay) (under|below|less than) (70|75|80|85|90|95|100) (lbs|lb|pounds)
+pattern: (want|wanna|need|trying|gonna|going|goal|hope|wish) ~2 (be|weigh|get|getting|stay) (under|below|less than) (70lbs|75lbs|80lbs|85lbs|90lbs|95lbs|100lbs|70lb|80lb|90lb|100lb)
+pattern: (want|wanna|need|trying|gonna|going|goal|hope|wish) ~2 (be|weigh|get|getting|stay) (under|below|less than) (30|35|40|42|45) (kg|kgs|kilos)
+match: i want to be under 90lbs
+match: trying to get below 40 kg
+nomatch: the package must be under 70 lbs
+note: very low target weights
+
+[en.eating_disorder.promotion.h2-fat-stop-eating]
+sub: promotion
+weight: 0.65
+target: other
+pattern: (youre|ur|you|u|she|he|shes|hes) ~2 (so|too|such a|really|way too) (fat|chubby|huge|big|fatass|pig|whale) ~4 (stop|quit|dont|skip) (eating|eat|meals)
+pattern: (fat|chubby|fatty|fatass|pig|whale|cow) ~4 (stop eating|quit eating|put the fork down|put down the fork|skip meals|starve)
+pattern: (stop|quit) eating ~3 (fatty|fatass|pig|piggy|whale|cow|lardass|fat)
+pattern: (love|like|date|want) (you|u) ~2 (if|when) (youre|ur|you are|u are) (fat|this fat|so fat)
+pattern: (she|he|they|you|u) (needs|need|should|gotta|has to) (to|) (stop eating|skip meals|starve|quit eating)
+match: youre so fat, stop eating
+match: no one will love you if youre fat, stop eating
+match: lmao she needs to stop eating
+nomatch: you need to eat more
+note: meanspo aimed at someone: telling them to stop eating because of their weight
+
+[en.eating_disorder.promotion.h2-go-purge]
+sub: promotion
+weight: 0.75
+target: other
+pattern: (go|just|you should|u should|should) (purge|throw up|puke|starve) ~3 (whale|pig|cow|fatty|fatass|fat|lardass|piggy)
+pattern: (you|u|should|go|just) ~2 starve (yourself|urself)
+match: go purge you whale
+match: you should starve yourself fatty
+nomatch: go eat something
+note: telling someone to purge or starve
+
+[en.eating_disorder.behavior.h2-long-fast]
+sub: behavior
+weight: 0.45
+target: self
+pattern: (fast|fasting|fasted|dry fast|water fast) (for|) (36|48|60|72|84|96|100|120|144|168) (hours|hrs|hr|h)
+pattern: (to|and) (drop|lose|shed) (weight|pounds|lbs|kilos|kg) (fast|quickly|asap)
+pattern: no food (till|until|til) (tomorrow|dinner|monday|friday|the weekend|next week|i lose|i hit|i reach)
+match: fasting for 72 hours then omad to drop weight fast
+match: no food till tomorrow
+nomatch: no food or drink after midnight before your surgery
+note: extended fasts and rapid weight drops; weak alone
+
+[en.eating_disorder.behavior.h2-eat-only-when]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (only|not|never|wont|cant) (eat|eating|let myself eat) (when|until|till|once|after|unless) (i|im) (reach|hit|get|lose|am|weigh|see)
+pattern: (let|allow) myself (to|) eat (until|till|unless)
+pattern: (before|until|till) i (let|allow) myself (to|) (eat|have food|have a meal|eat normally)
+match: ill only eat when i reach my goal weight
+match: i cant let myself eat until i lose 5 more pounds
+nomatch: i only eat when im hungry
+note: making eating conditional on weight
+
+[en.eating_disorder.behavior.h2-hunger-means-working]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (hunger|hungry|growling|pangs|pains|stomach growling|empty stomach) ~3 (means|mean|meaning|is a sign) ~3 (working|losing|burning|progress|fat|weight|skinny)
+match: hunger pains mean im losing weight
+match: stomach growling means its working
+nomatch: hunger means i should eat lunch
+note: reframing hunger as success
+
+[en.eating_disorder.instructions.h2-crash-loss-how]
+sub: instructions
+weight: 0.5
+pattern: how (to|do i|can i|do you|could i) (lose|drop) (5|7|8|10|12|15|20|25|30) (pounds|lbs|lb|kg|kilos) in (a|one|1|2|3|4|5|two|three) (week|weeks|days|day)
+match: how to lose 10 pounds in 3 days
+nomatch: how to lose 10 pounds in 3 months
+note: crash weight-loss requests, a common entry point to restriction
+
+[en.eating_disorder.behavior.h2-skip-unnoticed]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (skip|skipped|skipping) (dinner|lunch|breakfast|meals|a meal|every meal) ~5 (didnt notice|dont notice|no one noticed|nobody noticed|wont notice|never notice|without anyone noticing|without them noticing|didnt even notice)
+match: skipped dinner again, parents didnt notice
+nomatch: skipped lunch and my boss did notice i was grumpy
+note: skipping meals and keeping it unnoticed
+
+[en.eating_disorder.behavior.h2-must-compensate]
+sub: behavior
+weight: 0.85
+target: self
+pattern: (ate|eaten|eating|binged|food|meal|calories|dinner|lunch|breakfast|cake|pizza|snack|dessert) ~6 (have to|need to|must|gotta|got to|going to|gonna|will) (compensate|make up for it|burn it off|work it off|run it off|purge it)
+match: ate a fear food and now i have to compensate
+match: had pizza so i gotta burn it off
+nomatch: i ate a fear food and i did not compensate
+note: compensation announced after eating; strong enough to survive the recovery cue of "fear food", while "did not" is negated
+
+[en.eating_disorder.behavior.h2-drink-instead]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (dont|never|wont|didnt|do not|not) (eat|eating) (breakfast|lunch|dinner|meals|anything|all day|food) ~3 (just|only) (drink|water|coffee|tea|black coffee|diet coke|gum|sip)
+match: i dont eat lunch, i just drink water
+nomatch: i dont eat breakfast but i have a big lunch
+note: replacing meals with drinks
+
+[en.eating_disorder.behavior.h2-wrap-hand-around]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (wrap|wrapped|fit|fits) (my|both|) (hand|hands|fingers|thumb|finger|thumb and finger) (around|round) (my|) (thigh|thighs|upper arm|ankle|leg|legs)
+match: can wrap my hand around my thigh now
+nomatch: i wrapped my hand around the rail
+note: a body-checking ritual measuring thinness
+
+[en.eating_disorder.behavior.h2-see-bones-goal]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (goal|want|wanna|need|dream|hoping|hope|until) ~4 (see|feel|show|count) (my|) (hip bones|hipbones|ribs|collarbones|collar bones|spine|sternum|thigh gap)
+match: my goal is to see my hip bones by june
+nomatch: i want to see my doctor about my ribs
+note: visible bones as a goal
+source: h2 probe set 2
+
+[en.eating_disorder.behavior.h2-fat-not-eating]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (im|i am|i feel|feel|feeling|i look|i got) (so|too|really|fucking|super|) (fat|huge|disgusting|gross|obese|bloated) ~5 (not eating|wont eat|no food|no eating|skipping|fasting|starving) (tomorrow|today|anymore|this week|for|again|at all|all day|until)
+match: i feel so fat, im not eating tomorrow
+nomatch: the cat is fat and not eating today, taking her to the vet
+note: feeling fat followed by a decision not to eat
+source: h2 probe set 2
+
+[en.eating_disorder.behavior.h2-purge-routine]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (throw|threw|throwing|puke|puking|purge|purging|vomit|vomiting) (up|) after (dinner|lunch|breakfast|meals|every meal|eating|i eat|school|family dinner) (every night|every day|everyday|again|daily|each night|so|every time|so my|so they|so nobody)
+match: i throw up after dinner every night so my parents dont know
+nomatch: i threw up after dinner because of food poisoning
+note: a purging routine, often hidden
+source: h2 probe set 2
+
+[en.eating_disorder.behavior.h2-laxative-count]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (took|take|taking|popped|popping|swallowed) (like|) (2|3|4|5|6|7|8|9|10|12|15|20|a handful of|a bunch of|a box of|the whole box of|a whole box of) (dulcolax|senokot|senna|exlax|ex lax|laxatives|laxies|laxative pills|diuretics|water pills|diet pills)
+match: i took 6 dulcolax last night
+nomatch: took 2 advil for my headache
+note: laxative or diet-pill counts beyond a dose
+source: h2 probe set 2
+
+[en.eating_disorder.behavior.h2-fasted-lost]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (fasted|fasting|starved|starving|didnt eat|not eating|restricting|restricted|barely ate) ~5 (lost|dropped|down) (2|3|4|5|6|7|8|9|10|12|15|20) (pounds|lbs|lb|kg|kilos)
+match: i fasted for 4 days and lost 8 pounds
+nomatch: i lost 8 pounds after eating more vegetables
+note: rapid loss credited to not eating
+source: h2 probe set 2
+
+[en.eating_disorder.behavior.h2-low-weight-still]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (im|i am|at|weigh|only|down to) (70|75|80|85|88|90|92|95|98|100|102|105) (lbs|pounds|lb) ~5 (lose more|still fat|still need|still huge|not enough|too fat|more to lose|still feel)
+pattern: (skinny|thin|small|tiny|bony) enough (that|so|for) (people|everyone|they|my parents|someone|my mom|my friends) ~2 (worry|worries|notice|see|care|concerned|ask|worried)
+match: im at 98 lbs and still need to lose more
+match: i just want to be skinny enough that people worry
+nomatch: the dog is 90 lbs and still growing
+note: very low weight with a drive to lose more, or thinness as a call for concern
+source: h2 probe set 2
+
+[en.eating_disorder.behavior.h2-meal-rationing]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (allow|let|permit) myself (only|) (1|one|a single|half a|half|one small) (meal|snack|bite|meal a day)
+pattern: (one|1|a) meal every (2|3|two|three|other|few) (days|day)
+match: i only allow myself 1 meal every 2 days
+nomatch: we go out for a meal every 2 weeks
+note: self-imposed meal rationing
+source: h2 probe set 2
+
+[en.eating_disorder.behavior.h2-exercise-off-food]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (ran|run|running|walked|exercised|worked out|cardio|swam|biked|jumped rope) ~4 to (burn off|work off|make up for|undo) (my|the|what i|that|everything|all|all the|every) ~1 (lunch|dinner|breakfast|meal|meals|food|calories|cals|ate|snack|cake|pizza|binge)
+match: i ran for 2 hours to burn off my lunch
+nomatch: i ran for 2 hours to burn off some energy
+note: compensatory exercise tied to a meal
+source: h2 probe set 2
+
+[en.eating_disorder.behavior.h2-body-measuring]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (pinch|pinching|grab|grabbing|measure|measuring|squeeze|squeezing) (my|) (stomach|belly|thigh|thighs|arm|arms|waist|hips|fat|love handles|stomach fat|tummy) ~3 (every|each|again|daily|times|constantly|to check|all day)
+match: i pinch my stomach fat every morning to check
+match: measuring my thighs every day
+nomatch: measuring my waist for a suit fitting
+note: repeated body-checking rituals
+source: h2 probe set 2
+
+[en.eating_disorder.promotion.h2-you-dont-need-meal]
+sub: promotion
+weight: 0.55
+target: other
+pattern: (you|u) (dont|do not|dont even|really dont) need (dinner|lunch|breakfast|dessert|seconds|a snack|that snack|food|to eat|another bite)
+pattern: (skinny|thin|pretty|hot) (girls|people|bodies|women|boys) (dont|do not|never) (eat|snack|need|have) (dessert|carbs|food|seconds|dinner|lunch|breakfast|snacks)
+pattern: (youll|you will|ull|u will|youre gonna|you are gonna|ur gonna) (be|get|become|look like|turn into) (a|an|) (whale|pig|cow|fatter|obese|huge|blimp|fatass)
+match: you dont need dinner, you had lunch, fatty
+match: skinny girls dont eat dessert
+match: if you eat that youll be a whale
+nomatch: you dont need a reservation for lunch
+note: meanspo aimed at someone else or at everyone. The third pattern starts at "youll" because allow.lex cancels any hit overlapping "you eat that" (praise slang "you ate that")
+source: h2 probe set 2
+
+[en.eating_disorder.instructions.h2-fill-instead]
+sub: instructions
+weight: 0.6
+pattern: (drink|drinking|chug|chugging) ~5 (feel full|stay full|fill up|fill you up|curb) ~3 (instead|not eat|without eating|so you dont eat|so u dont eat)
+pattern: (not eating|skip|skipping|skipping meals|skip lunch|skip meals|restricting|purging|throwing up|starving) ~4 without (anyone|people|parents|them|my parents|your parents|family|teachers|friends|mom|dad) (noticing|knowing|finding out|seeing)
+match: drink 3 liters of water to feel full instead of eating
+match: tips for not eating at school without anyone noticing
+nomatch: drink water to stay hydrated during the run
+note: coaching on replacing or hiding meals
+source: h2 probe set 2
+
+[en.eating_disorder.behavior.h2-ate-then-fast]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (ate|eaten|eating|binged|had) ~8 (gonna|going to|will|have to|need to|must|ill) (fast|restrict|starve|purge|not eat|make up for it) (tomorrow|all day|for|again|today|to|the|it|)
+pattern: (ate|eaten|eating|binged) ~6 (gonna|going to|will|have to|need to|must|ill) skip (dinner|lunch|breakfast|meals|the next meal|tomorrow|eating)
+match: i ate a cookie and now i hate myself, gonna fast tomorrow
+nomatch: i ate a big breakfast so ill skip the snack bar line
+note: compensating for food just eaten
+source: h2 probe set 3
+
+[en.eating_disorder.promotion.h2-strict-with-me]
+sub: promotion
+weight: 0.7
+pattern: (strict|mean|harsh|hard|brutal) (with|to|on) me (about|when|if) (food|eating|i eat|my eating|calories|my weight|what i eat)
+pattern: (be|become) my (coach|mentor) ~4 (food|eating|weight|lose|starve|fast|restrict|skinny|calories)
+match: need someone to be strict with me about food, pls be my coach
+nomatch: my coach is strict with me about practice
+note: requesting an "ana coach" without the word ana
+source: h2 probe set 3
+
+[en.eating_disorder.behavior.h2-skinny-bones-show]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (skinny|thin|small|tiny) ~3 (bones|ribs|collarbones|hipbones|hip bones|spine) (show|showing|stick out|poke out|visible|poke through)
+pattern: (want|wanna|need|dream|goal|only body) ~4 (bone thin|skin and bones|skeletal|underweight)
+pattern: (bone thin|skin and bones|skeletal) ~4 (want|goal|dream|only body|need|wish)
+match: i want to be so skinny my bones show
+match: bone thin is the only body i want
+nomatch: the stray dog was so thin its ribs showed, we fed him
+note: thinness measured by visible bones
+source: h2 probe set 3
+
+[en.eating_disorder.behavior.h2-disgusted-for-eating]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (disgusted with|ashamed of|hate|angry at|mad at|sick of|furious with) myself (for|after) (eating|having eaten|eating lunch|eating dinner|eating breakfast|snacking|bingeing|binging)
+match: im so disgusted with myself for eating lunch
+nomatch: im mad at myself for having missed the bus
+note: self-disgust aimed at eating
+source: h2 probe set 3
+
+[en.eating_disorder.promotion.h2-fatty-needs]
+sub: promotion
+weight: 0.6
+target: other
+pattern: (fatty|fatass|piggy|whale|lardass|fat girl|fat boy|fat ass|chubby) (needs|need|should|gotta|has|better) (to|) (skip|stop eating|starve|quit eating|lay off|diet|skip meals)
+pattern: (pretty|prettier|hot|hotter|cute|cuter|attractive|perfect|beautiful) if (you|u) (just|only|) (lost|lose|dropped|stopped eating|starved|ate less|skipped|were thinner|were skinnier)
+match: fatty needs to skip dinner lol
+match: youd be so pretty if you just lost 20 pounds
+nomatch: youd be so pretty if you just smiled more
+note: meanspo and conditional praise for losing weight
+source: h2 probe set 3
+
+[en.eating_disorder.instructions.h2-fake-eating]
+sub: instructions
+weight: 0.65
+pattern: (so|to make) it (looks|look|seem|seems|appear|appears) like (i|you|u) (ate|eat|eaten|had eaten|was eating)
+pattern: (cut|cutting) (my|your|the) food into (tiny|small|little|really small) pieces ~4 (so|to|nobody|no one|looks)
+pattern: (throw|threw|throwing|toss|tossing|dump|dumping|bin|binning) (away|out) (my|the) (food|lunch|dinner|breakfast|meal)
+pattern: (throw|threw|throwing|toss|tossing|dump|dumping) (my|the) (food|lunch|dinner|breakfast|meal) (away|out|in the trash|in the bin)
+match: i cut my food into tiny pieces so it looks like i ate
+match: i skip lunch at school every day and throw my food away
+nomatch: so it looks like i finished the project early
+note: faking or hiding meals
+source: h2 probe set 3
+
+[en.eating_disorder.behavior.h2-stay-under-cals]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (staying|stay|stick|sticking|keep|keeping|kept|stayed) (under|below) (100|200|300|400|500|600|700|800|900) (cal|cals|calories|kcal|kcals)
+match: staying under 800 calories until prom
+nomatch: keeping the recipe under 900 calories per serving
+note: keeping intake under a very low cap
+source: h2 probe set 3
+
+[en.eating_disorder.behavior.h2-havent-eaten-anything]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (havent|hasnt|not|didnt|dont|haven|have not|had not|hadnt) (eaten|ate|eat|had) (anything|food|a thing|a meal|a bite|properly|much|real food) (in|for|since) ~2 (days|day|weeks|week|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+match: i havent eaten anything in 4 days and im not stopping
+nomatch: i havent eaten anything since lunch
+note: multi-day fasting disclosed; "since lunch" does not match
+source: h2 probe set 4
+
+[en.eating_disorder.behavior.h2-tiny-meal]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (dinner|lunch|breakfast|today|food today) (was|is|) (1|half a|half|a single|just a|only a|only one|just one) (rice cake|cracker|apple|carrot|grape|grapes|celery stick|pickle|cucumber|coffee|black coffee|diet coke|almond|almonds|strawberry|egg white)
+match: dinner = 1 rice cake. proud
+nomatch: dinner was a single pizza for four of us
+note: a single tiny item reported as a meal
+source: h2 probe set 4
+
+[en.eating_disorder.behavior.h2-need-thinner-disgusting]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (need|have|must|gotta|want) (to|) be (thinner|skinnier|smaller|thin|skinny) ~4 (disgusting|fat|gross|huge|whale|pig|hate myself|hate my body|ugly)
+match: i need to be thinner, im so disgusting
+nomatch: i need to be thinner crust, this pizza is too thick
+note: thinness demanded with self-disgust
+source: h2 probe set 4
+
+[en.eating_disorder.behavior.h2-every-bite]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (every|each) (bite|meal|mouthful|time i eat|time i take a bite) ~3 (makes me want to|want to|need to|have to|makes me|urge to) (throw up|puke|purge|vomit|starve)
+match: every bite i take makes me want to throw up
+nomatch: every bite makes me want more
+note: eating provokes the urge to purge
+source: h2 probe set 4
+
+[en.eating_disorder.behavior.h2-once-a-day-working]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (only|just) (eat|eating|ate) (once|one meal|one small meal) (a|per|every) day ~4 (working|lost|losing|proud|skinny|weight|thinner|bones)
+pattern: (hungry|hunger|starving|craving|cravings) ~5 so (i|you|u) (dont|wont|do not|will not|never) (eat|have to eat|need to eat|end up eating)
+match: i only eat once a day now and its working
+match: i drink water whenever im hungry so i dont eat
+nomatch: i only eat once a day because of my work schedule
+note: meal restriction credited with weight loss, and drinking to avoid eating
+source: h2 probe set 4
+
+[en.eating_disorder.behavior.h2-no-food-feel-good]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (no food|nothing to eat|not eating|no eating|zero food|fasting|fasted|empty stomach|havent eaten|didnt eat) ~4 (feeling|feel|felt|feels) (amazing|great|so good|light|empty|clean|proud|powerful|in control|pure)
+match: just had 2 cups of black coffee today, no food, feeling amazing
+nomatch: no food trucks today, feeling sad
+note: not eating experienced as a high
+source: h2 probe set 5
+
+[en.eating_disorder.behavior.h2-skip-meals-span]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (skipping|skip|skipped|gonna skip|going to skip) (meals|breakfast|lunch|dinner|food|all meals|every meal) (all week|every day|everyday|for a week|this week|until|till|for days|all month|again and again)
+pattern: (not eating|no food|fasting|starving|stop eating) for (a|one|two|three|1|2|3|4|5|6|7|10|14) (week|weeks|days|month)
+match: my stomach needs to be flat, im skipping meals all week
+match: thinking about not eating for a week
+nomatch: skipping dessert all week
+note: sustained meal skipping; religious fasts are discounted by context and allowlist
+source: h2 probe set 5
+
+[en.eating_disorder.behavior.h2-need-to-purge]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (need|needs|have|gotta|got|must|want|wanna|going|gonna) (to|) purge (now|tonight|again|it|this|asap|so bad|rn|right now|everything|after|)
+pattern: (eating|food|meals) (makes|make) me (feel|) (out of control|disgusting|fat|gross|guilty|dirty|huge|like a pig|like a failure)
+match: i feel huge, need to purge
+match: eating makes me feel out of control so i just dont
+nomatch: need to purge my closet
+note: purging urge without the pronoun, and eating as loss of control
+source: h2 probe set 5
+
+[en.eating_disorder.promotion.h2-fasting-buddies]
+sub: promotion
+weight: 0.6
+pattern: (fasting|fast|starving|restricting|purging|restrict|starve) (buddy|buddies|partner|partners|pal|pals|twin|twins|accountability)
+pattern: (if|when) (ur|youre|you are|u are|you get|u get|ur getting|your|you feel|u feel) hungry (just|) (go to sleep|sleep|drink water|chew gum|brush your teeth|take a nap|chew ice|drink coffee|smell food|look at thinspo)
+match: any1 wanna be fasting buddies? 48h
+match: if ur hungry just go to sleep
+nomatch: if youre hungry just grab a snack
+note: recruiting fasting partners and coaching on overriding hunger; religious fasting buddies are allowlisted
+source: h2 probe set 5
+
+[en.eating_disorder.behavior.h2-until-they-shrink]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (not eating|no food|starving|fasting|restricting|stop eating|wont eat) (until|till|til) (they|it|my thighs|my stomach|my arms|my face|my body|the fat|my belly) ~2 (shrink|shrinks|gone|go away|flat|smaller|disappears|disappear|thinner|goes away)
+pattern: (im|i am|i look|i got|me) (getting|so|looking|) (skinny|thin|bony|tiny|skinnier|thinner) ~4 (love it|keep going|so proud|finally|so happy|yay|cant stop)
+match: i hate how my thighs look, not eating till they shrink
+match: ppl are noticing im getting skinny and i love it, keep going
+nomatch: my sweater is getting thinner, i love it though
+note: restriction until a body part shrinks, and celebrating visible thinness
+source: h2 probe set 5
+
+[en.eating_disorder.behavior.h2-fast-until-number]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (fasting|starving|not eating|restricting|no food|no eating|wont eat) (until|till|til) (im|i am|i weigh|i hit|i reach|i get to|i get down to|im under|i am under|im below) (70|75|80|85|88|90|95|98|99|100|105|110)
+pattern: (calorie|calories|cal|cals|kcal) ~4 (100|200|300|400|500|600|700|800) (max|maximum|limit|cap|tops)
+pattern: i (body check|bodycheck|body checked|bodychecked) (every|all|constantly|again|multiple|so much|all the time|like)
+match: im fasting until im 100 lbs
+match: calorie counting is my life, 600 max
+match: i body check every morning
+nomatch: im fasting until sunset
+note: restriction tied to a low target weight, a very low calorie cap, and habitual body checking
+source: h2 ED battery
+
+[en.eating_disorder.behavior.h2-dont-want-to-eat-ever]
+sub: behavior
+weight: 0.55
+target: self
+pattern: i (dont|do not|never) (want|wanna) (to|) eat (anymore|ever again|at all|ever|again)
+match: i dont want to eat anymore
+nomatch: i dont want to eat out tonight
+note: refusal of food as a standing state
+source: h2 ED battery
+
+[en.eating_disorder.behavior.h2-fast-whole-week]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (fast|fasting|starve|starving|not eat|not eating) for (a|the) (whole|full|entire) (week|month|weekend|two weeks)
+pattern: (ate|eaten|binged|had) ~8 (no food|not eating|no eating|fasting|nothing to eat|no dinner|no lunch|no breakfast) (tomorrow|tonight|for the rest|all day|the rest)
+pattern: no (food|eating|calories) (before|until|till|til) (noon|dinner|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|tomorrow|the weekend)
+match: im gonna fast for a whole week, wish me luck
+match: im disgusting, i ate two slices of pizza, no food tomorrow
+nomatch: fasting for a whole day on yom kippur is tradition
+note: extended fasts and eating compensated by a fast the next day
+source: h2 probe set 6
+
+[en.eating_disorder.instructions.h2-eat-under-and-skinny]
+sub: instructions
+weight: 0.7
+pattern: (eat|eating|stay|staying|keep it) (less than|under|below) (100|200|300|400|500|600|700|800) (cal|cals|calories|kcal|kcals) ~5 (skinny|thin|lose|drop|results|bones|tiny|weight)
+match: eat less than 500 cals and youll be skinny in no time
+nomatch: eat less than 500 mg of sodium per meal
+note: coaching very low intake for thinness
+source: h2 probe set 6

@@ -15,7 +15,7 @@
 
 lexicon: gender_abuse
 language: en
-version: 2026.11.30.1
+version: 2026.11.30.2
 
 # ---------------------------------------------------------------------------------------------
 # slur: misogynist, transphobic and homophobic slurs and dehumanising words
@@ -718,7 +718,7 @@ note: weak grooming markers; strong next to image requests or secrecy demands
 sub: image_abuse
 weight: 0.9
 target: other
-pattern: (leak*|post*|shar*|send*|spread*|upload*|expos*|drop|releas*) (her|his|your|ur|their|the|my) (nud*|nood*|lewds|sextape)
+pattern: (leak*|post*|shar*|send*|spread*|upload*|expos*|drop|dropping|dropped|releas*|airdrop*) (her|his|your|ur|their|the|my) (nud*|nood*|lewds|sextape)
 also: harassment.threat
 match: leak her nudes
 match: im gonna post your nudes
@@ -850,7 +850,7 @@ note: "exposing" posts usually publish private images or chats
 
 [en.gender_abuse.image_abuse.content-leaks]
 sub: image_abuse
-weight: 0.55
+weight: 0.6
 pattern: (leak|leaks|leaked) (onlyfans|fansly|patreon)
 pattern: (onlyfans|fansly) (leak|leaks|leaked)
 match: her onlyfans leaks are up
@@ -1063,7 +1063,7 @@ match: males are better than females
 
 [en.gender_abuse.prejudice.feminazi]
 sub: prejudice
-weight: 0.55
+weight: 0.6
 pattern: (feminazi|feminazis|feminazi*)
 match: shut up feminazi
 match: typical feminazis
@@ -2890,3 +2890,619 @@ match: stop calling him she
 nomatch: you are still a man of your word
 nomatch: you will always be a boy to me, son
 note: misgendering aimed at a trans person; "hes not a woman" is left out (literal about a cis man, and "its never her fault")
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.30.2 recall additions: sextortion "or your family sees them", AI nudes and deepfakes,
+# deadnaming threats, gaming misogyny, consent-ignoring boasts (hand-written probe set)
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.sextortion.or-they-go-to]
+sub: sextortion
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: or (your|ur) (nud*|nood*|pics|pictures|photos|vids|videos|lewds|sextape|snaps|naked pics|body pics) ~1 (go|goes|get|gets|going|end up|are going|will go|will be|gonna be|are|get sent|get posted|get leaked) (to|on|out|everywhere|online|public|viral)
+pattern: (send|pay|venmo|cashapp|more|another) ~4 or (your|ur) ~1 (family|parents|mom|mum|dad|friends|followers|school|classmates|boyfriend|bf|girlfriend|gf|teachers|boss|contacts|church|coach|whole school|whole class) ~1 (gets|get|sees|see|will see|finds out|find out|receives|gonna see|is gonna see|are gonna see)
+pattern: (send|pay|venmo|cashapp|more|another) ~4 or (everyone|everybody|the whole school|the whole grade|all your followers|all ur followers) ~1 (sees|see|gets|get|will see|finds out|gonna see|is gonna see)
+match: pay me or your nudes go to all your followers
+match: send more or your family gets these
+match: send another one or everyone sees them
+nomatch: send me the recipe or your mom's version
+note: sextortion ultimatums where the pictures "go" to the victim's family or followers
+
+[en.gender_abuse.image_abuse.ai-nudes]
+sub: image_abuse
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: (make|made|making|generate|generated|generating|create|created|do|did) (an|a|some|) (ai|fake|deepfake|deepfaked|photoshopped|edited) (nude|nudes|naked|porn|lewd|lewds|nood|noods|naked pic|naked pics|sex video|sextape) (of|pic of|pics of|picture of|photo of|video of) (her|him|you|u|them|my|your|ur|this|that|a classmate|our teacher)
+pattern: (ai|fake|deepfake|deepfaked|photoshopped) (nudes|nude|naked pics|porn|lewds|noods) of (her|him|you|u|my|your|ur|that|this|a classmate|our teacher)
+pattern: (deepfake|deepfaking|photoshop|photoshopping|edit|editing|put|putting|paste|pasting) (your|ur|her|his) (face|head|pic|pics|photo|photos|selfie|body) ~2 (into|onto|in|on) (porn|a porn|a porno|porno|nudes|a nude|corn|a naked|naked|a sex|sex)
+pattern: deepfake (your|ur|her|his)
+match: someone make an ai nude of her lol
+match: i'll deepfake your face into porn
+match: gonna put your face on a naked body
+nomatch: deepfakes are a growing problem for women online
+nomatch: put your face on the poster for the play
+note: AI-generated or edited sexual images of a real person
+
+[en.gender_abuse.image_abuse.who-has-naked-pics]
+sub: image_abuse
+weight: 0.8
+pattern: (who|anyone|anybody|someone|somebody|whos) (has|got|have|selling|sells|sell|got the|has the|have the) ~1 (naked|nude|private|spicy|lewd|leaked nude|leaked naked) (pics|pictures|photos|vids|videos|snaps|content|tape|video)
+match: who has the naked pics of jess
+match: anyone got her spicy pics
+nomatch: who has the pics from the trip
+note: asking a group for someone's intimate images
+
+[en.gender_abuse.sexual_violence.whether-she-wants-or-not]
+sub: sexual_violence
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: (smash|fuck|bang|rail|hit|screw|pound|breed) (her|you|u|them|it|that|ya) ~3 (whether|even if|no matter if|regardless if|regardless of whether) ~2 (she|you|u|they|ya) ~1 (wants|wanted|want|likes|liked|like|agrees|agreed|consents|consented|says no|said no|say no|says yes|or not|scream|screams|cry|cries)
+pattern: (smash|fuck|bang|rail|screw|pound) (her|you|u|them|ya) ~2 (anyway|anyways|regardless) (lol|lmao|tho|though|)
+match: i'd smash her whether she wanted to or not lol
+match: gonna fuck you even if you say no
+nomatch: take her to school whether she wants to go or not
+note: boasting about ignoring consent; sexual verbs only, so "take her to school whether she wants to or not" does not match
+
+[en.gender_abuse.sexual_violence.whether-she-wants-or-not-bare]
+sub: sexual_violence
+weight: 0.4
+pattern: (whether|even if) (she|you|u|they|ya) (wants|wanted|want|likes|liked|like) (it|to) or not
+match: whether she likes it or not
+nomatch: whether it rains or not
+note: weak alone ("she has to go to school whether she wants to or not"); counts with a sexual word nearby
+
+[en.gender_abuse.prejudice.girls-bad-at-games]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (girls|women|females|chicks|ladies|girl gamers|female gamers|e girls|egirls) (are|r|is|) (so|just|always|all|literally|) (bad|trash|terrible|garbage|ass|shit|awful|horrible|useless|dogshit|hopeless|worse) at (video games|videogames|games|gaming|fps|shooters|ranked|competitive|valorant|fortnite|cod|league|minecraft|overwatch|apex|csgo|cs|esports|chess|sports)
+pattern: (girls|women|females|chicks|ladies) (dont|do not|never|cant|cannot) (belong|play|get good) (in|at|on) (ranked|comp|competitive|esports|my team|my lobby|the lobby|this game|video games|gaming)
+match: girls are bad at video games, stick to candy crush
+match: females dont belong in ranked
+nomatch: girls are great at video games
+note: gaming-lobby sexism about girls and women as a group
+
+[en.gender_abuse.prejudice.girl-in-lobby]
+sub: prejudice
+weight: 0.4
+pattern: (stick to|go back to|go play|go play with) (candy crush|animal crossing|the sims|sims|barbie|barbies|your barbies|ur barbies|your dolls|ur dolls|makeup|your makeup|the kitchen)
+pattern: (a girl|girls|females|a female|women|a woman) (playing|in|on) (ranked|comp|competitive|valorant|cod|my lobby|the lobby|my team|our team) (lol|lmao|go back|get back|go make|uninstall|ew|eww|gg|throw|kitchen)
+match: stick to candy crush
+match: a girl in ranked lol
+nomatch: i play animal crossing every night
+note: weak gaming-chat put-downs of girls; only add up with another hit
+
+[en.gender_abuse.identity_attack.deadname-threat]
+sub: identity_attack
+weight: 0.7
+target: other
+also: harassment.identity_attack
+pattern: (ill|i will|imma|ima|gonna|im gonna|im going to|keep|will|always|lets|everyone|gonna keep|im just gonna|we will) (deadname|deadnaming|dead name|dead naming) (you|u|her|him|them)
+pattern: (ill|i will|imma|ima|gonna|im gonna|im going to|keep|will|always|lets|everyone|gonna keep|im just gonna|we will) call (you|u|her|him|them) (by your|by ur|by her|by his|by their) (deadname|dead name|old name|real name|birth name|boy name|girl name)
+pattern: (everyone|everybody|the whole school|ill tell|ill post|gonna tell|gonna post|im telling|im posting|telling everyone|posting|ill leak|leaking) ~3 (your|ur|her|his|their) (real|birth|dead|old|legal|actual|boy|girl) name
+pattern: (your|ur) (real|birth|old|legal|actual) name (is|was) ~2 (lol|lmao|tho|though|stop pretending|everyone knows|and everyone|and everybody|and ill tell|and we all know|we all know|and thats|not)
+match: i'll deadname you in front of everyone
+match: your real name is david and everyone will know
+nomatch: deadnaming someone is hurtful, please use their name
+nomatch: my name used to be david before i transitioned
+note: deadnaming threats and exposing a trans person's birth name
+
+[en.gender_abuse.identity_attack.its-a-he]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (its|it is|thats|that is|shes|she is) (a|still a|just a|really a|obviously a|clearly a) (he|him)
+pattern: (its|it is|thats|that is) (still|just|obviously|clearly|) a (man|dude|guy|male|bloke) (lol|lmao|stop pretending|bro|period|in a dress|in a wig|in makeup)
+match: it's a he, stop pretending
+match: thats clearly a man in a wig lol
+nomatch: it's a boy! gender reveal was so fun
+note: misgendering a trans woman as "it" or "a he"
+
+[en.gender_abuse.sexual_violence.rape-threat-gap]
+sub: sexual_violence
+weight: 0.9
+target: other
+also: harassment.threat
+pattern: (ill|imma|ima|gonna|im gonna|i will|we will|were gonna|finna|i swear ill) ~4 (rape|gangrape|grape|molest) (you|u|ya|her|your|ur)
+pattern: (nobody|noone|no one) (would|will|wants to|would even|would ever|would wanna|even wants to) (rape|grape|touch|fuck|smash) (you|u|ya|her) ~3 (ugly|fat|gross|nasty|disgusting|old|hideous)
+match: i'll find you and rape you
+match: nobody would rape you ur too ugly
+nomatch: i will never hurt you
+note: rape threats with words between the subject and the verb; "too ugly to rape" taunts in the other order
+
+[en.gender_abuse.prejudice.typical-female-victim]
+sub: prejudice
+weight: 0.35
+pattern: (always|constantly|forever) (playing|play|plays) (the|) (victim|victim card|woman card|gender card)
+pattern: (playing|play|plays|pulling|pull) the (woman|women|gender|girl|female) card
+match: typical female, always playing victim
+nomatch: he plays the victim in the movie
+note: weak alone; with "typical female" it adds to a flag
+
+[en.gender_abuse.prejudice.women-drivers-taunt]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|female|woman|girl|asian women) (drivers|driver) ~3 (lol|lmao|lmfao|smh|strike again|be like|are a menace|are the worst|should be banned|banned|cant drive|cant park|bruh|ffs)
+match: women drivers lol should be banned
+nomatch: women drivers are statistically safer
+note: the "women drivers" joke with a sneer after it
+
+[en.gender_abuse.prejudice.go-cook-instead]
+sub: prejudice
+weight: 0.6
+target: other
+pattern: (go|get|back to|get back to|you should|u should) (cook|cooking|clean|cleaning|do the dishes|do the laundry|make a sandwich|make dinner|make me dinner|wash the dishes|make me a sandwich|do my laundry) ~2 (instead of|rather than) (typing|talking|gaming|playing|posting|commenting|tweeting|speaking|voting|thinking|having opinions|arguing|streaming)
+match: go cook something instead of typing
+nomatch: go cook something instead of ordering takeout
+note: sending a woman back to housework instead of speaking or gaming
+
+[en.gender_abuse.image_abuse.leaked-video-link]
+sub: image_abuse
+weight: 0.75
+target: other
+pattern: (link|links|drive|mega|folder|dropbox) (to|for|of) (her|his|the|that|this|ur|your) (leaked|leak|nude|naked|private|spicy) (video|vid|vids|pics|tape|nudes|content|photos|sextape)
+pattern: (dropping|dropped|drop|posting|sharing|leaking|airdropping|spreading) (her|his|your|ur|their|the) (nudes|noods|nude pics|naked pics|lewds|sextape|spicy pics)
+pattern: (made|make|making|did|do) (a|some|) (deepfake|deepfakes|deepfake porn|deepfake nudes|ai nudes|fake nudes) (of|with) (ms|mr|mrs|miss|my|our|a classmate|this girl|that girl|her|him|you|u|your|ur)
+match: anyone have the link to her leaked video
+match: dropping her nudes in the discord tonight
+match: i made a deepfake of ms johnson lol
+nomatch: deepfake detection tools are improving
+note: seeking or spreading someone's intimate images, and deepfakes of a named person
+
+[en.gender_abuse.identity_attack.always-be-a-man]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (youll|ull|you will|u will) (always|forever|only ever|never be anything but|still) be a (man|dude|male|guy|boy|bloke) (lol|lmao|no matter|regardless|period|whatever|deep down|biologically|in a dress|in a wig|to me|to everyone|stop|and|dude|bro|)
+pattern: (youre|ur|you are|u r) (nothing but|only ever|always gonna be|forever) a (man|dude|male|guy|boy|bloke)
+pattern: (freak|freaks|thing|creature|weirdo|psycho|man|dude|guy|male|it|he|tranny|troon) (pretending|larping|cosplaying|playing dress up) (to be|as) (a|) (woman|girl|lady|female|women|girls)
+match: you're a man, you'll always be a man
+match: mentally ill freak pretending to be a woman
+nomatch: you'll always be my little boy
+note: misgendering a trans woman
+
+[en.gender_abuse.prejudice.walking-wombs]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (women|females|girls|wives|foids|bitches) (are|r) (just|only|nothing but|simply|all|) (walking|glorified|baby|breeding) (wombs|incubators|ovens|machines|baby machines|holes|vaginas|uteruses|sex dolls|factories)
+pattern: (no|not a single) (woman|female|girl) (should|must|will|can|could) (ever|) (be|become|run for|lead|fly|serve as) (president|a president|in charge|a leader|a ceo|a pilot|a boss|a pastor|a priest|a general|in the military|a soldier|a judge|a surgeon|a referee)
+pattern: (women|females|girls|a woman|a girl) (in|on) (the military|combat|the army|the navy|esports|politics|charge|the nfl|football|stem|ranked|power|office|tech|leadership|the senate|gaming|congress) ~3 (what a joke|is a joke|are a joke|thats a joke|laughable|yeah right|what a clown show|hilarious|cringe|lmaooo|never work|will never work)
+match: women are just walking wombs
+match: no woman should ever be president
+match: lol women in the military, what a joke
+nomatch: a woman can be president
+nomatch: women in stem scholarship applications open
+note: women reduced to reproduction, or barred from roles
+
+[en.gender_abuse.identity_attack.lesbians-need-a-man]
+sub: identity_attack
+weight: 0.7
+target: group
+pattern: (lesbians|lesbian|dykes|lesbos|gay girls) ~4 (havent|hasnt|never|just need|need|needs|just havent) ~3 (real man|good dick|dick|good man|right man|real dick|good fuck|the right guy|a real guy|real men|a man)
+pattern: (you|u|she|shes|youre|ur) (just|only) (havent|hasnt|need to|needs to) (met|had|find|found|meet|get) (the right|a real|a good) (guy|man|dick|boy)
+match: lesbians are just girls who haven't had a real man yet
+match: you just haven't met the right guy
+nomatch: lesbians have been fighting for equal rights for decades
+note: "corrective" dismissal of lesbian identity
+
+[en.gender_abuse.identity_attack.post-deadname]
+sub: identity_attack
+weight: 0.7
+target: other
+also: harassment.identity_attack
+pattern: (find|found|finding|post|posting|leak|leaking|expose|exposing|share|sharing|know|tell everyone|telling everyone|dig up|found out|find out) ~3 (your|ur|her|his|their) (deadname|dead name|birth name|old name|real name)
+match: i'll find out your deadname and post it
+nomatch: what name do you go by?
+note: threats to find or post a trans person's birth name
+
+[en.gender_abuse.sextortion.send-body-pic-or]
+sub: sextortion
+weight: 0.9
+target: other
+also: harassment.threat
+pattern: send ~3 (pic|pics|photo|photos|vid|video|nudes|nude|noods|lewds|tits|boobs|ass|body|more|another) ~3 or (ill|i|im|imma|else|everyone|your|ur) ~2 (post|leak|share|send|show|tell|expose|release|upload|see|sees)
+pattern: (post|leak|drop|share|send|spread) (her|his|their) ~3 (and|n|with|plus) (her|his|their) (nudes|noods|nude pics|naked pics|lewds|pics)
+match: send me a pic of your tits or i'll leak our chat
+match: post her address and her nudes
+nomatch: send me the recipe or i'll just buy cookies
+note: sextortion demands with a longer object, and doxxing combined with leaking images
+
+[en.gender_abuse.slur.dumb-blonde]
+sub: slur
+weight: 0.58
+pattern: (dumb|stupid|ditzy|brainless|airheaded|retarded|braindead) (blonde|blond|blondie|bimbo|chick|broad|airhead|girl|girls|bimbos|chicks)
+match: she's just a dumb blonde, ignore her
+nomatch: that was a dumb move
+note: gendered "stupid woman" insults; third-person use scores x0.9, hence 0.58
+
+[en.gender_abuse.prejudice.women-ruin-every]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|feminists|girls|foids|wahmen|bitches) (ruin|ruins|ruined|destroy|destroys|destroyed|wreck|wrecks|wrecked|poison|poisons|poisoned|infect|infects) (every|all|any|each|whatever) ~1 (game|games|show|shows|franchise|franchises|movie|movies|team|teams|sport|sports|industry|company|thing|things|hobby|hobbies|community|communities|fandom|relationship|relationships|man|men|workplace|server)
+pattern: all (women|females|girls|bitches|hoes|foids) (want|care about|think about|see|look for|chase) (is|are|) (money|your money|a rich|attention|clout|chad|status|a wallet|likes|a meal ticket|cash|rich men|rich guys)
+match: women ruin every game they touch
+match: all women want is money
+nomatch: women run every department here
+note: group claims that women ruin things or only want money
+
+[en.gender_abuse.prejudice.promoted-because-slept]
+sub: prejudice
+weight: 0.6
+target: other
+pattern: (she|her) (only|just) (got|was|gets|is) (promoted|hired|the job|the role|the part|the promotion|a raise|elected|picked|chosen|the grade|an a|famous|verified|the scholarship) (because|cause|cuz|bc|by|cos) (she|shes|of) ~2 (slept|sleeping|sleeps|fucked|sucked|blew|flirted|is a woman|is a girl|is pretty|is hot|has tits|has boobs|showed|shows|her tits|her boobs|her looks|her body)
+match: she only got promoted because she slept with the boss
+nomatch: she only got promoted because she worked so hard
+note: claiming a woman's success came from sex or looks
+
+[en.gender_abuse.sexual_violence.slur-deserved-it]
+sub: sexual_violence
+weight: 0.7
+pattern: (hoe|slut|whore|bitch|thot|skank|cunt|sluts|hoes|whores|bitches|thots) (deserves|deserved|deserve|had it coming|got what she deserved|asked for it|was asking for it) (it|what she got|what happened|to be raped|to get raped|everything that happened|what happened to her|to get hit|to be hit|to get beat|a slap|to die)
+match: that hoe deserves what she got
+nomatch: she deserves an award
+note: victim-blaming with a slur for the victim
+
+[en.gender_abuse.prejudice.typical-woman-cant]
+sub: prejudice
+weight: 0.55
+pattern: typical (woman|female|girl|women|females|wahmen|foid|thot|bitch|girls) (cant|cannot|couldnt|always|never|drivers|driver|driving|parking|logic|crying|nagging|lol|lmao|smh|move|behavior|behaviour|mentality|shit|bs)
+match: typical woman, can't park
+nomatch: typical female lifespan is longer than male
+note: "typical woman" followed by a sneer
+
+[en.gender_abuse.prejudice.control-women]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (take back|take|regain|retake|restore) (control|power|dominance|authority) (from|over) (women|females|wives|the women|feminists|foids|our women|females)
+pattern: (never|wouldnt|would never|doesnt|dont|do not|wont|shouldnt|should never|cant|not|aint) (let|allow|letting) (his|your|ur|a|their|my|her) (wife|wives|woman|women|gf|girlfriend|daughters) (to|) (work|vote|have a job|wear pants|speak|talk back|leave the house|have friends|have a career|make decisions|handle money|have money|have male friends|have an opinion)
+match: men need to take back control from women
+match: a real man would never let his wife work
+nomatch: i would never let my daughter walk home alone at night
+note: men controlling women's work, money or speech
+
+[en.gender_abuse.identity_attack.forty-one-percent]
+sub: identity_attack
+weight: 0.85
+target: other
+also: harassment.death_wish
+pattern: (do|doing|pull|pulling|join|joining|hurry up and do|speedrun|speedrunning|go do|just do) (a|the|) 41 (percent|percenter|percenters|already|lol|lmao|soon|tranny|troon|freak|bro|pls|please|kys|yet|speedrun|challenge|any)
+pattern: (youre gonna be|ur gonna be|youll be|ull be|you will be|u will be|soon to be|gonna end up) (part of the|one of the|in the|a part of the) 41 (percent|percenter|percenters|statistic|stat|)
+match: just do the 41% already
+match: you're gonna be part of the 41%
+nomatch: do 41 pushups a day
+nomatch: the battery is at 41%
+note: the "41%" suicide-attempt statistic turned into a taunt at trans people
+
+[en.gender_abuse.identity_attack.youre-a-man-lol]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (youre|ur|you are|u r) (a|just a|still a|literally a|obviously a|clearly a) (man|dude|guy|boy|bloke) (lol|lmao|bro|sweetie|sweaty|period|in a dress|in a wig|stop|pretending|deal with it|get over it|accept it|cope|sir|buddy|pal)
+match: you're a man lol
+match: ur still a dude in a wig
+nomatch: you're a man now, son
+note: misgendering aimed at a trans woman
+
+[en.gender_abuse.sextortion.block-me-and]
+sub: sextortion
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: (block|report|unadd|ignore|unfollow) (me|this|my account) ~2 (and|n|then) (everyone|everybody|ur|your|i|ill|im) ~2 (sees|see|gets|get|post|posting|leak|leaking|send|sending|finds|knows|gonna see)
+pattern: if (you|u|ya) (block|report|unadd|ignore|tell|leave|stop) ~4 (im|imma|ima|gonna|im gonna|i swear) ~1 (post|posting|leak|leaking|send|sending|share|sharing|expose|exposing|show|showing)
+match: block me and everyone sees ur pics
+match: if u block me im posting them
+nomatch: block me if you want, i don't care
+note: sextortion threats tied to the victim blocking or telling
+
+[en.gender_abuse.sexual_violence.id-rape-you]
+sub: sexual_violence
+weight: 0.9
+target: other
+also: harassment.threat
+pattern: (id|i would|i wud|i'd|wed|we would) ~2 (rape|gangrape|grape|molest) (you|u|ya|her|that|this|your|ur)
+match: i'd rape you lol
+match: i would totally rape her
+nomatch: i would never hurt you
+note: conditional rape threats and "jokes" aimed at someone
+
+[en.gender_abuse.sextortion.show-everyone-your-nudes]
+sub: sextortion
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: (show|showing|send|sending|post|posting|leak|leaking|share|sharing|airdrop|forward|forwarding) (everyone|everybody|the whole school|the whole grade|the school|ur parents|your parents|ur mom|your mom|ur dad|your dad|ur family|your family|ur bf|your bf|ur friends|your friends|ur boyfriend|your boyfriend) (your|ur|her|his) (nudes|nude|noods|lewds|naked pics|sextape|body pics|private pics|spicy pics|nude pics|tits|dick pics|video)
+pattern: (leak|leaks|leaked|leaking|drop|post|share|send) (her|his|ur|your|their) (onlyfans|fansly|only fans|spicy content|private story|private snap|private snaps)
+match: i'll show everyone your nudes if you don't talk to me
+match: someone leak her onlyfans
+nomatch: show your mom your pics from the trip
+note: threats to show intimate images to people around the victim, and calls to leak paid content
+
+[en.gender_abuse.identity_attack.dude-with-a-wig]
+sub: identity_attack
+weight: 0.6
+target: other
+pattern: (youre|ur|you are|u r|shes|she is|hes) (a|just a|still a|only a|literally a) (man|dude|guy|boy|bloke|male) (with|in|wearing) (a|) (wig|wigs|dress|makeup|lipstick|skirt|fake tits|fake boobs|heels|tits)
+pattern: (youre|ur|you are|u r) not a (woman|girl|lady|female) (youre|ur|you are|lol|lmao|and never|and you never|and u never|never will be|sweetie|sir|bro|dude|period|just a|ur a|youre a|stop)
+match: ur not a woman ur a dude with a wig
+nomatch: you're not a woman yet, you're only 15
+note: misgendering a trans woman
+
+[en.gender_abuse.prejudice.women-suited-to-home]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|females|girls|wives) (are|r) (naturally|biologically|just|simply|) (more|better) (suited|built|designed|made|wired) (to|for) (raising kids|raising children|the home|home|housework|caring|cooking|motherhood|homemaking|the kitchen|being mothers|being moms|staying home|domestic)
+pattern: (women|females|girls|wives) (shouldnt|should not|should never|should have never|shouldve never|never should) (have|) (been|) (given|allowed|granted|had|gotten|got) (the right to|the|a|to|) (vote|voting|rights|suffrage|jobs|careers|credit cards)
+pattern: (make|making) (women|wives|females) (property|obedient|submissive|slaves|subservient|housewives|quiet|barefoot and pregnant) again
+match: Women are naturally more suited to raising kids than having careers
+match: Women shouldn't have been given the right to vote
+match: Make women property again
+nomatch: women have been voting since 1920
+note: prescriptive claims that women belong at home, and rolling back women's rights
+
+[en.gender_abuse.prejudice.problem-with-women]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (the|) problem with (women|females|girls|modern women|western women|feminists|foids|wahmen) (today|these days|nowadays|is that they|is they|is that theyre|are they|in general|is they think|is they want)
+pattern: (shes|she is|women|woman|a woman|females|girls|any woman|a girl) (over|past|after) (25|28|30|35|40|thirty|forty) and (still|) (single|unmarried|childless) ~3 (reason|lol|lmao|expired|used up|leftover|cats|hit the wall|damaged goods|red flag|something wrong)
+pattern: (women|females|feminists|bitches|hoes|foids|wahmen) (always|constantly|all) (have to make|gotta make|need to make|have to ruin|have to complain|have to cry|have to be so|make everything|complain|whine|cry|nag|lie|cheat|ruin|overreact|exaggerate|play the victim)
+pattern: (women|females|feminists|girls|bitches) (love|like|always|just|) (to|) (play|playing|plays) the victim
+match: The problem with women today is that they don't know how to be feminine
+match: If she's over 30 and single there's a reason
+match: Why do women always have to make everything about themselves
+match: Women love to play the victim
+nomatch: the problem with women's healthcare is underfunding
+note: group generalisations about women
+
+[en.gender_abuse.prejudice.every-woman-is-a]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (every|each|any) (woman|girl|female|chick|bitch) ~4 (is|are|s) (a|an|just a|nothing but a|such a) ~1 (liar|manipulator|whore|slut|hoe|gold digger|golddigger|cheater|bitch|snake|user|parasite|psycho)
+pattern: (any|a|every) (woman|girl|female|chick) (who|that) (sleeps around|has slept around|sleeps with|has a high body count|does onlyfans|dresses like that|wears that|has tattoos|has kids) ~3 (is|are) (worthless|trash|garbage|a whore|a slut|a hoe|used goods|damaged goods|disgusting|worth nothing|unmarriageable|a ho|not wife material)
+pattern: (girls|women|females|hoes|thots|bitches) (just|only|all) (want|crave|need|live for|post for|do it for|care about) (attention|validation|likes|clout|male attention)
+match: Every woman I've ever met is a manipulative liar
+match: Any woman who sleeps around is worthless
+match: Girls just want attention, that's why they post those pics
+nomatch: every woman i know is a hero
+note: "every woman is a liar" style generalisations
+
+[en.gender_abuse.prejudice.women-in-power-fail]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|a woman|female) (in|with) (power|charge|politics|leadership|office|government|control|authority|stem|tech|sports|gaming) (always|just|only|) (mess|messes|ruin|ruins|screw|screws|fuck|fucks|destroy|destroys|ruined|fail|fails|failed) (it|things|everything|up|shit)
+pattern: (another|typical|yet another) (female|woman|women) (ceo|boss|president|leader|manager|director|politician|driver|referee|ref|commentator|engineer|gamer|streamer|coach|pilot|prime minister) ~3 (running|ran|driving|drove|ruining|ruined|destroying|destroyed|screwing|failing|failed|crashing|crashed|into the ground|messing|fucking)
+pattern: keep (women|females|girls|bitches|woman) out of (politics|the military|combat|gaming|esports|sports|stem|tech|office|power|government|leadership|the workplace|the boardroom|my|our|the)
+pattern: (feminism|feminists|the feminist movement|womens lib|womens liberation) (ruined|ruins|destroyed|destroys|poisoned|poisons|corrupted|corrupts) (women|girls|wives|the family|families|marriage|dating|society|everything|men|the west|relationships|modern women)
+match: Women in power always mess things up
+match: Another female CEO running the company into the ground
+match: Keep women out of politics
+match: Feminism ruined women
+nomatch: keep women safe in politics
+note: claims that women fail when they lead or compete
+
+[en.gender_abuse.prejudice.she-needs-to-shut-up]
+sub: prejudice
+weight: 0.6
+target: other
+pattern: (bitch|hoe|slut|whore|woman|cunt|thot|skank|women|females|bitches) (needs|need|should|better|gotta|has to|have to) (to|) (learn to|learn how to|) (shut her mouth|shut up|shut her trap|keep her mouth shut|know her place|learn her place|be quiet|stay quiet|stay in her lane|stay in their lane|shut their mouths)
+pattern: (only|just) ~5 (because|cause|cuz|bc) (she|they) (shows|show|showed|flaunts|flaunt|sells|sell|sold|sexualizes|uses) (her|their) (body|bodies|tits|boobs|ass|cleavage|skin|looks)
+pattern: typical (feminist|feminists|feminazi|sjw|woman|female|girl|women) ~3 (ugly|fat|angry|bitter|hairy|unfuckable|crazy|lonely|miserable|hysterical|stupid|dumb|entitled|whiny|emotional|cat lady)
+match: That bitch needs to learn to shut her mouth
+match: She's only famous because she shows her body
+match: She's a typical feminist, ugly and angry
+nomatch: my teacher needs to learn to relax
+note: silencing and looks-not-merit claims about a woman
+
+[en.gender_abuse.prejudice.hit-her-until]
+sub: prejudice
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: (hit|beat|slap|smack|punch|choke) (her|them|your wife|ur wife|your gf|ur gf|your girlfriend|the bitch|that bitch|your woman|ur woman|women|bitches) (until|till|til|so|when) (she|they) (learns|learn|listens|listen|obeys|obey|behaves|behave|shuts up|shut up|respects|respect|knows|know|talks back|talk back|disobeys)
+match: Hit her until she learns
+nomatch: hit the ball until it goes over
+note: endorsing violence against women to "teach" them
+
+[en.gender_abuse.image_abuse.nudes-are-on-the-server]
+sub: image_abuse
+weight: 0.8
+pattern: (her|his|your|ur|their) (nudes|noods|lewds|nude pics|naked pics|sextape|nude video|nude vid|spicy pics) (are|r|is|got|been|just got) (on|in|up on|posted|leaked|posted in|up in|dropped in) ~1 (server|gc|discord|chat|reddit|twitter|telegram|pins|group|drive|site|groupchat|snap|everywhere)
+match: her nudes are on the server, check pins
+nomatch: her paintings are on the website
+note: announcing that someone's intimate images are circulating in a group
+
+[en.gender_abuse.identity_attack.lgbt-deserve-beating]
+sub: identity_attack
+weight: 0.85
+target: group
+also: harassment.threat
+pattern: (gay|gays|trans|queer|queers|lesbians|fags|faggots|homos|trannies|dykes|troons) (boys|girls|kids|people|men|women|guys|) (deserve|deserves|should|need to|needs to|ought to) (to|) (get|be) (beat|beaten|beat up|jumped|hurt|killed|shot|bashed|punched|hanged|stoned|burned|lynched|gassed)
+pattern: (youre|ur|shes|she is|you are|u r) (a|) (lesbian|dyke|lesbo|gay|lez|lezzie) (because|cause|cuz|bc|since|coz) (no|nobody|noone|no one) ~2 (man|guy|men|guys|one|dude|boy|boys) ~2 (wants|want|would|will|likes|date|fuck|touch)
+match: gay boys deserve to get beat
+match: you're a lesbian because no man wants you
+nomatch: gay boys deserve to feel safe at school
+note: violence against LGBT people, and "lesbian because no man wants you" taunts
+
+[en.gender_abuse.slur.just-a-hole]
+sub: slur
+weight: 0.75
+target: other
+pattern: (youre|ur|you are|u r|shes|she is|women are|girls are|females are|bitches are|hoes are) (just|only|nothing but|nothin but) (a|) (hole|holes|cum dump|fucktoy|fuck toy|toy|piece of meat|piece of ass|sex object|body|set of holes|warm hole) (to|for) (use|fuck|be used|breed|play with|fill|pass around)
+match: you're just a hole to use
+nomatch: that's just a hole to plant the tree in
+note: reducing a woman to a sexual object
+
+[en.gender_abuse.sexual_violence.should-get-gangbanged]
+sub: sexual_violence
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: (should|deserve|deserves|hope|needs|need|ought to|gonna|oughta) ~3 (gangbanged|gang banged|gangraped|gang raped|molested|violated|groped|sexually assaulted)
+match: you should get gangbanged
+nomatch: she was groped on the bus and reported it
+note: wishing sexual violence on someone
+
+[en.gender_abuse.prejudice.bitch-deserves-slap]
+sub: prejudice
+weight: 0.75
+target: other
+also: harassment.threat
+pattern: (bitch|bitches|hoe|hoes|slut|whore|woman|women|cunt|females|girls|wife|wives) (like you|like her|like that|like them|) (deserves|deserve|needs|need) (a|to be|to get|) (slap|slapped|smack|smacked|beating|beaten|punch|punched|backhand|backhanded|choked|hit|good slap|good beating)
+match: a bitch like you deserves a slap
+nomatch: women deserve to be heard
+note: endorsing violence against a woman
+
+[en.gender_abuse.identity_attack.youll-never-pass]
+sub: identity_attack
+weight: 0.6
+target: other
+pattern: (youll|ull|you will|u will|you|u|she|he|shell|hell) (never|wont|will not|cant|will never) (pass|passing|ever pass) (as a woman|as a girl|as a man|as a guy|as female|as a female|lol|lmao|give up|sweetie|sweaty|bro|dude|buddy|stop trying|period|tranny|troon|freak|just give up|no matter)
+match: you'll never pass, give up
+nomatch: you'll never pass the exam if you don't study
+note: telling a trans person they will never pass
+
+[en.gender_abuse.sextortion.veiled-threats]
+sub: sextortion
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: (would be|be|itd be|it would be|itll be|be a) (a|) (shame|pity|real shame) if (your|ur) ~1 (dad|mom|mum|parents|family|friends|bf|boyfriend|gf|girlfriend|boss|school|teacher|principal|followers|everyone|husband|wife|coach|church|classmates) (saw|sees|found|finds|got|gets|heard|hears|received)
+pattern: (send|show|leak|post|forward) (them|these|those|everything|it|this|all of it) to (every|each) (contact|follower|friend|family member|classmate) (in|on|of) (your|ur)
+pattern: (send|show|leak|post|forward) (them|these|those|everything|it|this|all of it) to (all|all of|everyone in) (your|ur) (contacts|followers|friends|family|classmates|phone|contact list)
+pattern: (your|ur|her|his) (nudes|noods|lewds|nude pics|naked pics|sextape|pics|video|vids) (are|r|is) (going|gonna go|going up|gonna be|about to go|bout to go) (on|up on|to|in|public|viral|online|everywhere) (reddit|twitter|the internet|online|tonight|everywhere|insta|tiktok|the gc|the server|public|viral|)
+pattern: unless (you|u|ya) (send|pay|do|give) ~3 (your|ur|everyone|the whole|ur parents|your parents|ur mom|your mom) ~2 (is getting|gets|sees|will see|is gonna see|will get|gonna get|finds out|are getting|get)
+pattern: (dont|do not) make me (post|leak|share|send|show|expose|release) (what i have|everything|them|those|these|the pics|the video|your pics|ur pics|it|what i got)
+match: remember those pics you sent me? would be a shame if your dad saw them
+match: i'll send these to every contact in your phone
+match: your nudes are going on reddit tonight
+match: unless u send me more ur bf is getting these
+match: don't make me post what i have
+nomatch: it would be a shame if you missed the party
+note: veiled sextortion threats: "would be a shame if your dad saw them", "don't make me post what I have"
+
+[en.gender_abuse.sextortion.i-still-have-the-video]
+sub: sextortion
+weight: 0.5
+target: other
+pattern: i (still|) (have|got|kept|saved) (the|that|those|ur|your) (video|vid|pics|photos|recording|clip|screenshots|snaps|nudes) (from that night|of you|of u|you sent|u sent|from last night|from the party)
+pattern: (you|u) know what (to do|you have to do|u have to do|i want|happens next|happens if|ill do)
+match: i still have the video from that night. you know what to do
+nomatch: i still have the video from our trip, want me to send it?
+note: implied sextortion: holding on to intimate material; weak alone
+
+[en.gender_abuse.image_abuse.send-me-her-pics]
+sub: image_abuse
+weight: 0.75
+target: other
+pattern: (send|show|forward|drop|airdrop) (me|us) (her|his|the) (pics|nudes|snaps|vids|videos|noods|lewds) (she|he) (sent|gave|sends|gives) (u|you|him|her|them)
+pattern: (rate|rating) (these|those|the|my) ~1 (pics|nudes|photos|snaps|vids|noods) of (my|her|his) (ex|girlfriend|gf|classmate|crush|sister|teacher|coworker)
+pattern: (ai|fake|photoshopped|edited|deepfake|deepfaked) (pic|pics|photo|photos|picture|image|images|video|vid) of (you|u|her|him|my|your|ur) ~1 (naked|nude|topless|undressed|in lingerie|having sex|without clothes)
+pattern: (photoshopped|deepfaked|edited|put|pasted|stuck) (your|ur|her|his) (face|head) (on|onto|into) (a|an|some) ~1 (porn star|pornstar|naked body|nude body|naked woman|naked girl|onlyfans model|porn video|porno|nude)
+pattern: (using|use|used|try|trying|tried|download|downloaded|found) (an|a|this|that|the) (app|ai|bot|website|site|tool) (to|that|which) (undress|undresses|strip|strips|nudify|nudifies|remove clothes|removes clothes) (girls|women|her|people|classmates|anyone|teachers)
+match: bro send me her pics she sent u
+match: rate these pics of my ex i got 😏
+match: made an ai pic of u naked, want to see?
+match: i photoshopped her face on a porn star lmao
+match: they're using an app to undress girls from our school
+nomatch: made an ai pic of my cat as a superhero
+note: passing on, rating, faking or "undressing" someone's images
+
+[en.gender_abuse.identity_attack.not-a-woman-its-a-dude]
+sub: identity_attack
+weight: 0.6
+target: other
+pattern: (its|it is|thats|that is|shes|she is|he is|hes) (not a|no) (woman|girl|lady|female) ~2 (its|it is|thats|hes|just|but|its just) (a|) ~2 (man|dude|guy|male|bloke)
+pattern: (gay|gays|trans|queer|queers|lesbians|homos|fags|trannies|lgbt|lgbtq|transgender|transgenders|bisexuals) (people|folks|men|women|guys|couples|kids|) (make|makes) me (sick|want to puke|wanna puke|want to vomit|wanna vomit|nauseous|throw up|gag|disgusted)
+pattern: (u|you|ya) (gay|a fag|a faggot|a homo|a lesbian|a dyke|a tranny) or (something|what|smth|sum)
+match: it's not a woman it's a mentally ill dude
+match: gay people make me sick
+match: u gay or what lol
+nomatch: trans people make me so happy to be an ally
+note: misgendering, disgust at LGBT people, and "you gay or what" sneers
+
+[en.gender_abuse.prejudice.act-like-a-woman]
+sub: prejudice
+weight: 0.4
+pattern: (disgrace|embarrassment|shame) to (men|all men|mankind|your gender|the male gender|manhood|real men|the male race)
+pattern: (you|u|ya) (act|acts|talk|talks|walk|walks|cry|cries|scream|screams|throw|throws|fight|fights|dress|dresses) like a (woman|chick|lady|female|little bitch)
+pattern: (you|u|ya) (little|lil|fucking|stupid|big|fat) (pussy|sissy|bitch boy|bitchboy|little girl)
+match: you're a disgrace to men, you act like a woman
+match: man up you little pussy
+nomatch: she is a credit to women everywhere
+note: weak gendered put-downs of men ("you act like a woman"); they add up with each other or "man up"
+
+[en.gender_abuse.slur.used-up-hoe]
+sub: slur
+weight: 0.65
+pattern: (used up|worn out|ran through|run through|passed around|beat up|busted|loose|washed up) (hoe|hoes|slut|sluts|whore|whores|thot|thots|roastie|roasties|bitch|skank|pussy)
+pattern: no (man|guy|dude|real man|decent man|good man) (wants|will want|would want|will ever want|would ever want|will marry|would marry|will date|would date|will ever date|will ever love|would ever love|will ever touch) (her|you|u|ya)
+match: she's a used up hoe, no man wants her
+nomatch: no man is an island
+note: slut-shaming a woman as "used up" and unwanted
+
+[en.gender_abuse.sexual_violence.asking-to-be-touched]
+sub: sexual_violence
+weight: 0.65
+pattern: (girls|women|she|you|u|females|chicks|hoes|sluts) (who|that) ~4 (are|is|r) (asking|begging) (to be|to get|for) (touched|groped|raped|harassed|assaulted|grabbed|fucked|it)
+pattern: (asking|begging) to (be|get) (touched|groped|raped|grabbed|assaulted|harassed|fucked)
+match: girls who wear crop tops are asking to be touched
+nomatch: she asked to be touched up in the photos
+note: victim-blaming: clothing or behaviour as "asking" for assault
+
+[en.gender_abuse.prejudice.sucked-off-for-role]
+sub: prejudice
+weight: 0.6
+target: other
+pattern: (sucked|blew|fucked|slept with|screwed|banged|sucking|blowing) (someone|somebody|the boss|the director|the teacher|the coach|her boss|him|his|them|a guy|her way|the producer|the manager) ~2 (to get|for|to land|to win|to earn|to make) (that|the|this|her|a|it|his|into) ~1 (role|part|job|promotion|grade|spot|position|raise|scholarship|award|title|deal|contract|team|top)
+pattern: (if|when) (ur|youre|you are|u r|shes|she is|ur a|youre a) (a|) (girl|woman|female|chick) (u|you|she|ya) (cant|can not|cannot|will never|shouldnt|dont|wont) (be good|be any good|play|game|win|compete|lead|drive|be smart|understand|code|belong|be taken seriously)
+match: bet she sucked someone off to get that role
+match: if ur a girl u can't be good at fortnite
+nomatch: she worked with the director to get that role
+note: sexual-favours explanations of a woman's success, and "if you're a girl you can't ..."
+
+[en.gender_abuse.prejudice.casual-sexism]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|girls|females|bitches|hoes) (are|r|is) (only|just|) good for (two|2|one|1|only one|three|3) (things|thing)
+pattern: (stop|quit|never|dont) (letting|let|allowing|allow) (women|girls|females|a woman|bitches|chicks) (run|lead|vote|drive|make decisions|be in charge|speak|talk|play|decide|handle|ref|referee|coach|commentate)
+pattern: (this is|thats|that is) what (happens|you get) when (you|u|we|they|people) (let|allow|give) (women|girls|females|a woman|bitches|chicks) (vote|run|lead|drive|work|speak|play|decide|the vote|power|rights|opinions)
+pattern: the only thing (a woman|women|she|girls|a girl|females|a female|bitches) (should|needs to|has to|is supposed to) (be making|make|be doing|do|be cooking|cook) is
+pattern: (imagine|never|dont|why would you|why would anyone) (listening to|taking advice from|taking orders from|trusting|asking|listen to|take advice from|trust) (a|any) (woman|girl|female|chick|bitch) (about|on|for|with) (cars|football|sports|games|gaming|money|politics|science|math|business|anything|investing|tech|engineering|fixing|directions)
+match: women are good for two things and neither is thinking
+match: stop letting women run things, look what happens
+match: this is what happens when you let women vote
+match: the only thing a woman should be making is a sandwich
+match: imagine listening to a woman about cars lmao
+nomatch: this is what happens when you let kids plan the party lol
+nomatch: listening to a woman mechanic explain cars is so helpful
+note: everyday sexist one-liners about women's roles and competence
+
+[en.gender_abuse.prejudice.cant-handle-pressure]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|girls|chicks|ladies|bitches) (cant|cannot|can never|could never|dont know how to) (handle|take|deal with|cope with) (real|any|the|) (pressure|stress|criticism|responsibility|power|leadership|competition|a real job|real jobs|the heat|hard work|math|logic|the truth)
+pattern: (female|womens|womans|a womans|a female|girls|the female|a girls) (brain|brains|mind|minds|biology|hormones) (just|simply|) (isnt|arent|is not|are not|wasnt|werent|cant|cannot) (wired|built|made|designed|capable|meant|suited|equipped) (for|to)
+pattern: (women|girls|females|wives|ladies|a woman|a girl) (should|must|need to|ought to|are supposed to|are meant to) (just|only|always|) (be|look|stay) (pretty|quiet|silent|cute|pretty and quiet|seen and not heard|submissive|obedient|in the kitchen|barefoot)
+pattern: (women|females|girls|chicks|ladies) (are|r) (just|way|far|all|always|) too (sensitive|emotional|weak|fragile|soft|hormonal|dramatic|delicate|stupid|dumb) (for|to|lol|lmao|smh|)
+pattern: (hot|pretty|cute|smart|good|funny|decent|not bad) for a (female|woman|girl|chick) (engineer|gamer|driver|doctor|scientist|coder|programmer|pilot|boss|streamer|comedian|player|athlete|ceo|lawyer|mechanic|ref|referee|coach|developer)
+match: chicks can't handle real pressure
+match: the female brain just isn't wired for leadership
+match: girls should be pretty and quiet
+match: if she cries at work she should be fired, women are too sensitive
+match: she's hot for a female engineer
+nomatch: girls should stay home when they're sick
+note: claims that women cannot handle pressure or lead, and "good for a girl" backhanded praise

@@ -30,7 +30,7 @@
 
 lexicon: harassment
 language: en
-version: 2026.11.30.1
+version: 2026.11.30.2
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -558,6 +558,7 @@ also: cyberbullying.humiliation
 target: other
 pattern: shut (the|) (fuck|fuckin|fucking|fk|hell|heck) up
 pattern: shut (your|ur|yo|that) (mouth|face|trap|piehole|gob|yap|mouf|dumb|stupid|fat|ugly|bitch)
+pattern: shut (the|) (f|eff|fk|fck|fuk|fuq|frick|effing|fkn|fking) up
 match: shut the fuck up
 match: shut your fat mouth
 match: shut ur bitch ass up
@@ -1372,12 +1373,19 @@ sub: doxxing
 weight: 0.65
 target: other
 pattern: (found|know|traced|tracked|pulled|got|have) (your|ur|his|her) (home|real|) (address|addy|location)
-pattern: (his|her|their) (home|) (address|addy) is
 match: i found your address
 match: got his addy
-match: her address is 12 main street, go visit
 nomatch: can you send me your address for the invite
 note: possession of an address used as intimidation; friendly "i have your address" keeps it at 0.65
+
+[en.harassment.doxxing.her-address-is]
+sub: doxxing
+weight: 0.35
+target: other
+pattern: (his|her|their) (home|) (address|addy) is
+match: her address is 12 main street
+nomatch: what is her address
+note: split from found-your-address (2026.11.30.2): "her address is on the invitation" is everyday; alone this is weak, and the posting-with-a-call-to-action forms are in heres-her-address
 
 [en.harassment.doxxing.real-name-is]
 sub: doxxing
@@ -1455,11 +1463,14 @@ note: de-anonymisation threats
 sub: doxxing
 weight: 0.6
 target: other
-pattern: (leak|leaked|post|posted|spread|spreading) (your|ur|his|her) (number|phone|cell|socials|snap|insta|digits)
+pattern: (leak|leaked|leaking|spread|spreading) (your|ur|his|her|their) (number|phone|cell|socials|snap|insta|digits)
+pattern: (post|posted|posting|drop|dropped|dropping) (his|her|their) (number|phone|cell|phone number|cell number|digits|socials|snap|insta)
 pattern: spam (this|his|her) number
 match: leaked her phone number in the gc
+match: posted his number so everyone can call him
 match: everyone spam this number
 nomatch: call this number if you need to talk
+nomatch: post your number in the group chat so we can coordinate
 note: spreading contact details for harassment
 
 # ---------------------------------------------------------------------------------------------
@@ -3305,3 +3316,823 @@ match: hope u lose your job
 nomatch: hope you get the promotion
 nomatch: you've worked so hard, i hope you get what you deserve
 note: malicious wishes short of violence aimed at the reader; "hope you get what you deserve" is also in hope-you-get-unalived at the stronger weight
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.30.2 additions (recall pass on chat, gaming, DM and comment phrasings).
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.you-absolute-noun]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (absolute|total|complete|utter|fucking|fuckin|fkn|stupid|dumb|brainless|braindead|brain dead|massive|useless|worthless|pathetic|ignorant|inbred) (donkey|melt|weapon|muppet|rat|cabbage|potato|walnut|spanner|plank|tool|knob|mug|turnip|sausage|numpty|dunce|dolt|simpleton|neanderthal|caveman|troglodyte|peasant|pleb|hick|redneck|hillbilly|brainlet|manchild|degenerate|mongrel|goon|bellend|mong|crybaby|snowflake|karen|ape|dumbo|dingus|doofus|nonce|neckbeard|incel)
+pattern: (you|u|ya) (inbred|hick|redneck|hillbilly|brainlet|simpleton|neanderthal|troglodyte|dolt|manchild|dumbo|doofus|dingus) (hick|redneck|hillbilly|freak|loser|idiot|moron|fuck|bastard|bitch|mutant|)
+pattern: (you|u|ya) (stupid|dumb|filthy|dirty|useless|pathetic|lying|sneaky|greedy|ugly|fat|worthless|disgusting|slimy) little (rat|worm|shit|pig|maggot|weasel|snake|cockroach|roach|goblin|gremlin|toad|troll|cunt|prick|twat|bitch|freak|creep|loser|runt|brat)
+match: you absolute donkey
+match: you absolute melt
+match: you inbred hick
+match: you stupid little rat
+match: u fkn muppet
+match: you brain dead muppet
+nomatch: you absolute legend
+nomatch: the stupid little rat ate my cheese
+nomatch: you little angel
+note: "you" + contempt adjective + noun that is an insult in chat (UK and gaming slang included); each word alone is harmless ("potato", "tool", "rat"), only the vocative shape with a contempt adjective is abuse
+
+[en.harassment.insult.youre-a-slang-noun]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|your|you are|u r|you r) (a|an|such a|such an|just a|nothing but a|the biggest|a complete|a total|an absolute|a fucking|a fkn|a massive|a literal) (brainlet|simpleton|neanderthal|troglodyte|dolt|hick|redneck|hillbilly|donkey|muppet|melt|manchild|crybaby|dumbo|doofus|dingus|inbred|mongrel|mong|degenerate|pleb|peasant|clown|bozo|joke)
+pattern: (youre|ur|you are|u r|you r) (a|such a|an absolute|a complete|a total|a fkn|a fking|a fckn|a fucken|a fuckn|a fuckin|a freaking|a walking|a living|a sad|a pathetic|a massive|a huge|a bloody) joke
+match: ur a brainlet
+match: u r a fkn joke
+match: you're such a crybaby
+match: your a complete muppet
+nomatch: you are not a joke
+nomatch: ur a legend
+nomatch: you're a beast at this
+note: "you're a/an" + slang insult noun missing from the other you-are entries; "your" as misspelt "you're" needs the article after it so the possessive does not match
+
+[en.harassment.insult.you-are-genuinely-the-dumbest]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|you r) (genuinely|literally|honestly|actually|truly|easily|probably|officially|legit|lowkey|definitely|seriously|hands down|by far|so far|clearly|obviously|still|just|fr) (the|one of the) (dumbest|stupidest|ugliest|worst|weirdest|most pathetic|most annoying|most useless|most worthless|most disgusting|biggest idiot|biggest loser|biggest joke|biggest clown|dumbest fucking|stupidest fucking)
+pattern: (youre|ur|you are|u r) one of the (dumbest|stupidest|ugliest|worst|weirdest|most pathetic|most annoying|most useless|most worthless|most disgusting|biggest) ~1 (person|people|human|humans|kid|kids|player|players|idiot|idiots|loser|losers|clown|clowns|morons)
+pattern: (dumbest|stupidest|ugliest|most pathetic|most annoying|most useless|most worthless|most disgusting|biggest idiot|biggest loser|biggest moron|biggest clown) (person|human|human being|idiot|loser|kid|player|guy|girl|individual|moron|clown|creature|excuse for a human) (i|ive|i have|weve|i|we) (ever|) (met|seen|known|encountered|dealt with|played with|talked to|had the displeasure)
+pattern: (youre|ur) the (dumbest|stupidest|ugliest|most pathetic|most annoying|most useless|most worthless|most disgusting|most insufferable|most obnoxious|most toxic|biggest|worst|creepiest|laziest|saddest|weirdest) ~3 (ive|i have|weve) (ever|) (met|seen|known|encountered|dealt with|talked to)
+pattern: (you are|you r|u r|u are) the (dumbest|stupidest|ugliest|most pathetic|most annoying|most useless|most worthless|most disgusting|most insufferable|most obnoxious|most toxic|biggest|worst|creepiest|laziest|saddest|weirdest) ~3 (ive|weve) (ever|) (met|seen|known|encountered|dealt with|talked to)
+match: you are genuinely the dumbest person i have ever met
+match: ur literally the worst player
+match: dumbest person ive ever met
+match: u r the most annoying piece of shit ive ever met
+nomatch: you are genuinely the best person i have ever met
+nomatch: that's the dumbest thing i have ever seen
+note: superlative insults with an adverb between "you are" and "the", which the older you-are-the-dumbest entry does not allow; "thing" is left out so opinions about objects stay clean
+
+[en.harassment.insult.what-a-braindead-idiot]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+pattern: (what|such) (a|an) (braindead|brainless|clueless|absolute fucking|complete fucking|total fucking|insufferable|smug|arrogant|ignorant|delusional|entitled|spineless|dense|fkn|fucken|fuckin|sad|miserable|ugly|fat|gormless|thick|inbred|retarded|mouthbreathing|useless|worthless|disgusting) (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|clown|bozo|prick|cunt|twat|bastard|scumbag|lowlife|retard|fuckwit|dipshit|wanker|tosser|dumbfuck|creep|weirdo|hypocrite|liar|coward|crybaby|muppet|knobhead|fraud|buffoon|cretin|halfwit|nitwit|dimwit|simpleton|bellend|pig|rat|snake|freak|fool|brat|karen|incel|neckbeard|virgin|manchild|troll|bitch)
+pattern: (what|which) (kind|sort|type) of (idiot|moron|imbecile|dumbass|loser|clown|retard|degenerate|freak|creep|psycho|weirdo|lunatic|sicko|pervert|cretin|fucking idiot|absolute idiot|braindead|brainless|dumb fuck|dumbfuck|lowlife|scumbag|bitch|cunt|asshole|dickhead|clown) (posts|says|writes|thinks|does|would|believes|types|comments|tweets|are|is|r|even|actually|talks|acts)
+match: what a braindead moron
+match: what kind of idiot posts this
+match: such a smug prick
+nomatch: what a clever idea
+nomatch: what kind of dog is that
+note: "what a <adjective> <insult>" with adjectives missing from what-a-insult, and "what kind of idiot says/posts ..." rhetorical contempt
+
+[en.harassment.insult.you-talk-like-a]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (talk|talking|sound|sounding|type|typing|write|act|acting|look|looking|think|argue|behave|smell) like (a|an|some) ~3 (idiot|moron|retard|toddler|caveman|neanderthal|clown|imbecile|dumbass|simpleton|crackhead|methhead|junkie|hobo|whore|slut|creep|pedo|pedophile|psycho|lunatic|maniac|monkey|ape|pig|donkey|dumbfuck|degenerate|virgin|incel|loser|bitch|pussy|troglodyte|goblin|serial killer|school shooter|rapist|dog|cow|whale|hippo|potato|braindead|sewer rat|rat|cockroach|homeless person|hooker|prostitute|tranny)
+pattern: (you|u) (talk|type|write|sound|argue) like (you|u) (have|got|had) (brain damage|down syndrome|downs|no brain|no brains|half a brain|a brain injury|an iq of|no braincells|no brain cells)
+match: you talk like a mentally deficient toddler
+match: u sound like a crackhead
+match: you type like you have brain damage
+nomatch: you look like a princess
+nomatch: you sound like a professional singer
+note: "you talk/look/act like a <contempt noun>"; the contempt noun list excludes words said in affection (baby, angel, star) and the ones that are neutral (child, kid)
+
+[en.harassment.insult.your-mom-is-a]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (your|ur|yo|youre) (mom|mum|mother|mama|momma|sister|sis|girlfriend|gf|wife|grandma|mommy|moms|mums|mamas|sisters) (is|s|was|a|is such|is just|is a|was a|) (a|an|such a|the|the biggest|a fucking|a dirty|a cheap|a filthy|) (whore|slut|hoe|thot|skank|slag|prostitute|hooker|cumdump|cumdumpster|bitch|cunt|tramp|crackhead|crackwhore)
+pattern: (your|ur|yo) (mom|mum|mother|mama|momma) (sucks|sucked|blows|blew|gives) (dick|dicks|cock|cocks|head|good head)
+pattern: (your|ur|yo) (mom|mum|mother|mama|momma) (should have|shouldve|should of) (swallowed|aborted|pulled out|used a condom|had an abortion)
+match: your mom is a whore
+match: ur mom should have swallowed you
+match: yo mama a hoe
+match: ur mum's a slag
+nomatch: your mom is a nurse
+nomatch: my mom is a hard worker
+note: insults aimed at the reader through their mother or sister (the "yo mama" family, "should have swallowed you")
+
+[en.harassment.insult.youre-a-cancer]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|you r|your) (a|the|such a|an absolute|a fucking|literal|literally) (cancer|plague|disease|virus|tumor|tumour|blight|stain|infection|parasite) (on|to|of|in|for|upon) (this|the|our|society|humanity|everyone|everybody|mankind|earth|chat|server|team|community|sub|subreddit|game|lobby|world|planet|internet|gene pool)
+pattern: (youre|ur|you are|u r|you r) (literal|literally|actual|pure|fucking|fkn|straight up|absolute|such) (cancer|aids)
+match: you're a cancer on this server
+match: ur literal cancer
+match: you are a plague to society
+nomatch: your cancer is in remission
+nomatch: you are a cancer survivor
+nomatch: you are cancer free
+note: "you are (a) cancer/plague (on this server/society)"; "your cancer" without an article (the illness) does not match
+
+[en.harassment.insult.f-you-masked]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (f|eff|fk|fck|fuk|fuc|fuq|fuckk|fucc|fak) (you|u|yu|off|urself|yourself|yall|ur|your)
+pattern: (fuck|fuk|fck|fk|fuq) (you|u|yu) (and|n|an) (your|ur|yo) (mom|mum|family|whole|friends|mother|dad|kind|people|team|bitch)
+match: f*** you
+match: f off
+match: fuck you and your whole family
+nomatch: i got an f on my test
+nomatch: grade f
+note: "f*** you": the normaliser folds a run of asterisks to one or two, so "f***" reads as "f" and no longer matches "fuck"; this entry catches the masked and abbreviated forms. "f you" is rare in benign text outside of reports
+
+[en.harassment.death_wish.world-better-without-you]
+sub: death_wish
+weight: 0.8
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (world|earth|planet|everyone|everybody|society|humanity|gene pool|everyone here|we all|this server|this family) (would be|will be|is|d be|would|wud be|is gonna be|would honestly be|would genuinely be|would literally be) ~3 better ~2 without (you|u|ya|people like you|ppl like you|people like u|your kind|ur kind|you in it|u in it|scum like you|trash like you)
+pattern: (world|earth|planet|gene pool|society) (needs|needs less|could do with|would be better with) (less|fewer) (people like you|ppl like you|of you|of your kind|people like u)
+pattern: (nobody|no one|noone) (would|will|wud) (miss|care|notice|cry) (about|for|) (you|u|ya|) (if|when) (you|u|ya) (died|die|were gone|was gone|are gone|disappeared|killed yourself|kys|were dead|was dead|stopped breathing|never came back)
+match: the world would be better without you
+match: the world is better off without people like you
+match: nobody would miss you if you died
+match: the world would be a much better place without you
+nomatch: the world would be better without war
+nomatch: my life is better without you in it
+nomatch: the world would be worse without you
+note: death wishes phrased as the world being better off without the reader; "my life is better without you" (a breakup) does not match because "life" and "I" are not subjects here
+
+[en.harassment.death_wish.do-everyone-a-favor]
+sub: death_wish
+weight: 0.85
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (do|doing) (everyone|us|us all|the world|humanity|society|your family|the gene pool|everybody|me) (a|) (favor|favour) (and|n|an) ~1 (die|drop dead|kys|kill yourself|kill urself|disappear|jump|off yourself|end it|stop breathing|unalive yourself|hang yourself|neck yourself|rope|delete yourself|fall off a cliff|cease to exist|go die|just die|walk into traffic)
+pattern: (just|) (shut up|stfu|fuck off|piss off|go away|get lost) (and|n|an) (die|drop dead|rot|go die)
+match: do everyone a favor and drop dead
+match: do us all a favour and just die
+match: shut up and die
+nomatch: do everyone a favor and bring snacks
+nomatch: do me a favor and call me back
+note: "do everyone a favour and die / drop dead": a death wish dressed as a request
+
+[en.harassment.death_wish.hope-plane-crashes]
+sub: death_wish
+weight: 0.75
+target: other
+pattern: (hope|hoping|wish|pray) (your|ur) ~1 (plane|flight|car|bus|train|ship|boat|helicopter|elevator) (crashes|crash|explodes|explode|blows up|sinks|goes down|falls|derails|burns|catches fire|breaks down on a highway)
+pattern: (hope|hoping|wish|pray) (you|u|ya) (never|dont|do not) (make it home|make it back|make it out alive|come home alive|come back alive|get home alive|come out alive|survive)
+pattern: (hope|hoping|wish|pray) (you|u|ya) never (recover|heal|walk again|wake up from)
+match: i hope your plane crashes
+match: hope you never make it home
+match: i hope you never recover
+nomatch: i hope your flight goes smoothly
+nomatch: hope you get home safe
+nomatch: hope you dont get better at chess than me
+note: wishes for a crash, for the reader not to come home or not to recover
+
+[en.harassment.threat.see-what-happens]
+sub: threat
+weight: 0.7
+target: other
+pattern: (keep talking|keep running your mouth|keep running ur mouth|run your mouth|run ur mouth|try me|say that again|say it again|say that shit again|say that to my face|say it to my face|do that again|touch me again|touch her again|touch him again|talk to her again|talk to him again|come near me|come near her|come near my|one more word|say one more word|open your mouth again|show your face|show ur face|show up here|test me|cross me) ~4 (see|find out) (what happens|what happens next|what happens to you|what ill do|what i do|what im capable of|what i will do)
+pattern: (you|u) (have|got) no (idea|clue) (who|what) (youre|ur|you are|u r|your|you r) (messing|fucking|dealing|talking|playing|fuckin|effing) (with|to)
+match: keep talking and see what happens to you
+match: say that to my face and see what happens
+match: run your mouth again and see what happens
+match: you have no idea who you're messing with
+nomatch: let's wait and see what happens
+nomatch: try it and see what happens, the recipe is forgiving
+note: veiled threats that dare the reader ("keep talking and see what happens", "say that to my face"); "try it and see what happens" (advice) is not in the list of dares
+
+[en.harassment.threat.shut-you-up-for-good]
+sub: threat
+weight: 0.75
+target: other
+pattern: shut (you|u|ya|your mouth|ur mouth|that mouth|you up|u up|your ass) (up|) (for good|permanently|forever|once and for all|for life|myself)
+pattern: (someone|somebody) (is|are|) (going to|gonna|will|needs to|should|finally gonna) (shut you up|shut u up|end you|teach you a lesson|put you in your place|put you down|put u down|make you pay|silence you|shut your mouth)
+match: one day someone is going to shut you up for good
+match: i'll shut you up permanently
+match: somebody needs to teach you a lesson
+nomatch: shut up and take my money
+nomatch: someone is going to take care of you at the hospital
+note: veiled threats of silencing or retribution; "hurt you", "get you" and "take care of you" are left out since they are also said as warnings or care
+
+[en.harassment.threat.gonna-find-you]
+sub: threat
+weight: 0.5
+target: other
+pattern: (im gonna|im going to|imma|ima|ill|i will|i swear ill|were gonna|were going to|we will|well|i promise ill|im coming to|i am going to|gonna) (come and|come|eventually|one day|) find (you|u|ya)
+pattern: (when|once|if|the day) (i|we) (find|catch|get) (you|u|ya) (youre|ur|you are|your|its|you will|youll|you r) (dead|done|finished|over|dead meat)
+match: im gonna find you
+match: i'll find you
+match: when i catch you you're dead
+nomatch: i found you a good dentist
+nomatch: did you find your keys
+note: "I'm gonna find you" alone is a threat in DMs; the benign uses continue with an object or a place ("find you a dentist", "find you at the party"), which the allowlist proposal (HN-find-you-a) cancels. Medium weight: it flags alone only when aimed at "you"
+
+[en.harassment.threat.end-you-ext]
+sub: threat
+weight: 0.65
+target: other
+pattern: (im|i am|were|we are|im gonna|imma|ima|ill|i will|i swear ill) ~1 (going to|gonna|finna|about to|bout to|) (fucking|fkn|fuckin|literally|actually|personally|gladly|) (end|wreck|unalive|ruin) (you|u|ya|yall|your life|ur life|your whole life|ur whole life|your existence)
+match: i'm going to fucking end you
+match: im gonna personally ruin your life
+match: imma end u
+nomatch: i'm going to end the meeting early
+nomatch: i'll end your subscription today
+note: "I'm going to (fucking) end/destroy/ruin you (your life)"; gaming forms ("end you in smash") are cancelled by the allowlist proposal (HN-beat-you-at-game)
+
+[en.harassment.threat.wont-see-it-coming]
+sub: threat
+weight: 0.4
+target: other
+pattern: (you|u|ya|youll|ull) (wont|will never|never|aint gonna|are not gonna|arent gonna|wont even) (see|hear) (it|me|us|them|this|what) (coming|hit you|hits you)
+match: you won't see it coming
+match: you'll never see me coming
+nomatch: you won't believe it
+nomatch: you won't see the difference
+note: veiled threat "you won't see it/me coming"; weak alone (0.48 aimed at "you", below the teen flag line) because it is also said about plot twists; it adds up with any insult or threat beside it
+
+[en.harassment.threat.watch-yourself-walking-home]
+sub: threat
+weight: 0.6
+target: other
+pattern: (watch|mind) (yourself|urself|your back|ur back|your step|ur step) (when|while|as|on) (you|u|ya|your|ur) ~1 (walk|walking|walks|go|going|leave|leaving|get|getting|drive|driving|sleep|sleeping|take|taking) (home|out|to school|to work|alone|tonight|the bus|the train|from school|from work)
+pattern: (i|we|ill|well) (know|found|saw|see|seen|watched|followed) (what|which) (time|bus|route|car|way) (you|u|ya) (leave|take|get|walk|go|drive|finish|come)
+pattern: (i|we|ive|weve|im|i have|we have) (followed|been following|have been following|am following|was following|been watching|have been watching|am watching) (you|u|ya) (home|to school|to work|from school|from work|to your house|to ur house)
+match: better watch yourself when you walk home tonight
+match: i know what time you leave work
+match: i've been following you home
+nomatch: watch your step when you go down the stairs
+nomatch: i followed you on instagram
+note: stalking-style threats: watching the reader's routine, following them home; "watch your step when you go down the stairs" has no place word from the list
+
+[en.harassment.doxxing.heres-her-address]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: (heres|here is|this is|found|dropping|posting|leaking|leaked|posted|dropped) (his|her|their|this guys|this girls|the kids) (home|real|full|irl|exact|actual|parents|moms|dads|personal) (address|addy|phone number|cell number|number|ip|location|ip address)
+pattern: (his|her|their) (home address|address|addy|phone number|number|cell|location|ip|socials|school|schedule|workplace|house|car|job|route) ~4 (go visit|go visit him|go visit her|go knock|pay him a visit|pay her a visit|pay them a visit|go pay a visit|spam him|spam her|spam them|spam it|flood it|harass him|harass her|harass them|you know what to do|go get him|go get her|go get them|send him pizzas|send her pizzas|make him regret|make her regret)
+pattern: (dm|pm|message|text|hit) (me|us) (up|) (for|to get) (his|her|their|this guys|this girls) ~1 (address|addy|home address|ip|dox|location|real name|school|workplace)
+pattern: (post|posting|drop|dropping|share|sharing|spread|spreading|leak|leaking|put|putting) (your|ur) (number|phone number|cell|address|addy|home address|ip|location|real name|full name|personal info|info|details) (everywhere|online|all over|on every|on twitter|on reddit|on 4chan|on the internet|for everyone|in every|on my story|on tiktok|on insta|on discord)
+pattern: (his|her|their) (phone number|number|cell|real name|full name) (and|n|plus) ~1 (address|addy|home address|school|workplace|job|location|parents)
+match: here's her home address: 14 elm street, go say hi
+match: everyone dm me for his phone number and address
+match: her address is 12 main street, go visit
+match: his address is up, pay him a visit
+match: i'm going to post your number everywhere
+match: this is his school, his schedule, go get him
+nomatch: here is the address for the party
+nomatch: i got her new number, she changed it
+nomatch: can you send me your address for the wedding invite?
+nomatch: dm me for the recipe
+nomatch: dm me for her number, she's selling her bike
+note: posting or offering someone's personal details to an audience, often with a call to "go say hi" or "pay a visit"; sharing an address for an invite does not name a third person's home
+
+[en.harassment.sexual.what-are-you-wearing-underneath]
+sub: sexual
+weight: 0.7
+target: other
+pattern: what (color|colour|kind of|type of|style of|size) (panties|underwear|bra|thong|knickers|undies|lingerie|bras|thongs) (are|r|do|is) (you|u|ya|your|ur)
+pattern: (are|r) (you|u|ya) (wearing|even wearing|wearin) (panties|underwear|a bra|any panties|any underwear|a thong|anything under|anything underneath|any bra)
+pattern: (take|send|show) (me|us) ~2 (a pic|pics|a picture|pictures|a photo|photos) (of|in) (your|ur|you in your|u in ur) (panties|underwear|bra|thong|lingerie|bikini|undies)
+match: what color panties are you wearing
+match: r u wearing a bra
+match: send me a pic of you in your underwear
+nomatch: what color dress are you wearing
+nomatch: what kind of underwear is best for running
+note: questions and demands about someone's underwear, common in unwanted DMs to teens
+
+[en.harassment.sexual.suck-me-off]
+sub: sexual
+weight: 0.7
+target: other
+pattern: (suck|blow|jerk|jack|toss) (me|him) off
+pattern: (eat|lick) (me|my ass|my pussy) out
+pattern: (you|u|ya) (know|) (you|u|ya) (want|wanted|like|love|liked) (it|this|my dick|my cock|daddy) (baby|babe|slut|bitch|whore|girl|sweetie|deep down)
+pattern: (nice|great|sexy|hot|fat|juicy|big|phat|thicc|thick|tight) (ass|tits|rack|booty|body|butt|titties|boobs|thighs|legs) (baby|babe|girl|sweetie|sweetheart|mami|shawty|hun|honey|gorgeous|sexy|darling|cutie|mama|lady|miss)
+pattern: (wanna|want to|gonna|let me|lemme|i will|ill|id|i would) (grab|squeeze|slap|smack|spank|grope|feel|lick|bite|touch) (that|dat|this) (ass|booty|butt|pussy|body|rack|titties|tits)
+match: suck me off
+match: you know you want it baby
+match: nice ass baby
+match: id grab that ass
+nomatch: the vacuum sucks up dust
+nomatch: nice legs on that table
+note: sexual demands and catcalls aimed at a person: "suck me off", "you know you want it", "nice ass baby", "id grab that ass"
+
+[en.harassment.identity_attack.finish-the-job]
+sub: identity_attack
+weight: 0.9
+target: group
+also: cyberbullying.identity_attack
+pattern: (hitler|the nazis|nazis|he|they|adolf) (should have|shouldve|should of|shoulda|should have just|shouldve just) (finished|completed|done) (the|his|their) (job|work|task)
+pattern: (finish|finishing|complete|completing) what (hitler|adolf|the nazis|the holocaust|the kkk) (started|began)
+pattern: (bring|bringing) back (the|) (ovens|gas chambers|gas chamber|concentration camps|death camps|lynching|lynchings|the rope|nooses)
+pattern: (send|put|throw|shove|toss|round up) (them|em|those people|these people|you people|the lot of them|you|u|yall|your kind|their kind) (all|) (in|into|to|back to) (the|) (ovens|gas chambers|gas chamber|concentration camps|death camps)
+match: hitler should have finished the job
+match: bring back the gas chambers
+match: put them all in the ovens
+nomatch: put them in the oven for 20 minutes at 180
+nomatch: the gas chambers at auschwitz killed over a million people
+note: genocidal references: "Hitler should have finished the job", "bring back the ovens", "put them in the gas chambers"; only the plural "ovens" is listed, so a recipe ("put them in the oven") does not match
+
+[en.harassment.identity_attack.group-should-be-exterminated]
+sub: identity_attack
+weight: 0.85
+target: group
+also: cyberbullying.identity_attack
+pattern: (cripples|retards|autistics|spastics|spazzes|mongoloids|trannies|fags|faggots|queers|dykes|jews|kikes|muslims|moslems|muzzies|blacks|niggers|immigrants|migrants|refugees|illegals|mexicans|beaners|arabs|pakis|asians|chinese|indians|gypsies|gays|homos|lesbians|africans|foreigners) ~4 (should|must|need to|needs to|ought to|deserve to|oughta) (all|just|simply|) (be|get) (put down|gassed|exterminated|eradicated|wiped out|sterilized|sterilised|euthanized|euthanised|culled|lined up and shot|shot on sight|burned alive|thrown in camps|put in camps|rounded up|put to sleep|drowned|nuked|purged|removed from society|wiped off the earth|wiped off the map)
+pattern: (disabled people|the disabled|autistic people|retarded people|trans people|gay people|black people|brown people|jewish people|muslim people|the mentally ill|mentally ill people|people like you|people like u|people like them|ppl like you|ppl like u|your kind|their kind|these animals|those animals|these savages|those savages|these vermin|these people|those people|you people) ~4 (should|must|need to|needs to|ought to|deserve to) (all|just|) (be|get) (put down|gassed|exterminated|eradicated|wiped out|sterilized|sterilised|euthanized|euthanised|culled|lined up and shot|shot on sight|burned alive|put in camps|rounded up|put to sleep|purged|wiped off the earth)
+pattern: (wipe|wiping|exterminate|exterminating|eradicate|eradicating|cull|culling|purge|purging|gas|gassing) (those people|these people|you people|your kind|their kind|the lot of them) (out|all|off the map|off the earth|from the earth|from this country|like the vermin|like rats|like cockroaches|)
+match: disabled people are a drain and should be put down
+match: these people should all be gassed
+match: your kind should be exterminated
+match: these people need to be wiped out
+nomatch: my old dog should be put to sleep, the vet says
+nomatch: the weeds need to be wiped out before spring
+nomatch: cockroaches need to be exterminated
+note: calls for the extermination of a group; the subject must be a group or identity noun ("your kind", "these people", "disabled people"), so pets and pests do not match
+
+[en.harassment.identity_attack.your-kind-not-welcome]
+sub: identity_attack
+weight: 0.7
+target: other
+also: cyberbullying.identity_attack
+pattern: (your kind|ur kind|their kind|you people) (isnt|is not|arent|are not|aint|not|r not|are never|will never be|is never|will never be) (welcome|wanted|allowed|accepted|tolerated)
+pattern: (we|i|nobody|no one|noone) (dont|do not|doesnt|does not) (want|need|serve|accept|tolerate) (your|ur|their|you|u) (kind|lot|type|sort) (here|in this country|around here|in our country|in our town|in our neighborhood|in our neighbourhood|in this town|in our school)
+pattern: (your|ur|their) kind (dont|doesnt|do not|does not) belong (here|in this country|in our country|anywhere|in our school)
+match: your kind isn't welcome here
+match: we don't want your kind here
+match: their kind don't belong here
+nomatch: your kind words meant so much
+nomatch: dogs are not allowed in this store
+nomatch: your type is not allowed in this function
+note: "your kind is not welcome", "we don't want your kind here": exclusion of a person by the group they belong to
+
+[en.harassment.identity_attack.breed-like-rats]
+sub: identity_attack
+weight: 0.7
+target: group
+also: cyberbullying.identity_attack
+pattern: (these people|those people|you people|these animals|those animals|their kind|your kind|these savages|those savages|these vermin|they all|the lot of them|these foreigners|these immigrants|those immigrants|these migrants|these muslims|those muslims) (breed|breeding|multiply|multiplying|reproduce|reproducing|spread|spreading) like (rats|cockroaches|roaches|vermin|animals|a disease|a virus|the plague|lice|maggots|parasites)
+pattern: (disabled people|the disabled|cripples|retards|autistic people|immigrants|migrants|refugees|muslims|jews|gays|trans people|trannies|black people|blacks|mexicans|arabs|foreigners|illegals|gypsies) (are|r) (a|an|just a|nothing but a|such a) (drain|burden|leech|stain|blight|infestation|invasion|waste of space|waste of oxygen|waste of money|waste of resources|waste of taxpayer money|parasite|tumor|tumour|plague|cancer|disease)
+match: these people breed like cockroaches
+match: disabled people are a drain on society
+match: immigrants are an infestation
+nomatch: rabbits breed like rabbits
+nomatch: disabled people are not a burden
+nomatch: mice breed like crazy
+note: vermin metaphors and "a drain / burden / infestation" said of an identity group; the group must be named or pointed at ("these people"), so talk about pests does not match
+
+[en.harassment.threat.say-it-to-my-face]
+sub: threat
+weight: 0.4
+target: other
+pattern: (say|tell|repeat) (that|it|this|that shit|that again|it again|this again|that to me) to my face
+pattern: (come|say it|talk) (to my face|say it to my face|and say it irl)
+match: say that to my face
+match: say it to my face coward
+nomatch: he would never say that to my face
+nomatch: she said it to my face
+note: a dare to fight; weak alone (0.48 aimed at "you", below the teen flag line), it adds up with an insult or a threat beside it
+
+[en.harassment.threat.bullet-in-you]
+sub: threat
+weight: 0.85
+target: other
+pattern: (put|pump|empty|unload|send|lodge) (a|one|some|ten|two|three|six|every|my|the whole|a few|this) ~1 (bullet|bullets|round|rounds|clip|mag|magazine|lead|slug|slugs|shells) (in|into|through) (you|u|ya|your|ur|yo|yall)
+pattern: (break|snap|shatter|crush|smash) every (bone|single bone|last bone) in (your|ur|yo) (body|face|hand|hands)
+pattern: (i|ill|we|well|imma|ima|gonna|im gonna|i will|were gonna) ~2 (find|visit|go after|come for|come after|hunt down|target) (your|ur) (family|mom|mum|kids|children|sister|little sister|brother|little brother|parents|wife|dad|grandma|girlfriend|gf|whole family)
+match: i'll put a bullet in you
+match: i'll break every bone in your body
+match: i will find your family
+nomatch: put a bullet point in your essay
+nomatch: did you find your mom at the mall
+note: explicit threats of shooting or beating, and threats aimed at the reader's family
+
+[en.harassment.insult.youre-adverb-pathetic]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|you r|u are|your) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|kinda|beyond|too|still|always|the most|sooo|soo|rly|legit|straight up|mad|hella|simply|clearly|obviously|pure) (so|such|fucking|fkn|fuckin|really|truly|completely|totally|absolutely|beyond|too|fr|) (fucking|fkn|fuckin|damn|goddamn|) (pathetic|worthless|useless|disgusting|stupid|dumb|gross|repulsive|vile|braindead|brainless|retarded|irrelevant|insufferable|unlovable|revolting|talentless|spineless|delusional|unbearable|trash|garbage|dogshit|subhuman|pitiful|a loser|a joke|a waste|a failure|a disgrace|an idiot|a moron|a clown|a bitch|a cunt|an embarrassment)
+match: ur actually so pathetic lmao
+match: you're honestly so fucking useless
+match: you are literally such a loser
+nomatch: you're actually so talented
+nomatch: you're not pathetic at all
+note: "you're" + one or two adverbs + contempt word; the older entries allow only one adverb from a shorter list. The adverb slots are closed lists (no free gap), so "your dog is pathetic" (possessive) does not match, and "you're not pathetic" does not match either
+
+[en.harassment.threat.snitches-get-stitches]
+sub: threat
+weight: 0.55
+target: other
+pattern: snitches get (stitches|ditches|shot|killed|dealt with|found)
+pattern: (you|u|ya|yall|people) (know|remember) what happens to (snitches|rats|people who talk|people who snitch)
+match: snitches get stitches, remember that
+match: you know what happens to snitches
+nomatch: he's a snitch
+note: intimidation of witnesses and "snitches"; the saying is also quoted as a joke, so it weighs moderately
+
+[en.harassment.sexual.daddys-lap]
+sub: sexual
+weight: 0.65
+target: other
+pattern: (sit|ride|bounce|come sit|get) on (daddys|daddy|papas|zaddys|my big|this big) (lap|face|dick|cock|pp|meat|knee)
+pattern: (your|ur) (body|bod|figure|curves) (is|looks|look|so|got) (so|really|damn|fucking|fkn|mad|) (hot|sexy|fine|thicc|thick|tight|fuckable|bangable|juicy|delicious|tasty)
+pattern: (i|) (wanna|want to|wan|would love to|need to|gonna) (touch|feel|grab|squeeze|lick|taste|bite|rub) (it|that|your body|ur body|you all over|u all over|you everywhere|your curves|those curves|your thighs|ur thighs) (so bad|so badly|rn|right now|tonight|baby|babe)
+match: come sit on daddy's lap
+match: ur body is so hot i wanna touch it
+match: i wanna touch you all over baby
+nomatch: sit on the lap of luxury
+nomatch: your body is so strong after all that training
+note: sexual remarks and demands aimed at someone ("daddy's lap", comments on their body, wanting to touch them)
+
+[en.harassment.identity_attack.belong-in-a-cage]
+sub: identity_attack
+weight: 0.7
+target: other
+also: cyberbullying.identity_attack
+pattern: (like you|like u|you people|your kind|ur kind|their kind|you|u|ya|yall|them|those people|these people) (belong|belongs|should be|need to be|needs to be|deserve to be) (in a cage|in cages|in a zoo|in the zoo|in the jungle|back in the jungle|in the trees|back in the trees|on a leash|on a plantation|in chains|back in chains|in the fields|picking cotton|in an oven|in the ovens)
+match: niggas like you belong in a cage
+match: you people belong in a zoo
+match: your kind should be back in chains
+nomatch: animals belong in the wild, not in a zoo
+nomatch: these birds belong in a cage at night
+note: dehumanising placement of a person or group in a cage, zoo, jungle, chains or plantation; the subject must be a person ("you", "your kind", "these people"), not an animal
+
+[en.harassment.insult.imagine-being-this]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: imagine being (this|so|that|such a|this much of a|this big of a|as|such) (much|big|) (of|) (a|an|) (failure|loser|ugly|stupid|pathetic|dumb|fat|retarded|braindead|brainless|broke|irrelevant|worthless|useless|desperate|cringe|lonely|unfunny|bald|short|friendless|unlovable|clueless|bad|trash|garbage|insecure|mid|a loser|a failure|a joke|a virgin|an incel)
+match: imagine being this much of a failure lmaooo
+match: imagine being so ugly
+match: imagine being this pathetic
+nomatch: imagine being so talented
+nomatch: imagine being this happy
+note: mocking "imagine being this pathetic/ugly/broke"; the contempt word is a closed list so "imagine being so talented" stays clean
+
+[en.harassment.death_wish.cant-wait-till-youre-dead]
+sub: death_wish
+weight: 0.8
+target: other
+pattern: (cant|cannot|cant fucking) wait (till|until|til|for|for the day|for the day when|to see) (youre|ur|you are|you r|u r|you|u) (dead|six feet under|in the ground|in a coffin|in your grave|in ur grave|buried|gone for good|rotting|die|croak|finally die|drop dead|in hell)
+pattern: (the day|when|once) (you|u|ya) (finally|) (die|dies|croak|drop dead|kick the bucket|are dead|r dead) ~3 (party|celebrate|celebrating|throw a party|throwing a party|dance|dancing|champagne|pop bottles|popping bottles|happiest day)
+match: can't wait till you're six feet under
+match: the day you die i'm throwing a party
+nomatch: i can't wait till you're back home
+nomatch: when you die, your will decides who gets the house
+note: looking forward to the reader's death
+
+[en.harassment.death_wish.hope-someone-beats-you]
+sub: death_wish
+weight: 0.8
+target: other
+pattern: (hope|wish|pray|hoping|praying) (someone|somebody|sb|they|he|she|karma|a truck|a bus|a car|life) ~1 (beats|beat|kicks|knocks|smacks|slaps|punches) the (shit|crap|hell|living daylights|life|fuck|piss) out of (you|u|ya)
+pattern: (hope|wish|pray|hoping|praying) (someone|somebody|sb) (beats|beat|jumps|jump|punches|punch|slaps|slap|rapes|rape|kidnaps|kidnap|tortures|torture|hits|hit|breaks|break|runs over|run over|curbstomps|mugs|robs) (you|u|ya|your|ur)
+match: i hope someone beats the crap out of you
+match: hope somebody jumps you
+nomatch: i hope someone beats my high score
+nomatch: hope someone hits me up later
+note: wishing violence on the reader through someone else
+
+[en.harassment.threat.slit-your-throat]
+sub: threat
+weight: 0.85
+target: other
+pattern: (slash|slit|slice) ~4 (your|ur|yo) (throat|neck|face|wrists|jugular)
+pattern: (i|ill|im|imma|ima|we|well|were|gonna|im gonna|i will) ~2 (slash|key|smash|trash|bust|egg|torch) (your|ur|yo) (tires|tyres|car|windows|windshield|house|mailbox)
+match: i'll slash your tires and then your throat
+match: imma slit ur throat
+match: ill key your car
+nomatch: slash your grocery bill with these coupons
+nomatch: i'll wash your car tomorrow
+note: knife threats and property-damage threats ("slash your tires", "key your car")
+
+[en.harassment.threat.know-where-you-go-to-school]
+sub: threat
+weight: 0.7
+target: other
+pattern: (i|we|ik|i already|we already) (know|knw|found out|found) where (you|u|ya|your|ur) (go to school|hang out|park|walk your dog|kids go|kid goes|kids go to school|family lives|parents live|little sister lives|little brother lives)
+pattern: (dont|better not|wouldnt|shouldnt) (walk|go|drive|come) (home|out|outside|back) alone ~3 (just saying|if i were you|youve been warned|ur been warned|or else|tonight bitch|i know where you live|thats all im saying)
+match: i know where u go to school, see u tomorrow
+match: don't walk home alone tonight, just saying
+nomatch: don't walk home alone tonight, it's not safe, text me when you get there
+nomatch: i know where you can get good pizza
+note: stalking-style intimidation (knowing the reader's school or routine, "don't walk home alone, just saying"); the caring warning has no menacing tail
+
+[en.harassment.threat.whats-coming-to-you]
+sub: threat
+weight: 0.65
+target: other
+pattern: (youre|ur|you are|u r|you|u|youll|ull) (gonna|going to|will|finna|bout to|about to|) get (whats|what is|what) coming (to you|to u|for you|to ya|)
+pattern: (youll|you will|youre gonna|ur gonna|you gonna|u gonna|youre going to|you are going to) (end up|wind up) (in a ditch|in a body bag|in a bodybag|six feet under|at the bottom of a lake|at the bottom of the river|floating in the river|in a shallow grave|in pieces|missing)
+pattern: (you|u) (and|n) (your|ur) (family|whole family|kids|mom|mum|friends|little sister|parents) (are|r|is|will be|gonna be|are gonna be) (dead|next|finished|so dead|dead meat|done for)
+match: you're gonna get what's coming to you
+match: keep running your mouth and you'll end up in a ditch
+match: you and your family are dead
+nomatch: you're gonna get what you ordered
+nomatch: you and your family are invited
+note: veiled and explicit threats: "you'll get what's coming", "you'll end up in a ditch", "you and your family are dead"
+
+[en.harassment.sexual.bra-size]
+sub: sexual
+weight: 0.55
+target: other
+pattern: (whats|what is|what|how big|hows) (your|ur|is your|is ur) (bra size|cup size|bust|bust size|dick size|cock size|body count|boob size|tit size)
+pattern: (pay|buy|give|venmo|cashapp) (you|u|ya) ~3 (for|4) (nudes|noods|nude pics|naked pics|lewds|spicy pics|pics of your body|pics of ur body|feet pics|pics of you|pictures of you|a video of you|a vid of you|your nudes|ur nudes)
+pattern: (youre|ur|you are|shes|she is|u r) (just|only|nothing but|nothin but) (a|an|my) (hole|holes|cumdump|cumdumpster|fleshlight|sex toy|sex object|piece of meat|set of holes|warm hole|fucktoy|cum rag|sex doll)
+pattern: (sexy|hot|fine|thicc|juicy|tight) (lil|little) (thing|mama|bitch|slut|ass|hoe|body|piece|whore|booty|shawty)
+match: what's your bra size sweetie
+match: i'll pay you for nudes, you're 14 right?
+match: you're just a hole to use
+match: sexy lil thing come here
+nomatch: what's your shoe size
+nomatch: i'll pay you for the pics from the wedding
+note: sexual questions about someone's body, offers to buy nude images, and objectifying remarks aimed at a person
+
+[en.harassment.threat.rape-you]
+sub: threat
+weight: 0.9
+target: other
+also: gender_abuse.sexual_violence
+pattern: (i|ill|id|i would|imma|ima|gonna|wanna|want to|could|will|im gonna|im going to|we|well|were gonna|i should|ill fucking) ~2 (rape|molest|gangrape|gang rape|sexually assault|grape) (you|u|ya|yall|her|ur|your|this)
+match: ur so hot i'd rape u
+match: i'm going to rape you
+match: we will gang rape you
+nomatch: i would never rape you, that is disgusting
+nomatch: how to report a rape
+note: rape threats aimed at the reader or a named third person; "grape" is the algospeak spelling; negation skipped by the gap ("i would never rape you") discounts it
+
+[en.harassment.identity_attack.you-illegal]
+sub: identity_attack
+weight: 0.55
+target: other
+also: cyberbullying.identity_attack
+pattern: (you|u|ya) (dirty|filthy|fucking|stupid|lazy|smelly|) (illegal|illegal alien|illegal immigrant|alien|anchor baby|border hopper|wetback|beaner|foreigner|immigrant|refugee|migrant) (go home|go back|get out|bitch|scum|trash|rat|leech|parasite|)
+match: go back to mexico you illegal
+match: you filthy foreigner
+nomatch: are you an immigrant? me too
+nomatch: you illegally parked
+note: calling the reader "illegal", "alien", "foreigner" as an insult, usually with "go back"; "are you an immigrant" (article) does not match
+
+[en.harassment.identity_attack.genetically-inferior]
+sub: identity_attack
+weight: 0.8
+target: group
+also: cyberbullying.identity_attack
+pattern: (blacks|black people|whites|white people|jews|jewish people|muslims|arabs|mexicans|asians|africans|indians|immigrants|latinos|hispanics|women|gays|gay people|trans people|disabled people|autistic people|they|those people|these people|their race|your race|your kind|their kind) (are|r|is) (genetically|racially|biologically|naturally|inherently|intellectually|mentally|evolutionarily) (inferior|subhuman|stupid|violent|criminal|lesser|primitive|dumber|less intelligent|less evolved|defective|retarded|savage|animals)
+pattern: (theyre|they are|those people are|these people are|you people are) (just|nothing but|literally|all|) (filthy|dirty|disgusting|stinking|worthless|fucking|disease ridden|) (vermin|cockroaches|subhuman|parasites|rats|roaches|an infestation|a plague|a disease)
+match: blacks are genetically inferior
+match: those people are vermin
+match: those people are filthy cockroaches
+nomatch: cats are naturally curious
+nomatch: they are just kids
+note: biological-inferiority claims about a group, and "they're vermin / parasites / subhuman" (the strong dehumanising nouns)
+
+[en.harassment.identity_attack.not-even-human]
+sub: identity_attack
+weight: 0.45
+target: group
+also: cyberbullying.identity_attack
+pattern: (theyre|they are|those people are|these people are|youre|you are|you people are|your kind is|their kind is) not (even|) (human|humans|people|a human|a person|real people)
+pattern: (theyre|they are|those people are|these people are|you people are) (just|nothing but|literally|all|) (savages|apes|monkeys|animals|beasts|barbarians)
+match: they're not even human, they're animals
+match: they are animals
+nomatch: they are humans too
+note: weak dehumanisation signals: "they're not even human", "they're animals" are also said of robots in a film, of athletes or of criminals, so each is weak alone (0.45) and two together flag
+
+[en.harassment.threat.if-i-see-you-again]
+sub: threat
+weight: 0.7
+target: other
+pattern: (if|when|next time|the next time|once) (i|we|my boys) (see|catch|find|spot) (you|u|ya) ~4 (youre|ur|you are|u r|you|u|its|youll|you will) (dead|done|finished|so dead|dead meat|getting stomped|getting jumped|getting beat|getting beat up|getting hurt|gonna get hurt|getting it|gonna get it|gonna regret|getting smacked|getting slapped|getting punched|getting rocked|getting stabbed|getting shot|in trouble|over|catching hands|catching these hands)
+pattern: (youre|ur|you are|u r) (getting|gonna get|going to get|bout to get|finna get|about to get) (jumped|stabbed|shot|merked|slumped|popped|wet up|beat up|your ass beat|ur ass beat|stomped out|curbstomped|pressed|hurt bad|fucked up|fucked up bad|your shit rocked|ur shit rocked)
+match: i swear to god if i see you at the mall again ur getting stomped
+match: you're getting jumped after school
+match: next time i see you you're dead
+nomatch: if i see you at the mall again i'll buy you a coffee
+nomatch: you're getting stomped in ranked lol
+note: conditional threats ("if I see you again you're dead / getting stomped") and "you're getting jumped/stabbed"; gaming "stomped" without "if I see you" does not match
+
+[en.harassment.threat.coming-for-you-tonight]
+sub: threat
+weight: 0.6
+target: other
+pattern: (coming|comin|cumin) (for|after|to get) (you|u|ya|yall) (bitch|irl|after school|and your|and ur|when you least|when u least|in your sleep|in ur sleep|hoe|pussy|soon bitch|tonight bitch)
+pattern: (you|u|ya) (better|should|gotta) (run|hide|pray|watch out|start running|lock your doors|lock ur doors) (knife|gun|skull|coffin|bitch|now|fast|while you can|while u can|and hide|for your life|for ur life|before i|before we)
+pattern: (knife|gun) (knife|gun|skull|coffin|blood) ~3 (you|u|ya|your|ur|yall)
+match: 🔪🔪 coming for u tonight
+match: you better run 🔫
+match: you better run while you can
+nomatch: you better run if you want to catch the bus
+nomatch: the storm is coming for the coast tonight
+note: threats without a subject ("coming for u tonight") and weapon emoji pairs aimed at the reader; the emoji become words (knife, gun, skull, coffin) in the normaliser
+
+[en.harassment.insult.shut-up-noun]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (shut up|shutup|stfu|shut it|shut ur mouth|shut your mouth|quiet|be quiet|zip it) (you|u|ya|) (loser|idiot|moron|creep|freak|bitch|clown|bozo|weirdo|troll|dumbass|cunt|twat|prick|asshole|pig|retard|scum|fool|imbecile|dipshit|jackass|virgin|incel|hater|hypocrite|liar|lowlife|scumbag|dickhead|wanker|tosser|bastard|muppet|fraud|coward|boomer|karen|simp|cuck|fag|faggot|slut|whore|hoe|nerd|fatass|fatty|ugly|dork|peasant|pleb|noob|npc|bot|kid|child|brat|snowflake|nonce|pedo)
+match: shut up incel
+match: stfu loser
+match: shut up you fatass
+nomatch: shut up and dance with me
+nomatch: shut up and take my money
+note: "shut up" + insult noun; "shut up" alone is weak (shut-up, 0.25)
+
+[en.harassment.insult.waste-of-a-human]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|your|such a|what a|hes|shes|he is|she is|just a|nothing but a) (a|) (complete|total|absolute|fucking|pathetic|) waste of (a human|a human being|a person|a life|life|a body|a womb|an existence|sperm|oxygen|air|good air|a soul|a perfectly good|a birth|a uterus|a seat|a man|a woman|a mother|a father|breath|time and space)
+match: you're a waste of a human being
+match: what a waste of sperm
+nomatch: what a waste of time
+nomatch: that movie was a waste of money
+note: "you're a waste of a human being / of a life"; "a waste of time/money" about things stays clean
+
+[en.harassment.threat.send-pics-to-your-school]
+sub: threat
+weight: 0.7
+target: other
+also: gender_abuse.sextortion
+pattern: (send|post|show|leak|share|spread|forward|airdrop) (these|those|the|this|that|ur|your|her|his) (pics|pictures|photos|nudes|videos|vids|screenshots|texts|messages|dms|video|pic|photo|screenshot|chats) (to|with|around) (your|ur|his|her) (whole|entire|) (school|class|grade|church|boyfriend|girlfriend|bf|gf|school gc|crush)
+pattern: (send|post|show|leak|share|spread|forward) (these|those|ur|your|her|his|the) (nudes|nude|naked pics|screenshots|texts|messages|dms|chats|video|vids) (to|with) (your|ur|his|her) (mom|mum|dad|parents|family|grandma|pastor|teachers|principal|wife|husband)
+match: i'll send these pics to your whole school
+match: i'll send your nudes to your parents
+match: imma post the screenshots to your school gc
+nomatch: i'll send these pics to your mom, she'll love them
+nomatch: share this photo with your friends
+nomatch: screenshot this and send it to your group chat
+note: threats to expose images or messages to the reader's school, partner or family (sextortion and humiliation); holiday photos sent to "your mom" are not in the family form, which needs nudes, screenshots or messages
+
+[en.harassment.sexual.suck-my-d]
+sub: sexual
+weight: 0.65
+target: other
+pattern: (suck|lick|ride|blow|gobble|slob on) (my|this|on my) (d|pp|peen|peepee|wiener|weiner|johnson|eggplant|knob|schlong|ding dong|nuts|dih|deez)
+pattern: (sit|ride|suck|choke|bounce|gag) ~3 eggplant
+pattern: (send|dm|snap|show) (me|us|) (noodz|nudez|nudz|nuds|newds|nooods|noodes|nudies|n00ds)
+pattern: (let me|lemme|i wanna|i want to|wanna|can i) (touch|feel|finger|grope|rub|squeeze|lick|fondle) (you|u|ya|yu) (all over|everywhere|down there|baby|babe|sexy|there|rn|tonight|)
+pattern: (id|i would|ill|imma|ima|i will|i wanna|wanna|gonna|i could) (fuck|bang|bone|smash|rail|pipe|plow|pound) (your|ur|yo) (mom|mum|mother|sister|sis|gf|girlfriend|mama|momma|wife|grandma)
+match: suck my d
+match: sit on it baby 🍆
+match: send n00dz
+match: come over here and let me touch u
+match: i'd smash ur mom
+nomatch: let me touch up your photo
+nomatch: send noodles pls i'm hungry
+nomatch: lick this sausage roll recipe
+note: sexual demands in slang and masked spellings; "let me touch you" (end of message or with "all over") is unwanted touching, "let me touch up the photo" does not match
+
+[en.harassment.threat.capable-of]
+sub: threat
+weight: 0.4
+target: other
+pattern: (you|u) (have|got) no (idea|clue) what (im|i am|were|we are|ill|i will|i would|id) (capable of|do to you|do to u)
+pattern: (dont|do not|never) (test|underestimate|push) me ~2 (youll|you will|ull|or|i will|ill|im|i swear)
+match: you have no idea what im capable of
+match: don't test me or you'll regret it
+nomatch: you have no idea what you're capable of, believe in yourself
+note: veiled menace, weak alone (also said as a joke about coffee or cooking); it adds up with any threat or insult beside it
+
+[en.harassment.insult.youre-a-adjective-noun]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|your|you r) (a|an|such a|such an|just a|nothing but a|one) (braindead|brain dead|brainless|useless|worthless|pathetic|dumb|stupid|fucking|fkn|fuckin|filthy|dirty|disgusting|ugly|fat|lazy|sad|miserable|smelly|greasy|inbred|slimy|talentless|spineless) (npc|bot|muppet|donkey|clown|bozo|joke|rat|pig|worm|loser|failure|nobody|waste|cow|whale|slob|creep|freak|weirdo|degenerate|parasite|leech|idiot|moron|retard|bitch|cunt|twat|prick|dickhead|asshole|hoe|slut|whore|mess|virgin|incel|troll|goblin|troglodyte|neanderthal|sack|lump|blob|hog|walrus|hippo)
+match: ur a braindead npc
+match: you're a fat pig and no one will ever want you
+match: your such a useless lump
+nomatch: you're a lazy cat on sundays
+nomatch: you're a dirty player, respect
+note: "you're a <contempt adjective> <insult noun>"; catches adjective + noun pairs that the single-noun you-are entries miss because of the adjective between the article and the noun
+
+[en.harassment.threat.living-daylights]
+sub: threat
+weight: 0.8
+target: other
+pattern: (beat|knock|kick|slap|smack|punch|choke|scare) the (living daylights|life|living shit|living hell|stuffing|snot|tar|teeth|piss|dogshit) (out of|outta|outa) (you|u|ya|yall)
+pattern: (bend|bent) over (for me|for daddy|bitch|baby|babe|slut|whore|so i can|and spread|and take it|and beg)
+match: ill beat the living daylights out of u
+match: bend over for me
+nomatch: that horror movie scared the living daylights out of me
+nomatch: bend over and touch your toes to stretch
+note: beating threats with idioms missing from beat-the-shit-out ("the living daylights"), and the sexual demand "bend over for me"; "scare" stays in the list because "I'll scare the life out of you" aimed at the reader is menacing, and "out of me" (the writer) does not match
+
+[en.harassment.death_wish.wish-you-would-get-cancer]
+sub: death_wish
+weight: 0.8
+target: other
+pattern: (hope|wish|pray|hoping|praying) (you|u|ya) (would|will|could|gonna|eventually|one day|someday|finally) (get|catch|develop|die of|die from|get terminal|get stage four|get stage 4) (cancer|aids|ebola|a tumor|a tumour|brain cancer|covid|a disease|leukemia|terminal cancer|hiv|the plague|smallpox|a stroke|a heart attack)
+pattern: (hope|wish) (you|u|ya) (die|dies|end up|rot|get killed|get murdered|get shot) (alone|alone and miserable|miserable and alone|in a ditch|in prison|in jail|in agony|screaming|painfully|slowly|soon|young|tonight|tomorrow)
+match: i wish you would get cancer
+match: i hope you die alone
+nomatch: i hope you would get the job
+nomatch: i hope you get the cancer screening soon
+note: death and illness wishes with a modal ("would get cancer") or an adverb after the verb ("die alone", "die slowly")
+
+[en.harassment.doxxing.spam-her-insta]
+sub: doxxing
+weight: 0.7
+target: other
+also: cyberbullying.pile_on
+pattern: (go|lets|everyone|everybody|yall|guys|pls|please|we should|someone) (spam|flood|mass report|raid|brigade|bomb|harass|attack|mass dm|mass message|swarm) (her|his|their|this|that|the) (insta|ig|twitter|tiktok|dms|inbox|account|page|profile|comments|comment section|phone|number|snap|snapchat|youtube|channel|discord|email|x)
+pattern: (heres|here is|this is|found) (his|her|their) (insta|ig|snap|snapchat|tiktok|twitter|handle|account|main|alt|finsta|discord) (go|everyone|spam|flood|report|lets|yall|do your thing|you know what to do)
+match: everyone go spam her insta, here's her @
+match: lets mass report his account
+nomatch: go follow her insta, she makes great art
+nomatch: let's flood the zone with good reviews
+note: calls to brigade a person's accounts (spam, mass-report, raid); "go follow her insta" is a recommendation
+
+[en.harassment.insult.belong-in-asylum]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya|yall|youre|ur) (belong|belongs|should be|need to be|needs to be|ought to be) (in a mental hospital|in a mental institution|in an asylum|in a psych ward|in the psych ward|in the nuthouse|in a nuthouse|in a loony bin|in the loony bin|in a straitjacket|in a padded cell|locked up in a|in a zoo|in a cage|in the trash|in a dumpster|in the garbage)
+match: you belong in a mental hospital you freak
+match: u belong in the trash
+nomatch: you belong in a museum, you're a classic
+nomatch: the papers belong in the trash
+note: "you belong in an asylum / in the trash": contempt aimed at the reader
+
+[en.harassment.doxxing.do-what-you-want-with-that]
+sub: doxxing
+weight: 0.4
+target: other
+pattern: (do|doing) (what|whatever) (you|u|yall|ya) (want|will|like|wish) with (that|this|it|that info|this info|the info|that information|this information|his info|her info)
+pattern: (happy hunting|have fun with that info|have fun with this info|use it wisely|use that info wisely|do your worst|go wild with it|you didnt get it from me|you didnt hear it from me)
+match: do what you want with that
+match: happy hunting
+nomatch: do what you want with your weekend
+note: the hand-off line after posting someone's details; weak alone, it adds up with an address or a school named beside it
+
+[en.harassment.doxxing.his-kids-go-to]
+sub: doxxing
+weight: 0.35
+target: other
+pattern: (his|her|their) (kids|kid|children|child|son|daughter|wife|husband|family|parents|mom|dad|sister|brother|girlfriend|boyfriend) (go|goes|attend|attends|live|lives|work|works|walk|walks|drive|drives) (to|at|on|in|home)
+match: his kids go to lincoln elementary
+nomatch: my kids go to lincoln elementary
+note: naming where a third person's family goes; weak alone (family talk), strong next to an address or a hand-off line ("do what you want with that")
+
+[en.harassment.sexual.hard-for-you]
+sub: sexual
+weight: 0.7
+target: other
+pattern: (im|i am|got me|makes me|making me|ur making me|youre making me|you make me|u make me) (so|really|rock|fucking|) (hard|wet|horny|throbbing|dripping) (thinking about|looking at|for|over|because of|when i see|just thinking about) (you|u|ya|ur|your|yo)
+pattern: (around|on|wrapped around|down on|choking on|gagging on) (my|this|his) (cock|dick|penis|pp)
+pattern: (want|need|gonna have|will have|wanna have|want to have|gonna get) (you|u|ya) (in my bed|in bed with me|naked in my bed|under me|on top of me|on your knees|on ur knees|bent over)
+pattern: (whether|if) (you|u|ya) (like it|want it|want to|consent|agree) or not
+match: i'm hard thinking about you
+match: your lips would look great around my cock
+match: i want you in my bed tonight whether you like it or not
+nomatch: it's hard thinking about you now that you're gone
+nomatch: i want you in my life
+nomatch: save it on my d drive
+note: sexual remarks about arousal aimed at the reader, oral-sex remarks and coercive "whether you like it or not"
+
+[en.harassment.threat.weapon-at-your-door]
+sub: threat
+weight: 0.85
+target: other
+pattern: (outside|at|to|near|by) (your|ur|yo) (house|home|school|work|job|place|door|class|car|crib|locker) ~4 (with|bringing|got|and|holding|carrying) (a|my|the|some|) (bat|knife|gun|blade|machete|crowbar|glock|pistol|rifle|shotgun|strap|brass knuckles|baseball bat|shank|switchblade)
+pattern: (shoot|shooting|shootin|spray|spraying|light|lighting) up (your|ur|yo|his|her|their) (house|home|crib|party|block|car|work|job|workplace|office|funeral|family)
+pattern: (beat|knock|punch|slap|kick|stomp|smack) (you|u|ya) (senseless|unconscious|to death|black and blue|half to death|bloody|to a pulp|into next week|into a coma|within an inch|into the ground|into the hospital)
+pattern: (i|ill|imma|ima|we|well|gonna|im gonna|i will|i swear ill|im going to) ~2 (hurt|kill|poison|stab|shoot|drown|kidnap|strangle|skin|run over) (your|ur|yo) (dog|cat|pet|puppy|kitten|horse|dogs|cats|pets|bird|hamster|bunny)
+match: i'll be waiting outside your school at 3 with a bat
+match: i'm gonna shoot up your house
+match: i'll drive over there and beat you senseless
+match: i'll hurt your dog
+nomatch: i'll be waiting outside your school at 3 to pick you up
+nomatch: i'll beat you at chess
+nomatch: how to kill your cat's fleas
+note: threats with a weapon at a named place, drive-by ("shoot up your house"), beatings ("beat you senseless") and threats to the reader's pet
+
+[en.harassment.threat.know-your-mom-works]
+sub: threat
+weight: 0.5
+target: other
+pattern: (i|we|ik|i already|we already) (know|found out|know exactly) (where|that|) (your|ur) (mom|mum|dad|mother|father|parents|sister|brother|wife|husband|girlfriend|boyfriend|kids|family|grandma) (works|work|lives|live|goes|go|parks|shops) (at|on|in|to)
+pattern: (would be|be|itd be|it would be|would|gonna be) (a|such a) (shame|pity) if (something|anything|someone|somebody) (happened|happens|were to happen|bad happened|happened to them|happened to her|happened to him)
+match: we know your mom works at walmart on 5th street
+match: your little sister is cute, would be a shame if something happened
+nomatch: we know your mom works hard, tell her thanks
+note: intimidation by showing knowledge of the reader's family, and the mafia line "would be a shame if something happened"; moderate alone (0.6 aimed at "you")
+
+[en.harassment.threat.know-which-car]
+sub: threat
+weight: 0.35
+target: other
+pattern: (i|we) (know|found|found out) (which|what) (car|house|room|locker|bus|seat|desk|door|window|apartment|building|route) (is yours|is urs|you drive|u drive|you live in|u live in|you sleep in|you take|u take)
+match: i know which car is yours
+nomatch: i know which one is yours
+note: knowing the reader's car, house or route: often innocent ("the red one, right?"), so weak alone (0.42 aimed at "you"); it adds up with a threat or an insult beside it

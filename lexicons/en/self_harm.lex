@@ -15,7 +15,7 @@
 
 lexicon: self_harm
 language: en
-version: 2026.11.30.1
+version: 2026.11.30.2
 
 # ---------------------------------------------------------------------------------------------
 # intent: first-person ideation, plans and behaviour
@@ -3164,3 +3164,1000 @@ nomatch: i have the means to pay rent
 nomatch: i got the pills and the pharmacist explained the dosing
 nomatch: i got the rope and the carabiners for climbing saturday
 note: access to means stated by the writer
+
+# ---------------------------------------------------------------------------------------------
+# 2026.11.30.2 additions (h2): passive ideation, planning, goodbyes, self-injury slang, taunts
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.h2-disappear-forever]
+sub: intent
+weight: 0.55
+target: self
+pattern: (want|wanna|wish i could|need) (to|) (just|) (disappear|vanish|fade away) (forever|permanently|and never come back)
+pattern: (should|deserve to|gonna|going to|will|ill) (just|) (disappear|vanish|fade away) (forever|permanently)
+match: i want to disappear forever
+match: wish i could just vanish permanently
+match: im so worthless i should just disappear forever
+nomatch: i want to disappear for a week on a beach
+note: permanent disappearance is passive ideation; a trip or a nap is not ("for a week" does not match)
+
+[en.self_harm.intent.h2-cant-do-this-anymore]
+sub: intent
+weight: 0.5
+target: self
+pattern: i (just|really|honestly|literally|seriously|) (cant|cannot|can not) (do|take|handle|bear) (this|it|any of this) (anymore|any more|any longer)
+match: i cant do this anymore
+match: i honestly cannot take it any longer
+nomatch: i cant do this alone, can you help me move the couch
+nomatch: i can do this
+note: first-person exhaustion said as a whole statement; hyperbole cues (lol, this homework) halve it
+
+[en.self_harm.intent.h2-thinking-about-ending]
+sub: intent
+weight: 0.7
+target: self
+pattern: (thinking|thought|think|thinkin|considering|contemplating|planning) (about|of|on|) ending (it|it all|things|everything|my life|my own life)
+pattern: (keep|kept|cant stop|been|always) (thinking|thinkin) (about|of) (jumping|hanging myself|overdosing|drowning myself|slitting|the rope|the pills)
+match: ive been thinking about ending it
+match: i keep thinking about jumping
+match: been contemplating ending things
+nomatch: thinking about ending it with my boyfriend
+nomatch: i keep thinking about jumping into the pool
+note: "ending it" with no object named; relationship endings ("ending it with him") and pool jumps are cancelled by the allowlist proposals (h2 allow.lex)
+
+[en.self_harm.intent.h2-end-things]
+sub: intent
+weight: 0.6
+target: self
+pattern: (im|i am|ill|i will|gonna|going to|want to|wanna|need to|ready to|just want to|decided to|about to) (just|finally|) end (things|everything|it all)
+pattern: (it all|everything) ends (tonight|today|tomorrow|soon|this weekend)
+match: im going to end things
+match: it all ends tonight
+nomatch: im going to end things with him tonight
+nomatch: the festival ends tonight
+note: ending "things/everything" as a first-person decision; "end things with X" is a breakup (allowlisted)
+
+[en.self_harm.intent.h2-suicidal-gap]
+sub: intent
+weight: 0.7
+pattern: (im|am|feel|feeling|felt|been|getting) ~2 suicidal
+pattern: suicidal (again|tonight|today|rn|lately|af|asf|as hell|all day|every day|everyday)
+match: feeling really suicidal tonight
+match: suicidal again. same as always
+nomatch: im not suicidal just tired
+note: widens the adjacent "feeling suicidal" to an adverb or two between; negation discounts "not suicidal"; no target, so "shes feeling really suicidal" is read as third person
+
+[en.self_harm.intent.h2-never-born]
+sub: intent
+weight: 0.7
+target: self
+pattern: (wish|wished|wishing) (id|i had|i would have|i would|i) never (been born|existed|lived)
+match: i wish id never been born
+nomatch: i wish id never started that show
+note: contracted forms ("i'd") of the never-born wish
+
+[en.self_harm.intent.h2-fantasize-dying]
+sub: intent
+weight: 0.6
+target: self
+pattern: (keep|kept|always|constantly|been|cant stop|i) (fantasize|fantasizing|fantasise|fantasising|daydreaming|daydream) about (dying|death|being dead|killing myself|not existing|my death|ending it|ending my life)
+match: i keep fantasizing about dying
+match: been daydreaming about being dead
+nomatch: i keep fantasizing about the beach
+note: recurrent fantasies of death are ideation
+
+[en.self_harm.intent.h2-no-future-me]
+sub: intent
+weight: 0.55
+target: self
+pattern: (dont|cant|do not|cannot|never) see (a|any) future for (me|myself)
+pattern: (dont|cant|do not|cannot) see myself (alive|being alive|being here|here|living) (in|next|by|past|after) ~1 (year|years|month|months|week|summer|christmas|birthday)
+match: i dont see a future for myself
+match: i cant see myself alive next year
+nomatch: i dont see a future for this team
+note: hopelessness about the writer's own future
+
+[en.self_harm.intent.h2-plan-and-date]
+sub: intent
+weight: 0.6
+target: self
+pattern: (have|got|set|picked|chose|made) (a|the|my) plan and (a|the|my) (date|time|method|way)
+pattern: (have|got|set|picked|chose) (a|the|my) (date|time|method) and (a|the|my) (plan|method|place)
+match: i have a plan and a date
+match: i picked the date and the method
+nomatch: we have a plan for the weekend
+note: plan plus date or method is a planning marker
+
+[en.self_harm.intent.h2-enough-pills]
+sub: intent
+weight: 0.65
+target: self
+pattern: (saved|saving|stockpiled|collected|hoarded|stashed) (up|) enough (pills|meds|tablets|sleeping pills|painkillers|insulin)
+pattern: enough (pills|meds|tablets|painkillers|insulin) to (do it|die|end it|end things|kill me|kill myself|overdose|od|not wake up)
+match: saved up enough pills to do it
+match: i have enough pills to not wake up
+nomatch: do we have enough tablets for the trip
+note: stockpiling a lethal amount
+
+[en.self_harm.instructions.h2-how-many-it-takes]
+sub: instructions
+weight: 0.6
+pattern: how (many|much) (pills|tablets|sleeping pills|paracetamol|tylenol|ibuprofen|advil|xanax|benadryl|melatonin|insulin|painkillers) (it takes|it would take|to die|to od|to overdose)
+pattern: (story|storey|stories|storeys|floor|floors) ~3 (enough to|high enough to) (die|kill|be fatal|not survive)
+pattern: (jump|jumping|fall|falling) (off|from) ~4 (enough|high enough) ~2 (die|kill|be fatal|to not survive)
+pattern: (is|would) (jumping|a jump|a fall|falling) (off|from) ~4 (enough|fatal|lethal)
+match: i looked up how many pills it takes
+match: is jumping off a 10 story building enough
+match: how many floors are high enough to die
+nomatch: how many pills to take for a headache is in the leaflet
+note: lethality questions about doses and heights
+
+[en.self_harm.intent.h2-goodbye-sorry]
+sub: intent
+weight: 0.6
+target: self
+pattern: (goodbye|bye|farewell) ~5 (sorry for everything|im sorry for everything|please forgive me|forgive me|sorry for being a burden|sorry for being like this)
+pattern: (i love you all|love you all|sorry for everything|forgive me) ~4 (goodbye|farewell|this is goodbye)
+pattern: my (last|final) (post|message|words|tweet|video) ~6 (thank you|thanks|goodbye|love you|im sorry|forgive me)
+match: goodbye everyone, sorry for everything
+match: this is my last post. thank you for everything
+nomatch: bye guys see you tomorrow
+note: farewell combined with apology or thanks reads as a goodbye message
+
+[en.self_harm.intent.h2-read-this-gone]
+sub: intent
+weight: 0.75
+target: self
+pattern: (by the time|when|if|once) (you|u|anyone|someone|yall) (read|reads|see|sees|find|finds|get|gets) this ~1 (ill|i will|im|i am) (already|) (be gone|be dead|not be here|gone|dead)
+pattern: (read|reads|find|finds|see|sees) this ~2 (wont be here|be in a better place|be gone already)
+match: by the time you read this ill be gone
+match: when you find this i will be dead
+nomatch: by the time you read this ill be on the plane
+note: classic note wording; target self because the "you" is the reader, not the person at risk
+
+[en.self_harm.intent.h2-sorry-couldnt-go-on]
+sub: intent
+weight: 0.65
+target: self
+pattern: (sorry|forgive me|im sorry) (mom|mum|dad|mother|father|everyone|everybody|guys|all|family|yall|babe|to everyone) ~2 (i|) (couldnt|cant|cannot|could not) (do it|take it|go on|keep going|do this|keep fighting|stay) (anymore|any longer|any more)
+match: sorry mom. i couldnt do it anymore
+nomatch: sorry i cant make it anymore to practice
+note: apology plus giving up reads as a final message
+
+[en.self_harm.intent.h2-wont-be-a-problem]
+sub: intent
+weight: 0.45
+target: self
+pattern: (i|soon i|then i|and i) (wont|will not|wont ever|will never|never) be a (problem|burden|bother|nuisance) (for|to) (anyone|anybody|you|u|everyone|everybody|you all|yall|my family) (anymore|much longer|for long|soon|ever again|)
+pattern: (wont|will not|dont) have to (deal with|worry about|put up with|see) me (much longer|anymore|for much longer|ever again|soon)
+match: soon i wont be a problem for anyone
+match: you wont have to deal with me much longer
+nomatch: that wont be a problem for anyone
+note: implied departure ("you won't have to deal with me") is a goodbye marker; weak, since internships and moves end too
+
+[en.self_harm.intent.h2-sleep-forever]
+sub: intent
+weight: 0.6
+target: self
+pattern: (want|wanna|wish|just want|need) (to|i could|i could just) (fall asleep|close my eyes) (forever|for good|permanently|and never wake|and not wake)
+pattern: (want|wanna|wish|just want|need) (to|i could|i could just) (sleep|go to sleep|rest) (and never wake|and not wake|permanently)
+match: i want to fall asleep forever
+nomatch: i could sleep forever
+nomatch: i want to sleep forever this weekend
+note: wish for endless sleep; "i could sleep forever" (tiredness) has no wish verb
+
+[en.self_harm.intent.h2-how-long-hold-on]
+sub: intent
+weight: 0.55
+target: self
+pattern: (dont know|idk|not sure|no idea) how (much|) (longer|long) i (can|could|will|am going to) (hold on|keep going|do this|take this|last|go on|survive|keep living)
+match: idk how much longer i can hold on
+nomatch: idk how long i can stay at the party
+note: "stay" is left out on purpose; holding on and surviving are the marker
+
+[en.self_harm.intent.h2-bullet-head]
+sub: intent
+weight: 0.75
+target: self
+pattern: (bullet|gun|pistol|barrel) (in|through|to|into|against) my (head|brain|skull|mouth|temple)
+pattern: (put|putting|shoot|shooting) (a|one) bullet (in|through) my
+match: gonna put a bullet in my head
+nomatch: the bullet hit the target
+note: firearm method named against the writer
+
+[en.self_harm.intent.h2-family-means]
+sub: intent
+weight: 0.5
+target: self
+pattern: (have|got|took|holding|found|grabbed|stole) (my|) (dads|moms|mums|parents|fathers|brothers|grandpas|stepdads) (gun|guns|pistol|revolver|rifle|pills|meds|sleeping pills|painkillers)
+match: i have my dads gun and im thinking about it
+nomatch: my dads gun collection is locked up
+note: access to a family member's firearm or medication
+
+[en.self_harm.intent.h2-thinking-about-it]
+sub: intent
+weight: 0.3
+target: self
+pattern: (and|) (im|i am|ive been|been) (seriously|really|) (thinking|thinkin) about (it|doing it) (again|tonight|now|)
+match: i have the pills and im thinking about it
+nomatch: im thinking about the exam
+note: weak; counts only next to means or plans
+
+[en.self_harm.intent.h2-self-injury-until]
+sub: intent
+weight: 0.65
+target: self
+pattern: (scratch|scratching|scratched|pick|picking|picked|bite|biting|bit|hit|hitting|punch|punching|bang|banging|banged|claw|clawing) ~6 (until|till|til|untill) (i|it|they|my knuckles|my skin|my hands|my fingers|my arms|my legs|my head) (bleed|bleeds|bled|bruise|bruises|bruised)
+pattern: (scratch|scratching|pick|picking|bite|biting|hit|hitting|punch|punching|bang|banging|burn|burning|bruise|bruising) (myself|my skin|my arms|my arm|my legs|my thighs|my head) ~4 on purpose
+match: i scratch myself until i bleed
+match: i bang my head against the wall till it bleeds
+match: i keep picking at my skin till it bleeds on purpose
+match: i punch walls till my knuckles bleed
+nomatch: the dog keeps scratching the door
+note: non-cutting self-injury to the point of bleeding or bruising
+
+[en.self_harm.intent.h2-hit-myself-when]
+sub: intent
+weight: 0.55
+target: self
+pattern: (hit|hitting|punch|punching|slap|slapping|bite|biting|scratch|scratching|burn|burning|pinch|pinching) myself (when|whenever|every time|everytime|until|till|because|to punish|as punishment|so i)
+pattern: (burn|burning|burned|burnt) myself ~4 (bad|feel|feeling|punish|cope|numb|sad|angry|upset|overwhelmed|anxious|deserve)
+match: i hit myself when im angry at myself
+match: i burn myself when it gets bad
+nomatch: i always burn myself on the oven tray
+note: self-hitting or burning as a habit or punishment
+
+[en.self_harm.intent.h2-deserve-pain]
+sub: intent
+weight: 0.6
+target: self
+pattern: i (deserve|need|want) to (bleed|hurt|suffer|feel pain|be in pain|be punished|feel the pain)
+pattern: i deserve (the|this|all the|all this|every bit of|the) pain
+match: i deserve the pain
+match: i deserve to bleed
+nomatch: you deserve to feel better
+note: self-punishment beliefs that drive self-harm
+
+[en.self_harm.intent.h2-cuts-worse]
+sub: intent
+weight: 0.65
+target: self
+pattern: my (cuts|wounds|scars) (are|keep|have been|keep on) (getting|) (deeper|worse|infected|bleeding)
+pattern: (cut|cuts|cutting|went) (too|so|way too) deep ~6 (stitches|tell|hospital|bleeding|stop|scared|hide)
+pattern: (my|both) (wrists|wrist|arms|arm|thighs|thigh|legs) (are|is) (all|so|completely|) (cut up|sliced up|torn up|scarred up|bleeding)
+match: my cuts are getting deeper
+match: cut too deep, might need stitches but cant tell anyone
+match: my wrists are all cut up
+nomatch: my cuts are healing nicely
+note: escalating or medically serious self-injury
+
+[en.self_harm.intent.h2-blade-new-cuts]
+sub: intent
+weight: 0.4
+target: self
+pattern: (new|fresh|sharp|sharper|sharpest) (blade|blades|razor blades)
+pattern: (new|fresh|more) (cuts|wounds|gashes) (tonight|today|again|on my|lol|ugh|hurt|sting)
+match: got a new blade
+nomatch: i bought a new razor for shaving
+note: blades and fresh wounds: weak alone, adds up
+
+[en.self_harm.intent.h2-new-blade-new-cuts]
+sub: intent
+weight: 0.6
+target: self
+pattern: (new|fresh|sharp) (blade|blades|razor) ~2 (new|fresh|more|deep|deeper) (cuts|wounds|scars)
+match: new blade, new cuts
+nomatch: new blade on the mower, clean cuts on the lawn
+note: acquiring a blade and new wounds together
+
+[en.self_harm.instructions.h2-sharpener]
+sub: instructions
+weight: 0.55
+pattern: (took apart|take apart|taking apart|unscrewed|unscrew|broke open|smashed open|breaking open|break open) ~2 (sharpener|sharpeners|pencil sharpener)
+pattern: (sharpener|sharpeners|razor|razors|shaver) ~3 (for|to get) the (blade|blades)
+match: took apart my sharpener for the blade
+nomatch: my sister broke the pencil sharpener
+nomatch: took apart my razor to clean it
+note: getting a blade out of a sharpener or razor is a self-harm marker
+
+[en.self_harm.intent.h2-cat-scratches]
+sub: intent
+weight: 0.6
+target: self
+pattern: cat (scratches|scratch|scratched) ~6 (dont tell|do not tell|hide|hiding|sleeves|again|relapsed|relapse|deeper|iykyk|if you know|wink|not a cat|no cat|dont have a cat|dont own a cat)
+pattern: (gave myself|got new|new|fresh|more|deep|deeper) cat (scratches|scratch)
+match: got new cat scratches lol dont tell anyone
+match: gave myself cat scratches again
+nomatch: my cat scratches everything in the house
+note: "cat scratches" is a cover story and algospeak for self-harm wounds
+
+[en.self_harm.intent.h2-ctb-when]
+sub: intent
+weight: 0.7
+target: self
+pattern: ctb (soon|tonight|tomorrow|today|rn|now|this week|this weekend|next week|when|after|before|method|plan|date)
+pattern: catch the bus ~6 (iykyk|if you know you know|forever|one way|final|last stop|permanently)
+match: ctb soon
+match: might catch the bus tonight if you know you know
+nomatch: catch the bus at 7 tomorrow
+note: "ctb" (catch the bus) timing and the coded "one way" bus
+
+[en.self_harm.intent.h2-birthday]
+sub: intent
+weight: 0.55
+target: self
+pattern: (not gonna|not going to|wont|will not|dont think ill|dont think i will) (make it|live|be alive|be here|be around|survive) (to|until|till|til|past|through) my (next|) birthday
+match: im not gonna make it to my birthday
+nomatch: im not gonna make it to your birthday sorry
+note: not expecting to live to a date of one's own
+
+[en.self_harm.intent.h2-pain-stop-forever]
+sub: intent
+weight: 0.6
+target: self
+pattern: (pain|it|everything|this|all of it) to (stop|end|go away) (forever|for good|permanently)
+match: i just want the pain to stop forever
+nomatch: the pain went away after the surgery
+note: permanence marks the wish as ending life, not pain relief
+
+[en.self_harm.intent.h2-feel-like-dying]
+sub: intent
+weight: 0.5
+target: self
+pattern: i (feel|felt|am feeling) like dying
+match: i feel like dying
+nomatch: you feel like dying after leg day lol
+note: first-person only; hyperbole cues (workout, lol) halve it
+
+[en.self_harm.intent.h2-casual-want-to-die]
+sub: intent
+weight: 0.7
+target: self
+pattern: (lowkey|highkey|ngl|tbh|honestly|fr|deadass|genuinely|seriously|rlly|really) ~1 (wanna|want to|wana) (die|be dead|unalive|kms|not exist)
+match: lowkey wanna die
+match: ngl i wanna die
+nomatch: ngl i wanna dye my hair
+note: teen register of "i want to die" without the pronoun
+
+[en.self_harm.intent.h2-pointless-out]
+sub: intent
+weight: 0.55
+target: self
+pattern: (life|lifes|living|everything) (is|feels) (so|just|completely|) (pointless|meaningless|hopeless) ~4 (im out|im done|goodbye|bye|give up|giving up|end it|why bother|want out)
+match: life is pointless, im out
+nomatch: this meeting is pointless, im out
+note: hopelessness plus an exit statement
+
+[en.self_harm.intent.h2-wish-hit-by]
+sub: intent
+weight: 0.6
+target: self
+pattern: (hope|hoping|wish|pray|praying) (i|that i) (get|gets|got) (hit|run over|killed) by (a|the|an) (car|bus|truck|train|lorry|drunk driver)
+match: i hope i get hit by a car
+nomatch: i hope i dont get hit by a car on this bike lane
+note: passive death wish; restates the existing entry at a weight that flags
+
+[en.self_harm.promotion.h2-do-it-coward]
+sub: promotion
+weight: 0.75
+target: other
+pattern: (do it|just do it|then do it|go do it|go on do it) (coward|cowards|pussy|already coward|you coward|u coward|you wont|u wont|attention seeker|attention whore|nobody cares)
+pattern: (you|u|ya) (wont|will never|would never|dont have the balls to|are too scared to|r too scared to) (actually|even|) (do it|go through with it|kill yourself|kys|jump)
+pattern: stop (talking|posting|crying|whining) about it and (just|) (do it|jump|kys)
+match: do it coward
+match: you wont actually do it
+match: stop talking about it and just do it
+nomatch: just do it already, the deadline is friday
+note: taunting a suicidal person to act
+
+[en.self_harm.promotion.h2-flip-off-building]
+sub: promotion
+weight: 0.7
+target: other
+pattern: (do|go do) a (flip|backflip|front flip) (off|from) (a|the|your|ur) (building|roof|bridge|cliff|balcony|skyscraper|window)
+match: do a flip off a building
+nomatch: he did a flip off the diving board
+note: meme phrasing telling someone to jump
+
+[en.self_harm.promotion.h2-romanticise-self-harm]
+sub: promotion
+weight: 0.65
+pattern: self harm (is|are) (beautiful|pretty|aesthetic|romantic|poetic|art|freedom)
+pattern: (cutting|sh|selfharm|self harm|burning myself|burning yourself) is (a|the) (great|good|best|only|perfect|easy) (way|coping|cope|method|fix|release)
+pattern: (cutting|sh|selfharm|self harm) ~6 (try it|you should try|u should try)
+match: self harm is beautiful
+match: cutting is a great way to cope, try it
+nomatch: self harm is never the answer
+note: presenting self-harm as attractive or as a good coping method
+
+[en.self_harm.intent.h2-wont-be-here]
+sub: intent
+weight: 0.6
+target: self
+pattern: (dont think|doubt|not sure|dont know if) (ill|i will|im gonna|im going to|i am going to|i) (be here|be alive|be around|make it|survive|still be here) (next|by|much|tomorrow|for|past|until|till|to see|after)
+match: i dont think ill be here next week
+nomatch: i dont think ill be late
+note: doubting one's own survival; travel plans ("i dont think ill be here next week, visiting my aunt") are a known ambiguity
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-last-message-to]
+sub: intent
+weight: 0.55
+target: self
+pattern: (this is|this will be|this may be|this might be|heres) my (last|final) (message|text|words|goodbye|letter) (to|for) (you|u|you guys|yall|everyone|you all|my|all)
+match: this will be my last message to you guys
+nomatch: this is my last post for the year
+note: a final message addressed to people
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-cant-live-like-this]
+sub: intent
+weight: 0.45
+target: self
+pattern: i (just|really|honestly|) (cant|cannot|can not) (keep living|go on living|live|keep going) like this (anymore|any longer|any more|)
+match: i cant keep living like this
+nomatch: we cant keep doing it like this
+note: unbearable life; hyperbole cues discount jokes about wifi or weather
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-scars-fresh]
+sub: intent
+weight: 0.55
+target: self
+pattern: my (scars|cuts|wounds|marks) (are|look|feel|got) (fresh|open|new|raw|bleeding) (again|now|today|)
+pattern: (reopened|re opened|opened up|picked open) my (scars|cuts|wounds|old cuts)
+match: my scars are fresh again
+match: i reopened my cuts
+nomatch: my scars are faded now
+note: fresh or reopened self-harm wounds
+source: h2 probe set 2
+
+[en.self_harm.instructions.h2-which-pills-kill]
+sub: instructions
+weight: 0.75
+pattern: (which|what) (pills|meds|drugs|medication|medicine|method|methods|way|poison|household chemicals) (would|will|could|can|is|are) (kill|end|finish) (me|you|someone|a person|myself) (fastest|quickest|painlessly|fast|quickly|quick|for sure|)
+match: which pills would kill me fastest
+nomatch: which pills would help me sleep
+note: asking for a lethal method
+source: h2 probe set 2
+
+[en.self_harm.promotion.h2-you-should-honestly-die]
+sub: promotion
+weight: 0.85
+target: other
+pattern: (you|u|ya) (should|need to|ought to|deserve to|better) (honestly|really|literally|seriously|fr|actually|probably|just|go) ~1 (die|kys|unalive|rope|kill yourself|hang yourself)
+match: you should honestly just die
+nomatch: you should honestly just try it
+note: widens "you should just die" with an adverb between
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-at-height-going-to-jump]
+sub: intent
+weight: 0.75
+target: self
+pattern: (on|at|in) (the|a|this|my) (roof|bridge|ledge|rooftop|balcony|cliff|edge|overpass|tracks|train tracks|top floor|parking garage) ~5 (gonna|going to|about to|ready to|want to|wanna|will) (jump|do it|end it|let go)
+match: im on the roof and im going to jump
+nomatch: were on the roof and im going to grill burgers
+note: at a height or on tracks with stated intent to act
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-noose-up]
+sub: intent
+weight: 0.7
+target: self
+pattern: (put|putting|hung|hanging|set|setting|tied|tying) (up|) (a|my|the) noose (up|today|tonight|ready|again|)
+pattern: (the|my) noose (is|s) (up|ready|tied|hanging|waiting)
+match: i put the noose up today
+match: my noose is ready
+nomatch: the noose in the western movie looked fake
+note: prepared ligature
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-drive-into]
+sub: intent
+weight: 0.7
+target: self
+pattern: (gonna|going to|want to|wanna|will|might|about to|thinking about|tempted to|urge to|ready to) ~2 (drive|swerve|steer|crash|jump) (my car|) (into|in front of) (oncoming traffic|traffic|a truck|a tree|a wall|a pole|the river|the lake|a train|an oncoming car)
+match: im going to drive into oncoming traffic
+nomatch: im going to drive into town later
+note: vehicle as a method, stated as intent
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-tonight-i-end-it]
+sub: intent
+weight: 0.65
+target: self
+pattern: (tonight|today|tomorrow|this weekend) (i|im gonna|ill|im going to) (end it|end things|do it|die|go through with it|kill myself|finally do it)
+match: ive decided. tonight i end it
+nomatch: tonight i do laundry
+note: dated decision to act
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-saying-goodbye]
+sub: intent
+weight: 0.55
+target: self
+pattern: (saying|said|say|sending) (goodbye|goodbyes|my goodbyes|my last goodbyes) to (everyone|everybody|all|the people|my family|my friends) (i love|i care about|who matters|i know|)
+pattern: (if|when) i (dont|do not|stop) (post|reply|respond|answer|text|come online|show up|wake up) ~3 (you know why|youll know why|thats why|know what happened|im gone|im dead|i did it)
+match: im saying goodbye to everyone i love
+match: if i dont post tomorrow, you know why
+nomatch: if i dont reply tomorrow its because my phone died
+note: farewell and "you'll know why" messages
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-happier-without-me]
+sub: intent
+weight: 0.7
+target: self
+pattern: (everyone|everybody|they|family|people|world|parents|friends|yall|theyd|theyll|everyones) ~3 (happier|easier|relieved|more peaceful|so much better) without me
+match: everyone would be happier without me
+nomatch: the pizza would taste better without me burning it
+note: perceived burdensomeness
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-want-it-over]
+sub: intent
+weight: 0.45
+target: self
+pattern: (want|wish|need) (it|it all|everything|all of it|all of this|my life) to be over (already|forever|for good|)
+match: i just want it to be over
+nomatch: i just want this semester to be over
+note: weak alone (exams, bad days); adds up with pain or hopelessness
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-in-so-much-pain]
+sub: intent
+weight: 0.25
+target: self
+pattern: (im|i am|i|been) (in|living in) (so much|constant|unbearable|too much) (pain|emotional pain|agony)
+match: im in so much pain
+nomatch: my knee was in pain
+note: weak signal that only counts together with a wish for it to end
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-wanna-be-gone]
+sub: intent
+weight: 0.45
+target: self
+pattern: i (just|really|honestly|) (want|wanna) (to|) be gone
+match: i just wanna be gone
+nomatch: i want to be good at this
+note: bare "be gone"; trips with a time are a known ambiguity left at the flag line
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-point-of-trying]
+sub: intent
+weight: 0.55
+target: self
+pattern: (whats|what is|wats) (even|) the point (of|in) (even|) (trying|living|going on|anything|fighting) ~3 (im done|done|give up|giving up|goodbye|anymore|no one cares)
+pattern: (tired|sick|exhausted) of waking up (every day|everyday|each day|every morning|in this body|alive|at all)
+match: whats the point of even trying, im done
+match: tired of waking up every day
+nomatch: whats the point of trying to fix the printer
+note: futility with a giving-up statement
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-blade-only-thing]
+sub: intent
+weight: 0.6
+target: self
+pattern: (blade|blades|razor|razors|cutting|sh|selfharm|self harm) (is|are) the only (thing|one|friend) (that|who|which) (understands|helps|gets|calms|works|keeps)
+pattern: i (miss|crave|am craving|need) (cutting|sh|selfharm|self harm|the blade|my blade|bleeding) (so much|so bad|so badly|again|rn|right now|tonight|lately|every day)
+pattern: (cutting|sh|selfharm|self harm|bleeding|burning myself) (makes|make|made) me (feel alive|feel better|feel something|feel real|feel calm|feel in control|calm)
+match: the blade is the only thing that understands me
+match: i miss cutting so much
+match: cutting makes me feel alive
+nomatch: cutting carbs makes me feel better
+note: attachment to self-harm as a coping method
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-drank-poison]
+sub: intent
+weight: 0.7
+target: self
+pattern: i (drank|swallowed|drunk|chugged|ingested) (some|a bottle of|a cup of|the|) (bleach|antifreeze|drano|rat poison|poison|weed killer)
+match: i drank bleach
+nomatch: i drank coffee
+note: ingestion of a poison reported by the writer
+source: h2 probe set 2
+
+[en.self_harm.intent.h2-gone-no-one-cares]
+sub: intent
+weight: 0.65
+target: self
+pattern: (nobody|noone|no one) (will|would|is going to|gonna) (even|) (notice|care|miss me|cry) (when|once|after|if) (im|i am|i was|i|ive) (gone|dead|die|died|disappeared|left|disappear)
+pattern: (if|when|once) i (disappeared|died|was gone|were gone|killed myself|disappear|die|vanished) ~4 (no one|nobody|noone) (would|will|wouldnt|even) (care|notice|miss me|cry|even notice|even care)
+match: nobody will even notice when im gone
+match: if i disappeared tomorrow no one would care
+nomatch: nobody will notice when i leave the party early
+note: perceived insignificance of one's death or disappearance
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-funeral-daydream]
+sub: intent
+weight: 0.55
+target: self
+pattern: (keep|kept|always|constantly|been|cant stop|i) (imagining|picturing|planning|thinking about|daydreaming about|imagine|picture) my (own|) funeral
+match: i keep imagining my own funeral
+nomatch: i keep imagining my wedding
+note: recurrent funeral imagery about oneself
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-wrote-goodbye-letter]
+sub: intent
+weight: 0.65
+target: self
+pattern: (wrote|written|writing|write|left|leaving|finished|drafted) (a|my|the|some|all my) (suicide|final|last) (letter|note|letters|notes|message|messages|video|text)
+match: i wrote my last letter to my sister
+nomatch: i wrote a thank you letter to my teacher
+note: farewell writing by the writer
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-only-option]
+sub: intent
+weight: 0.7
+pattern: (suicide|sewerslide|killing myself|ending it|unaliving|ctb|ending my life|dying by suicide) (is|seems|feels|looks) (like|) (the|my) (only|best|last|easiest|one) (option|answer|way|solution|choice|way out|escape|thing left)
+pattern: (the|my) (only|last) (way out|option|escape|solution|answer|choice) (is|would be|left is) (death|dying|suicide|to die|killing myself|sewerslide|ending it|ending my life|ctb)
+match: sewerslide seems like the only option
+match: the only way out is death
+nomatch: the only way out is through the back door
+nomatch: death is the only option in this video game level, you have to respawn
+note: suicide framed as the only option; bare "death is the only option" is left out (games)
+source: h2 probe set 3
+
+[en.self_harm.promotion.h2-relieved-if-you-died]
+sub: promotion
+weight: 0.8
+target: other
+pattern: (would|will|d|gonna) be (happier|relieved|better|glad|better off|thrilled|so happy) (if|when) (you|u) (died|were dead|was dead|killed yourself|disappeared|were gone|kys|just died|unalived)
+match: your parents would be relieved if you died
+nomatch: your parents would be relieved if you called them
+note: telling someone their death would be welcome
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-scars-from-cutting]
+sub: intent
+weight: 0.55
+target: self
+pattern: (scars|cuts|marks|wounds) ~5 from (cutting|sh|selfharm|self harm|self harming|cutting myself|the blade|my blade|burning myself)
+match: i have scars all over my thighs from cutting
+nomatch: i have scars on my knee from a bike crash
+note: self-harm scars disclosed; recovery framing discounts old, healed scars
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-considering-suicide]
+sub: intent
+weight: 0.7
+target: self
+pattern: (im|been|am|keep|seriously|was|really|actually|i|honestly) ~2 (considering|contemplating) (suicide|sewerslide|killing myself|ending my life|ending it|unaliving|ctb|an overdose|overdosing)
+match: im really considering suicide
+nomatch: im really considering a new job
+note: widens "im considering suicide" with adverbs between
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-want-it-to-end]
+sub: intent
+weight: 0.55
+target: self
+pattern: i (just|really|honestly|) (want|wish|need) (it|it all|everything|my life|life) to (end|stop) (forever|for good|now|already|)
+pattern: (life|my life) has no (meaning|point|purpose) (for me|anymore|to me|at all)
+match: life has no meaning for me anymore and i want it to end
+match: i just want it all to stop
+nomatch: i want the noise to stop
+note: wish for life to end; "the noise" or a named thing does not match
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-cant-wait-to-die]
+sub: intent
+weight: 0.7
+target: self
+pattern: (cant|cannot|can not) wait to (die|be dead|not exist|unalive|kms|be gone|finally die)
+match: cant wait to die honestly
+nomatch: cant wait to dive in the ocean
+note: longing for death
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-hidden-means]
+sub: intent
+weight: 0.55
+target: self
+pattern: (hid|hide|hiding|stashed|stash|hidden) (a|the|my) (knife|razor|blade|blades|pills|rope|gun|belt) (under|in|inside|behind) my (pillow|bed|mattress|room|drawer|closet|bag|desk) (for tonight|tonight|just in case|for later|for when|for after)
+match: i hid a knife under my pillow for tonight
+nomatch: i keep a knife in my bag for cutting fruit
+note: concealed means kept close
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-ending-it]
+sub: intent
+weight: 0.6
+target: self
+pattern: (im|i am|ill be|i will be) (just|finally|seriously|really|) ending it (all|tonight|today|now|soon|for good|)
+pattern: (cant|cannot|can not) take (the|this|my|all this|all the) pain (anymore|any longer|any more)
+match: i cant take the pain anymore, im ending it
+nomatch: the pain anymore is worse at night
+note: present-tense decision to end it; "ending it with him" is allowlisted
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-sh-helps-cope]
+sub: intent
+weight: 0.6
+target: self
+pattern: (self harming|selfharming|self harm|selfharm|cutting|sh|shing|burning myself|hurting myself|cutting myself) (helps|help|is how i|makes|lets) (me|) (cope|deal|calm down|feel better|relax|feel in control|breathe)
+match: self harming helps me cope
+nomatch: talking helps me cope
+note: self-harm as a coping tool
+source: h2 probe set 3
+
+[en.self_harm.intent.h2-stopped-existing-no-one-cares]
+sub: intent
+weight: 0.65
+target: self
+pattern: (no one|nobody|noone) (would|will|wouldnt) (even|) (care|notice|miss me|realize) ~1 (if|when) i ~5 (forever|gone|dead|died|die|disappeared|existing|vanished|for good|breathing)
+match: no one would care if i just stopped showing up forever
+nomatch: no one would care if i just stopped showing up to practice
+note: perceived insignificance with a permanent absence
+source: h2 probe set 4
+
+[en.self_harm.intent.h2-how-easy-to-end]
+sub: intent
+weight: 0.7
+target: self
+pattern: (how easy|how simple|how quick|how quickly|how painless) it (would be|is|could be|would have been) to (just|) (end it|die|kill myself|jump off|end my life|end things|let go|step off|step in front|swerve|overdose|disappear forever)
+pattern: (cant|cannot) stop (thinking|thinkin) about how (easy|simple|quick|painless) it (would be|is) ~2 (end it|die|kill myself|end things)
+match: cant stop thinking about how easy it would be to just end it
+nomatch: i cant stop thinking about how easy it would be to bake this
+nomatch: how easy it would be to just jump on a train to paris
+note: rumination on the ease of a method; "jump on a train" does not match (only "jump off"). The "cant stop thinking" pattern exists so that its "cant" is inside the hit and is not read as a negation
+source: h2 probe set 4
+
+[en.self_harm.intent.h2-do-it-this-time]
+sub: intent
+weight: 0.45
+target: self
+pattern: (im|i|ill) (gonna|going to|will) (actually|really|finally|) (do it|go through with it) (this time|tonight|for real|for good)
+pattern: (one day|someday|eventually|this time) (im|i|ill) (actually|really|finally|) (going to|gonna|will) (do it|go through with it)
+match: im gonna do it this time, im not scared anymore
+match: one day im actually going to do it
+nomatch: im gonna try it this time
+note: an unnamed "it" stated as a decision; this is context-dependent and sits on the flag line
+source: h2 probe set 4
+
+[en.self_harm.intent.h2-counting-down-to-die]
+sub: intent
+weight: 0.7
+target: self
+pattern: counting down ~4 (until|till|til|to) ~3 (die|dead|death|end it|kill myself|leave this world|ctb|my last day)
+match: im counting down the days until i can finally die
+nomatch: counting down the days until i can finally go home
+note: anticipating one's own death
+source: h2 probe set 4
+
+[en.self_harm.intent.h2-stash-of-pills]
+sub: intent
+weight: 0.45
+target: self
+pattern: (stash|supply|stockpile|collection|hoard|pile) of (pills|meds|tablets|painkillers|sleeping pills|razors|blades|razor blades)
+match: i have a stash of pills for when im ready
+nomatch: i have a stash of candy for movie night
+note: stockpiled means
+source: h2 probe set 4
+
+[en.self_harm.intent.h2-for-when-ready]
+sub: intent
+weight: 0.3
+target: self
+pattern: (for|until) when (im|i am|i) (ready|decide|do it|finally do it|go through with it)
+match: saving them for when im ready
+nomatch: im not ready
+note: weak; counts only next to means
+source: h2 probe set 4
+
+[en.self_harm.intent.h2-wish-id-die]
+sub: intent
+weight: 0.7
+target: self
+pattern: (wish|hope|hoping|pray|praying) (id|i would|i could|i will|i) (just|) (die|drop dead|be dead|get killed|not wake up) (in|from|during|of|tonight|soon|already)
+match: sometimes i wish id just die in a car crash
+nomatch: i wish i could dive in the ocean more
+note: contracted wishes for death by accident or illness
+source: h2 probe set 4
+
+[en.self_harm.intent.h2-welcome-death]
+sub: intent
+weight: 0.55
+target: self
+pattern: (i|) (welcome|welcoming|embrace|am ready for|look forward to|looking forward to) (death|dying|the end|my death)
+match: i welcome death
+nomatch: i welcome feedback
+note: acceptance of one's death as a goal; the negation in "not scared of death" is part of the pattern
+source: h2 probe set 4
+
+[en.self_harm.intent.h2-pretend-to-want-life]
+sub: intent
+weight: 0.7
+target: self
+pattern: pretending (i want to|to want to|i wanna|that i want to) (be alive|live|be here|exist|keep going|stay)
+match: im tired of pretending i want to be alive
+nomatch: tired of pretending i want to go to the gym
+note: concealed wish not to live
+source: h2 probe set 4
+
+[en.self_harm.intent.h2-no-point-living]
+sub: intent
+weight: 0.65
+target: self
+pattern: (dont|cant|do not|no longer|never) see (the|any) point (in|of) (living|life|being alive|existing|going on|staying alive|waking up|my life)
+pattern: (idk|dont know|do not know|not sure) why (im|i am|i) (still|even) (alive|living|breathing|exist|existing|bother living)
+match: i honestly dont see the point in living anymore
+match: idk why im still alive tbh
+nomatch: idk why im still here at work
+nomatch: i dont see the point in this meeting
+note: futility about one's own life
+source: h2 probe set 5
+
+[en.self_harm.intent.h2-sh-got-bad]
+sub: intent
+weight: 0.6
+target: self
+pattern: (sh|selfharm|self harm|cutting|my cutting|the cutting|the urges|my urges) (got|is getting|has gotten|getting|has been|is) (so|really|) (bad|worse|out of hand|deeper|worse again)
+pattern: (need|want|crave|craving|miss) (to feel|feeling) the (blade|razor|sting|cut|pain) (again|so bad|rn|tonight|)
+pattern: (scratched|cut|sliced|carved|dragged|slashed) (my|both) (arms|arm|wrists|wrist|thighs|thigh|legs|skin|stomach|hips) (with|using) (a|the|my) (razor|blade|knife|scissors|glass|compass|sharpener blade|broken glass)
+match: my arms are a mess rn, sh got bad
+match: i need to feel the blade again
+match: i scratched my arms with a razor last night
+nomatch: the cutting board is getting worse
+note: escalation of self-harm and self-injury with a tool
+source: h2 probe set 5
+
+[en.self_harm.intent.h2-relapse-days-gone]
+sub: intent
+weight: 0.6
+target: self
+pattern: relapsed ~4 (days|weeks|months|streak|year|years|clean time) (gone|wasted|down the drain|reset|ruined|for nothing|lost)
+match: i relapsed. 200 days gone
+nomatch: relapsed on sugar, my diet streak is ruined lol
+note: a broken self-harm streak; other relapses are ambiguous and may also match
+source: h2 probe set 5
+
+[en.self_harm.intent.h2-whole-bottle]
+sub: intent
+weight: 0.7
+target: self
+pattern: (took|swallowed|downed|ate|popped|taking|swallowing) (my|the|a|an) (whole|entire|full) (bottle|pack|packet|box|strip|prescription) of (pills|meds|tablets|antidepressants|sleeping pills|painkillers|tylenol|advil|paracetamol|ibuprofen|xanax|insulin|medication|prozac|zoloft|lexapro|melatonin|benadryl|aspirin|lithium|seroquel)
+match: i took my whole bottle of antidepressants
+nomatch: i took my whole bottle of vitamins with me on the trip
+note: ingestion of an entire supply
+source: h2 probe set 5
+
+[en.self_harm.promotion.h2-party-if-you-died]
+sub: promotion
+weight: 0.75
+target: other
+pattern: (party|celebrate|celebrating|celebration|cheer|dance) ~4 (if|when) (you|u) (died|die|were dead|kys|killed yourself|disappeared|unalived|roped)
+match: ur family would throw a party if u died
+nomatch: we will throw a party if you win
+note: telling someone their death would be celebrated
+source: h2 probe set 5
+
+[en.self_harm.intent.h2-sh-shorthand]
+sub: intent
+weight: 0.6
+target: self
+pattern: (went|going|go|got|cut|cutting|reached|reaching) (styro|styrofoam|beans)
+pattern: i (shd|shed|shd again) (again|tonight|today|last night|yesterday|earlier)
+pattern: (gonna|going to|about to|wanna|want to|need to|finna|ima|imma) sh (tonight|again|now|rn|today|later|so bad|)
+pattern: doing sh (for|since|again|every|daily|a lot|more)
+pattern: (want|wanna) (to|) be unalive
+match: i went styro last night
+match: im gonna sh
+match: been doing sh for 2 years
+match: i wanna be unalive
+nomatch: the dog shed again
+note: self-harm shorthand ("sh", "styro", "beans") in the forms teens use
+source: h2 algospeak battery
+
+[en.self_harm.intent.h2-habitual-self-injury]
+sub: intent
+weight: 0.55
+target: self
+pattern: i (burn|cut|hit|scratch|bruise|punch|carve) myself (sometimes|often|regularly|every day|every night|daily|when|whenever|at night|most nights|to cope|to feel)
+match: i burn myself sometimes
+match: i cut myself when im sad
+nomatch: i burned myself on the stove
+note: present-tense habitual self-injury
+source: h2 algospeak battery
+
+[en.self_harm.intent.h2-goodbye-letter-weak]
+sub: intent
+weight: 0.45
+target: self
+pattern: (wrote|written|writing|write|left|leaving|finished|drafted) (a|my|the|some|all my) (goodbye|farewell) (letter|note|letters|notes|message|messages|video|text)
+match: i wrote a goodbye letter to my sister
+nomatch: i wrote a thank you letter to my teacher
+note: goodbye letters are also written when leaving a job or school, so this is weak alone
+source: h2 benign battery
+
+[en.self_harm.intent.h2-not-scared-of-death]
+sub: intent
+weight: 0.35
+target: self
+pattern: (not|no longer|not even) (scared|afraid) (of death|of dying|to die) (anymore|now|at all|)
+match: im not scared of death anymore
+nomatch: im scared of spiders
+note: weak alone (near-death experiences, faith); adds up with "i welcome it"
+source: h2 benign battery
+
+[en.self_harm.intent.h2-cant-keep-living]
+sub: intent
+weight: 0.5
+target: self
+pattern: i (just|really|honestly|) (cant|cannot|can not) (keep living|go on living|live anymore|keep on living|keep existing)
+match: the pain is too much, i cant keep living
+nomatch: i cant keep lying to her
+note: on the flag line; "like this" continuations (apartments, jobs) are a known ambiguity
+source: h2 probe set 4
+
+[en.self_harm.intent.h2-feel-like-ending-it]
+sub: intent
+weight: 0.6
+target: self
+pattern: (feel|feeling|felt) like (ending it|ending it all|ending things|ending my life|giving up on life|disappearing forever|unaliving|killing myself)
+pattern: (urge|urges|temptation|need) to (end it|end it all|end my life|kill myself|die|unalive|overdose|od) (is|are|has been|was|keeps|getting)
+pattern: (suicide|killing myself|ending it|sewerslide|unaliving|ending my life) (is|has been|was|keeps being) (always|constantly|all|) on my mind
+match: i just feel like ending it
+match: the urge to end it is so strong today
+match: suicide is on my mind constantly
+nomatch: i feel like ending the call
+note: present urges and preoccupation; "ending it with him" is allowlisted
+source: h2 probe set 6
+
+[en.self_harm.intent.h2-cut-every-day]
+sub: intent
+weight: 0.6
+target: self
+pattern: (ive|i|been|i have) (cut|shed|sh|been cutting|been shing) (every day|everyday|every night|daily|all week|multiple times today|twice today|again today|three times)
+pattern: (harder|hard|impossible|struggling|difficult) (to|) not (to|) (hurt|cut|harm|kill|burn) myself
+match: ive cut every day this week
+match: its getting harder to not hurt myself
+nomatch: i cut coupons every day
+note: frequent self-harm, and losing the struggle not to (the "not" sits inside the hit so it is not read as a negation)
+source: h2 probe set 6
+
+[en.self_harm.intent.h2-funeral-nobody]
+sub: intent
+weight: 0.6
+target: self
+pattern: (nobody|no one|noone) (would|will) (even|) (come to|go to|show up to|show up at|attend|cry at|care about) my funeral
+match: nobody would even come to my funeral
+nomatch: nobody came to my party
+note: imagined funeral with nobody there
+source: h2 probe set 6
+
+[en.self_harm.intent.h2-never-wake-wish]
+sub: intent
+weight: 0.65
+target: self
+pattern: (want|wanna|wish|hope|hoping) ~4 (and never wake up|and not wake up|never wake up again|and never wake again|to never wake up)
+match: i just want to stop feeling and never wake up
+nomatch: i never wake up on time
+note: wish not to wake, with a few words between
+source: h2 probe set 6
+
+[en.self_harm.instructions.h2-hide-self-harm-noticing]
+sub: instructions
+weight: 0.7
+pattern: (cut|cutting|sh|selfharm|self harm|burn|burning|hurt yourself|hurt myself) ~2 without (anyone|people|parents|my parents|them|your parents|family|anybody|teachers) (noticing|knowing|seeing|finding out)
+match: how do people cut without anyone noticing
+nomatch: how do people cut hair without a mirror
+note: concealment of self-harm
+source: h2 probe set 6
+
+[en.self_harm.intent.h2-ready-to-die]
+sub: intent
+weight: 0.6
+target: self
+pattern: (im|i am|i feel|i think im) (so|just|finally|really|honestly|) ready to (die|go|leave this world|end it|be dead)
+match: im ready to die
+nomatch: im ready to dye my hair
+note: readiness for death; "die on this hill" and "ready to go (somewhere)" are allowlisted or out of pattern
+source: h2 probe set 6

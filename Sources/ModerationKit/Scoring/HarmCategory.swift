@@ -114,6 +114,8 @@ public enum CueKind: String, CaseIterable, Sendable, Hashable, Codable {
     case awareness
     case hyperbole
     case intensifier
+    /// "no seriously", "not joking", "fr": the writer means it, so hyperbole cues nearby do not count.
+    case sincere
 
     var bit: UInt16 { 1 << UInt16(CueKind.allCases.firstIndex(of: self)!) }
 }

@@ -16,8 +16,11 @@ public struct MatchContext: Sendable, Hashable {
     public var recovery = false
     /// Awareness or reporting framing nearby ("prevention", "research shows").
     public var awareness = false
-    /// Hyperbole or joking nearby ("lol", "jk", "this homework").
+    /// Hyperbole or joking nearby ("lol", "jk", "this homework"), unless the sentence says it is
+    /// meant ("no seriously", "not joking", "fr").
     public var hyperbole = false
+    /// A sincerity cue in the sentence ("no seriously", "not joking", "deadass").
+    public var sincere = false
     /// An intensifier just before the hit ("so", "fucking").
     public var intensified = false
     /// The factor the context applied to the entry's weight.
@@ -36,6 +39,7 @@ public struct MatchContext: Sendable, Hashable {
         if recovery { names.append("recovery") }
         if awareness { names.append("awareness") }
         if hyperbole { names.append("hyperbole") }
+        if sincere { names.append("sincere") }
         if intensified { names.append("intensified") }
         return names
     }

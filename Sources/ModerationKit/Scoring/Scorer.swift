@@ -67,9 +67,13 @@ final class Scorer {
                 c.startToken - $0.endToken <= 2 }
         }
         for c in cues where c.endToken >= lo && c.startToken <= hi {
-            if (c.kind == .support || c.kind == .recovery || c.kind == .awareness || c.kind == .helpSeeking) && negatedCue(c) {
-                continue
-            }
+            let framing = c.kind == .support || c.kind == .recovery || c.kind == .awareness || c.kind == .helpSeeking
+            // "not joking" is the opposite of a joke.
+            if (framing || c.kind == .hyperbole) && negatedCue(c) { continue }
+            // Framing words inside the harmful phrase are part of it ("tell your parents you ate
+            // at a friend's house" is coaching, not a referral to a trusted adult).
+            if (framing || c.kind == .hyperbole) && !(entry.subcategory?.isNonHarm ?? true) &&
+                c.startToken >= hit.startToken && c.endToken <= hit.endToken { continue }
             let sameSentence = c.sentence >= sentence && c.sentence <= endSentence
             let endsBefore = c.endToken < hit.startToken
             switch c.kind {
@@ -110,8 +114,10 @@ final class Scorer {
             case .recovery: context.recovery = true
             case .awareness: context.awareness = true
             case .hyperbole: context.hyperbole = true
+            case .sincere: if sameSentence { context.sincere = true }
             }
         }
+        if context.sincere { context.hyperbole = false }
         context.target = entry.target ?? bestTarget
         return context
     }
@@ -132,14 +138,16 @@ final class Scorer {
             }
             if sub == .promotion && c.target == .other { m *= 1.15 }
         case .harassment, .cyberbullying, .genderAbuse:
-            if c.support { m *= 0.7 }
+            // Support next to "kill yourself" is a plea, not abuse ("if you ever feel like killing
+            // yourself, call 988"); next to an insult it softens less.
+            if c.support { m *= (sub == .deathWish || sub == .selfHarmEncouragement) ? 0.45 : 0.7 }
             // "jk", "lol" soften a threat; laughing at someone does not soften an insult (mocking
             // laughter is part of bullying).
             if c.hyperbole && (sub == .threat || sub == .deathWish) { m *= 0.6 }
             switch c.target {
             case .other: m *= 1.2
             case .self: m *= 0.4
-            case .third: m *= 0.9
+            case .third: m *= (sub == .prejudice || sub == .identityAttack || sub == .slur) ? 1.0 : 0.9
             case .group: m *= (sub == .prejudice || sub == .identityAttack || sub == .slur) ? 1.0 : 0.85
             case .unknown: break
             }
