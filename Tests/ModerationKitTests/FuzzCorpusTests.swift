@@ -30,8 +30,14 @@ struct FuzzCorpusTests {
 
     @Test func normalizer() throws {
         let normalizer = try Normalizer()
-        for bytes in try Self.inputs("normalizer") {
+        let buffer = NormalizationBuffer()
+        for bytes in try Self.inputs("normalizer") + Self.inputs("moderate") {
             let result = normalizer.normalize(utf8: bytes)
+            // The reusable-buffer path (ASCII fast path, one-pass scanner or engine) agrees.
+            bytes.withUnsafeBytes { normalizer.normalize($0, into: buffer) }
+            #expect(buffer.text == result.text)
+            #expect((0..<buffer.count).map(buffer.sourceRange(at:)) == result.sourceRanges)
+            #expect(buffer.steps == result.steps)
             #expect(result.sourceRanges.count == result.text.utf8.count)
             var previous = 0
             for r in result.sourceRanges {

@@ -209,3 +209,73 @@ struct NormalizerFastPathTests {
         }
     }
 }
+
+@Suite("Normalizer one-pass scanner")
+struct FoldScannerTests {
+    /// Folds `text` through the buffer path and through the engine and compares everything.
+    static func check(_ text: String, _ normalizer: Normalizer, _ buffer: NormalizationBuffer) -> Bool {
+        let slow = normalizer.normalize(text)
+        normalizer.normalize(text, into: buffer)
+        let ranges = (0..<buffer.count).map(buffer.sourceRange(at:))
+        #expect(buffer.text == slow.text, "\(text.debugDescription)")
+        #expect(ranges == slow.sourceRanges, "\(text.debugDescription)")
+        #expect(buffer.steps == slow.steps, "\(text.debugDescription): \(buffer.steps) vs \(slow.steps)")
+        return buffer.usedScanner
+    }
+
+    @Test("the scanner writes exactly what the engine writes: text, offsets and steps")
+    func randomMixes() throws {
+        let normalizer = try Normalizer()
+        let buffer = NormalizationBuffer()
+        var rng = _BenchmarkCorpus.Generator(seed: 11)
+        let pieces = ["a", "k", "i", "l", "s", "Hey", "YOU", "kill", "2024", "4", "1", "0", "d13", "l0$3r", "ky$$", " ", "  ",
+                      "\n", "\r\n", "\t", ",", ".", "?", "!", "it's", "’", "'", "-", "_", "@", "@na", "$", "*", "|", "aaa",
+                      "ooo", "é", "e\u{301}", "\u{0336}", "\u{200B}", "\u{200D}", "\u{FE0F}", "\u{00AD}", "\u{2060}",
+                      "к", "а", "о", "р", "і", "привет", "καλημέρα", "ο", "ß", "ﬁ", "Ｋ", "ｉ", "！", "，", "。", "𝐤", "𝐢",
+                      "ⓚ", "ᴋ", "東京", "نمستے", "नमस्ते", "🔪", "💀", "🎉", "👨‍👩‍👧", "🇫🇷", "❤️", "👍🏽", "\u{1}",
+                      "\u{7F}", "…", "“", "”", "—"]
+        var used = 0
+        for _ in 0..<6000 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 14) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            if Self.check(text, normalizer, buffer) { used += 1 }
+        }
+        #expect(used > 3000, "the scanner should take valid UTF-8 the ASCII path declines (\(used))")
+    }
+
+    @Test("corpora, fixtures and long tokens")
+    func corpora() throws {
+        let normalizer = try Normalizer()
+        let buffer = NormalizationBuffer()
+        var texts = _BenchmarkCorpus.unicodeHeavy(count: 3000) + _BenchmarkCorpus.chat(count: 2000)
+        texts += try loadCases().map(\.text)
+        texts += [String(repeating: "ｋ", count: 200), String(repeating: "é", count: 300) + " x",
+                  String(repeating: "k i ", count: 40), String(repeating: "👨‍👩‍👧", count: 40),
+                  String(repeating: "a\u{0301}", count: 200), "s e n d  m e", "ｋ\u{200B}i l l", "\u{200B}\u{200B}"]
+        var used = 0
+        for text in texts where Self.check(text, normalizer, buffer) { used += 1 }
+        #expect(used > 1500)
+    }
+
+    @Test("an empty text after another leaves the buffer empty")
+    func emptyAfterText() throws {
+        let normalizer = try Normalizer()
+        let buffer = NormalizationBuffer()
+        normalizer.normalize("ｋｉｌｌ", into: buffer)
+        #expect(buffer.text == "kill")
+        normalizer.normalize("", into: buffer)
+        #expect(buffer.count == 0 && buffer.steps.isEmpty)
+    }
+
+    @Test("invalid UTF-8 is left to the engine, which recovers it")
+    func invalid() throws {
+        let normalizer = try Normalizer()
+        let buffer = NormalizationBuffer()
+        for bytes: [UInt8] in [[0x61, 0xFF, 0x62], [0xE2, 0x82], [0xC3, 0xA9, 0x80], [0xF0, 0x9F, 0x92]] {
+            bytes.withUnsafeBytes { normalizer.normalize($0, into: buffer) }
+            #expect(!buffer.usedScanner)
+            #expect(buffer.text == normalizer.normalize(utf8: bytes).text)
+        }
+    }
+}
+

@@ -6,6 +6,7 @@ import ModerationKit
 
 nonisolated(unsafe) let moderator = try! Moderator()
 nonisolated(unsafe) let normalizer = try! Normalizer()
+nonisolated(unsafe) let buffer = NormalizationBuffer()
 nonisolated(unsafe) let target: String = {
     guard let value = getenv("MK_FUZZ_TARGET") else { return "moderate" }
     return String(cString: value)
@@ -35,6 +36,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             precondition(r.lowerBound >= previous && r.lowerBound < r.upperBound && r.upperBound <= size, "map range")
             previous = r.lowerBound
         }
+        // The reusable-buffer path (ASCII fast path, one-pass scanner or engine) writes the same.
+        normalizer.normalize(UnsafeRawBufferPointer(bytes), into: buffer)
+        precondition(buffer.text == result.text, "buffer text differs")
+        precondition((0..<buffer.count).map(buffer.sourceRange(at:)) == result.sourceRanges, "buffer map differs")
+        precondition(buffer.steps == result.steps, "buffer steps differ")
     case "lexicon":
         let text = String(decoding: bytes, as: UTF8.self)
         do {

@@ -82,6 +82,9 @@ public final class NormalizationBuffer {
     /// Whether the last call took the ASCII fast path (for tests and benchmarks).
     @exclusivity(unchecked) public internal(set) var usedFastPath = false
     @exclusivity(unchecked) var engine: ScanEngine?
+    @exclusivity(unchecked) var scanner: FoldScanner?
+    /// Whether the last call was folded by the ``FoldScanner`` (tests).
+    @exclusivity(unchecked) var usedScanner = false
 
     public init() {
         capacity = 1024
@@ -129,6 +132,17 @@ public final class NormalizationBuffer {
         bytes.deallocate(); starts.deallocate(); ends.deallocate()
         bytes = b; starts = s; ends = e
         capacity = new
+    }
+
+    /// Replaces the contents with `count` folded bytes and their offsets.
+    func assign(bytes b: UnsafePointer<UInt8>, starts s: UnsafePointer<Int32>, ends e: UnsafePointer<Int32>, count n: Int,
+                steps fired: NormalizationSteps) {
+        reserve(n)
+        bytes.update(from: b, count: n)
+        starts.update(from: s, count: n)
+        ends.update(from: e, count: n)
+        count = n
+        steps = fired
     }
 
     func clear() {
@@ -228,14 +242,22 @@ public final class NormalizationBuffer {
 
 extension Normalizer {
     /// Normalises `bytes` into `buffer`, reusing its storage: no allocation in steady state.
-    /// Plain ASCII chat takes a fast path; everything else runs the full pipeline.
+    /// Plain ASCII chat takes a fast path; other valid UTF-8 a one-pass scanner with the
+    /// engine's rules (``FoldScanner``); invalid UTF-8 or a subset of steps the full engine.
     /// - Complexity: O(n).
     public func normalize(_ bytes: UnsafeRawBufferPointer, into buffer: NormalizationBuffer) {
         if buffer.asciiFastPath(bytes, steps: steps) {
             buffer.usedFastPath = true
+            buffer.usedScanner = false
             return
         }
         buffer.usedFastPath = false
+        buffer.usedScanner = false
+        if steps == .all {
+            let scanner = buffer.scanner ?? FoldScanner(tables: tables)
+            buffer.scanner = scanner
+            if scanner.scan(bytes, into: buffer) { buffer.usedScanner = true; return }
+        }
         buffer.clear()
         let engine = buffer.engine ?? ScanEngine(lexicon: nil, steps: steps, tables: tables, policy: .default, display: true)
         buffer.engine = engine

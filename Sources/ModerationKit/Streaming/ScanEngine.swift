@@ -347,7 +347,7 @@ final class ScanEngine: @unchecked Sendable {
         flush(all: true)
     }
 
-    private static let asciiClass: [UInt8] = {
+    static let asciiClass: [UInt8] = {
         var table = [UInt8](repeating: CharClass.punct, count: 128)
         for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = CharClass.word }
         for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = CharClass.word }
@@ -540,8 +540,8 @@ final class ScanEngine: @unchecked Sendable {
             var changed = folder.count != length
             for k in 0..<min(folder.count, length) where folder.out[k] != input[k] { changed = true }
             for k in 0..<folder.count { appendDisplayByte(folder.out[k], start: start, end: end) }
+            if changed { firedSteps.insert(.caseFold) }
             if changed && recordEvents {
-                firedSteps.insert(.caseFold)
                 events.append(NormalizationEvent(steps: .caseFold, utf8Range: start..<end,
                                                  folded: String(decoding: UnsafeBufferPointer(rebasing: folder.out[0..<folder.count]), as: UTF8.self)))
             }
