@@ -134,7 +134,7 @@ final class FoldScanner {
                 default:
                     return false
                 }
-                let cls = c < 0x10000 ? bmp[Int(c)] : tables.charClass(c)
+                let cls = c < UnicodeTables.tableLimit ? bmp[Int(c)] : tables.charClass(c)
                 scalar(c, cls: cls, src: src + i, length: length, start: i)
                 i &+= length
             }
@@ -315,21 +315,29 @@ final class FoldScanner {
         sepScalars = 0
         sepNewline = false
         // The folded token, letters repeated three times or more squeezed to one.
+        while ocap - oc < count { grow() }
+        // Locals: the loop writes through pointers the compiler cannot prove distinct from `self`.
+        let fo = folder.out.baseAddress!, fs = folder.mapStart.baseAddress!, fe = folder.mapEnd.baseAddress!
+        let rs = rel, re = relEnd, b0 = ob, s0 = os, e0 = oe
+        let base = Int32(truncatingIfNeeded: start)
+        var w = oc
         var i = 0
         while i < count {
-            var b = folder.out[i]
+            var b = fo[i]
             var n = 1
-            while i &+ n < count, folder.out[i &+ n] == b { n &+= 1 }
+            while i &+ n < count, fo[i &+ n] == b { n &+= 1 }
             if b == TokenFolder.ambiguousOne { b = UInt8(ascii: "i") } else if b == TokenFolder.mask { b = UInt8(ascii: "*") }
             let copies = b &- 97 < 26 && n >= 3 ? 1 : n
             for k in 0..<copies {
-                let s = start &+ Int(rel[Int(folder.mapStart[i &+ k])])
                 let endIndex = copies == n ? i &+ k : i &+ n &- 1
-                let e = start &+ Int(relEnd[Int(folder.mapEnd[endIndex]) &- 1])
-                emit(b, s, e)
+                b0[w] = b
+                s0[w] = base &+ rs[Int(fs[i &+ k])]
+                e0[w] = base &+ re[Int(fe[endIndex]) &- 1]
+                w &+= 1
             }
             i &+= n
         }
+        oc = w
     }
 
     /// Joins a run of three or more spaced-out letters: the separators between them go.

@@ -130,6 +130,16 @@ struct TokenFolder: ~Copyable {
 
     /// Leetspeak and edge trimming on `icuOut[0..<n]`, written to `out`.
     private mutating func applyLeet(n: Int, steps: NormalizationSteps, mention: Bool) {
+        // Letters only (the usual folded word): nothing to trim and nothing for leetspeak.
+        var lettersOnly = n > 0
+        for i in 0..<n {
+            let b = icuOut[i]
+            if !(b &- 97 < 26 || b >= 0x80) { lettersOnly = false; break }
+        }
+        if lettersOnly {
+            for i in 0..<n { emit(icuOut[i], i) }
+            return
+        }
         var lo = 0
         var hi = n
         // Trim punctuation-like leet symbols at the edges: "kill!!", "*hugs*", "|".

@@ -2,8 +2,8 @@ import CICU
 
 /// Unicode data the tokenizer reads in its hot loop, computed from ICU once per process.
 ///
-/// The class of every BMP scalar is looked up in a 64 KiB table; scalars outside the BMP (emoji,
-/// math alphanumerics) ask ICU directly.
+/// The class of every scalar of the BMP and of plane 1 (emoji, math alphanumerics) is looked up
+/// in a 128 KiB table; scalars beyond ask ICU directly.
 @usableFromInline
 final class UnicodeTables: Sendable {
     /// The process-wide tables; `nil` with the ICU error when ICU could not be opened.
@@ -17,17 +17,19 @@ final class UnicodeTables: Sendable {
         return .success(UnicodeTables())
     }()
 
+    /// Classes of U+0000...U+1FFFF (the BMP and plane 1).
     let bmpClass: [UInt8]
+    static let tableLimit: UInt32 = 0x20000
 
     private init() {
-        var table = [UInt8](repeating: 0, count: 0x10000)
-        for scalar in 0..<0x10000 { table[scalar] = mk_icu_char_class(UInt32(scalar)) }
+        var table = [UInt8](repeating: 0, count: Int(Self.tableLimit))
+        for scalar in 0..<Int(Self.tableLimit) { table[scalar] = mk_icu_char_class(UInt32(scalar)) }
         bmpClass = table
     }
 
     @inline(__always)
     func charClass(_ scalar: UInt32) -> UInt8 {
-        scalar < 0x10000 ? bmpClass[Int(scalar)] : mk_icu_char_class(scalar)
+        scalar < Self.tableLimit ? bmpClass[Int(scalar)] : mk_icu_char_class(scalar)
     }
 
     /// The ICU version in use.
