@@ -98,11 +98,47 @@ public final class CompiledLexicon: Sendable {
             return new
         }
         var elementsList: [([PhraseAutomaton.Element], Int32)] = []
+        var graphList: [([PhraseAutomaton.GraphSlot], Int32)] = []
         var prefilter = PrefilterBuilder()
         for (index, entry) in entries.enumerated() {
             for (k, pattern) in entry.patterns.enumerated() {
                 let line = entry.patternLines.indices.contains(k) ? entry.patternLines[k] : entry.line
-                for sequence in try PatternCompiler.expand(pattern, folder: folder, file: entry.file, line: line) {
+                let slots = try PatternCompiler.parse(pattern, folder: folder, file: entry.file, line: line)
+                if PatternCompiler.expansionCount(slots) > PatternCompiler.graphThreshold && PatternCompiler.graphable(slots) {
+                    // Many multi-word alternatives: lay the pattern out as a graph whose slots
+                    // join again, instead of expanding the product of its alternatives.
+                    try PatternCompiler.validateGraph(slots, pattern: pattern, file: entry.file, line: line)
+                    let graph: [PhraseAutomaton.GraphSlot] = slots.map { slot in
+                        if slot.gap > 0 { return .gap(slot.gap) }
+                        return .alternatives(slot.alternatives.map { alt in
+                            alt.map { element -> [Int32] in
+                                if case .words(let set) = element { return set.map(id).sorted() }
+                                return []
+                            }
+                        }, optional: slot.optional)
+                    }
+                    graphList.append((graph, Int32(index)))
+                    if entry.category != nil {
+                        // Anchors as for a sequence, per slot: every alternative of a required
+                        // slot brings its rarest word, so a match holds one of them.
+                        var anchors: [(rarity: Int, words: [Int32])] = []
+                        for case .alternatives(let alternatives, false) in graph {
+                            var words: [Int32] = []
+                            for alt in alternatives {
+                                if alt.count == 1 { words += alt[0]; continue }
+                                if let rarest = alt.flatMap({ $0 }).max(by: { wordRarity[Int($0)] < wordRarity[Int($1)] }) {
+                                    words.append(rarest)
+                                }
+                            }
+                            words = Array(Set(words)).sorted()
+                            anchors.append((words.map { wordRarity[Int($0)] }.min() ?? 0, words))
+                        }
+                        let ranked = anchors.enumerated().sorted { ($0.element.rarity, $1.offset) > ($1.element.rarity, $0.offset) }
+                        prefilter.add(ranked.prefix(2).map(\.element.words))
+                    }
+                    continue
+                }
+                for sequence in try PatternCompiler.expand(slots, pattern: pattern, file: entry.file, line: line) {
                     let elements: [PhraseAutomaton.Element] = sequence.map { element in
                         switch element {
                         case .gap(let n): .gap(n)
@@ -127,6 +163,7 @@ public final class CompiledLexicon: Sendable {
         for (term, word) in words.enumerated() { trie.insert(word.bytes, term: Int32(term), isStem: word.stem) }
         var phrases = PhraseAutomaton(wordCount: words.count)
         for (elements, entry) in elementsList { phrases.insert(elements, entry: entry) }
+        for (graph, entry) in graphList { phrases.insertGraph(graph, entry: entry) }
         return CompiledLexicon(entries: entries, version: versions.joined(separator: "+"), trie: trie, phrases: phrases,
                                termCount: words.count, prefilter: prefilter)
     }
@@ -238,25 +275,37 @@ enum PatternCompiler {
         functionWords.contains(word) ? 0 : common.contains(word) ? 1 : 10 + min(word.count, 10)
     }
 
-    static func expand(_ pattern: String, folder: ScanEngine, file: String, line: Int) throws(ModerationError) -> [[PatternElement]] {
+    /// One slot of a parsed pattern: a gap, or the word sequences that may stand there (each
+    /// alternative one or more words; single words of one slot share one matcher node).
+    struct Slot {
+        var gap = 0
+        var alternatives: [[PatternElement]] = []
+        var optional = false
+        /// Word sequences this slot multiplies a pattern's expansion by.
+        var width: Int { gap > 0 ? 1 : alternatives.count }
+    }
+
+    /// Parses a pattern into slots (folding its words); errors name the file and line.
+    static func parse(_ pattern: String, folder: ScanEngine, file: String, line: Int) throws(ModerationError) -> [Slot] {
         func fail(_ message: String) -> ModerationError {
             ModerationError(.badPattern, "pattern '\(pattern)': \(message)", file: file, line: line)
         }
-        var sequences: [[PatternElement]] = [[]]
         let parts = try splitSlots(pattern, fail: fail)
         if parts.first?.hasPrefix("~") == true { throw fail("starts with a gap") }
         if parts.last?.hasPrefix("~") == true { throw fail("ends with a gap") }
+        var slots: [Slot] = []
         for part in parts {
             var alternatives: [[PatternElement]] = []
+            var optional = false
             if part.hasPrefix("~") {
                 guard let n = Int(part.dropFirst()), (1...8).contains(n) else { throw fail("a gap is ~1 to ~8") }
-                alternatives = [[.gap(n)]]
+                slots.append(Slot(gap: n))
+                continue
             } else if part.hasPrefix("(") {
                 guard part.hasSuffix(")"), part.count >= 2 else { throw fail("unclosed '(' in '\(part)'") }
                 let inner = part.dropFirst().dropLast()
                 guard !inner.utf8.contains(UInt8(ascii: "(")), !inner.utf8.contains(UInt8(ascii: ")")) else { throw fail("nested parentheses in '\(part)'") }
                 var singles: [PatternWord] = []
-                var optional = false
                 for alt in inner.split(separator: "|", omittingEmptySubsequences: false) {
                     let words = alt.split(whereSeparator: { $0 == " " || $0 == "\t" })
                     if words.isEmpty { optional = true; continue }
@@ -268,14 +317,66 @@ enum PatternCompiler {
                     if sequence.count == 1 { singles.append(sequence[0]) } else { alternatives.append(sequence.map { .words([$0]) }) }
                 }
                 if !singles.isEmpty { alternatives.append([.words(Array(Set(singles)).sorted())]) }
-                if optional { alternatives.append([]) }
-                guard alternatives.contains(where: { !$0.isEmpty }) else { throw fail("'\(part)' has no word") }
+                guard !alternatives.isEmpty else { throw fail("'\(part)' has no word") }
             } else {
                 if part.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "|") }) {
                     throw fail("'(' ')' and '|' may only be used as (a|b) around a whole word slot")
                 }
                 alternatives = [try word(String(part), folder: folder, fail: fail).map { .words([$0]) }]
             }
+            slots.append(Slot(alternatives: alternatives, optional: optional))
+        }
+        return slots
+    }
+
+    /// Patterns that expand to more word sequences than this are laid out as a graph.
+    static let graphThreshold = 8
+
+    /// The number of word sequences `slots` expand to (saturating).
+    static func expansionCount(_ slots: [Slot]) -> Int {
+        var n = 1
+        for slot in slots { n = n.multipliedReportingOverflow(by: slot.width + (slot.optional ? 1 : 0)).partialValue }
+        return n
+    }
+
+    /// Whether `slots` can be laid out as a graph (see ``PhraseAutomaton/insertGraph``): no gap
+    /// next to an optional slot, where expansion would merge or trim gaps.
+    static func graphable(_ slots: [Slot]) -> Bool {
+        for (k, slot) in slots.enumerated() where slot.optional {
+            if k > 0 && slots[k - 1].gap > 0 { return false }
+            if k + 1 < slots.count && slots[k + 1].gap > 0 { return false }
+        }
+        return true
+    }
+
+    /// Checks what expansion checks, without expanding: at most ``CompiledLexicon/maxSlots``
+    /// words on any path, and at least one word on every path.
+    static func validateGraph(_ slots: [Slot], pattern: String, file: String, line: Int) throws(ModerationError) {
+        func fail(_ message: String) -> ModerationError {
+            ModerationError(.badPattern, "pattern '\(pattern)': \(message)", file: file, line: line)
+        }
+        var longest = 0
+        var required = false
+        for slot in slots where slot.gap == 0 {
+            longest += slot.alternatives.map(\.count).max() ?? 0
+            if !slot.optional { required = true }
+        }
+        guard required else { throw fail("can match an empty text (every slot is optional)") }
+        guard longest <= CompiledLexicon.maxSlots else { throw fail("has more than \(CompiledLexicon.maxSlots) words") }
+    }
+
+    static func expand(_ pattern: String, folder: ScanEngine, file: String, line: Int) throws(ModerationError) -> [[PatternElement]] {
+        try expand(parse(pattern, folder: folder, file: file, line: line), pattern: pattern, file: file, line: line)
+    }
+
+    static func expand(_ slots: [Slot], pattern: String, file: String, line: Int) throws(ModerationError) -> [[PatternElement]] {
+        func fail(_ message: String) -> ModerationError {
+            ModerationError(.badPattern, "pattern '\(pattern)': \(message)", file: file, line: line)
+        }
+        var sequences: [[PatternElement]] = [[]]
+        for slot in slots {
+            var alternatives = slot.gap > 0 ? [[.gap(slot.gap)]] : slot.alternatives
+            if slot.optional { alternatives.append([]) }
             var expanded: [[PatternElement]] = []
             for sequence in sequences {
                 for alt in alternatives { expanded.append(sequence + alt) }

@@ -69,6 +69,77 @@ struct PhraseAutomaton: Sendable {
         }
         if !accepts[Int(node)].contains(entry) { accepts[Int(node)].append(entry) }
     }
+
+    /// A pattern slot for ``insertGraph(_:entry:)``.
+    enum GraphSlot {
+        case gap(Int)
+        /// Word sequences (each word a set of word ids) that may stand in the slot.
+        case alternatives([[[Int32]]], optional: Bool)
+    }
+
+    /// Inserts a pattern as a graph: the alternatives of a slot branch from every node the
+    /// previous slot ended on and join again in one node, so a pattern with many multi-word
+    /// alternatives costs the sum of its words, not the product of its alternatives. Leading
+    /// single-word slots share nodes with other patterns as `insert` does. The caller ensures
+    /// no gap stands next to an optional slot (see `PatternCompiler.graphable`).
+    mutating func insertGraph(_ slots: [GraphSlot], entry: Int32) {
+        var frontier: [Int32] = [0]
+        var shared = true   // the frontier is one node on a path other patterns may share
+        for slot in slots {
+            switch slot {
+            case .gap(let n):
+                if shared, frontier.count == 1 {
+                    let node = frontier[0]
+                    if let found = gapChildren[Int(node)].first(where: { gapSize[Int($0)] == UInt8(n) }) {
+                        frontier = [found]
+                    } else {
+                        let created = addNode(gap: UInt8(n))
+                        gapChildren[Int(node)].append(created)
+                        isLive[Int(node)] = true
+                        frontier = [created]
+                    }
+                    continue
+                }
+                let created = addNode(gap: UInt8(n))
+                for node in frontier {
+                    gapChildren[Int(node)].append(created)
+                    isLive[Int(node)] = true
+                }
+                frontier = [created]
+            case .alternatives(let alternatives, let optional):
+                if shared, frontier.count == 1, !optional, alternatives.count == 1, alternatives[0].count == 1 {
+                    // A plain slot on a shared path: a trie step, as in `insert`.
+                    let node = frontier[0]
+                    let key = SlotKey(node: node, words: alternatives[0][0])
+                    if let found = slotChild[key] { frontier = [found]; continue }
+                    let created = addNode(gap: 0)
+                    slotChild[key] = created
+                    isLive[Int(node)] = true
+                    for word in alternatives[0][0] { next[Int(node) << 24 | Int(word), default: []].append(created) }
+                    frontier = [created]
+                    continue
+                }
+                let join = addNode(gap: 0)
+                for start in frontier {
+                    for alternative in alternatives {
+                        var node = start
+                        for (k, words) in alternative.enumerated() {
+                            let target = k == alternative.count - 1 ? join : addNode(gap: 0)
+                            isLive[Int(node)] = true
+                            for word in words {
+                                let key = Int(node) << 24 | Int(word)
+                                if next[key]?.contains(target) != true { next[key, default: []].append(target) }
+                            }
+                            node = target
+                        }
+                    }
+                }
+                frontier = optional ? frontier + [join] : [join]
+                shared = false
+            }
+        }
+        for node in frontier where node != 0 && !accepts[Int(node)].contains(entry) { accepts[Int(node)].append(entry) }
+    }
 }
 
 /// A live position in the phrase automaton.
