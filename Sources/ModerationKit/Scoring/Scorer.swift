@@ -147,7 +147,9 @@ final class Scorer {
             switch c.target {
             case .other: m *= 1.2
             case .self: m *= 0.4
-            case .third: m *= (sub == .prejudice || sub == .identityAttack || sub == .slur) ? 1.0 : 0.9
+            // Bullying is as often about someone as to them ("she's so ugly lmao", "nobody
+            // invite him"): a third person discounts an insult, not bullying.
+            case .third: m *= (sub == .prejudice || sub == .identityAttack || sub == .slur || category == .cyberbullying) ? 1.0 : 0.9
             case .group: m *= (sub == .prejudice || sub == .identityAttack || sub == .slur) ? 1.0 : 0.85
             case .unknown: break
             }
