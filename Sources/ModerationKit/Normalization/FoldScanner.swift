@@ -247,25 +247,8 @@ final class FoldScanner {
             return
         }
         // Non-ASCII punctuation: NFKC_Casefold it as ICU says ("！" → "!"), as the engine does.
-        var scalarBytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-        let length = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
-        withUnsafeMutableBytes(of: &scalarBytes) { b in
-            switch length {
-            case 2: b[0] = UInt8(0xC0 | (c >> 6)); b[1] = UInt8(0x80 | (c & 0x3F))
-            case 3: b[0] = UInt8(0xE0 | (c >> 12)); b[1] = UInt8(0x80 | ((c >> 6) & 0x3F)); b[2] = UInt8(0x80 | (c & 0x3F))
-            default:
-                b[0] = UInt8(0xF0 | (c >> 18)); b[1] = UInt8(0x80 | ((c >> 12) & 0x3F))
-                b[2] = UInt8(0x80 | ((c >> 6) & 0x3F)); b[3] = UInt8(0x80 | (c & 0x3F))
-            }
-        }
-        withUnsafeBytes(of: &scalarBytes) { rawBytes in
-            let input = UnsafeBufferPointer(rebasing: rawBytes.bindMemory(to: UInt8.self)[0..<length])
-            folder.fold(input, ascii: false, emoji: false, steps: [.caseFold], keepSymbols: true)
-            var changed = folder.count != length
-            for k in 0..<min(folder.count, length) where folder.out[k] != input[k] { changed = true }
-            if changed { fired.insert(.caseFold) }
-            for k in 0..<folder.count { emit(folder.out[k], start, end) }
-        }
+        if folder.foldPunctuation(c, steps: [.caseFold]) { fired.insert(.caseFold) }
+        for k in 0..<folder.count { emit(folder.out[k], start, end) }
     }
 
     private func endToken() {

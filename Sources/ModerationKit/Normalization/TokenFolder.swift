@@ -201,6 +201,27 @@ struct TokenFolder: ~Copyable {
         }
     }
 
+    /// Folds one non-ASCII punctuation or symbol scalar (kept as a symbol: "！" → "!") into
+    /// `out`; returns whether folding changed it.
+    mutating func foldPunctuation(_ c: UInt32, steps: NormalizationSteps) -> Bool {
+        var scalarBytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        let length = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+        return withUnsafeMutableBytes(of: &scalarBytes) { b in
+            switch length {
+            case 2: b[0] = UInt8(0xC0 | (c >> 6)); b[1] = UInt8(0x80 | (c & 0x3F))
+            case 3: b[0] = UInt8(0xE0 | (c >> 12)); b[1] = UInt8(0x80 | ((c >> 6) & 0x3F)); b[2] = UInt8(0x80 | (c & 0x3F))
+            default:
+                b[0] = UInt8(0xF0 | (c >> 18)); b[1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+                b[2] = UInt8(0x80 | ((c >> 6) & 0x3F)); b[3] = UInt8(0x80 | (c & 0x3F))
+            }
+            let input = UnsafeBufferPointer(rebasing: UnsafeRawBufferPointer(b).bindMemory(to: UInt8.self)[0..<length])
+            fold(input, ascii: false, emoji: false, steps: steps, keepSymbols: true)
+            var changed = count != length
+            for k in 0..<min(count, length) where out[k] != input[k] { changed = true }
+            return changed
+        }
+    }
+
     @inline(__always)
     private mutating func emit(_ byte: UInt8, _ from: Int) {
         out[count] = byte
