@@ -21,6 +21,10 @@ final class MatcherTables: @unchecked Sendable {
     let edgeMask: Int
     let gapSize: UnsafeMutableBufferPointer<UInt8>
     let isLive: UnsafeMutableBufferPointer<Bool>
+    /// Per phrase node, a 64-bit filter of the words it has edges for (bit ``wordBit(_:)``):
+    /// most live states have no edge for a given word, and the filter, small enough to stay in
+    /// cache, answers that without a probe of the edge table.
+    let wordFilter: UnsafeMutableBufferPointer<UInt64>
     /// Compressed rows: node → gapList[gapStart[node]..<gapStart[node + 1]].
     let gapStart: UnsafeMutableBufferPointer<Int32>
     let gapList: UnsafeMutableBufferPointer<Int32>
@@ -76,6 +80,8 @@ final class MatcherTables: @unchecked Sendable {
         var capacity = 16
         while capacity < phrases.next.count * 2 { capacity <<= 1 }
         edgeMask = capacity - 1
+        wordFilter = .allocate(capacity: max(1, phrases.nodeCount))
+        wordFilter.initialize(repeating: 0)
         edgeKeys = .allocate(capacity: capacity)
         edgeKeys.initialize(repeating: -1)
         edgeStart = .allocate(capacity: capacity)
@@ -84,6 +90,7 @@ final class MatcherTables: @unchecked Sendable {
         edgeCount.initialize(repeating: 0)
         var flatTargets: [Int32] = []
         for (key, nodes) in phrases.next {   // any order: lookups go by key
+            wordFilter[key >> 24] |= MatcherTables.wordBit(Int32(truncatingIfNeeded: key & 0xFF_FFFF))
             var slot = MatcherTables.hash(key) & edgeMask
             while edgeKeys[slot] != -1 { slot = (slot + 1) & edgeMask }
             edgeKeys[slot] = key
@@ -117,6 +124,7 @@ final class MatcherTables: @unchecked Sendable {
         stemAnchored.deallocate()
         gapSize.deallocate()
         isLive.deallocate()
+        wordFilter.deallocate()
     }
 
     @inline(__always)
@@ -125,6 +133,12 @@ final class MatcherTables: @unchecked Sendable {
         x = (x ^ (x >> 31)) &* 0x7FB5_D329_728E_A185
         x = (x ^ (x >> 27)) &* 0x81DA_DEF4_BC2D_D44D
         return Int(truncatingIfNeeded: x ^ (x >> 33))
+    }
+
+    /// The bit of `word` in ``wordFilter``.
+    @inline(__always)
+    static func wordBit(_ word: Int32) -> UInt64 {
+        1 << UInt64((UInt32(bitPattern: word) &* 0x9E37_79B1) >> 26)
     }
 
     /// The nodes reached from `node` by `word`: `targets[start..<start + count]`.

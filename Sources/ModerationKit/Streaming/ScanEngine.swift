@@ -837,7 +837,9 @@ final class ScanEngine: @unchecked Sendable {
         // Read the states through a buffer: iterating the array itself retains its storage.
         current.withUnsafeBufferPointer { live in
             for s in live {
+                let filter = m.wordFilter[Int(s.node)]
                 for k in 0..<found {
+                    if filter & MatcherTables.wordBit(terms[k]) == 0 { continue }
                     let (start, count) = m.transitions(s.node, terms[k])
                     for t in start..<(start + count) {
                         let c = m.targets[t]
