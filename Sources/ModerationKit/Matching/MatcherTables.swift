@@ -21,6 +21,8 @@ final class MatcherTables: @unchecked Sendable {
     let edgeMask: Int
     let gapSize: UnsafeMutableBufferPointer<UInt8>
     let isLive: UnsafeMutableBufferPointer<Bool>
+    /// See ``PhraseAutomaton/keepsEarliest``.
+    let keepsEarliest: UnsafeMutableBufferPointer<Bool>
     /// Per phrase node, a 64-bit filter of the words it has edges for (bit ``wordBit(_:)``):
     /// most live states have no edge for a given word, and the filter, small enough to stay in
     /// cache, answers that without a probe of the edge table.
@@ -101,6 +103,7 @@ final class MatcherTables: @unchecked Sendable {
         targets = copy(flatTargets)
         gapSize = copy(phrases.gapSize)
         isLive = copy(phrases.isLive)
+        keepsEarliest = copy(phrases.keepsEarliest)
         var starts: [Int32] = [0]
         var list: [Int32] = []
         for children in phrases.gapChildren { list += children; starts.append(Int32(list.count)) }
@@ -124,6 +127,7 @@ final class MatcherTables: @unchecked Sendable {
         stemAnchored.deallocate()
         gapSize.deallocate()
         isLive.deallocate()
+        keepsEarliest.deallocate()
         wordFilter.deallocate()
     }
 

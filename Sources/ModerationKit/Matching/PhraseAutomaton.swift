@@ -15,6 +15,9 @@ struct PhraseAutomaton: Sendable {
     private(set) var accepts: [[Int32]] = [[]]       // node → entry indices
     /// Whether a state on this node can still move: it has word or gap edges.
     private(set) var isLive: [Bool] = [false]
+    /// Join nodes of graph patterns: where two live states meet on one, the earlier start is
+    /// kept (the longer alternative, as expansion would have reported it); elsewhere the later.
+    private(set) var keepsEarliest: [Bool] = [false]
     /// (node, word set) → the node made for that slot, so equal prefixes share nodes.
     private var slotChild: [SlotKey: Int32] = [:]
     let wordCount: Int
@@ -35,6 +38,7 @@ struct PhraseAutomaton: Sendable {
         gapChildren.append([])
         gapSize.append(gap)
         isLive.append(false)
+        keepsEarliest.append(false)
         return Int32(accepts.count - 1)
     }
 
@@ -120,10 +124,24 @@ struct PhraseAutomaton: Sendable {
                     continue
                 }
                 let join = addNode(gap: 0)
+                keepsEarliest[Int(join)] = true
                 for start in frontier {
                     for alternative in alternatives {
                         var node = start
                         for (k, words) in alternative.enumerated() {
+                            if k < alternative.count - 1 && shared && frontier.count == 1 {
+                                // Inside a multi-word alternative on a shared path ("i just want
+                                // to"): share the trie node with other patterns, so that "i" at
+                                // the start of a message is one live state, not one per pattern.
+                                let key = SlotKey(node: node, words: words)
+                                if let found = slotChild[key] { node = found; continue }
+                                let created = addNode(gap: 0)
+                                slotChild[key] = created
+                                isLive[Int(node)] = true
+                                for word in words { next[Int(node) << 24 | Int(word), default: []].append(created) }
+                                node = created
+                                continue
+                            }
                             let target = k == alternative.count - 1 ? join : addNode(gap: 0)
                             isLive[Int(node)] = true
                             for word in words {

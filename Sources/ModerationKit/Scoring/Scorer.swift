@@ -66,7 +66,13 @@ final class Scorer {
             cues.contains { $0.kind == .negation && $0.sentence == c.sentence && $0.endToken < c.startToken &&
                 c.startToken - $0.endToken <= 2 }
         }
+        // "no offense but", "can't believe", "no matter": an intensifier phrase that begins with
+        // the negation word takes it over.
+        func isSetPhrase(_ negation: CueHit) -> Bool {
+            cues.contains { $0.kind == .intensifier && $0.startToken == negation.startToken && $0.endToken > negation.endToken }
+        }
         for c in cues where c.endToken >= lo && c.startToken <= hi {
+            if c.kind == .negation && isSetPhrase(c) { continue }
             let framing = c.kind == .support || c.kind == .recovery || c.kind == .awareness || c.kind == .helpSeeking
             // "not joking" is the opposite of a joke.
             if (framing || c.kind == .hyperbole) && negatedCue(c) { continue }

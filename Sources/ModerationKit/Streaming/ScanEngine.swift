@@ -804,7 +804,7 @@ final class ScanEngine: @unchecked Sendable {
         if nodeGeneration[node] == generation {
             let k = Int(nodeIndex[node])
             if set[k].used == s.used {
-                if s.startToken > set[k].startToken { set[k] = s }
+                if matcher.keepsEarliest[node] ? s.startToken < set[k].startToken : s.startToken > set[k].startToken { set[k] = s }
                 return
             }
             addState(s, to: &set)   // same node, another gap count: rare
@@ -819,7 +819,7 @@ final class ScanEngine: @unchecked Sendable {
     @inline(__always)
     private func addState(_ s: PhraseState, to set: inout [PhraseState]) {
         for k in 0..<set.count where set[k].node == s.node && set[k].used == s.used {
-            if s.startToken > set[k].startToken { set[k] = s }
+            if matcher.keepsEarliest[Int(s.node)] ? s.startToken < set[k].startToken : s.startToken > set[k].startToken { set[k] = s }
             return
         }
         if set.count < PhraseAutomaton.maxStates { set.append(s) }
