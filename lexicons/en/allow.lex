@@ -8,7 +8,7 @@
 
 lexicon: allow
 language: en
-version: 2026.11.30.2
+version: 2026.11.30.3
 
 # ---------------------------------------------------------------------------------------------
 # kill
@@ -1150,9 +1150,9 @@ note: an ordinary note
 
 [en.allow.life-admin]
 cancels: self_harm
-pattern: life (admin|hack|hacks|lesson|lessons|update|updates|insurance|coach|skills|goals|choices)
+pattern: life (admin|hack|hacks|lesson|lessons|update|updates|coach|skills|goals|choices)
 match: done with life admin for today
-note: compound nouns with "life"
+note: compound nouns with "life". "life insurance" is left out: it cancelled "does life insurance pay out if it looks like an accident"
 
 # ---------------------------------------------------------------------------------------------
 # harassment review, 2026.11.30: everyday phrases around threat and insult words
@@ -1655,3 +1655,251 @@ match: nobody here wants you to leave!
 match: no one wants you to suffer
 nomatch: nobody here wants you
 note: "nobody wants you to leave / to suffer" is reassurance
+
+# ---------------------------------------------------------------------------------------------
+# second harassment review, 2026.11.30
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.h5-shoot-you-guys]
+cancels: harassment
+pattern: shoot (you|u|ya) (guys|all|two|both|over|some|my|the|an|a) (email|emails|link|links|pics|photos|info|details|invite|invites|address|number|message|text|dm|msg|note|list|file|files|video|deets|quote|update|reminder)
+pattern: shoot (you|u|ya) (guys|all) (a|an|some|the)
+pattern: shoot (you|u|ya) (over|) (the|some|my) (pics|photos|info|details|invite|address|number|files|link|deets|quote)
+match: ill shoot you guys an email
+match: i'll shoot you over the details tonight
+nomatch: ill shoot you
+note: "shoot you (guys) an email / the details" is sending something, not a shooting threat
+
+[en.allow.h5-get-fucked-up]
+cancels: harassment
+pattern: get (fucked|fukd|fked) up (tonight|this weekend|at the party|on|off|lol|together|with)
+pattern: (wanna|want to|to|gonna|lets|let's) get (fucked|fukd) up
+match: let's get fucked up tonight
+nomatch: get fucked loser
+note: "get fucked up" as getting drunk or high, not the brush-off "get fucked"
+
+[en.allow.h5-die-peacefully]
+cancels: harassment
+pattern: die (peacefully|happy|happily|old|of old age|surrounded by|in your sleep at|at a ripe old age|rich|a legend|a happy man|a happy woman)
+match: i hope you die peacefully at 100 surrounded by grandkids
+match: hope you die happy and old
+nomatch: hope you die
+note: warm wishes for a long life ("hope you die peacefully at 100") contain "hope you die"
+
+[en.allow.h5-love-you-idiot]
+cancels: harassment cyberbullying
+pattern: (love|luv|ily|miss) (you|u|ya|yall) (too|) (you|u|ya) (idiot|idiots|dummy|dork|goof|goofball|weirdo|nerd|dumbass|moron|loser|nutter|muppet|numpty|clown)
+match: love you, you idiot
+match: miss you too you dork
+nomatch: you idiot
+note: affectionate teasing between friends ("love you, you idiot")
+
+[en.allow.h5-ass-kicking]
+cancels: harassment
+pattern: (ass|arse|butt) (kicking|kicker|kickers|whooping|whoopin|whuppin|beating|kickin)
+match: nice ass kicking in that match
+nomatch: nice ass
+note: "an ass kicking" is a beating or a big win; "nice ass kicking" is praise, not a body comment
+
+[en.allow.h5-tracking-your-package]
+cancels: harassment
+pattern: (tracking|track|tracked) (your|ur) (package|parcel|order|delivery|shipment|progress|steps|calories|workouts|mileage|sleep|budget|spending)
+match: i'm tracking your package for you
+nomatch: i'm tracking your location
+note: logistics and fitness tracking
+
+[en.allow.h5-doxxing-is-illegal]
+cancels: harassment
+pattern: (doxxing|doxing|swatting|getting doxxed|being doxxed|getting doxed|being doxed) (is|are|was|can be) (illegal|a crime|a federal crime|dangerous|serious|not ok|not okay|wrong|scary|terrifying|against the rules|against tos|against the law|bannable)
+pattern: (report|reported|reporting) (doxxing|doxing|the doxxing|the dox|swatting)
+match: doxxing is illegal and you should report it
+match: how do i report doxxing on discord
+nomatch: doxx him
+note: talk about doxxing as a harm (awareness, reporting), not a call to do it
+
+[en.allow.h5-square-up-in-game]
+cancels: harassment
+pattern: square up (in|on|at) (smash|smash bros|chess|fortnite|mario kart|the game|ranked|the court|1v1|ping pong|pool|madden|fifa|2k|tekken|street fighter|valorant|cod|warzone|minecraft|roblox|apex|overwatch|league|tennis|the board)
+pattern: meet me outside (the|at|by|in|of|my|our) (cinema|theater|theatre|station|mall|store|shop|building|office|library|restaurant|cafe|school at|gym|lobby|entrance|gate|front|house at|hotel|venue|stadium|church|bank)
+match: square up in smash bros tonight
+match: meet me outside the cinema at 7
+nomatch: square up
+nomatch: meet me outside
+note: a match challenge in a game, and a meeting place, not a fight
+
+[en.allow.h5-cut-you-a-slice]
+cancels: harassment
+pattern: cut (you|u|ya) (a|an|some|in|off|loose|slack|short|out|free|down to size|a break|a check|a deal|a piece|a slice|some slack)
+match: i'll cut you a slice of cake
+match: ill cut you in on the deal
+nomatch: ill cut you
+note: "cut you a slice / some slack / in on it" is not a knife threat
+
+[en.allow.h5-posted-address-for-event]
+cancels: harassment
+pattern: (posted|post|posting|shared|share|put) (his|her|their|my|our) (address|addy) (on|in) (the|our|their|his|her) (wedding|event|party|invite|invitation|website|site|form|listing|registry|profile|flyer|sign up|signup|rsvp)
+pattern: outside (your|ur) (house|place|door|building|apartment|dorm) ~3 (come down|come out|let me in|open the door|open up|in the car|pick you up|to pick you up|honk|ready when|with the pizza|with food|with coffee|with your package|with ur package)
+match: he posted his address on the wedding website so guests can find it
+match: i'm outside your house, come down!
+nomatch: i'm outside your house
+note: sharing an address for an event, and arriving to pick someone up
+
+[en.allow.h5-cripple-creek]
+cancels: harassment cyberbullying
+pattern: cripple creek
+match: look at the cripple creek band
+note: a place name and a song
+
+[en.allow.h5-dox-myself]
+cancels: harassment
+pattern: (dox|doxx|doxing|doxxing) (my|myself|me|mine|our)
+match: i'll dox my own old account lol
+nomatch: dox him
+note: doxxing oneself (cleaning up one's own accounts) is not an attack
+
+[en.allow.h5-beat-you-to-it]
+cancels: harassment
+pattern: beat (you|u|ya) to (it|the finish|the punch|the top|the end|the door|the car|the store|the line|the finish line|the bathroom|first place|the buzzer|the answer)
+match: i'll beat you to the finish line
+nomatch: i'll beat you to death
+note: winning a race, not a beating
+
+[en.allow.h5-clown-fish]
+cancels: harassment cyberbullying
+pattern: clown (fish|fishes|costume|costumes|makeup|shoes|nose|noses|car|college|show|school|act|wig|suit|outfit|party|emoji)
+pattern: loser of a (day|week|year|month|morning|night|game|season)
+match: that clown fish is so cute
+match: total loser of a day, nothing went right
+nomatch: this clown has no idea
+note: the clownfish, clown costumes, and "a loser of a day" are not insults of a person
+
+[en.allow.h5-something-sexy-to-wear]
+cancels: harassment
+pattern: (something|smth|sth) (sexy|hot|spicy|naughty) (to wear|to buy|to cook|to read|to watch|for the party|for date night|for the date|for valentines|to try|for my husband|for my wife|for my boyfriend|for my girlfriend)
+match: send me something sexy to wear for the party
+nomatch: send me something sexy
+note: shopping for clothes or planning a date
+
+# ---------------------------------------------------------------------------------------------
+# second cyberbullying and gender-abuse review, 2026.11.30: stereotypes named, slurs mentioned, everyday uses
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.h6-stereotype-quoted]
+cancels: gender_abuse cyberbullying harassment
+pattern: (stereotype|stereotypes|trope|tropes|myth|myths|cliche|cliches|sexist claims|sexist remarks|sexist comments|sexist jokes|sayings|statements|statement|remarks|phrases|quotes|claims|tropes like|claims like|examples include|example is|such as|benevolent sexism) (like|such as|that|including|include|includes|about|of|is|are|) (women|girls|females|woman)
+match: the article discusses stereotypes like women are bad drivers
+match: benevolent sexism examples include women are delicate
+match: participants rated statements like women are too delicate for politics
+nomatch: women are bad drivers
+note: a sexist claim named as an example of a stereotype; the allow span reaches the first word of the claim, so the claim's hit is cancelled
+
+[en.allow.h6-stereotype-tail]
+cancels: gender_abuse
+pattern: (women|girls|females|feminists|feminism) ~4 (is a|is an|are a) (stereotype|sexist stereotype|harmful stereotype|myth|trope|sexist trope|sexist myth|tired stereotype|outdated stereotype|meme|sexist meme|sexist joke|sexist saying|saying|phrase|dog whistle|talking point)
+match: women are too emotional is a stereotype that needs to die
+match: feminists ruin everything is a meme i'm tired of seeing
+nomatch: women are too emotional to lead
+note: a claim followed by "is a stereotype": the writer is rejecting it
+
+[en.allow.h6-dumb-blonde-trope]
+cancels: gender_abuse harassment cyberbullying
+pattern: dumb (blonde|blond) (trope|stereotype|joke|jokes|cliche|character|archetype|meme|memes|stereotypes)
+match: the dumb blonde trope is outdated
+nomatch: shes such a dumb blonde
+note: the trope named, not a person called it
+
+[en.allow.h6-slur-as-word]
+cancels: gender_abuse harassment cyberbullying
+pattern: (the word|the term|the slur|words like|word like|the insult) (whore|slut|bitch|cunt|faggot|fag|tranny|dyke|retard|hoe|thot|skank)
+pattern: (whore|slut|bitch|cunt|faggot|fag|tranny|dyke|retard|hoe|thot|skank) (is a|is an|was a|was an|are) (word|slur|term|insult|offensive|derogatory|sexist|misogynist|misogynistic|homophobic|transphobic|ableist|old|reclaimed)
+pattern: (the|that) (cunt|c|f|t|n) word
+match: whore is a word used in old literature
+match: the cunt word is considered the most offensive
+match: the word faggot is a slur
+nomatch: shut up you whore
+note: mention of a slur as a word, not use against a person
+
+[en.allow.h6-dog-breeding]
+cancels: gender_abuse harassment cyberbullying
+pattern: (the|our|my|a|his|her|that|this) bitch ~4 (puppies|puppy|litter|pups|whelp|whelped|whelping|in heat|breeding|sire|dam|nursing)
+match: the bitch pulled her puppies close
+match: our bitch had a litter of six
+nomatch: the bitch from accounting
+note: a female dog in breeding talk
+
+[en.allow.h6-exam-was-a-bitch]
+cancels: gender_abuse harassment cyberbullying
+pattern: (exam|test|final|finals|day|week|life|traffic|homework|commute|hike|workout|winter|weather|it|parking|shift|move|flight|job) (was|is|s|be|has been|been) (a|such a|a real|a total|a huge) bitch
+match: that exam was a bitch
+match: parking is a real bitch downtown
+nomatch: she is a bitch
+note: "X was a bitch" about a thing or an event
+
+[en.allow.h6-entitled-to]
+cancels: gender_abuse cyberbullying harassment
+pattern: (are|is|r|be|were|was|been|feel|felt) entitled to
+match: many women are entitled to maternity benefits
+nomatch: women are entitled and spoiled
+note: legal entitlement, not the insult "entitled"
+
+# ---------------------------------------------------------------------------------------------
+# second self-harm and eating-disorder review, 2026.11.30
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.h4-point-of-me-going]
+cancels: self_harm
+pattern: point (of|in) me (going|coming|joining|showing up|bringing|buying|paying|studying|signing up|doing that|doing this|being there|getting up early|trying out|applying)
+match: what's the point of me going if you're not coming
+nomatch: whats even the point of me
+note: asking whether an errand or outing is worth it, not questioning one's existence
+
+[en.allow.h4-purge-data]
+cancels: eating_disorder self_harm
+pattern: purge (the|old|all the|all|my|our) ~1 (files|file|cache|caches|logs|log|database|data|records|emails|inbox|queue|backups|server|servers|history|accounts|closet|wardrobe)
+match: gonna go purge the old files from the server
+nomatch: gonna go purge now
+note: deleting data or decluttering, not purging food
+
+[en.allow.h4-saved-a-seat]
+cancels: self_harm
+pattern: (saved|save|saving) (me|you|us|him|her|them|) (a|my|your|our|the) (seat|spot|place|table|slot)
+pattern: be saved (a|my|your|the) (seat|spot|place|table|slot)
+match: i don't want to be saved a seat, i'll be late
+match: can you save me a seat
+nomatch: i don't want to be saved
+note: reserving a seat, not rescue
+
+[en.allow.h4-helium-balloons]
+cancels: self_harm
+pattern: helium (balloons|balloon|tank for the party|for the party|voice)
+match: i've been reading about helium balloons for the party
+nomatch: i've been reading about helium
+note: party balloons
+
+[en.allow.h4-kms-kilometres]
+cancels: self_harm
+pattern: kms (is|means|stands for|are) ~2 (kilometers|kilometres|abbreviation|short)
+match: kms is an abbreviation for kilometers
+nomatch: kms
+note: the unit, discussed as a word
+
+[en.allow.h4-last-message-today]
+cancels: self_harm
+pattern: (my|the) (last|final) (message|post|tweet|video|upload|stream|text) (today|tonight|for today|for now|of the day|for the night|this week|of the year|until|before bed|before i sleep|for a while)
+match: this will be my last message today, thank you for the help
+nomatch: this will be my last message, thank you for being my friend
+note: last post of a day or period, not a final goodbye
+
+[en.allow.h4-devices-stop]
+cancels: self_harm
+pattern: (stop|end|quit) (buzzing|ringing|beeping|lagging|crashing|glitching|loading|raining|snowing|vibrating|flashing|pinging)
+match: i just want everything to stop buzzing, turning off notifications
+nomatch: i just want everything to stop
+note: devices and weather, not life
+
+[en.allow.h4-nail-biting]
+cancels: self_harm
+pattern: (bit|bite|biting|bites|chewed|chewing|picked|picking) (my|her|his|their) (nails|nail|cuticles|cuticle|lip|lips|nail beds)
+match: i bit my nails until they bled, bad habit during exams
+nomatch: i bit my arm until it bled
+note: nail and lip biting habits

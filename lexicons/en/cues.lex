@@ -13,7 +13,7 @@
 
 lexicon: cues
 language: en
-version: 2026.11.30.2
+version: 2026.11.30.3
 
 # ---------------------------------------------------------------------------------------------
 # first_person
@@ -599,11 +599,10 @@ match: risk factors include
 [en.cues.awareness.content-warning]
 cue: awareness
 pattern: (trigger|content) (warning|warnings)
-pattern: (tw|psa|cn)
+pattern: (psa|cn)
 match: trigger warning
-match: tw sexual assault
 match: psa about sextortion
-note: "cw" is left out: it also means "current weight" in pro-ED bios
+note: "cw" is left out: it also means "current weight" in pro-ED bios. A bare "tw" is left out too: people at risk put it at the top of their own vent posts ("tw ed: day 5 no food"), where it is no sign of awareness talk
 
 [en.cues.awareness.counter-speech]
 cue: awareness
@@ -715,6 +714,18 @@ match: literally the worst
 match: ugly af
 match: i mean it fr
 note: "fr" and "deadass" mark sincerity; the scorer should not treat them as hyperbole
+
+[en.cues.intensifier.not-a-negation]
+cue: intensifier
+pattern: no (matter|offense|offence|offens|cap|lie|lies|kidding|joke|doubt|wonder)
+pattern: (cant|cannot|couldnt) (believe|stand|wait)
+pattern: not (gonna|going to) lie
+pattern: (dont|do not) get me started
+match: no offense but ur kind of a loser
+match: i cant believe ur this stupid
+match: he'll always be a man no matter what
+match: not gonna lie you look awful
+note: set phrases that start with a negation word and negate nothing: an intensifier cue that starts where a negation cue starts cancels it (see Scorer.context)
 
 [en.cues.reporting.sexist-to-say]
 cue: reporting
@@ -831,3 +842,50 @@ match: my grandpa said women are more suited to raising kids
 match: some people still think women shouldn't vote
 nomatch: my grandpa makes the best pancakes
 note: attributing a view to someone else so the writer can argue with it or report it
+
+[en.cues.reporting.h5-for-saying]
+cue: reporting
+pattern: (for|after|by|over) (saying|calling|telling|writing|posting|tweeting|yelling|shouting|screaming|chanting)
+pattern: (suspended|banned|fired|expelled|arrested|punished|sued|sacked|kicked out|blocked) (for|after) (saying|calling|telling|writing|posting)
+match: he was suspended for saying that to a classmate
+match: banned after calling her names
+nomatch: i will say it again
+note: reports of what someone was punished for saying ("suspended for saying 'go back to your country'")
+
+[en.cues.reporting.h5-famous-line]
+cue: reporting
+pattern: (best|famous|iconic|favorite|favourite|classic|greatest|memorable|legendary|funniest|most quoted) (line|lines|quote|quotes|scene|monologue|speech|bit)
+pattern: (movie|film|tv|show|book|song) (quote|quotes|line|lines)
+match: taken has the best line
+match: my favourite movie quote
+note: quoted lines from films and songs are mentions, not threats
+
+[en.cues.negation.h5-nobody-is]
+cue: negation
+pattern: (nobody|no one|noone) (is|deserves to be|should be called|should feel like) (a|an)
+match: nobody is a waste of space
+nomatch: nobody likes you
+note: "nobody is a waste of space" denies the insult; "nobody likes you" stays harmful
+
+[en.cues.reporting.h6-keeps-getting]
+cue: reporting
+pattern: (she|he|they|friend|sister|brother|daughter|son|kid|i|we|cousin|child) (keeps|keep|kept|has been|have been|always|constantly) (getting|receiving|gets|receives)
+pattern: (getting|got|gets|received|receiving) ~2 (on|in) (her|his|my|their|our) (ask|askfm|ask fm|inbox|dms|comments|tellonym|ngl|sarahah|curiouscat|profile)
+match: my friend keeps getting do you even have friends on her ask
+match: she got that in her inbox
+nomatch: you keep getting uglier
+note: someone receiving a message on an anonymous ask site or in their inbox is being reported, not speaking
+
+[en.cues.third_person.h4-my-relative]
+cue: third_person
+pattern: my (son|daughter|kid|kids|child|children|husband|wife|partner|roommate|student|students|patient|patients|niece|nephew|grandson|granddaughter|stepson|stepdaughter|teen|teenager|client|clients)
+match: how can i support my son who is relapsing into purging?
+match: my daughter has been skipping meals
+note: family members and people in one's care the writer asks about (parents, carers, teachers); completes en.cues.third_person.this-person
+
+[en.cues.reporting.h4-people-who-say]
+cue: reporting
+pattern: (people|those|anyone|users|accounts|trolls|kids|someone|whoever) (who|that) (post|posts|say|says|comment|comments|write|writes|tell|tells|type|types|spam|spams|send|sends|reply|replies)
+match: people who post "kys" under videos should face consequences
+match: anyone who tells others to starve should be banned
+note: discussing what others say (moderation talk), not saying it

@@ -26,7 +26,7 @@
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.30.2
+version: 2026.11.30.3
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -496,7 +496,7 @@ note: class and money shaming, common among teens
 [en.cyberbullying.humiliation.whole-school-will-see]
 sub: humiliation
 weight: 0.45
-pattern: (whole|entire) (school|class|grade|team|internet|server) ~2 (see|seen|saw|know|knows|watch|watched|laugh|laughing)
+pattern: (whole|entire) (school|class|grade|team|internet|server) ~2 (see|seen|saw|sees|know|knows|watch|watched|laugh|laughing|hears|finds out)
 match: the whole school is gonna see it
 match: the entire grade saw it lol
 note: threat of public exposure; often combined with posting a video or screenshots
@@ -994,7 +994,7 @@ note: "nobody would miss you" and funeral taunts
 
 [en.cyberbullying.self_harm_encouragement.do-everyone-a-favor]
 sub: self_harm_encouragement
-weight: 0.75
+weight: 0.45
 also: self_harm.promotion
 pattern: do (everyone|the|everybody|humanity|society) ~2 (favor|favour) (and|n)
 pattern: do us all a (favor|favour)
@@ -1003,7 +1003,7 @@ match: do us all a favour and disappear
 match: do the world a favor and just leave
 nomatch: do me a favor and grab the milk
 nomatch: do us a favor and bring snacks
-note: a formula that usually ends in "kill yourself" or "disappear"
+note: a formula that often ends in "kill yourself" or "disappear"; weak alone (0.4) since "do everyone a favor and bring snacks" is common; harmful endings are scored by h6-better-if-you-left
 
 [en.cyberbullying.self_harm_encouragement.world-better-without-you]
 sub: self_harm_encouragement
@@ -2450,7 +2450,7 @@ note: the inverse of the support cue "you matter"; "dont" is part of the attack
 sub: humiliation
 weight: 0.6
 target: other
-pattern: (youre|ur|you are|u r) (the|) reason (your|ur) (parents|mom|mum|dad|family) (divorced|split|split up|fight|left|hate|drink|drinks|cry|cries)
+pattern: (youre|ur|you are|u r) (the|) reason (your|ur) (parents|mom|mum|dad|family) (are|r|got|is|keep|always|) (divorced|split|split up|fight|fighting|left|hate|drink|drinks|cry|cries|broke up|separated|yell|argue)
 pattern: (youre|ur|you) (gonna|going to|will) end up (alone|like your mom|like ur mom|like your dad|like ur dad|on the streets|homeless|a stripper|a crackhead|pregnant at 16)
 match: you're the reason your parents divorced
 match: ur gonna end up like your dad
@@ -2557,7 +2557,7 @@ note: weak exclusion markers ("take the hint", "don't even ask", "we all agreed 
 
 [en.cyberbullying.exclusion.why-still-here]
 sub: exclusion
-weight: 0.45
+weight: 0.52
 target: other
 pattern: why (are|r) (you|u|ya) (still|even) (here|in this gc|in the gc|in this group|in this chat|in this server|talking|texting us|in our group)
 pattern: (who|why) (tf|the fuck|the hell|) (even|) (let|added|invited) (you|u|ya) (in|here|to this|into this)
@@ -3605,3 +3605,924 @@ match: ur banned from sitting with us
 match: find new friends cause we're done with u
 nomatch: we left the server and never came back, it was dead
 note: expelling someone from the group for good
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6): poverty, family, crush, rumour, disability mimicry, sarcastic compliments and
+# Q&A-style taunts. Question-shaped taunts get weights near 0.65 because the question cue
+# multiplies by 0.85.
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.humiliation.h6-poverty-family-shops]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: (your|ur|yo) (mom|mum|mama|momma|family|parents|dad|grandma) (shops|shop|buys|buy|gets|get|got|bought) ~3 (goodwill|thrift|thrift store|dollar store|dollar tree|salvation army|walmart|the dump|the trash|a dumpster|food bank|donation bin|lost and found)
+pattern: (your|ur) (family|mom|mum|parents|dad) (lives|live|living|lived) in a (trailer|dumpster|shelter|car|van|motel|tent|shack|box)
+pattern: (did|do|does) (you|u|ya|she|he) (get|buy|find|got|steal) (them|those|that|it|ur|your|her|his) ~2 (from|at|in|out of) (the dump|a dump|the trash|a dumpster|the dumpster|the garbage|lost and found|a donation bin|goodwill)
+match: ur mom shops at goodwill thats why u dress like that
+match: your family lives in a trailer thats so trashy
+match: lmaooo look at her shoes did she get them from the dump
+nomatch: my mom shops at goodwill and the finds are amazing
+nomatch: my family lives in a trailer and we love it
+note: mocking a classmate's family income, clothes or home; first-person "my mom shops at goodwill" does not match
+
+[en.cyberbullying.humiliation.h6-so-broke]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: (bro|he|she|you|u|ya|youre|ur|hes|shes|her family|his family|ur family|your family) (is|r|are|) (so|too|this|that|mad|dirt|hella|super) (broke|poor) (he|she|u|you|ya|lol|lmao|lmfao|that|they|his|her|ur|your|bro|cant|cannot)
+pattern: (broke|poor|brokie) ~4 (free lunch|food stamps|ebt|welfare|hand me downs|hand me down|handmedowns)
+pattern: (hand me downs|hand me down|handmedowns|secondhand clothes|thrift clothes|used clothes) ~3 (broke|poor|brokie|lol|lmao|lmfao|ew|eww|again|trash|bum)
+match: bro is so broke he eats the free lunch every day
+match: hand me downs again? lmao broke
+match: ur so poor u cant even afford shoes
+nomatch: hand me downs from my cousin are the best
+nomatch: we grew up poor but my parents made it work
+note: poverty shaming aimed at a classmate; "so broke" must be followed by more taunt words, so "im so broke this month" does not match
+
+[en.cyberbullying.appearance_shaming.h6-dirty-clothes]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: (your|ur|her|his) (clothes|shirt|shirts|hoodie|jacket|pants|shoes|hair|socks|uniform|backpack) (are|is|r|be|always|look|looks) (always|so|too|literally|) (dirty|nasty|filthy|greasy|stained|crusty|smelly|stinky|musty|gross|raggedy|ragged|torn)
+pattern: (do|does) (you|u|ya|she|he) even (have|own|know what) (a|an|any) (washing machine|washer|toothbrush|hairbrush|comb|soap|deodorant|shampoo|mirror|iron|home)
+match: ur clothes are always dirty do u even have a washing machine
+match: do you even own a toothbrush
+nomatch: my clothes are dirty after the hike
+nomatch: do you have a washing machine i can borrow
+note: hygiene and poverty taunts; "even" is required so a plain question does not match
+
+[en.cyberbullying.appearance_shaming.h6-looks-like-wide]
+sub: appearance_shaming
+weight: 0.58
+pattern: (you|u|ya|she|he|shes|hes|youre|ur) (look|looks|looking|lookin) like (a|an|) (boiled|bald|fat|ugly|hairless|skinny|naked|deformed|) (egg|thumb|toe|worm|bug|fly|insect|owl|mosquito|cockroach|roach|goblin|gremlin|toad|frog|lizard|ferret|rat|mole|pug|troll|ogre|pig|hippo|walrus|muppet|skeleton|crackhead|methhead|smurf|oompa loompa|teletubby|minion|caveman|neanderthal|shrek|ghoul|zombie|corpse|rotten banana|chihuahua|mole rat|naked mole rat|hobbit|gnome|sloth|pufferfish|blobfish|bulldog|gorilla|ape)
+pattern: (you|u|ya|she|he) (look|looks) like (a|an) ~2 with (a|an) (wig|mustache|moustache|unibrow|beard)
+match: she looks like a boiled egg with a wig
+match: u look like a goblin fr
+match: hes looking like a naked mole rat lol
+nomatch: this cake looks like a frog
+nomatch: the baby looks like a little potato in that hat
+note: comparison taunts with a person as subject; kept above 0.56 so a third-person "she looks like" taunt in a group chat still flags
+
+[en.cyberbullying.appearance_shaming.h6-five-head]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (a|ur|your|her|his|that|with) (five|six|5|6) head
+pattern: (your|ur|her|his|that) (hairline|forehead) (is|be|looking|lookin|running|receding|said|gone|so|got|r) ~2 (away|back|ugly|huge|big|massive|gone|bye|lol|lmao|billboard|landing strip|five head|fivehead|cooked|crazy)
+pattern: who let ~2 (cook|out|post|outside|leave the house|dress|go out) ~2 with (that|this|those|them|ur|your|her|his) (hairline|face|haircut|nose|teeth|forehead|body|outfit|fit|eyebrows|acne|voice|hair)
+match: ur forehead is a five head lol
+match: who let bro cook with that hairline
+match: her hairline running away lmao
+nomatch: the herd has five head of cattle
+nomatch: my hairline is receding and i dont care
+note: hairline and forehead mockery
+
+[en.cyberbullying.appearance_shaming.h6-fat-food-taunt]
+sub: appearance_shaming
+weight: 0.6
+target: other
+pattern: (eat|eating|have|grab|order|get) (another|one more|some more|more) (burger|burgers|donut|donuts|cake|pizza|cheeseburger|big mac|slice|cookie|cookies|twinkie|fries|bucket) (fatty|fatso|piggy|pig|whale|lardass|fatass|cow|hippo|chubby|chunky|tubby|lol|lmao|fatty lol)
+pattern: (go|just|pls|please) eat (another|one more|some more|more) (burger|burgers|donut|donuts|cake|pizza|cheeseburger|big mac|cookie|cookies)
+match: go eat another burger fatty
+match: have another donut fatso
+nomatch: im gonna have another slice of pizza
+nomatch: grab some more cookies for the party
+note: food taunts aimed at weight
+
+[en.cyberbullying.appearance_shaming.h6-looking-ass]
+sub: appearance_shaming
+weight: 0.6
+target: other
+pattern: (anorexic|skeleton|crackhead|methhead|ugly|fat|crusty|musty|dusty|broke|bum|homeless|poor|dirty|nasty|goofy|weird|creepy|stupid|dumb|fugly|busted|greasy|ashy|bald|balding|retarded|autistic|gay|lesbian|virgin|unwashed|raggedy) (looking|lookin) (ass|bitch|hoe|loser|freak|kid|mf|dude|girl|boy|thing|clown|weirdo|nerd|ahh)
+match: anorexic looking ass
+match: crusty lookin ass
+match: goofy looking ahh
+nomatch: she looks good in that dress
+nomatch: a weird looking bug landed on me
+note: the "X looking ass" insult construction; "weird looking bug" does not reach the last slot
+
+[en.cyberbullying.humiliation.h6-sarcastic-compliment]
+sub: humiliation
+weight: 0.6
+target: other
+pattern: (pretty|cute|smart|funny|hot|cool|talented|beautiful|attractive|handsome|gorgeous|stunning|sexy|popular|interesting|slay|amazing) ~3 said (no one|nobody|noone) ever
+pattern: (talented|good|great|amazing|best|expert|pro|gifted|skilled) at (being|looking|acting) (annoying|ugly|weird|a loser|stupid|dumb|cringe|fat|a failure|useless|a joke|irrelevant|a nobody|pathetic|gross|desperate|a pick me|fake|a creep|lonely|unlikeable)
+pattern: (so|very|really|soo) (brave|bold|confident) ~5 (that face|ur face|your face|that body|ur body|your body|that outfit|that fit|looking like that|look like that|with that face|face like that|in public|with those teeth|with that nose|with that hairline|at your weight|at ur weight)
+pattern: (cute|nice|pretty|great|love the|love ur|love your|cool) (hairstyle|hair|outfit|fit|makeup|mustache|moustache|dress) for a (boy|dude|guy|man|grandma|granny|grandpa|clown|homeless person|hobo|boomer|five year old|blind person)
+pattern: (love|nice|cute|great) (your|ur) (outfit|fit|shoes|clothes|hair|haircut|makeup|glasses|jacket) ~2 (did|does) (your|ur) (grandma|granny|mom|mum|blind|dog|little brother|little sister) (pick|choose|make|do|buy|dress)
+match: omg ur so pretty... said no one ever
+match: you're actually so talented at being annoying
+match: ur so brave for posting that face online
+match: cute outfit... for a boy
+match: wow love your outfit, did your grandma pick it?
+nomatch: you're so brave for sharing your story
+nomatch: cute outfit for a day at the beach
+nomatch: my grandma picked this outfit and i love it
+note: fake compliments that turn into an insult; the turn (said no one ever, for a boy, grandma picked it) is part of every pattern
+
+[en.cyberbullying.humiliation.h6-backhanded-for-someone]
+sub: humiliation
+weight: 0.5
+target: other
+pattern: (smart|pretty|cute|good|funny|hot|fast|decent|nice) for (a|someone|somebody) ~3 (who|that) ~1 (failed|flunked|got held back|cant read|cant spell|is so ugly|is so fat|smells|has no friends|rides the short bus)
+pattern: (smart|pretty|cute|hot|decent|good looking) for (a|someone|somebody) (so|that|this|) (ugly|fat|poor|retarded|weird|short|chubby|slow|special ed)
+match: wow ur smart for a kid who failed 3 times
+match: ur pretty for someone so fat
+nomatch: that's smart for a kid who just started coding
+nomatch: pretty good for someone who just started
+note: backhanded compliments with a put-down; "just started" is not a put-down slot
+
+[en.cyberbullying.exclusion.h6-do-you-have-friends]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: (do|does) (you|u|ya|she|he) even have (any|a single|) (friends|friend|mates|irl friends|real friends)
+pattern: (do|does) (you|u|ya) have (any|a single|) (friends|friend|mates) (a|answer|no|nope|lol|lmao|lmfao|bc|because|cuz|cause|obviously|clearly|didnt think so|thought not)
+pattern: (what|whats|how) (is|does|) it (like|feel) (to be|being|having) (the|so|such|a|an|no|zero|) ~2 (ugly|ugliest|fat|fattest|loser|hated|friendless|weird|weirdest|annoying|unpopular|poor|poorest|lonely|dumbest|stupid|stupidest|loner|reject|nobody|friends)
+match: Q: do you have any friends? A: no lol
+match: do u even have friends
+match: whats it like being the ugliest girl in school
+match: how does it feel to be so unpopular
+nomatch: do you have any friends who speak spanish
+nomatch: what's it like being the oldest sibling
+note: Q&A and ask-site taunts about friends and status; the question cue takes off 15 percent, so the weight is set above 0.6
+
+[en.cyberbullying.exclusion.h6-nobody-will-ever-like-you]
+sub: exclusion
+weight: 0.72
+target: other
+pattern: (nobody|noone|no one|no guy|no girl|no boy) (will|would|is gonna|is going to|could|is ever gonna) (ever|) (like|want|choose|care about|be friends with|hang out with|go out with) (you|u|ya)
+pattern: (nobody|noone|no one|no guy|no girl|no boy) ~3 ask (you|u|ya) out
+pattern: (accept|face) (it|the fact) ~3 (nobody|noone|no one) (likes|like|loves|wants|cares)
+match: no one will ever like you, accept it
+match: no guy is ever gonna ask u out
+nomatch: nobody will pick you up at the airport, take a taxi
+nomatch: don't listen to them, it's not true that nobody will ever like you
+note: rejection predictions aimed at the reader; "want you to" is cut by the support cue
+
+[en.cyberbullying.humiliation.h6-crush-mocking]
+sub: humiliation
+weight: 0.6
+pattern: (like|as if|lmao|lol|imagine) (he|she|they|someone|anyone|a guy|a girl) (would|will|could|is gonna) (ever|even|actually|) (date|like|kiss|love|want|go out with|look at|notice|text back) (that|her|him|you|u|someone like|a loser|a freak|an uggo|that thing)
+pattern: imagine (liking|having a crush on|crushing on|simping for|being in love with|being obsessed with) ~3 (who|that) ~2 (doesnt|dont|will never|would never|cant|never|does not|hates|is out of)
+pattern: (your|ur|her|his) crush (will never|would never|doesnt|does not|laughs at|laughed at|thinks|hates|said|showed|screenshotted|is grossed|is disgusted|finds) ~3 (you|u|ya|her|him|ur|your|everyone|ugly|weird|gross|cringe|creepy|annoying|disgusting|pathetic)
+pattern: (she|he|you|u|ya) (has|have|got|had) a crush on ~3 (lmao|lol|lmfao|haha|ew|eww|skull|clown|cringe|gross|disgusting|imagine|delusional|never|out of her league|out of his league|out of your league|out of ur league)
+match: she has a crush on jake 😂😂 like he would ever date that
+match: imagine liking someone who doesnt even know ur name lol
+match: your crush will never like you
+match: he has a crush on her lmaooo delusional
+nomatch: i have a crush on someone in my class, how do i tell them
+nomatch: just found out my crush likes me back
+note: mocking someone's crush or feelings; first person "i have a crush" is not in the subject slot
+
+[en.cyberbullying.humiliation.h6-rumour-spread]
+sub: humiliation
+weight: 0.6
+target: third
+pattern: (tell|telling|told|text|texting|tell the|tell ur|tell your) (everyone|everybody|the whole class|the whole school|the gc|the groupchat|the whole grade|the team) ~3 (has|have|got|had|caught) (lice|fleas|herpes|an std|stds|chlamydia|crabs|worms|bedbugs|bed bugs|cooties|aids|hiv|scabies|ringworm|bo)
+pattern: (everyone|everybody|the whole school|the whole class|the whole grade|we all) (knows|know|saw|heard) (you|u|she|he|ya) ~3 (stuff|stuffs|stuffed|wet|wets|pee|peed|pees|pissed|cheated|sleeps|slept|lied|cried|shit|pooped|failed|flunked|sucked|kissed|likes|has a crush|got dumped|got rejected|still sleeps|wears diapers|has lice)
+pattern: (i heard|apparently|rumor is|rumour is|word is|they say|people say|someone said) (she|he|you|u|ya) ~4 (cheated|slept|hooked up|kissed|got pregnant|has lice|wet|peed|stuffs|stuffed|lied|sent nudes|is pregnant|got caught|got expelled|has an std|has herpes) ~6 (pass it on|spread it|spread the word|tell everyone|tell everybody|dont tell|lol|lmao|lmfao|ew|eww|omg)
+pattern: (stuff|stuffs|stuffed|stuffing) (your|ur|her) (bra|bras)
+match: tell everyone mia has lice
+match: everyone knows u stuff ur bra lol
+match: i heard she cheated on her bf with his brother pass it on
+nomatch: my sister has lice again, any shampoo recommendations
+nomatch: i heard she got the job, tell everyone congrats
+note: spreading gossip and humiliating rumours about a classmate
+
+[en.cyberbullying.humiliation.h6-rumour-bodily]
+sub: humiliation
+weight: 0.45
+pattern: (he|she|you|u|ya) (wet|peed|pissed|pooped|shit|soiled|sharted|crapped) (himself|herself|yourself|urself|his pants|her pants|ur pants|your pants|the bed) ~4 (on|at|in|during|lol|lmao|lmfao|everyone|everybody|again)
+pattern: (spreading|spread|sharing|passing) (it|this|that) (now|around|everywhere|to everyone|to everybody|to the gc|to the whole)
+match: spreading it now: he wet himself on the field trip
+match: she peed her pants in gym lmao
+nomatch: i wet myself laughing at that video
+nomatch: spreading it on toast is the best
+note: bodily humiliation and gossip spreading; weak alone, two together flag
+
+[en.cyberbullying.humiliation.h6-expose-threat-wide]
+sub: humiliation
+weight: 0.62
+target: other
+pattern: (screenshotted|screenshotting|ssd|screenied) ~6 (send|sent|sending|post|posted|posting|share|shared|sharing|spread|spreading|leak|leaked|leaking|show|showing|forward|forwarding) ~3 (everyone|everybody|gc|groupchat|story|school|grade|class|ur crush|your crush|ur mom|your mom|ur parents|your parents)
+pattern: make sure (everyone|everybody|the whole school|the whole class|the whole grade|the gc|ur mom|your mom|ur parents|your parents|the teacher|ur crush|your crush) (sees|see|knows|know|hears|hear|reads|read|gets) (your|ur|her|his|those|the|about|what) (diary|texts|dms|messages|pics|nudes|secret|secrets|search history|video|vid|vids|chats|screenshots|crush|letter|journal|convo|browser history|selfies|poems|notes|pictures|photos)
+pattern: if (you|u|ya) (tell|snitch|say anything|tell anyone|tell anybody|tell someone|block me|report me) ~4 (ill|i will|imma|ima|im gonna|gonna|i swear)
+match: i screenshotted ur texts to him and im sending them to everyone
+match: if u tell anyone ill make sure the whole school sees ur diary
+nomatch: i screenshotted the recipe so i don't lose it
+nomatch: make sure everyone sees the announcement about the bake sale
+note: threats to expose or humiliate; "make sure everyone sees" needs a private thing (diary, texts, pics) after it
+
+[en.cyberbullying.exclusion.h6-parent-left-because]
+sub: exclusion
+weight: 0.72
+target: other
+pattern: (your|ur|yo) (dad|father|mom|mum|mother|parents|daddy) (left|walked out|abandoned|ran off|ran away|dipped|bounced) ~4 (couldnt|could not|cant|didnt|did not|never) (stand|handle|love|want|deal with|take) (you|u|ya)
+pattern: (your|ur|yo) (dad|father|mom|mum|mother|parents|daddy) (left|walked out|abandoned|ran off|ran away|dipped|bounced) ~3 (hate|hates|hated|ashamed|embarrassed|disgusted|sick) (of|by|) (you|u|ya)
+match: ur dad left bc he couldnt stand u
+match: your mom left cuz she hated you
+nomatch: my dad left when i was young and it still hurts
+nomatch: your dad left the keys on the counter, can you grab them
+note: blaming a child for a parent leaving
+
+[en.cyberbullying.identity_attack.h6-disability-mimic]
+sub: identity_attack
+weight: 0.62
+pattern: (stop|quit) (flapping|rocking|stimming|twitching|ticcing|ticking|flailing|drooling|stuttering|stammering) ~3 (freak|weirdo|retard|autistic|like a|weird|lol|lmao|ew|eww|everyone|its|it is|so)
+pattern: (everyone|everybody|lets|yall|we) (all|) (copy|copying|copied|mock|mocking|mocked|imitate|imitating|imitated|mimic|mimicking|mimicked|do) (him|her|them|the way|how|his|her) ~2 (walk|walks|talk|talks|voice|stutter|lisp|limp|laugh|accent|run|runs|lol|lmao|lmfao)
+pattern: (you|u|ya|she|he) (stutter|stutters|stammer|stammers|lisp|lisps|twitch|twitches|drool|drools|limp|limps) (so|like|lol|lmao|lmfao|too|every|constantly|all) ~3 (painful|annoying|cringe|spit it out|freak|weird|retarded|funny|lol|lmao|much|hard|disgusting|everyone|embarrassing)
+pattern: spit it (out|out already) (loser|retard|freak|dummy|idiot|lol|lmao|already|we dont have all day)
+pattern: (he|she|you|u) (walks|walk|talks|talk|runs|run) like a (penguin|duck|zombie|robot|crab|ostrich|chicken) ~3 (lol|lmao|lmfao|copy|everyone|freak|weirdo|loser|retard)
+match: stop flapping ur hands like a freak everyone can see
+match: he walks like a penguin everyone copy him lol
+match: you stutter so much its painful lmao spit it out
+nomatch: i stutter when i'm nervous, any advice for presentations?
+nomatch: the toddler walks like a penguin in his snowsuit so cute
+note: mocking disability, tics, stims and speech; first-person "i stutter" is not in the subject slot
+
+[en.cyberbullying.identity_attack.h6-special-or-something]
+sub: identity_attack
+weight: 0.6
+pattern: (you|u|ya|ur|your|she|he|brother|sister|cousin|friend|bf|gf|kid|mom|dad) ~2 (special|slow|retarded|autistic|mental|sped|special ed|special needs|disabled|handicapped|braindead|brain dead) (or something|or smth|or what|lol|lmao|lmfao|af|asf|fr)
+match: is ur brother special or something
+match: are u slow or something
+nomatch: special ed teachers deserve more pay
+nomatch: my friend is on the autism spectrum and is a genius at chess
+note: mocking disability or neurodivergence; "special ed" on its own is a school programme and does not match
+
+[en.cyberbullying.identity_attack.h6-the-special-kid]
+sub: identity_attack
+weight: 0.6
+target: third
+pattern: (lol|lmao|lmfao|ew|eww|the|that|this) (special ed|sped|retarded|slow|autistic|downie|short bus) (kid|girl|boy|freak|weirdo|loser) ~3 (tried|keeps|kept|wont|wouldnt|always|sat|stares|staring|talked|touched|followed|smells|stinks|drooled|drools|ew|eww|lol|lmao|lmfao)
+match: lol the special ed kid tried to talk to me
+nomatch: the special ed kids put on a great play
+note: mocking a disabled classmate in talk to others; the writer is often in the sentence ("tried to talk to me"), so the target is set to third
+
+[en.cyberbullying.humiliation.h6-why-even-try]
+sub: humiliation
+weight: 0.45
+target: other
+pattern: why (do|does|did) (you|u|ya) even (try|bother|post|talk|show up|come|speak|open your mouth|open ur mouth|exist)
+pattern: imagine being (this|so|that|as) (poor|broke|ugly|fat|dumb|stupid|lonely|friendless|annoying|cringe|short|weird|irrelevant|desperate|pathetic|unlikeable)
+match: why do you even try nobody cares
+match: imagine being this poor and still acting like ur someone
+nomatch: why do you even like that show, it's so boring lol
+nomatch: imagine being this happy on a monday
+note: dismissive taunts; weak alone, flags with another hit or a second-person target
+
+[en.cyberbullying.appearance_shaming.h6-sarcastic-feature]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: (nice|cute|love the|great|wow|love ur|love your) (unibrow|monobrow|fivehead|double chin|muffin top|cankles|pit stains|dandruff|zits|lip hair|man boobs|moobs|camel toe)
+pattern: (did|do) (you|u|ya) (lose|forget|not own|not have|run out of) (your|ur|a) (tweezers|razor|comb|hairbrush|toothbrush|deodorant|mirror|soap|shampoo)
+match: nice unibrow did u lose ur tweezers
+match: do u not own a razor
+nomatch: did you lose your keys again
+nomatch: nice haircut
+note: sarcastic remarks about a feature or grooming
+
+[en.cyberbullying.exclusion.h6-dont-invite-the]
+sub: exclusion
+weight: 0.6
+pattern: (dont|do not|never|nobody|noone|stop|why would you|why would u|why did you|why did u|who) (invite|invited|inviting|add|added|adding|let|pick|picked|choose|chose) (the|that|this) ~1 (weird|fat|ugly|smelly|creepy|annoying|poor|special|sped|autistic|emo|gay|weirdo|loser|freak|stinky|retarded|lonely|broke|cringe) (kid|girl|boy|one|guy|loser|freak|bitch|nerd|thing)
+pattern: (we|everyone|everybody|they|all of us|the whole class|the whole gc|the whole group|yall) ~2 (unfollowed|unfriended|blocked|muted|removed|kicked|unadded|left|ghosted|ditched) (you|u|ya) (lol|lmao|lmfao|did|on|from|because|bc|cuz|cause|loser|already|and)
+pattern: (nobody|noone|no one) (picked|picks|chose|chooses|wanted|wants) (you|u|ya|her|him) (for|on) ~2 (team|teams|partner|partners|group|project|side)
+match: don't invite the weird kid
+match: lol we all unfollowed u did u notice
+match: nobody picked u for the team bc u suck at everything
+nomatch: don't invite the new kid to the surprise, he'll tell
+nomatch: i think they blocked you by mistake, want me to ask
+note: organised exclusion; "the new kid" is not an insult slot
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), second batch: can't stand you, talked about behind your back, family members as
+# insults, disability labels as insults, humiliating recordings, public rejection, ruining
+# everything, "X ass lol" body insults, and sarcastic "as dry as ur skin" comparisons.
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.h6-cant-stand-you]
+sub: exclusion
+weight: 0.7
+pattern: (nobody|noone|no one) ~4 (can|could) (stand|tolerate|bear) (you|u|ya|her|him)
+pattern: (everyone|everybody|we all|the whole class|they all|literally everyone|the whole school|the whole team) ~3 (cant|cannot|can not|couldnt) (stand|tolerate|bear) (you|u|ya|her|him)
+match: literally no one at this school can stand you
+match: everyone in class cant stand her
+nomatch: no one could deal with the traffic today
+nomatch: i can't stand this weather
+note: nobody can bear the target
+
+[en.cyberbullying.exclusion.h6-sit-with-losers]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: (go|) (sit|eat|hang|hang out|play) with (the other|your|ur|the|ur fellow|your fellow|the rest of the) (losers|freaks|weirdos|nerds|rejects|loners|outcasts|retards|sped kids|special kids|fat kids|ugly kids|nobodies|dorks|geeks)
+pattern: (we|everyone|everybody|they|all of us|the whole group|people) ~2 (left|quit|leave|leaving|muted|blocked|abandoned|ditched) ~3 (bc|because|cuz|cause|coz) of (you|u|ya|her|him)
+match: go sit with the other losers
+match: we all left the gc bc of u
+nomatch: i sat with the other new kids at lunch and made friends
+nomatch: we left early because of the rain
+note: pushing someone to the outcast table or telling them they made everyone leave
+
+[en.cyberbullying.humiliation.h6-talked-about]
+sub: humiliation
+weight: 0.62
+pattern: (everyone|everybody|people|the whole class|the whole school|we all|they all|we|they) (talks|talk|talking|talked|laughs|laugh|laughing|laughed|jokes|joke|joking|joked) about (how|ur|your|you|u|her|him|his) ~2 (weird|ugly|fat|annoying|gross|cringe|dumb|stupid|smelly|creepy|loser|poor|fake|desperate|pathetic|broke|retarded|weirdo|freak|body|face|clothes|voice|smell)
+pattern: (so|such|really|literally|lowkey) (desperate|thirsty) for (friends|attention|a boyfriend|a bf|a girlfriend|a gf|validation|likes|followers|clout) (its|thats|lol|lmao|pathetic|cringe|sad|ew|eww)
+match: everybody talks about how weird u are when ur not there
+match: she's so desperate for friends its sad
+nomatch: everyone talks about how funny you are
+nomatch: the kids were desperate for a snow day lol
+note: gossip about a person's flaws and mocking loneliness
+
+[en.cyberbullying.appearance_shaming.h6-body-part-adj]
+sub: appearance_shaming
+weight: 0.45
+target: other
+pattern: (your|ur|her|his) ~1 (legs|arms|face|lip|upper lip|back|armpits|pits|eyebrows|mustache|moustache|chest|teeth|nose|ears|feet|toes|neck|chin|belly|stomach|thighs|butt|ass|skin|hairline|forehead|knees|elbows) (are|is|r|look|looks|be|always) (so|too|really|literally|lowkey|hella|super|mad|) (hairy|greasy|crusty|oily|yellow|crooked|flabby|saggy|ashy|pimply|bumpy|gross|disgusting|nasty|ugly|hideous|wonky|busted|dirty|smelly|stinky|flat|bony|lumpy|jiggly|veiny|scaly|crater|scabby|rotten|musty|funky)
+pattern: (shave|wax|pluck|trim) (ur|your|those|them|that|it|ur legs|your legs|ur mustache|your mustache|ur unibrow|your unibrow|ur pits|your pits) (lol|lmao|ew|eww|omg|pls|please|gross|nasty|already|bro|sis|girl|its)
+match: ew ur legs are so hairy shave
+match: his teeth are so yellow lmao
+nomatch: my legs are so hairy after the winter
+nomatch: your skin looks so healthy
+note: body-part shaming; weak alone but aimed at the reader it reaches the line
+
+[en.cyberbullying.appearance_shaming.h6-dressed-like]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: (dresses|dress|dressed|dressing) (you|u|ya|her|him) like (a|an) (clown|hobo|homeless person|bum|beggar|crackhead|grandma|granny|toddler|boy|freak|weirdo|literal child|five year old|nerd|lunatic|slut|whore|hoe)
+pattern: (you|u|ya|she|he) (dress|dresses) like (a|an) (bum|beggar|crackhead|freak|weirdo|lunatic|slut|whore|hoe|thrift store|dumpster|blind person)
+pattern: (got dressed|get dressed|dressed) by (a|the) (blind|toddler|clown|homeless|colorblind|five year old|drunk) (person|man|woman|kid|guy|dude|lol|lmao)
+pattern: (clothes|outfit|fit|shoes|shirt|hoodie|jacket|backpack|sweater) ~3 (came|come|from|out of) ~2 (a dumpster|the dumpster|the trash|a trash can|the garbage|a garbage can|the dump|a landfill|a dead person|the 1800s|a homeless)
+match: ur mom dresses u like a clown
+match: u look like u got dressed by a blind person
+match: her clothes look like they came from a dumpster
+nomatch: she dressed like a clown for the halloween party
+nomatch: i got dressed in the dark this morning lol
+note: clothing taunts; "dressed like a clown for the party" is a costume. The first pattern needs a person who dresses the target
+
+[en.cyberbullying.humiliation.h6-smell-like-your]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: (you|u|ya|she|he) (smell|smells|stink|stinks|reek|reeks) like (your|ur|her|his|yo) (house|home|dog|basement|grandma|cat|cats|feet|ass|trailer|car|room|mom|dad|family|moms house)
+pattern: (your|ur|her|his) (house|home|apartment|room|car|trailer|place) (is|r|looks|smells|be) (so|such a|literally|lowkey|a|like a|) (tiny|ghetto|trashy|dirty|run down|dump|shack|hovel|gross|nasty|crusty|dumpster|pigsty|pig sty|trash|garbage|sty)
+pattern: (do|does) (you|u|ya) (all|guys|people|) (sleep|live|share) (in|a) (one|the same|a single) (room|bed|mattress)
+match: u smell like ur house lmao
+match: wow ur house is so small do u all sleep in one room
+match: your house is a dump lol
+nomatch: your house smells like cookies
+nomatch: my room is such a dump right now
+note: home and family poverty taunts
+
+[en.cyberbullying.humiliation.h6-family-member-insult]
+sub: humiliation
+weight: 0.62
+target: other
+pattern: (your|ur|yo) (dad|mom|mum|father|mother|parents|brother|sister|family|stepdad|stepmom|grandma|grandpa) (is|are|r|was|be) (a|an|such a|just a|literally a|) (drunk|alcoholic|crackhead|druggie|junkie|addict|deadbeat|bum|jailbird|criminal|whore|slut|hoe|prostitute|stripper|failure|joke|psycho|retard|loser|skank|thot|methhead|tweaker|crackwhore|hooker|welfare queen)
+pattern: (your|ur|yo) (dad|mom|mum|father|mother|parents|brother|sister|family) (is|are|r) ~1 (in jail|in prison|on drugs|on crack|on meth|a drunk|on welfare)
+match: ur dad is a drunk everyone knows
+match: lol ur sister is a slut just like u
+match: your mom is a crackhead
+nomatch: my dad is an alcoholic in recovery and i'm proud of him
+nomatch: your dad is a legend for fixing my bike
+note: insulting a classmate's family members
+
+[en.cyberbullying.identity_attack.h6-disability-label]
+sub: identity_attack
+weight: 0.6
+pattern: (ur|your|that|his|her|this) (adhd|autistic|retarded|spastic|bipolar|schizo|depressed|dyslexic|ocd|special|sped|crippled|deaf|blind|disabled|handicapped) (ass|self|brain|mind|behind|butt)
+pattern: (shes|hes|she is|he is|theyre|they are|ur|youre|you are|u r) (so|literally|actually|fucking|such an|an|lowkey|deadass|hella|mad) (autistic|retarded|sped|special|spastic|slow|schizo|bipolar|ocd|autist|adhd) (lmao|lol|lmfao|omg|bro|fr|af|asf|look|ew|eww|like|i swear|istg|dude|haha|bruh)
+pattern: (go|get) (back|) (to|in|into) (your|ur) (special|slow|remedial|sped|retard|special needs|special ed) (class|classes|room|school|bus|table|kids|friends)
+pattern: imagine (having|being|with) (a|no|that|such a|those|) ~1 (lisp|stutter|stammer|lazy eye|crossed eyes|speech impediment|limp|tics|adhd|autism|disability|hearing aid|hearing aids|wheelchair|crutches|cleft lip)
+match: ur adhd ass never shuts up
+match: she's so autistic lmao look at her
+match: go back to ur special class
+match: imagine having a lisp lmao
+nomatch: my adhd brain forgot the keys again
+nomatch: she is autistic and her art is incredible
+nomatch: go back to your class, the bell rang
+note: disability and neurodivergence used as insults or mocked; first-person "my adhd brain" does not match
+
+[en.cyberbullying.humiliation.h6-humiliating-recording]
+sub: humiliation
+weight: 0.6
+target: third
+pattern: (post|share|send|leak|drop|spread|upload|airdrop|posting|sharing|sending|leaking|dropping|uploading) (the|that|this|a) (vid|video|clip|pic|photo|pics|recording|tiktok) of (him|her|u|you|ya|them) (crying|falling|tripping|puking|throwing up|peeing|pissing|naked|getting slapped|getting hit|getting beat up|getting jumped|on the toilet|in the shower|changing|sleeping|snoring|eating|farting|sobbing|freaking out|having a meltdown|begging)
+pattern: (recorded|filmed|videoed|taped|got a video of|got a vid of|got video of|got footage of) (you|u|ya|her|him|them) (crying|falling|tripping|puking|throwing up|peeing|pissing|naked|getting slapped|getting hit|getting beat up|getting jumped|on the toilet|in the shower|changing|sleeping|snoring|farting|sobbing|freaking out|having a meltdown|begging)
+match: post the vid of him crying in the gc
+match: i recorded u crying lol its going on my story
+nomatch: i recorded the lecture, want it?
+nomatch: post the video of the concert in the gc please
+note: filming or posting someone in a humiliating moment; the writer is often in the sentence, so the target is set to third
+
+[en.cyberbullying.humiliation.h6-going-on-my-story]
+sub: humiliation
+weight: 0.3
+pattern: (going|goes|gonna go|is going|its going|about to go) (on|up on|in) (my|the) (story|snap|tiktok|insta|finsta|gc|groupchat|group chat) (lol|lmao|lmfao|haha|everyone|for everyone)
+match: its going on my story lol
+nomatch: this sunset is going on my feed
+note: weak: only counts next to another humiliation hit
+
+[en.cyberbullying.humiliation.h6-public-rejection]
+sub: humiliation
+weight: 0.58
+pattern: (rejected|dumped|curved|humiliated|embarrassed|laughed at|roasted|clowned|ratioed|exposed|pantsed|shut down|cooked) (you|u|ya|her|him|them) in front of (everyone|everybody|the whole|the class|the school|the team|all|his friends|her friends|ur friends|your friends|the gc|the entire)
+pattern: (laughed|laughing|laughs|spit|spat) in (his|her|ur|your) face ~4 (loser|lol|lmao|lmfao|haha|skull|dead|deserved|pathetic|cringe|imagine)
+pattern: (looked|looks|stared|stares|staring|looking) at (you|u|ya|her|him) like (u|you|she|he|a|an|ur|youre) ~2 (bug|trash|garbage|roadkill|dirt|gum|insect|rat|freak|weirdo|creep|disease|dog shit|stranger|dog|smell|joke|clown)
+pattern: (lol|lmao|lmfao|imagine|bro|he|she|u|you) (actually|really|seriously|genuinely) (thought|believed|thinks) (she|he|they|someone|anyone|u|you) (liked|like|likes|wanted|would date|would like|was into|loved|cared about) (him|her|you|u|them)
+match: she rejected u in front of everyone lmaooo
+match: he asked her out and she laughed in his face 😂 loser
+match: the way ur crush looked at u like u were a bug lol
+match: lol he actually thought she liked him
+nomatch: he proposed in front of everyone and she said yes
+nomatch: she looked at him like he hung the moon
+note: mocking someone being turned down or humiliated in public
+
+[en.cyberbullying.exclusion.h6-call-exclusion]
+sub: exclusion
+weight: 0.6
+pattern: (dont|do not|never|nobody|noone|no one|stop) (let|add|invite|inviting|adding|letting) (her|him|them) (in|into|to|join) (the|our|my|this) (call|vc|voice chat|party|game|lobby|server|gc|group|groupchat|squad|team|chat|sleepover|table|facetime|ft|match)
+pattern: (leave|left|leaving|keep|kept) (her|him|them) on (read|delivered|seen|mute|muted) (everybody|everyone|yall|lol|lmao|guys|again|forever|from now)
+pattern: (everyone|everybody|yall|lets|we|guys) (all|) (leave|ignore|ghost|mute|block) (her|him|them|his|her) (on read|messages|texts|dms|snaps|calls)
+match: dont let her in the call
+match: leave her on read everybody
+match: lets all ignore her texts
+nomatch: don't let her in the kitchen, the floor is wet
+nomatch: i left her on read by accident oops
+note: shutting someone out of calls and chats
+
+[en.cyberbullying.self_harm_encouragement.h6-better-if-you-left]
+sub: self_harm_encouragement
+weight: 0.65
+pattern: (everyone|everybody|we|the class|the school|the team|the group|people|life|school|things) (would|will|d) (be|) (so|much|a lot|alot|) (happier|better|easier|nicer|more fun|calmer) ~2 (if|when) (you|u|ya) ~2 (moved|move|left|leave|transferred|transfer|quit|switched|disappeared|were gone|died|never came|didnt exist|werent here|stopped coming|dropped out)
+pattern: do (us|everyone|everybody|the world|the class|the group|the school|humanity|society) (all|) (a|) (favor|favour) (and|n) ~1 (never|leave|go|die|disappear|kys|quit|delete|switch|drop|unalive|jump|kill|end|hang|vanish|stop existing|stop breathing|disappear forever|fuck off|piss off|get lost|go away|drink bleach)
+pattern: (pls|please|plz|just|should|need to|gotta) (switch|change|move|transfer) (schools|school|classes) ~3 (nobody|noone|no one|everyone|everybody|we|loser|freak|lol)
+match: everyone would be happier if u moved schools
+match: do us a favor and never come back
+match: pls just switch schools nobody wants u here
+nomatch: everyone would be happier if you got more sleep
+nomatch: do me a favor and grab the milk
+note: telling a classmate everyone would be better off without them
+
+[en.cyberbullying.humiliation.h6-taunt-misc]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: (you|u|ya) (ruin|ruined|ruins|destroy|destroys|mess up|messes up|make|makes) (everything|every thing|everyones day|every day|everything worse|everything awkward) ~2 (you|u|ya|lol|loser|touch|go|do|smh)
+pattern: (i|we) (hope|wish) (you|u|ya) (get|gets|fail|flunk|get held back|get expelled|get kicked out|get dumped|get bullied|get beat up|get jumped|end up alone|stay alone|lose all|never find|never make|trip|choke) ~3 (again|lol|lmao|dummy|loser|idiot|freak|stupid|retard|bitch|class|friends)
+pattern: (cant|cannot|can not|can t) believe (ur|youre|you are|u r|u|you|how) (this|that|so|that fucking|this fucking) (stupid|dumb|slow|dense|ugly|fat|annoying|pathetic|desperate|cringe|weird|gross|retarded)
+pattern: (nice|good|great) try (loser|freak|weirdo|nerd|clown|bozo|dork|tryhard|virgin|uggo|fatty|dumbass|idiot|nobody)
+pattern: (ur|youre|you are|u r|shes|hes) (trying|tryna) (way|so|too|really) (too|so|) (hard|much) (its|lol|lmao|cringe|nobody|noone|no one|ew|eww|to be|to fit|to look|)
+pattern: (stop|quit) (crying|whining|begging|posting|fishing|faking it|faking|acting|cutting) (for|4) (attention|likes|clout|sympathy|pity|validation|compliments)
+pattern: (ur|your|her|his) (fake|made up|fake ass|imaginary|so called|pretend) (depression|anxiety|adhd|autism|illness|disability|ptsd|trauma|eating disorder|self harm|cuts|panic attacks|mental illness|allergies)
+match: u ruin everything u touch
+match: i hope u get held back again lol dummy
+match: i cant believe ur this stupid
+match: nice try loser, nobody is impressed
+match: cringe ur trying way too hard
+match: stop crying for attention
+match: ur fake depression is so annoying
+nomatch: i hope you get the job
+nomatch: i can't believe you're this talented
+nomatch: nice try! almost had it
+nomatch: stop crying over spilled milk
+note: assorted direct taunts at the reader: ruining things, wishing failure, fake illness, attention-seeking
+
+[en.cyberbullying.appearance_shaming.h6-as-x-as-your]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: as (dry|ugly|fat|flat|greasy|crusty|dead|empty|boring|useless|bad|busted|nasty|gross|dusty|musty|thin|bald|big|wide|small|fake|dumb|stupid) as (ur|your|her|his) (skin|face|hair|personality|life|grades|love life|dating life|forehead|chest|ass|mom|body|nose|hairline|teeth|friends list|future|brain|jokes)
+pattern: (bald|fat|ugly|broke|short|skinny|bony|dusty|crusty|musty|ashy|nappy|greasy|pimply|hairy|bucktooth|bucktoothed|four eyed|big nose|big nosed|flat|stinky|smelly|poor|lanky|dirty|midget|fugly|bum|goofy|dorky|nerdy|weird|emo|cringe) ass (lmao|lol|lmfao|bitch|hoe|loser|kid|mf|dude|boy|girl|head|nerd|freak|clown|hairline|face|body|shoes|clothes|fit)
+match: ur humor is as dry as ur skin
+match: bald ass lmao
+match: ur grades are as ugly as ur face
+nomatch: the new phone is as small as your palm
+nomatch: the desert is as dry as a bone
+note: comparison insults and the "X ass lol" construction
+
+[en.cyberbullying.pile_on.h6-rank-the-ugliest]
+sub: pile_on
+weight: 0.62
+pattern: (poll|vote|voting|rate|rank|ranking|ranked|tier list|list) ~4 (how|who|whos|which girl|which boy|which kid) ~3 (ugly|ugliest|fat|fattest|annoying|weird|weirdest|dumb|dumbest|stupid|stupidest|cringe|cringiest|smelly|smelliest|gross|grossest|hated|most hated|loser|biggest loser|slut|sluttiest|flat)
+pattern: (look|looking|seen|see|saw) (at|) (her|his) (new|latest|last|) (pfp|profile pic|pic|selfie|post|outfit|tiktok|video|fit|story) (ew|eww|🤮|lmao|lmfao|yikes|skull|gross|cringe|ugh|bruh|disgusting|nasty|😭)
+match: i made a poll rate how ugly she is
+match: lets vote who the ugliest in class is and put her name
+match: omg look at her new profile pic 🤮 everyone go look
+nomatch: let's vote on the next book for our club
+nomatch: everyone go look at her new post, she looks amazing
+nomatch: look at her new pic omg she's gorgeous
+note: polls and rankings that single out a classmate, and calling others to look and laugh
+
+[en.cyberbullying.humiliation.h6-everyone-will-know]
+sub: humiliation
+weight: 0.58
+target: other
+pattern: (everyone|everybody|the whole school|the whole class|the whole grade|the gc|the whole gc|ur crush|your crush|ur parents|your parents) (will|is gonna|gonna|is going to|bout to|about to|finna|gon) (know|find out|hear|see) ~2 (u|you|ur|your) (like|liked|likes|have a crush|cried|cry|peed|wet|stuff|are gay|r gay|are a|r a|sent|wrote)
+match: everyone will know u like him by tomorrow
+match: ur crush is gonna find out u wrote that poem
+nomatch: everyone will know your name after this win
+nomatch: your parents will see you graduate
+note: threatening to reveal a crush or a secret
+
+[en.cyberbullying.identity_attack.h6-gender-conformity-taunt]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (stop|quit) (being|acting) (so|such a|a|) (gay|girly|feminine|fruity|zesty|like a girl|like a fag|girl|pussy|sissy|fairy|queer|butch|manly|like a dude|like a boy) (lol|lmao|lmfao|bro|dude|man|omg|its|u|you|ur|no one|nobody|ew|eww)
+pattern: (hes|he is|ur|youre|you are|u r|bro is|bros) (such a|a|a little|such a little|literally a|a lil) (girl|little girl|sissy|pussy|fairy|princess|girly girl) (lmao|lol|lmfao|haha|he|bro|dude|for|cuz|bc|always|omg|😭)
+match: stop being so gay lol
+match: he's such a girl lmao he cried
+nomatch: stop being so humble lol you earned it
+nomatch: she's such a girl's girl, always hyping us up
+note: policing boys and girls for gender non-conformity; "girl's girl" reads as "girls" and does not match
+
+[en.cyberbullying.humiliation.h6-who-told-you]
+sub: humiliation
+weight: 0.62
+pattern: who (told|said|lied to) (you|u|ya|her|him) (that|) (you|u|ya|she|he) (could|can|look|looked|looks) (pull off|pull|wear|rock) (that|this|those|these|a|the) ~1 (outfit|fit|dress|hat|hair|hairstyle|makeup|look|color|colour|shoes|skirt|crop top|jeans|glasses)
+pattern: (you|u|ya|she|he) (cant|cannot|can not|couldnt) even (talk|speak|walk|run|read|write|spell|throw|catch|dress|eat) (properly|normal|normally|like a normal person|like a human|without stuttering|without drooling|without tripping|straight lol|right lol|right lmao)
+match: who told her she could pull off that outfit
+match: you cant even talk properly lol
+nomatch: who told you that you could borrow my car
+nomatch: you can't even talk right now, go rest
+note: mocking how someone looks in clothes or how they talk or move
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), third batch: fake friends, shutting out, feature comparisons, status jokes,
+# showing private texts, crying taunts, parents' disappointment, poverty labels, disability
+# labels, "no offense but", and rumours about a partner.
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.h6-fake-friends-wide]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: (only|just) (hang|hangs|hanging|talk|talks|talking|friends|hang out|hangs out|invite|invites|inviting|text|texts|sit|sits) (out|) (with|to|) (u|you|ya) (for|bc|because|cuz|cause) (ur|your|of ur|of your) (money|car|pool|house|stuff|snacks|notes|homework|answers|brother|sister|mom|switch|ps5|xbox|games|followers)
+pattern: (talks|talk|talking|talked|talkin) (crap|shit|trash|smack|mess|bad) (about|abt|bout|on) (u|you|ya) (all the time|behind|constantly|every day|everyday|lol|lmao|when|to everyone)
+pattern: (going|went|goin|hanging out|partying|meeting up|eating|sitting|having fun) ~4 without (u|you|ya) (dont|lol|lmao|loser|sorry|bye|stay|stop|so dont|and)
+pattern: (why|stop) (do|does|) (u|you|ya|she|he|) (keep|keeps) (trying to|tryna|trying) (sit|hang|talk|be friends|join|come|fit in|be) (with|to|near|one of) (us|me|them)
+match: u know everyone only hangs out with u for ur money right
+match: she's not ur friend she talks crap about u all the time
+match: we're going to the mall without u dont follow us
+match: why do u keep trying to sit with us
+nomatch: we're going to the mall, wanna come?
+nomatch: they only hang out with you for your jokes and honestly same
+note: telling someone their friends are fake, talk about them, or go out without them
+
+[en.cyberbullying.appearance_shaming.h6-feature-looks-like]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: (your|ur|her|his) (eyebrows|brows|teeth|nose|hair|face|head|ears|lips|legs|arms|body|feet|forehead|skin|chin|eyes|fingers|toes|neck|belly) (look|looks|be looking|r|are|is) like (a|an|two|some|) (caterpillars|caterpillar|sharpie|sharpies|worms|slugs|tombstones|tic tacs|chiclets|ski slope|beak|potato|mop|helmet|egg|shoe|pizza|dumpster|crater|rat|troll|pug|horse|dumbo|donkey|chicken|sausages|toad|frog|birds nest|bird nest|hedge|broom|bush|ramen|noodles|wig|thumb|lightbulb|light bulb|satellite dishes|dinner plates|fish lips|a toilet|toilet|moon|pancake|pepperoni pizza|roadmap|topographic map)
+pattern: (you|u|ya|she|he) (look|looks) like (a|the|an) (before picture|before pic|before photo|warning label|cautionary tale|missing poster|mugshot|wanted poster|walking meme|bad photoshop|npc|discount|knockoff|bootleg|dollar store|wish version|temu version|budget version|side effect|failed experiment|science experiment)
+pattern: (ur|youre|you are|u r|shes|hes) (literally|basically|just|such|) (a|an) (walking|living|human) (meme|joke|disaster|red flag|cringe compilation|embarrassment|clown|disappointment|mistake|trainwreck|train wreck|l|warning sign|stereotype)
+pattern: (did|do) (u|you|ya) lose a bet
+pattern: (your|ur|her|his) face ~2 (hit by|run over|caught on fire|melted|in a blender|stepped on|sat on|slammed|got hit|got ran over)
+match: ur eyebrows look like caterpillars
+match: u look like a before picture
+match: ur literally a walking meme
+match: are those ur real teeth or did u lose a bet
+match: did ur face get hit by a truck
+nomatch: my eyebrows look like caterpillars today lol
+nomatch: your hair looks like a model's
+note: comparison and grooming taunts; first-person "my eyebrows" is not in the subject slot
+
+[en.cyberbullying.humiliation.h6-status-taunts]
+sub: humiliation
+weight: 0.55
+target: other
+pattern: imagine being ~3 and (thinking|acting|thinkin|still thinking|still acting) (ur|youre|you are|u r|youre|like)
+pattern: (ur|your|her|his) (pfp|profile pic|pic|selfie|selfies|post|posts|outfit|fit|shoes|makeup|instagram|insta|tiktok|tiktoks|page|account|content|videos|vids|story|stories|bio|feed) (is|are|r|looks|look) (so|literally|actually|really|too|lowkey|hella|) (ugly|cringe|cringey|cringy|trash|garbage|gross|disgusting|embarrassing|awful|terrible|horrible|nasty|hideous|corny|tragic)
+pattern: (ur|youre|shes|hes|you are|u r) (mid|a 3|a 4|a 2|a 1|a 5|a two|a three|a four) (at best|max|tops|on a good day|lol|lmao|at most|honestly|ngl)
+pattern: (no offense|not to be mean|no hate|not being mean|not tryna be mean|no shade|with all due respect|respectfully|i say this with love) (but|) (ur|youre|you are|u r|u|you|shes|hes|she|he) (kinda|kind of|really|so|actually|lowkey|literally|just|a bit|pretty|) (gross|ugly|fat|weird|annoying|cringe|dumb|stupid|smelly|creepy|disgusting|a loser|unattractive|mid|boring|a freak|irrelevant|pathetic|a joke|unlikeable|obnoxious)
+pattern: imagine (getting|being|having been) (dumped|rejected|curved|ghosted|cheated on|left on read|blocked|friendzoned|unfollowed) (by|lol|lmao|in front|over|on)
+match: imagine being 5'2 and thinking ur tough
+match: ur pfp is so ugly change it
+match: ur instagram is so cringe unfollowing
+match: ur mid at best
+match: no offense but ur kinda gross
+match: lmao imagine getting dumped by text
+nomatch: no offense but you're kinda right
+nomatch: imagine being this happy and thinking it will last, life is good
+note: status put-downs: rating, "no offense but", mocking a post or a break-up
+
+[en.cyberbullying.humiliation.h6-showed-everyone]
+sub: humiliation
+weight: 0.6
+pattern: (showed|show|sent|send|forwarded|forward|posted|shared|airdropped) (everyone|everybody|the gc|the whole class|the whole school|the group|my friends|the team|them all|the groupchat|the whole grade) (ur|your|her|his) (texts|messages|dms|chats|pics|selfies|diary|letter|poem|nudes|snaps|search history|notes|journal|love letter|drawings|voice notes|voice memos)
+pattern: (screenshot|ss|screenie|record|screenshot it|ss it) (before|b4) (she|he|they) (deletes|delete|deleted|takes it down|removes|archives)
+pattern: (cry|cries|crying|cried) (urself|yourself|herself|himself) to sleep (loser|lol|lmao|bitch|freak|every night|at night|again|tonight|baby)
+pattern: go cry ~3 (bathroom|corner|room|closet|mommy|mom|again|pillow|car)
+match: i showed everyone ur texts and they all laughed
+match: guys look what she posted 💀💀 screenshot before she deletes
+match: i bet u cry urself to sleep loser
+match: go cry in the bathroom again lol
+nomatch: i cried myself to sleep last night, i'm really struggling
+nomatch: i showed everyone my new puppy
+note: sharing someone's private messages with a group, saving posts to mock, crying taunts
+
+[en.cyberbullying.exclusion.h6-no-wonder-nobody]
+sub: exclusion
+weight: 0.6
+pattern: no wonder (nobody|noone|no one|everyone|everybody|people|u|you|ur|youre|she|he) ~2 (talks|talk|likes|like|wants|sits|hangs|texts|invites|cares|hates|hate|avoids|avoid|left|leaves|ignores|ignore|has no|have no|got no|dumped|single|alone|friendless)
+pattern: (your|ur) (parents|mom|mum|dad|family|mother|father|parent) (must|gotta|have to|probably|prolly) (be|) (so|really|very|lowkey|) (disappointed|ashamed|embarrassed|regret|regretful|mortified) (in|of|by|with|)
+pattern: (pay|paid|paying|bribe|bribed|bribing) (someone|somebody|people|ppl|anyone|a kid|them) (to be|to like|to talk to|to hang out with|to date|to sit with|to go out with) (ur|your|you|u|her|him)
+pattern: (nobody|noone|no one) (wants|wanted|will|would|is gonna|ever wants) (to|) (be|work with|partner with|sit with|pair with|pick|choose|pick you|choose you) (ur|your|you|u|her|his) (partner|teammate|friend|lab partner|buddy|group|as a partner|for)
+match: ur so weird no wonder nobody talks to u
+match: ur parents must be so disappointed
+match: i'll pay someone to be ur friend lol
+match: nobody wants to be ur partner for the project
+nomatch: your parents must be so proud of you
+nomatch: who wants to be my partner for the project?
+note: rejection and disappointment aimed at the reader
+
+[en.cyberbullying.humiliation.h6-poverty-labels]
+sub: humiliation
+weight: 0.55
+pattern: (free lunch|welfare|food stamp|food stamps|ebt|section 8|trailer park|homeless|goodwill) (kid|kids|baby|babies|queen|trash|rat|rats|family|boy|girl|bitch|loser) (lol|lmao|lmfao|bitch|loser|ass|ew|eww|brokie|haha|go|get|cant|shut|stfu)
+pattern: (are|r|is) (u|you|ya|ur family|your family|ur mom|your mom|her family|his family) (on|using|living on) (food stamps|welfare|ebt|section 8|benefits|handouts) (or|lol|lmao|bro|again|too)
+pattern: (your|ur|her|his) (shoes|clothes|backpack|phone|jacket|hoodie|car|house|glasses|shirt|pants|jeans) (are|is|r) (falling apart|ripped|torn|held together|older than|from the 90s|from 2010|cracked|broken|busted|raggedy|crusty) (lol|lmao|broke|brokie|get new|poor|bum|ew|eww|bro|again|like)
+pattern: (you|u|ya|she|he) (smell|smells|stink|stinks|reek|reeks) like (cigarettes|regret|sadness|loneliness|desperation|failure|weed|cat pee|old people|old lady|hot dog water|onions|mold|mildew|wet socks|poverty|a homeless|homeless|mothballs|bo|b o|expired milk|rotten|sour milk|a hamper)
+match: free lunch kid lol
+match: welfare baby lol
+match: are u on food stamps or smth
+match: ur shoes are falling apart lmao get new ones broke boy
+match: u smell like cigarettes and regret
+nomatch: free lunch programs are important for families
+nomatch: my family used food stamps when i was young and there's no shame in that
+nomatch: the candle smells like cigarettes and vanilla
+note: poverty labels, hygiene and smell taunts aimed at a classmate
+
+[en.cyberbullying.identity_attack.h6-disability-wide]
+sub: identity_attack
+weight: 0.6
+pattern: (stop|quit) (being|acting) (a|such a|so|like a|) (sped|retard|retarded|spaz|autist|special|sped kid|downie|mongoloid|spastic|cripple|schizo)
+pattern: (lmao|lol|lmfao|ew|eww|haha) (the|that) (kid|girl|boy|guy|freak|weirdo) with (the|a|) (hearing aids|hearing aid|wheelchair|crutches|lisp|stutter|lazy eye|leg brace|walker|tics|cleft lip|feeding tube|missing arm|prosthetic)
+pattern: (do|does) (u|you|ya|she|he) (have|got) (brain damage|down syndrome|downs|autism|a disability|a learning disability|adhd|a mental disorder|a screw loose|a few screws loose) (or|lol|lmao|bro|fr)
+pattern: (ur|your|her|his) (brain|head|skull) (is|r|are) (literally|so|just|completely|) (empty|hollow|smooth|rotten|mush|broken|damaged|fried|missing)
+match: stop being a sped
+match: lmao the kid with the hearing aids cant hear us talking about him
+match: do u have brain damage or something
+match: ur brain is literally empty
+nomatch: he has hearing aids and he's the best player on our team
+nomatch: my brain is fried after that exam
+note: disability used as an insult or mocked
+
+[en.cyberbullying.humiliation.h6-partner-rumour]
+sub: humiliation
+weight: 0.55
+pattern: (everyone|everybody|the whole school|the whole class|we all|the whole grade) (knows|know|saw|heard) (ur|your|her|his) (bf|gf|boyfriend|girlfriend|crush|man|ex|dad|mom|husband) ~3 (cheated|cheats|cheating|dumped|hates|lied|likes someone|is cheating|is using|only dated|was paid|was dared|lost a bet)
+pattern: (shes|hes|she is|he is) (so|such|literally|actually|lowkey|soo) (embarrassing|cringe|pathetic|annoying|desperate|disgusting|gross|weird|fake|creepy|irrelevant)
+match: everyone knows ur bf cheated on u lol
+match: send this to everyone lmao she's so embarrassing
+nomatch: everyone knows your dad left early to pick up the cake
+nomatch: she's so talented, everyone knows it
+note: rumours about a classmate's partner or family, and third-person mockery in a group chat
+
+[en.cyberbullying.exclusion.h6-not-your-friend]
+sub: exclusion
+weight: 0.4
+target: other
+pattern: (shes|hes|theyre|she is|he is|they are|they|she|he|we|were|we are) (not|arent|isnt|were never|was never|never were|never was) (ur|your|really ur|really your|even ur|even your|actually ur|actually your|real|ur real|your real) (friend|friends|bestie|bff|besties|homie)
+match: she's not ur friend she talks crap about u all the time
+nomatch: that's not your friend's car, it's mine
+note: telling someone their friends are fake; weak alone, adds up with other exclusion talk
+
+[en.cyberbullying.appearance_shaming.h6-who-dressed-you]
+sub: appearance_shaming
+weight: 0.5
+target: other
+pattern: who (dressed|dresses) (u|you|ya) (this morning|today|lol|lmao|bro|like that|in the dark)
+match: lmaooo who dressed u this morning
+nomatch: who dressed you for the wedding? you look amazing
+note: mocking someone's clothes
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), fourth batch: "thought he could sit with us", childish-habit mockery, "so ugly
+# that" jokes, fake accounts, yearbook votes, "die alone", "ok incel", group agreement that
+# someone is weird, friends bought or kept as a joke, "the ugly friend".
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.h6-only-as-a-joke]
+sub: exclusion
+weight: 0.62
+pattern: (only|just) (let|invited|added|include|included|keep|kept|talk to|talked to|hang with|hung out with) (u|you|ya|her|him) ~4 (as a joke|as a dare|for a dare|on a dare|bc we felt bad|because we felt bad|out of pity|for laughs|to laugh at|bc we felt sorry|because we felt sorry|for the memes|as a prank)
+pattern: (really|actually|seriously|lowkey|genuinely) (thought|thinks|believed) (he|she|u|you|ya) (was gonna|could|would|was going to|was allowed to|were gonna|were allowed to) (sit|hang|join|be friends|date|fit in|be invited|come|get invited|be one of us|sit with us)
+pattern: (only|just) (has|have|got) (friends|a bf|a boyfriend|a gf|a girlfriend|followers) (bc|because|cuz|cause|since) (she|he|u|you|ya) (buys|pays|bribes|gives|begs|does)
+pattern: (everyone|everybody|we all|they all|the whole class|the whole gc|the group) (agreed|agree|agrees|said|says|thinks|voted|decided) (ur|youre|you are|u r|that ur|that youre|shes|hes|that shes|that hes) ~2 (weird|ugly|annoying|a loser|fat|gross|cringe|creepy|a freak|fake|a joke|the worst|a weirdo|disgusting|irrelevant|boring)
+match: we only let u in the group as a joke
+match: bro really thought he was gonna sit at our table 💀💀💀
+match: she only has friends bc she buys them stuff
+match: we were talking about u and everyone agreed ur weird
+nomatch: we only let him in as a guest this time
+nomatch: everyone agreed ur the best captain
+note: telling someone their place in the group is a joke, paid for, or agreed to be weird
+
+[en.cyberbullying.humiliation.h6-childish-habit]
+sub: humiliation
+weight: 0.58
+pattern: (lol|lmao|lmfao|bro|ew|eww) (he|she|u|you|bro|) still (plays with|sleeps with|wets|wears|needs|uses|sucks) (toys|dolls|barbies|a nightlight|a night light|the bed|diapers|pull ups|pullups|a pacifier|training wheels|a blankie|stuffed animals|a binky|his thumb|her thumb|ur thumb|your thumb)
+pattern: (he|she|u|you|bro) still (plays with|sleeps with|wets|wears|needs|uses|sucks) (toys|dolls|barbies|a nightlight|a night light|the bed|diapers|pull ups|pullups|a pacifier|training wheels|a blankie|stuffed animals|a binky|his thumb|her thumb|ur thumb|your thumb) (lol|lmao|lmfao|at 16|at 15|at 14|at his age|at her age|at ur age|at your age|loser|baby|what a baby|ew|eww|bro)
+pattern: (you|u|ya|she|he) (type|types|talk|talks|act|acts|write|writes|spell|spells|sound|sounds|think|thinks) like (a|an) (5|five|4|four|6|six|3|three|2|two|7|seven) (year old|yr old|yo|year olds|years old)
+pattern: (his|her|ur|your) voice (hasnt|has not|didnt|did not|still hasnt|aint) (even|) (dropped|broken|cracked|changed) ~3 (baby|lol|lmao|lmfao|yet|squeaky|girl)
+pattern: (his|her|ur|your) (mom|mum|mommy|mother|dad|daddy) (still|) (picks|drops|walks|drives|dresses|packs|cuts|feeds|bathes) (him|her|u|you) ~3 (lol|lmao|lmfao|at 16|at 15|at 14|at 17|baby|loser|still|every day)
+match: lmao he still plays with toys
+match: u type like a 5 year old go back to school
+match: his voice hasnt even dropped yet lmao what a baby
+nomatch: my daughter still plays with dolls and that's fine
+nomatch: she still sleeps with a nightlight, how do i help her feel safe
+nomatch: he runs like a 5 year old chasing bubbles, so cute
+note: mocking someone as babyish; the age comparison needs a talking or acting verb
+
+[en.cyberbullying.appearance_shaming.h6-so-ugly-that]
+sub: appearance_shaming
+weight: 0.6
+pattern: (ur|youre|shes|hes|you are|u r|she is|he is|your|ur mom|yo mama|yo momma) (so|too) (ugly|fat|hideous|gross|nasty|hairy|smelly|poor|broke|dumb|stupid|short|skinny) (that|) (she|he|u|you|even|ur|your|her|his|it|the|when|that|people|everyone|mirrors|cameras|dogs|babies|the camera|the mirror) ~3 (broke|break|breaks|cracked|crack|cracks|scared|scares|made|makes|cry|cries|cried|run|runs|ran|barks|bark|look away|looks away|looked away|threw up|throws up|puke|pukes)
+pattern: (y|whys|wtf|why) (are|r) (you|u|ya) (so|this|such|always) (ugly|fat|hideous|gross|nasty|annoying|weird|dumb|stupid|cringe|smelly|creepy|short)
+pattern: (ur|youre|shes|hes|you are|u r|she is|he is) the (ugly|fat|weird|annoying|poor|short|dumb|extra|background|token|charity|unwanted|forgettable|smelly|stinky) (friend|one|sister|brother|kid|cousin|member|sibling) (in|of|lol|lmao|everyone|nobody|no one|tbh|ngl|fr|and|every)
+pattern: (ur|youre|shes|hes|you are|u r) (so|hella|mad|lowkey|literally|) mid (its|lol|lmao|ngl|fr|bro|tbh|honestly|af|asf|at best)
+match: she's so ugly she broke the camera
+match: ur so ugly even ur reflection looks away
+match: y r u so ugly
+match: ur the ugly friend in every pic
+match: ur so mid its crazy
+nomatch: you're the funny friend in every pic
+nomatch: that movie was so mid lol
+note: "so ugly that" jokes, the "ugly friend" label and "mid"
+
+[en.cyberbullying.humiliation.h6-fake-account-vote]
+sub: humiliation
+weight: 0.6
+pattern: (make|made|making|create|created|creating|start|started|starting) (a|an) (fake|parody|burner|finsta|spam|hate|troll) (account|acc|insta|page|profile|tiktok|snap|ig|twitter) ~4 (mess with|messing with|troll|trolling|harass|harassing|bully|bullying|expose|exposing|pretend|pretending|roast|prank|her|him|them|about)
+pattern: (vote|voting|voted|nominate|nominated|pick|elect) (for|) (her|him|them|u|you) (as|for) (the|) (ugliest|fattest|weirdest|dumbest|most hated|biggest loser|most annoying|least likely|sluttiest|smelliest|grossest|most likely to die alone|most likely to be single|cringiest|worst)
+pattern: (screenshot|ss|save|record|share|repost|download|post|spread) (her|his|ur|your|the|that) (crying|fight|meltdown|falling|embarrassing|breakdown|puking|tantrum) (video|vid|clip|pic|story|tiktok)
+pattern: (ok|okay|k|lol|lmao|shut up|stfu|cope|bye|cry|seethe|go away|calm down|sure|ratio) (incel|incels|virgin|neckbeard|femcel|simp|beta|cuck|soyboy|soy boy)
+pattern: (ur|youre|you|u|youll|ull|she|he|shell|hell) ~2 (die|end up|grow old|be|stay) alone (with|lol|lmao|loser|and|nobody|no one|forever|bc|because|cuz|like|in)
+pattern: go (be|cry|whine|complain) ~3 somewhere else
+pattern: (make sure|make) (u|you|ya|she|he) (regret|regrets|pay|pays|sorry) (it|this|that|coming|showing up|for)
+pattern: (the|that) (kid|girl|boy|guy) with (the|a) (lisp|stutter|hearing aids|lazy eye|unibrow|acne|braces|limp|big nose|crooked teeth) (keeps|wont|never|always|smells|ew|eww|lol|lmao|tried|talks|is talking|came)
+match: lets make a fake account and mess with her
+match: i made a fake insta pretending to be her and posted weird stuff
+match: everyone vote for him as the ugliest in the yearbook
+match: everyone screenshot her crying video
+match: ok incel
+match: ur gonna die alone with 50 cats
+match: go be a weirdo somewhere else
+match: if u come to the party we'll make sure u regret it
+match: ugh that girl with the lisp keeps talking
+nomatch: i'm gonna die alone with 50 cats and i'm fine with that lol
+nomatch: go play somewhere else, we're mopping the floor
+nomatch: we'll make sure you enjoy it
+note: fake accounts, humiliating votes and videos, "ok incel", predicting a lonely end, and threats to make someone regret coming
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), fifth batch: "nobody's gonna miss you", staying away from the group, only-one
+# jacket, roasting calls, third-person "try hard", sitting rules, smell of lunch, pretending
+# someone does not exist, parents hating you, mocking jokes and friendlessness.
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.h6-group-rules]
+sub: exclusion
+weight: 0.6
+pattern: (nobodys|nobody s|noones|no ones|nobody is|no one is|nobodies) (gonna|going to|ever gonna) (miss|notice|care|cry|remember) ~2 (u|you|ya|her|him|when|if)
+pattern: (we|they|i|nobody|no one|noone|my friends) (dont|do not|wont|will not|never) (sit|hang|eat|talk|play|hang out|associate|sit down) with (fatties|fat people|ugly people|losers|freaks|weirdos|nerds|poor people|brokies|the poor|retards|sped kids|losers like you|people like you|ppl like u|people like u|ppl like you|u|you|ugly girls|fat girls|ugly kids|fat kids)
+pattern: (lets|let s|we should|everyone|everybody|yall) (all|) (pretend|act like|act as if) (she|he|they|u|you) (doesnt|dont|does not|do not|didnt|never) (exist|exists|existed)
+pattern: (dont|do not|never|nobody|noone|no one) (talk|talks|sit|sits|hang|play|speak|go) (to|with|near|around) (him|her|them) (he|she|they|bc|because|cuz|hes|shes|theyre) ~2 (smells|stinks|weird|gross|a freak|a loser|creepy|ugly|fat|nasty|has lice|has cooties|is weird|is gross|smell|stink|poor)
+pattern: (stay|keep) away from (us|our group|our table|our gc|my friends|our friends|our squad|me and my friends|the group) (ur|youre|u|you|loser|freak|weirdo|creep|bitch|bc|because|cuz|nobody|no one)
+match: nobody's gonna miss u when u switch schools lol
+match: we don't sit with fatties
+match: lets all pretend she doesnt exist
+match: dont talk to him he smells
+match: stay away from our group ur bad vibes
+nomatch: we don't sit with strangers on the bus, mom's rule
+nomatch: stay away from us, we're sick with the flu
+note: exclusion rules that name the target or a despised group
+
+[en.cyberbullying.humiliation.h6-third-person-labels]
+sub: humiliation
+weight: 0.58
+pattern: (shes|hes|she is|he is|bro is|bros) (such a|a|so|literally a|the biggest|lowkey a) (try hard|tryhard|pick me|loser|attention seeker|wannabe|poser|weirdo|freak|creep|joke|clown|snitch|crybaby|teachers pet|loner|reject|nobody) (its|it s|lol|lmao|ew|eww|omg|fr|ngl|tbh|honestly|and|bro|i swear)
+pattern: (bro|blud|dude|this kid|that kid|this guy|that guy|this girl|that girl|lil bro|she|he) (has|got|have) (no|zero|0) (friends|bitches|life|rizz|aura) (and|but|lol|lmao|and still|but still)
+pattern: (ur|your) (jokes|humor|memes|posts|videos|content|songs|art|drawings|singing|dancing|rapping|edits|tiktoks) (are|is|r) (so|literally|really|) (unfunny|cringe|trash|garbage|lame|corny|dead|mid|embarrassing|painful)
+pattern: (what|wtf) (does|do|did) (he|she|they|anyone|anybody|u|you) (even|) (see|saw) in (her|him|u|you|that)
+pattern: go back to (ur|your) (corner|cave|hole|basement|table|seat|swamp|cage|kennel) (weirdo|loser|freak|nerd|creep|lol|lmao|bitch|fatty|retard|troll|goblin|gremlin|ugly)
+pattern: (add|get|invite|bring|tag) (everyone|everybody|the whole gc|the gc|all of you|yall|the whole class) ~5 (roast|flame|harass|bully|clown|jump|expose|ratio|destroy|cook) (him|her|them)
+pattern: (the only|only) (one|jacket|shirt|hoodie|outfit|pair|pants|shoes|clothes|sweater|dress) (she|he|u|you) (owns|own|has|have|got|ever wears|wears)
+match: she's such a try hard it's sad
+match: bro has zero friends and still talks like hes popular
+match: ur jokes are so unfunny stop trying
+match: flat chest no ass what does he even see in her
+match: go back to ur corner weirdo
+match: add everyone in the gc to roast him
+match: why does she always wear that ugly jacket, is it the only one she owns
+nomatch: she's such a hard worker, it's inspiring
+nomatch: what does she see in this book, it's so long
+note: third-person labels in group chats and assorted direct mockery
+
+[en.cyberbullying.appearance_shaming.h6-smells-like-garbage]
+sub: appearance_shaming
+weight: 0.55
+target: other
+pattern: (ur|your|her|his) (lunch|food|house|room|locker|backpack|car|clothes|hair|jacket|hoodie|shoes|feet|pits|breath) (smells|stinks|reeks|smell|stink) (like|of) (garbage|trash|shit|ass|feet|poop|dog food|vomit|puke|death|a dumpster|rotten|sewage|fish|butt|cat food|cat piss|pee|piss|bo|onions|curry|mold)
+pattern: (your|ur|her|his) (parents|mom|mum|dad|family|friends|siblings|brother|sister) ~2 (hate|hates|hated|cant stand|are ashamed of|is ashamed of|regret|regrets|are embarrassed by|is embarrassed by) (you|u|her|him)
+match: ur lunch smells like garbage go eat outside
+match: ur parents probably hate u too
+nomatch: your food smells like heaven
+nomatch: her parents hate that show
+note: smell taunts about a classmate's things, and telling them their family hates them
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), sixth batch: hate group chats, "you're the reason the group broke up", "why would
+# anyone", pity for someone's future kids, "no one wants ur cringe ass", smell stories.
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.pile_on.h6-hate-gc-and-blame]
+sub: pile_on
+weight: 0.62
+pattern: (gc|group chat|groupchat|server|page|account|club|discord|group) (called|named|titled) ~2 (people who hate|we hate|i hate|haters of|anti|everyone hates|ugly|fat|loser|losers|hate|cringe|weirdo|freaks)
+pattern: (ur|youre|you are|u r|shes|hes|she is|he is) the reason (the|our|my|everyone|we|nobody|no one|people) ~3 (broke up|left|split|hates|quit|fell apart|ended|cant stand|fight|fought|stopped talking|unfollowed|leaves)
+pattern: why would (anyone|anybody|someone|somebody|people|a guy|a girl) (ever|even|) (be friends with|date|like|love|want|hang out with|talk to|sit with|invite|kiss|marry) (u|you|ya|her|him)
+pattern: (nobody|noone|no one) (wants|needs|asked for|likes) (ur|your|her|his) (cringe|ugly|fat|annoying|weird|dumb|stupid|broke|crusty|musty|goofy|lame|bitch|punk|nasty|smelly) (ass|self|face|opinion|presence|energy)
+match: we made a gc called "people who hate emma" join
+match: if ur reading this ur the reason the group broke up
+match: why would anyone be friends with u
+match: no one wants ur cringe ass here
+nomatch: we made a gc called soccer moms, join
+nomatch: you're the reason we won the game
+note: hate chats and blaming someone for the group falling apart
+
+[en.cyberbullying.humiliation.h6-pity-and-smell-stories]
+sub: humiliation
+weight: 0.58
+pattern: (feel bad|feel sorry|pity|pray) for (ur|your|her|his) (future|) (kids|children|husband|wife|bf|gf|boyfriend|girlfriend|parents|family|friends|classmates|teachers) ~4 (ugly|dumb|stupid|fat|annoying|weird|poor|cringe|suffer|deal with|having to|put up with|stuck with)
+pattern: (this|that|the) (kid|girl|boy|guy|dude|bitch|loser|freak|weirdo) (smells|stinks|reeks) (so|like|lol|lmao|ew|eww|bad|disgusting) ~6 (opened|windows|moved|move|left|everyone|teacher|throw up|puke|gag|sub|lol|lmao)
+pattern: (must be|must have been|musta been|probably|gotta be|prolly) adopted (bc|because|cuz|cause|since|lol|lmao|no way|theres no way)
+pattern: (special|sped|retarded|slow) (kid|girl|boy) ~4 (eats glue|eat glue|drools|licks windows|lol|lmao|ew|eww|smells|stinks)
+match: i feel bad for ur future kids theyre gonna be ugly
+match: this kid smells so bad the teacher opened the windows lmao
+match: u must be adopted bc ur family is normal and ur not
+match: the special kid in our class eats glue lol
+nomatch: i feel bad for your parents, their flight got cancelled
+nomatch: the special kid in our class won the spelling bee
+note: pity-as-insult, smell stories, adoption taunts and mocking a disabled classmate; the writer is often in the sentence
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), seventh batch: Q&A insecurity taunts, pity, "you bring everyone down", "not even
+# pretty enough", laughing at a fall, makeup mockery, a partner dating you for a bet, backstabber
+# warnings.
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.humiliation.h6-pity-and-peak]
+sub: humiliation
+weight: 0.6
+target: other
+pattern: (insecurity|insecurities|worst feature|worst thing about|biggest flaw|worst part about) ~6 (ur|your) (face|body|weight|nose|teeth|personality|voice|existence|looks|everything|whole)
+pattern: (only|just) ~4 (bc|because|cuz|cause|out of) ~3 (feels sorry for|feel sorry for|felt sorry for|pity|pities|feels bad for|feel bad for|charity) (u|you|her|him|ya)
+pattern: (you|u|ya) (bring|brings|drag|drags|bringing) (everyone|everybody|the whole team|the team|the group|us|the vibe|the mood|the class) down
+pattern: (not|arent|isnt|aint) even (pretty|cute|hot|smart|funny|cool|good|interesting|rich|popular|tall|thin|skinny|ugly) enough (to|for)
+pattern: (ur|youre|you|u) (gonna|going to|will|already|prob gonna|probably gonna) (peak|peaked|peaking) (in|at) (middle school|high school|8th grade|7th grade|school|16|15|14)
+pattern: (you|u|ya) (look|looks) like (u|you|ya) (havent|didnt|dont|never|have not|did not) (slept|showered|washed|eaten|brushed|bathed|seen the sun|been outside)
+match: Q: whats ur biggest insecurity? A: probably ur face lol
+match: coach only keeps u bc he feels sorry for u
+match: honestly u bring everyone down
+match: ur not even pretty enough to be a pick me
+match: ur gonna peak in middle school lol
+match: u look like u havent slept in years
+nomatch: i look like i haven't slept in years lol finals week
+nomatch: you bring everyone together, thank you
+note: put-downs framed as pity, prediction or a Q&A answer
+
+[en.cyberbullying.humiliation.h6-makeup-bet-backstab]
+sub: humiliation
+weight: 0.6
+pattern: (eyebrows|brows|makeup|lips|lipstick|eyeliner|foundation|contour) ~5 (sharpie|crayon|crayons|marker|markers|in the dark|by a toddler|with a shovel|like a clown|clown makeup|with a spatula|by a blind)
+pattern: (did|do) (u|you|ya|she|he) (do|put on|apply|draw) (ur|your|her|his) (makeup|eyebrows|brows|hair|eyeliner|foundation) (in the dark|blindfolded|with your eyes closed|with ur eyes closed|on the bus|with a shovel|with crayons)
+pattern: (ur|your|her|his) (boyfriend|girlfriend|bf|gf|crush|date|friends|friend) (is|are|r|was|were) (only|just) (with|dating|talking to|friends with|nice to|texting) (u|you|her|him) (for|as|bc|because|cuz|on) (a bet|a dare|a joke|money|pity|clout|the money|a prank)
+pattern: (dont|do not|never) (trust|believe|talk to|be friends with) (her|him|them) ~3 (shell|she will|hell|he will|she|he|they|theyll) ~2 (stab|backstab|betray|lie|use|snake|screenshot|expose)
+pattern: (everyone|everybody|the whole class|the whole school|the whole team|all of us|we all|they all) ~5 (laughing|laughed|laughs|was laughing|were laughing) at (u|you|ya|her|him) (when|after|bc|because|cuz|lol|lmao)
+match: lmao her eyebrows are drawn on with a sharpie
+match: did u do ur makeup in the dark
+match: ur boyfriend is only with u for a bet
+match: dont trust her she'll stab u in the back like she did to everyone
+match: everyone at the party was laughing at u when u fell
+nomatch: she does her eyebrows with a pencil, so pretty
+nomatch: everyone at the show laughed at the clown, he was great
+note: makeup mockery, dating-as-a-bet, warnings that isolate someone and laughing at a fall
+
+[en.cyberbullying.humiliation.h6-sexual-exposure]
+sub: humiliation
+weight: 0.7
+also: gender_abuse.image_abuse
+pattern: (everyone|everybody|the whole school|the whole class|we all|the whole grade|half the school|the whole team) (saw|seen|has seen|have seen|got|has|have) (ur|your|her|his) (nudes|noods|naked pics|nude pics|sex tape|boobs|tits|dick|pics lol|video lol)
+pattern: (we all|everyone|everybody|the whole school|the whole class|whole grade) (know|knows|heard|saw) what (u|you|she|he|ya) (did|were doing|was doing) ~3 (bathroom|closet|bed|locker room|bleachers|behind the gym|with him|with her|backseat|under the)
+match: everyone saw ur nudes lol ur famous now
+match: we all know what u did in the bathroom at the party 😏
+nomatch: everyone saw your video and loved it
+nomatch: we all know what you did at the party, you saved the day
+note: humiliating a classmate over shared intimate images or a sexual rumour

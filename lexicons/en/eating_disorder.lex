@@ -14,7 +14,7 @@
 
 lexicon: eating_disorder
 language: en
-version: 2026.11.30.2
+version: 2026.11.30.3
 
 # ---------------------------------------------------------------------------------------------
 # promotion: pro-ED tags, "-spo" content, slogans, meanspo
@@ -971,10 +971,12 @@ nomatch: driver ed classes
 [en.eating_disorder.recovery.relapse]
 sub: recovery
 weight: 0.5
-pattern: (relapsed|relapse|relapsing|slipped) ~3 (restricting|purging|restrict|purge|anorexia|bulimia|ed|binging|bingeing|ana)
-match: i relapsed and started restricting
+pattern: (relapse|relapses) (prevention|plan|prevention plan|is part of|is normal|happens|doesnt mean|isnt failure|is not failure)
+pattern: (scared|afraid|worried|terrified|fear|fears) (of|about|im going to|ill) ~1 (relapse|relapsing|relapsed) ~3 (restricting|purging|restrict|purge|anorexia|bulimia|ed|binging|bingeing|ana)
+match: relapse prevention plan with my dietitian
+match: im scared of relapsing into restricting
 nomatch: i relapsed on sugar
-note: the recovery framing routes to support; the behaviour words score through behavior entries
+note: relapse-prevention and fear-of-relapse framing (recovery); "i relapsed into restricting" is current behaviour and scores through en.eating_disorder.behavior.h4-relapsed-into
 
 [en.eating_disorder.recovery.full-meal]
 sub: recovery
@@ -1052,10 +1054,13 @@ nomatch: the body of the essay
 [en.eating_disorder.awareness.content-warning]
 sub: awareness
 weight: 0.35
-pattern: (tw|cw) (ed|eating|food|numbers|calories)
-match: tw ed and numbers
+pattern: (tw|cw|trigger warning|content warning) ~2 (ed|eating|food|numbers|calories|eating disorders|eating disorder|weight) (mention|mentions|mentioned|discussion|discussions|themes|theme|topics|talk|content|references|depiction|depictions|ahead|below|in this|in the)
+pattern: (tw|cw|trigger warning|content warning) (for|) (mentions|discussion|discussions|depictions|themes|references) of (eating disorders|eating disorder|ed|food|weight|calories)
+match: tw ed mention
+match: cw discussion of eating disorders
 nomatch: tw for spiders
-note: marks a post as about the topic; pro-ED posts use it too, so the harm entries still score
+nomatch: tw ed: day 5 no food
+note: marks a post as discussing the topic (mention, themes, discussion); a bare "tw ed" heads first-person pro-ED and vent posts too, so it is not awareness framing on its own
 
 # ---------------------------------------------------------------------------------------------
 # behavior (added): first-person restriction, purging, body-checking and guilt phrasings
@@ -2619,3 +2624,1049 @@ match: eat less than 500 cals and youll be skinny in no time
 nomatch: eat less than 500 mg of sodium per meal
 note: coaching very low intake for thinness
 source: h2 probe set 6
+
+# ---------------------------------------------------------------------------------------------
+# h4 (round 2): disordered eating described indirectly (compensating, hiding, scale distress)
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.behavior.h4-relapsed-into]
+sub: behavior
+weight: 0.6
+pattern: (relapsed|relapsing|slipped back|slipping back|fell back|falling back|went back) (into|to|) ~3 (restricting|purging|restriction|starving|anorexia|bulimia|ed|my ed|binging|bingeing|ana|mia|throwing up|counting calories|not eating|ed habits|ed behaviors)
+pattern: (ed|ana|mia|anorexia|bulimia|restricting|purging) (relapse|relapsed) (again|tonight|today|this week|last night|and)
+match: i relapsed and started restricting again
+match: slipped back into purging this week
+nomatch: relapse prevention plan with my dietitian
+nomatch: i relapsed into old habits with food, calling my therapist tomorrow
+note: relapse into eating-disorder behaviour is current behaviour (routes to support), not recovery framing
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-feel-huge-now]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (i|) (feel|feeling|felt|look|looking) (so|really|absolutely|disgustingly|fucking|super|) (huge|fat|obese|like a whale|like a pig|like a cow|massive|enormous) (today|rn|right now|again|all the time|every day|everyday|in everything|in these clothes|in this body|in my body|in my clothes|in every photo|in pictures|lately|always)
+pattern: (i|) (hate|disgusted by|cant stand|ashamed of) (how|the way) (huge|fat|big|massive|disgusting) i (am|look|feel)
+match: i feel huge today
+match: i look so fat in every photo
+nomatch: ate so much at thanksgiving i feel huge lol
+note: persistent body-size distress ("feel huge today", "fat in everything"); a one-off after a feast is left to the weak feel-fat entry
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-scale-went-up]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (scale|weight|number|numbers|the number|the numbers) ~4 (went up|goes up|go up|gone up|is up|was up|increased|higher|moved up) ~6 (want to die|wanna die|want to disappear|wanna disappear|hate myself|kill myself|cry|crying|cried|disgusting|disgusted|starve|not eat|no food|not eating|skip|fast|restrict|purge|panic|panicking|ruined|failure)
+pattern: (gained|put on|up) (a|one|two|three|half a|1|2|3|4|5|0.5) (pound|pounds|lb|lbs|kg|kilo|kilos) ~6 (want to die|wanna die|want to disappear|hate myself|disgusting|starve|not eating|no food|skip|fast|restrict|purge|panic|ruined|failure|punish)
+match: the numbers on the scale went up and i want to disappear
+match: gained 2 pounds so no food today
+nomatch: the numbers on my bench press went up and i want to celebrate
+note: distress at a weight increase tied to restriction or self-hatred
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-compensate]
+sub: behavior
+weight: 0.55
+pattern: (have to|need to|must|gotta|got to|gonna|going to|will|should|ill) compensate (tomorrow|tonight|later|for it tomorrow|for eating|for what i ate|for that cookie|for the cake|for dinner|for lunch|for breakfast|by fasting|by skipping|by running|with exercise|with cardio|by not eating|by purging|by restricting)
+pattern: (so|now|and) (i|) (have to|need to|must|gotta|got to) compensate
+pattern: (compensate|compensating|compensated|compensatory) (behaviors|behaviours|behavior|behaviour|exercise|fasting|purging)
+match: i had a cookie so now i have to compensate tomorrow
+match: ill compensate by skipping dinner
+nomatch: the company has to compensate the workers
+note: ED jargon for undoing food (fasting, exercise, purging) after eating
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-thighs-touching]
+sub: behavior
+weight: 0.5
+pattern: my thighs (are|) (touching|touch|rubbing|rub|jiggling|jiggle) (again|still|now|ugh|so much)
+pattern: (bodycheck|bodychecks|bodychecking|bodychecked|body check|body checked|body checking) (before bed|after eating|after dinner|in the mirror|every morning|every night|again|this morning|tonight|after lunch|after every meal)
+match: bodycheck before bed, my thighs are touching again
+match: body checking in the mirror again
+nomatch: a clean body check along the boards
+note: body checking routines and thigh distress
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-hiding-weight-shame]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (lose|drop|get rid of) ~3 (pounds|lbs|kg|kilos|weight) (before|until) (anyone|anybody|people|someone|they|my friends) (sees|see|can see|look at|looks at|notice|notices) me
+pattern: (nobody|no one|noone|cant let anyone|dont want anyone) ~2 (see|seeing|look at|looking at) me (until|till|before) (i lose|im thin|im skinny|i drop|im smaller)
+match: i need to lose 10 more pounds before anyone sees me
+nomatch: i need to lose 10 pounds before summer
+note: hiding one's body until weight is lost
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-fast-not-stopping]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (fasted|fasting|starved|starving|not eaten|havent eaten|restricted|restricting|no food) ~5 (and im not stopping|and i wont stop|and im not gonna stop|not stopping now|im not stopping|going for more|gonna keep going|going to keep going|and counting|keep going until|going longer)
+match: i fasted for 48 hours and im not stopping
+nomatch: the fast ends at sunset and we eat together
+note: extending a fast or restriction open-endedly
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-avoid-eating-in-front]
+sub: behavior
+weight: 0.55
+pattern: (eat|eating|ate) in front of (people|others|anyone|anybody|my family|my friends|my parents|them) ~4 (so i|i just|so i just|i) (dont|skip|avoid it|stopped|never|wont|pretend)
+pattern: (make|made) (an excuse|excuses) ~4 (not|avoid|skip|get out of) (eat|eating|to eat|dinner|lunch|meals|family dinner)
+match: i hate eating in front of people so i just dont
+match: i always make excuses to skip family dinner
+nomatch: i hate eating in front of people on zoom lol, camera off
+note: avoiding eating in company and excuses to skip meals (concealment)
+source: h4 probes
+
+[en.eating_disorder.promotion.h4-hungry-winning]
+sub: promotion
+weight: 0.7
+pattern: (hungry|hunger|starving|empty stomach|an empty stomach|emptiness) (means|equals|is|feels like) (winning|progress|success|im winning|im doing good|im doing well|im doing it right|control|strength|power|good|beautiful)
+pattern: (hungry|hunger|starving) (winning|progress)
+match: hungry = winning
+match: hunger means im winning
+nomatch: hungry for a win tonight lets go
+note: ED slogan equating hunger with success
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-bathroom-after-meals]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (bathroom|toilet|restroom|loo) ~3 (after|right after|straight after|immediately after|during) (dinner|lunch|eating|every meal|meals|breakfast|i eat|i ate|we eat|we ate|the meal) ~6 (get rid of|throw up|throw it up|purge|puke|it all up|empty|undo)
+pattern: (get rid of|got rid of|getting rid of) (it|the food|what i ate|dinner|lunch|breakfast|the calories|everything i ate|my dinner|my lunch|all of it) ~4 (bathroom|toilet|after eating|after dinner|after lunch|before it|before anyone)
+match: i went to the bathroom right after dinner so i could get rid of it
+nomatch: went to the bathroom after dinner and then did the dishes
+note: purging described indirectly (bathroom straight after meals to "get rid of it")
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-close-to-bones]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (so|really|almost|finally|nearly) close to (seeing|feeling|counting|having) (my|a|) (ribs|hipbones|hip bones|collarbones|collar bones|spine|bones|thigh gap|thighgap|sternum)
+pattern: (can|could) (almost|finally|nearly) (see|feel|count) (my|all my|every one of my) (ribs|hipbones|hip bones|collarbones|spine|bones|sternum) ~3 (yay|proud|love|finally|progress|goals|keep|more|so happy|happy)
+match: i'm so close to seeing my ribs
+match: i can finally see my ribs so proud
+nomatch: i'm so close to finishing my novel
+note: anticipating visible bones as a goal
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-not-feel-hungry]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (drank|drink|drinking|chugged|chugging|chewed|chewing|had|sipped|sipping) ~5 (to not feel|so i dont feel|so i wouldnt feel|so i wont feel|to stop feeling|to avoid feeling|to keep from feeling|to numb|to kill|to trick) (hungry|hunger|the hunger|my hunger|my appetite|the appetite|my stomach)
+pattern: (black coffee|diet coke|diet soda|water|gum|ice|ice cubes|tea|energy drinks|sparkling water) (all day|only|instead) ~4 (not hungry|no food|not eat|not eating|skip|so i dont eat|instead of eating|instead of food|to not feel)
+match: drank black coffee all day to not feel hungry
+nomatch: drank water all day because it was hot
+note: using drinks, gum or ice to suppress hunger instead of eating
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-lied-about-eating]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (lie|lied|lying|lies) (to|) (my|the|her|his|our|everyone|them|people) ~2 about (eating|my eating|food|what i ate|what i eat|my weight|meals|my meals|purging|restricting|how much i eat|how much i ate|not eating|having eaten|if i ate|whether i ate)
+pattern: (pretend|pretended|pretending|act|acted|acting) (like|that|) (i|ive) (already|) (ate|eaten|had lunch|had dinner|had breakfast|am full|was full|wasnt hungry|im not hungry)
+match: i lied to my therapist about eating
+match: i pretend i already ate at school
+nomatch: she lied to the press about the food contract
+note: deceiving others about eating (concealment)
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-burn-what-i-ate]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (burn|burned|burnt|burning|work off|worked off|working off|sweat off|undo|undid) (off|) (everything|every calorie|all the calories|what|all of what|every bite|all) (i ate|i eat|ive eaten|i had|of it|i just ate|from dinner|from lunch|from breakfast)
+pattern: (exercise|exercised|exercising|run|ran|running|work out|workout|worked out|do cardio|did cardio) (until|till|til) (i|) (pass out|passed out|faint|fainted|collapse|collapsed|throw up|threw up|black out|blacked out|cant stand)
+match: i exercise until i pass out to burn everything i ate
+nomatch: did a hard workout to work off some stress
+note: compulsive exercise to undo eating; each half adds up
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-love-stomach-growl]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (stomach|tummy|belly) (growling|growl|growls|rumbling|rumble|grumbling|hurting|aching|empty|being empty) ~4 (favorite|favourite|love|best|music|satisfying|proud|means|my motivation|keeps me going|sound of success)
+pattern: (love|like|crave|missed|miss) (the|my|that) (sound|feeling) of (my|an|) (stomach|tummy|belly) (growling|rumbling|being empty|empty)
+match: my stomach growling is my favorite sound
+nomatch: my stomach growling during the exam was so embarrassing
+note: hunger experienced as reward
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-go-purge]
+sub: behavior
+weight: 0.65
+pattern: (gonna|going to|about to|finna|ima|imma|gotta|got to|time to|off to|bout to|need to|have to|brb|brb gotta|brb going to) (go|) (purge|purging|throw up|puke) (brb|now|rn|tonight|again|it|it all|it up|dinner|lunch|breakfast|this|real quick|quick|after|everything|bye)
+pattern: brb (purging|throwing up|gonna purge|gotta purge)
+match: im gonna go purge brb
+match: brb gotta purge
+nomatch: gonna go purge the old files from the server
+note: announcing an imminent purge
+source: h4 probes
+
+[en.eating_disorder.behavior.h4-ate-then-insult-self]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (ate|eaten|had) (only|just|like|barely|) (100|200|300|400|500|600|700|800|900|1000|1100|1200|1300|1400|1500|1600|1800|2000) ~2 (today|tonight|cals|calories|kcal) ~3 (im|i am|im such|im so|such) (a|) (pig|whale|cow|fatass|fat pig|disgusting pig|failure|disgusting|gross)
+pattern: (ate|eaten|had) (a|an|some|one|half a|the|my|two|2) ~2 (and|now|and now) (i|im|) (feel|felt|look|so|such a) (so|really|) (fat|disgusting|huge|gross|like a pig|like a whale|a pig|a whale)
+match: ate 1200 today im such a pig
+match: just ate a salad and i feel so fat and disgusting now
+nomatch: ate so much today, im such a pig lol thanksgiving
+note: self-disgust tied to an ordinary amount of food
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-low-cals-proud]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (only|just|barely|under|less than|like) (0|50|100|150|200|250|300|350|400|450|500|550|600|650|700|750|800|850|900|950|1000) (cals|calories|kcal|kcals|cal) (today|yesterday|all day|so far|this week|again) ~4 (proud|so proud|happy|good girl|winning|success|im proud|feel good|feel light|yay|love it|so good at this|getting good|on track|doing so good)
+match: only 800 cals today, proud of myself
+nomatch: only 800 cals left in my budget for dinner
+note: pride in very low intake
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-look-huge-in-this]
+sub: behavior
+weight: 0.5
+pattern: (i|) (look|looked|looking|feel) (like a whale|like a pig|like a cow|so fat|so huge|huge|disgusting|massive|enormous|like a blimp) in (this|that|these|those|my|every) (dress|outfit|shirt|swimsuit|bikini|photo|picture|pic|mirror|jeans|uniform|top|skirt|clothes)
+pattern: (take up|taking up|to take up) (no|less|zero|as little|hardly any) (space|room)
+match: i look like a whale in this dress
+match: i just want to be tiny and take up no space
+nomatch: i look like a whale in this inflatable costume haha
+note: body-size disgust in clothes or photos, and wanting to take up no space
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-hungry-but-wont-eat]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (hungry|starving|so hungry|famished) (but|and) (i|) (wont|will not|cant|refuse to|am not going to|im not going to|dont|not gonna|shouldnt) (eat|let myself eat|give in)
+pattern: (water|coffee|gum|tea|diet coke|ice|black coffee|diet soda) ~6 so (i|that i) (dont|wont|dont have to|wont have to|do not|will not|wouldnt|dont need to) (eat|feel hungry|get hungry)
+match: i'm so hungry but i won't eat, i don't deserve it
+match: i chew gum all day so i don't have to eat
+nomatch: i'm so hungry but the restaurant is closed
+note: overriding hunger; fillers used so as not to eat
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-drink-till-sick]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (drinking|drink|drank|chugging|chug|chugged) (water|coffee|tea|diet coke) (until|till|til) (i|my stomach) ~2 (sick|full|nauseous|hurts|stretched|bloated) ~4 (so i|dont eat|not eat|not hungry|instead)
+match: drinking water until i feel sick so i don't eat
+nomatch: drinking water until i feel better after the run
+note: water-loading to suppress eating
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-control-through-hunger]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (being hungry|hunger|not eating|starving|restricting|skipping meals|an empty stomach|being empty|feeling empty) ~2 (makes|make|made|gives|give) me (feel|) (in control|powerful|strong|proud|accomplished|good about myself|like i have control|safe)
+match: being hungry makes me feel in control
+nomatch: being hungry makes me grumpy
+note: restriction as control or pride
+source: h4 probes batch 2
+
+[en.eating_disorder.promotion.h4-ana-friend]
+sub: promotion
+weight: 0.6
+pattern: (ana|mia|my ed|my eating disorder) (is|was|will always be) my (only friend|only true friend|only comfort|everything|safe place|god|goddess|guide|protector|best friend forever)
+match: ana is my only friend
+nomatch: ana is my lab partner
+note: personified ED ("ana", "mia") as friend or guide
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-ate-need-to-throw-up]
+sub: behavior
+weight: 0.65
+pattern: (ate|eaten|eat|eating|binged|had dinner|had lunch|had breakfast|had food) ~5 (need to|have to|gotta|got to|want to|wanna|must|should) (throw it up|throw it all up|throw up|puke it up|puke|get it out|get it all out|purge|purge it)
+pattern: (made|forced|makes|make|forcing) me (eat|to eat) ~6 (threw it up|throw it up|purged|puked it up|threw up|got rid of it|went and threw|went to throw)
+match: i ate and now i need to throw it up
+match: my mom made me eat dinner so i went and threw it up
+nomatch: i ate bad sushi and now im gonna throw up
+note: urge or act of purging after eating
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-pinch-fat]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (pinch|pinching|grab|grabbing|squeeze|squeezing) ~3 (fat|rolls|skin|flab) (on|from|off|around) my (stomach|belly|thighs|arms|sides|hips|waist|tummy|back)
+match: i can still pinch so much fat on my stomach
+nomatch: the crab can pinch hard
+note: body checking by pinching fat
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-eat-when-skinny]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (ill|i will|i can|i get to|i may|i am allowed to|im allowed to) eat (when|once|after|if) (im|i am|i get|i reach|i hit|i finally|i see) (skinny|thin|thinner|skinnier|my goal|my gw|under|tiny|my ugw|below)
+match: ill eat when im skinny
+nomatch: ill eat when im home
+note: food made conditional on thinness
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-threw-up-at-school]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (threw|throw|throwing|puked|puking|purged) up (my|the|all my) (lunch|dinner|breakfast|food|meal|snack) (in the|at school|at the|at work|in a|in my) ~2 (bathroom|toilet|toilets|restroom|school|stall|sink)
+match: i threw up my lunch in the school bathroom
+nomatch: i threw up my lunch on the bus, motion sickness
+note: purging in a bathroom after a meal
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-eat-then-punish]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (every time|everytime|whenever|each time|after|when|if) i (eat|ate|have eaten|eat anything|eat something) ~7 (punish myself|hurt myself|starve|purge|hate myself|want to die|feel like a failure|need to run it off|need to burn it off|throw it up|go throw up|throw up after)
+match: every time i eat i feel like i need to punish myself
+match: whenever i eat i feel like a failure
+nomatch: every time i eat spicy food i cry lol
+note: eating followed by punishment or self-hatred
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-fat-chant]
+sub: behavior
+weight: 0.5
+pattern: fat fat fat
+pattern: (fat|disgusting|gross|huge|ugly) (fat|disgusting|gross|huge|ugly) ~2 (i hate myself|hate myself|i hate my body|hate my body|i want to disappear)
+match: fat fat fat fat i hate myself
+nomatch: big fat greek wedding
+note: repetitive self-directed body insults
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-gave-food-away]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (gave|give|giving|gives) (my|away my|all my) (food|lunch|dinner|snack|snacks|breakfast|meal) (away|to) ~4 (again|every day|so i|always|so i dont|so i wont|instead)
+pattern: (skipped|skip|skipping) (lunch|dinner|breakfast) and (gave|threw|tossed|hid) (my|the) (food|lunch|dinner|breakfast) (away|out)
+match: i skipped lunch and gave my food away again
+nomatch: gave my lunch to a friend who forgot hers
+note: disposing of food to avoid eating
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-binge-then-starve]
+sub: behavior
+weight: 0.6
+pattern: (binge|binged|bingeing|binging) ~4 (then|and then|and|so) (i|) (starve|starving|purge|purging|fast|fasting|restrict|restricting) (all day|the next day|for|again|tomorrow|after|all week)
+pattern: (fast|fasting|restrict|starve|starving) (to reset|to make up|to compensate|after the binge|after a binge|after binging|after bingeing|to undo)
+match: i binge every night and then starve all day
+match: 3 days water fasting to reset after the binge
+nomatch: binge watched the show and then fasted for ramadan
+note: binge-restrict cycle
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-calorie-obsession]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (cant|cannot|can not) stop (thinking about|counting|obsessing over|obsessing about) (calories|my weight|cals|the numbers|the scale|what i ate|every bite|every calorie)
+match: can't stop thinking about calories 24/7
+nomatch: can't stop thinking about food, what's for dinner
+note: obsessive calorie focus
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-so-skinny-people-worry]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (i want to be|i wanna be|i need to be|i wish i was|i wish i were|until im|till im|i want to get|i wanna get) (so|too) (skinny|thin|bony|tiny|small) (that|) (people|everyone|my parents|my mom|my mum|they|my friends|doctors|my doctor) (worry|get worried|are worried|notice|ask|stare|get scared|are scared)
+match: i want to be so skinny people worry
+nomatch: she got so thin that people worry, she needs help
+note: wanting visible thinness that alarms others
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-number-down-no-matter]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (number|numbers|scale|weight) (go|goes|going|to go|keep going|keeps going|keep) down ~3 (no matter what|at any cost|whatever it takes|even if it kills me|even if i)
+pattern: (lose|losing|drop) (the|this|) weight ~2 (no matter what|at any cost|whatever it takes|even if it kills me)
+match: i just want to see the number go down no matter what
+nomatch: the crime numbers keep going down, good news
+note: weight loss at any cost
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-long-fast-chain]
+sub: behavior
+weight: 0.45
+pattern: (36|48|60|72|84|96|100|120|144|168) (hour|hours|hr|hrs|h) (fast|fasts|fasting|water fast|dry fast)
+match: 72 hour water fast
+nomatch: 16 hour fast for intermittent fasting
+note: extended fasts; weak alone
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-back-to-back-fasts]
+sub: behavior
+weight: 0.55
+pattern: (hour|hours|hr|day|days) (fast|fasts|fasting|water fast|dry fast) ~3 (then|and then|followed by|back to back|right into) (another|more|a longer)
+match: im going for a 72 hour fast then another one
+nomatch: 16 hour fast for intermittent fasting
+note: back-to-back extended fasts
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-flat-when-empty]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (flat|flatter|concave|hollow|sunken) (when|because|since|if) (im|i am|its|i stay|i dont eat|i skip) (empty|hungry|not eating|starving|fasting|meals)
+pattern: (empty|hungry|starving) ~4 (i love it|love it|feels good|best feeling|feel amazing|feels amazing|so good)
+match: my stomach is so flat when im empty, i love it
+nomatch: my stomach is empty, can we eat
+note: pleasure in an empty, flat stomach
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-burn-off-meal]
+sub: behavior
+weight: 0.4
+pattern: (burn|burning|work|working|run|running) off (this|that|the|my) (sandwich|meal|dinner|lunch|breakfast|cake|pizza|food|snack|cookie|burger|calories|apple|granola bar|salad)
+pattern: (2|3|4|5|two|three|four|five) hours (on the treadmill|of cardio|at the gym|running|on the bike|on the elliptical)
+match: i'm gonna burn off this sandwich with 2 hours on the treadmill
+nomatch: burn off steam after work
+note: weak alone; exercise to undo a meal plus hours of cardio adds up
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-day-n-no-food]
+sub: behavior
+weight: 0.6
+pattern: day (2|3|4|5|6|7|8|9|10|11|12|13|14|two|three|four|five|six|seven) (no food|of no food|no eating|without food|without eating|of not eating|water fast|of water fasting|of fasting)
+match: tw ed: day 5 no food, feeling light
+nomatch: day 5 of the hike, no wifi
+note: counting days without food
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-want-bones-back]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (need|want|wanna|miss|give me) my (bones|ribs|collarbones|hipbones|hip bones|thigh gap|sick body|underweight body|lowest weight|lw|ana body|skinny body) back
+pattern: (back to|go back to|miss|missing) (being|my) (underweight|sick body|lowest weight|lw|anorexic body|bony body|skeleton body|skin and bones)
+match: i need my bones back
+match: i wish i could go back to being underweight
+nomatch: i want my old body back after the baby
+note: longing for a past underweight body
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-hate-stomach-after]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (hate|disgusted by|cant stand|ashamed of) (how|the way) my (stomach|body|thighs|belly|face|arms|tummy) (looks|look|feels|feel|gets) (after eating|after i eat|when i eat|after meals|after dinner|after lunch)
+match: i hate how my stomach looks after eating so i just stopped
+nomatch: i hate how my stomach feels after spicy food
+note: post-meal body disgust
+source: h4 probes batch 2
+
+[en.eating_disorder.behavior.h4-help-me-not-eat]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (help me|keep me from|stop me from|motivate me to|remind me to) (not eat|not eating|not to eat|eating|stop eating|skip|restrict|fast|starve|lose weight fast|skip meals|skip dinner)
+match: someone pls help me not eat today
+nomatch: help me eat more vegetables
+note: asking others to enforce restriction
+source: h4 probes batch 2
+
+[en.eating_disorder.promotion.h4-eat-less-insult]
+sub: promotion
+weight: 0.65
+target: other
+pattern: eat less ~2 (fatty|fatass|piggy|whale|lardass|cow|fat|pig|chubby)
+pattern: (look|be) (so much|way|a lot|much|) (better|prettier|hotter|cuter) if (you|u) (lost|lose|dropped|drop|stopped eating|ate less|skipped) (some weight|weight|a few pounds|20 pounds|10 pounds|a couple pounds|meals|food|the weight|)
+match: eat less fatty
+match: you would look so much better if you lost 20 pounds
+nomatch: you would look so much better if you slept more
+note: telling someone to eat less or lose weight to be acceptable
+source: h4 probes batch 2
+
+[en.eating_disorder.instructions.h4-purge-without-hearing]
+sub: instructions
+weight: 0.75
+pattern: (purge|purging|throw up|throwing up|puke|puking|vomit|vomiting) ~3 without (anyone|people|parents|my parents|them|your parents|anybody|family|my family|roommates|my roommate) (hearing|noticing|knowing|finding out|seeing|suspecting)
+match: best way to purge without anyone hearing
+nomatch: how to stop throwing up without medicine
+note: concealing purging
+source: h4 probes batch 2
+
+[en.eating_disorder.instructions.h4-appetite-pills]
+sub: instructions
+weight: 0.6
+pattern: (what|which|any|best|where|good|strongest) ~3 (pills|meds|drugs|supplements|pill|tablets) ~3 (lose|kill|suppress|curb|stop|take away|get rid of) (your|my|ur|the|an|all) (appetite|hunger)
+match: what pills make you lose your appetite
+nomatch: my meds make me lose my appetite
+note: seeking appetite suppressants
+source: h4 probes batch 2
+
+# h4 batch 3: tiny intakes, compensation, concealment, amenorrhoea, purge coaching
+
+[en.eating_disorder.behavior.h4-tiny-intake-thats-it]
+sub: behavior
+weight: 0.6
+pattern: (1|2|3|one|two|three|half a|half|a|an|some) (rice cake|rice cakes|apple|apples|crackers|cracker|carrots|carrot sticks|grapes|almonds|bites|spoonfuls|celery sticks|cucumber slices|strawberries|pickles) (today|all day|yesterday|so far) (and thats it|thats it|and nothing else|nothing else|total|in total|only)
+match: 2 rice cakes today and thats it
+nomatch: 2 slices of pizza today and thats it, i'm full
+note: a day's intake reduced to a few low-calorie items
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-panic-after-eating]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (spent|spend|spending) (an hour|hours|all night|the whole night|all day|the night|two hours|2 hours) (crying|panicking|freaking out|sobbing|hating myself) (about|over|because of|after) ~2 (it|eating|food|what i ate|that|the calories)
+match: ate a spoonful of peanut butter and spent an hour crying about it
+nomatch: spent an hour crying about the finale of that show
+note: distress out of proportion to a small amount of food
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-go-over-skip]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (if|when|whenever|every time) i (go over|eat over|exceed|go above|break my limit|go past my limit|eat more than) ~4 (skip|fast|starve|purge|restrict|no food|dont eat|cant eat) (the next day|tomorrow|the next meal|dinner|lunch|breakfast|a day|for a day|all day)
+match: i keep a food log with every calorie and if i go over i skip the next day
+nomatch: if i go over budget i skip the next concert
+note: rule-bound restriction after exceeding a limit
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-how-long-without-food]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (see|test|find out|know|seeing) how long i can (go|last|survive) (without|with no) (food|eating|a meal)
+pattern: (hours|days) since i (last|) (ate|eaten|had food|had a meal) ~6 (how long i can go|see how long|keep going|not stopping|proud|want to see)
+match: its been 40 hours since i ate and i want to see how long i can go
+nomatch: how long can you go without food before fainting, asking for biology class
+note: testing the limits of going without food
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-they-think-im-eating]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (thinks|think|believes|believe|thought) (im|i am|that im|i|that i) (eating|ate|had dinner|had lunch|had breakfast|eat) (at|with|before|already|in|somewhere|at school|at work)
+match: my mom thinks im eating at my friends house
+nomatch: my mom thinks im at my friends house lol
+note: others deceived about meals
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-not-eating-till-event]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (not eating|no food|no eating|wont eat|starving|fasting|not gonna eat|not going to eat) (till|until|til|before) (then|summer|prom|the wedding|the beach|christmas|graduation|my birthday|next week|the weekend|friday|monday|homecoming|spring break)
+match: i need to drop 15 lbs by summer or i'm not going to the beach, not eating till then
+nomatch: no food until the party starts, save room
+note: restriction until an event
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-make-up-for-food]
+sub: behavior
+weight: 0.55
+target: self
+pattern: to (make up for|compensate for|undo|burn off|cancel out|work off|pay for) (the|that|what|my|all the|everything|this|those|all of the|yesterdays) ~1 (i ate|ate|eating|binge|food|calories|cake|pizza|dinner|lunch|breakfast|snack|holidays|holiday|cookies|dessert|candy|fries|burger)
+match: spent 3 hours at the gym to make up for the cake i ate
+match: need to fast for a week to make up for the holidays
+nomatch: to make up for the delay we brought cake
+note: compensating for eaten food by exercise or fasting
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-low-weight-still-fat]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (weigh|weighed|weighing|weight is|im|i am|at|down to|only) (75|80|82|85|88|90|92|95|96|97|98|99|100|102|105|108|110) ~5 (still feel fat|still fat|still huge|still look fat|feel fat|still too big|still disgusting|feel huge|so fat|still gross)
+match: i weighed 98 this morning and i still feel fat
+nomatch: i weighed 98 pounds at 12 years old
+note: feeling fat at a very low weight
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-period-back]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (got|getting|get) my period back ~6 (eating too much|too much|fat|gained|failure|disgusting|gaining|ruined|bad sign|so mad|hate|eat less)
+pattern: (lost|losing|lose|no) my period ~5 (proud|good sign|working|means im|finally|yay|keep going)
+match: i got my period back so i know i'm eating too much
+nomatch: i got my period back after the pill, doctor says all normal
+note: menstrual loss treated as a sign of success (amenorrhoea)
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-eat-only-when-watched]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (only|just) (eat|ever eat|eat food) (when|if) (someone|people|anyone|my parents|my mom|my mum|my dad|others|my family|somebody) (is|are|) (watching|around|looking|home|there|with me|makes me)
+match: i only eat when someone is watching
+nomatch: i only eat when i'm hungry, intuitive eating changed my life
+note: eating only under observation
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-binge-threw-up]
+sub: behavior
+weight: 0.8
+target: self
+pattern: (binged|binging|bingeing|binge|binge ate) ~4 (threw up|throw up|puked|made myself sick|threw it up|threw it all up|stuck my fingers|purged|vomited)
+match: binged again and threw up, i hate this cycle
+nomatch: binged the whole season again lol
+note: binge followed by vomiting
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-disgusted-by-food]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (disgusted|sick|nauseous|scared|terrified|anxious|panic|panicky|afraid) (every time|whenever|when|each time) i (see|smell|look at|think about|am around|touch) (food|a plate|a meal|my plate|dinner|calories)
+match: i'm disgusted every time i see food
+nomatch: i'm disgusted every time i see that politician
+note: aversion and fear around food
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-too-fat-to-deserve]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (im|i am|im way|im so) (too fat|too big|too huge|too disgusting|too heavy|so fat|so big) to (deserve|eat|have) (lunch|dinner|breakfast|food|a meal|dessert|anything|a snack|seconds)
+match: i'm too fat to deserve lunch
+nomatch: i'm too full to eat dessert
+note: self-denial of food because of body size
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-am-i-thin-yet]
+sub: behavior
+weight: 0.55
+target: self
+pattern: am i (thin|skinny|small|tiny|thinner|skinnier|bony|light) (enough|yet) (now|yet|for you|to be pretty|or)
+pattern: am i (thin|skinny|small|tiny|thinner|skinnier) (yet|enough)
+match: rate my bodycheck, am i thin yet
+nomatch: am i tall enough for this ride
+note: seeking validation of thinness
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-deserve-hunger-pain]
+sub: behavior
+weight: 0.55
+pattern: (hurts|hurt|hungry|starving|dizzy|weak|fainting|shaking|empty|aching|cramping) ~5 (but|and) i deserve (it|this|the pain|to feel this|to be hungry|to starve)
+pattern: (hurts|hurting|aches|aching) from not eating
+match: my stomach hurts from not eating but i deserve it
+nomatch: my stomach hurts from laughing so much
+note: hunger pain framed as deserved
+source: h4 probes batch 3
+
+[en.eating_disorder.behavior.h4-fillers-so-i-dont-eat]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (drinks|energy drinks|monster|monsters|red bull|redbull|celsius|coffees|diet cokes|cigarettes|vapes|gum|sodas) ~6 so (i|that i) (dont|wont|dont have to|wont have to|do not|will not|dont need to|can skip) (eat|get hungry|feel hungry|eat lunch|eat dinner|have to eat)
+match: i drink 4 energy drinks a day so i don't eat
+nomatch: i drink 4 coffees a day, need to cut back
+note: using stimulants or drinks in place of food
+source: h4 probes batch 3
+
+[en.eating_disorder.promotion.h4-purge-coaching]
+sub: promotion
+weight: 0.65
+pattern: (just|you can|u can|you could|u could|go) (throw it up|puke it up|purge it|purge) ~5 (its easy|easy|like the rest of us|like us|like me|no one will know|nobody will know|nobody notices|no one notices|works every time)
+match: just throw it up like the rest of us lol its easy
+nomatch: just throw it in the trash, it's expired
+note: encouraging someone to purge
+source: h4 probes batch 3
+
+# h4 batch 4: adults, athletes, men; excuses, rules, dental damage, coaching others
+
+[en.eating_disorder.behavior.h4-weight-cut-dehydration]
+sub: behavior
+weight: 0.55
+pattern: (spitting|spit|not drinking water|no water|sauna suit|dehydrating|dehydrate|not drinking anything|laxatives|diuretics|water pills) ~6 (make weight|weigh in|weigh ins|cut weight|to lose|drop weight|drop the weight)
+pattern: (not drinking|no|zero) (water|fluids|liquids) for (2|3|two|three|a couple|a few|few) (days|day)
+match: coach says i need to make weight so im spitting and not drinking water for 2 days
+nomatch: coach says i need to make weight so i'm cutting carbs this week
+note: dangerous weight cutting (dehydration, spitting) in weight-class sports
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-excuse-not-to-eat]
+sub: behavior
+weight: 0.55
+pattern: (excuse|excuses|reason|reasons|cover|lie) (to not|not to|to skip|to avoid|for not|for skipping) (eat|eating|meals|dinner|lunch|breakfast|food|eating lunch|eating dinner)
+pattern: (pretend|pretending|pretended|say|saying|said|claim|claiming|claimed) (to be|im|i am|that im|i was) (vegan|allergic|sick|full|fasting|on a diet|not hungry|gluten free|lactose intolerant) (so|to|just so|because)
+match: i pretend to be vegan so i have an excuse not to eat
+nomatch: i'm vegan for ethical reasons
+note: cover stories for not eating
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-count-even-gum]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (calorie|calories|cals|count|counting|counted) ~5 (even|including|down to) (gum|toothpaste|mints|cough drops|chapstick|lip balm|medicine|vitamins|water|a single grape|the milk in my coffee)
+match: i count every single calorie, even gum and toothpaste
+nomatch: i count my steps every day, even on weekends
+note: extreme calorie counting
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-better-when-empty]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (better|good|clean|pure|light|safe|calm|in control|happy|proud) when my (stomach|tummy|body|belly) is (empty|hungry|flat|growling)
+match: i feel so much better when my stomach is empty, like i'm clean
+nomatch: my stomach feels empty, time for lunch
+note: emptiness as relief or purity
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-cant-let-myself-eat]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (cant|cannot|wont|dont|do not|never|will not|not allowed to) let myself eat (until|till|unless|before|anything|today|after|more than)
+pattern: (not allowed|not allowing myself|dont allow myself|wont allow myself) (to eat|food|to have food) (until|till|unless|before|today)
+match: i can't let myself eat until i burn 500 calories
+nomatch: i cant let myself eat the whole cake lol
+note: food as permission to be earned (negation is part of the phrase)
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-allergen-to-vomit]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (allergic|allergy|allergies|intolerant|sensitive) ~5 so (i|that i|it makes me) (throw up|puke|vomit|get sick|purge|cant keep it down)
+match: i purposely eat things i'm allergic to so i throw up
+nomatch: i'm allergic to peanuts so i carry an epipen
+note: inducing vomiting with allergens
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-thin-only-thing]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (being thin|being skinny|not eating|starving|restricting|losing weight|my weight|being small) is the only thing (im|i am|i was|i feel) (good at|in control of|proud of|can control|worth|special)
+pattern: (if i gain|if i get fat|if i gain weight|if im fat|if i get bigger|if i eat) ~3 (nobody|no one|noone) (will|would|could) (love|like|want|date|care about) me
+match: being thin is the only thing i'm good at
+match: if i gain weight nobody will love me
+nomatch: being tall is the only thing i'm good at in basketball lol
+note: self-worth pinned to thinness
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-see-fat-in-mirror]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (still|only|all i|i) see (a|the|this|my) (fat|huge|disgusting|big|gross) (girl|person|pig|guy|body|cow|whale|blob|self|me) (in the mirror|when i look|staring back)
+pattern: underweight (but|and|yet) (i|) (still|) (feel|look|see myself as|think im) (fat|huge|big|heavy|disgusting|gross)
+match: my doctor says i'm underweight but i still see a fat girl in the mirror
+nomatch: my doctor says i'm underweight so we're working on a meal plan together
+note: body-image distortion
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-ate-feel-worst]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (ate|eaten|had) (lunch|dinner|breakfast|a meal|a snack|food|something|a sandwich|a normal meal) ~4 (feel like|im|i am) (the worst person|a failure|a pig|a monster|garbage|trash|a disgrace|disgusting|a fat pig|so weak|worthless)
+match: i ate lunch today and i feel like the worst person alive
+nomatch: i ate lunch today with my team, it was fun
+note: moral self-condemnation for a normal meal
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-back-to-low-cals]
+sub: behavior
+weight: 0.55
+pattern: (back to|down to|sticking to|living on) (0|100|200|300|400|500|600|700|800) (a day|per day|cals|calories|kcal|cals a day|calories a day)
+match: i'm back to 500 a day, feels like home
+nomatch: back to 10k steps a day
+note: return to very low intake
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-spit-food-hidden]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (spitting|spit|spat) (out|) (my|the|all my|most of my) (food|dinner|lunch|meals|breakfast|bites) ~4 (when no one|when nobody|so no one|into a napkin|napkin|when theyre not looking|in the bathroom|before swallowing|into the trash)
+match: i keep spitting out my food when no one is looking
+nomatch: the baby keeps spitting out her food lol
+note: secret spitting of food
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-purge-damage]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (teeth|enamel|throat|knuckles|gums|esophagus|voice) ~4 (from|because of|cause of|bc of) (throwing up|purging|puking|vomiting|making myself sick|sticking my fingers)
+match: my teeth are getting ruined from throwing up but i can't stop
+nomatch: my teeth are sensitive to cold drinks
+note: physical damage from purging
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-fast-after-bad-day]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (fasting|fast|starving|restricting|no food|not eating) (again|) (tomorrow|all day tomorrow|all week|this week) (after|because of|to fix) ~4 (disaster|binge|today|what i ate|yesterday|this|that|all that food|eating)
+match: fasting again tomorrow after this disaster of a day
+nomatch: fasting again tomorrow for the blood test
+note: fasting to undo a day of eating
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-deserve-hunger]
+sub: behavior
+weight: 0.65
+target: self
+pattern: i deserve to (be hungry|starve|go hungry|feel hungry|not eat|skip meals|skip dinner|skip lunch|feel the hunger|be empty)
+match: i deserve to be hungry after what i ate yesterday
+nomatch: you deserve to eat a good breakfast
+note: hunger as deserved punishment
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-guilty-one-meal]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (one meal|omad|eat once|one small meal|a single meal|half a meal) ~5 (feel guilty|guilty|too much|disgusting|hate myself|ashamed|like a pig)
+match: i eat one meal a day and feel guilty about that too
+nomatch: i eat one big meal a day because of my work schedule, doctor approved
+note: guilt even about minimal eating
+source: h4 probes batch 4
+
+[en.eating_disorder.behavior.h4-look-sick-want-more]
+sub: behavior
+weight: 0.65
+target: self
+pattern: (look|looking|am|im|looks) (sick|too thin|skinny|underweight|like a skeleton|bony|ill|unwell) ~6 (still want to|want to|wanna|need to|still need to|still wanna|keep going|going to) (lose|drop|get|be) (more|thinner|smaller|skinnier|even thinner|another)
+match: everyone says i look sick but i still want to lose more
+nomatch: she looks sick, i want to help her get better
+note: pursuing weight loss despite others' alarm
+source: h4 probes batch 4
+
+[en.eating_disorder.promotion.h4-try-not-eating]
+sub: promotion
+weight: 0.7
+target: other
+pattern: (try|you should try|u should try|just try|have you tried) (not eating|fasting|starving|skipping meals|skipping dinner|purging|restricting|throwing up|laxatives) ~6 (it works|really works|works|lose|skinny|results|trust me|easy|thin)
+pattern: (skip|skipping|not eating|starving|fasting|purging) ~6 (thats how|how|this is how) i (got|get|stay|stayed|became) (skinny|thin|so thin|so skinny|tiny) ~3 (you can too|u can too|try it|trust me)
+match: you should try not eating for a few days, it really works
+match: skip breakfast, skip lunch, that's how i got skinny, you can too
+nomatch: you should try the new thai place, it really works for lunch dates
+note: recommending restriction or purging to someone else
+source: h4 probes batch 4
+
+# h4 batch 5
+
+[en.eating_disorder.behavior.h4-days-on-coffee]
+sub: behavior
+weight: 0.6
+pattern: (days|day|week|weeks) (on|of) (just|only|nothing but) (black coffee|coffee|water|tea|diet coke|gum|broth|ice|coffee and water|water and gum)
+match: i went 3 days on just black coffee
+nomatch: i went 3 days without coffee, never again
+note: days living on drinks only
+source: h4 probes batch 5
+
+[en.eating_disorder.behavior.h4-body-hate-stopped-eating]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (hate|hating|disgusted by|disgusted with|sick of|ashamed of) (my body|myself|how i look|my stomach|my thighs|my face) ~4 (stopped eating|quit eating|stop eating|started starving|started skipping|started purging|stopped having meals)
+pattern: (lose|drop) ~3 (pounds|lbs|kg|kilos|weight) ~3 (im disgusting|im gross|im so fat|im a pig|im huge|i hate myself|im a whale|im so gross|disgusting)
+match: i hate my body so much i stopped eating
+match: i need to lose 20 more pounds, i'm disgusting
+nomatch: i need to lose 20 more pounds according to my doctor, slowly and safely
+note: body hatred driving restriction
+source: h4 probes batch 5
+
+[en.eating_disorder.behavior.h4-exercise-guilt]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (ran|run|exercised|worked out|swam|biked|walked|did cardio|jogged) ~6 (because|cause|bc|since) (i|) (felt|feel|was|am) (so|) (guilty|fat|disgusting|gross|bad about eating|bad for eating)
+match: i ran 10 miles after eating a muffin because i felt so guilty
+nomatch: i ran 10 miles today because i felt great
+note: exercise driven by guilt over food
+source: h4 probes batch 5
+
+[en.eating_disorder.behavior.h4-every-rib]
+sub: behavior
+weight: 0.6
+pattern: (see|count|feel|show) (every|each|all of my|all my) (rib|ribs|bone|bones|vertebra|vertebrae)
+match: my goal is to be able to see every rib
+nomatch: the x ray shows every bone in the hand
+note: wanting every bone visible
+source: h4 probes batch 5
+
+[en.eating_disorder.behavior.h4-purge-so-nobody-hears]
+sub: behavior
+weight: 0.7
+target: self
+pattern: (throw up|throwing up|threw up|purge|purging|puke|puking|vomit) ~4 so (nobody|no one|noone|they|my parents|my family|my roommate|my mom|my mum|my dad) (hears|can hear|notices|knows|finds out|wont hear|wont know|doesnt hear|doesnt notice|cant hear)
+match: i eat and then throw up in the shower so nobody hears
+nomatch: threw up in the bathroom at the party so nobody would see, too much tequila lol
+note: concealed purging
+source: h4 probes batch 5
+
+[en.eating_disorder.behavior.h4-bed-hungry-working]
+sub: behavior
+weight: 0.55
+pattern: (bed|sleep|slept|to sleep) hungry ~4 (its working|working|proud|feels good|love it|progress|again and again|every night)
+match: went to bed hungry again, it's working
+nomatch: went to bed hungry because the restaurant was closed
+note: going to bed hungry as progress
+source: h4 probes batch 5
+
+[en.eating_disorder.behavior.h4-no-real-meal]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (havent|have not|hasnt|not|didnt|dont|haven) (had|eaten|ate) (a real meal|a proper meal|a full meal|a normal meal|real food|proper food|a meal) (in|for|since) ~2 (days|week|weeks|month|months|a week|two weeks|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+match: i haven't had a real meal in a week
+nomatch: i haven't had a real vacation in years
+note: prolonged absence of proper meals
+source: h4 probes batch 5
+
+[en.eating_disorder.behavior.h4-eat-without-guilt]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (cant remember|dont remember|cannot remember|havent|never|cant|can not) ~5 (ate|eat|eaten|eating) without (feeling guilty|guilt|hating myself|wanting to purge|crying|counting|panicking|feeling disgusting|feeling fat)
+match: i can't remember the last time i ate without feeling guilty
+nomatch: i finally ate without feeling guilty, recovery win
+note: persistent guilt around eating
+source: h4 probes batch 5
+
+[en.eating_disorder.behavior.h4-hide-eating-school]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (dont|never|wont|do not|cant) eat (at|in|around|with) ~3 so (no one|nobody|noone|people|they) (sees|see|can see|watches|notices) me (eat|eating)
+pattern: (thinks|think|believes|believe) (im|i am|that im|i) (eating|eating normally|eating enough|eating properly|better) (but|when|and) (im not|i am not|im really not|i dont|i throw|i purge|i hide)
+match: i don't eat at school so no one sees me eat
+match: my therapist thinks i'm eating but i'm not
+nomatch: i don't eat at school because the cafeteria food is bad, i bring lunch
+note: avoiding being seen eating; others misled about eating
+source: h4 probes batch 5
+
+# h4 batch 6
+
+[en.eating_disorder.behavior.h4-extend-water-fast]
+sub: behavior
+weight: 0.55
+pattern: (day|days) ~3 (water fast|dry fast|fast|fasting|no food) ~6 (keep going|going to keep|want to go|aim for|until day|to 10|to 14|to 20|to 21|to 30|longer|more days|another week)
+match: i'm on day 4 of my water fast and i want to keep going to 10
+nomatch: day 4 of ramadan fasting, going to the mosque tonight
+note: open-ended extended fasting
+source: h4 probes batch 6
+
+[en.eating_disorder.behavior.h4-hate-that-i-ate]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (hate|regret|disgusted|ashamed|angry|mad) (that|) i (ate|eaten|had food|had lunch|had dinner|had breakfast|ate anything|ate something) (today|at all|again|yesterday|tonight|this morning)
+match: i hate that i ate today
+nomatch: i hate that i ate the last slice, sorry roommates
+note: regret over having eaten at all
+source: h4 probes batch 6
+
+[en.eating_disorder.behavior.h4-hide-plate]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (hide|hiding|hid|stuff|stuffed|stash|stashed) (my|the) (plate|plates|food|dinner|lunch|snack|sandwich|leftovers|breakfast|meal) (under|behind|in) (the|my) (bed|couch|pillow|bag|napkin|pocket|closet|drawer|desk|sock|trash)
+match: i hid my plate under the bed again
+nomatch: i hid the presents under the bed again
+note: hiding food to fake eating
+source: h4 probes batch 6
+
+[en.eating_disorder.behavior.h4-scale-controls]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (cant|cannot|can not) stop (weighing myself|checking my weight|getting on the scale|stepping on the scale|body checking|bodychecking)
+pattern: (number|scale|weight|the numbers) (controls|decides|ruins|runs|rules|dictates|determines) my (day|life|mood|whole day|worth)
+match: i can't stop weighing myself, the number controls my day
+nomatch: i can't stop checking my grades
+note: compulsive weighing
+source: h4 probes batch 6
+
+[en.eating_disorder.behavior.h4-fat-no-dinner]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (fat|huge|disgusting|gross|whale|pig|cow|massive) ~8 (no dinner|no lunch|no breakfast|no food|skipping dinner|skip dinner|no eating|no snacks) (for me|tonight|today|again|tomorrow)
+pattern: (rather|prefer|want to|wanna|need to) (be|feel|stay) (empty|hungry|starving) (than|instead|all the time|always)
+pattern: (hate|cant stand|despise) (feeling|being) full ~4 (rather be|prefer|want to be|need to be) (empty|hungry)
+match: i'm so fat i can't even look in the mirror, no dinner for me
+match: i hate feeling full, i'd rather be empty
+nomatch: no dinner for me tonight, we had a big late lunch
+note: body disgust followed by skipping a meal; preferring emptiness
+source: h4 probes batch 6
+
+[en.eating_disorder.behavior.h4-tell-ate-but-dump]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (tell|told|telling|say|said) (my|the|everyone|them|her|him) ~2 i (ate|already ate|had lunch|had dinner|ate lunch|had breakfast) ~4 (but|when|then) i (dump|dumped|throw|threw|toss|tossed|skip|skipped|hide|hid|didnt|bin|binned|give|gave)
+match: i tell my parents i ate at school but i dump my lunch
+nomatch: i tell my parents everything
+note: lying about eating while discarding food
+source: h4 probes batch 6
+
+[en.eating_disorder.behavior.h4-burn-before-eat]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (burn|run|walk|exercise|work out|do) ~3 (before|until|till) i (can|am allowed to|get to|let myself|may) (eat|have food|have dinner|have lunch|have a meal)
+match: need to burn 1000 calories before i can eat
+nomatch: need to burn 1000 calories for the charity step challenge
+note: exercise as the price of eating
+source: h4 probes batch 6
+
+[en.eating_disorder.promotion.h4-starve-yourself-then]
+sub: promotion
+weight: 0.75
+target: other
+pattern: starve (yourself|urself|ur self) ~4 (then|and|maybe|so|until) ~3 (like you|love you|date you|want you|notice you|skinny|pretty|thin|someone|people)
+match: starve yourself then maybe someone will like you
+nomatch: never starve yourself to please people
+note: telling someone to starve to be liked
+source: h4 probes batch 6
+
+# h4 batch 7
+
+[en.eating_disorder.behavior.h4-restrict-until-event]
+sub: behavior
+weight: 0.6
+pattern: (restrict|restricting|starve|starving|not eat|not eating|fast|fasting) (until|till|til) (the wedding|prom|summer|the beach|the party|my birthday|vacation|the dance|the trip|spring break|graduation|the photoshoot|the shoot|the meet|christmas)
+match: i'm going to restrict until the wedding
+nomatch: fasting before the party? no way, i'm eating
+note: restriction until an event
+source: h4 probes batch 7
+
+[en.eating_disorder.behavior.h4-undo-what-i-ate]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (get rid of|undo|erase|cancel out|flush out) (what|everything|all|all of what) i (just|) (ate|eaten|had|binged)
+pattern: (run|ran|exercise|exercised|worked out|work out|walk|walked|swim|swam) (at|) (3am|2am|4am|1am|5am|midnight|until i|for hours|for two hours|for three hours) ~3 (because|cause|bc|since) i (ate|had eaten|binged|overate)
+match: i need to get rid of what i just ate
+match: i went for a run at 3am because i ate too much
+nomatch: i went for a run because i ate too much cake at the wedding lol
+note: undoing food by purging or exercise
+source: h4 probes batch 7
+
+[en.eating_disorder.behavior.h4-purging-for-months]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (throwing up|purging|puking|vomiting|making myself sick|restricting|starving myself|bingeing and purging|using laxatives) (after meals|after eating|after dinner|after every meal|) ~2 (for months|for weeks|for years|for a year|every day|daily|for a while now|since)
+match: i've been throwing up after meals for months
+nomatch: the baby has been throwing up after meals for a day, calling the doctor
+note: ongoing purging or restriction
+source: h4 probes batch 7

@@ -15,7 +15,7 @@
 
 lexicon: gender_abuse
 language: en
-version: 2026.11.30.2
+version: 2026.11.30.3
 
 # ---------------------------------------------------------------------------------------------
 # slur: misogynist, transphobic and homophobic slurs and dehumanising words
@@ -1415,7 +1415,7 @@ note: exclusion of women from a field; "kitchen" in the first pattern is left ou
 
 [en.gender_abuse.prejudice.women-need-a-man]
 sub: prejudice
-weight: 0.55
+weight: 0.62
 target: group
 pattern: (women|girls|females|woman) (need|needs) (a|) (man|husband|men|male) (to|in) ~3 (complete|happy|protect|provide|lead|guide|control|tell|manage|fulfilled|whole|think|decide|discipline)
 pattern: (every|any) (woman|girl|female) (needs|wants) a (man|husband|strong man) (to|in|who)
@@ -3506,3 +3506,710 @@ match: if she cries at work she should be fired, women are too sensitive
 match: she's hot for a female engineer
 nomatch: girls should stay home when they're sick
 note: claims that women cannot handle pressure or lead, and "good for a girl" backhanded praise
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6): tokenism, period jokes, obedience tropes, ex-partner image abuse, objectifying
+# fragments, slur plus hostile predicate, "no woman ever", backhanded "for a girl" with an
+# intensifier, and "hit her and she'll learn".
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.prejudice.h6-tokenism]
+sub: prejudice
+weight: 0.6
+pattern: (only|just) (there|here|hired|got hired|got the job|got in|got promoted|got picked|got chosen|picked|chosen|on the team|in the role|on the board|in the room|on the panel) ~3 (for|because of|cause of|cuz of|bc of|to fill|to meet|to tick|to check) (diversity|dei|the diversity|a quota|the quota|quotas|her gender|being a woman|being a girl|being female|her looks|affirmative action|a box|the box|optics|the optics|appearances)
+match: she's only there for diversity, she didnt earn it
+match: she only got hired to fill a quota
+nomatch: she's only there for the snacks lol
+nomatch: she was hired through the diversity fellowship and has excelled
+note: claims a woman's place was not earned, only given for diversity or looks
+
+[en.gender_abuse.prejudice.h6-period-dismissal]
+sub: prejudice
+weight: 0.55
+pattern: (must|probably|gotta|musta) (be|) (on|having) (her|the|your|ur|their) (period|periods|rag|monthlies|time of the month|monthly)
+pattern: (is she|are you|are u|r u|is he|is ur gf|is your gf|is ur wife|is your wife) (on|having) (her|the|your|ur) (period|periods|rag|monthlies) (or something|or smth|or what|again|lol|lmao|bro|or)
+pattern: (that|her|your|ur) time of the month (or something|or smth|again|lol|lmao|huh|or what|bro|dude|sweetie|honey|hun|calm down|chill)
+pattern: (calm down|chill|relax|stop crying|stop whining|quit whining) ~3 (pmsing|on your period|on ur period|hormones|hormonal|time of the month)
+match: she must be on her period
+match: is it that time of the month or something
+match: calm down, are you on your period or what
+nomatch: is it normal to be emotional on my period
+nomatch: she's on her period so we brought her a heating pad
+nomatch: period cramps are killing me
+note: dismissing a woman's anger or opinion as hormonal; care talk about periods must not match
+
+[en.gender_abuse.prejudice.h6-obey-husband]
+sub: prejudice
+weight: 0.6
+pattern: (woman|women|wife|wives|girl|girls|girlfriend|gf|females|a woman|a wife|a girl) ~3 (obey|obeys|submit|submits|serve|serves|listen to|listens to) ~2 (husband|husbands|man|men|bf|boyfriend|him|master|males|her man|their men|their husbands)
+pattern: (a|any) (real|good|proper|true|decent|traditional) (woman|wife|girl|lady|girlfriend) (obeys|submits|serves|knows her place|stays home|stays in the kitchen|cooks and cleans|keeps quiet|shuts up|never talks back|doesnt talk back)
+match: a real woman obeys her husband
+match: wives should submit to their husbands and keep quiet
+nomatch: the old vows asked the bride to obey, most couples drop that line now
+nomatch: my girlfriend listens to podcasts on the drive
+note: obedience and submission tropes; a traditional-vows discussion names no obeying woman
+
+[en.gender_abuse.image_abuse.h6-ex-nudes]
+sub: image_abuse
+weight: 0.85
+target: third
+pattern: (posting|post|leak|leaking|leaked|sharing|share|dropping|drop|upload|uploading|uploaded|selling|sell|sold|sending|send|spreading|airdropping|airdrop) (my|his|her|ur|your|the|this|that|some) (exs|ex|ex gfs|ex girlfriends|girlfriends|gfs|wifes|sisters|classmates|teachers|bitchs|hoes|ex wifes|crushs) ~1 (nudes|noods|naked pics|nude pics|naked photos|nude photos|sex tape|sextape|nsfw pics|private pics|spicy pics|onlyfans|naked video|nude video|titty pics|tit pics)
+pattern: (pic|pics|photo|photos|video|vid|vids|picture|pictures|snap|snaps) of (my|his|her|ur|your|this|that|the) (ex|girl|gf|girlfriend|sister|classmate|teacher|ex gf|bitch|hoe|slut|crush|wife|ex wife) ~2 (naked|nude|topless|in the shower|undressed|changing|without clothes|with no clothes|in her underwear|in her bra)
+match: posting my ex's nudes since she dumped me
+match: check out this pic of my ex naked lmao
+match: selling my classmate's nudes dm me
+nomatch: posting my girlfriend's pics from our trip
+nomatch: a photo of my ex in her graduation gown
+note: non-consensual sharing of an identifiable person's intimate images
+
+[en.gender_abuse.slur.h6-reduced-to-body]
+sub: slur
+weight: 0.65
+pattern: (shes|she is|youre|ur|you are|u r|women are|girls are|females are|bitches are|hoes are|shes nothing but|youre nothing but|ur nothing but) (just|only|nothing but|nothin but|basically|literally|) (a|) (walking incubators|walking incubator|pair of tits|pair of boobs|set of tits|nice pair of tits|piece of ass|piece of meat|walking vagina|walking pussy|fleshlight|sex toy|cum dump|cumdump|cum rag|cum bucket|hole|holes|set of holes|pussy on legs|incubator|incubators|breeding stock|baby machine|baby machines|kitchen appliance)
+pattern: (youre|ur|you are|u r|shes|she is|women are|girls are|females are|bitches are|hoes are|she|you|u|women|girls|females) ~1 (only|just) good for (one thing|sex|fucking|breeding|cooking and cleaning|making sandwiches|their bodies|her body|your body|ur body|a fuck|a quick fuck|a nut)
+match: she's just a pair of tits
+match: women are just walking incubators
+match: ur only good for one thing
+nomatch: she's just a piece of my heart
+nomatch: this pan is only good for cooking eggs
+note: reducing a woman to her body or a sexual use
+
+[en.gender_abuse.identity_attack.h6-only-gay-because]
+sub: identity_attack
+weight: 0.65
+target: other
+pattern: (only|just) (gay|lesbian|trans|bi|queer|a lesbian|a dyke|a fag|a tranny) (cuz|cause|because|bc|since|coz) (no|nobody|noone|no one|you|u|ur|youre|she|he|shes|hes|ya|your|her|his) ~4 (wants|want|would|will|likes|like|date|dates|fuck|touch|ugly|fat|cant|couldnt|never|rejected|dumped)
+pattern: (you|u|she|he|ya) (turned|went|became|is|are|r) (gay|lesbian|trans|a lesbian|a dyke) (cuz|cause|because|bc|coz) ~3 (ugly|fat|no guy|no man|no girl|no boy|no one|nobody|noone|couldnt get|cant get|rejected|dumped)
+match: ur only gay cuz no girl wants u
+match: she turned lesbian bc no guy would date her
+nomatch: i'm only bi because that's who i am, not a phase
+nomatch: he came out as gay and we're all so proud of him
+note: mocking sexuality as a failure to attract the other sex
+
+[en.gender_abuse.identity_attack.h6-slur-group-hostile]
+sub: identity_attack
+weight: 0.68
+target: group
+pattern: (dykes|fags|faggots|trannies|trannys|troons|homos|lesbos|shemales|sluts|whores|hoes|thots|femoids|foids|feminazis|roasties|skanks|trannie) (are|r|be|is) (all|so|just|such|literally|fucking|always|) (ugly|gross|disgusting|nasty|stupid|dumb|annoying|freaks|weird|trash|garbage|sick|mentally ill|degenerates|degenerate|worthless|useless|evil|vile|cancer|a disease|pathetic|mental|crazy|psychos|pedos|groomers|predators|abominations|an abomination|subhuman|animals|parasites|ruining|the worst)
+match: dykes are so ugly
+match: trannies are all mentally ill
+nomatch: dyke march is this weekend, so excited
+nomatch: the word faggot is a slur and should not be used
+note: slur plural with a hostile predicate; adds a group claim above the lone slur weight
+
+[en.gender_abuse.prejudice.h6-no-woman-ever]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (no|not one|not a single|name one|name a single) (woman|women|female|females|girl|girls) (has|have|had|ever|could|can|will|ever has|has ever|have ever|in history) ~2 (invented|created|built|achieved|accomplished|contributed|made|discovered|written|painted|composed|led) ~2 (anything|something|nothing|a single thing) (useful|important|worthwhile|of value|good|great|meaningful|significant|that matters)
+pattern: (men|males) (are|r) (naturally|just|simply|obviously|clearly|biologically|) (superior|the superior sex|better|smarter|stronger and smarter) (thats|that is|its|it is|period|end of|deal with it|facts|fact|sorry|lol)
+pattern: (men|males) (built|invented|created|made) (everything|civilization|civilisation|the world|society) ~3 (women|females|girls) (just|only|did|have|contributed|complain|nothing)
+match: no woman has ever invented anything useful
+match: men are superior, that's just a fact
+match: men built civilization, women just complain
+nomatch: no woman has ever been president of the united states
+nomatch: men are better represented in the senate than women
+note: sweeping claims that women achieve nothing or that men are superior; "been president" and "better represented" do not fit the slots
+
+[en.gender_abuse.prejudice.h6-know-your-place]
+sub: prejudice
+weight: 0.62
+pattern: (ladies|lady|girls|girl|women|woman|females|female|bitch|bitches|hoe|hoes|sweetie|sweetheart|honey|hun|little girl|missy|princess|sweetcheeks|toots) ~2 (know|learn|remember|stay in|get back in|back in) (your|ur|their) (place|place sweetie|place honey|lane)
+pattern: (know|learn|remember|stay in|get back in|back in) (your|ur) place (ladies|lady|girls|girl|women|woman|females|female|bitch|bitches|hoe|hoes|sweetie|sweetheart|honey|hun|little girl|missy|princess|toots|sugar|babe)
+match: ladies, know your place
+match: know your place sweetheart
+nomatch: the women's team had to fight to earn their place in the league
+nomatch: girls, save your place in line for the photo
+note: "know your place" aimed at a woman; "earn their place" and "save your place" do not match
+
+[en.gender_abuse.prejudice.h6-backhanded-for-a-girl]
+sub: prejudice
+weight: 0.55
+pattern: (pretty|very|really|quite|surprisingly|actually|kinda|kind of|not|not that|so|too|lowkey|decent|ok|okay) (good|bad|smart|strong|funny|fast|decent|impressive|talented|tough|brave|clever|skilled|cracked|competent|logical|rational|good at math|good at games) for a (girl|woman|chick|female|gurl)
+pattern: (good|bad|smart|strong|funny|fast|decent|impressive|talented|tough|brave|clever|skilled|cracked|competent|logical|rational) for a (girl|woman|chick|female|gurl) (lol|lmao|lmfao|tho|though|i guess|ig|ngl|honestly|haha|i suppose)
+match: she's pretty smart for a girl
+match: not bad for a girl lol
+match: ur actually cracked for a girl
+nomatch: strong for a woman her age, her bones are healthy
+nomatch: gift ideas for a girl who likes art
+note: backhanded compliments that treat skill in a woman as a surprise; with an intensifier or a shrug word they are clear enough to flag
+
+[en.gender_abuse.prejudice.h6-hit-her-learn]
+sub: prejudice
+weight: 0.75
+pattern: (hit|slap|smack|beat|punch|choke|backhand|discipline) (her|them|women|your wife|ur wife|your gf|ur gf|the bitch|that bitch|your woman|ur woman|your girl|ur girl|the hoe|that hoe|your bitch|ur bitch) ~1 (shell|she will|shes gonna|she gonna|theyll|they will|she|they) ~1 (learn|listen|behave|obey|shut up|know her place|stop talking|stop nagging|respect you|respect u|fall in line)
+pattern: (a|some|one) (good|little|quick) (slap|smack|beating|backhand|punch) ~3 (teach|teaches|fix|fixes|shut|shuts|put) (her|them|women|a woman|females|bitches) ~2 (lesson|up|place|straight|right)
+match: hit her and she'll learn
+match: a good slap will teach her a lesson
+nomatch: hit her up and she'll listen to your mixtape
+nomatch: a good nap will fix her mood
+note: endorsing violence to control a woman; one word at most between the target and "she'll", so "hit her up and she'll" does not match
+
+[en.gender_abuse.prejudice.h6-girls-suck-at]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|girls|females|chicks|ladies|woman|a girl|gurls|egirls|e girls) (suck|sucks|are bad|are trash|are terrible|are garbage|are shit|cant play|cannot play|cant do|are hopeless|are useless|always suck|always throw|always die) (at|in) ~2 (gaming|games|video games|fps|shooters|ranked|comp|math|maths|science|physics|driving|parking|sports|coding|programming|chess|leading|anything|everything|business|engineering|logic|strategy|valorant|fortnite|cod|league|minecraft)
+pattern: (girls|women|females|chicks|a girl|egirls) (dont|do not|cant|cannot|shouldnt|should not) (play|game|do) (real|competitive|ranked|fps|shooter|video) (games|gaming|)
+match: girls suck at gaming go back to animal crossing
+match: women are trash at strategy games
+match: girls dont play real games
+nomatch: girls are great at math, this study shows no gender gap
+nomatch: i suck at gaming lol
+note: competence stereotypes about girls in games, school subjects and driving
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), second batch: gold-digger and competence claims, domestic-role prescriptions,
+# "like all women", street-harassment "smile", body ownership, victim blaming, drink spiking,
+# trading and taking intimate images, misgendering, disgust at LGBTQ people.
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.prejudice.h6-want-rich-man]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|girls|females|chicks|bitches|hoes|thots|foids|modern women) (just|only|all|) (want|wants|care about|cares about|look for|looks for|go for|goes for|chase|chases|need|needs) (a|) (rich|wealthy|sugar|provider) (man|men|guy|guys|husband|husbands|dude|daddy|daddies|simp|simps|wallet|atm|boyfriend|bf) ~3 (to pay|to buy|for|and|so|lol|smh|who|that|bills)
+pattern: (women|girls|females|chicks|bitches|hoes|foids) (see|treat|use) (men|guys|us|a man) (as|like) (a|an|) (wallet|wallets|atm|atms|walking wallet|walking wallets|meal ticket|paycheck|bank)
+match: women just want a rich man to pay their bills
+match: females see men as walking wallets
+nomatch: my aunt married a rich man and they're happy
+nomatch: women want equal pay for equal work
+note: gold-digger generalisations about women
+
+[en.gender_abuse.prejudice.h6-women-worse-at]
+sub: prejudice
+weight: 0.62
+target: group
+pattern: (women|girls|females|ladies|woman) (are|r|is) (just|simply|always|obviously|clearly|) (naturally|biologically|inherently|) (worse|inferior|weaker|dumber|less capable|less competent|less intelligent|less logical|not as good|not as smart|not as capable|not cut out|unfit|unqualified) (at|in|than|for|when it comes to|as)
+pattern: (a|any) (woman|female|girl|lady) (president|leader|boss|ceo|pilot|surgeon|commander|general|prime minister|pm|manager|captain|referee|coach) ~7 (period|pms|pmsing|hormones|emotional|cry|crying|mood swings|time of the month|hysterical|moody|would ruin|would destroy|would crash)
+match: girls are just naturally worse at leadership
+match: a woman president would start a war during her period
+nomatch: girls are not worse at math, the data shows
+nomatch: a woman president was elected in mexico
+note: claims that women are naturally less able; "not worse" is negated in the cue window
+
+[en.gender_abuse.prejudice.h6-woman-driver-taunt]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (ugh|smh|ofc|typical|figures|classic|of course|obviously|must be a|must have been a|probably a|another|damn|bloody|fucking|stupid|dumb) (woman|women|female|girl|lady|asian woman) (driver|drivers)
+pattern: (crashed|crash|crashes|parked|cant park|cant drive|scratched|dented|rear ended|hit) ~3 (woman|women|female|girl|lady) (driver|drivers)
+pattern: (woman|women|female|lady|girl) (driver|drivers) (lol|lmao|smh|strikes again|strike again|moment|behavior|behaviour|things|figures|typical|ofc|again smh|am i right|amirite|never fails|every time|everytime)
+match: ofc she crashed, woman driver
+match: ugh female drivers again
+match: women drivers lol
+nomatch: women drivers are statistically safer than men
+nomatch: the first woman driver to win the race
+note: "woman driver" as a punchline
+
+[en.gender_abuse.prejudice.h6-domestic-prescription]
+sub: prejudice
+weight: 0.62
+pattern: (woman|women|wife|wives|she|girls|a woman|a wife|females) (should|shouldnt|should not|must|must not|mustnt|can never|cant|may not) (never|not|ever|) (earn|make|be paid|get paid) more (than|then) (her|their|a|the|men|man|husband|husbands|him|his|boyfriend|bf)
+pattern: (she|women|woman|wife|wives|mothers|moms|mums|females|girls) (should|belongs|belong|must|better) (be|stay) (at|) home ~4 (kids|children|husband|husbands|family|babies|baby) ~2 (instead|not|rather)
+pattern: (women|mothers|moms|mums|wives|mom|mothers who) (who|that) (work|have careers|have jobs|work full time|work outside|put careers first|choose careers) ~2 (are|r|is) (neglecting|selfish|bad|failing|ruining|abandoning|terrible|horrible|the problem|destroying)
+match: a woman should never earn more than her husband
+match: she should be home taking care of her kids instead of working
+match: women who work are neglecting their families
+nomatch: she should be home by six, her shift ends early
+nomatch: women who work night shifts are at higher risk of sleep problems
+note: prescriptions that women stay home and earn less
+
+[en.gender_abuse.prejudice.h6-like-all-women]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (dumb|stupid|crazy|emotional|psycho|dramatic|irrational|gold digger|golddigger|gold diggers|slut|whore|hoe|bitch|airhead|useless|annoying|fake|shallow|lying|liar|liars|manipulative|hysterical|bitter|greedy|cheating|cheater|cheaters|hypocrite|hypocrites|entitled|spoiled) (like|as|just like) (all|every|most|the rest of the|the other) (blondes|women|girls|females|other women|other girls|bitches|hoes|chicks|woman|girl|female|blonde)
+pattern: (ur|youre|you are|u r|shes|she is|ur just|youre just) (a|just a|only a) (girl|woman|female|chick) (u|you|she|so|ya|ur|youre) (wouldnt|would not|cant|cannot|could not|couldnt|dont|doesnt|will never|wont) (understand|get it|know|comprehend|handle|do it|play|get this|know anything)
+pattern: (diversity|dei|token|quota) (tokens|token|picks|pick|fillers|filler|hires)
+match: she's hot but dumb like all blondes
+match: ur a girl u wouldn't understand
+match: women in stem are just diversity tokens
+nomatch: like all women in my family, she loves to cook
+nomatch: she's a girl who would understand this better than me
+note: generalising a put-down to all women, telling a girl she cannot understand, and calling women token hires
+
+[en.gender_abuse.sexual_violence.h6-street-harassment]
+sub: sexual_violence
+weight: 0.6
+target: other
+pattern: (smile|smiling) (more|sweetheart|honey|sweetie|darling|babe|baby|love|hun|beautiful|gorgeous|for me) ~3 (prettier|pretty|cuter|hotter|nicer|ugly|face|for daddy)
+pattern: (you|youd|ud|ur|youre|u) (be|look|would be|would look|d be|d look) (so|much|a lot|alot|way|) (prettier|cuter|hotter|sexier) if (you|u|ya) ~3 (smiled|smile|lost|lose|shut|wore|put|did|had|werent|stopped|dressed|showed|sucked)
+pattern: (nice|great|big|huge|fat|perfect|sexy|juicy|thick) (rack|tits|titties|boobs|booty|ass|bum|cans|jugs|melons|knockers|thighs) (send|show|let me see|can i see|lemme see|dm|pics|ngl|tho|babe|girl|baby|bby|lady|mama|shawty|sweetheart)
+pattern: (your|ur|her) (body|pussy|ass|tits|boobs) (is|belongs|belong|r|are) (mine|to me|my property|property)
+match: smile more sweetheart you'd be prettier
+match: nice rack, send pics
+match: ur body is mine
+nomatch: smile more, it's good for your mood
+nomatch: nice rack of lamb you cooked
+nomatch: your body is yours and only yours
+note: unwanted sexual and appearance comments aimed at a woman, and claims of ownership over her body
+
+[en.gender_abuse.sexual_violence.h6-victim-blame-wide]
+sub: sexual_violence
+weight: 0.62
+target: third
+pattern: (got|gets|get|getting) what (she|they|girls|women|sluts|hoes|u|you) (deserved|deserves|deserve|had coming|asked for|was asking for) ~4 (going|wearing|dressing|drinking|walking|dressed|partying|getting drunk|flirting|at that party|at the party|being a slut|being a hoe|in that skirt|in that dress)
+pattern: (if|when) (she|they|girls|women|u|you) (didnt|did not|dont|doesnt|do not) (want|want it|want to get|wanted it|wanna) ~4 (shouldnt|should not|shouldve|should have|shoulda) (have|) (gotten|got|been|drank|drink|worn|wear|wore|dressed|gone|go|flirted|went|walked|drunk|shut|kept quiet|listened|obeyed|behaved|stayed|talked back|mouthed off)
+pattern: (put|slip|slipped|drop|dropped|add|added|sneak|sneaked|snuck) (something|a pill|a roofie|roofies|pills|molly|xanax|stuff|shit|some stuff|a little something) (in|into) (her|their|ur|your|a girls|a girl s|that girls|her friends) (drink|drinks|cup|soda|water|beer|juice|shot)
+match: she got what she deserved going to that party
+match: if she didnt want it she shouldnt have gotten drunk
+match: i'd put something in her drink
+nomatch: she got what she deserved, a promotion after years of work
+nomatch: can you put some ice in her drink
+note: blaming victims of sexual assault and spiking drinks
+
+[en.gender_abuse.image_abuse.h6-trading-taking]
+sub: image_abuse
+weight: 0.78
+target: third
+pattern: (saved|screenshotted|screenshot|ss|ssd|recorded|kept|got|have|stole) (her|his|ur|your|their|that girls|this girls) (snaps|snapchats|private pics|nudes|noods|spicy pics|nsfw pics|nsfw|naked pics|sexts|private snaps|onlyfans pics|of pics) ~3 (want|wants|anyone|anybody|who wants|dm|for|sell|selling|trade|trading|send|drop|share|post|lol|lmao|gc|for sale)
+pattern: (anyone|anybody|who|whos|who got|who has|somebody|someone) (got|has|have|got the|has the|selling|sell) (the|her|that|those|a|his) (leak|leaks|leaked pics|leaked vid|leaked video|leaked nudes|nudes|noods|sex tape|nsfw|private pics|spicy pics|folder|mega|drive) (of|from) (that|the|this|a|her|my|our|his) ~2 (girl|chick|teacher|classmate|ex|school|class|gc|grade|cheerleader|girls)
+pattern: (took|taking|take|got|snapped|filmed|recorded|record|film|filming|recording|sneak) (pics|pictures|photos|a pic|a photo|video|videos|a video|vids|a vid|upskirts|creepshots|creep shots) of (her|them|girls|the girls|women|my teacher|my classmate|my sister|her friend|that girl|this girl) ~2 (in the shower|changing|showering|locker room|in the bathroom|in the toilet|undressing|changing room|naked|sleeping|asleep|without her knowing|without them knowing|without knowing|up her skirt|in the stall|through the window|in her room)
+match: i saved her snaps, want them?
+match: anyone got the leak of that girl from school
+match: i took pics of her in the changing room
+nomatch: i saved her number, want it?
+nomatch: i took pics of her at graduation
+note: collecting, trading and secretly taking intimate images of a girl; the writer is in the sentence, so the target is set to third
+
+[en.gender_abuse.identity_attack.h6-misgender-no-matter]
+sub: identity_attack
+weight: 0.65
+target: third
+pattern: (he|she|they|u|you|it|hell|shell|youll|ull) ~2 (always|still|forever) (be|is|are) (a|) (man|dude|guy|boy|woman|girl|male|female|bloke) (no matter how much|no matter what surgery|regardless of|even with|even after|with or without) ~1 (surgery|hormones|makeup|pretending|dresses|hrt|transitioning|pronouns)
+pattern: (he|she|they|u|you|it|hell|shell|youll|ull) ~2 (always|still|forever) (be|is|are) (a|) (man|dude|guy|boy|woman|girl|male|female|bloke) ~4 (surgery|surgeries|hormones|pretend|pretending|dress|dresses|wig|makeup|pronouns|cut off|chop|hrt|estrogen|testosterone|transition|transitioning|mutilation)
+pattern: (pronouns|pronoun|they them|she her|he him|they/them) ~3 (mental illness|mentally ill|mental disorder|a disorder|delusion|delusional|degenerate|degenerates|freak|freaks|clown|clowns|groomer|groomers|cringe lol)
+pattern: (only|just) (two|2) (genders|sexes) (cope|deal with it|lol|lmao|period|sorry|stfu|snowflake|facts|get over|seethe|clown|freak|freaks|tranny|weirdo|libtard|idiot|bozo)
+match: he'll always be a man no matter how much surgery
+match: pronouns in bio = mental illness
+match: theres only two genders cope
+nomatch: he will always be a man i look up to, no matter what
+nomatch: she'll always be a girl at heart no matter how old she gets
+nomatch: please share your pronouns in the intro round
+note: misgendering and treating pronouns or trans identity as illness
+
+[en.gender_abuse.identity_attack.h6-disgust-lgbt]
+sub: identity_attack
+weight: 0.6
+pattern: (ew|eww|ewww|gross|yuck|disgusting|nasty|ick|yikes|barf|vomit|🤮) (a|an|the|two|some|) (lesbian|lesbians|gay|gays|trans|tranny|homo|homos|queer|queers|dyke|dykes|fag|fags|enby|nonbinary|gay couple|gay guys|lesbian couple|gay kiss|trans girl|trans guy|faggot)
+pattern: (lesbian|lesbians|gay|gays|homos|trannies|dykes|fags|gay couple|gay couples|gay kiss|two guys kissing|two girls kissing|trans people) (gross|ew|eww|yuck|disgusting|ick|nasty|🤮|make me sick|makes me sick|make me puke|makes me puke|make me wanna puke)
+match: ew a lesbian, gross
+match: two guys kissing makes me sick
+nomatch: the gay couple next door threw a great party
+nomatch: that gross sandwich made me sick lol
+note: disgust aimed at LGBTQ people
+
+[en.gender_abuse.prejudice.h6-purity-shaming]
+sub: prejudice
+weight: 0.45
+target: group
+pattern: (used goods|damaged goods|used up|worn out|ridden|carousel riders|secondhand pussy|second hand pussy) ~3 (trash|garbage|worthless|ew|eww|lol|lmao|women|girls|hoes|females|sluts|nobody wants|no man wants|no one wants|not wife material|arent wife material)
+pattern: (only|just) (date|dating|marry|marrying|wife up|wifing up) (virgins|a virgin|pure girls|girls with low body count|low body count girls|girls with a low count|tradwives)
+match: i only date virgins, used goods are trash
+match: used up hoes nobody wants
+nomatch: the store sells used goods and antiques
+nomatch: we're saving ourselves for marriage, it's our choice
+note: purity and "body count" shaming of women; each pattern is weak, the two together flag
+
+[en.gender_abuse.prejudice.h6-feminists-adj]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (femcels|feminists|feminazis|feminist|femcel|feminazi|radfems|libfems|modern women) (are|r|is|be) (all|so|just|such|always|literally|) (bitter|jealous|miserable|insufferable|crazy|psycho|psychos|delusional|hysterical|toxic|entitled|ugly|fat|lonely|whiny|man haters|manhaters|cancer|a cancer|a disease|cringe|unfuckable|ugly hags|hags|landwhales|sluts|whores|dumb|stupid|retarded|mentally ill|unhinged)
+match: femcels are so bitter lol
+match: feminists are all ugly hags
+nomatch: feminists are angry about the ruling
+nomatch: feminists are organising a march on sunday
+note: hostile generalisations about feminists and femcels; "angry about" is news language and is left out
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), third batch: "women are like" jokes, equality gotchas, loyalty-to-money claims,
+# mocking feminists, condescension ("ask your husband", "a man's game"), streamer and grade
+# tokenism, pressure for nudes, threats from saved nudes, wife-beating, trans and bi erasure,
+# "keep the gays away from kids".
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.prejudice.h6-women-are-like-jokes]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|girls|females|chicks|bitches|wives|hoes) (are|r|be) like ~4 (handicapped|trash|used cars|garbage|dogs|toilets|buses|parking spots|public toilets|appliances|cattle|property|hurricanes|tornados|tornadoes|bacteria|parasites|leeches|pets|children|kids|animals|monkeys)
+pattern: (if|since) (women|girls|females|feminists) (are|r|want to be|wanna be|claim to be) (so|) (equal|independent|strong|empowered) (why|then|how come|whys)
+pattern: (women|females|girls|bitches|hoes|chicks) be like ~6 (then|but|and then) ~3 (ask|asks|want|wants|expect|expects|need|needs|cry|cries|beg|begs|demand|demands|run to|runs to)
+pattern: (women|females|girls|bitches|hoes|thots) (are|r) (only|just|all) (loyal|attracted|interested|faithful|devoted) to (money|cash|status|the bag|rich men|wealth|whoever pays|the highest bidder|a paycheck|clout)
+pattern: (females|bitches|hoes|thots) (are|r|be) (all|) like that
+match: women are like parking spots, all the good ones are taken and the rest are handicapped
+match: if women are so equal why don't they pay for dinner
+match: women be like "i'm independent" then ask for money
+match: females are only loyal to money
+match: she only likes u for ur car bro females are like that
+nomatch: women are like men in most ways, the study found
+nomatch: if women are equal citizens, the law should say so
+note: sexist jokes and gotchas about women as a group
+
+[en.gender_abuse.prejudice.h6-condescension]
+sub: prejudice
+weight: 0.6
+target: other
+pattern: (another|some|a|typical|dumb|stupid|crazy|random|bitter|ugly|fat) (feminist|feminists|feminazi|sjw|woman|female|karen|femcel) (crying|whining|bitching|complaining|screeching|ranting|moaning|triggered|shrieking|nagging) (about|over|again|lol|lmao|because|bc|cuz)
+pattern: (ask|get|have) (your|ur) (husband|boyfriend|bf|dad|father|man|brother|hubby|daddy) to (explain|help|do|fix|read|handle|check|do it|sort) ~3 (sweetie|sweetheart|honey|hun|dear|darling|babe|little lady|missy|love|princess|girl|lady|for you|for u)
+pattern: (boyfriend|husband|dad|brother|man|hubby) ~6 (someone|somebody|a man|a guy) who (knows|understands|actually knows|really knows|knows about) (cars|this|tech|computers|math|sports|games|engines|money|business|stuff|what)
+pattern: (a|) (mans|mens) (game|world|job|sport|work|business|field|profession|club|hobby|space|lobby) ~3 (girl|girls|women|woman|ladies|sweetie|honey|females|go back|get out|stay out|leave)
+pattern: stay in (your|ur) lane (girl|sweetie|honey|woman|ladies|sweetheart|missy|little girl|princess|hun|female|toots)
+pattern: (whats|what is|why is|whys|why s|what s) (a|this|that) (girl|woman|female|chick) (doing|on|in) ~2 (server|game|lobby|team|my team|discord|here|ranked|comp|vc|chat|call|forum|sub|subreddit)
+pattern: (shes|she is|ur|youre|you are|u r|ur just|youre just) (a|just a|only a) (girl|woman|female|chick) (she|u|you|so|ya|ur|youre) (cant|cannot|can not|shouldnt|should not|will never|wont|couldnt) (lead|run|manage|drive|fight|understand|handle|be trusted|win|code|fix|think|decide|play|compete|get it)
+match: ugh another feminist crying about nothing
+match: ask your husband to explain it to you sweetie
+match: hey sweetie, is your boyfriend around so i can talk to someone who knows cars
+match: stay in your lane girl, this is a man's game
+match: what's a girl doing on this server lol
+match: she's a woman she cant lead a team
+nomatch: stay in your lane, i'm trying to merge
+nomatch: ask your dad to help you move the couch
+nomatch: she's a woman who can lead any team
+note: talking down to women: "ask your husband", "a man's game", "what's a girl doing here"
+
+[en.gender_abuse.prejudice.h6-looks-not-merit]
+sub: prejudice
+weight: 0.6
+target: third
+pattern: (she|her) (got|gets|won|landed|only got|only gets|only won) (the|that|this|her|a) (job|promotion|role|position|award|scholarship|spot|part|grade|contract|deal|internship|sponsorship) (bc|because|cuz|cause|due to|thanks to) (of|) (her|she|shes) (looks|body|tits|boobs|ass|face|a woman|a girl|female|pretty|hot|sleeping|slept|cleavage)
+pattern: (only|just) (popular|famous|successful|rich|getting views|getting subs|has followers|has fans|getting donations|winning|got views|got popular|got famous|has subs|gets views|gets donations) (because|bc|cuz|cause|since) (shes|she is|she has|of her|her|shes a) ~2 (girl|woman|female|boobs|tits|body|looks|ass|cleavage|hot|pretty|streamer|egirl)
+pattern: (slept|sleeping|sleep|sucked|blew|fucked|hooked up) (with|) (the|your|ur|her|a) (teacher|boss|prof|professor|manager|coach|director|producer|judge|principal|ta|tutor) (to get|for|to win|to pass|so|to land|to keep)
+pattern: (e girl|egirl|egirls|e girls|girl streamers|girl gamers|female streamers|thots) ~3 (simp bait|simps|for money|for attention|for donations|onlyfans|only fans|beg|begging|titty streamer|titty streamers)
+match: she's only popular because she's a girl streamer
+match: lol she got the job bc of her looks
+match: you probably slept with the teacher to get that grade
+match: e girl simp bait lol she only streams for the money
+nomatch: she got the job because of her experience
+nomatch: girl streamers are growing on twitch this year
+note: crediting a woman's success to looks or sex instead of merit; the writer is often present, so the target is third
+
+[en.gender_abuse.sextortion.h6-nude-pressure]
+sub: sextortion
+weight: 0.72
+target: other
+pattern: (dont be|stop being|quit being|why u being|why are you being|why you being) (a|such a|so) (prude|prudish|tease|cocktease|baby|boring|shy|frigid|uptight) ~3 (send|show|pic|pics|nudes|noods|it|something|one|me)
+pattern: (screenshots|screenshot|copies|copy|recordings|recording|backups|backup|saved|a folder) of (your|ur|all your|all ur) (nudes|noods|pics|videos|vids|snaps|body|sexts|naked pics|photos|private pics|spicy pics)
+pattern: (you|u) (owe|owe me|promised) ~2 (a pic|pics|nudes|noods|a nude|a video|something spicy)
+match: dont be a prude send a pic
+match: i have screenshots of your nudes, do what i say
+match: you owe me nudes after i paid for dinner
+nomatch: consent means no pressure to send pics
+nomatch: i have screenshots of your texts from the trip
+note: pressure for nudes and holding someone's intimate images as leverage
+
+[en.gender_abuse.prejudice.h6-wife-beating]
+sub: prejudice
+weight: 0.75
+target: third
+pattern: (beat|hit|slap|smack|punch|choke|backhand|knock out) (my|your|ur|his|a|the) (wife|gf|girlfriend|woman|girl|missus|bitch|ex|wifey|old lady) (if|when|for|every time|everytime|whenever) (she|her)
+pattern: (women|woman|girls|wives|females|bitches|hoes|sluts|she|girlfriends|gfs) (who|that) ~3 (deserve|deserves|should|need|needs|get|gets) (to get|to be|a|) (hit|beaten|slapped|smacked|punched|beat|beating|hurt|killed|acid|stoned|choked|what they get)
+match: i'd beat my wife if she talked to me like that
+match: women who cheat deserve to get hit
+nomatch: women who cheat deserve honesty about it from their partners
+nomatch: i beat my wife at chess when she was tired
+note: endorsing violence against women and partners; "beat my wife at chess" does not match since no gap is allowed before "when she"
+
+[en.gender_abuse.identity_attack.h6-erasure]
+sub: identity_attack
+weight: 0.62
+target: group
+pattern: (lesbians|bisexuals|bi people|bis|gays|gay people|trans people|trans kids|enbies|nonbinary people|pansexuals|asexuals|bi girls|bi guys|trans teens|gay kids|lesbian|bisexual|nonbinary|trans) (are|r|is) (just|all|only|) (confused|greedy|attention seekers|attention seeking|faking|fake|going through a phase|in a phase|a phase|sluts|cheaters|indecisive|lying|liars|doing it for attention|brainwashed|groomed|broken|damaged|traumatized|mentally ill|a trend|a fad|not real|made up|tiktok brainrot)
+pattern: (stop|quit) (trying to be|pretending to be|acting like|playing|larping as) (a|) (girl|woman|boy|man|lady|female|male) ~3 (ur|youre|you are|u r|ur just|youre just|ur still|youre still|you were|u were|ur literally) (a|) (dude|man|guy|boy|girl|woman|male|female)
+pattern: (keep|get) (the|those|all|) (gays|gay people|trans people|trannies|homos|queers|lgbt people|drag queens|fags|faggots|lesbians|trans women|trans|lgbtq people|the lgbt) (away|out) (from|of) (kids|children|our kids|our children|schools|our schools|my kids|the kids|bathrooms|our bathrooms|sports|womens sports)
+match: lesbians are just confused
+match: bisexuals are just greedy
+match: stop trying to be a girl ur a dude
+match: keep the gays away from kids
+nomatch: lesbians are just as likely to be bullied, the survey found
+nomatch: bisexuals are often erased in media
+note: denying or mocking LGBTQ identities and pushing them away from children
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), fourth batch: wider "women are ..." claims with a modifier or a gap, benevolent
+# sexism (delicate, need protecting, nurturing so stay home), "no values", blaming women for
+# failures, role and opinion denial, the wall, false rape claims, "not sexist but".
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.prejudice.h6-women-are-gap]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (most|modern|all|many|these|todays|today s|western|american|so many|most of these|all these) (women|girls|females|chicks|wives|ladies) ~2 (are|r|have become|became|got) ~2 (spoiled|spoilt|entitled|manipulative|shallow|selfish|greedy|materialistic|lazy|vain|fickle|petty|toxic|childish|hysterical|irrational|illogical|stupid|dumb|useless|worthless|inferior|weak|evil|crazy|psycho|dramatic|whiny|gold diggers|golddiggers|sluts|whores|hoes|liars|cheaters|hypocrites|untrustworthy|insufferable|ungrateful|disloyal|snakes|parasites|leeches|brainless|clueless|unstable|delusional|narcissistic|attention whores|attention seekers|money hungry|unmarriageable|used up|worthless)
+pattern: (women|females|girls|modern women|most women|wives|bitches|hoes) (have|has|got) (no|zero) (values|morals|loyalty|standards|brains|logic|self respect|sense of humor|shame|integrity|worth|honor|dignity|class|common sense)
+pattern: (women|females|girls|bitches|hoes|wives) (love|loves|live for|thrive on|crave|are addicted to|always start|always cause|always create|always make) (drama|gossip|chaos|being victims|playing the victim|attention|causing drama) (its|it s|lol|smh|thats|that s|and|they|bc|because|always|period|every time|in their nature|so much|tbh|ngl|fr)
+pattern: (women|females|girls|feminists) (always|all|just|love to|love) (play|playing) the victim
+match: honestly most women today are spoiled and entitled, they want everything handed to them
+match: modern women have no values, they just sleep around and then complain no good men are left
+match: women love drama, it's in their nature
+match: ever notice how women always play the victim
+nomatch: most women today are working full time, the census shows
+nomatch: women love drama series more than men, according to netflix data
+note: hostile generalisations about women with a modifier (most, modern) or a gap before the predicate
+
+[en.gender_abuse.prejudice.h6-benevolent]
+sub: prejudice
+weight: 0.52
+target: group
+pattern: (women|girls|females|she|shes|they|theyre|ladies|a woman|a girl) ~3 (too|so) (delicate|fragile|weak|soft|sensitive|emotional|dainty|innocent|pure|pretty|gentle) (for|to) (the real world|work|politics|combat|leadership|the military|this job|that job|sports|hard work|the workforce|business|the battlefield|engineering|science|math|football|physical work|manual labor|decisions|make decisions|lead|handle|fight|vote|be in charge|run)
+pattern: (woman|women|girls|females|a woman|a girl|she|wives) (needs|need) (to be|a man to|a husband to|someone to|men to) (taken care of|protected|provided for|looked after|led|guided|controlled|take care of her|take care of them|protect her|protect them|lead her|lead them)
+pattern: (cant|cannot|can not|couldnt) (survive|live|function|cope|make it|manage|think) (on her own|on their own|alone|without a man|without men|without a husband|for themselves|for herself)
+pattern: (should|ought to|need to|needs to|meant to|supposed to) (be the ones|be the one) (staying|who stay|to stay|who stays|that stay) (home|at home)
+pattern: (women|girls|females|mothers|wives) (are|r) (naturally|biologically|just|inherently) (more|better) (nurturing|emotional|caring|submissive|maternal|suited to|suited for|at cooking|at cleaning|at housework|at raising)
+match: women should be protected and cherished, they're too delicate for the real world
+match: a woman needs to be taken care of, she can't survive on her own
+match: girls are naturally more nurturing so they should be the ones staying home with the kids
+nomatch: the orchid is too delicate for the real world outside the greenhouse
+nomatch: she needs to be taken to the hospital
+note: "benevolent" sexism that sexism datasets label: women as fragile, dependent or made for the home; each pattern is moderate and two together flag
+
+[en.gender_abuse.prejudice.h6-blame-and-roles]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|girls|females|wives|feminists|feminism|woman) (are|is|r) (the reason|why|the cause|to blame for|the problem with) ~4 (fail|failing|fails|failed|divorce|divorces|broken|ruined|men are|society|everything|depressed|lonely|single|unhappy|suicide)
+pattern: (women|females|girls|wives|woman) (are|r|is) (basically|just|like|literally|nothing but|no better than) (children|kids|toddlers|babies|pets|property|animals|objects|cattle|dogs|livestock|furniture)
+pattern: (wives|women|girls|females|a wife|a woman|woman|wife) (should|need to|needs to|must|better|gotta|have to) (know|learn|remember|accept|stick to) (their|her|your|ur) (role|roles|position|duties|duty|purpose)
+pattern: (womens|women s|a womans|a woman s|female|wives|girls|her|your|ur) (opinions|opinion|voices|voice|thoughts|input|say|views|feelings) (dont|doesnt|do not|does not|will never|never) (matter|count|mean anything)
+pattern: (thats|that is|this is) what (you|u|he|they|men) (get|gets) for (marrying|dating|trusting|hiring|listening to|letting|electing|voting for) (a|) (woman|women|girl|female|bitch|hoe|feminist)
+pattern: (women|females|feminists|girls|woman) ~3 (ruin|ruins|ruined|destroy|destroys|destroyed|kill|kills|lower|lowers|wreck|wrecks) (everything|productivity|morale|teams|the team|the workplace|the office|gaming|the industry|society|marriages|men|the economy|the vibe|the game|the culture|companies|the military|sports|the hobby|the fandom)
+match: women are the reason marriages fail
+match: women are basically children, you have to tell them what to do
+match: wives should know their role
+match: women's opinions don't matter in this house
+match: that's what you get for marrying a woman
+match: women in the workplace ruin productivity
+nomatch: women are the reason our club won the cup
+nomatch: my wife's opinion matters most in our house
+nomatch: women in the workplace improve team performance
+note: blaming women, denying their voice, and reducing them to children or property
+
+[en.gender_abuse.prejudice.h6-wall-and-false-claims]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (once|after|when|if) (a|) (girl|woman|she|women|girls|females|chick) (hits|hit|turns|turn|reaches|reach|is over|are over|passes|gets past) (25|28|30|35|thirty|the wall|her 30s|their 30s|thirty five) ~4 (value|worth|looks|eggs|smv|no man|nobody|expires|expire|drops|drop|declines|decline|worthless|done|over|useless|unmarriageable)
+pattern: (wall hitting|wall hitter|wall hitters|post wall|past her prime|past their prime|hit the wall) ~3 (hags|hag|women|roasties|she|lol|lmao|desperate|bitches|hoes|no man|nobody|females|spinster|cat lady)
+pattern: (women|girls|females|bitches|she|hoes|sluts) (cry|cries|yell|yells|scream|screams|claim|claims|call|calls) rape (when|because|bc|cuz|if|after|to|for|every)
+pattern: (metoo|me too) ~6 (ruin|ruining|ruined|destroy|destroying|lying|liars|lies|attention|money|cancel|witch hunt|hoax|scam) ~2 (men|mens|guys|lives|careers|life)
+pattern: (gold digger|golddigger|slut|whore|hoe|bitch|thot|skank|liar|cheater|drama queen) like (the rest of them|all of them|the rest|all the others|every other girl|every other woman|all the other girls|all women|every woman|all females|the rest of em)
+match: once a girl hits 30 her value drops, men know this
+match: wall hitting hags are so desperate lol
+match: women cry rape when they regret it
+match: metoo was just women trying to ruin men's lives
+match: she's a gold digger like the rest of them
+nomatch: when a woman turns 30 her risk of certain conditions changes, ask your doctor
+nomatch: metoo helped survivors speak up
+note: age-value claims, "the wall", claims that women lie about rape, and slurs generalised to all women
+
+[en.gender_abuse.prejudice.h6-not-sexist-but]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (not|im not|i am not|i m not|not being|not to be|no offense|no offence) (sexist|a sexist|misogynist|a misogynist|to women|to girls|to females) (but|though|tho) ~6 (women|girls|females|ladies|a woman|a girl|woman|she|they)
+pattern: (women|girls|females|ladies) (just|simply|really|honestly|) (arent|are not|aint|cant ever be|will never be) (as good|as smart|as capable|as strong|as funny|as talented|as logical|as skilled|good enough|smart enough|strong enough|cut out|built|meant|made) (at|as|for|to|in)
+pattern: (too|so) (pretty|cute|hot|sexy|girly) to be (a|an) (engineer|scientist|doctor|programmer|coder|gamer|mechanic|lawyer|ceo|pilot|surgeon|physicist|mathematician|developer|nerd|boss|leader|professor|real gamer|good gamer|streamer)
+pattern: (pretty|cute|hot|attractive|smart|good|decent) for a (girl|woman|chick) who (plays|games|codes|is|likes|works|does|streams|lifts)
+pattern: (i dont|i do not|never|i would never|id never|i wouldnt) (trust|hire|follow|respect|listen to|work for|vote for|date) (a|) (female|woman|women|girl) (doctors|doctor|drivers|driver|pilots|pilot|surgeons|surgeon|bosses|boss|mechanics|mechanic|engineers|engineer|cops|cop|politicians|politician|leaders|leader|referees|referee|scientists|scientist|managers|manager|gamers|gamer|streamers|streamer|president|presidents)
+match: not sexist but girls just aren't as good at chess
+match: you're too pretty to be an engineer
+match: she's pretty for a girl who plays video games
+match: i don't trust female doctors
+nomatch: i'm not sexist and i think women make great leaders
+nomatch: i trust my female doctor completely
+note: "not sexist but", "too pretty to be an engineer" and distrust of women in skilled jobs
+
+[en.gender_abuse.slur.h6-misc-degrading]
+sub: slur
+weight: 0.6
+pattern: walking (std|stds|std factory|petri dish|cum dump|disease|mattress|bicycle|fleshlight|onlyfans ad)
+pattern: (she|shes|women|girls|woman|bitch|hoe|wife|wives|females|ladies|her) ~4 (needs|need|has|have|gotta|should) to (learn to be|learn to stay|learn to keep|learn how to be|learn to shut) (quiet|silent|her mouth shut|in her place|submissive|obedient|up)
+pattern: (girls|women|females|she|chicks|hoes) (who|that) (wear|wears|dress in|post|posts|show|shows|wearing) ~3 (are|is|r) (asking for|begging for|looking for|want|wants) (attention|it|trouble|to be|what they get|male attention)
+pattern: (nah|no|naw|na) let (her|them|the girls|women) (clean|do the dishes|make a sandwich|do laundry|do the laundry|sweep|mop|iron|cook dinner|make me a sandwich)
+pattern: (sandwich|sammich) (bitch|slave|whore|hoe|wench|maid)
+match: she's a walking std
+match: shes a 10 but she talks too much, needs to learn to be quiet
+match: girls who wear crop tops are asking for attention
+match: let her cook? nah let her clean
+nomatch: girls who wear crop tops are following summer fashion
+nomatch: let her cook, this recipe is amazing
+nomatch: the teacher needs to learn to be quiet during the test lol
+note: degrading names and put-downs of women in chat slang
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), fifth batch: "she's a female so", body count, clocking trans women, "she wants
+# it", female gamers, "another woman who thinks", women in charge "gonna crash", wishing harm on
+# LGBTQ people, slur plus laughter.
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.prejudice.h6-female-so]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (shes|she is|ur|youre|you are|u r) (a|) (female|woman|girl|chick) (so|thats why|which is why|of course|obviously|no wonder|duh) ~3 (bad|cant|sucks|suck|terrible|stupid|dumb|emotional|crying|lost|wrong|worse|useless|clueless|confused|cries)
+pattern: (female|girl|women|woman|lady|girl gamer|e girl) (gamers|drivers|streamers|coders|engineers|players|pilots|doctors|bosses|comedians|referees|commentators|scientists|leaders|politicians|managers|cops|athletes|mechanics) (are|r|is) (all|just|so|always|) (bad|trash|terrible|garbage|useless|worse|the worst|shit|awful|a joke|annoying|fake|attention seekers|overrated|unfunny|incompetent|clueless|dumb|stupid|corrupt|emotional|hysterical|crazy|weak|irrational|unqualified)
+pattern: (another|some|a|typical|every) (woman|girl|female|chick|feminist|lady) (who|that) (thinks|think) (shes|she s|she is|she can|they are|theyre|they can) ~2 (funny|smart|equal|a gamer|pretty|a comedian|better|special|important|qualified|a man|strong|tough|good at|engineer)
+pattern: (a|any|female|woman|girl|lady) (ceo|boss|president|pilot|captain|leader|manager|driver|engineer|coach|referee|surgeon|prime minister) ~4 (gonna crash|will crash|going to crash|gonna fail|will fail|is doomed|doomed|bankrupt|going under|gonna go under|crash and burn|will sink|gonna sink|rip company|rip the company|pray for)
+match: she's a female so obviously she's bad at directions
+match: female gamers are all bad
+match: female politicians are all corrupt and emotional
+match: lol another woman who thinks she's funny
+match: a girl ceo? company's gonna crash
+nomatch: female gamers are a growing market, the survey says
+nomatch: a woman ceo took over and the stock doubled
+note: sexist competence claims about women in roles and hobbies
+
+[en.gender_abuse.identity_attack.h6-clocking-and-wishes]
+sub: identity_attack
+weight: 0.65
+pattern: (thats|that s|its|it s|shes|she s|she is|this is) (a|clearly a|obviously a|definitely a) (man|dude|guy|male|boy|bloke) ~4 (adams apple|adam s apple|man hands|jaw|shoulders|bulge|beard|stubble|wig|clocked)
+pattern: (adams apple|adam s apple|man hands|man jaw|manjaw|five o clock shadow|5 o clock shadow) ~5 (man|dude|guy|male|tranny|troon|clocked|its a|thats a|not a woman|not a girl|not a real)
+pattern: (hope|wish|pray) (all|) (the|those|these|) (lesbians|gays|fags|trannies|dykes|faggots|homos|queers|trans people|gay people|trans kids|feminists|sluts|hoes|whores|lesbian|gay kids|trans) ~4 (get whats coming|get what s coming|get what they deserve|die|burn|suffer|get raped|get beat|get beaten|get hurt|get killed|rot|get shot|get jumped|go to hell)
+pattern: (dyke|fag|faggot|tranny|lesbo|troon|shemale|trannie) (lol|lmao|lmfao|ew|eww|haha|xd|go away|get out|stfu|shut up|alert|spotted|detected)
+match: thats a man, look at the adams apple
+match: i hope all the lesbians in this school get what's coming
+match: dyke lol
+nomatch: that's a man i'd trust, look at his record
+nomatch: dyke march was amazing this year
+nomatch: no homo lol but that was a great game
+note: "clocking" trans women, wishing harm on LGBTQ people, and slurs thrown with laughter
+
+[en.gender_abuse.sexual_violence.h6-wants-it-dressed]
+sub: sexual_violence
+weight: 0.58
+target: third
+pattern: (she|they|girls|u|you) (wants|want|wanted|is asking for|was asking for|asked for|is begging for|was begging for) (it|this|that) ~2 (look how shes dressed|look how she dresses|look at how she dresses|look at what shes wearing|look what shes wearing|the way she dresses|the way shes dressed|dressed like that|dressing like that|in that skirt|in that dress|look at her outfit|look at her skirt|look at those shorts)
+pattern: (body count|bodycount|count) ~3 (100|50|1000|hundreds|triple digits|double digits|sky high|crazy high|through the roof|higher than|bigger than|over 9000|a football team|the whole team)
+pattern: (nice|great|big|huge|fat|perfect|sexy|juicy|thick) (rack|tits|titties|boobs|booty|ass|bum|cans|jugs|melons|knockers|thighs|legs|body) (wanna|want to|come over|come sit|sit on|dm me|hmu|slide|pull up|u single|you single|are you single|whats ur snap|add me|lemme|let me|can i|send)
+match: she wants it, look how she's dressed
+match: she probably has a body count of 100
+match: nice thighs, wanna come over
+nomatch: she wants it done by friday, look how the deadline moved
+nomatch: nice legs on that table, can i see the rest of the set
+note: rape-excusing "she wants it", body-count shaming and sexual comments to women
+
+[en.gender_abuse.prejudice.h6-chat-generalisations]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (women|females|bitches|hoes|chicks) (are|r) (so|such|literally|lowkey|hella|mad|always|just) (annoying|irritating|insufferable|dramatic|loud|dumb|stupid|fake|toxic|emotional|crazy|clingy|needy|whiny|petty|shallow|two faced|mean) (fr|lol|lmao|ngl|tbh|smh|bro|istg|i swear|honestly|af|asf|man|dude)
+pattern: (make|get|bring) me a (samich|sammich|sammy|samwich|sandwhich|sandwitch|sammie)
+pattern: (she|her|shes) (got|gets|won|landed|only got) (the|that|this|her|a) (job|promotion|role|position|award|scholarship|spot|part|contract|internship) (bc|because|cuz|cause|since) (she|shes|she s|of her|her) (a|is a|being a|) (female|woman|girl|chick|diversity hire|token)
+match: females r so annoying fr
+match: go make me a samich
+match: she got that job cuz she a female lmao
+nomatch: the girls are so loud lol, best party ever
+nomatch: she got the job because she is a great engineer
+note: chat-style generalisations about women and merit denial
+
+[en.gender_abuse.identity_attack.h6-lgbt-ppl-are]
+sub: identity_attack
+weight: 0.65
+target: group
+pattern: (gay|trans|lesbian|bi|queer|lgbt|lgbtq|nonbinary|enby) (ppl|peeps|folks|kids|guys|men|women|people|teens|couples) (are|r|is) (so|all|just|literally|fucking|) (disgusting|gross|nasty|mentally ill|sick|freaks|weird|pedos|groomers|abominations|mental|crazy|delusional|perverts|degenerates|evil|trash|cringe|confused|attention seekers|a plague|a disease)
+match: gay ppl r disgusting
+match: trans ppl r mentally ill
+nomatch: gay ppl r the best at karaoke lol
+nomatch: trans people are more likely to face violence
+note: chat spellings ("ppl", "r") of hostile claims about LGBTQ people
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), seventh batch: women barred from roles and votes, "typical woman" after an
+# insult, feminism as hatred, "nobody wants to see women play", "no man will marry you".
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.prejudice.h6-bar-women]
+sub: prejudice
+weight: 0.62
+target: group
+pattern: (women|girls|females|woman|a woman|a girl|chicks) (shouldnt|should not|shudnt|mustnt|must not|should never|cant|cannot) (be|become|work as|play|coach|ref|referee|lead|fight|serve|commentate|run|manage) ~3 (refs|referees|ref|allowed|pilots|soldiers|leaders|bosses|presidents|president|ceos|priests|engineers|doctors|coaches|mens|combat|politics|in charge|the military|the army|commentators|surgeons|captains|cops)
+pattern: (women|females|girls|wives|woman) (shouldnt|should not|dont deserve|do not deserve|never should have|shouldve never|should never|never deserved) (have|get|be given|had|gotten|been given|) (the right to|rights|the vote|to vote|voting rights|a vote|a say|equal rights|a voice|suffrage)
+pattern: (nobody|no one|noone) (wants to|wanna|cares to|pays to|would pay to|wants) (see|watch) (women|girls|females|chicks|a woman|a girl) (play|playing|in|do|on|doing|commentate|ref)
+pattern: (women|girls|females|woman|these women|those women) ~2 (should|need to|needs to|gotta|ought to) just (stay|go) (home|at home|back home|in the kitchen)
+match: women shouldnt be refs in mens sports
+match: this is why women shouldn't have the right to vote
+match: nobody wants to see women play football
+match: these women athletes should just stay home
+nomatch: women gained the right to vote in 1920
+nomatch: women's football viewership broke records
+note: claims that women should be kept out of roles, sport or the vote
+
+[en.gender_abuse.prejudice.h6-feminism-hatred]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (hysterical|emotional|crazy|dramatic|irrational|psycho|nagging|overreacting|bossy|moody|shrill|whiny|clueless) ~3 typical (woman|female|girl|women|females|chick|wife|bitch)
+pattern: (feminists|feminism|women|females) (want|wants|demand|demands|only want|just want) (special treatment|privileges|superiority|free stuff|female supremacy|to rule|to dominate|power over men|men to pay|handouts|to be men|to replace men)
+pattern: (feminism|feminists|feminist) (is|are|r) (just|all about|only|basically|literally|nothing but|all) (hating men|man hating|hate|misandry|cancer|a cancer|a disease|a cult|a joke|a scam|propaganda|bullshit|garbage|trash|toxic|evil|ugly women)
+pattern: (women|females|girls) (only|just|always) (complain|whine|cry|bitch|moan) (about|abt) ~4 (pay gap|rights|equality|sexism|men|catcalling|harassment|everything)
+pattern: (no|not a|not one) (man|guy|dude|boy|husband) (will|would|is gonna|is going to|is ever gonna) (ever|) (marry|date|want|love|wife up|touch) (you|u|her|ya) ~3 (with that|with those|if you|if u|looking like|acting like|attitude|mouth|body count)
+pattern: (youre|ur|you are|u r|shes|she is) (a|just a|only a) (girl|woman|female|chick) ~2 (stick to|go back to|stay in|get back to|go do|go play with|go make|stay out of)
+match: she's hysterical, typical woman
+match: feminists want special treatment not equality
+match: feminism is just hating men
+match: women only complain about the pay gap bc they choose easy jobs
+match: no man will ever marry you with that attitude
+match: you're a girl, stick to makeup tutorials
+nomatch: feminists want equal pay and safe streets
+nomatch: you're a girl who loves makeup tutorials, share some
+note: contempt for feminism and women's complaints, "typical woman" after an insult, marriage threats
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (h6), eighth batch: veiled sextortion ("i still have it"), holding images until a
+# visit, trading and rating leaked images, face-swapped porn, consent denial, LGBTQ taunts.
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.sextortion.h6-veiled-leverage]
+sub: sextortion
+weight: 0.72
+target: other
+pattern: (know|seen|saw) what (u|you|ya) look like (naked|nude|without clothes|undressed|with no clothes)
+pattern: (i still have|i still got|i kept|i saved|i have copies of|still got|still have) (it|them|the video|the vid|the pics|ur pics|your pics|those pics|that video|everything|ur nudes|your nudes) ~4 (be nice|do what i say|or else|unless|so answer|so reply|dont block|behave|careful|be good|dont ignore)
+pattern: (not|never|wont|won t|aint) (deleting|delete|gonna delete|removing|remove|taking down|take down|getting rid of) (them|it|the pics|the video|ur pics|your pics|the vid|the nudes|ur nudes|your nudes) (until|unless|till|til|if) (u|you|ya)
+match: i know what u look like naked and soon everyone will too
+match: remember that video? i still have it. be nice to me
+match: i'm not deleting them until u come over
+nomatch: i still have the video from your birthday, so cute
+nomatch: i know what you look like in a suit, very sharp
+note: veiled threats that use intimate images as leverage
+
+[en.gender_abuse.image_abuse.h6-trade-rate-fake]
+sub: image_abuse
+weight: 0.8
+target: third
+pattern: (who wants|anyone want|anybody want|who want|wanna see|want to see|who needs) (her|his|my exs|ur|the|these|those|some) (leaked|private|nude|naked|spicy|nsfw) (snaps|pics|nudes|vids|videos|photos|noods|pictures)
+pattern: (rate|ranking|rank|judge|rating) (my|her|his|this|these|the|that) (exs|ex|gfs|girlfriends|classmates|sisters|crushs|ex gfs) ~1 (nudes|noods|naked pics|tits|boobs|body pics)
+pattern: (photoshopped|edited|shopped|put|pasted|deepfaked|faceswapped|face swapped|swapped) (her|his|ur|your|their|my exs|my classmates) (face|head) (on|onto|into) (a|some|the) ~1 (porn|naked|nude|nsfw|sex|xxx|stripper|pornstar|hentai)
+pattern: (sent|send|sends) me (pics|nudes|noods|a nude|snaps|a pic|naked pics) ~4 (forwarded|forward|showed|shared|posted|airdropped|sent them|passed) ~3 (squad|boys|the boys|homies|guys|everyone|everybody|the whole school|the team)
+match: who wants her leaked snaps, dm me
+match: rate my ex's nudes lol
+match: i photoshopped her face on a porn pic and sent it around
+match: she sent me pics so i forwarded them to the squad
+nomatch: who wants to see the pics from the trip
+nomatch: i photoshopped her face onto a birthday card
+note: trading, rating and faking intimate images of a real person
+
+[en.gender_abuse.sexual_violence.h6-consent-denial]
+sub: sexual_violence
+weight: 0.7
+pattern: (girls|women|she|females|chicks|hoes) (who|that) (say|says|said) no ~3 (need|needs|just need|want|wants|mean|means|dont mean|dont really mean|really mean yes|mean yes|convincing|persuading|pushing|to be pushed)
+pattern: (teach|show) (her|that bitch|that girl|that slut|that hoe|them) a lesson ~3 (if you know what i mean|if u know what i mean|iykwim|wink|if ya know what i mean)
+match: girls who say no just need convincing
+match: someone should teach her a lesson if u know what i mean
+nomatch: girls who say no should be respected
+nomatch: teach her a lesson in chess, she's getting cocky lol
+note: denying that "no" means no and veiled sexual threats
+
+[en.gender_abuse.identity_attack.h6-family-gay-taunt]
+sub: identity_attack
+weight: 0.62
+target: other
+pattern: (ur|your|her|his) (dad|mom|mum|parents|brother|sister|family|moms|dads|uncle|aunt) (is|are|r) (gay|lesbian|trans|a fag|a dyke|queer|a tranny|lesbians|gays|a homo) (thats why|which is why|so thats why|no wonder|lol|lmao|ew|eww|and|so)
+pattern: (why|stop) (do|does|) (u|you|ya|he|she) (walk|walks|talk|talks|run|runs|act|acts|dress|dresses|sit|sits|dance|dances) like a (girl|fag|gay|sissy|woman|lady|dude|man|boy|lesbian|dyke)
+match: ur dad is gay thats why ur so weird
+match: why u walk like a girl, u gay?
+nomatch: my dad is gay and he's the best
+nomatch: why do you dance like a pro, teach me
+note: mocking a classmate's family for being LGBTQ and policing how boys and girls move

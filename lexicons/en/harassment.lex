@@ -30,7 +30,7 @@
 
 lexicon: harassment
 language: en
-version: 2026.11.30.2
+version: 2026.11.30.3
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -832,12 +832,12 @@ note: shooting threat with a following word that rules out "shoot you a text/mes
 
 [en.harassment.threat.shoot-you-bare]
 sub: threat
-weight: 0.4
+weight: 0.43
 target: other
 pattern: (i|ill|im|imma|ima|we|well|were) ~3 (shoot|blast) (you|u|ya|yall)
 match: ill shoot you
 match: im gonna blast u
-note: bare "i'll shoot you" also covers "i'll shoot you a text", so it is weak alone and adds up with other hits. allow.lex could cancel "shoot you a (message|text|email|dm|link)" and this could then be raised
+note: bare "i'll shoot you" also covers "i'll shoot you a text"; allow.lex cancels "shoot you a (message|text|email|dm|link)", so it sits just above the flag line aimed at "you" (0.52) and adds up with other hits
 
 [en.harassment.threat.hurt-you]
 sub: threat
@@ -952,11 +952,16 @@ note: threat of retaliation
 sub: threat
 weight: 0.5
 target: other
-pattern: (youll|ull) (pay|regret) (for|this|that|it)
-pattern: (you|u) (will|gonna|shall) (pay|regret) (for|this|that|it)
+pattern: (youll|ull) pay (for this|for that|for it|for what|for everything|dearly|with)
+pattern: (youll|ull) regret (this|that|it)
+pattern: (you|u) (will|gonna|shall) pay (for this|for that|for it|for what|for everything|dearly|with)
+pattern: (you|u) (will|gonna|shall) regret (this|that|it)
+pattern: (youre|ur|you are|u r|you r) (gonna|going to|finna|bout to|about to) pay (for this|for that|for it|for what|for everything|dearly|with)
 pattern: (youll|ull) be sorry
 pattern: (you|u) (will|gonna) be sorry
 match: you'll pay for this
+match: you're going to pay for this
+nomatch: you'll pay for dinner next time
 match: you will regret this
 match: youll be sorry
 note: vaguer retaliation; also said in jest
@@ -1400,10 +1405,11 @@ note: revealing someone's identity
 
 [en.harassment.doxxing.dox]
 sub: doxxing
-weight: 0.55
+weight: 0.45
 pattern: (dox|doxx|doxed|doxxed|doxing|doxxing|doxes|doxxes|doxbin)
 match: he got doxxed last week
-note: the word itself; awareness talk ("how to avoid doxxing") is lowered by the awareness cue
+nomatch: i was not doxxed, just hacked
+note: the word itself is often talk about doxxing (news, advice, victims); it stays below the flag line alone and adds up with a target or a second hit. Calls to dox are in r2-lets-dox and dox-you
 
 [en.harassment.doxxing.drop-his-dox]
 sub: doxxing
@@ -1434,8 +1440,10 @@ weight: 0.85
 target: other
 pattern: find (out|) where (you|u|ya|he|she) (live|lives|stay|stays|sleep|sleeps|work|works)
 pattern: (know|found) (what|which) school (you|u|ya|he|she) (go|goes|attend|attends)
+pattern: (know|found|found out) (what|which|where) school (your|ur|his|her) (kids|kid|son|daughter|children|child|sister|brother|little sister|little brother|baby) (go|goes|attend|attends|is at)
 match: ill find out where you live
 match: i know which school you go to
+match: i know what school your kids go to
 nomatch: i cant find where you put the keys
 note: locating someone offline
 
@@ -4136,3 +4144,1143 @@ pattern: (i|we) (know|found|found out) (which|what) (car|house|room|locker|bus|s
 match: i know which car is yours
 nomatch: i know which one is yours
 note: knowing the reader's car, house or route: often innocent ("the red one, right?"), so weak alone (0.42 aimed at "you"); it adds up with a threat or an insult beside it
+
+# ---------------------------------------------------------------------------------------------
+# round 2 (h5): families found missing with fresh probes of comment, reply, gaming and DM abuse
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.r2-this-idiot]
+sub: insult
+weight: 0.5
+pattern: (this|that) (absolute|fucking|fuckin|stupid|dumb|complete|total|utter|) (idiot|moron|imbecile|dumbass|dipshit|cretin|bozo|buffoon|jackass|halfwit|dimwit|twat|prick|wanker|tosser|bellend|dickhead|asshole|cunt|retard|fuckwit|dumbfuck|clown)
+pattern: (these|those) (absolute|fucking|fuckin|stupid|dumb|complete|total|utter) (idiots|morons|imbeciles|dumbasses|cretins|bozos|clowns|retards|twats|pricks|wankers|dickheads|assholes|cunts|fuckwits)
+match: this idiot again
+match: this clown has no idea what he's talking about
+match: can someone ban that moron already
+nomatch: he told me i was an idiot
+nomatch: i'm such an idiot
+note: a demonstrative before an insult noun names a person being insulted ("this idiot again", "that moron"); 0.5 so a bare "this clown" in a reply flags while "he called me an idiot" (reported) does not
+source: h5 fresh probes
+
+[en.harassment.insult.r2-no-idea-talking-about]
+sub: insult
+weight: 0.3
+pattern: (has|have|got) (no|zero|not a) (idea|clue) what (hes|shes|theyre|youre|ur|he is|she is|you are|u r|they are) (talking|on) about
+pattern: (doesnt|dont|does not|do not) know what (hes|shes|theyre|youre|ur|he is|she is|you are|u r) (talking|on) about
+match: this guy has no idea what he's talking about
+nomatch: i have no idea what i'm talking about lol
+note: dismissive put-down; weak alone, adds up with an insult beside it ("this clown has no idea what he's talking about")
+
+[en.harassment.insult.r2-get-fucked]
+sub: insult
+weight: 0.5
+target: other
+pattern: (go|just|) get (fucked|fukd|fuckd|fked|fuckt)
+pattern: get (fucked|fukd|fked|fuckt) (loser|idiot|bitch|mate|m8|cunt|kid|nerd|noob|bozo|clown|moron|retard|twat|dickhead|prick|wanker|lol|lmao|you|u)
+match: get fucked loser
+match: just get fucked
+nomatch: let's get wasted tonight
+note: imperative "get fucked" is a profane brush-off aimed at the reader; "get fucked up" (drunk) and wanting sex are allowlisted in the round-2 allow proposal
+source: h5 fresh probes
+
+[en.harassment.insult.r2-are-you-actually-stupid]
+sub: insult
+weight: 0.55
+target: other
+pattern: (are|r) (you|u|ya) (actually|really|literally|fucking|fkn|seriously|genuinely|just|deadass|fr|being|this|that|so) (this|that|so|) (stupid|dumb|retarded|braindead|brain dead|brainless|dense|thick|daft|slow|illiterate|mental|special|delusional|clueless)
+pattern: how (are|r|can) (you|u|ya|someone|somebody|anyone|one person) (be|) (this|so|that) (dense|stupid|dumb|thick|slow|braindead|retarded|clueless|ignorant|delusional|brainless|incompetent|useless)
+pattern: do (you|u|ya) (even|actually|fucking|really|seriously) (have|got|own) (a|any|one|two) (brain|brains|braincell|braincells|brain cell|brain cells|functioning brain|working brain|iq|clue)
+pattern: (is|was) there (even|) (a|any) (brain|braincell|brain cell) in (there|that head|your head|ur head|that skull|your skull)
+match: are you actually brain dead
+match: how are you this dense
+match: do you even have a brain
+match: r u fr this stupid
+nomatch: are you free this weekend
+nomatch: do you have a brain scan booked
+note: rhetorical questions that insult the reader's intelligence; the question cue (x0.85) still leaves them above the flag line when aimed at "you"
+source: h5 fresh probes
+
+[en.harassment.insult.r2-as-worthless-as-you]
+sub: insult
+weight: 0.55
+target: other
+pattern: as (worthless|useless|stupid|dumb|pathetic|ugly|irrelevant|fake|dense|empty|boring|miserable|braindead) as (you|u|ya|your|ur) (are|r|look|face|life|brain|head|mom|mum)
+pattern: as (worthless|useless|stupid|dumb|pathetic|ugly|irrelevant|dense|braindead) as (you|u|ya)
+match: your opinion is as worthless as you are
+match: that take is as dumb as u
+nomatch: as dumb as it sounds, it worked
+note: comparison that turns a put-down onto the reader ("as worthless as you are")
+source: h5 fresh probes
+
+[en.harassment.insult.r2-crawl-back-under-rock]
+sub: insult
+weight: 0.5
+target: other
+pattern: (crawl|slither|go|get|run|scurry|creep) back (under|into|to|in) (your|ur|the|yo) (rock|hole|cave|sewer|gutter|swamp|bridge|cesspool|pit|dumpster)
+pattern: (go|get|crawl|run) back (to|in|into) (your|ur|yo) (moms|mums|mothers|parents|grandmas|mamas) (basement|attic|garage|house)
+match: crawl back under your rock
+match: go back to your mom's basement
+nomatch: go back to your room and finish homework
+note: dismissive brush-offs telling the reader to retreat where they came from
+source: h5 fresh probes
+
+[en.harassment.insult.r2-sit-down-shut-up]
+sub: insult
+weight: 0.45
+target: other
+pattern: sit (down|the fuck down|tf down|yo ass down|your ass down|ur ass down) (and|n) (shut|stfu|be quiet)
+pattern: (sit|be) (down|quiet) (loser|idiot|clown|bozo|kid|bitch|lil bro|little bro|nerd|boomer|child)
+match: sit down and shut up
+match: sit down bozo
+nomatch: please sit down, class is starting
+note: "sit down and shut up" aimed at a poster; 0.54 aimed at "you", so it flags alone
+source: h5 fresh probes
+
+[en.harassment.insult.r2-total-loser]
+sub: insult
+weight: 0.56
+pattern: (absolute|total|complete|utter|massive|huge|colossal|fucking|pathetic|sad|miserable|lonely) (loser|losers|bozo|dork|nerd|creep|weirdo|failure of a|degenerate|incel|virgin|dweeb|clown|clowns)
+pattern: (clown|bozo|loser|idiot|moron|cuck|simp|incel|psycho|retard|dumbass) (behavior|behaviour|shit|energy|move|moves|antics|take|takes|logic|mentality)
+match: total loser
+match: absolute clown behavior from this dude
+match: what sad loser energy
+nomatch: the losers bracket is brutal
+nomatch: the clown costume was great
+note: an intensified insult noun said as a verdict on someone ("total loser", "clown behavior"); 0.5 flags alone in a reply
+source: h5 fresh probes
+
+[en.harassment.insult.r2-walking-l]
+sub: insult
+weight: 0.6
+target: other
+pattern: (youre|ur|you are|u r|you r|your|hes|shes|he is|she is) (a|an|such a|one) (walking|living|human|breathing) (l|ls|joke|meme|disaster|red flag|cringe|embarrassment|disappointment|mistake|failure|trainwreck|train wreck|dumpster fire|abortion|stain|skidmark|punchline|cautionary tale|ad for birth control|advertisement for birth control)
+pattern: (youre|ur|you are|u r) (the|a) (reason|proof|evidence) ~3 (shampoo|warning labels|warning label|instructions|gene pool|natural selection|evolution|abortion|birth control|contraception|condoms|aliens|bleach)
+pattern: (evolution|natural selection) ~3 (reverse|backwards|missed you|skipped you|forgot you|gave up|went wrong)
+pattern: (dropped|drop) on (your|ur|his|her) head (as|when) (a|u|you|he|she) (baby|child|kid|were|was)
+pattern: (if|when) (brains|stupidity|ignorance|ugliness|being ugly|being dumb) (were|was) ~2 (dynamite|taxed|painful|a crime|illegal|a sport)
+match: you're a walking L
+match: you're the reason shampoo has instructions
+match: proof that evolution can go in reverse
+match: were you dropped on your head as a baby
+nomatch: you're the reason i smile
+nomatch: the evolution of the game went backwards
+note: stock roast lines and "walking L / walking red flag" put-downs used in replies and gaming chat
+source: h5 fresh probes
+
+[en.harassment.insult.r2-not-even-human]
+sub: insult
+weight: 0.5
+target: other
+pattern: (youre|ur|you are|u r|you r) not (even|evn|really|) (a|) (human|human being|real human|real person|person|people)
+pattern: (youre|ur|you are|u r|you r) (just|nothing but|literally|such|absolute|fucking|pure|) (vermin|subhuman|sub human|scum|filth|a leech|a cockroach|a roach|a maggot|a parasite|a waste of space|a waste of oxygen)
+match: you're not even a human being
+match: you are vermin
+match: ur literally subhuman
+nomatch: you are a cancer survivor and an inspiration
+nomatch: you're not even a day older
+nomatch: you're not a mistake
+note: dehumanising verdicts on the reader ("you are vermin", "you're not even human"); "not a mistake" does not match the "not even" form and the noun form needs an article or nothing after "you are"
+source: h5 fresh probes
+
+[en.harassment.insult.r2-you-fat-pig]
+sub: insult
+weight: 0.7
+target: other
+pattern: (you|u|ya) (fat|ugly|lazy|stupid|dumb|useless|worthless|disgusting|filthy|dirty|greasy|smelly|gross|nasty|obese|fatass|sweaty) (fat|ugly|lazy|useless|worthless|disgusting|stupid|dumb|little|old|) (pig|pigs|cow|cows|slob|whale|hog|sow|swine|rat|mutt|worm|slug|toad|goblin|troll|walrus|hippo|blob|lump|heifer|beast|monkey|ape|donkey|dog|animal|rodent)
+match: you fat useless pig
+match: u ugly goblin
+nomatch: you fat cat owners know what i mean
+note: "you" + degrading adjective + animal noun, a body-shaming insult aimed at the reader
+source: h5 fresh probes
+
+[en.harassment.threat.r2-get-you-fired]
+sub: threat
+weight: 0.75
+target: other
+pattern: (i|ill|im|imma|ima|we|well|were|i will|i am going to|im going to|im gonna|i swear ill) ~2 (get|have) (you|u|ya) (fired|sacked|expelled|kicked out|arrested|deported|evicted|blacklisted|banned from)
+pattern: make sure (you|u|ya) (lose|get|never) ~2 (job|jobs|fired|career|everything|kids|license|licence|scholarship|custody|work again|sacked|expelled)
+pattern: (i|ill|imma|ima|gonna|will|we|well|im gonna|im going to|i will) ~2 (tell|show|email|message|inform|send it to) (everyone|everybody|all|the whole|your|ur) ~2 (at|in|of) (your|ur) (work|job|office|school|church|company|family|class|workplace)
+match: i'll make sure you lose your job
+match: i'm gonna get you fired
+match: i'll tell everyone at your work what you did
+match: we will have you arrested you lying fraud
+nomatch: that attitude will get you fired
+nomatch: make sure you never forget your keys
+note: threats to wreck the reader's livelihood or standing offline (fired, expelled, exposed at work); a subject "i/we" is required so advice ("that will get you fired") does not match
+source: h5 fresh probes
+
+[en.harassment.threat.r2-wont-see-it-coming]
+sub: threat
+weight: 0.7
+target: other
+pattern: (you|u|ya|youll|ull) (wont|will not|will never|never|aint gonna|not gonna) (see|hear) (me|us|them|him|my boys) coming
+pattern: (you|u|ya|youll|ull) (wont|will not|will never|never|aint gonna|not gonna) (see|know) (it|what) coming ~3 (bitch|loser|dead|watch|sleep|soon|hit you|trust me|i promise|i swear|ill|im|we)
+match: you won't see me coming
+match: you won't see it coming bitch
+nomatch: the plot twist, you won't see it coming
+note: ambush threats; the bare "won't see it coming" is common in reviews, so it needs a menacing word after it
+source: h5 fresh probes
+
+[en.harassment.threat.r2-wont-see-it-coming-bare]
+sub: threat
+weight: 0.4
+target: other
+pattern: (you|u|ya|youll|ull) (wont|will not|will never|never) see it coming
+match: you won't see it coming
+nomatch: you saw it coming
+note: weak alone (0.48 aimed at "you"), adds up with another threat or insult
+source: h5 fresh probes
+
+[en.harassment.threat.r2-bullet-in-his-head]
+sub: threat
+weight: 0.85
+pattern: (put|pump|send|lodge) (a|one|some|two|three) (bullet|bullets|round|rounds|slug) (in|into|through) (his|her|their|this guys|that guys|this bitchs|that bitchs) (head|skull|brain|face|chest|dome)
+pattern: (put|pump|send|lodge) (a|one|some) (bullet|bullets|round|rounds|slug) (in|into|through) (him|her|them|that guy|this guy|that bitch|this bitch|that man|that woman)
+pattern: (bullet|bullets|knife|blade) (in|through|into) (his|her|their) (head|skull|brain|chest|face|throat)
+match: someone needs to put a bullet in her head
+match: put one bullet in him
+nomatch: the bullet was found in the wall
+note: calls to shoot a named third person (public figures, streamers); pairs with the second-person bullet entries above
+source: h5 fresh probes
+
+[en.harassment.death_wish.r2-die-slow]
+sub: death_wish
+weight: 0.6
+pattern: die (slow|painfully|screaming|in agony|alone and miserable|a slow death|a painful death)
+pattern: (choke|rot|suffer) (slow|slowly|painfully|forever)
+match: die slow
+match: rot slowly you piece of shit
+nomatch: the plant will die slowly without water
+note: wishes of a painful death; about oneself or plants the context (first-person cue) lowers it
+source: h5 fresh probes
+
+[en.harassment.death_wish.r2-hope-you-choke]
+sub: death_wish
+weight: 0.6
+target: other
+pattern: (hope|wish|pray|hoping|praying) (you|u|ya) (choke|chokes|drown|drowns|rot|croak|suffocate|burn)
+match: i hope you choke
+match: hope u rot
+nomatch: i hope you don't choke on the exam
+note: short ill-wish with the object left off ("i hope you choke"); 0.72 aimed at "you"
+source: h5 fresh probes
+
+[en.harassment.death_wish.r2-hopefully-a-truck]
+sub: death_wish
+weight: 0.7
+pattern: (hit|hits|hitting|run over|runs over|flatten|flattens|hit by) ~4 (hopefully|preferably|ideally) ~2 (truck|bus|train|car|bullet|meteor|semi|tank)
+pattern: (hopefully|preferably|ideally) ~2 (truck|bus|train|semi) ~2 (hits|hit|runs over|run over|flattens|flatten|takes out|take out)
+match: karma's gonna hit you hard, hopefully a truck
+match: hopefully a bus hits him
+nomatch: hopefully a bus comes soon
+note: sarcastic death wish ("karma will hit you, hopefully a truck")
+source: h5 fresh probes
+
+[en.harassment.doxxing.r2-shame-if-address-got-out]
+sub: doxxing
+weight: 0.8
+target: other
+pattern: (shame|pity) if (your|ur|yo) ~3 (got|get|gets|were|was|went|ended|ends|happened to) (out|leaked|posted|public|exposed|around|online|shared|sent|up online|found)
+pattern: (your|ur) (number|address|addy|ip|dox|info|details|nudes|home address|real name|phone number|location|phone|socials|face) (is|are|r|gonna|will|about to|bout to) ~2 (going on|going out|going public|going everywhere|going up on|getting leaked|getting posted|getting out|get leaked|get posted|get out|be leaked|be posted|be public|be everywhere|on every|all over|out there)
+match: would be a shame if your address got out
+match: your number is going on every forum tonight
+match: ur nudes are gonna be everywhere
+nomatch: shame if your team lost
+nomatch: your number is going up every season
+note: veiled doxxing threats: the "shame if" line and announcing that the reader's details are about to be spread
+source: h5 fresh probes
+
+[en.harassment.doxxing.r2-found-relatives-accounts]
+sub: doxxing
+weight: 0.65
+target: other
+pattern: (found|have|got|know|found out) (his|her|their|your|ur) (mom|moms|mum|mums|dad|dads|parents|wife|wifes|husband|husbands|kids|sister|sisters|brother|brothers|boss|bosses|family|familys|employer|employers|girlfriend|girlfriends|boyfriend|boyfriends|grandma|grandmas) ~1 (facebook|fb|insta|instagram|ig|linkedin|number|phone|address|addy|workplace|snap|tiktok|twitter|account|profile|socials|email|house)
+pattern: (your|ur|his|her|their) (parents|moms|mums|dads|familys|grandmas|wifes|husbands|girlfriends|boyfriends|sisters|brothers|kids) (home|house|) (address|addy) (is|at)
+match: found his mom's facebook lol, let's message her
+match: your parents' address is 44 Elm, want me to post it?
+nomatch: found my mom's facebook from 2009 lol
+note: digging up the target's relatives' accounts or address, a doxxing and pile-on step
+source: h5 fresh probes
+
+[en.harassment.doxxing.r2-find-out-who-you-are]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: (ill|im gonna|imma|ima|i will|we will|well|gonna|were gonna|im going to|i can|we can|i could) (find out|figure out|learn|work out|track down) (who|where) (you|u|ya) (are|r|really are|live|work|go to school|stay)
+pattern: (im|were|i am|we are|been|ive been|weve been) (tracking|stalking|monitoring|tracing) (you|u|ya|your location|ur location|your phone|ur phone|your every|ur every|your ip|ur ip|your car|ur car)
+match: i'll find out who you are
+match: i'm tracking you
+nomatch: you'll find out who you are in college
+nomatch: i'm tracking your package for you
+note: threats to unmask or locate the reader; the "tracking your package" sense is allowlisted
+source: h5 fresh probes
+
+[en.harassment.doxxing.r2-fake-hostage-call]
+sub: doxxing
+weight: 0.75
+target: other
+pattern: (fake|false|bogus|prank) (hostage|bomb|911|shooting|murder|swat|active shooter) ~1 (call|calls|report|threat|tip) ~4 (your|ur|his|her|their) (house|home|address|place|door|parents|crib)
+pattern: (call|calling|send|sending) (the|) (cops|police|swat|feds) (on|to) (your|ur|his|her|their) (house|home|address|place|door|crib) ~4 (fake|false|bogus|prank) (hostage|bomb|911|shooting|murder|call|report|tip)
+match: gonna call the cops on your house with a fake hostage call
+nomatch: he was arrested for a fake bomb threat
+note: swatting described as a plan against the target's home
+source: h5 fresh probes
+
+[en.harassment.identity_attack.r2-nobody-wants-your-kind]
+sub: identity_attack
+weight: 0.7
+target: other
+pattern: (nobody|no one|noone) (wants|needs|likes) (your|ur|their|you|u) (kind|lot|type|people) (here|around|in this country|in our country|in this town)
+pattern: (nobody|no one|noone) (wants|needs|likes) (your kind|ur kind|their kind|you people)
+match: nobody wants your kind here
+nomatch: nobody wants your advice here
+note: exclusion by identity ("your kind"); pairs with your-kind-not-welcome
+source: h5 fresh probes
+
+[en.harassment.sexual.r2-send-something-sexy]
+sub: sexual
+weight: 0.7
+target: other
+pattern: send (me|us|) (something|smth|sth|somethin|a pic|pics|a picture|a photo|photos|a vid|a video|a selfie|selfies|snaps) (sexy|hot|spicy|naughty|dirty|lewd|revealing|slutty|nsfw)
+pattern: (send|show|snap|dm) (me|us) ~2 (sexy|spicy|naughty|lewd|dirty|slutty|nsfw|revealing|bikini) (pics|pictures|photos|vids|videos|selfie|selfies|snaps|pic)
+pattern: send (pics|pic|a pic|me pics|me a pic) (babe|baby|sexy|hot stuff|mami|mama|shawty|girl|sweetheart|honey|doll|princess)
+match: u up? send me something sexy
+match: send me some spicy pics
+match: send pics baby
+nomatch: send pics of your dog!
+nomatch: send me the pics from the trip
+note: unsolicited sexual image requests in DMs
+source: h5 fresh probes
+
+[en.harassment.sexual.r2-asking-for-it]
+sub: sexual
+weight: 0.75
+target: other
+pattern: (asking|begging) (for it|to be raped|to get raped|to be grabbed|to be touched|to get grabbed) ~3 (dressed|wearing|dress|skirt|outfit|clothes|top|shorts|looking|leggings)
+pattern: (dressed|dressing|dress|wearing|wear) ~4 (asking|begging) (for it|to be raped|to get raped|to be grabbed|to be touched)
+pattern: (asking|begging) (to be raped|to get raped|to be assaulted|to get assaulted)
+match: you're asking for it dressed like that
+match: wearing that skirt she was asking for it
+nomatch: leaving your door unlocked is asking for it
+note: victim-blaming remarks about clothing and sexual assault
+source: h5 fresh probes
+
+[en.harassment.threat.r2-slap-taste-out]
+sub: threat
+weight: 0.75
+target: other
+pattern: (slap|knock|punch|smack|kick|beat) (the|that|this) (taste|teeth|spit|smile|smirk|words|grin|black|color|colour|attitude) (out|off|right out|right off) (of|) (your|ur|yo|you|u|ya|his|her)
+match: i'll slap the taste out your mouth
+match: gonna knock that smirk off your face
+nomatch: knock the dust off your shoes
+note: stock violent threats ("slap the taste out your mouth")
+source: h5 fresh probes
+
+[en.harassment.threat.r2-expect-a-visit]
+sub: threat
+weight: 0.75
+target: other
+pattern: expect (a|) (visit|visitors|knock|a knock|company) (soon|tonight|bitch|from me|from us|from my boys|from my friends|at your door|at ur door|at your house|at ur house|very soon)
+pattern: (we|im|were|i|ill|well|imma|ima|my boys|my friends|theyll|they will) ~2 (pay|paying|paid) (you|u|ya|your|ur) (house|family|mom|parents|) (a visit|a little visit|a visit soon|a visit tonight|a visit irl)
+match: expect a visit soon
+match: we'll pay you a visit
+nomatch: expect a visit from the technician tomorrow
+note: veiled visit threats; "expect a visit" alone stays below the flag line (see the bare entry)
+source: h5 fresh probes
+
+[en.harassment.threat.r2-expect-a-visit-bare]
+sub: threat
+weight: 0.4
+target: other
+pattern: expect a visit
+match: expect a visit
+nomatch: expected a visitor
+note: weak alone (0.48 aimed at "you"), adds up with another threat or insult
+source: h5 fresh probes
+
+[en.harassment.doxxing.r2-lets-dox]
+sub: doxxing
+weight: 0.75
+target: other
+pattern: (lets|let us|we should|someone|somebody|time to|go|pls|please|can someone|someone should|we need to|were gonna|we will|yall|everyone) (dox|doxx)
+pattern: (dox|doxx) (him|her|them|this|that|the|these|those|his|her|yourself|the guy|the girl|this dude|that dude|every)
+match: lets doxx him
+match: can someone dox this guy
+nomatch: how do i protect myself from doxxing
+nomatch: i'll dox my own old account lol
+note: calls to dox someone; the bare word is weak (see dox)
+source: h5 fresh probes
+
+[en.harassment.insult.r2-never-seen-anyone-so-stupid]
+sub: insult
+weight: 0.62
+pattern: (never|ever) (seen|met|heard|known|encountered|come across) (anyone|someone|somebody|a person|anybody|a human|a man|a woman|a guy|a girl) (so|this|as|more|that) (stupid|dumb|dense|braindead|brainless|clueless|ignorant|pathetic|ugly|retarded|thick|useless|delusional|annoying|insufferable|incompetent)
+pattern: (stupidest|dumbest|ugliest|most pathetic|most annoying|most useless|most braindead|most delusional) (person|human|human being|thing|take|comment|man|woman|guy|girl|creature) (ive|i have|i've|i) (ever|) (seen|met|read|heard|known|encountered)
+match: honestly i have never seen anyone so stupid in my entire life
+match: dumbest person i've ever met
+nomatch: i've never seen anyone so happy
+note: superlative put-downs of a poster ("never seen anyone so stupid", "dumbest person i've ever met")
+source: h5 fresh probes batch 2
+
+[en.harassment.insult.r2-face-could-curdle-milk]
+sub: insult
+weight: 0.6
+target: other
+pattern: (your|ur|yo) face (could|would|can|will|probably) (curdle|crack|break|scare|stop|sink|melt|frighten|kill)
+pattern: face (only a mother could love|for radio|made for radio|like a smashed|like a slapped|like a dropped|like a bag of)
+pattern: (your|ur|yo|his|her) (brain|brains) (is|are|r|must be) ~2 (smooth|smoother|empty|emptier|tiny|smaller|a raisin|a pea|a peanut|mush|soup|rotting|rotten|fried|the size of a pea|the size of a peanut|the size of a raisin|the size of a walnut|the size of a grape)
+pattern: (your|ur|yo|his|her) iq (is|must be|r|cant be|is probably|is like|is lower than|is below) ~2 (room temperature|single digit|single digits|negative|lower|below|smaller|less|shoe size|the same as|that of|a potato|a rock|a houseplant)
+match: your face could curdle milk
+match: dude ur brain is smoother than a bowling ball
+match: your iq is room temperature
+nomatch: your face could use some sunscreen
+nomatch: the brain is made of soft tissue
+nomatch: his brain is the size of a planet, genius
+note: stock roasts of the reader's face or intelligence
+source: h5 fresh probes batch 2
+
+[en.harassment.sexual.r2-suck-a-fat-one]
+sub: sexual
+weight: 0.6
+target: other
+pattern: suck (a|my|this) (fat|big|huge|massive) (one|dick|cock|d)
+pattern: (go|just) suck (a|my|some) (dick|cock|d|dicks|cocks)
+match: suck a fat one
+match: go suck a dick loser
+nomatch: suck it up
+note: profane brush-offs phrased as a sexual command
+source: h5 fresh probes batch 2
+
+[en.harassment.insult.r2-spineless-worm]
+sub: insult
+weight: 0.56
+pattern: (spineless|gutless|slimy|pathetic|disgusting|miserable|sniveling|snivelling|lying|greasy|useless|worthless|smarmy|sleazy|vile|filthy|cowardly|treacherous|backstabbing|two faced) (worm|worms|weasel|weasels|rat|rats|snake|snakes|toad|slug|maggot|maggots|rodent|leech|cockroach|coward|cowards|scumbag|sleazeball|jellyfish|invertebrate)
+match: he's a spineless worm
+match: lying snake
+nomatch: the garden has slimy slugs
+note: contempt adjective + vermin noun said about a person; 0.56 so it flags about a third person (x0.9), lowered by reporting
+source: h5 fresh probes batch 2
+
+[en.harassment.insult.r2-they-are-all-morons]
+sub: insult
+weight: 0.6
+pattern: (theyre|they are|yall are|yall|you are all|youre all|ur all|you guys are|u guys are|you people are|these people are|those people are|you lot are|everyone here is|everybody here is) (all|just|such|nothing but|a bunch of|bunch of|a pack of|literally|absolute|complete|total|) ~1 (idiots|morons|imbeciles|retards|clowns|losers|dumbasses|assholes|cunts|pricks|lowlifes|scumbags|degenerates|animals|sheep|muppets|bozos|cretins|halfwits|dimwits|inbreds|hillbillies|rednecks|weirdos|freaks|incels|virgins|simps|trash|garbage|scum|parasites|leeches)
+match: they're all inbred morons
+match: you guys are such pathetic losers
+nomatch: they are all winners in my eyes
+note: group insult of the people being addressed or discussed ("you guys are all idiots")
+source: h5 fresh probes batch 2
+
+[en.harassment.insult.r2-youre-irrelevant]
+sub: insult
+weight: 0.5
+target: other
+pattern: (youre|ur|you are|u r|you r) (so|literally|completely|totally|just|utterly|such|) (irrelevant|insignificant|a nobody|forgettable|unlikeable|unlovable|a nonentity|a non entity|nothing|beneath me|a zero|a nothing)
+pattern: (your|ur) (opinion|opinions|thoughts|vote|voice|feelings|existence|life|take|input) (doesnt|dont|does not|do not|will never|wont|dont even|doesnt even) (matter|count)
+match: you're irrelevant go away
+match: your opinion doesn't matter you're a nobody
+nomatch: you're not irrelevant to me
+note: dismissals of the reader's worth; "doesn't matter" here is part of the insult, not a negation of it
+source: h5 fresh probes batch 2
+
+[en.harassment.insult.r2-imagine-being-gap]
+sub: insult
+weight: 0.5
+pattern: imagine being ~5 (this|so|that) (pathetic|stupid|dumb|ugly|fat|braindead|brainless|bad|insecure|desperate|lonely|broke|miserable|cringe|unfunny|retarded|useless|worthless|delusional|clueless|soft|weak|sensitive|fragile|salty)
+match: imagine being a grown man and this pathetic
+match: imagine being 30 years old and this stupid
+nomatch: imagine being this happy on a monday
+note: the gaming and reply-guy "imagine being X and this Y" taunt
+source: h5 fresh probes batch 2
+
+[en.harassment.insult.r2-youre-an-absolute-weapon]
+sub: insult
+weight: 0.55
+target: other
+pattern: (youre|ur|you are|u r|you r|what|such|hes|shes|he is|she is) (a|an|such a|such an|) (absolute|utter|total|complete|actual|proper|fucking|massive) (weapon|melt|bellend|knob|knobhead|plank|spanner|mug|roaster|muppet|walnut|gimp|wet wipe|wetwipe|numpty|pillock|plonker|nonce|helmet|nob|tit|mong|wrongun|wrong un)
+pattern: thick as (shit|fuck|mince|pigshit|two short planks|pig shit|two planks|pig muck)
+match: you're an absolute weapon mate
+match: what an absolute melt
+match: he's thick as mince
+nomatch: what an absolute banger
+note: British and Irish put-downs ("absolute weapon", "thick as mince")
+source: h5 fresh probes batch 2
+
+[en.harassment.death_wish.r2-go-rot]
+sub: death_wish
+weight: 0.6
+pattern: (go|just|pls|please|plz) rot (in|away|alone|bitch|loser|somewhere|forever|in hell|in jail|in prison|)
+pattern: uninstall (life|ur life|your life|yourself|urself|irl|existence|reality)
+pattern: log off (forever|permanently|for good|for life|and never come back|and never return|and stay off)
+match: go rot
+match: uninstall life
+match: log off forever
+nomatch: let the compost rot in the bin
+note: short death-wish and "leave forever" taunts from gaming chat and replies
+source: h5 fresh probes batch 2
+
+[en.harassment.insult.r2-family-ashamed]
+sub: insult
+weight: 0.6
+target: other
+pattern: (your|ur|yo) (family|parents|mom|mum|dad|mother|father|grandparents|kids|ancestors) (should|must|would|will|gotta) (be|feel) (so|really|deeply|fucking|) (ashamed|embarrassed|disgusted|disappointed|mortified) (of|by|in|to|that) (you|u|ya|have|having|call)
+pattern: (your|ur|yo) (family|parents|mom|mum|dad|mother|father|ancestors) (are|is|r|must be) (so|really|deeply|fucking|) (ashamed|embarrassed|disgusted|disappointed|mortified) (of|by|in|that) (you|u|ya)
+pattern: (your|ur|yo) (parents|mom|mum|dad|mother|father) (must|should) (regret|hate) (having|making|raising|birthing) (you|u|ya)
+match: your family should be ashamed of you
+match: your parents must regret having you
+nomatch: your family should be proud of you
+note: shaming the reader through their family
+source: h5 fresh probes batch 2
+
+[en.harassment.identity_attack.r2-youre-an-ape]
+sub: identity_attack
+weight: 0.6
+target: other
+pattern: (youre|ur|you are|u r|you r) (a|an|such a|such an|just a|nothing but a|a fucking|a dirty|a filthy|an ugly|a stupid|a dumb) (ape|chimp|gorilla|baboon|orangutan|primate|monkey)
+match: you're an ape
+nomatch: you're a cheeky monkey
+note: apes and monkeys as a verdict on the reader are a common racist dehumanisation; "cheeky monkey" keeps its adjective and does not match
+source: h5 fresh probes batch 2
+
+[en.harassment.insult.r2-look-like-you-smell]
+sub: insult
+weight: 0.55
+target: other
+pattern: (you|u|ya|he|she|they) (look|looks|sound|sounds) like (you|u|he|she|they) (smell|stink|smells|stinks|never shower|dont shower|dont wash|havent showered|eat crayons|eats crayons|eat glue|eats glue|sniff glue|sniffs glue|peaked|got dressed in the dark|still live with|live in your|live in ur|live in a basement|have no friends|dont have friends|never had a girlfriend|never been touched|never been kissed|were dropped|cut your own hair|cut ur own hair)
+match: you look like you smell
+match: he looks like he eats crayons
+nomatch: you look like you had fun
+note: appearance roasts of the form "you look like you smell"
+source: h5 fresh probes batch 2
+
+[en.harassment.death_wish.r2-pray-for-the-day]
+sub: death_wish
+weight: 0.8
+target: other
+pattern: (pray|praying|wait|waiting|looking forward|long|longing|living) (for|to) the day (you|u|ya|he|she|they) (die|dies|croak|croaks|drop dead|kick the bucket|stop breathing|get what|gets what|rot|burn|suffer)
+pattern: (cant|cannot|cant fucking|can not) wait to (hear|see|read|find out|learn|know) (that|) (youre|ur|you are|you|u|ya|he is|hes|she is|shes) ~1 (dead|died|gone for good|in the ground|in a coffin|six feet under|in hell)
+match: i pray for the day you die
+match: cant wait to hear ur dead
+nomatch: i can't wait to hear you sing
+note: longing for the reader's death
+source: h5 fresh probes batch 2
+
+[en.harassment.death_wish.r2-someone-should-off]
+sub: death_wish
+weight: 0.8
+pattern: (someone|somebody|sb|anyone) (should|needs to|need to|pls|please|gotta|has to|oughta|ought to|better) (just|finally|really|) (off|unalive|end|take out|put down|get rid of|shut up forever|silence|assassinate|whack|clip|smoke|merk|body) (this|that|him|her|them|you|u) (guy|dude|bitch|clown|man|woman|idiot|loser|lunatic|fool|one|)
+pattern: (he|she|they|him|her|them|this guy|that guy|this man|that man|this woman|that woman|this bitch|that bitch|you|u|this clown|that clown|people like) ~3 (need|needs|should|deserve|deserves|ought|oughta|must) (to be|be|to get|get) put down
+pattern: put (him|her|them|you|u|ya|this guy|that guy) down like (a|an|the) (dog|rabid dog|animal|horse|mutt|pig|beast)
+pattern: (he|she|they|you|u|this bitch|that bitch|this guy|that guy) (should|needs to|need to|deserve to|deserves to|ought to) (be|get) (locked in a cage|caged|starved|tortured|chained up|whipped|flogged|stoned|burned|burnt|castrated|skinned|waterboarded|beaten to death|beaten|thrown off a roof|thrown off a bridge|shot in the head|executed|publicly executed|put in a cage)
+match: someone should just off this guy
+match: this guy needs to be put down like a dog
+match: she should be locked in a cage and starved
+nomatch: the old dog needs to be put down, the vet said
+nomatch: someone should take out the trash
+note: calls for violence against a named or discussed person (public figures, streamers)
+source: h5 fresh probes batch 2
+
+[en.harassment.threat.r2-ruin-your-entire-life]
+sub: threat
+weight: 0.7
+target: other
+pattern: (i|ill|im|imma|ima|we|well|were|gonna|i will|im gonna|im going to|we will) ~2 (ruin|ruining|destroy|destroying|wreck|end|fuck up) (your|ur|yo) (entire|whole|fucking|miserable|pathetic|little|) (life|career|reputation|future|marriage|family|business|channel|account|name|world|existence)
+pattern: drag (your|ur|yo|his|her) (name|family|reputation|family name) through the (mud|dirt|shit|gutter)
+pattern: (youll|you will|u will|ull) never (work|play|stream|post|teach|coach|perform|be hired|get hired|get a job|show your face|show ur face|be welcome) ~4 again ~3 (ill|i will|we will|well|i|im gonna|i promise|i swear)
+pattern: (ill|i will|we will|well|imma|ima) make sure of (it|that)
+match: i will ruin your entire life
+match: i'll drag your name through the mud everywhere
+match: you'll never work in this industry again i'll make sure of it
+nomatch: smoking will ruin your health
+note: threats to destroy the reader's life, name or career
+source: h5 fresh probes batch 2
+
+[en.harassment.threat.r2-false-report]
+sub: threat
+weight: 0.7
+target: other
+pattern: (report|reporting|call|calling|turn|turning|rat) (you|u|ya|your family|ur family|your parents|ur parents|your mom|ur mom|your dad|ur dad) (in|) (to|on) (immigration|ice|border patrol|homeland security|the border patrol|customs)
+pattern: call (ice|immigration|border patrol) on (you|u|ya|your|ur)
+pattern: (report|reporting|accuse|accusing|tell everyone|telling everyone) (you|u|ya) ~3 (for being|of being|as|that youre|that ur|youre|ur) (a|an|) (pedo|pedophile|paedo|paedophile|rapist|predator|groomer|terrorist|nonce|abuser|child molester|molester)
+match: i'm reporting you to immigration
+match: i'm going to report you to the police for being a pedo, everyone will know
+nomatch: i'm reporting you to the mods for spam
+note: threats of false accusations or of calling immigration on the reader
+source: h5 fresh probes batch 2
+
+[en.harassment.threat.r2-send-everyone-the-video]
+sub: threat
+weight: 0.7
+target: other
+pattern: (ill|i will|imma|ima|im gonna|gonna|we will|well|im going to|i can|i could) (send|show|post|leak|forward|share|airdrop|spread) (everyone|everybody|the whole school|all your friends|all ur friends|your friends|ur friends|your family|ur family|your parents|ur parents|your boss|ur boss|your mom|ur mom|your wife|your husband|your gf|your bf) (the|your|ur|that|this|those|these|what) (video|vid|vids|nudes|screenshots|texts|messages|chats|recording|recordings|ss|receipts|dms)
+match: i'll send everyone the video
+match: imma show your parents the screenshots
+nomatch: i'll send everyone the photos from the party
+note: exposure threats in DMs; the party-photos sense is the nomatch, so "photos" is not a listed object
+source: h5 fresh probes batch 2
+
+[en.harassment.threat.r2-last-days]
+sub: threat
+weight: 0.65
+target: other
+pattern: enjoy (your|ur) (last|final) (days|breaths|breath|moments|hours|days alive|night alive|day alive)
+pattern: (sleep tight|sleep well|goodnight|good night|night night|sweet dreams) ~3 (might|may|could|will|gonna) be (your|ur) (last|final)
+pattern: (your|ur|yo) (kids|children|daughter|son|little sister|little brother|sister|family|wife|husband|dog|cat|mom|mum|parents|car|house) (are|is|r|look|looks) (cute|lovely|beautiful|pretty|sweet|nice|adorable) ~4 (would be a shame|would be a pity|be a shame|itd be a shame|if something happened|if anything happened|be careful|watch out|keep them safe|keep an eye on them)
+match: enjoy your last days
+match: sleep tight, it might be your last
+match: your kids are cute, would be a shame
+nomatch: enjoy your last day at work!
+nomatch: your kids are cute, what a pity i missed the party
+note: veiled death threats and mafia-style threats to the reader's family; "your last days of summer" is allowlisted
+source: h5 fresh probes batch 2
+
+[en.harassment.threat.r2-stalk-you]
+sub: threat
+weight: 0.6
+target: other
+pattern: (i|ill|im|imma|ima|we|well|were|gonna|i will|im gonna|im going to) ~2 (stalk|stalking|follow|following|tail|tailing) (you|u|ya) (home|irl|everywhere|around|to school|to work|after school|after work|when)
+pattern: (i|ill|im|imma|ima|we|well|were|gonna|i will|im gonna|im going to) ~2 (stalk|stalking) (you|u|ya)
+pattern: (ik|iknow|i kno|ikno) where (you|u|ya) (live|stay|sleep|work|go to school)
+match: i'm gonna stalk you
+match: ik where u live
+nomatch: i'll follow you on insta
+note: stalking threats and showing the reader their home was found
+source: h5 fresh probes batch 2
+
+[en.harassment.identity_attack.r2-take-your-virus]
+sub: identity_attack
+weight: 0.65
+target: other
+pattern: take (your|ur|yo) (virus|disease|diseases|filth|stink|smell|bombs|terrorism|rats|kind|culture|religion|curry|tacos|family|people) (with|back with) (you|u|ya)
+pattern: (kung flu|china virus|chinese virus|wuhan virus|chink virus|china flu|bat eater|bat eaters|dog eater|dog eaters)
+pattern: speak (english|american|proper english) or ~2 (get out|go back|leave|go home|fuck off|gtfo|get lost|die)
+pattern: (get|go|get the fuck|gtfo) (out of|outta|out) (my|our) (country|nation|land|town|neighborhood|neighbourhood|school)
+pattern: (go|get|swing|fly|crawl|swim) back to the (desert|cave|caves|jungle|trees|village|slums|rice fields|rice paddies|plantation|reservation)
+match: go back to china and take your virus with you
+match: speak english or get out of my country
+match: you're a dirty terrorist go back to the desert
+nomatch: speak english or spanish, both are fine here
+note: xenophobic abuse aimed at the reader (virus slurs, "speak english or get out", "back to the desert")
+source: h5 fresh probes batch 2
+
+[en.harassment.identity_attack.r2-should-be-deported]
+sub: identity_attack
+weight: 0.7
+target: other
+pattern: (like you|like u|your kind|you people|ur kind|people like you|ppl like you|people like u|you and your family|u and ur family|scum like you|trash like you) (should|need to|needs to|must|ought to|deserve to|gotta) (all|just|) (be|get) (deported|kicked out|sent back|banned|removed|thrown out|rounded up|shipped back|expelled)
+pattern: (you|u|ya) (should|need to|must|ought to|deserve to|gotta) (be|get) (deported|shipped back|sent back)
+pattern: (youre|ur|you are|u r) (a|an|such a|) (fucking|dirty|filthy|stinking|little|stupid|) (terrorist|jihadi|suicide bomber|bomber)
+match: muslims like you should be deported
+match: you're a dirty terrorist
+nomatch: people like you should be celebrated
+note: deportation wishes and the "terrorist" label aimed at the reader
+source: h5 fresh probes batch 2
+
+[en.harassment.sexual.r2-body-part-comment]
+sub: sexual
+weight: 0.7
+target: other
+pattern: (your|ur|yo) (pussy|ass|dick|cock|tits|boobs|titties|booty|pussy lips|nipples) (is|are|looks|look|must be|prolly|probably|gotta be|bet|would be|feels|feel) (so|real|really|hella|mad|) (tight|wet|big|small|juicy|soft|perky|sweet|tasty|fat|phat|good|fine|delicious|bouncy|suckable|fuckable)
+pattern: (what|which) (color|colour|kind|type|style) (are|is|of) (your|ur) (panties|underwear|bra|thong|knickers|lingerie|undies)
+pattern: (are|r) (you|u|ya) (wearing|wearin) (panties|a bra|any panties|any underwear|underwear|a thong|anything under)
+match: i bet ur pussy is tight
+match: what color are your panties
+nomatch: your dog is so soft
+note: unsolicited sexual comments and questions about the reader's body and underwear
+source: h5 fresh probes batch 2
+
+[en.harassment.death_wish.r2-deserve-everything-bad]
+sub: death_wish
+weight: 0.6
+target: other
+pattern: (you|u|ya|he|she|they) (deserve|deserves|deserved) (everything|every) ~1 (bad|terrible|horrible|awful|shitty) ~3 (happens|happened|happening|coming|you get|u get|he gets|she gets|to you|to u)
+pattern: (you|u|ya|he|she|they) (deserve|deserves|deserved) (all|every bit of|every ounce of) (the|) (hate|abuse|bullying|pain|suffering|misery|bad things|harassment|death threats)
+match: you deserve everything bad that happens to you
+match: you deserve all the hate
+nomatch: you deserve all the love
+note: saying the reader deserves harm
+source: h5 fresh probes batch 2
+
+[en.harassment.doxxing.r2-found-your-house-on-maps]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: (found|find|located|spotted|saw|looked up|pulled up) (your|ur|his|her) (house|home|address|place|street|car|school|work|job|apartment|dorm|workplace) (on|with|using|via|thru|through|from) (google|maps|google maps|street view|zillow|the internet|your|ur|his|her|the pics|ur pics|your pics|a pic|the background|the photo|the window|the reflection|exif|metadata)
+match: found your house on google maps lmao nice car
+match: found ur school from the background of ur pic
+nomatch: found your car keys on the table
+note: showing the reader that their home or school was located from their posts; doxxing, so laughter does not soften it
+source: h5 fresh probes batch 2
+
+[en.harassment.insult.r2-third-person-complete-airhead]
+sub: insult
+weight: 0.56
+pattern: (is|was|hes|shes|he is|she is|theyre|they are|thats|that is) (a|an|such a|such an) (complete|total|absolute|utter|fucking|massive|huge|colossal|giant|proper|certified|certifiable|raging|bumbling|brainless|clueless|useless|pathetic) (airhead|airheads|bimbo|dimwit|nitwit|halfwit|numpty|muppet|simpleton|dolt|buffoon|clown|bozo|dunce|ignoramus|nincompoop|lunatic|nutcase|nutjob|psycho|weirdo|creep|loser|tool|jerk|fool|moron|idiot|imbecile|cretin|dumbass|twat|knob|plank|donkey|waste of space|embarrassment|disgrace)
+match: this chick is a complete airhead
+match: he's such a massive tool
+nomatch: this hammer is a useful tool
+note: intensified insult verdict on a third person; needs the intensifier so "is a clown" at a circus does not match
+source: h5 fresh probes batch 2
+
+[en.harassment.insult.r2-why-are-you-so-stupid]
+sub: insult
+weight: 0.55
+target: other
+pattern: (why|how|how the fuck|why the fuck|how tf|why tf|how the hell|why the hell) (are|r) (you|u|ya) (always|still|even|really|actually|) (so|this|that|such a) (fucking|fkn|fuckin|damn|goddamn|bloody|) (stupid|dumb|dense|thick|slow|braindead|retarded|clueless|ignorant|delusional|brainless|incompetent|useless|annoying|pathetic|ugly|fat|disgusting|stupid|idiotic|moronic|gross)
+pattern: (are|r) (you|u|ya) (always|still|usually|normally|naturally|born|just|really|actually) (this|so|that) (stupid|dumb|dense|thick|slow|braindead|retarded|clueless|ignorant|delusional|brainless|incompetent|useless|pathetic|ugly|fat|disgusting|idiotic|moronic)
+pattern: how do (you|u|ya) ~3 (being|when youre|when ur|when you are) (this|so) (dumb|stupid|dense|braindead|retarded|ugly|fat|slow|thick|useless|clueless|brainless)
+pattern: who (the fuck|tf|the hell|) raised (you|u|ya) ~2 (wolves|animals|pigs|apes|monkeys|a pack|trash|idiots|morons|hyenas|rats|a zoo|a barn|a dumpster)
+pattern: (parents|mom|mum|mother|dad|father|they|someone|somebody|nurse|doctor) (drop|dropped) (you|u|ya|him|her) ~3 (as a|when you were a|when u were a|on your head|on ur head|on his head|on her head|at birth)
+match: why are you so fucking stupid
+match: are you always this stupid or are you making a special effort today
+match: how do you even function being this dumb
+match: who raised you, wolves?
+match: did your parents drop you as a kid
+nomatch: why are you so quiet today
+nomatch: how do you even function on four hours of sleep
+note: rhetorical insulting questions about the reader's intelligence or upbringing
+source: h5 fresh probes batch 3
+
+[en.harassment.insult.r2-you-fucking-suck]
+sub: insult
+weight: 0.5
+target: other
+pattern: (you|u|ya|yall) (fucking|fuckin|fkn|so|really|literally|actually|truly|just|honestly|genuinely|absolutely|seriously) (suck|sucks)
+pattern: (youre|ur|you are|u r) (so|such|literally|actually|fucking|fkn|just|) (ass|dogshit|dogwater|trash|garbage|shit|dookie|booty) at (this|the|that|everything|life|every|video|gaming|games|it|ranked)
+match: you fucking suck at everything
+match: ur so ass at the game bro get off
+nomatch: you really suckered me with that one
+note: "you suck" with an intensifier, and "you're (ass|trash) at this" from gaming chat
+source: h5 fresh probes batch 3
+
+[en.harassment.insult.r2-you-adjective-animal]
+sub: insult
+weight: 0.65
+target: other
+pattern: (you|u|ya) (illiterate|uneducated|ignorant|inbred|braindead|brainless|mouth breathing|smelly|stinking|cowardly|spineless|gutless|slimy|sniveling|snivelling|greasy|toothless|useless|worthless|pathetic) (swine|pig|pigs|rat|worm|slug|goblin|troglodyte|neanderthal|peasant|pleb|buffoon|ape|monkey|animal|mutt|cretin|imbecile|moron|idiot|clown|fool|dog|hog|cow|sheep|cuck|simp|coward|weasel|snake|hick|redneck|hillbilly)
+pattern: (you|u|ya) (absolute|fucking|total|complete|utter|) (mouth breather|mouthbreather|knuckle dragger|knuckledragger|troglodyte|neanderthal|bottom feeder|window licker|oxygen thief|waste of sperm)
+pattern: grow a (pair|spine|backbone|set) (you|u|ya) (spineless|gutless|little|fucking|pathetic|) (cuck|coward|pussy|bitch|wimp|simp|worm|loser|baby|snowflake)
+match: read a book you illiterate swine
+match: you absolute mouth breather
+match: grow a pair you spineless cuck
+nomatch: you illiterate? no worries, audiobooks exist
+note: "you" + contempt adjective + animal or subhuman noun
+source: h5 fresh probes batch 3
+
+[en.harassment.insult.r2-brush-off-noun]
+sub: insult
+weight: 0.55
+target: other
+pattern: (bite me|blow me|suck it|cope|seethe|cry more|stay mad|keep crying|keep coping|keep seething|get lost|get bent|eat dirt|go cry|cry harder|cry about it|whatever|go away|cope harder|seethe harder|mald|malding) (you|u|ya|) (freak|loser|idiot|moron|creep|weirdo|snowflake|bozo|clown|nerd|dork|incel|virgin|simp|cuck|crybaby|baby|karen|boomer|bitch|troll|fatass|noob|kid|lil bro|little bro|lil bitch|little bitch|pussy|retard|dumbass|brokie|ugly|peasant|pleb)
+match: bite me, freak
+match: keep crying snowflake
+match: cope harder incel
+nomatch: keep crying if you need to, it helps
+note: dismissive taunt + insult noun from replies and gaming chat
+source: h5 fresh probes batch 3
+
+[en.harassment.insult.r2-trash-player]
+sub: insult
+weight: 0.4
+pattern: (dogwater|trash|garbage|dogshit|braindead|brainless|useless|worthless|shit|cancer|retarded|washed|bot) (player|players|teammate|teammates|support|jungler|healer|tank|adc|carry|gamer|streamer|streamers|mod|mods|admin|admins|randoms|random|team)
+pattern: uninstall (and|n|then) (go|kys|die|touch|get|quit|never|delete|leave|cry|log)
+pattern: (talentless|washed|grifting|no talent|untalented|fraudulent) (hack|hacks|fraud|frauds|grifter|grifters|bum|bums|clown|clowns|has been|hasbeen|nobody|loser|losers)
+pattern: (full of|bunch of|army of|herd of) (braindead|brainless|retarded|dumb|stupid|inbred|mouth breathing|smoothbrained) (kids|people|morons|idiots|sheep|fans|followers|npcs|losers|simps|children|bots|drones|zombies|teens|viewers|stans)
+match: dogwater player, uninstall and go outside
+match: this streamer is a talentless hack and his chat is full of braindead kids
+nomatch: the trash bags are under the sink
+note: weak gaming and streamer put-downs; each adds up with another hit
+source: h5 fresh probes batch 3
+
+[en.harassment.insult.r2-imagine-virgin-like-you]
+sub: insult
+weight: 0.55
+pattern: imagine being ~6 (virgin|simp|loser|incel|failure|nobody|clown|bozo|cuck|nerd|weirdo|creep|fatass|neckbeard|manchild) like (you|u|him|her|this|them|that)
+match: imagine being a 40 year old virgin simp like you
+nomatch: imagine being a famous chef like her
+note: the "imagine being a (loser) like you" taunt
+source: h5 fresh probes batch 3
+
+[en.harassment.identity_attack.r2-look-at-the-cripple]
+sub: identity_attack
+weight: 0.6
+pattern: (look at|lmao look at|lol look at|imagine|check out|laugh at) (this|that|the|these|those) (cripple|cripples|retard|retards|spaz|spastic|tranny|trannies|faggot|faggots|fag|dyke|midget|mongoloid|gimp|downie|tard|freak|fatass|landwhale|whale|hambeast|schizo|psycho)
+match: look at the cripple trying to walk lmao
+nomatch: look at this crippling debt
+note: mocking a disabled or queer person in a post about them
+source: h5 fresh probes batch 3
+
+[en.harassment.identity_attack.r2-group-like-you]
+sub: identity_attack
+weight: 0.65
+target: other
+pattern: (jews|muslims|blacks|gays|immigrants|mexicans|arabs|asians|indians|christians|hindus|queers|trannies|fags|faggots|dykes|lesbians|feminists|foreigners|refugees|migrants|illegals|pakis|gay people|trans people|black people|jewish people|muslim people|disabled people|autistic people|retarded people|retards|cripples) like (you|u|ya|him|her|them|yourself) (ruin|ruined|ruining|destroy|destroyed|are going to hell|are going to burn|will burn|will rot|belong in|make me sick|disgust me|are a disease|are a plague|are a cancer|are disgusting|are the problem|arent welcome|are not welcome|dont belong|shouldnt exist|should not exist|shouldnt be allowed|should not be allowed|are vermin|are animals|are subhuman|are parasites|deserve|need to|should|must|cant|are why|are the reason)
+match: jews like you ruin everything
+match: gay people like you are going to hell, burn
+match: retarded people like you shouldn't be allowed online
+nomatch: gay people like you are so brave
+note: identity noun + "like you" + a hostile predicate aimed at the reader; "are so brave" and other praise do not match
+source: h5 fresh probes batch 3
+
+[en.harassment.threat.r2-end-your-bloodline]
+sub: threat
+weight: 0.8
+target: other
+pattern: end (your|ur|yo|his|her|their) (bloodline|blood line|family line|lineage|line|family tree|whole family)
+pattern: (pay|paying|hire|hiring|send|sending|get|getting) (someone|somebody|people|a guy|a hitman|guys|my boys|some guys|thugs|a crew|my cousins) to (hurt|beat|kill|jump|stab|shoot|rough up|break|attack|find|visit|take care of|deal with|handle|smash|end) (you|u|ya|your|ur|him|her)
+pattern: make (you|u|ya) (beg|wish|pray|scream|cry|crawl) (for|you|u|that|to) ~2 (death|mercy|dead|never born|had never|were dead|your life|ur life|die)
+pattern: (want|wanna|love|gonna|going|would love|cant wait|like|need) (to|) (watch|see) (you|u|ya) (suffer|bleed|die|burn|rot|beg|scream|choke|drown|bleed out|writhe)
+match: i will end your bloodline
+match: i'll pay someone to hurt you
+match: i'll make you beg for death
+match: i want to watch you suffer
+nomatch: i want to see you succeed
+note: violent threats: hiring someone, ending the reader's line, making them beg or suffer
+source: h5 fresh probes batch 3
+
+[en.harassment.threat.r2-ill-cut-you]
+sub: threat
+weight: 0.6
+target: other
+pattern: (ill|imma|ima|i will|im gonna|gonna|i swear ill|i will fucking|ill fucking|i'll|finna|bout to|about to) (cut|shank|stab|slice|knife|gut|slash) (you|u|ya|yo ass|your ass|ur ass|your face|ur face)
+match: bitch i'll cut you
+nomatch: i'll cut your hair tomorrow
+note: knife threats; "cut you a slice / some slack / a deal" is in the round-2 allow proposal
+source: h5 fresh probes batch 3
+
+[en.harassment.threat.r2-your-friends-better-watch-out]
+sub: threat
+weight: 0.7
+target: other
+pattern: (you|u) (and|n) (your|ur) (little|lil|stupid|fucking|) (friends|family|crew|boys|mom|kids|squad|gang|girlfriend|boyfriend|buddies|posse) (better|should|gonna|will|are gonna|r gonna) (watch out|watch your backs|watch ur backs|be scared|be afraid|pay|regret|run|hide|pray)
+pattern: make an example (out of|of) (you|u|ya)
+pattern: (see|lets see|well see|we will see|ill see) how (tough|brave|big|hard|bad|funny|smart|cocky|confident|mouthy|loud) (you|u|ya) (are|r|really are|talk|act) (when|once|after|irl|in person|face to face)
+pattern: (show up|come|pull up|turn up) (at|to) (your|ur) (graduation|wedding|funeral|job|work|school|house|home|party|office|game|recital|prom|birthday|church|kids school) ~3 (ruin|and ruin|embarrass|expose|make a scene|beat|hurt|fuck you up|kill|stab)
+match: you and your little friends better watch out
+match: i'm going to make an example out of you
+match: we'll see how tough you are when i'm at your door
+match: i'll show up at your graduation and ruin it
+nomatch: i'll show up at your graduation with flowers
+note: intimidation aimed at the reader and their circle
+source: h5 fresh probes batch 3
+
+[en.harassment.threat.r2-creepy-watching]
+sub: threat
+weight: 0.4
+target: other
+pattern: look (outside|out) (your|ur) (window|door|front door|back door|bedroom window)
+pattern: i (can|could) see (you|u|ya) (right now|rn|from here|through your window|through ur window|in your room|in ur room|sleeping)
+pattern: i know what (you|u) did
+pattern: (im|i am|ill|i will|im gonna|imma|ima|im going to) (telling|tell|gonna tell|going to tell) (everyone|everybody|the whole school|your parents|ur parents|your mom|ur mom|your boss|ur boss|your wife|your gf|your bf|your husband)
+match: look outside your window
+match: i can see you right now
+match: i know what you did and i'm telling everyone
+nomatch: look outside, it's snowing
+note: creepy surveillance lines; each is weak alone (also said in fun), two together flag
+source: h5 fresh probes batch 3
+
+[en.harassment.threat.r2-legal-intimidation]
+sub: threat
+weight: 0.6
+target: other
+pattern: sue (you|u|ya) (into oblivion|into the ground|for everything|for every penny|so hard|into bankruptcy|to death|until you|till you|for all youre worth|for all you are worth|back to the stone age)
+pattern: (take|taking|have|get) everything (you|u) (own|have|love|ever had)
+pattern: (my|our) (lawyer|lawyers|attorney|attorneys|legal team) (will|gonna|are going to|is going to|is gonna|are gonna) (destroy|bury|ruin|end|crush|eat|annihilate) (you|u|ya|your|ur)
+pattern: (youre|ur|you are|u r) (done|finished|dead|over) in this (town|city|industry|business|school|community|county|state|scene)
+pattern: (have|get) (your|ur) (license|licence|visa|green card|kids|children|degree|scholarship|permit|passport) (revoked|taken|taken away|pulled|cancelled|canceled|suspended)
+match: i'll sue you into oblivion and take everything you own
+match: my lawyers will destroy you and your family
+match: i'll have your license revoked, you're done in this town
+nomatch: my lawyer will contact you about the lease
+note: legal-sounding intimidation meant to frighten rather than resolve a dispute
+source: h5 fresh probes batch 3
+
+[en.harassment.doxxing.r2-go-to-his-house]
+sub: doxxing
+weight: 0.75
+target: other
+pattern: (everyone|everybody|yall|you guys|lets|lets all|someone|somebody|we should all|we should) (go|head|pull up|show up|drive|swing by) (to|at|by) (his|her|their) (house|home|place|work|job|school|address|office|workplace|door|apartment|parents)
+pattern: (post|posting|posted|drop|dropping|leak|leaking|leaked) (his|her|their|your|ur) ~3 (and|n|plus|with) (address|addy|home address|number|phone number|location|workplace|school|employer)
+pattern: (raid|raiding|spam|spamming|flood|flooding) ~4 (slurs|hate|death threats|n words|gore|porn|threats|kys)
+match: everyone go to his house 221 oak lane and show him what we think
+match: posting his mugshot and address, do what you want
+match: lets raid her stream and spam slurs
+nomatch: let's raid the fridge
+note: calls to mob a target at home or online
+source: h5 fresh probes batch 3
+
+[en.harassment.doxxing.r2-her-wifes-name]
+sub: doxxing
+weight: 0.45
+pattern: (his|her|their) (wifes|husbands|kids|moms|mums|dads|sisters|brothers|daughters|sons|girlfriends|boyfriends|parents|familys|childrens) (name|names|school|address|number|workplace|job|phone|instagram|insta|facebook)
+pattern: (heres|here is|this is|found|got) (his|her|their) (phone number|number|cell|cell number|address|addy|home address|email|work number|work address|personal number|personal email)
+pattern: (go|yall|everyone|everybody|lets) (say hi|say hello|give him a call|give her a call|pay him a visit|pay her a visit|do your thing|do ur thing|you know what to do|have fun with him|have fun with her|tell him what you think|tell her what you think)
+match: his wife's name is sarah and she works at the bank on main, go say hi
+match: here's her phone number, call her and tell her what a slut she is
+nomatch: his wife's birthday is next week
+note: exposing a target's family details or contact and inviting others to act; weak alone, two flag
+source: h5 fresh probes batch 3
+
+[en.harassment.death_wish.r2-find-you-hanging]
+sub: death_wish
+weight: 0.85
+target: other
+pattern: (hope|wish|pray|hoping|praying) ~4 (find|finds|found) (you|u|ya|him|her) (hanging|dead|in a ditch|lifeless|cold|with a rope|in pieces|floating|overdosed)
+pattern: (shoot|kill|stab|punch|beat|attack|jump|hang|smack|slap) ~3 on sight
+pattern: (hang|shoot|execute|lynch|behead) (all|every|all of|all the|every last one of|every single one of) (these|those|the|them|those fucking|these fucking) ~1 (traitors|politicians|democrats|republicans|liberals|conservatives|journalists|reporters|cops|libs|leftists|commies|fascists|senators|judges|teachers|doctors)
+pattern: (like you|like u|like him|like her|like them) (should|need to|must|deserve to|ought to) (be|get) (lined up|shot|hanged|hung|executed|gassed|killed|beaten|put against a wall|put down|strung up|tortured)
+pattern: (should|needs to|need to|deserves to|deserve to|ought to) (be|get) (beaten|beat up|punched|slapped|smacked|assaulted|curbstomped|stomped|whipped|flogged|tortured|lined up and shot|lined up against a wall|put against a wall) (for|until|till|to death|senseless|up|bloody|and|in)
+match: i hope ur family finds u hanging
+match: shoot this guy on sight
+match: we should hang all these traitors, starting with him
+match: politicians like you should be lined up and shot
+match: this reporter should be beaten for writing that garbage
+nomatch: people like you should be celebrated
+note: death wishes and calls for violence against the reader or a named public person
+source: h5 fresh probes batch 3
+
+[en.harassment.sexual.r2-want-to-taste-you]
+sub: sexual
+weight: 0.65
+target: other
+pattern: (want|wanna|need|gonna|would love|love|dying|cant wait) (to|) (taste|lick|devour) (you|u|ya) (so bad|all over|up|tonight|baby|babe|rn|right now|everywhere|)
+pattern: (cum|cumming|nut|nutting|jerk off|jack off|jerking off|jacking off|touch myself|touching myself|masturbate|masturbating|fap|fapping|wank|wanking) (thinking about|to|over|while thinking of|to pics of|to the thought of|thinking of|imagining) (you|u|ya|your|ur)
+pattern: bend over ~3 (show you|what a real man|daddy|take it|real man|make you|teach you|give you)
+pattern: (i know|i can tell|we both know|admit) (you|u) (want|like|love|liked|loved) (it|this|my|this dick|my dick|my cock|it rough|it too|me too)
+pattern: (you|u) want it ~2 i know (you|u) (do|want it)
+pattern: (stop|quit) playing hard to get
+pattern: (sexy|hottie|baby|babe|sweetheart|honey|mami|shawty|cutie|beautiful|gorgeous) ~2 how much (for|4)
+pattern: how much (for|4) (a bj|a blowjob|head|sex|your body|ur body|a night with you|a night with u|your nudes|ur nudes|a pic of your|a pic of ur|a hand job|a handjob)
+pattern: (dm|send|drop|give|link|whats) (me|us|) (your|ur) (onlyfans|fansly|nudes|lewds|spicy account|spicy acc|finsta|private snap|private story)
+match: i want to taste you
+match: i'm gonna cum thinking about you tonight
+match: bend over and i'll show you what a real man is
+match: you want it, i know you do
+match: stop playing hard to get, i know you want me
+match: hey sexy, how much for a night
+match: dm me your onlyfans or you're a prude
+nomatch: how much for a night at the hotel?
+nomatch: bend over and touch your toes
+note: unwanted sexual remarks, pressure and solicitation in DMs
+source: h5 fresh probes batch 3
+
+[en.harassment.threat.r2-know-where-kids-play]
+sub: threat
+weight: 0.7
+target: other
+pattern: (know|knw|found out|found|ik) where (your|ur|yo) (kids|kid|children|son|daughter|family|wife|mom|little sister|little brother|parents|dog|baby) (play|plays|live|lives|sleep|sleeps|hang|hangs|go|goes|walk|walks|stay|stays|catch the bus|get the bus|wait)
+match: i have a gun and i know where your kids play
+nomatch: i know where your kids' toys are
+note: menacing knowledge of the reader's family's whereabouts
+source: h5 fresh probes batch 3
+
+[en.harassment.death_wish.r2-who-should-be-hanged]
+sub: death_wish
+weight: 0.7
+pattern: (who|that) (should|needs to|deserves to|ought to|must|oughta) (be|get) (shot|hanged|hung|lynched|beheaded|gassed|strung up|put down|shot dead|lined up and shot|burned at the stake|tarred and feathered)
+pattern: (see|put|send|leave|stuff) (you|u|ya) in a (body bag|bodybag|coffin|casket|shallow grave|morgue drawer)
+pattern: (dead|die|dies|kill|killed|shoot|stab|end) (skull|) (gun|knife|coffin|guns|knives)
+match: this senator is a traitor who should be hanged
+match: i'd love to see you in a body bag
+match: ur dead 💀🔫
+nomatch: the law says who should be paid first
+note: calls to execute a discussed person, body-bag wishes, and death words followed by weapon emoji
+source: h5 fresh probes batch 4
+
+[en.harassment.insult.r2-run-together]
+sub: insult
+weight: 0.6
+target: other
+pattern: (stupidbitch|dumbbitch|fatbitch|uglybitch|urafuckingidiot|urafuckinidiot|uranidiot|uridiot|urstupid|ursostupid|ursodumb|urdumb|urtrash|uraloser|fuckyou|fuckoff|gofuckyourself|stfuidiot|stfubitch|dumbfuck|fuckface|shutupbitch|urugly|ursougly)
+match: stupidbitch
+match: urafuckingidiot
+nomatch: stupid bitcoin fees
+note: insults typed without spaces to slip past word filters
+source: h5 fresh probes batch 4
+
+[en.harassment.insult.r2-mom-should-have-swallowed]
+sub: insult
+weight: 0.65
+target: other
+pattern: (mom|mum|mother|mama|momma|dad|father|parents) (should have|shouldve|should of|shoulda|had|wouldve|would have|should) (swallowed|aborted|pulled out|used a condom|used protection|kept her legs closed|drowned you|flushed you|swallowed you)
+pattern: (you|u) (were|was|are) (a|an|the|such a) (mistake|accident|abortion|failed abortion|broken condom) (your|ur) (parents|mom|mum|dad|family) ~2 (regret|regrets|hate|hates|wish|wishes)
+match: wish your mom had swallowed you
+match: you were a mistake your parents regret
+nomatch: my mom should have called first
+note: existence-shaming ("your mom should have swallowed")
+source: h5 fresh probes batch 4
+
+[en.harassment.insult.r2-group-chat-to-mock]
+sub: insult
+weight: 0.65
+target: other
+pattern: (group chat|groupchat|gc|server|discord|chat|page|account|thread) ~5 (make fun of|laugh at|roast|talk shit about|trash talk|mock|rate|rank) (you|u|ya|ur|your)
+pattern: (made|make|started|created) (a|an|this) ~2 (group chat|groupchat|gc|server|page|account|thread) (just|only|) (to|for) (make fun of|laugh at|roast|mock|hate on|talk about|trash) (you|u|ya)
+match: we made a group chat just to make fun of you lol
+nomatch: we made a group chat for the trip
+note: organised mockery of the reader (cyberbullying pile-on told to the target)
+source: h5 fresh probes batch 4
+
+[en.harassment.insult.r2-you-look-like-a-burnt]
+sub: insult
+weight: 0.6
+target: other
+pattern: (you|u|ya) (look|looks|lookin|looking) like (a|an|the) (burnt|burned|melted|deflated|smashed|sweaty|hairless|bald|rotten|moldy|mouldy|expired|microwaved|crusty|greasy|shaved|overcooked|inbred|malnourished|botched|failed|discount|off brand|knockoff|rejected|thumb|foot|potato|rat|pig|goblin|gremlin|troll|ogre|toad)
+pattern: (seen|met) (better looking|prettier|cuter|hotter|smarter|more attractive) (roadkill|corpses|dead bodies|garbage|trash|rats|dogs|monkeys|potatoes|rocks|toilets|shit|pigs|cows|warts)
+match: you look like a burnt chicken nugget
+match: i've seen better looking roadkill
+nomatch: you look like a model
+note: appearance roasts of the reader
+source: h5 fresh probes batch 4
+
+[en.harassment.insult.r2-braindead-person]
+sub: insult
+weight: 0.56
+pattern: (braindead|brain dead|brainless|retarded|moronic|mouthbreathing|mouth breathing|knuckle dragging|inbred|cave dwelling|illiterate) (person|people|human|humans|individual|loser|losers|creature|adult|boomer|zoomer|troglodyte|troglodytes|neanderthal|neanderthals|moron|morons|idiot|idiots|hick|hicks|redneck|rednecks|peasant|peasants|npc|npcs)
+match: he's a mouthbreathing troglodyte
+match: what a braindead take from a braindead person
+nomatch: the brain dead patient was kept on support
+note: contempt adjective + person noun
+source: h5 fresh probes batch 4
+
+[en.harassment.threat.r2-shut-up-before-i-make-you]
+sub: threat
+weight: 0.7
+target: other
+pattern: shut (up|it|your mouth|ur mouth|your face|ur face|your trap) (before|or|else) (i|ill|we|imma) (make|shut|do|come|beat|hit|slap|smack|punch|knock)
+pattern: (got|have|know|ran|found) (your|ur) (license plate|plate|plates|tags|plate number|car) ~3 (see you|see u|watch|coming|soon|bitch|waiting|ill find|we know|i know where)
+pattern: (watching|watch|see|seeing|recording|record|recorded|spying on) (you|u|ya) (through|thru|on|with|via|from) (your|ur|the) (webcam|camera|cam|phone camera|laptop camera|baby monitor|ring camera|doorbell)
+pattern: (hacked|hack|got into|broke into|accessed|cracked) (your|ur) (account|acc|phone|email|insta|snap|discord|computer|laptop|icloud|cloud|pc|router|webcam|camera|socials|accounts)
+match: shut up before i make you
+match: i got your license plate, see you soon
+match: i'm watching you through your webcam
+match: i hacked your account and i'm reading all your messages
+nomatch: i think someone hacked my account
+note: intimidation by force or by showing access to the reader's car, camera or accounts
+source: h5 fresh probes batch 4
+
+[en.harassment.threat.r2-send-them-to-your-wife]
+sub: threat
+weight: 0.75
+target: other
+pattern: (screenshots|screenshot|recordings|recording|receipts|evidence|pics|nudes|video|videos|texts|messages|chats|dms|proof) ~6 (send|show|forward|leak|post|give) (them|it|this|these|those|that|everything) to (your|ur) (wife|husband|boss|mom|mum|dad|parents|family|girlfriend|boyfriend|gf|bf|employer|church|school|principal|kids|pastor|coworkers|friends)
+match: i have screenshots of everything and i'll send them to your wife
+nomatch: send the pics to your mom, she'll love them
+note: exposure threats (blackmail set-up)
+source: h5 fresh probes batch 4
+
+[en.harassment.identity_attack.r2-go-back-to-africa-monkey]
+sub: identity_attack
+weight: 0.8
+target: other
+pattern: (go|get|swim|crawl|fly) back to (africa|mexico|china|india|pakistan|syria|somalia|the jungle|your jungle|the trees|your country|ur country) (you|u|ya|) (monkey|ape|monkeys|apes|wetback|beaner|chink|terrorist|savage|animal|rat|nigger|coon|bitch|scum|trash|filth|roach|cockroach|paki|towelhead|raghead|spic)
+match: go back to africa monkey
+nomatch: go back to africa for the safari next year
+note: "go back to X" followed by a racial insult
+source: h5 fresh probes batch 4
+
+[en.harassment.sexual.r2-looking-at-your-legs]
+sub: sexual
+weight: 0.6
+target: other
+pattern: (like|love|enjoy|loved|liked) (looking at|staring at|watching|checking out|seeing) (your|ur) (legs|ass|butt|tits|boobs|chest|body|thighs|booty|cleavage|bum|rack|curves)
+pattern: (look|looks|would look|d look|will look) (even|so much|) (better|good|hotter|sexier|great|amazing) (naked|nude|without clothes|with no clothes|without your clothes|topless|in nothing|with nothing on)
+match: wear the short skirt tomorrow, i like looking at your legs
+match: bet you look even better naked
+nomatch: i love looking at your art
+note: leering comments on the reader's body
+source: h5 fresh probes batch 4
+
+[en.harassment.insult.r2-biggest-idiot-in]
+sub: insult
+weight: 0.56
+pattern: (the|) (biggest|dumbest|stupidest|worst|most useless|most pathetic|most corrupt) (idiot|moron|clown|loser|liar|fraud|joke|embarrassment|disgrace|imbecile|dumbass|asshole|prick|bozo|piece of shit|hypocrite|grifter|coward|dipshit|cunt|twat) (in|on|of|alive|ever|to ever|that ever)
+match: another braindead tweet from the biggest idiot in congress
+nomatch: the biggest game of the year
+note: superlative insult of a public figure ("the biggest idiot in congress")
+source: h5 fresh probes batch 5
+
+[en.harassment.insult.r2-fat-disgusting-pig]
+sub: insult
+weight: 0.6
+pattern: (hes|shes|he is|she is|theyre|they are|youre|ur|you are|u r|what|such) (a|an|such a|such an|just a) (fat|ugly|disgusting|filthy|dirty|greasy|smelly|gross|nasty|lazy|stupid|dumb|sweaty|vile|fucking|slimy|obese|useless|worthless) (fat|ugly|disgusting|filthy|dirty|greasy|smelly|gross|nasty|lazy|stupid|dumb|sweaty|vile|fucking|slimy|obese|useless|worthless|) (pig|swine|cow|slob|whale|hog|sow|rat|worm|slug|toad|goblin|troll|walrus|hippo|beast|heifer|landwhale)
+pattern: (you|u|ya) (absolute|fucking|total|little|stupid|dumb|) (spastic|spaz|spazz|mong|mongoloid|window licker|downie|sped)
+match: hes a fat disgusting pig
+match: you absolute spastic
+nomatch: he's a guinea pig in this study
+note: degrading adjective + animal noun about a person, and disability slurs aimed at the reader
+source: h5 fresh probes batch 5
+
+[en.harassment.death_wish.r2-no-one-will-care]
+sub: death_wish
+weight: 0.75
+target: other
+pattern: (hit|run over|killed|die|dead|gone) ~6 (no one|nobody|noone) (will|would|is gonna|gonna|is going to) (care|miss you|miss u|notice|cry|come to your funeral|come to ur funeral|mourn|give a shit|give a fuck)
+pattern: (ill|imma|ima|im gonna|i will|gonna|we will|well|i swear ill|im going to) ~1 (put|send|leave) (you|u|ya) in (a|the) (wheelchair|coma|body cast|hospital bed|neck brace|icu|grave|ground)
+pattern: catch (you|u|ya|him|her) (slipping|lacking|slippin|lackin|off guard|alone)
+match: you'll get hit by a car one day and no one will care
+match: i'll put you in a wheelchair
+match: one day i'll catch you slipping
+nomatch: no one will care if you skip the meeting
+note: death wishes with "no one will care", and injury threats
+source: h5 fresh probes batch 5
+
+[en.harassment.threat.r2-coming-with-my-boys]
+sub: threat
+weight: 0.7
+target: other
+pattern: (coming|comin|pulling up|pullin up|showing up|going|headed|heading|rolling) (to|at|by) (your|ur|yo) (house|home|school|work|job|place|crib|door|spot|block) (with|and) (my|the|a|some) (boys|gang|crew|homies|bros|cousins|brothers|gun|knife|bat|strap|glock|blade|machete|opps)
+pattern: (better|should|gotta) lock (your|ur) (doors|door|windows) (tonight|bitch|now|while|before)
+match: i'm coming to your house with my boys tonight
+match: better lock your doors tonight
+nomatch: i'm coming to your house with pizza tonight
+note: arriving at the reader's home with a crew or a weapon
+source: h5 fresh probes batch 5
+
+[en.harassment.doxxing.r2-make-private-pics-public]
+sub: doxxing
+weight: 0.75
+target: other
+pattern: make (your|ur) (private|personal|intimate|secret|spicy|naked|nude) (pics|pictures|photos|videos|vids|messages|texts|chats|life|info|information|stuff) (public|go viral|viral|known|everyones business)
+match: i'll make your private pics public
+nomatch: make your private repo public on github
+note: threats to expose private images or messages
+source: h5 fresh probes batch 5
+
+[en.harassment.sexual.r2-send-one-without-shirt]
+sub: sexual
+weight: 0.7
+target: other
+pattern: (send|show|post|take) ~3 (without|with no|minus) (the|your|ur|a|any) (shirt|top|bra|clothes|pants|panties|underwear|bikini|towel)
+pattern: (dick|cock) (sucking|suckin|sucker|suckers) (lips|mouth)
+pattern: (id|i would|imma|ima|i wanna|wanna|gonna|i want to|i will) (smash|bang|clap|pipe|rail|pound|bone) (you|u|ya|that|dat) (so hard|all night|till|until|raw|from the back|from behind|cheeks|ass|booty|tonight|senseless)
+pattern: (put|stick|slide|shove) it (in|inside) (you|u|ya)
+pattern: (your|ur|yo) (tits|boobs|titties|ass|booty|butt|cleavage|rack) (look|looks|looking) (amazing|great|nice|huge|hot|sexy|perfect|incredible|delicious|so good|fuckable|juicy|fat|big) (in|on|today|rn|tonight)
+match: cute pic, now send one without the shirt
+match: you have dick sucking lips
+match: i'd smash you so hard
+match: your tits look amazing in that top
+nomatch: your legs look great in those running photos, strong
+note: unwanted sexual comments and requests in DMs
+source: h5 fresh probes batch 5
+
+[en.harassment.identity_attack.r2-belong-in-ovens]
+sub: identity_attack
+weight: 0.85
+target: group
+pattern: (belong|belongs|should be|need to be|needs to be|deserve to be|deserves to be|go back|back) (in|into|to) (the|) (ovens|gas chamber|gas chambers|concentration camps|camps|showers|the showers)
+match: jews belong in ovens
+nomatch: the trays go in the ovens
+note: genocidal references (ovens, gas chambers, camps)
+source: h5 fresh probes batch 5
+
+[en.harassment.insult.r2-nobody-will-ever-want-you]
+sub: insult
+weight: 0.6
+target: other
+pattern: (nobody|no one|noone) (is|will|would|is ever|will ever|would ever) (ever|) (going to|gonna|) (want|love|date|like|marry|kiss|touch|respect|hire|fuck|choose|pick) (you|u|ya)
+match: nobody is ever going to want you, face it
+match: no one will ever love you
+nomatch: nobody is going to judge you here
+note: telling the reader they are unlovable or unwanted
+source: h5 fresh probes batch 5

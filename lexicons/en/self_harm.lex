@@ -15,7 +15,7 @@
 
 lexicon: self_harm
 language: en
-version: 2026.11.30.2
+version: 2026.11.30.3
 
 # ---------------------------------------------------------------------------------------------
 # intent: first-person ideation, plans and behaviour
@@ -1330,7 +1330,7 @@ note: a clinical tool for suicide risk; also building safety talk
 [en.self_harm.recovery.treatment]
 sub: recovery
 weight: 0.3
-pattern: my (therapist|counselor|counsellor|psychiatrist|psychologist)
+pattern: my (therapist|counselor|counsellor|psychiatrist|psychologist) (helped|helps|has helped|is helping|says|said|taught|teaches|recommended|suggested|reminded|gave me|and i worked|and i talked|and i made|is proud|was proud|asked|asks|checked in|checks in|wanted to know|talked to me|talks to me)
 pattern: (psych|psychiatric) (ward|hospital|unit|hold|inpatient)
 pattern: (inpatient|outpatient|iop|php) (program|treatment|stay)
 pattern: (dbt|cbt) (skills|therapy|group|skill)
@@ -1339,7 +1339,8 @@ match: my therapist helped me today
 match: i just got out of the psych ward
 match: my dbt skills helped
 nomatch: my teacher helped me today
-note: generic mental-health care, shared with other topics
+nomatch: i lied to my therapist about eating
+note: generic mental-health care, shared with other topics; "my therapist" only with a helping verb, since at-risk posts name the therapist too ("lied to my therapist")
 
 [en.self_harm.recovery.stopped-sh]
 sub: recovery
@@ -1449,13 +1450,14 @@ nomatch: use a semicolon here
 [en.self_harm.awareness.content-warning]
 sub: awareness
 weight: 0.35
-pattern: (tw|cw) (suicide|sh|selfharm|sewerslide|suicidal)
-pattern: (tw|cw) self harm
-pattern: trigger warning ~2 (suicide|harm|selfharm|sh|suicidal)
+pattern: (tw|cw|trigger warning|content warning) ~2 (suicide|sh|selfharm|sewerslide|suicidal|self harm) (mention|mentions|mentioned|discussion|discussions|themes|theme|topics|talk|content|references|reference|depiction|depictions|imagery|ahead|below|in this|in the)
+pattern: (tw|cw|trigger warning|content warning) (for|) (mentions|discussion|discussions|depictions|themes|references) of (suicide|self harm|selfharm|sh|suicidal)
 match: tw suicide mention
-match: trigger warning for self harm
+match: trigger warning for self harm themes
+match: cw discussion of suicide
 nomatch: tw for food
-note: marks a post as about the topic; vents often start with it, so the harm entries still score
+nomatch: tw sh. i relapsed last night
+note: marks a post as discussing the topic (mention, themes, discussion); a bare "tw sh" heads first-person vents too, so it is not awareness framing on its own
 
 [en.self_harm.awareness.talking-about-suicide]
 sub: awareness
@@ -3424,11 +3426,13 @@ weight: 0.65
 target: self
 pattern: my (cuts|wounds|scars) (are|keep|have been|keep on) (getting|) (deeper|worse|infected|bleeding)
 pattern: (cut|cuts|cutting|went) (too|so|way too) deep ~6 (stitches|tell|hospital|bleeding|stop|scared|hide)
-pattern: (my|both) (wrists|wrist|arms|arm|thighs|thigh|legs) (are|is) (all|so|completely|) (cut up|sliced up|torn up|scarred up|bleeding)
+pattern: (my|both) (wrists|wrist|arms|arm|thighs|thigh|legs) (are|is) (all|so|completely|) (cut up|sliced up|torn up|scarred up)
+pattern: (my|both) (wrists|wrist|thighs|thigh) (are|is) (all|so|completely|still|) bleeding
 match: my cuts are getting deeper
 match: cut too deep, might need stitches but cant tell anyone
 match: my wrists are all cut up
 nomatch: my cuts are healing nicely
+nomatch: my arm is bleeding because the cat scratched me
 note: escalating or medically serious self-injury
 
 [en.self_harm.intent.h2-blade-new-cuts]
@@ -3765,11 +3769,13 @@ source: h2 probe set 2
 sub: intent
 weight: 0.65
 target: self
-pattern: (nobody|noone|no one) (will|would|is going to|gonna) (even|) (notice|care|miss me|cry) (when|once|after|if) (im|i am|i was|i|ive) (gone|dead|die|died|disappeared|left|disappear)
+pattern: (nobody|noone|no one) (will|would|is going to|gonna) (even|) (notice|care|miss me|cry) (when|once|after|if) (im|i am|i was|i|ive) (gone|dead|die|died|disappeared|disappear)
+pattern: (nobody|noone|no one) (will|would) (even|) (notice|care|miss me|cry) (when|once|after|if) i (left|leave) (forever|for good|this world|this earth)
 pattern: (if|when|once) i (disappeared|died|was gone|were gone|killed myself|disappear|die|vanished) ~4 (no one|nobody|noone) (would|will|wouldnt|even) (care|notice|miss me|cry|even notice|even care)
 match: nobody will even notice when im gone
 match: if i disappeared tomorrow no one would care
 nomatch: nobody will notice when i leave the party early
+nomatch: nobody would notice if i left the party early
 note: perceived insignificance of one's death or disappearance
 source: h2 probe set 3
 
@@ -4156,8 +4162,1805 @@ source: h2 probe set 6
 sub: intent
 weight: 0.6
 target: self
-pattern: (im|i am|i feel|i think im) (so|just|finally|really|honestly|) ready to (die|go|leave this world|end it|be dead)
+pattern: (im|i am|i feel|i think im) (so|just|finally|really|honestly|) ready to (die|leave this world|end it|be dead)
+pattern: (im|i am|i feel|i think im) (so|just|finally|really|honestly|) ready to go (forever|for good|now goodbye|to sleep forever|to the other side|home to god)
 match: im ready to die
+nomatch: i'm ready to go, are you guys coming?
 nomatch: im ready to dye my hair
 note: readiness for death; "die on this hill" and "ready to go (somewhere)" are allowlisted or out of pattern
 source: h2 probe set 6
+
+# ---------------------------------------------------------------------------------------------
+# h4 (round 2): indirect at-risk writing - veiled goodbyes, means, hiding, relapse, dares
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.h4-veiled-goodbye-thanks]
+sub: intent
+weight: 0.5
+target: self
+pattern: (thank you|thanks|thank u|ty) (so much|) for everything ~3 (i mean it|i really mean it|i mean that|i mean everything|truly i mean it|take care of yourself|take care of yourselves|take care of each other|look after yourself|look after each other|please remember me|remember me)
+pattern: (take care of yourself|take care of yourselves|take care of each other|look after each other) ~3 (i love you all|love you all|i mean it|for me|when im gone|after im gone|goodbye)
+match: thank you for everything, i mean it. take care of yourselves
+match: take care of each other for me ok
+nomatch: thank you for everything coach, best season ever
+note: veiled goodbye: gratitude framed as a last word ("i mean it", "take care of each other"); weak alone, sincere-sounding farewells
+source: h4 probes
+
+[en.self_harm.intent.h4-care-for-my-pet-after]
+sub: intent
+weight: 0.6
+target: self
+pattern: (if anything happens|if something happens|if anything happens to me|when im gone|after im gone|once im gone|if im gone|if im not here|when im not here|if im not around|if i dont make it|if i dont come back|after i go) ~6 (take care of|look after|feed|watch over|love|keep) (my|mom|dad|mum)
+pattern: (take care of|look after|feed|watch over|keep) my (cat|dog|cats|dogs|pets|pet|fish|hamster|bunny|rabbit|plants|little sister|little brother|sister|brother|mom|mum) ~4 (if anything happens|when im gone|after im gone|once im gone|if im gone|if im not here|if im not around|for me when|after i go|if i dont come back)
+match: if anything happens pls take care of my cat for me
+match: please look after my dog when im gone
+nomatch: can you take care of my cat while im on vacation
+note: arranging care for pets or siblings "if anything happens" / "when I'm gone" is a classic veiled-goodbye warning sign
+source: h4 probes
+
+[en.self_harm.intent.h4-tell-them-im-sorry]
+sub: intent
+weight: 0.5
+target: self
+pattern: (tell|please tell|pls tell|make sure) (my|to my) (mom|mum|dad|parents|family|sister|brother|little sister|little brother|friends|kids|grandma|grandpa|boyfriend|girlfriend) (im sorry|i love them|i love her|i love him|i said goodbye|that im sorry|that i love them|that i love her|that i love him|it wasnt their fault|it wasnt her fault|it wasnt his fault|it wasnt their fault)
+match: tell my mom i'm sorry
+match: please tell my family i love them
+nomatch: tell my mom dinner is ready
+note: asking someone to pass on an apology or love to family reads as a last message
+source: h4 probes
+
+[en.self_harm.intent.h4-if-i-die-dont]
+sub: intent
+weight: 0.55
+target: self
+pattern: (if|when|once) (i die|i died|im gone|im dead|i go|i dont wake up|anything happens to me|something happens to me|i do it|im not here anymore) ~4 (dont be sad|dont cry|dont blame yourself|dont blame yourselves|its not your fault|it wasnt your fault|dont miss me|please forgive me|forgive me|remember i loved|know that i loved|i love you|i loved you)
+pattern: whatever happens ~3 (its not your fault|it is not your fault|dont blame yourself|dont blame yourselves|know that i love you|remember i love you|i love you all|please forgive me)
+match: if i die tomorrow dont be sad
+match: whatever happens, its not your fault
+nomatch: if i die in the zombie apocalypse its your fault lol
+note: pre-emptive reassurance of survivors ("don't blame yourself") is a veiled goodbye
+source: h4 probes
+
+[en.self_harm.intent.h4-favor-if-i-disappeared]
+sub: intent
+weight: 0.65
+target: self
+pattern: (doing|do|id be doing) (everyone|everybody|the world|my family|my parents|them|you all|yall|the planet|this world) a (favor|favour|service) (if|by|when) (i|just|) ~1 (disappeared|disappearing|died|dying|was gone|were gone|wasnt here|wasnt around|killed myself|killing myself|ended it|ending it|vanished|not existing|stopped existing|left forever|jumped|offed myself)
+match: i'd be doing everyone a favor if i disappeared
+match: honestly doing the world a favor by dying
+nomatch: i'd be doing everyone a favor if i brought snacks
+note: "a favour to everyone if I died" is burden ideation
+source: h4 probes
+
+[en.self_harm.intent.h4-shouldnt-exist]
+sub: intent
+weight: 0.6
+target: self
+pattern: i (shouldnt|should not|dont deserve to|do not deserve to|was never meant to|wasnt meant to) (exist|have been born|be born|be alive|still be alive|still be here|be on this earth)
+pattern: i (feel like|think|know) i (shouldnt|should not) (exist|be here|be alive)
+match: i feel like i shouldnt exist
+match: i was never meant to be born
+nomatch: dinosaurs shouldnt exist in this movie
+note: belief one should not exist; sits between worthlessness and ideation
+source: h4 probes
+
+[en.self_harm.intent.h4-no-reason-to-keep-going]
+sub: intent
+weight: 0.6
+pattern: (no|zero|not a single|not one|not any|no more) (reason|reasons|point) (for me|left|anymore|) to (keep going|go on|keep living|stay alive|be here|wake up|get up anymore|keep fighting|keep trying|hold on|exist)
+pattern: (cant|cannot|dont) (find|see|think of) (a|any|one|a single) (reason|reasons) to (keep going|go on|keep living|stay alive|be here|live|exist|wake up)
+match: theres no reason for me to keep going
+match: i cant find a single reason to stay alive
+nomatch: there's no reason to stay late today, the boss is out
+note: loss of reasons to live, phrased around "keep going" and "stay"; "stay" alone is ambiguous, weight kept moderate
+source: h4 probes
+
+[en.self_harm.intent.h4-cant-even-die-right]
+sub: intent
+weight: 0.75
+pattern: (cant|couldnt|cannot|could not) (even|) (die|kill myself|end it|off myself|unalive myself|overdose|od|hang myself) (right|properly|correctly|successfully)
+pattern: (cant|couldnt) even (die|kill myself|end it|do that) (right|properly) ~3 (hospital|woke up|still here|survived|again|attempt|pills)
+pattern: (hospital|woke up|still here|survived|pills|overdose|od|attempt) ~6 (cant|couldnt) even do (that|this|it) (right|properly)
+match: woke up in the hospital again. cant even do that right
+match: i cant even die right
+nomatch: i cant even do that right, my cake collapsed
+note: self-reproach for a failed attempt ("can't even die right") is a recent-attempt disclosure
+source: h4 probes
+
+[en.self_harm.intent.h4-hospital-again]
+sub: intent
+weight: 0.35
+target: self
+pattern: (woke|waking|wake) up in (the|a) (hospital|icu|er|emergency room|psych ward|ward) (again|once again|with tubes|with my stomach pumped|and im still here|and im still alive)
+match: woke up in the hospital again
+nomatch: woke up in the hospital after my appendix surgery
+note: weak alone (chronic illness), adds up with attempt words
+source: h4 probes
+
+[en.self_harm.intent.h4-hide-arms-sleeves]
+sub: intent
+weight: 0.6
+pattern: (long sleeves|longsleeves|sleeves|hoodie|hoodies|jacket|sweater|sweaters|sweatshirt|bracelets|bandaids|band aids|makeup|concealer|jeans|leggings) ~8 (so|so that) (no one|nobody|noone|people|my parents|my mom|my mum|my dad|anyone|teachers|they|nobody will|no one will) (can|will|wont|doesnt|dont|) (see|sees|notice|notices|ask|asks|find|finds|question) (my|about my) (arms|arm|wrists|wrist|thighs|thigh|legs|cuts|scars|marks|burns|skin)
+pattern: (long sleeves|hoodie|hoodies|sweater|sweaters|jacket) (in|during|all) (summer|july|august|june|the summer|the heat|a heatwave|90 degrees|100 degrees|pe|gym class) ~6 (arms|wrists|cuts|scars|marks|hide|hiding|cover|covering|notice|see|sees)
+match: wearing long sleeves in july so no one sees my arms
+match: bracelets so my mom doesnt notice my wrists
+nomatch: wearing long sleeves in july because the office ac is freezing
+note: concealing arms, wrists or thighs from others (sleeves in summer, bracelets) is a common self-harm concealment disclosure
+source: h4 probes
+
+[en.self_harm.intent.h4-not-wake-up-wish]
+sub: intent
+weight: 0.7
+target: self
+pattern: (wish|hope|hoping|pray|praying|want) (i could|to|i would|id|that i|i) (just|) (not|never) wake up (tomorrow|again|anymore|ever|in the morning|)
+pattern: (does anyone else|anyone else|do you ever|does anybody else) ~6 (hope|wish|want|pray) ~3 (not wake up|dont wake up|never wake up|wont wake up|to die|they were dead|they were never born|to disappear forever|to not exist|they didnt exist)
+match: i wish i could just not wake up tomorrow
+match: does anyone else just lie in bed and hope they dont wake up
+nomatch: i hope i dont wake up late tomorrow
+note: "wish I could not wake up"; vent posts often ask "does anyone else ..." about their own wish to die
+source: h4 probes
+
+[en.self_harm.intent.h4-tallest-bridges]
+sub: intent
+weight: 0.6
+target: self
+pattern: (tallest|highest|biggest) (bridge|bridges|building|buildings|cliff|cliffs|parking garage|parking garages|rooftop|rooftops|roof|roofs|overpass|overpasses) (near me|around me|around here|nearby|close to me|in my town|in my city|i can get to|i can access|to jump|to jump from|to jump off)
+pattern: (looking up|looked up|googling|googled|searching|searched|researching|scouting|checking out) ~3 (bridges|bridge|rooftops|roof|cliffs|parking garages|train tracks|tall buildings) ~3 (near me|nearby|jump|to jump|high enough|fatal|around me)
+match: been looking up the tallest bridges near me
+match: googling which parking garages near me are high enough
+nomatch: the tallest buildings in the world are in dubai
+note: researching nearby heights is method research
+source: h4 probes
+
+[en.self_harm.intent.h4-pills-lined-up]
+sub: intent
+weight: 0.6
+target: self
+pattern: (pills|meds|tablets|painkillers|sleeping pills|blades|razors|razor blades) ~2 (lined up|laid out|counted out|all counted|spread out|sorted out|in a pile|piled up|out on my desk|out on my bed|in my hand|in my hands)
+pattern: (counted|counting|lined up|lining up|laid out|laying out) (out|up|) (my|the|all my|all the) (pills|meds|tablets|painkillers|sleeping pills|blades|razors)
+match: i have the pills lined up on my desk
+match: counted out all my pills tonight
+nomatch: lined up the chairs in the hall
+note: means laid out and ready
+source: h4 probes
+
+[en.self_harm.intent.h4-miss-the-blade]
+sub: intent
+weight: 0.65
+target: self
+pattern: (miss|missing|crave|craving|want|need|love) (the|that) (feeling|feel|sting|sight|rush|relief) of (the|my|a|) (blade|blades|razor|razors|cutting|blood|bleeding|cuts|burning)
+pattern: (only thing|only way|one thing|nothing else|nothing) (that|which|) (helps|works|calms me|calms me down|makes me feel|numbs it|stops it) ~2 (is|but|except|other than) (cutting|sh|selfharm|self harm|bleeding|burning myself|hurting myself|the blade|my blade|cutting myself|hitting myself)
+match: i miss the feeling of the blade ngl
+match: the only thing that helps is cutting
+nomatch: i miss the feeling of the sun on my skin
+note: longing for self-harm and naming it as the only coping
+source: h4 probes
+
+[en.self_harm.intent.h4-wont-see-age]
+sub: intent
+weight: 0.6
+target: self
+pattern: (dont|do not|not) (plan|planning|expect|expecting|intend) (on|to) (seeing|see|making it to|make it to|living to|live to|reaching|reach|turning|turn|being alive at|being here at|being alive for|being around for) (16|17|18|19|20|21|25|30|sixteen|seventeen|eighteen|twenty|twenty one|thirty|adulthood|my next birthday|next year|next christmas|my birthday|the new year|summer)
+pattern: (i|) (wont|will not|will never|never gonna|not gonna) (see|make it to|live to see|live to|turn|reach) (16|17|18|19|20|21|25|30|sixteen|seventeen|eighteen|twenty|twenty one|thirty|adulthood)
+match: i dont plan on seeing 18
+match: i wont make it to 20 anyway
+nomatch: i dont plan on seeing that movie
+note: not expecting to reach an age or date is a timed intent signal
+source: h4 probes
+
+[en.self_harm.intent.h4-quieter-if-i-wasnt-here]
+sub: intent
+weight: 0.6
+target: self
+pattern: (easier|better|simpler|quieter|calmer|happier|lighter|nicer|cheaper|peaceful) (for everyone|for everybody|for them|for my family|for my parents|) (if|once|when) i (just|) (wasnt|werent|was not|were not) (around|here|alive|existing) (anymore|any more|at all|)
+pattern: (easier|better|simpler|quieter|calmer|happier|lighter|nicer|cheaper|peaceful) (if|once|when) i (wasnt|werent|was not|were not) (in the picture|in the way|in their lives|in this world)
+match: it would be so much quieter if i wasnt around anymore
+match: everything would be easier if i just wasnt here
+nomatch: the meeting would be quieter if i wasnt presenting
+note: perceived burdensomeness: the home/world would be better without the writer
+source: h4 probes
+
+[en.self_harm.intent.h4-car-in-garage]
+sub: intent
+weight: 0.7
+pattern: (sit|sat|sitting|sleep|lie|lay|lying) in (my|the) car in (the|a|my) (garage|closed garage|shut garage) ~6 (engine|motor|car) (running|on|idling)
+pattern: (engine|motor|car) (running|on|idling) ~6 (not|never|dont) (turn|turning|switch|switching) it off
+match: i sit in my car in the garage with the engine running and just think about not turning it off
+nomatch: sitting in my car in the garage listening to music
+note: idling car in a closed garage is a carbon monoxide method
+source: h4 probes
+
+[en.self_harm.intent.h4-masking-fine]
+sub: intent
+weight: 0.3
+target: self
+pattern: (telling|tell|told|keep telling|keep saying|say|said) (everyone|everybody|people|them|my parents|my mom|my friends|my therapist) (im|i am|that im|that i am) (fine|okay|ok|good|alright) (but|when) (honestly|really|actually|in reality|im not|i am not|inside|i)
+pattern: (asking|ask|asks|asked) (if|whether) (im|i am) (okay|ok|fine|alright) (and|but) (i|) (keep|just|always) (lying|lie|say yes|say im fine|pretend)
+pattern: (cant|cannot|can not|tired of|sick of|done) (keep|keeping|) (pretending|faking|acting like) (im|i am|to be|that im|like im) (okay|ok|fine|alright|happy|good)
+match: i keep telling everyone im fine but honestly i'm not
+nomatch: i told everyone im fine and i really am
+note: masking distress; weak, adds up with plan or method words
+source: h4 probes
+
+[en.self_harm.intent.h4-planning-how]
+sub: intent
+weight: 0.3
+target: self
+pattern: (planning|planned|plan|figured out|figuring out|worked out|working out|decided) (how|when|where) (to|ill|i will|im going to|im gonna|i am going to|i) (do it|end it|end things|go|die|finally do it|kill myself)
+pattern: i (finally|) (know|decided|figured out) (how|when|where) (im going to|ill|i will|im gonna|to) (do it|end it|end things|die)
+match: ive been planning how to do it
+match: i think i finally know how im going to do it
+nomatch: we are planning how to do the fundraiser
+note: planning "how to do it" without naming it; weak (it may be anything), adds up with masking or distress
+source: h4 probes
+
+[en.self_harm.intent.h4-waste-of-oxygen]
+sub: intent
+weight: 0.55
+target: self
+pattern: (im|i am|im just|im such|i feel like|i feel like im|im nothing but|i am nothing but|ive always been) (a|such a|) waste of (oxygen|air|breath|life|a life|skin)
+pattern: (im|i am|im just|im such|i feel like im) (a|such a) waste of (space and oxygen|space and air|air and space|oxygen and space)
+match: i'm just a waste of space and oxygen
+match: im such a waste of oxygen
+nomatch: that meeting was a waste of oxygen
+note: "waste of oxygen/air" about oneself implies not deserving to breathe; stronger than plain "waste of space"
+source: h4 probes
+
+[en.self_harm.intent.h4-relapse-after-clean]
+sub: intent
+weight: 0.85
+pattern: (clean|sh free|cut free|free) (for|) ~3 (days|weeks|months|day|week|month|year|years) ~6 (relapsed|relapse|slipped|slipped up|cut again|did it again|broke it|gone|ruined|messed it up|reset)
+pattern: (relapsed|cut again|slipped up) ~6 (after|) ~2 (days|weeks|months|year|years) (clean|free|sh free)
+match: clean for 30 days and i relapsed tonight
+match: relapsed after 3 months clean
+nomatch: 30 days clean and still going strong
+note: a broken clean streak is a current self-harm disclosure; the weight offsets the recovery cue the streak words themselves trigger
+source: h4 probes
+
+[en.self_harm.intent.h4-cuts-deep]
+sub: intent
+weight: 0.6
+target: self
+pattern: (the|my|these|those) (cuts|cut|wounds|scratches|burns) (are|were|was|is|got) (so|really|too|way too|pretty|) (deep|deeper|bad|worse) (this time|tonight|again|now|today|than before|than last time)
+pattern: i (cut|burned|burnt|scratched|hit|hurt) (myself|) (again|tonight|last night|yesterday) ~4 (worse|deeper|than before|than last time)
+match: i relapsed and the cuts are deep this time
+match: i cut again last night its worse than before
+nomatch: the cuts in the budget are deep this time
+note: escalating self-injury
+source: h4 probes
+
+[en.self_harm.intent.h4-decided-done]
+sub: intent
+weight: 0.5
+target: self
+pattern: (ive decided|i decided|ive made up my mind|i made up my mind|my mind is made up|decision made|ive made my decision|i made my decision) ~4 (done fighting|done|giving up|letting go|its time|not fighting|no more fighting|this is it|im going)
+pattern: (im|i am) (done|finished|through) fighting (this|it|anymore|any more|for my life|to stay alive|to live|myself)
+match: i've decided. i'm done fighting
+match: im done fighting this
+nomatch: i've decided to go to the party, i'm done studying
+note: resolved decision to stop fighting (for life)
+source: h4 probes
+
+[en.self_harm.intent.h4-last-day-alive]
+sub: intent
+weight: 0.7
+target: self
+pattern: my last (day|night|week|weekend|birthday|christmas) (on earth|alive|on this earth|of living|in this world|here on earth|breathing)
+pattern: (today|tonight|tomorrow|friday|saturday|sunday|monday|this) (is|will be|might be) my last (day|night) (on earth|alive|on this earth|of living|in this world|breathing)
+match: tomorrow is my last day on earth
+nomatch: friday is my last day at this job
+note: timed last day, named as the last day alive
+source: h4 probes
+
+[en.self_harm.promotion.h4-nobody-would-stop-you]
+sub: promotion
+weight: 0.75
+target: other
+pattern: (do it|just do it|jump|go ahead|go on|then do it) (already|then|) ~4 (nobody|no one|noone) (would|will|is gonna|is going to|gonna|wants to|even wants to) (stop|miss|save|mourn|cry for) (you|u|ya)
+pattern: (do it|just do it|jump|go ahead|go on) (already|then|) ~4 (nobody|no one|noone) (cares|would care|will care) (if|whether|when) (you|u|ya) (die|died|do|did|jump|jumped|live|lived|kill|killed|go)
+pattern: (nobody|no one|noone) (cares|would care|will care) (if|whether|when) (you|u|ya) (die|died|live or die|kill yourself|kys|jump) ~4 (just do it|do it already|jump already|go do it|do it then|so do it)
+match: just do it already nobody would stop you
+match: nobody cares if you die just do it
+nomatch: just do it already, nobody cares about the typos
+nomatch: nobody cares if you fail, just do it
+note: egging someone on to act on suicidal talk ("just do it, nobody would stop you")
+source: h4 probes
+
+[en.self_harm.intent.h4-wouldnt-mind-dying]
+sub: intent
+weight: 0.6
+target: self
+pattern: (wouldnt|would not|wouldn|dont|do not|honestly wouldnt|really wouldnt) (mind|care about) (dying|being dead|not waking up|if i died|if i didnt wake up|if i never woke up|death|getting hit by a car|getting hit by a bus|a fatal accident)
+pattern: (if|when) i (died|die) (tomorrow|tonight|today|soon) ~2 (id be|ill be|im|i d be|i would be) (ok|okay|fine|happy|relieved|glad|cool|good|at peace) (with that|with it|)
+pattern: (if|when) i (didnt wake up|dont wake up|never woke up) ~2 (id be|ill be|im|i would be) (ok|okay|fine|happy|relieved|glad|cool|good|at peace) (with that|with it|)
+match: i'm not suicidal but i wouldn't mind dying
+match: honestly if i died tomorrow i'd be ok with that
+nomatch: i wouldn't mind a pizza right now
+note: passive death wish ("wouldn't mind dying", "fine if I died tomorrow")
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-think-about-not-being-here]
+sub: intent
+weight: 0.6
+pattern: (think|thinking|thought|dream|dreaming|fantasize|fantasizing) about (just|) (not being here anymore|not being here at all|not existing|not being alive|not waking up|disappearing forever|being dead|no longer existing|not being around|no longer being here|never waking up)
+match: sometimes i think about just not being here anymore
+nomatch: i think about not being here next year since we are moving
+note: rumination on not existing (passive ideation)
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-cant-wait-over-for-good]
+sub: intent
+weight: 0.5
+target: self
+pattern: (cant wait|waiting|wait) (for|until|till|til) (it all|all of this|all this|everything|this life|my life|the day i die|it) (to be over|to end|is over|ends) (for good|forever|permanently)
+pattern: (cant wait|waiting) (for|until|till) (it all|all of this|all this|everything|my life|this life) (to|) (end|be over|is over)
+match: cant wait for all of this to be over for good
+nomatch: cant wait for the exam to be over
+note: waiting for life itself to be over
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-voices-telling-me]
+sub: intent
+weight: 0.7
+target: self
+pattern: (voices|voice|my brain|my head|my mind|something|my thoughts|the thoughts|my depression|it) (keep|keeps|are|is|kept|keeps on|wont stop) (telling|saying|screaming|whispering|yelling|begging) (me|) (to|that i should|i should|i need to) (end it|die|kill myself|jump|cut|hurt myself|do it|end my life|overdose|disappear|end things|hang myself|unalive myself)
+match: the voices keep telling me to end it
+match: my brain keeps telling me to kill myself
+nomatch: my brain keeps telling me to eat cake
+note: command-like intrusive thoughts towards self-harm or suicide
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-do-something-stupid]
+sub: intent
+weight: 0.5
+target: self
+pattern: (going to|gonna|might|about to|will|afraid ill|scared ill|afraid i will|scared i will|worried ill|feel like ill|think ill) do something (stupid|drastic|permanent|dangerous|irreversible|i cant undo|bad) (tonight|soon|today|to myself|right now|rn|i can feel it|if)
+match: i'm going to do something stupid tonight i can feel it
+nomatch: i'm going to do something stupid: karaoke with the team on friday
+note: veiled warning of imminent self-harm ("do something stupid tonight")
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-dont-trust-myself-with]
+sub: intent
+weight: 0.7
+target: self
+pattern: (dont|do not|cant|cannot|no longer) trust myself (with|around|near|alone with|to be near|to be around) (the|my|a|any|those|these) (knives|knife|pills|meds|medication|razor|razors|blades|blade|gun|guns|rope|belt|car|balcony|bridge|bottle|sharp things|scissors)
+match: i dont trust myself with the knives in the kitchen right now
+nomatch: i dont trust myself with a credit card lol
+note: fear of acting on urges around means
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-if-you-see-this-sorry]
+sub: intent
+weight: 0.6
+target: self
+pattern: (mom|mum|dad|mother|father|family|everyone|guys|yall|babe|sis|bro|grandma|grandpa) ~2 (if|when) (you|u|yall|anyone) (see|read|find|sees|reads|finds) this ~3 (im sorry|im so sorry|i love you|forgive me|goodbye|sorry|please forgive|it wasnt your fault)
+match: mom if you see this im sorry
+nomatch: mom if you see this happy birthday!!
+note: a message addressed to family "if you see this" with an apology is a goodbye
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-affairs-in-order]
+sub: intent
+weight: 0.4
+target: self
+pattern: (put|putting|getting|got|get|have|had) (my|all my) (affairs|things|life|stuff|papers) in order ~4 (before i|for when|so nobody|so no one|for my family|just in case|in case|for after|goodbye)
+pattern: (put|putting) my affairs in order
+match: i put my affairs in order
+nomatch: getting my things in order for the move
+note: weak alone (wills, surgery), adds up with goodbye or plan words
+source: h4 probes batch 2
+
+[en.self_harm.instructions.h4-poisonous-enough]
+sub: instructions
+weight: 0.65
+pattern: (poisonous|toxic|lethal|deadly|strong) enough to (kill|end) (a person|someone|me|you|a human|myself|a human being|an adult|a teenager)
+pattern: (what|which) ~3 (would|will|could|can) (kill|end) (a person|someone|me|myself|a human) (fast|quickly|painlessly|instantly|in my sleep|without pain|for sure)
+match: what household stuff is poisonous enough to kill a person
+nomatch: is this plant poisonous enough to hurt my dog
+note: researching lethality of substances
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-saving-meds]
+sub: intent
+weight: 0.6
+target: self
+pattern: (saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed) (up|) (my|all my|all of my|the|some of my) (pills|meds|tablets|medication|antidepressants|sleeping pills|painkillers|insulin|prescription|xanax|lithium|oxy|oxys|benzos|seroquel|adderall) (for|instead|in a|under|just in case|until|so i|to)
+pattern: (saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|stashing|stashed) (up|) (my|all my|all of my|the) (antidepressants|sleeping pills|painkillers|insulin|xanax|lithium|benzos|seroquel|meds|pills)
+match: been saving up my antidepressants
+match: hoarding my sleeping pills under my bed
+nomatch: saving my allowance for a switch
+note: stockpiling prescribed medication is a means-access warning sign
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-took-many-pills]
+sub: intent
+weight: 0.7
+target: self
+pattern: (took|taken|swallowed|downed|popped|ate|chugged|take|taking) (like|about|around|over|almost|) (10|12|14|15|16|18|20|25|30|40|50|60|100|ten|twelve|fifteen|twenty|thirty|forty|fifty) (of my|of the|of|my|) (pills|sleeping pills|meds|tablets|advil|tylenol|ibuprofen|paracetamol|xanax|painkillers|benadryl|melatonin|antidepressants|aspirin|pain pills|seroquel|lithium)
+pattern: i (odd|oded|odeed|overdosed|overdose) on (my|her|his|the|some|all my|all the) (meds|pills|antidepressants|tablets|medication|sleeping pills|painkillers|insulin)
+match: i took 20 of my sleeping pills an hour ago
+match: i od'd on my meds last week and nobody knows
+nomatch: i took 2 advil for my headache
+note: large pill counts or an overdose on one's own medication (recent attempt)
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-found-me-before]
+sub: intent
+weight: 0.65
+target: self
+pattern: (found|caught|stopped|interrupted|walked in on) me before i (could|got to|managed to) (finish it|finish the job|do it|go through with it|die|end it|jump|take them|take the pills|get it done)
+match: my friends found me before i could finish it
+nomatch: my mom found me before i could finish my homework
+note: interrupted attempt
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-still-want-to-die]
+sub: intent
+weight: 0.75
+target: self
+pattern: i (kinda|kind of|literally|actually|sometimes|often|legit) (want|wanna|wish) (to|i could|i was|i were|) (die|be dead|kill myself|disappear forever|stop existing|not exist|end it)
+pattern: i (just|) (want|wanna) to die (still|again|even now|anyway|and nobody)
+match: i literally want to die
+nomatch: i kinda want to dye my hair pink
+note: adverb-modified wish to die; hedged adverbs (kinda, literally) stay below the persistent ones
+
+[en.self_harm.intent.h4-persistent-want-to-die]
+sub: intent
+weight: 0.85
+target: self
+pattern: i (still|seriously|always|constantly|genuinely|truly|honestly still|really still) (want|wanna|wish) (to|i could|i was|i were|) (die|be dead|kill myself|stop existing|not exist|end it|end my life)
+match: i got out of the psych ward yesterday and i still want to die
+match: i genuinely want to die
+nomatch: i still want to dine there
+note: persistent or sincere wish to die, strong enough to survive a treatment mention nearby
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-almost-did-it]
+sub: intent
+weight: 0.65
+pattern: (almost|nearly|so close to|came close to|was about to) (jumped|jumping) (tonight|today|last night|yesterday|off|from|in front)
+pattern: i (almost|nearly) (did it|went through with it|killed myself|ended it|overdosed|hung myself|took the pills|took them all|cut too deep|let go|stepped off|swallowed them|ended it all|od|odd|pulled the trigger)
+match: i almost jumped tonight
+match: i nearly went through with it last night
+nomatch: i almost jumped out of my seat lol
+note: near-attempt disclosure
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-head-banging]
+sub: intent
+weight: 0.5
+target: self
+pattern: (hit|hitting|bang|banging|banged|bash|bashing|slam|slamming|slammed|punch|punching) my head (on|against|into) (the|a|my) (wall|walls|floor|desk|door|mirror|table) (until|till|again|so hard|when|whenever|every time|everytime|over and over|to feel|because)
+pattern: (pulling|pulled|pull|ripping|ripped) (my|out my) hair (out|) (again|until|till|to feel|when|whenever|every night) ~4 (hitting|hit|banging|scratching|bleed|bleeds|bald|hurt)
+match: started pulling my hair out again and hitting my head on the wall
+match: i bang my head against the wall until it hurts
+nomatch: banging my head against the wall over this bug
+note: head-banging and hair-pulling as self-injury (with repetition or pain words; the idiom stays clean)
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-sharpener-razor]
+sub: intent
+weight: 0.6
+target: self
+pattern: (razor|razors|blade|blades) (from|out of|outta) (my|a|the|pencil) (sharpener|sharpeners|pencil sharpener|shaver|shavers|disposable razor)
+pattern: (use|using|used) (a|the|my) (sharpener|shaver) (blade|blades|razor) (to|on|for)
+match: i use a razor from my sharpener
+nomatch: a razor from the drugstore
+note: improvised blades (pencil sharpener) are a self-harm tell
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-covering-story]
+sub: intent
+weight: 0.6
+target: self
+pattern: (band aids|bandaids|bandages|scars|cuts|marks|bruises|burns|my arms|my wrists) ~6 (thinks|think|thought|believes|believe|believed|assume|assumes) (i|it was|its|they were|theyre|it was just) (fell|the cat|a cat|an accident|from the cat|clumsy|tripped|from sports|from the dog)
+pattern: (told|tell|telling|said|say|lied|lie|lying) ~3 (it was|its|they were|theyre|they are) (the cat|a cat|my cat|an accident|from the cat|from falling|from a fall|from sports) ~4 (arms|wrists|cuts|scars|marks|thighs|burns|bruises)
+match: im covered in band aids and my mom thinks i fell
+match: i told everyone it was the cat but my wrists are from me
+nomatch: covered in band aids after the hike
+note: cover stories for injuries
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-relapsed-after-time]
+sub: intent
+weight: 0.6
+pattern: (relapsed|relapse|slipped up|cut again|sh again|shed again) (after|) (almost|nearly|like|) (a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|1|2|3|4|5|6|7|8|9|10|11|12|30|60|90|100) (days|weeks|months|years|day|week|month|year)
+pattern: (cut|sh|shed|relapsed|burned myself|burnt myself|hurt myself) (again|) for the first time in (months|weeks|a year|years|ages|a while|forever|days|so long|a long time)
+match: relapsed after 6 months, i feel so stupid
+match: just cut for the first time in months
+nomatch: relapse rates after 6 months were lower in the study
+note: a relapse counted in time is a current self-harm disclosure
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-urges-bad-tonight]
+sub: intent
+weight: 0.5
+target: self
+pattern: (the|my|these|those) (urges|urge) (are|is|were|was|have been|keep|keeps getting|are getting|is getting) (so|really|too|super|way too|getting|) (bad|strong|loud|intense|unbearable|overwhelming|worse|hard to fight|hard to resist) (tonight|today|rn|right now|lately|again|this week|and)
+pattern: (might|going to|gonna|about to|will|probably|scared ill|afraid ill) give in (to the urges|to the urge|tonight|and cut|and sh|and relapse)
+match: the urges are so bad tonight i might give in
+nomatch: the urge to eat the whole pizza is real lol
+note: acute urges (self-harm vocabulary: "the urges")
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-cut-to-feel]
+sub: intent
+weight: 0.6
+target: self
+pattern: (feel something|feel anything|feel pain|feel real|feel alive|stop feeling|the numbness|numb|punish myself|calm down) ~4 (so i|i|then i|so ill|so i just) (cut|sh|burn|burned|burnt|bleed|hurt myself|hit myself|scratch|carve)
+pattern: i (cut|burn|hurt|hit|scratch) (myself|) (to|so i can|so i) (feel something|feel anything|feel alive|feel real|stop feeling|punish myself|calm down|cope)
+match: i need to feel something so i cut
+match: i burn myself to feel something
+nomatch: i cut the cake to calm down before the party
+note: self-injury as emotion regulation
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-picking-scars]
+sub: intent
+weight: 0.5
+target: self
+pattern: (picking|pick|picked|scratching|scratch|scratched|ripping|reopening|reopen|tearing) (at|open|) my (scars|scabs|cuts|wounds) (until|till|til|open|again|so they|on purpose|every night|to make them)
+pattern: (cant|cannot|can not|couldnt) stop (picking|scratching|ripping|tearing|reopening) (at|open|) my (scars|scabs|cuts|wounds)
+match: i cant stop picking at my scars until they open
+nomatch: stop picking at your scabs or theyll scar
+note: reopening wounds deliberately
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-sleep-stay-asleep]
+sub: intent
+weight: 0.6
+target: self
+pattern: (sleep|go to sleep|fall asleep|asleep) and (stay asleep|never wake|not wake|stay that way|never come back|not come back|stay there|never open my eyes|not open my eyes)
+match: i want to go to sleep and stay asleep
+nomatch: i want to go to sleep and stay in bed until noon
+note: wish for permanent sleep
+
+[en.self_harm.intent.h4-want-to-sleep-forever]
+sub: intent
+weight: 0.45
+target: self
+pattern: (want|wanna|wish i could|just want to|need to) (just|) sleep forever
+pattern: (want|wanna|wish i could|just want to|need to) (go to|fall) (sleep|asleep) forever
+match: i'm so tired i just want to sleep forever
+match: i just wanna go to sleep forever man
+nomatch: i could sleep forever after that hike
+note: weak alone ("after finals I want to sleep forever"); adds up with distress words
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-no-point-in-anything]
+sub: intent
+weight: 0.5
+pattern: (dont|cant|do not|cannot|no longer) see (the|any) point (in|of) (anything|everything|any of it|any of this|trying|life|going on|doing anything) (anymore|any more|at all|)
+pattern: (whats|what is|wats) (even|) the point (in|of) (staying|sticking around|hanging on|holding on|being here|still being here|waking up|getting up)
+match: i dont see the point in anything anymore
+match: nothing is ever going to change so whats the point in staying
+nomatch: i dont see the point of this meeting
+note: anhedonia and hopelessness about staying or waking up
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-life-is-pain]
+sub: intent
+weight: 0.4
+target: self
+pattern: (life|living|existing|my life|everything|being alive) (is|feels like|has been) (just|only|nothing but|constant|pure) (pain|suffering|torture|hell|misery|agony)
+match: life is just pain and i want out
+nomatch: leg day is just pain lol
+note: weak alone; adds up with "i want out", "i'm done"
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-leave-this-world]
+sub: intent
+weight: 0.7
+pattern: (want|wanna|ready|going|need|about|planning|plan|deserve) to (leave|exit|escape|depart) (this world|this earth|this life|earth|the world|this planet|life) (for good|forever|behind|now|tonight|soon|already|)
+match: i want to leave this world
+nomatch: i want to leave this town
+note: euphemism for dying
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-disappointed-still-alive]
+sub: intent
+weight: 0.7
+target: self
+pattern: (disappointed|upset|sad|angry|mad|annoyed|pissed|devastated|gutted|bummed) (that|) (im|i am|i was|i) (still alive|still here|alive|still breathing|survived|didnt die|made it through the night)
+pattern: (disappointed|upset|sad|angry|mad|annoyed|pissed) (to|i|that i) (woke|wake|waking) up (again|alive|this morning|every morning|today|another day)
+match: everyday i wake up disappointed that i'm still alive
+match: disappointed i woke up again
+nomatch: disappointed i woke up late and missed the bus
+note: dismay at surviving the night
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-hoping-something-kills-me]
+sub: intent
+weight: 0.6
+target: self
+pattern: (hoping|hope|praying|wish|wishing|waiting for) (something|someone|anything|a car|a truck|god|the universe|cancer|an accident|a bus|a disease|the cancer) (will|would|could|to|finally) (just|) (kill me|end me|take me|finish me off|end it for me|hit me)
+match: i keep hoping something will kill me
+nomatch: hoping something will cheer me up
+note: passive death wish
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-mistake-to-erase]
+sub: intent
+weight: 0.65
+target: self
+pattern: (im|i am|i was|my existence is|my life is|im just) (a mistake|an accident|a burden|a waste|a glitch|an error) (that|which|who) (should|needs to|ought to|must|has to) (be corrected|be fixed|be erased|be deleted|be removed|not exist|end|be undone|be ended|go|disappear)
+match: i'm a mistake that should be corrected
+nomatch: the typo is a mistake that should be corrected
+note: self as an error to be undone
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-disappear-for-good]
+sub: intent
+weight: 0.55
+pattern: (should|need to|want to|wanna|going to|gonna|wish i could|just want to|ready to|have to) (just|) (disappear|vanish|fade away) (for good|forever|permanently|and never come back|and not come back|off the face of the earth|and never return|and not return)
+pattern: (disappear|vanish|fade away) (forever|) and (not|never) (come back|return|be found|wake up)
+match: i should just disappear for good
+match: i just wanna disappear and not come back
+nomatch: i want to disappear from social media for a while
+note: permanent disappearance as a wish to die
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-dont-look-for-me]
+sub: intent
+weight: 0.45
+target: self
+pattern: (please|pls|plz|) (dont|do not) (look|come looking|search|try to find|try looking|bother looking|call the police|call anyone) for me (anymore|again|im|i|please|)
+match: please don't look for me
+nomatch: dont wait for me for dinner
+note: weak alone (parties, games); adds up with goodbye words
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-sorry-not-enough-goodbye]
+sub: intent
+weight: 0.65
+target: self
+pattern: (sorry|im sorry|forgive me) (i couldnt|i wasnt|that i couldnt|that i wasnt|for not being) (be|) (better|enough|good enough|stronger|what you wanted|a better son|a better daughter|a better friend) ~3 (goodbye|bye|farewell|i love you|love you|forgive me|im done|i tried)
+match: i'm sorry i couldn't be better. goodbye
+nomatch: sorry i couldnt be better at the game, gg
+note: apology for not being enough followed by farewell
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-wont-be-a-problem-soon]
+sub: intent
+weight: 0.55
+target: self
+pattern: (i|) (wont|will not|wont ever|will never) be (a|your|anyones|a problem for|a burden to) (problem|burden|bother|anyone) (soon|much longer|for long|anymore|for much longer|after tonight|after this)
+pattern: (dont|do not|no need to|stop) worry (about|for) me (anymore|any more|ever again) ~4 (soon|gone|wont|goodbye|bye|not for long)
+match: dont worry about me anymore, i wont be a problem soon
+nomatch: i wont be a problem for the team, i finished my part
+note: veiled "soon gone" reassurance
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-wont-need-where-going]
+sub: intent
+weight: 0.55
+target: self
+pattern: (wont|will not|dont|not gonna|not going to) need (it|them|this|that|these|those|my stuff|anything|any of it|my things|my accounts|my phone|my clothes) (where im going|when im gone|once im gone|after im gone|in the afterlife)
+match: deleting all my accounts, wont need them where im going
+nomatch: i wont need it after this week since the project is done
+note: giving away or deleting things "I won't need where I'm going"
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-deserves-better-than-me]
+sub: intent
+weight: 0.35
+target: self
+pattern: (gave|giving|give|given|rehomed|rehoming) (away|up|) my (dog|cat|pet|pets|bunny|rabbit|hamster|bird|puppy|kitten|guinea pig|fish|snake|horse)
+pattern: (deserves|deserve) (better|someone better|a better owner|a better mom|a better person|a better friend|a better life) than me
+match: i gave my dog to my neighbor, he deserves better than me
+nomatch: my dog deserves the best treats
+note: weak alone (rehoming happens); giving away a pet plus "deserves better than me" adds up
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-secret-goodbyes]
+sub: intent
+weight: 0.65
+target: self
+pattern: (saying|said|say|been saying) (goodbye|goodbyes|bye) (to people|to everyone|to my friends|to them|to my family|in my head|) ~2 (without them knowing|without telling them|without them realizing|without anyone knowing|one last time|for the last time|in secret|secretly|quietly)
+pattern: (youll|you will|you) never hear from me again
+match: ive been saying goodbye to people without them knowing
+nomatch: this was the last time you played that song, right?
+note: covert farewells
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-last-time-hear-from-me]
+sub: intent
+weight: 0.4
+target: self
+pattern: (last time|the last) (youll|you will|anyone will|anyone|you) (ever|) (hear|see|hears) (from me|me)
+match: this is the last time you'll hear from me
+nomatch: this was the last time you played that song, right?
+note: weak alone ("the last time you'll hear from me about this"); adds up with goodbye words
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-love-you-remember-bye]
+sub: intent
+weight: 0.55
+target: self
+pattern: (i love you|love you|i loved you) (all|guys|so much|all so much|both|) ~3 (remember that|never forget that|always remember that|dont forget that|please remember|remember me) ~2 (bye|goodbye|farewell|forever)
+match: i love you guys. remember that. bye
+nomatch: i love you guys, see you tomorrow
+note: farewell formula
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-rope-algospeak]
+sub: intent
+weight: 0.6
+pattern: (ima|imma|finna|bout to|about to|gonna go|going to go|time to) rope
+pattern: (rope|roping) (szn|season|time|myself|soon|o clock)
+match: ima rope
+nomatch: gonna rope in some friends to help move
+note: "rope" algospeak for hanging
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-not-making-it-through]
+sub: intent
+weight: 0.5
+target: self
+pattern: (not gonna|not going to|wont|dont think ill|dont think i will|dont know if ill|not sure ill) (make it|survive|last) (through|past|to the end of|until the end of) (this week|the week|tonight|the night|the weekend|the month|another day|another week|this year|christmas|my birthday)
+match: im not gonna make it through this week
+nomatch: im not gonna make it to class on time
+note: doubt about surviving a period
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-never-gets-better]
+sub: intent
+weight: 0.5
+target: self
+pattern: (tell|telling|told|say|says|said|keeps telling|keep telling|keep saying) (me|) (it|things|life) (gets|get|will get) better (but|and) (it|they|nothing|life) (never|doesnt|dont|didnt|wont|never does|hasnt|has not)
+pattern: (it|things|life) (never|doesnt ever|wont ever) (gets|get) better (for me|and im done|im done|and i give up|so whats the point)
+match: everyone keeps telling me it gets better but it never does and i'm done waiting
+nomatch: my coach says it gets better and it really did
+note: rejection of "it gets better", a hopelessness marker
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-suicidal-thoughts-worse]
+sub: intent
+weight: 0.7
+pattern: (suicidal|suicide|dark|intrusive) (thoughts|thought|urges|feelings|ideation) (are|is|have been|keep|keeps|getting|get|got|been) ~2 (louder|worse|stronger|bad|back|more often|constant|every day|again|intense|scary|overwhelming|unbearable)
+match: suicidal thoughts are getting louder every day
+nomatch: the documentary covers suicidal thoughts in teens
+note: escalating ideation (dark or intrusive thoughts count with the same verbs)
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-another-day]
+sub: intent
+weight: 0.5
+pattern: (cant|cannot|can not|dont want to|dont wanna) (do|take|handle|survive|live|bear|face) (this|it|life) (for|) (another|one more) (day|night|week|minute|year)
+match: i can't do this for another day
+nomatch: can't wait for another day at the beach
+note: inability to face another day
+source: h4 probes batch 2
+
+[en.self_harm.intent.h4-no-one-notice-stopped]
+sub: intent
+weight: 0.6
+target: self
+pattern: (no one|nobody|noone) (would|will) (even|) (notice|care|realize) if i (just stopped|stop existing|stopped existing|stopped breathing|wasnt here|was gone|vanished|disappeared|never woke up|didnt wake up|died)
+match: no one would notice if i just stopped
+nomatch: no one would notice if i stopped by late
+note: invisibility and death
+source: h4 probes batch 2
+
+# h4 batch 3: goodbyes, tempting means, escalation, algospeak variants
+
+[en.self_harm.intent.h4-nice-knowing-you]
+sub: intent
+weight: 0.55
+target: self
+pattern: (bye|goodbye|farewell|byee) ~3 (it was|was|its been) nice knowing (you|u|yall|you all|everyone|you guys|u all|u guys)
+pattern: (it was|was|its been) nice knowing (you|u|yall|everyone|you guys) (all|) ~2 (seriously|for real|i mean it|truly|forever|goodbye|bye|love you|love u)
+match: bye guys it was nice knowing u
+match: it was nice knowing you all, seriously
+nomatch: it was nice knowing you all, see you at the reunion!
+note: farewell formula ("nice knowing you") with goodbye or sincerity words
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-sadly-still-alive]
+sub: intent
+weight: 0.65
+pattern: (unfortunately|sadly|disappointingly|regrettably|sigh) (i|im|i am|i was) (still alive|still here|still breathing|survived|didnt die|woke up alive|woke up again|am still alive|made it through)
+pattern: (still alive|still here|still breathing|survived|woke up) (unfortunately|sadly|disappointingly|regrettably|sigh|ugh)
+match: sadly i'm still alive
+match: took a lot of pills and threw up. still here unfortunately
+nomatch: sadly i'm still at work
+note: regret at surviving
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-failed-attempt-cant-even]
+sub: intent
+weight: 0.65
+pattern: (failed attempt|failed again|still alive|woke up|survived|another attempt|it didnt work) ~6 (cant|couldnt|cannot|can not) even (do that|do this|get that|die|get this|do it)
+pattern: (wish|wished) (i had|id|i would have|i should have) (taken|swallowed|took) (more|the whole bottle|all of them|them all) (pills|meds|tablets|of them|)
+match: another failed attempt, i'm so useless i can't even do that
+match: i wish i'd taken more pills
+nomatch: another failed attempt at baking bread lol
+note: failed attempt and self-reproach, or wishing the dose had been larger
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-means-tempting]
+sub: intent
+weight: 0.6
+pattern: (knife|knives|kitchen knife|pills|blade|blades|razor|rope|bridge|tracks|train tracks|balcony|window|ledge|edge|traffic|gun|belt) (keeps|keep|is|are|looks|look|looking|seem|seems|keeps looking|keep looking|has been looking) (so|really|more and more|kinda|very|too|) (tempting|inviting|appealing|calling me|calling)
+pattern: (pills|blade|knife|rope|bridge|tracks|gun|razor|balcony|window|belt) ~6 how easy it (would be|is|could be|would have been)
+match: the kitchen knife keeps looking so tempting
+match: sometimes i look at the pills and think about how easy it would be
+nomatch: the cake keeps looking so tempting
+note: means described as tempting or easy
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-adding-more-scars]
+sub: intent
+weight: 0.6
+pattern: (scars|cuts|marks|lines|burns) ~6 (keep adding|keep adding more|adding more|add more|more every day|more every night|more each day|more each night|new ones every)
+pattern: (keep|kept|been) adding (more|new) (cuts|scars|marks|lines|burns)
+match: my body is covered in scars and i keep adding more
+nomatch: my body is covered in mosquito bites and i keep scratching
+note: escalating self-injury
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-cat-scratches-iykyk]
+sub: intent
+weight: 1
+target: self
+pattern: cat (scratches|scratch|scratched) ~4 (iykyk|if you know you know|if u know u know|if u know|if you know|wink|wink wink|not really a cat|no cat)
+match: cat scratches again lol if u know u know
+nomatch: the cat scratched me again lol she hates baths
+note: "cat scratches, iykyk" is self-harm code; weighted to stay flagged when the writer adds "lol", which is part of the code rather than hyperbole
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-clean-then-ruined]
+sub: intent
+weight: 0.85
+pattern: (days|weeks|months|year|years|day|week|month) (clean|free|sh free|cut free) ~6 (ruined it|just ruined|relapsed|slipped|cut again|messed up|broke it|threw it away|all gone|gone|down the drain|back to day one|back to zero)
+match: 4 months clean and i just ruined it
+nomatch: 4 months clean and i just got my chip
+note: a broken clean streak; the weight offsets the recovery cue the streak words trigger
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-dont-want-saving]
+sub: intent
+weight: 0.55
+target: self
+pattern: (dont|do not|dont even|no longer) want to be (saved|helped|rescued|fixed|stopped|talked out of it|talked down)
+pattern: (stop|quit) trying to (help|save|stop|fix|talk) me ~4 (pointless|made my choice|made up my mind|decided|no point|its over|too late|my choice)
+match: stop trying to help me, it's pointless, i've made my choice
+match: i don't want to be saved
+nomatch: please save me a seat, i'll be late
+note: refusing rescue after a decision
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-soon-not-a-problem]
+sub: intent
+weight: 0.55
+target: self
+pattern: (soon|before long|after tonight|after today|shortly) (i|ill) (wont|will not|will no longer) be (anyones|anyone s|your|a|everyones|their) (problem|burden|bother|responsibility)
+pattern: (not going to|not gonna|wont|will not) be a (problem|burden|bother) (for|to) (anyone|anybody|you|u|everyone|yall|my family|you all) (much longer|for much longer|for long|soon)
+pattern: (not going to|not gonna) be a (problem|burden) (for much longer|much longer|for long)
+match: dont worry about me, soon i wont be anyone's problem
+match: i'm not going to be a problem for much longer
+nomatch: i'm not going to be a problem for the team anymore, i finished my part
+note: "soon no one's problem" as a veiled goodbye
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-daydream-funeral]
+sub: intent
+weight: 0.55
+target: self
+pattern: (daydream|daydreaming|daydreamed|dream|dreaming|fantasize|fantasizing|fantasise|fantasising|obsess|obsessing) about (my|my own) (funeral|death|grave|obituary|wake|dead body|suicide)
+match: i daydream about my own funeral
+nomatch: i daydream about my wedding
+note: rumination on one's own death
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-throw-myself-off]
+sub: intent
+weight: 0.75
+target: self
+pattern: (throw|throwing|threw|fling|flinging|hurl|hurling) myself (off|from|in front of|under|into|out of|out) (the|a|my|this) (balcony|bridge|roof|building|train|bus|car|cliff|window|traffic|truck|river|tracks|subway|overpass)
+match: i want to throw myself off the balcony
+nomatch: i want to throw the ball off the balcony
+note: method-specific intent
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-sleep-forever-variants]
+sub: intent
+weight: 0.55
+pattern: (want|wanna|wish i could|just want to|need to|ready to) (go to|fall) (sleep|asleep) (for good|permanently|and stay asleep)
+pattern: (sleep|asleep|bed) (n|an) (never|not) (wake|open)
+match: wanna sleep n never wake up tbh
+nomatch: i want to go to sleep early tonight
+note: permanent-sleep wish with spelling variants ("n" for "and")
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-not-living-past-age]
+sub: intent
+weight: 0.6
+target: self
+pattern: (cant|dont|do not|cannot|never) see myself (living|alive|being alive|making it|getting|growing up) (past|to|beyond|until|till) (16|17|18|19|20|21|22|25|30|sixteen|seventeen|eighteen|twenty|thirty|adulthood|next year|graduation)
+match: i can't see myself living past 20
+nomatch: i can't see myself living in the city past 30
+note: foreshortened future tied to an age
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-what-if-i-didnt-exist]
+sub: intent
+weight: 0.5
+target: self
+pattern: what if i (just|) (didnt exist|stopped existing|wasnt here anymore|wasnt alive|disappeared forever|died tonight|died tomorrow|ended it|never woke up|wasnt around anymore) (anymore|tonight|tomorrow|forever|)
+match: what if i just didnt exist anymore
+nomatch: what if i just didnt go to school tomorrow
+note: "what if I just didn't exist" ideation
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-suicide-looking-good]
+sub: intent
+weight: 0.65
+pattern: (suicide|sewerslide|sewer slide|unaliving|ctb|death|dying|kms|the rope|rope) (is|s|) (looking|sounding|seeming|looks|sounds|seems|feels) (real|really|so|pretty|more and more|kinda|very|) (nice|good|tempting|appealing|great|better|attractive|peaceful|fun)
+pattern: (unalive|sewerslide|suicide|kms|ctb|sh|rope|selfharm) (hours|szn|season|time|o clock|mood|vibes)
+match: sewer slide is looking real nice rn
+match: unalive hours 🙃
+nomatch: death metal is sounding really good tonight
+note: algospeak suicide appeal ("sewer slide looking nice", "unalive hours")
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-catch-bus-for-good]
+sub: intent
+weight: 0.6
+pattern: catch the bus (for good|forever|tonight|one last time|permanently|soon|finally)
+pattern: (woods|forest|garage|attic|basement|barn|shed|bridge|park) with (a|my|the|some) (rope|belt|noose|pills|gun|razor|blades) (tonight|today|alone|and|to|)
+match: time to catch the bus for good
+match: going to the woods with a rope tonight
+nomatch: catch the bus at 7 tomorrow
+note: algospeak "catch the bus" with finality; going somewhere alone with means
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-relieved-if-i-disappeared]
+sub: intent
+weight: 0.65
+target: self
+pattern: (would|will|d|wud) (finally|all|) be (so|finally|) (relieved|happy|happier|better off|glad|fine|free) if i (just|finally|) (disappeared|died|was gone|were gone|killed myself|wasnt here|wasnt around|didnt exist|left forever|was dead)
+pattern: (save|saved|have) (so much|a lot of|more|less) (money|stress|trouble|time|drama) (if|when) i (wasnt|werent|was not|were not|was gone|died|disappeared) (around|here|alive|)
+match: i feel like everyone would be relieved if i just disappeared
+match: everyone at school would finally be happy if i was gone
+nomatch: everyone would be relieved if i just brought the snacks
+note: perceived burdensomeness
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-burden-to-someone]
+sub: intent
+weight: 0.55
+target: self
+pattern: (im|i am|i feel like im) ~2 (a|such a|the) burden (to|on|for) (my mom|my mum|my dad|my parents|my family|my friends|my sister|my brother|my partner|my husband|my wife|my boyfriend|my girlfriend|my kids|my teachers|my siblings|everyone|everybody|them|people|all of you|you all)
+match: im literally just a burden to my mom she said it herself
+nomatch: the burden of running this club is a lot
+nomatch: im a burden to my roommate when i practice drums at night haha
+note: feeling like a burden to family, friends or everyone
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-nobody-wants-me]
+sub: intent
+weight: 0.45
+target: self
+pattern: (nobody|no one|noone) (wants|needs|likes|loves|cares about) me (here|around|alive|anyway|anymore|at all|in this world|on this earth)
+match: what's even the point, nobody wants me here anyway
+nomatch: nobody wants me to bring the dip lol
+note: perceived rejection; weak alone
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-already-know-how]
+sub: intent
+weight: 0.5
+target: self
+pattern: i (already|finally) (know|decided|figured out|worked out) (how|when|where) (im going to|im gonna|ill|i will|i want to|to) (do it|end it|end things|go|die)
+match: i already know how i'm going to do it
+nomatch: i already know how i'm going to decorate my room
+note: plan settled without naming it
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-crash-the-car]
+sub: intent
+weight: 0.6
+target: self
+pattern: (want|wanting|wanna|urge|urges|tempted|keep thinking about|thinking about|think about) (to|) (crash|crashing|wreck|wrecking|swerve|swerving|drive|driving) (the|my) car (into|off|on purpose|when i drive|when im driving|while driving|alone)
+match: i keep wanting to crash the car when i drive alone
+nomatch: i keep wanting to wash the car when i drive past the carwash
+note: urges to crash while driving
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-hidden-blade-spot]
+sub: intent
+weight: 0.55
+target: self
+pattern: (my|a|the|keep my|keep a|hide my|hid my) (blade|blades|razor blade|razor blades|sharpener blade|razors) (in|under|inside|behind) (my|the|a) (phone case|pencil case|wallet|bra|sock|socks|shoe|tampon box|makeup bag|jewelry box|pillow|mattress|pillowcase|retainer case|glasses case)
+match: i keep my blade in my phone case
+nomatch: i keep my lip gloss in my phone case
+note: hiding places for blades
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-sh-better-than-therapy]
+sub: intent
+weight: 0.65
+target: self
+pattern: (cutting|sh|selfharm|self harm|the blade|my blade|burning myself|hurting myself|cutting myself|bleeding) (helps|works|worked|helped|does) (more|better) than (therapy|meds|my therapist|anything|talking|medication|my meds|therapy ever did|anything else)
+match: cutting helps more than therapy ever did
+nomatch: running helps more than therapy ever did
+note: self-harm as preferred coping
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-fresh-ones]
+sub: intent
+weight: 0.5
+target: self
+pattern: (fresh|deep|deeper) ones (on|across|all over|along) my (thigh|thighs|arm|arms|wrist|wrists|hip|hips|stomach|legs|leg|forearm|forearms|ankle|ankles)
+match: fresh ones on my thigh today 🩸
+nomatch: new ones on my arm, love my tattoo artist
+note: "fresh ones" (cuts) on a body part; weak alone since tattoos and bites are spoken of the same way
+source: h4 probes batch 3
+
+[en.self_harm.instructions.h4-amount-to-not-wake]
+sub: instructions
+weight: 0.75
+pattern: how (many|much) (mg|milligrams|grams|g|ml|units|tabs|tablets|pills|bottles) (of|) ~2 (would it take|does it take|to take|it takes|will it take|until|before) ~2 (not wake up|never wake up|die|kill|od|overdose|be fatal|be lethal|stop breathing|pass out forever)
+pattern: (would it take|does it take|it would take|will it take) to (not wake up|never wake up|die|kill me|kill myself|stop my heart|od)
+match: how many mg of melatonin would it take to not wake up
+nomatch: how many mg of melatonin is safe for a 10 year old
+note: dose needed to not wake up
+source: h4 probes batch 3
+
+[en.self_harm.instructions.h4-strong-enough-to-hang]
+sub: instructions
+weight: 0.65
+pattern: (belt|rope|cord|scarf|sheet|sheets|cable|extension cord|closet rod|ceiling fan|door|doorknob) ~3 (strong enough|sturdy enough) (to hold|to hang|to support) (me|my weight|a person|my body|someone|a body)
+match: is my closet rod strong enough to hold my weight
+nomatch: is this belt strong enough to hold my tools
+note: testing ligature points
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-staring-at-means]
+sub: intent
+weight: 0.5
+pattern: (looking|look|looked|staring|stare|stared|gazing) (at|down at) (the|those) (tracks|train tracks|bridge|river|edge|roof|ledge|highway|traffic|pills|knife|rope|water below) ~6 (thinking|think|wondering|tempted|every night|and imagine|imagining|picturing|what if)
+match: looking at the tracks from my window every night and thinking
+nomatch: looking at the stars from my window every night
+note: staring at means or heights with rumination
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-thinking-abt]
+sub: intent
+weight: 0.55
+target: self
+pattern: (thinking|thought|think|thinkin|thinkn) (abt|bout|bout|ab) (ending it|ending things|ending my life|killing myself|kms|dying|suicide|sewerslide|unaliving|not existing|offing myself|ctb)
+match: ngl been thinking abt ending it a lot lately
+nomatch: thinking abt ending my netflix subscription
+note: chat spelling "abt"/"bout" for "about" (the normaliser does not expand it)
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-offline-after-tonight]
+sub: intent
+weight: 0.55
+target: self
+pattern: (wont|will not|not gonna|not going to) be (online|on here|around|here|active|on) (after tonight|after today|anymore after tonight|ever again|after this|much longer) ~5 (love you|love u|love yall|thanks for everything|im sorry|sorry for everything|forgive me)
+match: idk who needs to hear this but i wont be online after tonight. love u all
+nomatch: i wont be online after tonight, camping trip! bye
+note: announcing disappearance from online spaces with a farewell
+source: h4 probes batch 3
+
+[en.self_harm.intent.h4-nobodys-fault]
+sub: intent
+weight: 0.5
+target: self
+pattern: (if|when|once) (something happens to me|anything happens to me|i die|im gone|i go|i do it|you find me|they find me) ~4 (it wasnt anyones fault|its nobodys fault|it wasnt anybodys fault|no one is to blame|nobody is to blame|its not anyones fault|not your fault|wasnt your fault)
+match: if something happens to me just know it wasnt anyones fault
+nomatch: if something happens to the server just know it wasn't my fault lol
+note: pre-emptive absolution of others
+source: h4 probes batch 3
+
+# h4 batch 4: adult voices, finality, reasons for living, life insurance, widowhood
+
+[en.self_harm.intent.h4-no-way-forward]
+sub: intent
+weight: 0.45
+target: self
+pattern: (dont|cant|do not|cannot|no longer) see (a|any) (way forward|way through|future|reason to go on|point in going on|point in carrying on|way to keep going) (anymore|any more|for me)
+match: honestly i dont see a way forward anymore
+nomatch: i dont see a way forward for this project without more funding
+note: hopelessness; weak alone (projects, politics), adds up with means or burden words
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-life-insurance]
+sub: intent
+weight: 0.6
+pattern: (kids|family|wife|husband|children|parents|they|she|he) (would|will|could|can) (get|have|collect|be paid|receive) (the|my) (life insurance|insurance money|insurance payout|insurance)
+pattern: (life insurance|insurance) ~5 (cover|covers|covered|pay out|pays out|payout|pay) ~3 (suicide|if i die|if i died|if it looks like an accident|if i kill myself|if i killed myself|self inflicted|if i was gone)
+match: i've been thinking my kids would get the insurance money at least
+match: does the insurance pay out if it looks like an accident
+nomatch: does the insurance cover accidents at work?
+note: weighing one's death against an insurance payout ("life insurance" itself is allowlisted by en.allow.life-admin, which cancels any overlapping hit)
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-only-way-out-not-being-here]
+sub: intent
+weight: 0.7
+target: self
+pattern: (only|last|one) (way out|option|escape|solution|answer) ~4 (is|would be|left is|seems to be) (not being here|not existing|to not exist|to not be here|not waking up|to disappear|disappearing|me being gone|me not being here|ending it|ending things)
+match: the debt is crushing me and the only way out i can see is not being here
+nomatch: the only way out of this maze is the left door
+note: death as the only way out, phrased around not being here
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-be-with-late-loved-one]
+sub: intent
+weight: 0.6
+target: self
+pattern: (want|wanna|going|ready|need|long|longing) to (go|) (be with|join|see) (my|) (late|) (wife|husband|partner|son|daughter|mom|mum|dad|grandma|grandpa|brother|sister|best friend|baby|twin|fiance|fiancee) (again|soon) ~6 (passed|died|gone|heaven|year|years|without her|without him|cant|since|miss)
+match: i just want to go be with my wife again. it's been a year and i can't do this without her
+nomatch: i want to be with my girlfriend again after this long distance year
+note: wish to join a deceased loved one (grief-linked ideation)
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-heart-gives-out]
+sub: intent
+weight: 0.65
+target: self
+pattern: (hoping|hope|wish|wishing|praying|pray) (my|that my) (heart|body|lungs|liver|kidneys) (just|will|would|finally|) (gives out|give out|stops|stop|fails|fail|quits|quit|gives up|give up|explodes)
+match: been drinking every night hoping my heart just gives out
+nomatch: hoping my heart rate gives me a good score on the watch
+note: passive death wish through self-neglect
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-gun-rumination]
+sub: intent
+weight: 0.55
+target: self
+pattern: (gun|revolver|pistol|rifle|shotgun|handgun|glock) ~8 (taking it out|take it out|looking at it|holding it|stare at it|staring at it|loaded it|load it|in my mouth|to my head|against my head|put it away|hold it)
+match: i have my dad's old revolver and i keep taking it out and looking at it
+nomatch: i cleaned my rifle and put it in the safe for hunting season
+note: handling a firearm repeatedly; weak-moderate alone
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-will-and-letters]
+sub: intent
+weight: 0.55
+target: self
+pattern: (updated|wrote|made|finished|sorted|redid|changed) (my|a) (will|affairs) ~6 (letters|letter|goodbye|notes|note|passwords|who gets|instructions for)
+match: i updated my will and wrote letters to each of my kids
+nomatch: i updated my will after having kids, everyone should
+note: final arrangements with letters
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-nobody-checks-on-me]
+sub: intent
+weight: 0.35
+target: self
+pattern: (nobody|no one|noone) (even|ever|) (checks on|checks in on|texts|asks about|notices|reaches out to|calls) me (anymore|ever|at all|for months|for weeks)
+pattern: (i think|i guess|so yeah|honestly|and) (im|i am) (done|out|finished|over it) (for good|now|with everything|with all of it|with life|)
+match: ive been a ghost for months, nobody even checks on me. i think im done
+nomatch: nobody checks on me when im sick lol, rude
+note: isolation and resignation; weak, they add up
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-world-not-for-me]
+sub: intent
+weight: 0.5
+target: self
+pattern: (this world|this earth|this life|being alive|living|the world) (isnt|is not|wasnt|was never|was not|aint) (meant|made|built|) for (me|people like me)
+pattern: (i|) (dont|do not|never) belong (here|in this world|on this earth|anywhere|among the living) ~3 (never did|never will|never have|anymore|at all)
+match: this world isnt for me
+match: i dont belong here, i never did
+nomatch: this world cup isnt for me, im a hockey fan
+note: not belonging among the living
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-only-reason-alive]
+sub: intent
+weight: 0.6
+target: self
+pattern: (only reason|the only reason|only thing keeping me|only thing that keeps me) (im|i am|i|keeping me|that keeps me) (still here|still alive|alive|still breathing|still around|havent done it|havent killed myself|going|here)
+pattern: (im|i am) only (still here|alive|still alive|breathing|still breathing|around) (because|cause|bc|for)
+pattern: (if|once|when) (she|he|they|my mom|my mum|my dad|my dog|my cat|my sister|my brother) (wasnt|werent|was not|is gone|dies|was gone|died|passes) ~4 (id be|i would be|ill be|i will be|i d be) (gone|dead|out of here|gone already|dead already)
+match: im only still here because of my dog
+match: the only reason im alive is my mom, if she wasnt here i'd be gone already
+nomatch: my dog is the only reason i get up early
+note: a single tie keeping the writer alive
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-pills-by-bed]
+sub: intent
+weight: 0.5
+target: self
+pattern: (bottle of pills|pills|meds|sleeping pills|gun|rope|blades|razor|knife|belt) (next to|beside|under|by|near) my (bed|pillow|mattress) (just in case|for when|in case|for tonight|for the day|ready)
+match: i keep a bottle of pills next to my bed just in case
+nomatch: i keep a bottle of water next to my bed
+note: means kept at hand "just in case"
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-one-more-and-done]
+sub: intent
+weight: 0.5
+target: self
+pattern: (one more|another|if one more|if another) ~2 (bad day|bad thing|thing goes wrong|thing|fight|insult|setback|rejection|breakup|failure) ~2 (and|then|happens) (im|i am|ill be|i will be|im so) (done|gone|out|ending it|checking out|finished)
+pattern: if (tomorrow|today|next week|this week) (is|goes) (as bad as|like|worse than) (today|yesterday|this) ~2 (im|ill be) (done|gone|out|ending it)
+match: one more bad thing and i'm out
+match: if tomorrow is as bad as today i'm done
+nomatch: one more bad call from the ref and i'm leaving the stadium
+note: conditional finality
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-walk-into-water]
+sub: intent
+weight: 0.55
+target: self
+pattern: (walk|walking|swim|swimming|wade|wading|go) (into|out into|out to|out in) (the|a) (ocean|sea|lake|river|waves|water) (and never|and not|forever|until|tonight|alone|with my pockets|and keep going|and keep walking|and disappear|)
+match: gonna go for a long walk into the ocean
+nomatch: we waded into the lake to cool off
+note: walking into water as a veiled method
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-height-think-jumping]
+sub: intent
+weight: 0.6
+target: self
+pattern: (bridge|roof|balcony|ledge|platform|cliff|overpass|window|rooftop|train|tracks|subway) ~8 (think|thinking|thought) (about|of) (jumping|stepping off|stepping in front|falling|letting go|going over|throwing myself)
+match: every time i cross a bridge i think about jumping
+nomatch: every time i cross a bridge i think about how it was built
+note: intrusive jumping thoughts at heights
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-theyd-be-better-without-me]
+sub: intent
+weight: 0.7
+target: self
+pattern: (theyd|theyll|youd|youll|shed|hed|everyoned|yall|they|you all|you guys|everyone|everybody|the world) ~3 (better|happier|easier|fine|lighter|free|freer|at peace|relieved) (off|) without (me|me around|me dragging them down|me in the way)
+match: im a failure and everyone knows it. they'd be better without me dragging them down
+nomatch: you'll all be better off with the new coach
+note: perceived burdensomeness (contracted pronouns)
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-cant-live-with-pain]
+sub: intent
+weight: 0.5
+target: self
+pattern: (cant|cannot|can not|couldnt) live (with|like) (it|this|the pain|this pain|myself) (any longer|anymore|any more|much longer)
+match: this pain is never going away and i can't live with it any longer
+nomatch: i cant live without coffee
+note: unbearable pain, including chronic pain
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-finally-end-this]
+sub: intent
+weight: 0.5
+target: self
+pattern: (going to|gonna|ready to|about to|want to|need to|will|im|i am) (finally|just) end (this|it all|everything|it|my life|my suffering) (tonight|for good|once and for all|forever|now|today|)
+match: i'm going to finally end this
+nomatch: i'm going to finally finish this book
+note: resolved ending; weak-moderate since it can be a relationship or a feud
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-tonights-the-night]
+sub: intent
+weight: 0.5
+target: self
+pattern: (goodbye|ive decided|i decided|its over|forgive me) ~4 (tonights the night|tonight is the night|tonight is it|today is the day|todays the day|this is it)
+pattern: (tonights the night|tonight is the night) ~4 (thanks for nothing|goodbye|bye|im done|forgive me|love you)
+match: i'm done. tonight's the night. thanks for nothing
+nomatch: tonight's the night, prom is finally here
+nomatch: i'm done. tonight's the night i finally beat this level
+note: timed finality with a farewell
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-research-gas-methods]
+sub: intent
+weight: 0.5
+pattern: (reading|read|researching|researched|looking|looked|googling|googled) (about|up|into) (helium hoods|helium tanks and bags|nitrogen hypoxia|inert gas|exit bags|an exit bag|sodium nitrite|nembutal|charcoal burning|carbon monoxide poisoning|ligatures|ligature points)
+match: i've been reading about exit bags
+nomatch: reading about carbon dating for class
+nomatch: i've been reading about helium balloons for the party
+note: method research (gases, agents, ligatures); bare "helium" is left out (balloons)
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-slam-hand-for-pain]
+sub: intent
+weight: 0.6
+target: self
+pattern: (slam|slamming|slammed|smash|smashing|smashed|crush|crushing|crushed|hit|hitting) my (hand|hands|fingers|head|arm|arms|wrist|knuckles) (in|into|against|on|with) (the|a|my) (door|wall|desk|table|drawer|car door|floor|hammer) ~5 (pain|distract|distracts|on purpose|punish|feel|deserve|so i|because i)
+match: i keep slamming my hand in the door so the pain distracts me
+nomatch: slammed my hand in the car door, so swollen
+note: self-injury for distraction or punishment
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-hair-pulling]
+sub: intent
+weight: 0.5
+target: self
+pattern: (pulled|pulling|ripped|ripping|yanked|yanking) (a chunk of|chunks of|clumps of|out|out a chunk of|out chunks of|a clump of) my hair ~6 (couldnt stop|cant stop|again|bald spot|bald spots|bleeding|until|punish|every night)
+match: i pulled a chunk of my hair out today and i couldnt stop
+nomatch: pulled my hair out trying to fix this bug lol
+note: compulsive hair pulling as self-injury
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-sh-ing]
+sub: intent
+weight: 0.6
+pattern: (been|started|keep|kept|still|im|was) (sh ing|shing|sh-ing|self harming|selfharming) (again|since|every|for|a lot|lately|more|daily)
+pattern: (sh ing|shing) again
+match: i've been sh-ing again, not gonna lie
+nomatch: shipping again next week
+note: "sh-ing" spelling of self-harming
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-cuts-infected]
+sub: intent
+weight: 0.6
+target: self
+pattern: my (cuts|wounds|burns|sh wounds|scars) (got|are|were|have gotten|keep getting|are getting|are all) (infected|worse|deeper|bad|swollen|gross)
+pattern: (cuts|wounds|burns) ~4 (couldnt tell anyone|cant tell anyone|cant tell my parents|cant go to the doctor|hide from)
+match: my cuts got infected because i couldn't tell anyone
+nomatch: my piercing got infected, going to the doctor
+note: untreated self-harm wounds
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-cant-wear-short-sleeves]
+sub: intent
+weight: 0.5
+target: self
+pattern: (hate|dread|dreading) (summer|swimming|the beach|pe|gym class|pool parties) (because|cause|bc|since) i (cant|cannot|can never|wont) wear (short sleeves|t shirts|tshirts|shorts|a swimsuit|swimsuits|tank tops|a bikini)
+pattern: (cant|cannot|can never|never) wear (short sleeves|t shirts|shorts|a swimsuit|swimsuits|tank tops) (because of|cause of|bc of|with) (my|the|these|all my) (scars|cuts|marks|arms|wrists|thighs)
+match: i hate summer because i can't wear short sleeves
+nomatch: i hate summer because of the mosquitoes
+note: hiding self-harm marks from clothing choices
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-tell-everyone-bye]
+sub: intent
+weight: 0.5
+target: self
+pattern: (tell|please tell|pls tell) (everyone|them|my family|my friends|my mom|my mum|my dad|all of them|yall|the group) (i said|that i said) (bye|goodbye|i love them|sorry|im sorry|goodbye forever)
+pattern: (wont|will not|not gonna|not going to) be (at|in|on|there|here) ~4 or ever (again|)
+match: just tell everyone i said bye
+match: i won't be at school on monday. or ever.
+nomatch: just tell everyone i said hi
+note: relayed goodbye; absence "or ever"
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-opting-out]
+sub: intent
+weight: 0.6
+pattern: (existence|life|living|being alive|existing|this life|this world) ~4 (opting out|opt out|checking out|tapping out|logging off for good|im out|clocking out)
+pattern: (opting|opt|opted) out (of life|of existence|of this life|of living|of being alive|for good|permanently)
+match: existence is pain and i'm opting out
+nomatch: i'm checking out early from the hotel
+note: opting out of life
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-suicide-back-of-mind]
+sub: intent
+weight: 0.6
+target: self
+pattern: (suicide|killing myself|dying|ending it|death|sewerslide|ending my life|ctb|unaliving) (is|has been|stays|sits|lives|keeps|is always) ~2 (in|on|at) (the back of|) my (mind|head|brain)
+match: suicide is always in the back of my mind
+nomatch: suicide prevention is always on my mind as a nurse
+note: persistent ideation
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-scared-to-keep-living]
+sub: intent
+weight: 0.55
+pattern: (scared|afraid|terrified|frightened) (to|of) (keep living|staying alive|being alive|waking up tomorrow|wake up tomorrow|living another day)
+pattern: (not|no longer) (scared|afraid) (to die|of dying|of death) ~4 (scared|afraid|terrified) (to|of) (live|living|keep living)
+match: i'm not scared to die anymore, i'm scared to keep living
+nomatch: i'm scared to keep going on this hike without water
+note: inverted fear of living
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-remember-me-as]
+sub: intent
+weight: 0.5
+target: self
+pattern: (please|pls|just|) remember me (as|the way) (i was|i used to be|someone who|a good|happy|the person|before)
+match: please remember me as i was before all this
+nomatch: remember me as the champion lol
+note: asking to be remembered, a goodbye marker
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-so-much-to-live-for-but]
+sub: intent
+weight: 0.55
+target: self
+pattern: (so much|a lot|everything|lots|plenty|much) to live for ~3 (but|yet|and) (i|) (dont|do not|cant|never|still dont) (feel|see|believe|agree|care)
+match: everyone says i have so much to live for but i don't feel it at all
+nomatch: everyone says i have so much potential
+note: rejecting reasons for living
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-guts-to-do-it]
+sub: intent
+weight: 0.7
+target: self
+pattern: (wish|if only) i (had|d have|had had) the (guts|courage|balls|nerve|strength) to (do it|end it|go through with it|kill myself|jump|pull the trigger|finally do it|end my life|just do it)
+pattern: (dont|do not|never) have the (guts|courage|balls|nerve) to (kill myself|end it|do it|jump|go through with it|end my life)
+match: honestly wish i had the guts to do it
+nomatch: wish i had the guts to ask her out
+note: wishing for the courage to act
+source: h4 probes batch 4
+
+[en.self_harm.intent.h4-third-time-charm]
+sub: intent
+weight: 0.55
+pattern: (tried|attempted) (twice|two times|2 times|once|before|three times) ~3 (third time|third times|next time|fourth time|fourth times) (the charm|is the charm|lucky|will work|it will work)
+match: ive tried twice before, third time's the charm
+nomatch: ive tried sushi twice before, third time's the charm
+note: repeated attempts with intent to succeed
+source: h4 probes batch 4
+
+[en.self_harm.recovery.h4-lowest-point-past]
+sub: recovery
+weight: 0.35
+pattern: (therapy|treatment|my therapist|medication|my meds|my family|my friends|recovery|getting help|talking to someone|my dog|god|faith|music|my kids|reaching out) (saved|saves|has saved) (me|my life)
+pattern: (when|back when|i) (i was|was) at my (lowest|lowest point|worst)
+match: i was at my lowest last year and thought about ending it, but therapy saved me
+match: therapy saved my life
+nomatch: i'm at my lowest right now
+note: past low point and what saved the writer; routes to support without flagging the story
+source: h4 probes batch 4
+
+# h4 batch 5: stronger variants of weak existing phrasings, means at hand, conditional questions
+
+[en.self_harm.intent.h4-fighting-to-stay-alive]
+sub: intent
+weight: 0.65
+target: self
+pattern: (tired|exhausted|sick|done|worn out) (of|with) (fighting|struggling|trying|working so hard) to (stay alive|keep living|live|survive|not kill myself|stay here|keep going|be alive)
+pattern: (cant|cannot|can not) (do|handle) (life|living|existing|being alive) (anymore|any more|any longer)
+pattern: (im|i am) (so|just|completely|really|) done (with being me|with being alive|with breathing|existing|being alive|with existing)
+match: i'm tired of fighting to stay alive
+match: i can't do life anymore
+match: i'm so done with being me
+nomatch: i'm tired of fighting with my brother
+note: exhaustion with staying alive
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-give-away-wont-need]
+sub: intent
+weight: 0.6
+target: self
+pattern: (give|giving|gave|giving away|gave away|give away) ~7 (wont be needing|wont need|not gonna need|dont need|will not need|wont be using|not going to need) (it|them|any of it|these|my stuff|anything|anymore)
+match: i'm going to give my stuff away this week, i won't be needing it
+nomatch: i'm giving away my ps4 since i got a ps5
+note: giving away possessions one "won't need"
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-goodbye-letters-timed]
+sub: intent
+weight: 0.65
+target: self
+pattern: (wrote|written|finished|writing|left) my (goodbye|farewell|last|final) (letters|letter|notes|note|messages) (last night|tonight|today|already|yesterday|this morning|for everyone|to everyone|for my family)
+match: i wrote my goodbye letters last night
+nomatch: i wrote my thank you letters last night
+note: goodbye letters written and ready
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-if-i-disappeared-would-anyone]
+sub: intent
+weight: 0.6
+target: self
+pattern: (if|when) i (disappeared|died|vanished|was gone|were gone|killed myself|didnt wake up|never came back|just disappeared|just died) ~3 (would|will|does|do) (anyone|anybody|people|they|you|my family|my friends) (even|) (care|notice|look for me|miss me|cry|come looking|remember me)
+match: if i disappeared tomorrow would anyone even look for me
+nomatch: if i disappeared tomorrow for a trip, would anyone water my plants
+note: wondering whether anyone would notice one's death
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-make-it-stop-for-good]
+sub: intent
+weight: 0.55
+target: self
+pattern: (noise|voices|thoughts|thinking|hurting|feeling|suffering|screaming|pain|sadness) (in my head|in my brain|inside me|) to (stop|end|go away|be quiet|shut up) (for good|forever|permanently)
+match: i just want the noise in my head to stop for good
+nomatch: i just want the noise from the construction to stop
+note: wanting inner pain silenced permanently
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-better-off-not-dealing-with-me]
+sub: intent
+weight: 0.65
+target: self
+pattern: (better off|happier|relieved|so much happier|better) (not having to|never having to|if they didnt have to|if she didnt have to|if he didnt have to|without having to) (deal with|take care of|worry about|see|put up with|look after|pay for) me
+match: my mom would be better off not having to deal with me
+nomatch: my mom would be better off with a dishwasher lol
+note: burden ideation
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-dead-inside-finish]
+sub: intent
+weight: 0.65
+target: self
+pattern: (dead inside|already dead|basically dead|dead already|a ghost already) ~6 (finish the job|make it official|make it real|finish it off|might as well die|might as well end it|why not finish)
+match: i feel like i'm already dead inside so why not finish the job
+nomatch: dead inside after that exam lol, gonna finish the job tomorrow with the essay
+note: "already dead inside, might as well finish the job"
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-hope-plane-crashes]
+sub: intent
+weight: 0.55
+target: self
+pattern: (hope|hoping|wish|pray|praying) (the|my|this|our) (plane|flight|car|bus|train|ship|boat|elevator|helicopter) (goes down|crashes|crash|falls|derails|sinks|goes off the road|gets hit)
+match: i hope the plane goes down tbh
+nomatch: i hope the plane lands on time
+note: passive death wish through an accident
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-others-pills]
+sub: intent
+weight: 0.7
+target: self
+pattern: (took|swallowed|downed|popped|ate|taken) (a handful of|a bunch of|a lot of|all of|too many of|a whole bottle of|the rest of|half of|handfuls of) (my moms|my dads|my mums|my parents|my sisters|my brothers|my grandmas|my grandpas|her|his|their) (pills|sleeping pills|meds|medication|painkillers|xanax|oxy|antidepressants|tablets|insulin)
+pattern: (swallowed|took|ate|drank|downed|took all|swallowed all) (everything|all the pills|whatever|all the meds|every pill|all of the pills) (in|from) (the|my|our) (medicine cabinet|cabinet|pill box|pill bottle|bathroom cabinet|first aid kit|drawer)
+match: i took a handful of my mom's sleeping pills
+match: just swallowed everything in the medicine cabinet
+nomatch: i took a handful of vitamins this morning
+note: recent overdose with family medication
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-alone-with-means]
+sub: intent
+weight: 0.65
+target: self
+pattern: (im|i am|sitting|sat|locked|lying|laying|hiding) (in|on) (the|my) (bathroom|shower|bathtub|bedroom|room|car|closet|garage|attic|basement) with (the|a|my|some) (razor|blade|blades|pills|knife|rope|belt|gun|lighter) (again|right now|rn|now|tonight|in my hand|and)
+match: i'm in the bathroom with the razor again
+nomatch: i'm in the bathroom fixing my hair again
+note: alone in a closed room with means
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-craving-since-last-cut]
+sub: intent
+weight: 0.85
+target: self
+pattern: since i (last|) (cut|sh|shed|relapsed|hurt myself|burned myself|self harmed) ~6 (craving|crave|urge|urges|want to|need to|miss it|itching|so bad)
+pattern: (craving|crave|miss|missing) (it|cutting|the blade|sh) so (bad|badly|much) ~4 (cut|blade|sh|relapse|clean)
+match: it's been a week since i last cut and i'm craving it so bad
+nomatch: it's been a week since i last cut my hair
+note: urges counted from the last self-harm; weighted to stay flagged despite the recovery cue that "since I last cut" itself carries
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-jump-off-places]
+sub: intent
+weight: 0.65
+target: self
+pattern: (gonna|going to|want to|wanna|will|planning to|about to|ready to|should) ~2 (jump|jumping|throw myself) (off|from) (the|a|my|our) (parking garage|parking structure|garage roof|school roof|water tower|ledge|apartment|building|dam|tower|stairwell|top floor|highway overpass|pier|cliff|balcony|roof|bridge)
+match: im going to jump off the parking garage after school
+nomatch: im going to jump off the diving board at the pool
+note: jumping intent with a named height
+source: h4 probes batch 5
+
+[en.self_harm.intent.h4-tonight-finally-do-it]
+sub: intent
+weight: 0.55
+target: self
+pattern: (tonight|today|tomorrow|this weekend|on friday|this time) (im|i am|i) (finally|really|actually|seriously) (going to|gonna|will) (do it|end it|go through with it|end things|end everything)
+match: tonight i'm finally going to do it
+nomatch: tonight i'm finally going to clean my room
+note: timed intent without naming the act
+source: h4 probes batch 5
+
+# h4 batch 6
+
+[en.self_harm.intent.h4-goodbye-message-drafts]
+sub: intent
+weight: 0.6
+target: self
+pattern: (writing and deleting|wrote and deleted|typing and deleting|typed and deleted|drafting|drafted|rewriting|rewrote|rewritten) (my|a) (goodbye|farewell|last|final|suicide) (message|letter|note|post|text|video)
+match: i keep writing and deleting my goodbye message
+nomatch: i keep writing and deleting my resignation letter lol
+note: drafting a goodbye
+source: h4 probes batch 6
+
+[en.self_harm.instructions.h4-how-high-needed]
+sub: instructions
+weight: 0.6
+pattern: how (high|tall|far) (does|do|would|should|must) (a|the) (bridge|building|roof|fall|balcony|cliff|drop|jump|window|floor) (need to|have to|has to) be
+match: how high does a bridge need to be
+nomatch: how high does a fence need to be for a husky
+note: lethality of a fall
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-do-it-on-date]
+sub: intent
+weight: 0.5
+target: self
+pattern: (ill|i will|im gonna|im going to|i think ill|i want to) do it (on my birthday|on christmas|on new years|on the anniversary|when everyone is asleep|when my parents are asleep|when no one is home|when nobody is home|before christmas|before my birthday)
+match: i think i'll do it on my birthday, seems fitting
+nomatch: i'll do it on monday when i'm back at the office
+note: choosing a date or moment for "it"
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-wont-miss-me]
+sub: intent
+weight: 0.5
+target: self
+pattern: (world|earth|nobody|no one|anyone|anybody|they|everyone|life|it) (wont|will not|wouldnt|would not|doesnt|does not|never|isnt going to|is not going to) (even|) miss me
+match: the world keeps spinning, it won't miss me
+nomatch: the dog won't miss me while i'm at work
+note: conviction of not being missed
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-scared-of-myself]
+sub: intent
+weight: 0.55
+target: self
+pattern: (scared|afraid|terrified|frightened) of (myself|what i might do|what ill do|what im going to do|what i could do|what im capable of) (tonight|right now|rn|today|again|lately|to myself|)
+match: i'm scared of myself tonight
+nomatch: i'm scared of the dark tonight lol
+note: fear of acting on urges
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-me-included]
+sub: intent
+weight: 0.6
+target: self
+pattern: (want|wish|need|just want) (it|everything|all of it|this|all of this|it all) (to be over|to end|to stop|to be gone|gone|over) ~4 (me included|including me|myself included|and me with it|and me too)
+match: i want it to be over, all of it, me included
+nomatch: the party is over, everyone left, me included
+note: wanting everything to end, including oneself
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-barcode-arms]
+sub: intent
+weight: 1
+target: self
+pattern: (my|his|her) (arms|arm|thighs|thigh|wrists|wrist|legs|leg|hips|stomach) (look|looks|looking|are|is|lowkey look|literally look) like (a|) (barcode|barcodes|a barcode)
+match: my arms look like a barcode lol
+nomatch: my barcode scanner broke lol
+note: "barcode" arms is self-harm slang; weighted to stay flagged when the writer adds "lol", which is part of the slang use
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-wont-see-holiday]
+sub: intent
+weight: 0.55
+target: self
+pattern: (dont think ill|dont think i will|wont|will not|not gonna|never gonna|doubt ill|doubt i will) (see|live to see|make it to|be here for|be around for|be alive for) (christmas|my birthday|next year|new year|new years|summer|the new year|another birthday|another christmas|18|16|20|21|spring|thanksgiving)
+match: i dont think ill see christmas
+nomatch: i dont think ill see my cousins this christmas
+note: not expecting to live to a date
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-funeral-imagining]
+sub: intent
+weight: 0.55
+target: self
+pattern: (imagine|imagining|picture|picturing|think about|thinking about|wonder|wondering) (everyone|people|my family|my friends|them|who would come|who would cry|who would show up|how many people) (at|coming to|crying at|would come to|would be at|would cry at|would go to) my funeral
+match: i keep imagining everyone at my funeral
+nomatch: i keep imagining everyone at my wedding
+note: rumination on one's own funeral
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-gone-by-choice]
+sub: intent
+weight: 0.6
+target: self
+pattern: (gone|dead|not here|not around) (tomorrow|tonight|soon|by morning|next week) ~3 (because i chose to be|i chose to be|it was my choice|it was my decision|because i wanted to be|i decided to be)
+match: if i'm gone tomorrow, it's because i chose to be
+nomatch: if i'm gone tomorrow it's because i chose to go to the lake early
+note: pre-announcing death as a choice
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-done-trying-to-get-better]
+sub: intent
+weight: 0.55
+target: self
+pattern: (done|tired of|sick of|gave up|giving up|give up|stopped|quit|quitting) (trying|fighting|trying so hard) to (get better|recover|stay alive|stay clean|be okay|heal|stay safe|keep going|feel better)
+match: i'm done trying to get better
+nomatch: i'm done trying to fix this car
+note: abandoning recovery
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-idc-live-or-die]
+sub: intent
+weight: 0.6
+target: self
+pattern: (idc|idgaf|i dont care|i dont even care|dont care|dont even care|i do not care) (if|whether) i (live or die|die|wake up|make it|survive|live|live or not|am alive|stay alive)
+match: idc if i live or die at this point
+nomatch: idc if we win or lose at this point, it's just for fun
+note: indifference to survival (with "idc")
+source: h4 probes batch 6
+
+[en.self_harm.intent.h4-thinking-a-lot-about-dying]
+sub: intent
+weight: 0.6
+target: self
+pattern: (thinking|thought|think|thinkin) (a lot|so much|constantly|all the time|more and more|every day|lately|nonstop|way too much) (about|abt|of) (dying|death|suicide|killing myself|ending it|not existing|not being here|being dead|my death)
+match: been thinking a lot about dying lately and it doesn't scare me
+nomatch: been thinking a lot about moving abroad lately
+note: frequent death rumination
+source: h4 probes batch 6
+
+[en.self_harm.recovery.h4-clinician-screening]
+sub: recovery
+weight: 0.3
+pattern: (nurse|doctor|therapist|counselor|counsellor|psychiatrist|gp|pediatrician|paediatrician|psychologist|school nurse) (asked|asks|asking|screened|checked) (me|) (if|whether|about) (i|my)
+match: the nurse asked if i had thoughts of harming myself and i said no
+nomatch: my friend asked if i had thoughts of harming myself
+note: routine clinical screening questions; routes to support without flagging the report
+source: h4 probes batch 6
+
+# h4 batch 7: recovery framings (past tense) and more at-risk variants
+
+[en.self_harm.recovery.h4-past-behaviour]
+sub: recovery
+weight: 0.35
+pattern: i used to (wear|hide|cover|write|take|hurt|burn|scratch|hit|starve|purge|skip|lie|hate|plan|pray|hope|wish|sit|stand|google|search)
+pattern: (years|a year|two years|three years|four years|five years|ten years|many years|several years|months|several months) ago (i|when i|today i|my)
+pattern: (days|weeks|months|years) since (i|my) last (self harmed|self harm|cut|sh|relapse|purge|purged|binge|attempt|hurt myself)
+match: i used to wear long sleeves all summer to hide my arms. now i wear t-shirts proudly
+match: three years ago i took a bunch of pills. today i graduated nursing school
+match: it's been 500 days since i last self harmed 🎉
+nomatch: last night i took a bunch of pills
+note: past-tense recovery narratives (used to, years ago, days since) route to support without flagging the story
+source: h4 probes batch 7
+
+[en.self_harm.intent.h4-thinking-how-to-do-it]
+sub: intent
+weight: 0.5
+target: self
+pattern: (thinking|thought|think|planning|imagining|imagine|wondering) (about|of|) how (i would|id|i could|i will|ill|i should|i might|to) (do it|end it|die|go|kill myself|end things|end my life)
+pattern: (wait|waiting|waited) for the right (night|moment|time|day|opportunity) ~4 (do it|end it|go|plan|nobody|no one|alone)
+pattern: (have|got) a plan now ~6 (wait|waiting|right night|right time|ready|soon)
+match: i've been thinking about how i would do it
+match: i have a plan now. i just need to wait for the right night
+nomatch: i've been thinking about how i would decorate it
+note: method or timing rumination without naming the act
+source: h4 probes batch 7
+
+[en.self_harm.intent.h4-secret-self-harm]
+sub: intent
+weight: 0.6
+target: self
+pattern: (nobody|no one|noone) knows (i|that i|about my|ive been|i have been|im) (cut myself|cutting myself|sh|self harm|selfharm|self harming|purge|purging|starve myself|starving myself|throw up|burn myself|hurt myself|tried to kill myself|attempted)
+pattern: (nobody|no one|noone) knows (i|that i) (cut|sh|purge) (and|but|so|because|or) (i|im|it|nobody|no one)
+pattern: (havent told|never told|didnt tell|cant tell) (anyone|anybody|a soul|my parents|my family) ~5 (tried before|tried to|attempted|i cut|i sh|im cutting|i hurt myself|my scars|my cuts)
+match: nobody knows i cut and i want to keep it that way
+match: i haven't told anyone but i've tried before
+nomatch: nobody knows i cut my own hair
+note: concealed self-harm or past attempts
+source: h4 probes batch 7
+
+[en.self_harm.intent.h4-tired-of-waking-up]
+sub: intent
+weight: 0.45
+target: self
+pattern: (so|really|just|im|i am|literally) (tired|sick|exhausted) of waking up
+match: i'm so tired of waking up
+nomatch: tired of waking up at 5 for practice
+note: weariness with each new day; weak alone ("so tired of waking up early"), adds up with other distress
+source: h4 probes batch 7
+
+[en.self_harm.intent.h4-need-new-scars]
+sub: intent
+weight: 0.85
+target: self
+pattern: (scars|cuts|marks|burns) ~5 (need|want|make|get|add) (new ones|fresh ones|new cuts|new marks|more cuts|more scars)
+match: my scars are fading so i need new ones
+nomatch: my shoes are fading so i need new ones
+note: renewing self-harm marks; weighted to stay flagged despite the recovery cue that "scars are fading" carries
+source: h4 probes batch 7
+
+[en.self_harm.intent.h4-all-i-think-about-dying]
+sub: intent
+weight: 0.65
+target: self
+pattern: all i (think|can think|ever think|dream) about is (dying|death|suicide|killing myself|ending it|ending my life|not existing|being dead|cutting|the blade)
+match: all i think about is dying
+nomatch: all i think about is dinner
+note: constant death rumination
+source: h4 probes batch 7
+
+[en.self_harm.intent.h4-means-right-here]
+sub: intent
+weight: 0.55
+target: self
+pattern: (the|my) (pills|blade|blades|razor|rope|gun|knife|noose) (are|is) (right here|here with me|next to me|in reach|within reach|in my pocket|on my lap|beside me)
+match: the pills are right here
+nomatch: the scissors are right here on the desk
+note: means within reach
+source: h4 probes batch 7
