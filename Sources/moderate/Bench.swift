@@ -12,6 +12,8 @@ struct Bench: ParsableCommand {
         """
     )
 
+    @OptionGroup var lexicon: LexiconOptions
+
     @Argument(help: "A file with one message per line (default: generated corpus).")
     var file: String?
 
@@ -57,7 +59,7 @@ struct Bench: ParsableCommand {
             return
         }
         let totalBytes = lines.reduce(0) { $0 + $1.count }
-        let moderator = try Moderator()
+        let moderator = try lexicon.makeModerator()
         let icu = ICUBox(try _ICUBaseline())
         let folder = try Normalizer()
         let buffer = NormalizationBuffer()

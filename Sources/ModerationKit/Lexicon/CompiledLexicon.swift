@@ -121,20 +121,26 @@ public final class CompiledLexicon: Sendable {
                     if entry.category != nil {
                         // Anchors as for a sequence, per slot: every alternative of a required
                         // slot brings its rarest word, so a match holds one of them.
+                        // Of equally rare words, the one fewer slots share ("stop eating" brings
+                        // "eating" when another slot has "stop me from").
+                        var slotsHolding: [Int32: Int] = [:]
+                        for case .alternatives(let alternatives, _) in graph {
+                            for word in Set(alternatives.flatMap { $0.flatMap { $0 } }) { slotsHolding[word, default: 0] += 1 }
+                        }
                         var anchors: [(rarity: Int, words: [Int32])] = []
                         for case .alternatives(let alternatives, false) in graph {
                             var words: [Int32] = []
                             for alt in alternatives {
                                 if alt.count == 1 { words += alt[0]; continue }
-                                if let rarest = alt.flatMap({ $0 }).max(by: { wordRarity[Int($0)] < wordRarity[Int($1)] }) {
-                                    words.append(rarest)
+                                let rarest = alt.flatMap { $0 }.max { a, b in
+                                    (wordRarity[Int(a)], -slotsHolding[a, default: 0]) < (wordRarity[Int(b)], -slotsHolding[b, default: 0])
                                 }
+                                if let rarest { words.append(rarest) }
                             }
                             words = Array(Set(words)).sorted()
                             anchors.append((words.map { wordRarity[Int($0)] }.min() ?? 0, words))
                         }
-                        let ranked = anchors.enumerated().sorted { ($0.element.rarity, $1.offset) > ($1.element.rarity, $0.offset) }
-                        prefilter.add(ranked.prefix(2).map(\.element.words))
+                        prefilter.add(PatternCompiler.anchorPair(anchors))
                     }
                     continue
                 }
@@ -153,8 +159,7 @@ public final class CompiledLexicon: Sendable {
                         for element in elements {
                             if case .words(let ids) = element { slots.append((ids.map { wordRarity[Int($0)] }.min() ?? 0, ids)) }
                         }
-                        let ranked = slots.enumerated().sorted { ($0.element.rarity, $1.offset) > ($1.element.rarity, $0.offset) }
-                        prefilter.add(ranked.prefix(2).map(\.element.words))
+                        prefilter.add(PatternCompiler.anchorPair(slots))
                     }
                 }
             }
@@ -327,6 +332,20 @@ enum PatternCompiler {
             slots.append(Slot(alternatives: alternatives, optional: optional))
         }
         return slots
+    }
+
+    /// The prefilter's anchors for one pattern (see ``PrefilterBuilder``): its rarest slot, and
+    /// the next rarest that shares no word with it, since one word filling both slots would make
+    /// the pair as weak as that word alone ("stop" in "(stop me from|…) (stop eating|…)").
+    /// Falls back to the second rarest when every other slot shares a word.
+    static func anchorPair(_ slots: [(rarity: Int, words: [Int32])]) -> [[Int32]] {
+        let ranked = slots.enumerated().sorted { ($0.element.rarity, $1.offset) > ($1.element.rarity, $0.offset) }.map(\.element)
+        guard let first = ranked.first else { return [] }
+        let firstWords = Set(first.words)
+        if let second = ranked.dropFirst().first(where: { firstWords.isDisjoint(with: $0.words) }) {
+            return [first.words, second.words]
+        }
+        return ranked.prefix(2).map(\.words)
     }
 
     /// Patterns that expand to more word sequences than this are laid out as a graph.
