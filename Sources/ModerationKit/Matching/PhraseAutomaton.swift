@@ -48,18 +48,24 @@ struct PhraseAutomaton: Sendable {
         case gap(Int)
     }
 
+    /// The node a slot of `words` leads to from `node`, shared by every pattern that takes the
+    /// same slot from the same node (a trie step).
+    private mutating func trieStep(from node: Int32, _ words: [Int32]) -> Int32 {
+        let key = SlotKey(node: node, words: words)
+        if let found = slotChild[key] { return found }
+        let created = addNode(gap: 0)
+        slotChild[key] = created
+        isLive[Int(node)] = true
+        for word in words { next[Int(node) << 24 | Int(word), default: []].append(created) }
+        return created
+    }
+
     mutating func insert(_ sequence: [Element], entry: Int32) {
         var node: Int32 = 0
         for element in sequence {
             switch element {
             case .words(let words):
-                let key = SlotKey(node: node, words: words)
-                if let found = slotChild[key] { node = found; continue }
-                let created = addNode(gap: 0)
-                slotChild[key] = created
-                isLive[Int(node)] = true
-                for word in words { next[Int(node) << 24 | Int(word), default: []].append(created) }
-                node = created
+                node = trieStep(from: node, words)
             case .gap(let n):
                 if let found = gapChildren[Int(node)].first(where: { gapSize[Int($0)] == UInt8(n) }) {
                     node = found
@@ -113,14 +119,7 @@ struct PhraseAutomaton: Sendable {
             case .alternatives(let alternatives, let optional):
                 if shared, frontier.count == 1, !optional, alternatives.count == 1, alternatives[0].count == 1 {
                     // A plain slot on a shared path: a trie step, as in `insert`.
-                    let node = frontier[0]
-                    let key = SlotKey(node: node, words: alternatives[0][0])
-                    if let found = slotChild[key] { frontier = [found]; continue }
-                    let created = addNode(gap: 0)
-                    slotChild[key] = created
-                    isLive[Int(node)] = true
-                    for word in alternatives[0][0] { next[Int(node) << 24 | Int(word), default: []].append(created) }
-                    frontier = [created]
+                    frontier = [trieStep(from: frontier[0], alternatives[0][0])]
                     continue
                 }
                 let join = addNode(gap: 0)
@@ -133,13 +132,7 @@ struct PhraseAutomaton: Sendable {
                                 // Inside a multi-word alternative on a shared path ("i just want
                                 // to"): share the trie node with other patterns, so that "i" at
                                 // the start of a message is one live state, not one per pattern.
-                                let key = SlotKey(node: node, words: words)
-                                if let found = slotChild[key] { node = found; continue }
-                                let created = addNode(gap: 0)
-                                slotChild[key] = created
-                                isLive[Int(node)] = true
-                                for word in words { next[Int(node) << 24 | Int(word), default: []].append(created) }
-                                node = created
+                                node = trieStep(from: node, words)
                                 continue
                             }
                             let target = k == alternative.count - 1 ? join : addNode(gap: 0)
