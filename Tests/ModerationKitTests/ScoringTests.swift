@@ -24,6 +24,9 @@ struct ScoringTests {
         ("1 w4nt t0 d13", [.selfHarm], .support),
         ("g0 d13 1n 4 d1tch", [.harassment], .block),
         ("i have 1 cat and 4 dogs", [], .allow),
+        // A word-final "$$" reads as "s" or "ss": "kys" and "useless" both match.
+        ("just ky$$", [.selfHarm, .harassment], .block),
+        ("you are u$3l3$$", [.harassment], .review),
         // Sincerity cancels "lol"; support words inside coaching are coaching.
         ("im not joking i want to kill myself", [.selfHarm], .support),
         ("i want to die lol no seriously", [.selfHarm], .support),

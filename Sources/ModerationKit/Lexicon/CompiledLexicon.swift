@@ -471,7 +471,7 @@ enum PatternCompiler {
             folder.patternFolds[key] = tokens
         }
         guard !tokens.isEmpty else { throw fail("'\(text)' has no letters or digits: it can never match") }
-        if tokens.contains(where: { $0.contains(where: { $0 < 0x03 }) }) {
+        if tokens.contains(where: { $0.contains(where: { $0 < TokenFolder.codeLimit }) }) {
             throw fail("'\(text)' reads as leetspeak; write the plain word")
         }
         if stem {

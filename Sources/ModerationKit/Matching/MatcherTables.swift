@@ -209,7 +209,7 @@ final class MatcherTables: @unchecked Sendable {
         var run = 1
         for i in 0..<token.count {
             let b = token[i]
-            if b < 0x05 { simple = false; break }   // a matcher code (see TokenFolder)
+            if b < TokenFolder.codeLimit { simple = false; break }   // a matcher code (see TokenFolder)
             if i > 0, b == token[i - 1] { run += 1; if run >= 3, repeats, b &- 97 < 26 { simple = false; break } } else { run = 1 }
         }
         if simple {
@@ -257,6 +257,10 @@ final class MatcherTables: @unchecked Sendable {
                             let c = child(s, letter)
                             if c >= 0 { push(c, &next); addRow(stemStart, stemList, c, seen) }
                         }
+                    case TokenFolder.optionalS:
+                        push(s, &next)   // read as nothing
+                        let c = child(s, UInt8(ascii: "s"))
+                        if c >= 0 { push(c, &next); addRow(stemStart, stemList, c, seen) }
                     case TokenFolder.mask:
                         for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
                             let c = child(s, letter)

@@ -309,7 +309,7 @@ final class FoldScanner {
             var b = fo[i]
             var n = 1
             while i &+ n < count, fo[i &+ n] == b { n &+= 1 }
-            if b == TokenFolder.ambiguousOne { b = UInt8(ascii: "i") } else if b == TokenFolder.mask { b = UInt8(ascii: "*") }
+            b = TokenFolder.displayByte(b)
             let copies = b &- 97 < 26 && n >= 3 ? 1 : n
             for k in 0..<copies {
                 let endIndex = copies == n ? i &+ k : i &+ n &- 1

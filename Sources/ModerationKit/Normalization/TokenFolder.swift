@@ -14,14 +14,31 @@ enum TokenKind: UInt8 {
 /// (`mk_icu_fold`: NFKC_Casefold with an edit map, marks, confusables). Leetspeak is decided
 /// here, on the folded bytes, so that it applies only inside words and never to numbers.
 ///
-/// Output bytes are lower-case UTF-8 plus two matcher codes: ``ambiguousOne`` (a leet `1`, read
-/// as `i`, `l` or `1`) and ``mask`` (a `*` standing for one letter). Repeated letters are kept: the
-/// matcher reads a run of three or more as one or two letters.
+/// Output bytes are lower-case UTF-8 plus matcher codes (bytes below ``codeLimit``):
+/// ``ambiguousOne`` (a leet `1`, read as `i`, `l` or `1`), ``mask`` (a `*` standing for one
+/// letter) and ``optionalS`` (the second of a word-final `$$`, read as `s` or nothing).
+/// Repeated letters are kept: the matcher reads a run of three or more as one or two letters.
 struct TokenFolder: ~Copyable {
     static let ambiguousOne: UInt8 = 0x01
     static let mask: UInt8 = 0x02
     /// A lone "4" between words, read as "a" or "4" (set by the scan engine, never by the folder).
     static let ambiguousFour: UInt8 = 0x04
+    /// The second "$" of a word-final "$$": "u$3l3$$" is "useless", "ky$$" is "kys".
+    static let optionalS: UInt8 = 0x05
+    /// Bytes below this are matcher codes, never text.
+    static let codeLimit: UInt8 = 0x06
+
+    /// How a folded byte is shown in the folded text (codes become the letter they stand for).
+    @inline(__always)
+    static func displayByte(_ b: UInt8) -> UInt8 {
+        switch b {
+        case ambiguousOne: UInt8(ascii: "i")
+        case mask: UInt8(ascii: "*")
+        case ambiguousFour: UInt8(ascii: "4")
+        case optionalS: UInt8(ascii: "s")
+        default: b
+        }
+    }
     /// A token longer than this (in bytes of input) is cut into several tokens.
     static let maxTokenBytes = 256
 
@@ -183,7 +200,9 @@ struct TokenFolder: ~Copyable {
             var mapped = b
             switch b {
             case UInt8(ascii: "@"): mapped = leet ? UInt8(ascii: "a") : 0
-            case UInt8(ascii: "$"): mapped = leet ? UInt8(ascii: "s") : 0
+            case UInt8(ascii: "$"):
+                let doubledAtEnd = i == hi - 1 && i > lo && icuOut[i - 1] == UInt8(ascii: "$")
+                mapped = leet ? (doubledAtEnd ? Self.optionalS : UInt8(ascii: "s")) : 0
             case UInt8(ascii: "!"): mapped = leet ? UInt8(ascii: "i") : 0
             case UInt8(ascii: "|"): mapped = leet ? UInt8(ascii: "l") : 0
             case UInt8(ascii: "*"): mapped = leet ? Self.mask : 0

@@ -765,7 +765,7 @@ final class ScanEngine: @unchecked Sendable {
         displayStart.removeLast(displayStart.count - write)
         displayEnd.removeLast(displayEnd.count - write)
         guard recordEvents else { return }
-        let folded = String(decoding: runBytes.map { $0 == TokenFolder.ambiguousOne ? UInt8(ascii: "i") : $0 }, as: UTF8.self)
+        let folded = String(decoding: runBytes.map(TokenFolder.displayByte), as: UTF8.self)
         if recordEvents { events.append(NormalizationEvent(steps: .spacedLetters, utf8Range: runStartByte..<runEndByte, folded: folded)) }
     }
 
@@ -778,7 +778,7 @@ final class ScanEngine: @unchecked Sendable {
             var b = folder.out[i]
             var n = 1
             while i + n < count, folder.out[i + n] == b { n += 1 }
-            if b == TokenFolder.ambiguousOne { b = UInt8(ascii: "i") } else if b == TokenFolder.mask { b = UInt8(ascii: "*") }
+            b = TokenFolder.displayByte(b)
             let letter = b &- 97 < 26
             let copies = squeeze && letter && n >= 3 ? 1 : n
             for k in 0..<copies {
@@ -954,7 +954,7 @@ final class ScanEngine: @unchecked Sendable {
             if !folded.isEmpty { folded.append(0x20) }
             for k in 0..<Int(ringFoldedCount[slot]) {
                 var b = ringFolded[slot * Self.ringFoldedBytes + k]
-                if b == TokenFolder.ambiguousOne { b = UInt8(ascii: "i") } else if b == TokenFolder.mask { b = UInt8(ascii: "*") }
+                b = TokenFolder.displayByte(b)
                 folded.append(b)
             }
         }
