@@ -2709,7 +2709,7 @@ target: group
 pattern: (women|females|girls|woman) (are|r|is) (way|much|far|a lot|so much|) (more|too) (emotional|irrational|hormonal|hysterical|illogical|sensitive|dramatic|petty|shallow|manipulative|fickle|unstable) (than|to) (men|males|guys|a man|boys|be)
 pattern: (women|females) (talk|talks|nag|nags|complain|complains|whine|whines|bitch|gossip|gossips|cry|cries) (too much|all the time|constantly|about everything|non stop|nonstop)
 pattern: (women|females|wives|girls|feminists) (should|need to|must|gotta) (stop|quit) (complaining|whining|crying|nagging|bitching|moaning|playing the victim|working|voting|driving)
-match: women are more emotional than men
+match: honestly women are way more irrational than guys
 match: women are too emotional to be trusted
 match: women talk too much
 match: feminists need to stop whining
