@@ -3525,7 +3525,7 @@ pattern: face only a (mother|mom|mum|mama) (could|would|can) love
 pattern: bag (over|on) (your|ur) (face|head)
 pattern: (your|ur) (ugly|) face (ruins|ruined|ruining|hurts|broke|breaks|scares)
 pattern: land a (plane|helicopter|jet) on (it|her|his|your|ur|that|this)
-match: you have a face only your mum could love
+match: you have a face only a mum could love
 match: put a bag over your face
 match: your ugly face ruins my feed
 match: you could land a plane on that forehead
