@@ -82,7 +82,7 @@ struct Bench: ParsableCommand {
         // Throughput: whole passes, no clock inside the loop. Latency: a second pass timing each message.
         let passes = max(1, `repeat`)
         var flagged = 0
-        func run(timed: Bool, into latencies: inout [UInt64]) {
+        func run(timed: Bool, passes: Int, into latencies: inout [UInt64]) {
             var k = 0
             for _ in 0..<passes {
                 if normalizer {
@@ -111,18 +111,34 @@ struct Bench: ParsableCommand {
         }
         var latencies = [UInt64](repeating: 0, count: lines.count * passes)
         var unused: [UInt64] = []
-        let started = now()
-        run(timed: false, into: &unused)
-        let elapsed = Double(now() - started) / 1e9
+        var elapsed = 0.0
         var icuElapsed = 0.0
+        var ratio = 0.0
         if compare && !icuOnly {
-            let t0 = now()
+            // Pass by pass, the pipeline and then ICU on the same messages, so that both see the
+            // same machine; the figures are the medians over passes.
+            var pipelineTimes: [Double] = []
+            var icuTimes: [Double] = []
+            var ratios: [Double] = []
             for _ in 0..<passes {
+                let t0 = now()
+                run(timed: false, passes: 1, into: &unused)
+                let t1 = now()
                 for message in messages { _ = icu.baseline.fold(message) }
+                let t2 = now()
+                pipelineTimes.append(Double(t1 - t0) / 1e9)
+                icuTimes.append(Double(t2 - t1) / 1e9)
+                ratios.append(Double(t2 - t1) / Double(t1 - t0))
             }
-            icuElapsed = Double(now() - t0) / 1e9
+            elapsed = median(pipelineTimes) * Double(passes)
+            icuElapsed = median(icuTimes) * Double(passes)
+            ratio = median(ratios)
+        } else {
+            let started = now()
+            run(timed: false, passes: passes, into: &unused)
+            elapsed = Double(now() - started) / 1e9
         }
-        run(timed: true, into: &latencies)
+        run(timed: true, passes: passes, into: &latencies)
         flat.deallocate()
         let k = latencies.count
         latencies.sort()
@@ -130,7 +146,7 @@ struct Bench: ParsableCommand {
         let what = normalizer ? "Normalizer (reused buffer)" : icuOnly ? "ICU NFKC_Casefold alone" : "moderate(_:)"
         writeOut("\(what): \(lines.count) messages, \(totalBytes) bytes (mean \(totalBytes / lines.count) B), \(passes) pass(es)\(icuOnly || normalizer ? "" : ", \(flagged) flagged")")
         if compare && !icuOnly {
-            writeOut("ICU NFKC_Casefold alone: \(String(format: "%.1f", mb / icuElapsed)) MB/s; pipeline / ICU = \(String(format: "%.2f", icuElapsed / elapsed))x")
+            writeOut("ICU NFKC_Casefold alone: \(String(format: "%.1f", mb / icuElapsed)) MB/s; pipeline / ICU = \(String(format: "%.2f", ratio))x (median of \(passes) interleaved pass(es))")
         }
         if !normalizer && !icuOnly {
             let answered = texts.reduce(0) { $0 + (moderator._prefilterAnswers($1) ? 1 : 0) }
@@ -139,6 +155,11 @@ struct Bench: ParsableCommand {
         writeOut("throughput: \(String(format: "%.1f", mb / elapsed)) MB/s")
         writeOut("messages/s: \(String(format: "%.0f", Double(k) / elapsed))")
         writeOut("latency: p50 \(String(format: "%.2f", Double(latencies[k / 2]) / 1000)) µs, p99 \(String(format: "%.2f", Double(latencies[min(k - 1, k * 99 / 100)]) / 1000)) µs")
+    }
+
+    private func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     private func now() -> UInt64 {
