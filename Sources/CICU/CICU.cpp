@@ -319,24 +319,19 @@ extern "C" int32_t mk_icu_fold(const uint8_t *src, int32_t srcLength, uint8_t *d
 // Then the fold of the token is the concatenation of the folds of its scalars.
 namespace {
 
-enum : uint8_t {
-    kFoldSimple = 1,      // a base scalar the fast path folds alone
-    kFoldMark = 2,        // a mark the marks step drops after a Latin or common base
-    kFoldLatinish = 4,    // after this scalar the base is Latin, common or inherited
-    kFoldHasLatin = 8,    // counts as Latin when deciding whether a word mixes scripts
-    kFoldHasOther = 16,   // has a Latin confusable (Cyrillic, Greek, ... look-alike)
-    kFoldKeepBase = 32,   // folds to nothing (default-ignorable): the base stays as it was
-    kFoldPlainOther = 64  // a letter of another script with no Latin look-alike
+enum : uint16_t {
+    kFoldSimple = MK_FOLD_ENTRY_SIMPLE,          // a base scalar the fast path folds alone
+    kFoldMark = MK_FOLD_ENTRY_MARK,              // a mark the marks step drops after a Latin or common base
+    kFoldLatinish = MK_FOLD_ENTRY_LATINISH,      // after this scalar the base is Latin, common or inherited
+    kFoldHasLatin = MK_FOLD_ENTRY_HAS_LATIN,     // counts as Latin when deciding whether a word mixes scripts
+    kFoldHasOther = MK_FOLD_ENTRY_HAS_OTHER,     // has a Latin confusable (Cyrillic, Greek, ... look-alike)
+    kFoldKeepBase = MK_FOLD_ENTRY_KEEP_BASE,     // folds to nothing (default-ignorable): the base stays as it was
+    kFoldPlainOther = MK_FOLD_ENTRY_PLAIN_OTHER, // a letter of another script with no Latin look-alike
+    kFoldLettersOut = MK_FOLD_ENTRY_LETTERS_OUT, // its fold is only a-z and non-ASCII bytes
+    kFoldMarkAlone = MK_FOLD_ENTRY_MARK_ALONE    // a mark kept as itself after another script's base
 };
 
-struct FoldEntry {
-    uint32_t offset;      // into the block's pool
-    uint8_t length;
-    uint8_t flags;
-    uint8_t fired;        // MK_FOLD_* bits of the scalar alone
-    uint8_t slotLength;   // confusable replacement length (0: none)
-    char slot[4];
-};
+using FoldEntry = mk_fold_entry;
 
 struct FoldBlock {
     FoldEntry entries[256];
@@ -377,7 +372,7 @@ FoldBlock *buildFoldBlock(uint32_t block) {
         if (U_FAILURE(ec)) continue;
         int8_t t = u_charType(c);
         bool allMarks = true;
-        uint8_t flags = 0;
+        uint16_t flags = 0;
         UScriptCode base = USCRIPT_INVALID_CODE;
         int32_t scalars = 0;
         SmallAscii *slot = nullptr;
@@ -394,8 +389,22 @@ FoldBlock *buildFoldBlock(uint32_t block) {
             else if (u_isalpha(x)) flags |= kFoldPlainOther;
             if (!isMarkType(xt) && xt != U_COMBINING_SPACING_MARK) base = scriptOf(x);
         }
-        if (isMarkType(t)) {
-            if (allMarks) e.flags = kFoldMark;   // dropped after a Latin or common base
+        if (isMarkType(t) || t == U_COMBINING_SPACING_MARK) {
+            if (isMarkType(t) && allMarks) e.flags = kFoldMark;   // dropped after a Latin or common base
+            // After a base of another script a mark stays; the fast path keeps it when it is its
+            // own fold and never composes with what precedes it (NFKC_Quick_Check = Yes). A
+            // spacing mark must not change which base marks are read against (its script is not
+            // Latin, common or inherited).
+            e.ccc = (uint8_t)u_getCombiningClass(c);
+            bool alone = stage == icu::UnicodeString(c) &&
+                         u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES &&
+                         (t != U_COMBINING_SPACING_MARK || !isLatinish(scriptOf(c)));
+            if (alone) {
+                e.flags |= kFoldMarkAlone;
+                e.offset = (uint32_t)b->pool.size();
+                e.length = (uint8_t)n;
+                b->pool.insert(b->pool.end(), src, src + n);
+            }
             continue;
         }
         // A default-ignorable folds to nothing; whatever follows it is checked on its own (a
@@ -404,11 +413,32 @@ FoldBlock *buildFoldBlock(uint32_t block) {
         if (t == U_COMBINING_SPACING_MARK || (!vanishes && !gNFKCCasefold->hasBoundaryBefore(c))) continue;
         if ((flags & kFoldHasOther) && scalars != 1) continue;   // a look-alike inside a longer fold: ICU decides
         flags |= kFoldSimple;
+        bool lettersOut = true;
+        for (int32_t i = 0; i < len; ++i) if (out[i] < 0x80 && (out[i] < 'a' || out[i] > 'z')) lettersOut = false;
+        if (lettersOut) flags |= kFoldLettersOut;
+        bool nonAsciiOut = len > 0;
+        for (int32_t i = 0; i < len; ++i) if (out[i] < 0x80) nonAsciiOut = false;
+        if (nonAsciiOut) flags |= MK_FOLD_ENTRY_NON_ASCII_OUT;
+        {
+            // The fold with NFKC_Casefold alone (how separators are folded): same bytes?
+            uint8_t alone[256];
+            int32_t as[256], ae[256];
+            uint32_t aloneFired = 0;
+            int32_t aloneLength = mk_icu_fold(src, n, alone, (int32_t)sizeof alone, as, ae, MK_FOLD_NFKC_CASEFOLD, &aloneFired);
+            if (aloneLength == len && std::memcmp(alone, out, (size_t)len) == 0) {
+                flags |= MK_FOLD_ENTRY_NFKC_ONLY;
+                if (len == n && std::memcmp(alone, src, (size_t)n) == 0) flags |= MK_FOLD_ENTRY_IDENTITY;
+            }
+        }
         if (len == 0) flags |= kFoldKeepBase;
         else if (base == USCRIPT_INVALID_CODE || isLatinish(base)) flags |= kFoldLatinish;
         e.offset = (uint32_t)b->pool.size();
         e.length = (uint8_t)len;
         e.flags = flags;
+        if (stage.length() > 0) {
+            UChar32 last = stage.char32At(stage.length() - 1);
+            e.ccc = (uint8_t)u_getIntPropertyValue(last, UCHAR_TRAIL_CANONICAL_COMBINING_CLASS);
+        }
         e.fired = (uint8_t)fired;
         if (slot) {
             e.slotLength = (uint8_t)std::strlen(slot->bytes);
@@ -416,6 +446,7 @@ FoldBlock *buildFoldBlock(uint32_t block) {
         }
         b->pool.insert(b->pool.end(), out, out + len);
     }
+    if (b->pool.empty()) b->pool.push_back(0);   // a valid pointer for the view
     return b;
 }
 
@@ -439,7 +470,8 @@ extern "C" int32_t mk_icu_fold_fast(const uint8_t *src, int32_t srcLength, uint8
     if (mk_icu_init(nullptr, 0) != 0) return -1;
     // Pass 1: does every scalar fold alone? Which scripts does the word mix?
     bool latinish = true;
-    bool hasLatin = false, hasOther = false, hasPlainOther = false;
+    bool hasLatin = false, hasOther = false, hasPlainOther = false, keptMark = false;
+    uint8_t lastCcc = 0;
     int32_t outLength = 0;
     for (int32_t i = 0; i < srcLength;) {
         UChar32 c;
@@ -447,13 +479,23 @@ extern "C" int32_t mk_icu_fold_fast(const uint8_t *src, int32_t srcLength, uint8
         if (c < 0) return -1;
         if (c < 0x80) {
             latinish = true;
+            lastCcc = 0;
             if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') hasLatin = true;
             outLength += 1;
             continue;
         }
         const FoldEntry &e = foldBlock((uint32_t)c)->entries[c & 0xFF];
-        if (e.flags & kFoldMark) { if (!latinish) return -1; continue; }
+        if (e.flags & (kFoldMark | kFoldMarkAlone)) {
+            if (latinish) { if (!(e.flags & kFoldMark)) return -1; continue; }
+            // After another script's base: kept when nothing composes or reorders.
+            if (!(e.flags & kFoldMarkAlone) || (e.ccc != 0 && lastCcc > e.ccc)) return -1;
+            keptMark = true;
+            lastCcc = e.ccc;
+            outLength += e.length;
+            continue;
+        }
         if (!(e.flags & kFoldSimple)) return -1;
+        if (!(e.flags & kFoldKeepBase)) lastCcc = e.ccc;   // an ignorable vanishes: marks around it meet
         if (e.flags & kFoldHasLatin) hasLatin = true;
         if (e.flags & kFoldHasOther) hasOther = true;
         if (e.flags & kFoldPlainOther) hasPlainOther = true;
@@ -462,14 +504,18 @@ extern "C" int32_t mk_icu_fold_fast(const uint8_t *src, int32_t srcLength, uint8
     }
     if (outLength > dstCapacity) return -1;
     bool mixed = (hasLatin && hasOther) || ((options & MK_FOLD_LATIN_CONTEXT) && hasOther && !hasPlainOther);
+    // In a word that mixes scripts a look-alike becomes Latin and the marks after it go: ICU decides.
+    if (mixed && keptMark) return -1;
     // Pass 2: write the folds, each byte mapped to its scalar (a dropped mark joins the scalar before it).
     uint32_t didFire = 0;
     int32_t out = 0;
+    latinish = true;
     for (int32_t i = 0; i < srcLength;) {
         int32_t at = i;
         UChar32 c;
         U8_NEXT(src, i, srcLength, c);
         if (c < 0x80) {
+            latinish = true;
             uint8_t b = (uint8_t)c;
             if (b >= 'A' && b <= 'Z') { b |= 0x20; didFire |= MK_FOLD_NFKC_CASEFOLD; }
             dst[out] = b; mapStart[out] = at; mapEnd[out] = i; ++out;
@@ -477,11 +523,17 @@ extern "C" int32_t mk_icu_fold_fast(const uint8_t *src, int32_t srcLength, uint8
         }
         const FoldBlock *block = foldBlock((uint32_t)c);
         const FoldEntry &e = block->entries[c & 0xFF];
-        if (e.flags & kFoldMark) {
+        if (e.flags & (kFoldMark | kFoldMarkAlone)) {
+            if (!latinish) {
+                const uint8_t *bytes = block->pool.data() + e.offset;
+                for (int32_t k = 0; k < e.length; ++k) { dst[out] = bytes[k]; mapStart[out] = at; mapEnd[out] = i; ++out; }
+                continue;
+            }
             didFire |= MK_FOLD_STRIP_MARKS;
             for (int32_t k = out - 1; k >= 0 && mapEnd[k] == at; --k) mapEnd[k] = i;
             continue;
         }
+        if (!(e.flags & kFoldKeepBase)) latinish = (e.flags & kFoldLatinish) != 0;
         if (mixed && e.slotLength) {
             didFire |= MK_FOLD_CONFUSABLES;
             for (int32_t k = 0; k < e.slotLength; ++k) { dst[out] = (uint8_t)e.slot[k]; mapStart[out] = at; mapEnd[out] = i; ++out; }
@@ -493,6 +545,13 @@ extern "C" int32_t mk_icu_fold_fast(const uint8_t *src, int32_t srcLength, uint8
     }
     if (fired) *fired = didFire;
     return out;
+}
+
+extern "C" const mk_fold_entry *mk_icu_fold_entries(uint32_t scalar, const uint8_t **pool) {
+    if (scalar > 0x10FFFF || mk_icu_init(nullptr, 0) != 0) return nullptr;
+    const FoldBlock *b = foldBlock(scalar);
+    if (pool) *pool = b->pool.data();
+    return b->entries;
 }
 
 extern "C" int32_t mk_icu_nfkc_casefold_baseline(const uint8_t *src, int32_t srcLength, uint8_t *dst,

@@ -58,6 +58,43 @@ int32_t mk_icu_fold(const uint8_t *src, int32_t srcLength, uint8_t *dst, int32_t
 int32_t mk_icu_fold_fast(const uint8_t *src, int32_t srcLength, uint8_t *dst, int32_t dstCapacity,
                          int32_t *mapStart, int32_t *mapEnd, uint32_t options, uint32_t *fired);
 
+/// Flags of an `mk_fold_entry`.
+enum {
+    MK_FOLD_ENTRY_SIMPLE = 1,       ///< a base scalar that folds alone (its fold is `length` pool bytes)
+    MK_FOLD_ENTRY_MARK = 2,         ///< a mark the marks step drops after a Latin or common base
+    MK_FOLD_ENTRY_LATINISH = 4,     ///< after this scalar the base is Latin, common or inherited
+    MK_FOLD_ENTRY_HAS_LATIN = 8,    ///< counts as Latin when deciding whether a word mixes scripts
+    MK_FOLD_ENTRY_HAS_OTHER = 16,   ///< has a Latin look-alike (`slot`), used in words that mix scripts
+    MK_FOLD_ENTRY_KEEP_BASE = 32,   ///< folds to nothing (default-ignorable): the base stays as it was
+    MK_FOLD_ENTRY_PLAIN_OTHER = 64, ///< a letter of another script with no Latin look-alike
+    MK_FOLD_ENTRY_LETTERS_OUT = 128,///< the fold is only a-z and non-ASCII bytes
+    MK_FOLD_ENTRY_MARK_ALONE = 256, ///< a mark (Mn, Me, Mc) that never composes with what precedes it
+                                    ///< and folds to itself: after a base of another script it is
+                                    ///< kept as its `length` pool bytes, when `ccc` does not reorder it
+    MK_FOLD_ENTRY_NON_ASCII_OUT = 512, ///< every byte of the fold is non-ASCII
+    MK_FOLD_ENTRY_NFKC_ONLY = 1024, ///< a simple scalar whose pool bytes are also its NFKC_Casefold
+                                    ///< alone (no marks to strip): how punctuation is folded
+    MK_FOLD_ENTRY_IDENTITY = 2048   ///< NFKC_Casefold alone leaves the scalar as it is
+};
+
+/// How one scalar folds alone (the table behind `mk_icu_fold_fast`).
+typedef struct {
+    uint32_t offset;      ///< of the fold in the block's pool
+    uint16_t flags;       ///< MK_FOLD_ENTRY_*
+    uint8_t length;       ///< of the fold in bytes
+    uint8_t fired;        ///< MK_FOLD_* steps the fold of the scalar alone applies
+    uint8_t slotLength;   ///< length of the Latin look-alike in `slot` (0: none)
+    uint8_t ccc;          ///< a mark's canonical combining class; for other scalars the trailing
+                          ///< combining class of their fold (a mark after it with a lower
+                          ///< non-zero class would be reordered by NFKC)
+    char slot[4];
+} mk_fold_entry;
+
+/// The 256 entries of the block of `scalar` (scalar & ~0xFF ... scalar | 0xFF), built from ICU on
+/// first use and never freed or changed after; `*pool` receives the block's fold bytes.
+/// NULL when ICU cannot be opened or `scalar` is beyond U+10FFFF.
+const mk_fold_entry *mk_icu_fold_entries(uint32_t scalar, const uint8_t **pool);
+
 /// ICU's NFKC_Casefold alone (UTF-8 → UTF-16 → NFKC_Casefold → UTF-8), the benchmark baseline.
 /// Returns the output length, or -1 on failure or overflow.
 int32_t mk_icu_nfkc_casefold_baseline(const uint8_t *src, int32_t srcLength, uint8_t *dst,

@@ -1,3 +1,5 @@
+import CICU
+
 /// The normaliser's general path for ``Normalizer/normalize(_:into:)``: the tokenizer and display
 /// rules of ``ScanEngine`` in display mode (separators, tokens folded by the same
 /// ``TokenFolder``, spaced-letter runs joined, repeated letters squeezed), without the matcher's
@@ -8,6 +10,9 @@
 /// does not decline on gives the same bytes, offsets and steps as the engine.
 final class FoldScanner {
     private let tables: UnicodeTables
+    /// `tables.bmpClass`, and the ASCII classes of the engine, read without reference counting.
+    private let classes: UnsafePointer<UInt8>
+    private let asciiClass: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var folder = TokenFolder()
     private let raw: UnsafeMutablePointer<UInt8>
     private let rel: UnsafeMutablePointer<Int32>
@@ -32,6 +37,36 @@ final class FoldScanner {
     @exclusivity(unchecked) private var lastWordLatin = false
     @exclusivity(unchecked) private var lastRawWasASCII = true
     @exclusivity(unchecked) private var fired = NormalizationSteps()
+    // The inline fold of the token under construction (`tokFast`): each scalar folded from ICU's
+    // per-scalar table straight into the output at `oc..<tokW`, repeats squeezed as they come.
+    // A token the table cannot fold alone (digits and leet symbols, marks after another script,
+    // scalars whose fold depends on context, words that mix scripts, emoji) falls back to
+    // `TokenFolder` on its raw bytes, rebuilt from the input by `materialize`.
+    @exclusivity(unchecked) private var src: UnsafePointer<UInt8>?
+    @exclusivity(unchecked) private var tokFast = true
+    @exclusivity(unchecked) private var tokW = 0
+    @exclusivity(unchecked) private var tokEnd = 0
+    @exclusivity(unchecked) private var tokFolded = 0
+    @exclusivity(unchecked) private var tokLatinish = true
+    @exclusivity(unchecked) private var tokHasLatin = false
+    @exclusivity(unchecked) private var tokHasOther = false
+    @exclusivity(unchecked) private var tokPlainOther = false
+    @exclusivity(unchecked) private var tokNonASCII = false
+    @exclusivity(unchecked) private var tokDidFire: UInt32 = 0
+    @exclusivity(unchecked) private var tokRunByte: UInt8 = 0
+    @exclusivity(unchecked) private var tokRunLength = 0
+    @exclusivity(unchecked) private var tokRunStart = 0
+    @exclusivity(unchecked) private var tokRepeat = false
+    @exclusivity(unchecked) private var tokKeptMark = false
+    @exclusivity(unchecked) private var tokLastCcc: UInt8 = 0
+    // The ICU fold table block last read (blocks of 256 scalars; built once, never freed).
+    @exclusivity(unchecked) private var blockIndex: UInt32 = .max
+    @exclusivity(unchecked) private var blockEntries: UnsafePointer<mk_fold_entry>?
+    @exclusivity(unchecked) private var blockPool: UnsafePointer<UInt8>?
+    /// Blocks of planes 0 and 1 already asked for (entries, pool), so that text switching
+    /// between scripts does not call into the C++ side for each switch.
+    private let blockCache: UnsafeMutablePointer<(UnsafePointer<mk_fold_entry>?, UnsafePointer<UInt8>?)>
+    private static let cachedBlocks = 0x200
     // The folded output, copied into the caller's buffer at the end (plain pointers: no
     // reference counting in the loop).
     @exclusivity(unchecked) private var ob: UnsafeMutablePointer<UInt8>
@@ -42,17 +77,23 @@ final class FoldScanner {
 
     init(tables: UnicodeTables) {
         self.tables = tables
+        classes = tables.bmpClass
+        asciiClass = .allocate(capacity: 128)
+        for b in 0..<128 { asciiClass[b] = ScanEngine.asciiClass[b] }
         raw = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         rel = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         relEnd = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         runLetters = .allocate(capacity: ScanEngine.maxRun + 8)
+        blockCache = .allocate(capacity: Self.cachedBlocks)
+        blockCache.initialize(repeating: (nil, nil), count: Self.cachedBlocks)
         ob = .allocate(capacity: ocap)
         os = .allocate(capacity: ocap)
         oe = .allocate(capacity: ocap)
     }
 
     deinit {
-        raw.deallocate(); rel.deallocate(); relEnd.deallocate(); runLetters.deallocate()
+        raw.deallocate(); rel.deallocate(); relEnd.deallocate(); runLetters.deallocate(); blockCache.deallocate()
+        asciiClass.deallocate()
         ob.deallocate(); os.deallocate(); oe.deallocate()
     }
 
@@ -70,7 +111,9 @@ final class FoldScanner {
         let b = UnsafeMutablePointer<UInt8>.allocate(capacity: new)
         let s = UnsafeMutablePointer<Int32>.allocate(capacity: new)
         let e = UnsafeMutablePointer<Int32>.allocate(capacity: new)
-        b.update(from: ob, count: oc); s.update(from: os, count: oc); e.update(from: oe, count: oc)
+        // Keep the inline token being written past `oc` too.
+        let keep = max(oc, tokW)
+        b.update(from: ob, count: keep); s.update(from: os, count: keep); e.update(from: oe, count: keep)
         ob.deallocate(); os.deallocate(); oe.deallocate()
         ob = b; os = s; oe = e
         ocap = new
@@ -86,10 +129,13 @@ final class FoldScanner {
         tokIgnorable = false; tokAfterSpace = true; lastSeparatorWasSpace = true; sepScalars = 0; sepNewline = false
         runLength = 0; runLetterCount = 0; lastTokenWasSingle = false; lastWordLatin = false; lastRawWasASCII = true
         fired = []
+        tokW = 0
         let src = base.assumingMemoryBound(to: UInt8.self)
+        self.src = UnsafePointer(src)
+        defer { self.src = nil }
         let n = input.count
-        let ascii = ScanEngine.asciiClass
-        let ok: Bool = tables.bmpClass.withUnsafeBufferPointer { bmp in
+        let ascii = asciiClass
+        let ok: Bool = { (bmp: UnsafePointer<UInt8>) -> Bool in
             var i = 0
             while i < n {
                 let b = src[i]
@@ -98,6 +144,13 @@ final class FoldScanner {
                     if cls == CharClass.word || cls == CharClass.leet {
                         if tokEmoji { endToken() }
                         if tokStart < 0 { beginToken(at: i) } else if rawCount >= TokenFolder.maxTokenBytes { endToken(); beginToken(at: i) }
+                        if tokFast {
+                            if (b | 0x20) &- 97 < 26 {
+                                i = fastRun(src, from: i, count: n, classes: bmp)
+                                continue
+                            }
+                            materialize(upTo: i)
+                        }
                         raw[rawCount] = b
                         rel[rawCount] = Int32(truncatingIfNeeded: i &- tokStart)
                         relEnd[rawCount] = Int32(truncatingIfNeeded: i &+ 1 &- tokStart)
@@ -135,11 +188,16 @@ final class FoldScanner {
                     return false
                 }
                 let cls = c < UnicodeTables.tableLimit ? bmp[Int(c)] : tables.charClass(c)
+                if cls == CharClass.word && (tokStart < 0 || tokFast && !tokEmoji) {
+                    if tokStart < 0 { beginToken(at: i) }
+                    let j = fastRun(src, from: i, count: n, classes: bmp)
+                    if j > i { i = j; continue }
+                }
                 scalar(c, cls: cls, src: src + i, length: length, start: i)
                 i &+= length
             }
             return true
-        }
+        }(classes)
         guard ok else { return false }
         endToken()
         finalizeRun()
@@ -155,11 +213,11 @@ final class FoldScanner {
         switch cls {
         case CharClass.word, CharClass.mark:
             if tokEmoji { endToken() }
-            appendScalar(src, length, start: start, end: end)
+            appendScalar(c, src, length, start: start, end: end)
         case CharClass.ignorable:
             if tokStart >= 0, !tokEmoji {
                 tokIgnorable = true
-                appendScalar(src, length, start: start, end: end)
+                appendScalar(c, src, length, start: start, end: end)
             } else {
                 fired.insert(.ignorables)
             }
@@ -168,18 +226,19 @@ final class FoldScanner {
         case CharClass.emoji:
             let regional = c &- 0x1F1E6 <= 0x1F1FF &- 0x1F1E6
             if tokStart >= 0, tokEmoji, tokLastZWJ || (regional && tokRegional == 1) {
-                appendScalar(src, length, start: start, end: end)
+                appendScalar(c, src, length, start: start, end: end)
             } else {
                 endToken()
                 beginToken(at: start)
                 tokEmoji = true
-                appendScalar(src, length, start: start, end: end)
+                tokFast = false
+                appendScalar(c, src, length, start: start, end: end)
             }
             tokLastZWJ = false
             if regional { tokRegional &+= 1 }
         case CharClass.emojiPart:
             if tokStart >= 0 {
-                appendScalar(src, length, start: start, end: end)
+                appendScalar(c, src, length, start: start, end: end)
                 if tokEmoji { tokLastZWJ = c == 0x200D }
             } else {
                 fired.insert(.ignorables)
@@ -191,7 +250,7 @@ final class FoldScanner {
     }
 
     @inline(__always)
-    private func appendScalar(_ src: UnsafePointer<UInt8>, _ length: Int, start: Int, end: Int) {
+    private func appendScalar(_ c: UInt32, _ src: UnsafePointer<UInt8>, _ length: Int, start: Int, end: Int) {
         if tokStart < 0 {
             beginToken(at: start)
         } else if rawCount &+ length > TokenFolder.maxTokenBytes {
@@ -199,6 +258,16 @@ final class FoldScanner {
             endToken()
             beginToken(at: start)
             tokEmoji = emoji
+            tokFast = !emoji
+        }
+        if tokFast {
+            if fastScalar(c, start: start, end: end) {
+                rawCount &+= length
+                tokAscii = false
+                tokEnd = end
+                return
+            }
+            materialize(upTo: start)
         }
         let r = Int32(truncatingIfNeeded: start &- tokStart), e = Int32(truncatingIfNeeded: end &- tokStart)
         for k in 0..<length {
@@ -221,6 +290,433 @@ final class FoldScanner {
         tokLastZWJ = false
         tokRegional = 0
         tokIgnorable = false
+        tokFast = true
+        tokW = oc
+        tokFolded = 0
+        tokLatinish = true
+        tokHasLatin = false
+        tokHasOther = false
+        tokPlainOther = false
+        tokNonASCII = false
+        tokDidFire = 0
+        tokRunByte = 0
+        tokRunLength = 0
+        tokRepeat = false
+        tokKeptMark = false
+        tokLastCcc = 0
+    }
+
+    /// Appends the run of word scalars at `from` that fold alone (ASCII letters, and scalars
+    /// whose ICU fold is only letters: styled, fullwidth, accented, other scripts) to the inline
+    /// token, in one loop on locals; returns where the run ends (at `from` when the first scalar
+    /// needs the general path: marks, ignorables, digits, symbols, anything not simple).
+    /// Repeats are squeezed as `fastPut` squeezes them.
+    @inline(__always)
+    private func fastRun(_ src: UnsafePointer<UInt8>, from: Int, count n: Int, classes bmp: UnsafePointer<UInt8>) -> Int {
+        let limit = min(n, from &+ (TokenFolder.maxTokenBytes &- rawCount))
+        var ob = self.ob, os = self.os, oe = self.oe
+        var w = tokW, runByte = tokRunByte, runLength = tokRunLength, runStart = tokRunStart
+        var folded = tokFolded, didFire = tokDidFire, lastCcc = tokLastCcc
+        var latinish = tokLatinish, hasLatin = tokHasLatin, hasOther = tokHasOther, plainOther = tokPlainOther
+        var nonASCII = tokNonASCII, repeated = tokRepeat, ascii = tokAscii, ignorable = tokIgnorable
+        var j = from
+        scan: while j < limit {
+            if ocap &- w < 264 {
+                tokW = w
+                grow()
+                ob = self.ob; os = self.os; oe = self.oe
+            }
+            let b = src[j]
+            var bytes: UnsafePointer<UInt8>
+            var foldLength: Int
+            var end: Int
+            if b < 0x80 {
+                let l = b | 0x20
+                guard l &- 97 < 26 else { break }
+                if b != l { didFire |= UInt32(MK_FOLD_NFKC_CASEFOLD) }
+                latinish = true
+                hasLatin = true
+                lastCcc = 0
+                folded &+= 1
+                if l == runByte { runLength &+= 1 } else { runByte = l; runLength = 1; runStart = w }
+                if runLength >= 3 {
+                    if runLength == 3 { w = runStart &+ 1; repeated = true }
+                    oe[runStart] = Int32(truncatingIfNeeded: j &+ 1)
+                } else {
+                    ob[w] = l
+                    os[w] = Int32(truncatingIfNeeded: j)
+                    oe[w] = Int32(truncatingIfNeeded: j &+ 1)
+                    w &+= 1
+                }
+                j &+= 1
+                continue
+            }
+            // A multi-byte scalar, validated (anything unusual goes back to the caller's decoder).
+            var c: UInt32
+            switch b {
+            case 0xC2...0xDF:
+                guard j &+ 1 < limit, src[j &+ 1] & 0xC0 == 0x80 else { break scan }
+                c = UInt32(b & 0x1F) << 6 | UInt32(src[j &+ 1] & 0x3F); end = j &+ 2
+            case 0xE0...0xEF:
+                guard j &+ 2 < limit else { break scan }
+                let b1 = src[j &+ 1], b2 = src[j &+ 2]
+                let lower: UInt8 = b == 0xE0 ? 0xA0 : 0x80, upper: UInt8 = b == 0xED ? 0x9F : 0xBF
+                guard b1 >= lower, b1 <= upper, b2 & 0xC0 == 0x80 else { break scan }
+                c = UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F); end = j &+ 3
+            case 0xF0...0xF4:
+                guard j &+ 3 < limit else { break scan }
+                let b1 = src[j &+ 1], b2 = src[j &+ 2], b3 = src[j &+ 3]
+                let lower: UInt8 = b == 0xF0 ? 0x90 : 0x80, upper: UInt8 = b == 0xF4 ? 0x8F : 0xBF
+                guard b1 >= lower, b1 <= upper, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { break scan }
+                c = UInt32(b & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F)
+                end = j &+ 4
+            default:
+                break scan
+            }
+            guard c < UnicodeTables.tableLimit else { break }
+            let cls = bmp[Int(c)]
+            guard cls == CharClass.word || cls == CharClass.ignorable else { break }
+            // c < 0x20000: its block is in the cache once read.
+            var block = blockCache[Int(c >> 8)]
+            if block.0 == nil {
+                guard loadBlock(c) else { break }
+                block = blockCache[Int(c >> 8)]
+            }
+            let e = block.0.unsafelyUnwrapped[Int(c & 0xFF)]
+            let flags = UInt32(e.flags)
+            if cls == CharClass.ignorable {
+                // Inside a word a zero-width character vanishes ("k\u{200B}ill").
+                let vanishes = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_KEEP_BASE)
+                guard flags & vanishes == vanishes, e.length == 0 else { break }
+                ignorable = true
+                didFire |= UInt32(e.fired)
+                ascii = false
+                j = end
+                continue
+            }
+            let wanted = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_LETTERS_OUT)
+            guard flags & (wanted | UInt32(MK_FOLD_ENTRY_MARK | MK_FOLD_ENTRY_MARK_ALONE)) == wanted else { break }
+            if flags & UInt32(MK_FOLD_ENTRY_HAS_LATIN) != 0 { hasLatin = true }
+            if flags & UInt32(MK_FOLD_ENTRY_HAS_OTHER) != 0 { hasOther = true }
+            if flags & UInt32(MK_FOLD_ENTRY_PLAIN_OTHER) != 0 { plainOther = true }
+            if flags & UInt32(MK_FOLD_ENTRY_KEEP_BASE) == 0 {
+                latinish = flags & UInt32(MK_FOLD_ENTRY_LATINISH) != 0
+                lastCcc = e.ccc
+            }
+            didFire |= UInt32(e.fired)
+            ascii = false
+            bytes = block.1.unsafelyUnwrapped + Int(e.offset)
+            foldLength = Int(e.length)
+            let s = Int32(truncatingIfNeeded: j), t = Int32(truncatingIfNeeded: end)
+            folded &+= foldLength
+            if flags & UInt32(MK_FOLD_ENTRY_NON_ASCII_OUT) != 0 {
+                // Another script's letter: copied, no run to squeeze.
+                for k in 0..<foldLength {
+                    ob[w &+ k] = bytes[k]
+                    os[w &+ k] = s
+                    oe[w &+ k] = t
+                }
+                w &+= foldLength
+                nonASCII = true
+                runByte = 0
+                runLength = 0
+                j = end
+                continue
+            }
+            for k in 0..<foldLength {
+                let x = bytes[k]
+                if x >= 0x80 {
+                    nonASCII = true
+                    runByte = 0
+                    runLength = 0
+                } else {
+                    if x == runByte { runLength &+= 1 } else { runByte = x; runLength = 1; runStart = w }
+                    if runLength >= 3 {
+                        if runLength == 3 { w = runStart &+ 1; repeated = true }
+                        oe[runStart] = t
+                        continue
+                    }
+                }
+                ob[w] = x
+                os[w] = s
+                oe[w] = t
+                w &+= 1
+            }
+            j = end
+        }
+        if j > from {
+            rawCount &+= j &- from
+            tokEnd = j
+        }
+        tokW = w; tokRunByte = runByte; tokRunLength = runLength; tokRunStart = runStart
+        tokFolded = folded; tokDidFire = didFire; tokLastCcc = lastCcc
+        tokLatinish = latinish; tokHasLatin = hasLatin; tokHasOther = hasOther; tokPlainOther = plainOther
+        tokNonASCII = nonASCII; tokRepeat = repeated; tokAscii = ascii; tokIgnorable = ignorable
+        return j
+    }
+
+    /// Makes the block of `c` the current fold table block; `false` when ICU has none.
+    private func loadBlock(_ c: UInt32) -> Bool {
+        let block = c >> 8
+        if Int(block) < Self.cachedBlocks, let cached = blockCache[Int(block)].0 {
+            blockEntries = cached
+            blockPool = blockCache[Int(block)].1
+        } else {
+            var pool: UnsafePointer<UInt8>?
+            guard let entries = mk_icu_fold_entries(c, &pool) else { return false }
+            blockEntries = entries
+            blockPool = pool
+            if Int(block) < Self.cachedBlocks { blockCache[Int(block)] = (entries, pool) }
+        }
+        blockIndex = block
+        return true
+    }
+
+    /// Appends one folded byte of the inline token, squeezing letters repeated three times or
+    /// more to one (mapped from the first one's start to the last one's end).
+    @inline(__always)
+    private func fastPut(_ b: UInt8, _ start: Int, _ end: Int) {
+        tokFolded &+= 1
+        if b == tokRunByte { tokRunLength &+= 1 } else { tokRunByte = b; tokRunLength = 1; tokRunStart = tokW }
+        if tokRunLength >= 3 && b &- 97 < 26 {
+            if tokRunLength == 3 { tokW = tokRunStart &+ 1; tokRepeat = true }
+            oe[tokRunStart] = Int32(truncatingIfNeeded: end)
+            return
+        }
+        if tokW >= ocap { grow() }
+        ob[tokW] = b
+        os[tokW] = Int32(truncatingIfNeeded: start)
+        oe[tokW] = Int32(truncatingIfNeeded: end)
+        tokW &+= 1
+    }
+
+    /// Folds one non-ASCII scalar of the inline token from ICU's per-scalar table (the rules of
+    /// `mk_icu_fold_fast`); `false` when the token needs `TokenFolder`.
+    @inline(__always)
+    private func fastScalar(_ c: UInt32, start: Int, end: Int) -> Bool {
+        if c >> 8 != blockIndex { guard loadBlock(c) else { return false } }
+        let e = blockEntries.unsafelyUnwrapped[Int(c & 0xFF)]
+        let flags = UInt32(e.flags)
+        if flags & UInt32(MK_FOLD_ENTRY_MARK | MK_FOLD_ENTRY_MARK_ALONE) != 0 {
+            if tokLatinish {
+                // A mark after a Latin or common base is dropped and joins the letter before it.
+                guard flags & UInt32(MK_FOLD_ENTRY_MARK) != 0 else { return false }
+                tokDidFire |= UInt32(MK_FOLD_STRIP_MARKS)
+                // `tokEnd`, not `start`: an apostrophe dropped between them does not part them.
+                let at = Int32(truncatingIfNeeded: tokEnd), to = Int32(truncatingIfNeeded: end)
+                var k = tokW &- 1
+                while k >= oc, oe[k] == at { oe[k] = to; k &-= 1 }
+                return true
+            }
+            // After another script's base a mark stays, when NFKC would neither compose nor reorder it.
+            guard flags & UInt32(MK_FOLD_ENTRY_MARK_ALONE) != 0, e.ccc == 0 || tokLastCcc <= e.ccc else { return false }
+            tokKeptMark = true
+            tokLastCcc = e.ccc
+            putNonASCII(blockPool.unsafelyUnwrapped + Int(e.offset), Int(e.length), start, end)
+            return true
+        }
+        guard flags & UInt32(MK_FOLD_ENTRY_SIMPLE) != 0, flags & UInt32(MK_FOLD_ENTRY_LETTERS_OUT) != 0 else { return false }
+        if flags & UInt32(MK_FOLD_ENTRY_KEEP_BASE) == 0 { tokLastCcc = e.ccc }   // an ignorable vanishes
+        if flags & UInt32(MK_FOLD_ENTRY_HAS_LATIN) != 0 { tokHasLatin = true }
+        if flags & UInt32(MK_FOLD_ENTRY_HAS_OTHER) != 0 { tokHasOther = true }
+        if flags & UInt32(MK_FOLD_ENTRY_PLAIN_OTHER) != 0 { tokPlainOther = true }
+        if flags & UInt32(MK_FOLD_ENTRY_KEEP_BASE) == 0 { tokLatinish = flags & UInt32(MK_FOLD_ENTRY_LATINISH) != 0 }
+        tokDidFire |= UInt32(e.fired)
+        let bytes = blockPool.unsafelyUnwrapped + Int(e.offset)
+        let length = Int(e.length)
+        if length > 0 && bytes[0] >= 0x80 && bytes[length &- 1] >= 0x80 {
+            putNonASCII(bytes, length, start, end)   // one scalar of another script (no ASCII inside)
+            return true
+        }
+        for k in 0..<length {
+            let b = bytes[k]
+            if b >= 0x80 { tokNonASCII = true }
+            fastPut(b, start, end)
+        }
+        return true
+    }
+
+    /// Appends the UTF-8 of one non-ASCII scalar to the inline token (nothing to squeeze; it
+    /// ends any run of letters).
+    @inline(__always)
+    private func putNonASCII(_ bytes: UnsafePointer<UInt8>, _ length: Int, _ start: Int, _ end: Int) {
+        if ocap &- tokW < length { grow() }
+        let s = Int32(truncatingIfNeeded: start), e = Int32(truncatingIfNeeded: end)
+        let ob = self.ob, os = self.os, oe = self.oe, w = tokW
+        for k in 0..<length {
+            ob[w &+ k] = bytes[k]
+            os[w &+ k] = s
+            oe[w &+ k] = e
+        }
+        tokW = w &+ length
+        tokFolded &+= length
+        tokRunByte = 0
+        tokRunLength = 0
+        tokNonASCII = true
+    }
+
+    /// Folds the inline token again as a word that mixes scripts: each look-alike becomes its
+    /// Latin letter ("kіll" with a Cyrillic і), as `mk_icu_fold_fast` writes it. `false` (the
+    /// token then goes to `TokenFolder`) when a mark was kept after another script's letter or
+    /// a look-alike stands for something other than a letter.
+    private func refoldMixed() -> Bool {
+        guard let src, !tokKeptMark else { return false }
+        let ascii = asciiClass
+        tokW = oc
+        tokFolded = 0
+        tokRunByte = 0
+        tokRunLength = 0
+        tokRepeat = false
+        tokNonASCII = false
+        var didFire: UInt32 = 0
+        var i = tokStart
+        var lastEnd = tokStart   // end of the last scalar of the word (apostrophes are not in it)
+        let end = tokEnd
+        while i < end {
+            let b = src[i]
+            if b < 0x80 {
+                if ascii[Int(b)] != CharClass.apostrophe {
+                    let l = b | 0x20
+                    if l != b { didFire |= UInt32(MK_FOLD_NFKC_CASEFOLD) }
+                    fastPut(l, i, i &+ 1)
+                    lastEnd = i &+ 1
+                }
+                i &+= 1
+                continue
+            }
+            var c: UInt32
+            var length: Int
+            if b < 0xE0 { c = UInt32(b & 0x1F); length = 2 } else if b < 0xF0 { c = UInt32(b & 0x0F); length = 3 } else { c = UInt32(b & 0x07); length = 4 }
+            for k in 1..<length { c = c << 6 | UInt32(src[i &+ k] & 0x3F) }
+            let next = i &+ length
+            if tables.charClass(c) == CharClass.apostrophe { i = next; continue }
+            if c >> 8 != blockIndex { guard loadBlock(c) else { return false } }
+            let e = blockEntries.unsafelyUnwrapped[Int(c & 0xFF)]
+            let flags = UInt32(e.flags)
+            if flags & UInt32(MK_FOLD_ENTRY_MARK) != 0 {
+                // Dropped after a Latin base (the first pass kept no mark).
+                didFire |= UInt32(MK_FOLD_STRIP_MARKS)
+                let at = Int32(truncatingIfNeeded: lastEnd), to = Int32(truncatingIfNeeded: next)
+                var k = tokW &- 1
+                while k >= oc, oe[k] == at { oe[k] = to; k &-= 1 }
+                i = next
+                lastEnd = next
+                continue
+            }
+            if flags & UInt32(MK_FOLD_ENTRY_HAS_OTHER) != 0 && e.slotLength > 0 {
+                let slot = e.slot
+                let ok: Bool = withUnsafeBytes(of: slot) { bytes in
+                    for k in 0..<Int(e.slotLength) where bytes[k] &- 97 >= 26 { return false }
+                    for k in 0..<Int(e.slotLength) { fastPut(bytes[k], i, next) }
+                    return true
+                }
+                guard ok else { return false }
+                didFire |= UInt32(MK_FOLD_CONFUSABLES)
+                i = next
+                lastEnd = next
+                continue
+            }
+            didFire |= UInt32(e.fired)
+            let bytes = blockPool.unsafelyUnwrapped + Int(e.offset)
+            for k in 0..<Int(e.length) {
+                let x = bytes[k]
+                if x >= 0x80 { tokNonASCII = true }
+                fastPut(x, i, next)
+            }
+            i = next
+            lastEnd = next
+        }
+        tokDidFire = didFire
+        return tokW > oc
+    }
+
+    /// Leaves the inline fold: rebuilds the token's raw bytes (apostrophes dropped, as the scan
+    /// loop drops them) from the input up to `end`, for `TokenFolder`.
+    private func materialize(upTo end: Int) {
+        tokFast = false
+        rawCount = 0
+        guard let src else { return }
+        let ascii = asciiClass
+        var i = tokStart
+        while i < end {
+            let b = src[i]
+            var length = 1
+            if b < 0x80 {
+                if ascii[Int(b)] == CharClass.apostrophe { i &+= 1; continue }
+            } else {
+                var c: UInt32
+                if b < 0xE0 { c = UInt32(b & 0x1F); length = 2 } else if b < 0xF0 { c = UInt32(b & 0x0F); length = 3 } else { c = UInt32(b & 0x07); length = 4 }
+                for k in 1..<length { c = c << 6 | UInt32(src[i &+ k] & 0x3F) }
+                if tables.charClass(c) == CharClass.apostrophe { i &+= length; continue }
+            }
+            let r = Int32(truncatingIfNeeded: i &- tokStart), e = Int32(truncatingIfNeeded: i &+ length &- tokStart)
+            for k in 0..<length {
+                raw[rawCount &+ k] = src[i &+ k]
+                rel[rawCount &+ k] = r
+                relEnd[rawCount &+ k] = e
+            }
+            rawCount &+= length
+            i &+= length
+        }
+    }
+
+    /// Ends an inline token: the same step, Latin and spaced-letter bookkeeping as the
+    /// `TokenFolder` path; the folded bytes are already in place.
+    private func finishFastToken() {
+        lastRawWasASCII = tokAscii
+        tokStart = -1
+        rawCount = 0
+        var tokenSteps = NormalizationSteps()
+        if tokDidFire & UInt32(MK_FOLD_NFKC_CASEFOLD) != 0 { tokenSteps.insert(.caseFold) }
+        if tokDidFire & UInt32(MK_FOLD_IGNORABLES) != 0 || tokIgnorable { tokenSteps.insert(.ignorables) }
+        if tokDidFire & UInt32(MK_FOLD_STRIP_MARKS) != 0 { tokenSteps.insert(.marks) }
+        if tokDidFire & UInt32(MK_FOLD_CONFUSABLES) != 0 { tokenSteps.insert(.confusables) }
+        if tokRepeat { tokenSteps.insert(.repeats) }
+        lastWordLatin = !tokNonASCII
+        fired.formUnion(tokenSteps)
+        let count = tokFolded
+        tokW = trackSpacedLetters(count: count, first: ob[oc], second: count >= 2 ? ob[oc &+ 1] : 0,
+                                  steps: tokenSteps, written: tokW)
+        oc = tokW
+    }
+
+    /// Spaced-out letters, with the engine's run rules, for a token of `count` folded bytes
+    /// (`first`, `second`) that goes at `oc`: a single letter continues or starts a run, anything
+    /// else ends one (joining it when it has three letters or more). An inline token's bytes
+    /// already sit at `oc..<written` and move down with a joined run; returns their new end.
+    private func trackSpacedLetters(count: Int, first: UInt8, second: UInt8, steps tokenSteps: NormalizationSteps,
+                                    written: Int) -> Int {
+        var written = written
+        let single = count == 1 && ScanEngine.isRunLetter(first)
+        let disguisedPair = count == 2 && first &- 97 < 26 && second &- 97 < 26 &&
+            (!lastRawWasASCII || !tokenSteps.isDisjoint(with: [.ignorables, .confusables, .marks]))
+        let sepOK = sepScalars >= 1 && sepScalars <= 3 && !sepNewline
+        let continues = runLength > 0 && single && lastTokenWasSingle && sepOK && runLength < ScanEngine.maxRun
+        if runLength > 0 && !continues {
+            let before = oc
+            finalizeRun()
+            if oc != before {
+                var r = before, w = oc
+                while r < written { ob[w] = ob[r]; os[w] = os[r]; oe[w] = oe[r]; r &+= 1; w &+= 1 }
+                written = w
+            }
+        }
+        if continues {
+            runLength &+= 1
+            runLetters[runLetterCount] = Int32(truncatingIfNeeded: oc)
+            runLetterCount &+= 1
+        } else if single || disguisedPair {
+            runLength = 1
+            runLetterCount = 0
+            for k in 0..<count {
+                runLetters[runLetterCount] = Int32(truncatingIfNeeded: oc &+ k)
+                runLetterCount &+= 1
+            }
+        }
+        lastTokenWasSingle = continues || single || disguisedPair
+        sepScalars = 0
+        sepNewline = false
+        return written
     }
 
     private func separator(_ c: UInt32, cls: UInt8, start: Int, end: Int) {
@@ -253,6 +749,14 @@ final class FoldScanner {
 
     private func endToken() {
         guard tokStart >= 0 else { return }
+        if tokFast {
+            let mixed = tokHasOther && (tokHasLatin || lastWordLatin && !tokPlainOther)
+            if tokW > oc && (!mixed || refoldMixed()) { finishFastToken(); return }
+            materialize(upTo: tokEnd)
+        } else if tokEmoji, EmojiTable.word(for: UnsafeBufferPointer(start: raw, count: rawCount)) == nil {
+            finishEmoji()
+            return
+        }
         let start = tokStart
         lastRawWasASCII = tokAscii
         folder.fold(UnsafeBufferPointer(start: raw, count: rawCount), ascii: tokAscii, emoji: tokEmoji, steps: .all,
@@ -274,29 +778,8 @@ final class FoldScanner {
         var tokenSteps = folder.fired
         if ScanEngine.hasRun(folder.out, count) { tokenSteps.insert(.repeats) }
         fired.formUnion(tokenSteps)
-        // Spaced-out letters: the same run rules as the engine's.
-        let first = folder.out[0]
-        let single = count == 1 && ScanEngine.isRunLetter(first)
-        let disguisedPair = count == 2 && first &- 97 < 26 && folder.out[1] &- 97 < 26 &&
-            (!lastRawWasASCII || !tokenSteps.isDisjoint(with: [.ignorables, .confusables, .marks]))
-        let sepOK = sepScalars >= 1 && sepScalars <= 3 && !sepNewline
-        let continues = runLength > 0 && single && lastTokenWasSingle && sepOK && runLength < ScanEngine.maxRun
-        if runLength > 0 && !continues { finalizeRun() }
-        if continues {
-            runLength &+= 1
-            runLetters[runLetterCount] = Int32(truncatingIfNeeded: oc)
-            runLetterCount &+= 1
-        } else if single || disguisedPair {
-            runLength = 1
-            runLetterCount = 0
-            for k in 0..<count {
-                runLetters[runLetterCount] = Int32(truncatingIfNeeded: oc &+ k)
-                runLetterCount &+= 1
-            }
-        }
-        lastTokenWasSingle = continues || single || disguisedPair
-        sepScalars = 0
-        sepNewline = false
+        _ = trackSpacedLetters(count: count, first: folder.out[0], second: count >= 2 ? folder.out[1] : 0,
+                               steps: tokenSteps, written: oc)
         // The folded token, letters repeated three times or more squeezed to one.
         while ocap - oc < count { grow() }
         // Locals: the loop writes through pointers the compiler cannot prove distinct from `self`.
@@ -321,6 +804,24 @@ final class FoldScanner {
             i &+= n
         }
         oc = w
+    }
+
+    /// Ends an emoji token with no word in the emoji table: its bytes are kept, each mapped to
+    /// the whole sequence (as `TokenFolder` maps them).
+    private func finishEmoji() {
+        let start = Int32(truncatingIfNeeded: tokStart)
+        let end = start &+ relEnd[rawCount &- 1]
+        lastRawWasASCII = false
+        _ = trackSpacedLetters(count: rawCount, first: 0xFF, second: 0xFF, steps: [], written: oc)   // ends a run
+        while ocap &- oc < rawCount { grow() }
+        for k in 0..<rawCount {
+            ob[oc &+ k] = raw[k]
+            os[oc &+ k] = start
+            oe[oc &+ k] = end
+        }
+        oc &+= rawCount
+        tokStart = -1
+        rawCount = 0
     }
 
     /// Joins a run of three or more spaced-out letters: the separators between them go.

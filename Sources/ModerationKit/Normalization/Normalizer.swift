@@ -82,7 +82,11 @@ public final class NormalizationBuffer {
     /// Whether the last call took the ASCII fast path (for tests and benchmarks).
     @exclusivity(unchecked) public internal(set) var usedFastPath = false
     @exclusivity(unchecked) var engine: ScanEngine?
-    @exclusivity(unchecked) var scanner: FoldScanner?
+    @exclusivity(unchecked) var scanner: FoldScanner? {
+        didSet { scannerRef = scanner.map { Unmanaged.passUnretained($0) } }
+    }
+    /// `scanner`, called without reference counting per message (`scanner` owns it).
+    @exclusivity(unchecked) var scannerRef: Unmanaged<FoldScanner>?
     /// Whether the last call was folded by the ``FoldScanner`` (tests).
     @exclusivity(unchecked) var usedScanner = false
 
@@ -254,9 +258,11 @@ extension Normalizer {
         buffer.usedFastPath = false
         buffer.usedScanner = false
         if steps == .all {
-            let scanner = buffer.scanner ?? FoldScanner(tables: tables)
-            buffer.scanner = scanner
-            if scanner.scan(bytes, into: buffer) { buffer.usedScanner = true; return }
+            if buffer.scannerRef == nil { buffer.scanner = FoldScanner(tables: tables) }
+            if buffer.scannerRef.unsafelyUnwrapped._withUnsafeGuaranteedRef({ $0.scan(bytes, into: buffer) }) {
+                buffer.usedScanner = true
+                return
+            }
         }
         buffer.clear()
         let engine = buffer.engine ?? ScanEngine(lexicon: nil, steps: steps, tables: tables, policy: .default, display: true)

@@ -223,6 +223,27 @@ struct TokenFolder: ~Copyable {
     /// Folds one non-ASCII punctuation or symbol scalar (kept as a symbol: "！" → "!") into
     /// `out`; returns whether folding changed it.
     mutating func foldPunctuation(_ c: UInt32, steps: NormalizationSteps) -> Bool {
+        // Most punctuation folds alone: ICU's per-scalar table has its NFKC_Casefold.
+        if steps == [.caseFold] {
+            var pool: UnsafePointer<UInt8>?
+            if let entries = mk_icu_fold_entries(c, &pool), let pool {
+                let e = entries[Int(c & 0xFF)]
+                let flags = UInt32(e.flags)
+                if flags & UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_NFKC_ONLY) == UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_NFKC_ONLY) {
+                    kind = .word
+                    fired = []
+                    let length = Int(e.length)
+                    let scalarLength = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+                    for k in 0..<length {
+                        out[k] = pool[Int(e.offset) &+ k]
+                        mapStart[k] = 0
+                        mapEnd[k] = Int32(scalarLength)
+                    }
+                    count = length
+                    return flags & UInt32(MK_FOLD_ENTRY_IDENTITY) == 0
+                }
+            }
+        }
         var scalarBytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
         let length = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
         return withUnsafeMutableBytes(of: &scalarBytes) { b in
@@ -264,6 +285,9 @@ struct TokenFolder: ~Copyable {
         "ms", "sec", "secs", "mins", "hr", "hrs", "yr", "yrs", "kb", "mah", "w", "v", "c", "f", "kgs", "gbs", "days", "hours",
     ].map { Array($0.utf8) }
 
+    /// `unitSuffixes` (all at most five letters) packed big-endian into integers, sorted.
+    private static let packedUnitSuffixes: [UInt64] = unitSuffixes.map { $0.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }.sorted()
+
     /// "1st", "10am", "5kg", "covid19", "2024x": digits that are part of a number, a unit or a
     /// name, not leetspeak. True when the digits form one run at the start followed by a known
     /// suffix; a run of three or more digits at the start ("100cal"); or a run of two at the
@@ -278,9 +302,16 @@ struct TokenFolder: ~Copyable {
         var trailingLetterlike = true
         while j > lo, b[j - 1] &- 48 < 10 { trailingLetterlike = trailingLetterlike && isLeetDigit(b[j - 1]); j -= 1 }
         let trailingDigits = hi - j
-        if leadingDigits > 0, i < hi {
-            let rest = UnsafeBufferPointer(rebasing: b[i..<hi])
-            if unitSuffixes.contains(where: { $0.elementsEqual(rest) }) { return true }
+        if leadingDigits > 0, i < hi, hi - i <= 5 {
+            // The suffix packed into an integer, looked up in the sorted packed list.
+            var packed: UInt64 = 0
+            for k in i..<hi { packed = packed << 8 | UInt64(b[k]) }
+            var low = 0, high = packedUnitSuffixes.count
+            while low < high {
+                let mid = (low + high) / 2
+                if packedUnitSuffixes[mid] < packed { low = mid + 1 } else { high = mid }
+            }
+            if low < packedUnitSuffixes.count && packedUnitSuffixes[low] == packed { return true }
         }
         return leadingDigits >= 3 || (leadingDigits == 2 && !(isLeetDigit(b[lo]) && isLeetDigit(b[lo + 1]))) ||
             (trailingDigits >= 2 && !trailingLetterlike)
@@ -340,32 +371,30 @@ struct TokenFolder: ~Copyable {
 /// Kept small on purpose: an emoji is only here when lexicon entries use its word. Variation
 /// selectors and skin tones are ignored when looking an emoji up; ZWJ sequences are never split.
 enum EmojiTable {
-    static let words: [UInt32: String] = [
-        0x1F52A: "knife",    // 🔪
-        0x1F5E1: "knife",    // 🗡
-        0x1F480: "skull",    // 💀
-        0x2620: "skull",     // ☠
-        0x1F48A: "pill",     // 💊
-        0x1FAA2: "rope",     // 🪢
-        0x26B0: "coffin",    // ⚰
-        0x1FAA6: "grave",    // 🪦
-        0x1F52B: "gun",      // 🔫
-        0x1FA78: "blood",    // 🩸
-        0x1F921: "clown",    // 🤡
-        0x1F437: "pig",      // 🐷
-        0x1F416: "pig",      // 🐖
-        0x1F40B: "whale",    // 🐋
-        0x1F433: "whale",    // 🐳
-        0x1F33D: "corn",     // 🌽
-        0x1F347: "grape",    // 🍇
-        0x1F346: "eggplant", // 🍆
-        0x1F595: "fuck",     // 🖕
-        0x1F602: "lol",      // 😂
-        0x1F923: "lol",      // 🤣
-        0x1F525: "fire",     // 🔥
-        0x1F9E8: "bomb",     // 🧨
-        0x1F4A3: "bomb",     // 💣
-    ]
+    /// The word an emoji scalar stands for (a switch: no hashing in the scanner's loop).
+    static func word(forScalar scalar: UInt32) -> String? {
+        switch scalar {
+        case 0x1F52A, 0x1F5E1: "knife"   // 🔪 🗡
+        case 0x1F480, 0x2620: "skull"   // 💀 ☠
+        case 0x1F48A: "pill"   // 💊
+        case 0x1FAA2: "rope"   // 🪢
+        case 0x26B0: "coffin"   // ⚰
+        case 0x1FAA6: "grave"   // 🪦
+        case 0x1F52B: "gun"   // 🔫
+        case 0x1FA78: "blood"   // 🩸
+        case 0x1F921: "clown"   // 🤡
+        case 0x1F437, 0x1F416: "pig"   // 🐷 🐖
+        case 0x1F40B, 0x1F433: "whale"   // 🐋 🐳
+        case 0x1F33D: "corn"   // 🌽
+        case 0x1F347: "grape"   // 🍇
+        case 0x1F346: "eggplant"   // 🍆
+        case 0x1F595: "fuck"   // 🖕
+        case 0x1F602, 0x1F923: "lol"   // 😂 🤣
+        case 0x1F525: "fire"   // 🔥
+        case 0x1F9E8, 0x1F4A3: "bomb"   // 🧨 💣
+        default: nil
+        }
+    }
 
     static func word(for raw: UnsafeBufferPointer<UInt8>) -> String? {
         var scalars = 0
@@ -386,6 +415,6 @@ enum EmojiTable {
             found = scalar
         }
         guard scalars == 1 else { return nil }
-        return words[found]
+        return word(forScalar: found)
     }
 }

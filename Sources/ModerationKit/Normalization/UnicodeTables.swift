@@ -17,14 +17,15 @@ final class UnicodeTables: Sendable {
         return .success(UnicodeTables())
     }()
 
-    /// Classes of U+0000...U+1FFFF (the BMP and plane 1).
-    let bmpClass: [UInt8]
+    /// Classes of U+0000...U+1FFFF (the BMP and plane 1). Allocated once for the process (the
+    /// tables are never freed) and never written after `init`: read without reference counting.
+    nonisolated(unsafe) let bmpClass: UnsafePointer<UInt8>
     static let tableLimit: UInt32 = 0x20000
 
     private init() {
-        var table = [UInt8](repeating: 0, count: Int(Self.tableLimit))
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: Int(Self.tableLimit))
         for scalar in 0..<Int(Self.tableLimit) { table[scalar] = mk_icu_char_class(UInt32(scalar)) }
-        bmpClass = table
+        bmpClass = UnsafePointer(table)
     }
 
     @inline(__always)
