@@ -1,6 +1,7 @@
 // The only translation unit of ModerationKit that includes ICU headers (see include/CICU.h).
 #include "CICU.h"
 
+#include <algorithm>
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
@@ -357,6 +358,7 @@ FoldBlock *buildFoldBlock(uint32_t block) {
     for (uint32_t k = 0; k < 256; ++k) {
         UChar32 c = (UChar32)(block << 8 | k);
         FoldEntry &e = b->entries[k];
+        e.charClass = U_IS_SURROGATE(c) ? MK_CLASS_WORD : mk_icu_char_class((uint32_t)c);
         if (U_IS_SURROGATE(c) || c < 0x80) continue;   // ASCII never reaches this path
         uint8_t src[4]; int32_t n = 0; UBool bad = false;
         U8_APPEND(src, n, 4, c, bad);
@@ -403,6 +405,7 @@ FoldBlock *buildFoldBlock(uint32_t block) {
                 e.flags |= kFoldMarkAlone;
                 e.offset = (uint32_t)b->pool.size();
                 e.length = (uint8_t)n;
+                std::memcpy(e.head, src, (size_t)std::min<int32_t>(n, 4));
                 b->pool.insert(b->pool.end(), src, src + n);
             }
             continue;
@@ -435,6 +438,7 @@ FoldBlock *buildFoldBlock(uint32_t block) {
         e.offset = (uint32_t)b->pool.size();
         e.length = (uint8_t)len;
         e.flags = flags;
+        std::memcpy(e.head, out, (size_t)std::min<int32_t>(len, 4));
         if (stage.length() > 0) {
             UChar32 last = stage.char32At(stage.length() - 1);
             e.ccc = (uint8_t)u_getIntPropertyValue(last, UCHAR_TRAIL_CANONICAL_COMBINING_CLASS);

@@ -246,6 +246,44 @@ struct FoldScannerTests {
         #expect(used > 3000, "the scanner should take valid UTF-8 the ASCII path declines (\(used))")
     }
 
+    @Test("letter runs: the eight-at-a-time copy squeezes exactly as the byte loop does")
+    func letterRuns() {
+        var rng = _BenchmarkCorpus.Generator(seed: 77)
+        // Few letters (repeats everywhere) or many (long stretches for the eight-at-a-time copy).
+        let alphabets = [Array("aAbBzZ".utf8), Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)]
+        for iteration in 0..<20_000 {
+            let alphabet = alphabets[iteration % 2]
+            let length = Int(rng.next() % 40)
+            let src = (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            // A pending run of 0, 1 or 2 "a" already written (at 0..<pending).
+            let pending = Int(rng.next() % 3)
+            let start = LetterRun(byte: pending > 0 ? UInt8(ascii: "a") : 0, length: pending, start: 0)
+            // Reference: one byte at a time.
+            var reference = start
+            var expected: [(UInt8, Int32, Int32)] = Array(repeating: (UInt8(ascii: "a"), -1, -1), count: pending)
+            for (j, b) in src.enumerated() {
+                let l = b | 0x20
+                if l == reference.byte { reference.length += 1 } else { reference.byte = l; reference.length = 1; reference.start = expected.count }
+                if reference.length >= 3 {
+                    if reference.length == 3 { expected.removeLast(expected.count - reference.start - 1) }
+                    expected[reference.start].2 = Int32(j + 1)
+                } else {
+                    expected.append((l, Int32(j), Int32(j + 1)))
+                }
+            }
+            var run = start
+            let cap = length + 24
+            let ob = UnsafeMutablePointer<UInt8>.allocate(capacity: cap), os = UnsafeMutablePointer<Int32>.allocate(capacity: cap)
+            let oe = UnsafeMutablePointer<Int32>.allocate(capacity: cap)
+            defer { ob.deallocate(); os.deallocate(); oe.deallocate() }
+            for k in 0..<pending { ob[k] = UInt8(ascii: "a"); os[k] = -1; oe[k] = -1 }
+            let w = src.withUnsafeBufferPointer { run.copy($0.baseAddress!, from: 0, to: length, into: ob, os, oe, at: pending) }
+            let got = (0..<w).map { (ob[$0], os[$0], oe[$0]) }
+            #expect(got.elementsEqual(expected, by: { $0 == $1 }), "\(String(decoding: src, as: UTF8.self)) from \(start)")
+            #expect(run.byte == reference.byte && run.length == reference.length && run.start == reference.start)
+        }
+    }
+
     @Test("corpora, fixtures and long tokens")
     func corpora() throws {
         let normalizer = try Normalizer()

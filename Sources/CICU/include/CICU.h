@@ -88,6 +88,10 @@ typedef struct {
                           ///< combining class of their fold (a mark after it with a lower
                           ///< non-zero class would be reordered by NFKC)
     char slot[4];
+    uint8_t head[4];      ///< the first four bytes of the fold (all of it when `length` <= 4),
+                          ///< zero-padded: read without a trip to the pool
+    uint8_t charClass;    ///< `mk_char_class` of the scalar
+    uint8_t reserved[3];
 } mk_fold_entry;
 
 /// The 256 entries of the block of `scalar` (scalar & ~0xFF ... scalar | 0xFF), built from ICU on

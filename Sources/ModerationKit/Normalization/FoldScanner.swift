@@ -22,11 +22,9 @@ final class FoldScanner {
     // Token under construction (see ScanEngine for the meaning of each field).
     @exclusivity(unchecked) private var rawCount = 0
     @exclusivity(unchecked) private var tokStart = -1
-    @exclusivity(unchecked) private var tokAscii = true
     @exclusivity(unchecked) private var tokEmoji = false
     @exclusivity(unchecked) private var tokLastZWJ = false
     @exclusivity(unchecked) private var tokRegional = 0
-    @exclusivity(unchecked) private var tokIgnorable = false
     @exclusivity(unchecked) private var tokAfterSpace = true
     @exclusivity(unchecked) private var lastSeparatorWasSpace = true
     @exclusivity(unchecked) private var sepScalars = 0
@@ -47,18 +45,29 @@ final class FoldScanner {
     @exclusivity(unchecked) private var tokW = 0
     @exclusivity(unchecked) private var tokEnd = 0
     @exclusivity(unchecked) private var tokFolded = 0
-    @exclusivity(unchecked) private var tokLatinish = true
-    @exclusivity(unchecked) private var tokHasLatin = false
-    @exclusivity(unchecked) private var tokHasOther = false
-    @exclusivity(unchecked) private var tokPlainOther = false
-    @exclusivity(unchecked) private var tokNonASCII = false
-    @exclusivity(unchecked) private var tokDidFire: UInt32 = 0
+    /// The token's flags in one word (`TokenBits`), so that the inline fold keeps them in one register.
+    @exclusivity(unchecked) private var tokBits: UInt32 = TokenBits.initial
+    private var tokAscii: Bool { get { tokBits & TokenBits.ascii != 0 } set { tokBits.set(TokenBits.ascii, newValue) } }
+    private var tokIgnorable: Bool { get { tokBits & TokenBits.ignorable != 0 } set { tokBits.set(TokenBits.ignorable, newValue) } }
+    private var tokLatinish: Bool { get { tokBits & TokenBits.latinish != 0 } set { tokBits.set(TokenBits.latinish, newValue) } }
+    private var tokHasLatin: Bool { tokBits & TokenBits.hasLatin != 0 }
+    private var tokHasOther: Bool { tokBits & TokenBits.hasOther != 0 }
+    private var tokPlainOther: Bool { tokBits & TokenBits.plainOther != 0 }
+    private var tokNonASCII: Bool { get { tokBits & TokenBits.nonASCII != 0 } set { tokBits.set(TokenBits.nonASCII, newValue) } }
+    private var tokRepeat: Bool { get { tokBits & TokenBits.repeated != 0 } set { tokBits.set(TokenBits.repeated, newValue) } }
+    private var tokKeptMark: Bool { get { tokBits & TokenBits.keptMark != 0 } set { tokBits.set(TokenBits.keptMark, newValue) } }
+    /// MK_FOLD_* steps that fired in the token.
+    private var tokDidFire: UInt32 {
+        get { (tokBits >> TokenBits.firedShift) & 0xF }
+        set { tokBits = tokBits & ~(0xF << TokenBits.firedShift) | (newValue & 0xF) << TokenBits.firedShift }
+    }
+    private var tokLastCcc: UInt8 {
+        get { UInt8(truncatingIfNeeded: tokBits >> TokenBits.cccShift) }
+        set { tokBits = tokBits & ~(0xFF << TokenBits.cccShift) | UInt32(newValue) << TokenBits.cccShift }
+    }
     @exclusivity(unchecked) private var tokRunByte: UInt8 = 0
     @exclusivity(unchecked) private var tokRunLength = 0
     @exclusivity(unchecked) private var tokRunStart = 0
-    @exclusivity(unchecked) private var tokRepeat = false
-    @exclusivity(unchecked) private var tokKeptMark = false
-    @exclusivity(unchecked) private var tokLastCcc: UInt8 = 0
     // The ICU fold table block last read (blocks of 256 scalars; built once, never freed).
     @exclusivity(unchecked) private var blockIndex: UInt32 = .max
     @exclusivity(unchecked) private var blockEntries: UnsafePointer<mk_fold_entry>?
@@ -142,7 +151,11 @@ final class FoldScanner {
                 if b < 0x80 {
                     let cls = ascii[Int(b)]
                     if cls == CharClass.word || cls == CharClass.leet {
-                        if tokEmoji { endToken() }
+                        if tokStart >= 0 && tokEmoji { endToken() }
+                        if tokStart < 0, (b | 0x20) &- 97 < 26 {
+                            let j = asciiWord(src, from: i, count: n, classes: ascii)
+                            if j > i { i = j; continue }
+                        }
                         if tokStart < 0 { beginToken(at: i) } else if rawCount >= TokenFolder.maxTokenBytes { endToken(); beginToken(at: i) }
                         if tokFast {
                             if (b | 0x20) &- 97 < 26 {
@@ -158,8 +171,22 @@ final class FoldScanner {
                     } else if cls == CharClass.apostrophe && tokStart >= 0 && !tokEmoji {
                         // An apostrophe inside a word is dropped (not part of the raw bytes).
                     } else {
-                        endToken()
-                        separator(UInt32(b), cls: cls, start: i, end: i &+ 1)
+                        if tokStart >= 0 { endToken() }
+                        if cls == CharClass.space {
+                            // A space: one in the output for a run of white space (inline: the usual separator).
+                            sepScalars &+= 1
+                            lastSeparatorWasSpace = true
+                            if oc > 0 {
+                                let last = ob[oc &- 1]
+                                if last == 0x20 || last == 0x0A {
+                                    oe[oc &- 1] = Int32(truncatingIfNeeded: i &+ 1)
+                                } else {
+                                    emit(0x20, i, i &+ 1)
+                                }
+                            }
+                        } else {
+                            separator(UInt32(b), cls: cls, start: i, end: i &+ 1)
+                        }
                     }
                     i &+= 1
                     continue
@@ -285,25 +312,15 @@ final class FoldScanner {
         lastSeparatorWasSpace = false
         tokStart = start
         rawCount = 0
-        tokAscii = true
         tokEmoji = false
         tokLastZWJ = false
         tokRegional = 0
-        tokIgnorable = false
         tokFast = true
         tokW = oc
         tokFolded = 0
-        tokLatinish = true
-        tokHasLatin = false
-        tokHasOther = false
-        tokPlainOther = false
-        tokNonASCII = false
-        tokDidFire = 0
+        tokBits = TokenBits.initial
         tokRunByte = 0
         tokRunLength = 0
-        tokRepeat = false
-        tokKeptMark = false
-        tokLastCcc = 0
     }
 
     /// Appends the run of word scalars at `from` that fold alone (ASCII letters, and scalars
@@ -315,10 +332,9 @@ final class FoldScanner {
     private func fastRun(_ src: UnsafePointer<UInt8>, from: Int, count n: Int, classes bmp: UnsafePointer<UInt8>) -> Int {
         let limit = min(n, from &+ (TokenFolder.maxTokenBytes &- rawCount))
         var ob = self.ob, os = self.os, oe = self.oe
-        var w = tokW, runByte = tokRunByte, runLength = tokRunLength, runStart = tokRunStart
-        var folded = tokFolded, didFire = tokDidFire, lastCcc = tokLastCcc
-        var latinish = tokLatinish, hasLatin = tokHasLatin, hasOther = tokHasOther, plainOther = tokPlainOther
-        var nonASCII = tokNonASCII, repeated = tokRepeat, ascii = tokAscii, ignorable = tokIgnorable
+        var w = tokW
+        var run = LetterRun(byte: tokRunByte, length: tokRunLength, start: tokRunStart)
+        var folded = tokFolded, bits = tokBits
         var j = from
         scan: while j < limit {
             if ocap &- w < 264 {
@@ -331,24 +347,21 @@ final class FoldScanner {
             var foldLength: Int
             var end: Int
             if b < 0x80 {
-                let l = b | 0x20
-                guard l &- 97 < 26 else { break }
-                if b != l { didFire |= UInt32(MK_FOLD_NFKC_CASEFOLD) }
-                latinish = true
-                hasLatin = true
-                lastCcc = 0
-                folded &+= 1
-                if l == runByte { runLength &+= 1 } else { runByte = l; runLength = 1; runStart = w }
-                if runLength >= 3 {
-                    if runLength == 3 { w = runStart &+ 1; repeated = true }
-                    oe[runStart] = Int32(truncatingIfNeeded: j &+ 1)
-                } else {
-                    ob[w] = l
-                    os[w] = Int32(truncatingIfNeeded: j)
-                    oe[w] = Int32(truncatingIfNeeded: j &+ 1)
-                    w &+= 1
+                guard (b | 0x20) &- 97 < 26 else { break }
+                // A run of ASCII letters, copied by a small loop of its own (few live values).
+                var k = j &+ 1
+                while k < limit, (src[k] | 0x20) &- 97 < 26 { k &+= 1 }
+                if ocap &- w < k &- j &+ 8 {
+                    tokW = w
+                    while ocap &- w < k &- j &+ 8 { grow() }
+                    ob = self.ob; os = self.os; oe = self.oe
                 }
-                j &+= 1
+                w = run.copy(src, from: j, to: k, into: ob, os, oe, at: w)
+                if run.upper { bits |= UInt32(MK_FOLD_NFKC_CASEFOLD) << TokenBits.firedShift }
+                // Latin base, combining class 0.
+                bits = bits & ~(0xFF << TokenBits.cccShift) | TokenBits.latinish | TokenBits.hasLatin
+                folded &+= k &- j
+                j = k
                 continue
             }
             // A multi-byte scalar, validated (anything unusual goes back to the caller's decoder).
@@ -373,74 +386,83 @@ final class FoldScanner {
             default:
                 break scan
             }
+            // Planes 0 and 1: the block is in the cache once read; its entry has the class too.
             guard c < UnicodeTables.tableLimit else { break }
-            let cls = bmp[Int(c)]
-            guard cls == CharClass.word || cls == CharClass.ignorable else { break }
-            // c < 0x20000: its block is in the cache once read.
             var block = blockCache[Int(c >> 8)]
             if block.0 == nil {
                 guard loadBlock(c) else { break }
                 block = blockCache[Int(c >> 8)]
             }
             let e = block.0.unsafelyUnwrapped[Int(c & 0xFF)]
+            let cls = e.charClass
+            guard cls == CharClass.word || cls == CharClass.ignorable else { break }
             let flags = UInt32(e.flags)
             if cls == CharClass.ignorable {
                 // Inside a word a zero-width character vanishes ("k\u{200B}ill").
                 let vanishes = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_KEEP_BASE)
                 guard flags & vanishes == vanishes, e.length == 0 else { break }
-                ignorable = true
-                didFire |= UInt32(e.fired)
-                ascii = false
+                bits = bits & ~TokenBits.ascii | TokenBits.ignorable | UInt32(e.fired) << TokenBits.firedShift
                 j = end
                 continue
             }
             let wanted = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_LETTERS_OUT)
             guard flags & (wanted | UInt32(MK_FOLD_ENTRY_MARK | MK_FOLD_ENTRY_MARK_ALONE)) == wanted else { break }
-            if flags & UInt32(MK_FOLD_ENTRY_HAS_LATIN) != 0 { hasLatin = true }
-            if flags & UInt32(MK_FOLD_ENTRY_HAS_OTHER) != 0 { hasOther = true }
-            if flags & UInt32(MK_FOLD_ENTRY_PLAIN_OTHER) != 0 { plainOther = true }
-            if flags & UInt32(MK_FOLD_ENTRY_KEEP_BASE) == 0 {
-                latinish = flags & UInt32(MK_FOLD_ENTRY_LATINISH) != 0
-                lastCcc = e.ccc
+            bits = Self.absorb(e, flags, into: bits) & ~TokenBits.ascii
+            let s = Int32(truncatingIfNeeded: j), t = Int32(truncatingIfNeeded: end)
+            if flags & UInt32(MK_FOLD_ENTRY_HAS_OTHER) != 0 {
+                // A look-alike after a Latin letter: the word mixes scripts, so it is its Latin
+                // letter now (as `refoldMixed` would write it); otherwise it waits for the end.
+                if bits & (TokenBits.hasLatin | TokenBits.keptMark) == TokenBits.hasLatin, e.slotLength > 0,
+                   Self.slotIsLetters(e) {
+                    bits |= UInt32(MK_FOLD_CONFUSABLES) << TokenBits.firedShift
+                    let slotLength = Int(e.slotLength)
+                    folded &+= slotLength
+                    withUnsafeBytes(of: e.slot) { slot in
+                        for k in 0..<slotLength { run.put(slot[k], s, t, into: ob, os, oe, at: &w) }
+                    }
+                    j = end
+                    continue
+                }
+                bits |= TokenBits.otherUnslotted
             }
-            didFire |= UInt32(e.fired)
-            ascii = false
+            bits |= UInt32(e.fired) << TokenBits.firedShift
             bytes = block.1.unsafelyUnwrapped + Int(e.offset)
             foldLength = Int(e.length)
-            let s = Int32(truncatingIfNeeded: j), t = Int32(truncatingIfNeeded: end)
             folded &+= foldLength
             if flags & UInt32(MK_FOLD_ENTRY_NON_ASCII_OUT) != 0 {
-                // Another script's letter: copied, no run to squeeze.
-                for k in 0..<foldLength {
-                    ob[w &+ k] = bytes[k]
-                    os[w &+ k] = s
-                    oe[w &+ k] = t
+                // Another script's letter: copied, no run to squeeze. Up to four bytes come from
+                // the entry, written whole (there is room: the capacity check above).
+                if foldLength <= 4 {
+                    ob[w] = e.head.0; ob[w &+ 1] = e.head.1; ob[w &+ 2] = e.head.2; ob[w &+ 3] = e.head.3
+                    os[w] = s; os[w &+ 1] = s; os[w &+ 2] = s; os[w &+ 3] = s
+                    oe[w] = t; oe[w &+ 1] = t; oe[w &+ 2] = t; oe[w &+ 3] = t
+                } else {
+                    for k in 0..<foldLength {
+                        ob[w &+ k] = bytes[k]
+                        os[w &+ k] = s
+                        oe[w &+ k] = t
+                    }
                 }
                 w &+= foldLength
-                nonASCII = true
-                runByte = 0
-                runLength = 0
+                bits |= TokenBits.nonASCII
+                run.byte = 0
+                run.length = 0
                 j = end
                 continue
             }
             for k in 0..<foldLength {
                 let x = bytes[k]
                 if x >= 0x80 {
-                    nonASCII = true
-                    runByte = 0
-                    runLength = 0
+                    bits |= TokenBits.nonASCII
+                    run.byte = 0
+                    run.length = 0
+                    ob[w] = x
+                    os[w] = s
+                    oe[w] = t
+                    w &+= 1
                 } else {
-                    if x == runByte { runLength &+= 1 } else { runByte = x; runLength = 1; runStart = w }
-                    if runLength >= 3 {
-                        if runLength == 3 { w = runStart &+ 1; repeated = true }
-                        oe[runStart] = t
-                        continue
-                    }
+                    run.put(x, s, t, into: ob, os, oe, at: &w)
                 }
-                ob[w] = x
-                os[w] = s
-                oe[w] = t
-                w &+= 1
             }
             j = end
         }
@@ -448,11 +470,65 @@ final class FoldScanner {
             rawCount &+= j &- from
             tokEnd = j
         }
-        tokW = w; tokRunByte = runByte; tokRunLength = runLength; tokRunStart = runStart
-        tokFolded = folded; tokDidFire = didFire; tokLastCcc = lastCcc
-        tokLatinish = latinish; tokHasLatin = hasLatin; tokHasOther = hasOther; tokPlainOther = plainOther
-        tokNonASCII = nonASCII; tokRepeat = repeated; tokAscii = ascii; tokIgnorable = ignorable
+        if run.repeated { bits |= TokenBits.repeated }
+        tokW = w; tokRunByte = run.byte; tokRunLength = run.length; tokRunStart = run.start
+        tokFolded = folded; tokBits = bits
         return j
+    }
+
+    /// A whole word of ASCII letters at `from` (the usual word, even in text full of other
+    /// scripts), folded and closed in one go without opening a token: lower-cased, repeats
+    /// squeezed, the same bookkeeping as any other word. Returns where the word ends, or `from`
+    /// when the word goes on past its ASCII letters (digits, apostrophes, other scripts, marks)
+    /// and needs the general path.
+    @inline(__always)
+    private func asciiWord(_ src: UnsafePointer<UInt8>, from: Int, count n: Int, classes ascii: UnsafeMutablePointer<UInt8>) -> Int {
+        var k = from &+ 1
+        while k < n, (src[k] | 0x20) &- 97 < 26 { k &+= 1 }
+        guard k &- from <= TokenFolder.maxTokenBytes else { return from }
+        if k < n {
+            let next = src[k]
+            guard next < 0x80 else { return from }
+            let cls = ascii[Int(next)]
+            guard cls != CharClass.word && cls != CharClass.leet && cls != CharClass.apostrophe else { return from }
+        }
+        while ocap &- oc < k &- from &+ 8 { grow() }
+        var run = LetterRun(byte: 0, length: 0, start: 0)
+        let w = run.copy(src, from: from, to: k, into: ob, os, oe, at: oc)
+        lastSeparatorWasSpace = false
+        lastRawWasASCII = true
+        lastWordLatin = true
+        var tokenSteps = NormalizationSteps()
+        if run.upper { tokenSteps.insert(.caseFold) }
+        if run.repeated { tokenSteps.insert(.repeats) }
+        fired.formUnion(tokenSteps)
+        let count = k &- from
+        oc = trackSpacedLetters(count: count, first: ob[oc], second: count >= 2 ? ob[oc &+ 1] : 0, steps: tokenSteps, written: w)
+        return k
+    }
+
+    /// What a simple scalar's table entry adds to the token flags: its scripts and its base
+    /// (unless it vanishes). The steps it applies (`e.fired`) are the caller's to add: a
+    /// look-alike written as its Latin letter applies only the confusables step.
+    @inline(__always)
+    private static func absorb(_ e: mk_fold_entry, _ flags: UInt32, into bits: UInt32) -> UInt32 {
+        // MK_FOLD_ENTRY_HAS_LATIN (8) and _HAS_OTHER (16) map to bits 1 and 2, _PLAIN_OTHER (64) to 3.
+        var bits = bits | (flags >> 2) & (TokenBits.hasLatin | TokenBits.hasOther) | (flags >> 3) & TokenBits.plainOther
+        if flags & UInt32(MK_FOLD_ENTRY_KEEP_BASE) == 0 {
+            // MK_FOLD_ENTRY_LATINISH (4) maps to bit 0.
+            bits = bits & ~(TokenBits.latinish | 0xFF << TokenBits.cccShift) | (flags >> 2) & TokenBits.latinish |
+                UInt32(e.ccc) << TokenBits.cccShift
+        }
+        return bits
+    }
+
+    /// Whether a look-alike's Latin replacement is made of letters a-z only.
+    @inline(__always)
+    private static func slotIsLetters(_ e: mk_fold_entry) -> Bool {
+        withUnsafeBytes(of: e.slot) { slot in
+            for k in 0..<Int(e.slotLength) where slot[k] &- 97 >= 26 { return false }
+            return true
+        }
     }
 
     /// Makes the block of `c` the current fold table block; `false` when ICU has none.
@@ -516,12 +592,8 @@ final class FoldScanner {
             return true
         }
         guard flags & UInt32(MK_FOLD_ENTRY_SIMPLE) != 0, flags & UInt32(MK_FOLD_ENTRY_LETTERS_OUT) != 0 else { return false }
-        if flags & UInt32(MK_FOLD_ENTRY_KEEP_BASE) == 0 { tokLastCcc = e.ccc }   // an ignorable vanishes
-        if flags & UInt32(MK_FOLD_ENTRY_HAS_LATIN) != 0 { tokHasLatin = true }
-        if flags & UInt32(MK_FOLD_ENTRY_HAS_OTHER) != 0 { tokHasOther = true }
-        if flags & UInt32(MK_FOLD_ENTRY_PLAIN_OTHER) != 0 { tokPlainOther = true }
-        if flags & UInt32(MK_FOLD_ENTRY_KEEP_BASE) == 0 { tokLatinish = flags & UInt32(MK_FOLD_ENTRY_LATINISH) != 0 }
-        tokDidFire |= UInt32(e.fired)
+        tokBits = Self.absorb(e, flags, into: tokBits) | UInt32(e.fired) << TokenBits.firedShift
+        if flags & UInt32(MK_FOLD_ENTRY_HAS_OTHER) != 0 { tokBits |= TokenBits.otherUnslotted }
         let bytes = blockPool.unsafelyUnwrapped + Int(e.offset)
         let length = Int(e.length)
         if length > 0 && bytes[0] >= 0x80 && bytes[length &- 1] >= 0x80 {
@@ -684,8 +756,21 @@ final class FoldScanner {
     /// (`first`, `second`) that goes at `oc`: a single letter continues or starts a run, anything
     /// else ends one (joining it when it has three letters or more). An inline token's bytes
     /// already sit at `oc..<written` and move down with a joined run; returns their new end.
+    @inline(__always)
     private func trackSpacedLetters(count: Int, first: UInt8, second: UInt8, steps tokenSteps: NormalizationSteps,
                                     written: Int) -> Int {
+        if runLength == 0 && count > 2 {
+            // The usual word: no run to end, none to start.
+            lastTokenWasSingle = false
+            sepScalars = 0
+            sepNewline = false
+            return written
+        }
+        return trackSpacedLetterRun(count: count, first: first, second: second, steps: tokenSteps, written: written)
+    }
+
+    private func trackSpacedLetterRun(count: Int, first: UInt8, second: UInt8, steps tokenSteps: NormalizationSteps,
+                                      written: Int) -> Int {
         var written = written
         let single = count == 1 && ScanEngine.isRunLetter(first)
         let disguisedPair = count == 2 && first &- 97 < 26 && second &- 97 < 26 &&
@@ -751,7 +836,8 @@ final class FoldScanner {
         guard tokStart >= 0 else { return }
         if tokFast {
             let mixed = tokHasOther && (tokHasLatin || lastWordLatin && !tokPlainOther)
-            if tokW > oc && (!mixed || refoldMixed()) { finishFastToken(); return }
+            let slotted = tokBits & (TokenBits.otherUnslotted | TokenBits.keptMark) == 0
+            if tokW > oc && (!mixed || slotted || refoldMixed()) { finishFastToken(); return }
             materialize(upTo: tokEnd)
         } else if tokEmoji, EmojiTable.word(for: UnsafeBufferPointer(start: raw, count: rawCount)) == nil {
             finishEmoji()
@@ -788,6 +874,18 @@ final class FoldScanner {
         let base = Int32(truncatingIfNeeded: start)
         var w = oc
         var i = 0
+        var triple = false
+        if count >= 3 { for k in 2..<count where fo[k] == fo[k &- 1] && fo[k] == fo[k &- 2] { triple = true; break } }
+        if !triple {
+            // Nothing to squeeze (the usual token): byte by byte.
+            for k in 0..<count {
+                b0[w &+ k] = TokenFolder.displayByte(fo[k])
+                s0[w &+ k] = base &+ rs[Int(fs[k])]
+                e0[w &+ k] = base &+ re[Int(fe[k]) &- 1]
+            }
+            i = count
+            w &+= count
+        }
         while i < count {
             var b = fo[i]
             var n = 1
@@ -847,4 +945,103 @@ final class FoldScanner {
         }
         oc = write
     }
+}
+
+/// The repeat state of an inline token's last folded bytes, and the loop that appends ASCII
+/// letters to it (lower-cased, three or more of the same letter squeezed to one spanning them).
+struct LetterRun {
+    var byte: UInt8
+    var length: Int
+    var start: Int
+    var upper = false
+    var repeated = false
+
+    /// Appends one folded ASCII letter mapped to `s..<t` at `w`.
+    @inline(__always)
+    mutating func put(_ x: UInt8, _ s: Int32, _ t: Int32, into ob: UnsafeMutablePointer<UInt8>,
+                      _ os: UnsafeMutablePointer<Int32>, _ oe: UnsafeMutablePointer<Int32>, at w: inout Int) {
+        if x == byte { length &+= 1 } else { byte = x; length = 1; start = w }
+        if length >= 3 {
+            if length == 3 { w = start &+ 1; repeated = true }
+            oe[start] = t
+            return
+        }
+        ob[w] = x
+        os[w] = s
+        oe[w] = t
+        w &+= 1
+    }
+
+    /// Appends `src[from..<to]` (ASCII letters) at `w`; returns the new end.
+    @inline(never)
+    mutating func copy(_ src: UnsafePointer<UInt8>, from: Int, to: Int, into ob: UnsafeMutablePointer<UInt8>,
+                       _ os: UnsafeMutablePointer<Int32>, _ oe: UnsafeMutablePointer<Int32>, at w: Int) -> Int {
+        var w = w, runByte = byte, runLength = length, runStart = start
+        var upperBits: UInt8 = 0
+        var squeezed = false
+        var j = from
+        // Eight letters at a time while no three equal letters meet (the usual word); the
+        // first repeat hands over to the byte loop below.
+        while to &- j >= 8 {
+            let raw = UnsafeRawPointer(src + j).loadUnaligned(as: UInt64.self)
+            let x = raw | 0x2020_2020_2020_2020
+            // Byte k of `same` is zero when bytes k, k+1 and k+2 are equal (k = 0...5).
+            let same = (x ^ (x >> 8)) | (x ^ (x >> 16)) | 0xFFFF_0000_0000_0000
+            if (same &- 0x0101_0101_0101_0101) & ~same & 0x8080_8080_8080_8080 != 0 { break }
+            let b0 = UInt8(truncatingIfNeeded: x), b1 = UInt8(truncatingIfNeeded: x >> 8)
+            if runLength > 0 && b0 == runByte && (runLength >= 2 || b1 == runByte) { break }
+            if raw != x { upperBits = 0x20 }
+            UnsafeMutableRawPointer(ob + w).storeBytes(of: x, as: UInt64.self)
+            let starts = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: j)) &+ SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
+            UnsafeMutableRawPointer(os + w).storeBytes(of: starts, as: SIMD8<Int32>.self)
+            UnsafeMutableRawPointer(oe + w).storeBytes(of: starts &+ 1, as: SIMD8<Int32>.self)
+            let b6 = UInt8(truncatingIfNeeded: x >> 48), b7 = UInt8(truncatingIfNeeded: x >> 56)
+            runByte = b7
+            if b6 == b7 { runLength = 2; runStart = w &+ 6 } else { runLength = 1; runStart = w &+ 7 }
+            w &+= 8
+            j &+= 8
+        }
+        while j < to {
+            let b = src[j]
+            let l = b | 0x20
+            upperBits |= b ^ l
+            if l == runByte { runLength &+= 1 } else { runByte = l; runLength = 1; runStart = w }
+            if runLength >= 3 {
+                if runLength == 3 { w = runStart &+ 1; squeezed = true }
+                oe[runStart] = Int32(truncatingIfNeeded: j &+ 1)
+            } else {
+                ob[w] = l
+                os[w] = Int32(truncatingIfNeeded: j)
+                oe[w] = Int32(truncatingIfNeeded: j &+ 1)
+                w &+= 1
+            }
+            j &+= 1
+        }
+        byte = runByte; length = runLength; start = runStart
+        upper = upperBits != 0
+        if squeezed { repeated = true }
+        return w
+    }
+}
+
+/// Bits of ``FoldScanner``'s token flags word.
+enum TokenBits {
+    static let latinish: UInt32 = 1 << 0      // the last base letter was Latin, common or inherited
+    static let hasLatin: UInt32 = 1 << 1      // a Latin letter
+    static let hasOther: UInt32 = 1 << 2      // a letter with a Latin look-alike
+    static let plainOther: UInt32 = 1 << 3    // a letter of another script with none
+    static let nonASCII: UInt32 = 1 << 4      // non-ASCII folded bytes
+    static let repeated: UInt32 = 1 << 5      // a letter squeezed
+    static let keptMark: UInt32 = 1 << 6      // a mark kept after another script's letter
+    static let ascii: UInt32 = 1 << 7         // raw bytes all ASCII
+    static let ignorable: UInt32 = 1 << 8     // a default-ignorable inside
+    static let otherUnslotted: UInt32 = 1 << 9 // a look-alike written as itself (a mixed word needs refolding)
+    static let firedShift: UInt32 = 12        // 4 bits: MK_FOLD_* steps
+    static let cccShift: UInt32 = 16          // 8 bits: combining class of the last scalar's end
+    static let initial: UInt32 = latinish | ascii
+}
+
+extension UInt32 {
+    @inline(__always)
+    mutating func set(_ bit: UInt32, _ on: Bool) { self = on ? self | bit : self & ~bit }
 }
