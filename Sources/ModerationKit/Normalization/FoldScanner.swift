@@ -219,6 +219,21 @@ final class FoldScanner {
                     if tokStart < 0 { beginToken(at: i) }
                     let j = fastRun(src, from: i, count: n, classes: bmp)
                     if j > i { i = j; continue }
+                } else if cls == CharClass.emoji && tokStart < 0 && (i &+ length == n || src[i &+ length] < 0x80) &&
+                            !(c &- 0x1F1E6 <= 0x1F1FF &- 0x1F1E6) && EmojiTable.word(forScalar: c) == nil {
+                    // An emoji alone (nothing joined to it, no word for it): kept as it is.
+                    lastSeparatorWasSpace = false
+                    lastRawWasASCII = false
+                    _ = trackSpacedLetters(count: length, first: 0xFF, second: 0xFF, steps: [], written: oc)   // ends a run
+                    while ocap &- oc < length { grow() }
+                    for k in 0..<length {
+                        ob[oc &+ k] = src[i &+ k]
+                        os[oc &+ k] = Int32(truncatingIfNeeded: i)
+                        oe[oc &+ k] = Int32(truncatingIfNeeded: i &+ length)
+                    }
+                    oc &+= length
+                    i &+= length
+                    continue
                 }
                 scalar(c, cls: cls, src: src + i, length: length, start: i)
                 i &+= length
@@ -319,8 +334,10 @@ final class FoldScanner {
         tokW = oc
         tokFolded = 0
         tokBits = TokenBits.initial
+        // No letter is 0: the next letter starts a run whatever `tokRunLength` and
+        // `tokRunStart` hold (left alone: the inline fold reads them as one 16-byte value,
+        // and 8-byte writes here would stall that read).
         tokRunByte = 0
-        tokRunLength = 0
     }
 
     /// Appends the run of word scalars at `from` that fold alone (ASCII letters, and scalars
@@ -395,8 +412,37 @@ final class FoldScanner {
             }
             let e = block.0.unsafelyUnwrapped[Int(c & 0xFF)]
             let cls = e.charClass
-            guard cls == CharClass.word || cls == CharClass.ignorable else { break }
             let flags = UInt32(e.flags)
+            if (cls == CharClass.mark || cls == CharClass.word) && flags & UInt32(MK_FOLD_ENTRY_MARK | MK_FOLD_ENTRY_MARK_ALONE) != 0 {
+                // Marks (Indic vowel signs are word characters too), as `fastScalar` places them: dropped after a Latin base (joining the
+                // letter before, which ended where this mark starts or, first in this run, at
+                // `tokEnd`), kept after another script's letter when NFKC leaves them in place.
+                if bits & TokenBits.latinish != 0 {
+                    guard flags & UInt32(MK_FOLD_ENTRY_MARK) != 0 else { break }
+                    bits |= UInt32(MK_FOLD_STRIP_MARKS) << TokenBits.firedShift
+                    let at = Int32(truncatingIfNeeded: j == from ? tokEnd : j), to = Int32(truncatingIfNeeded: end)
+                    var k = w &- 1
+                    while k >= oc, oe[k] == at { oe[k] = to; k &-= 1 }
+                } else {
+                    let lastCcc = UInt8(truncatingIfNeeded: bits >> TokenBits.cccShift)
+                    guard flags & UInt32(MK_FOLD_ENTRY_MARK_ALONE) != 0, e.ccc == 0 || lastCcc <= e.ccc,
+                          e.length <= 4 else { break }
+                    bits = bits & ~(0xFF << TokenBits.cccShift) | TokenBits.keptMark | TokenBits.nonASCII |
+                        UInt32(e.ccc) << TokenBits.cccShift
+                    let s = Int32(truncatingIfNeeded: j), t = Int32(truncatingIfNeeded: end)
+                    ob[w] = e.head.0; ob[w &+ 1] = e.head.1; ob[w &+ 2] = e.head.2; ob[w &+ 3] = e.head.3
+                    os[w] = s; os[w &+ 1] = s; os[w &+ 2] = s; os[w &+ 3] = s
+                    oe[w] = t; oe[w &+ 1] = t; oe[w &+ 2] = t; oe[w &+ 3] = t
+                    w &+= Int(e.length)
+                    folded &+= Int(e.length)
+                    run.byte = 0
+                    run.length = 0
+                }
+                bits &= ~TokenBits.ascii
+                j = end
+                continue
+            }
+            guard cls == CharClass.word || cls == CharClass.ignorable else { break }
             if cls == CharClass.ignorable {
                 // Inside a word a zero-width character vanishes ("k\u{200B}ill").
                 let vanishes = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_KEEP_BASE)
