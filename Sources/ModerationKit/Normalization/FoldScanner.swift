@@ -351,6 +351,8 @@ final class FoldScanner {
         var ob = self.ob, os = self.os, oe = self.oe
         var w = tokW
         var run = LetterRun(byte: tokRunByte, length: tokRunLength, start: tokRunStart)
+        var lastBlock = UInt32.max
+        var block: (UnsafePointer<mk_fold_entry>?, UnsafePointer<UInt8>?) = (nil, nil)
         var folded = tokFolded, bits = tokBits
         var j = from
         scan: while j < limit {
@@ -405,10 +407,14 @@ final class FoldScanner {
             }
             // Planes 0 and 1: the block is in the cache once read; its entry has the class too.
             guard c < UnicodeTables.tableLimit else { break }
-            var block = blockCache[Int(c >> 8)]
-            if block.0 == nil {
-                guard loadBlock(c) else { break }
+            if c >> 8 != lastBlock {
+                // Words keep to a block (fullwidth, math letters, one script): read it once.
                 block = blockCache[Int(c >> 8)]
+                if block.0 == nil {
+                    guard loadBlock(c) else { break }
+                    block = blockCache[Int(c >> 8)]
+                }
+                lastBlock = c >> 8
             }
             let e = block.0.unsafelyUnwrapped[Int(c & 0xFF)]
             let cls = e.charClass
