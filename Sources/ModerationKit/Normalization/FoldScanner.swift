@@ -1,9 +1,15 @@
 import CICU
 
 /// The normaliser's general path for ``Normalizer/normalize(_:into:)``: the tokenizer and display
-/// rules of ``ScanEngine`` in display mode (separators, tokens folded by the same
-/// ``TokenFolder``, spaced-letter runs joined, repeated letters squeezed), without the matcher's
-/// state, writing straight into the caller's ``NormalizationBuffer``.
+/// rules of ``ScanEngine`` in display mode (separators, tokens folded as ``TokenFolder`` folds
+/// them, spaced-letter runs joined, repeated letters squeezed), without the matcher's state.
+///
+/// Three levels, cheapest first: a word of ASCII letters between separators is folded whole
+/// (`asciiWord`); any other word is folded scalar by scalar from ICU's per-scalar fold table
+/// (`fastRun`, `fastScalar`: bytes and offsets written straight to the output, repeats squeezed
+/// as they come, look-alikes replaced once the word is known to mix scripts); a word the table
+/// cannot fold alone (leetspeak, marks NFKC would compose or reorder, emoji with a word) goes
+/// to `TokenFolder` on its raw bytes, rebuilt from the input (`materialize`).
 ///
 /// Contract, tested against `ScanEngine` on corpora and random text: it may decline (return
 /// `false`: invalid UTF-8, normalisation steps switched off), it never differs. Anything it
