@@ -165,7 +165,7 @@ final class FoldScanner {
                         if tokStart < 0 { beginToken(at: i) } else if rawCount >= TokenFolder.maxTokenBytes { endToken(); beginToken(at: i) }
                         if tokFast {
                             if (b | 0x20) &- 97 < 26 {
-                                i = fastRun(src, from: i, count: n, classes: bmp)
+                                i = fastRun(src, from: i, count: n)
                                 continue
                             }
                             materialize(upTo: i)
@@ -223,7 +223,7 @@ final class FoldScanner {
                 let cls = c < UnicodeTables.tableLimit ? bmp[Int(c)] : tables.charClass(c)
                 if cls == CharClass.word && (tokStart < 0 || tokFast && !tokEmoji) {
                     if tokStart < 0 { beginToken(at: i) }
-                    let j = fastRun(src, from: i, count: n, classes: bmp)
+                    let j = fastRun(src, from: i, count: n)
                     if j > i { i = j; continue }
                 } else if cls == CharClass.emoji && tokStart < 0 && (i &+ length == n || src[i &+ length] < 0x80) &&
                             !(c &- 0x1F1E6 <= 0x1F1FF &- 0x1F1E6) && EmojiTable.word(forScalar: c) == nil {
@@ -346,13 +346,14 @@ final class FoldScanner {
         tokRunByte = 0
     }
 
-    /// Appends the run of word scalars at `from` that fold alone (ASCII letters, and scalars
-    /// whose ICU fold is only letters: styled, fullwidth, accented, other scripts) to the inline
-    /// token, in one loop on locals; returns where the run ends (at `from` when the first scalar
-    /// needs the general path: marks, ignorables, digits, symbols, anything not simple).
-    /// Repeats are squeezed as `fastPut` squeezes them.
+    /// Appends the run of scalars at `from` that fold alone to the inline token, in one loop on
+    /// locals: ASCII letters, scalars whose ICU fold is only letters (styled, fullwidth,
+    /// accented, other scripts), zero-width characters inside the word, and marks the table can
+    /// place (dropped after a Latin letter, kept after another script's). Returns where the run
+    /// ends: at `from` when the first scalar needs the general path (digits, symbols, marks NFKC
+    /// would compose or reorder, anything not simple). Repeats are squeezed as `fastPut` squeezes them.
     @inline(__always)
-    private func fastRun(_ src: UnsafePointer<UInt8>, from: Int, count n: Int, classes bmp: UnsafePointer<UInt8>) -> Int {
+    private func fastRun(_ src: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int {
         let limit = min(n, from &+ (TokenFolder.maxTokenBytes &- rawCount))
         var ob = self.ob, os = self.os, oe = self.oe
         var w = tokW
