@@ -391,6 +391,8 @@ final class FoldScanner {
                 continue
             }
             // A multi-byte scalar, validated (anything unusual goes back to the caller's decoder).
+            // Written out as in `scan`: one shared decoding function measured 4% more
+            // instructions on Unicode-heavy text (this loop's registers).
             var c: UInt32
             switch b {
             case 0xC2...0xDF:
