@@ -82,13 +82,14 @@ final class FoldScanner {
     /// between scripts does not call into the C++ side for each switch.
     private let blockCache: UnsafeMutablePointer<(UnsafePointer<mk_fold_entry>?, UnsafePointer<UInt8>?)>
     private static let cachedBlocks = 0x200
-    // The folded output, copied into the caller's buffer at the end (plain pointers: no
-    // reference counting in the loop).
+    // The folded output: the storage of the caller's buffer, written in place (plain pointers:
+    // no reference counting in the loop; `target` is only used while `scan` runs).
+    @exclusivity(unchecked) private unowned(unsafe) var target: NormalizationBuffer
     @exclusivity(unchecked) private var ob: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var os: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var oe: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var oc = 0
-    @exclusivity(unchecked) private var ocap = 1024
+    @exclusivity(unchecked) private var ocap = 0
 
     init(tables: UnicodeTables) {
         self.tables = tables
@@ -101,15 +102,13 @@ final class FoldScanner {
         runLetters = .allocate(capacity: ScanEngine.maxRun + 8)
         blockCache = .allocate(capacity: Self.cachedBlocks)
         blockCache.initialize(repeating: (nil, nil), count: Self.cachedBlocks)
-        ob = .allocate(capacity: ocap)
-        os = .allocate(capacity: ocap)
-        oe = .allocate(capacity: ocap)
+        target = NormalizationBuffer.placeholder
+        (ob, os, oe, ocap) = target.storage
     }
 
     deinit {
         raw.deallocate(); rel.deallocate(); relEnd.deallocate(); runLetters.deallocate(); blockCache.deallocate()
         asciiClass.deallocate()
-        ob.deallocate(); os.deallocate(); oe.deallocate()
     }
 
     @inline(__always)
@@ -122,16 +121,9 @@ final class FoldScanner {
     }
 
     private func grow() {
-        let new = ocap * 2
-        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: new)
-        let s = UnsafeMutablePointer<Int32>.allocate(capacity: new)
-        let e = UnsafeMutablePointer<Int32>.allocate(capacity: new)
         // Keep the inline token being written past `oc` too.
-        let keep = max(oc, tokW)
-        b.update(from: ob, count: keep); s.update(from: os, count: keep); e.update(from: oe, count: keep)
-        ob.deallocate(); os.deallocate(); oe.deallocate()
-        ob = b; os = s; oe = e
-        ocap = new
+        target.grow(keeping: max(oc, tokW), to: ocap * 2)
+        (ob, os, oe, ocap) = target.storage
     }
 
     /// Folds `input` (all steps) into `buffer`; `false` when it declines (the buffer is then
@@ -139,6 +131,8 @@ final class FoldScanner {
     func scan(_ input: UnsafeRawBufferPointer, into buffer: NormalizationBuffer) -> Bool {
         if input.isEmpty { buffer.clear(); return true }
         guard input.count < Int(Int32.max) / 2, let base = input.baseAddress else { return false }
+        target = buffer
+        (ob, os, oe, ocap) = buffer.storage
         oc = 0
         rawCount = 0; tokStart = -1; tokAscii = true; tokEmoji = false; tokLastZWJ = false; tokRegional = 0
         tokIgnorable = false; tokAfterSpace = true; lastSeparatorWasSpace = true; sepScalars = 0; sepNewline = false
@@ -251,7 +245,7 @@ final class FoldScanner {
         finalizeRun()
         var k = oc
         while k > 0, ob[k &- 1] == 0x20 || ob[k &- 1] == 0x0A { k &-= 1 }
-        buffer.assign(bytes: ob, starts: os, ends: oe, count: k, steps: fired)
+        buffer.finishWrite(count: k, steps: fired)
         return true
     }
 

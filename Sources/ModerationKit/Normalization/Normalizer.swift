@@ -138,16 +138,26 @@ public final class NormalizationBuffer {
         capacity = new
     }
 
-    /// Replaces the contents with `count` folded bytes and their offsets.
-    func assign(bytes b: UnsafePointer<UInt8>, starts s: UnsafePointer<Int32>, ends e: UnsafePointer<Int32>, count n: Int,
-                steps fired: NormalizationSteps) {
-        reserve(n)
-        bytes.update(from: b, count: n)
-        starts.update(from: s, count: n)
-        ends.update(from: e, count: n)
-        count = n
-        steps = fired
+    /// The storage, for writers in this module (``FoldScanner``) that fill it in place; valid
+    /// until the next `reserve` or `grow(keeping:to:)`.
+    var storage: (UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, Int) {
+        (bytes, starts, ends, capacity)
     }
+
+    /// Grows the storage to at least `needed`, keeping its first `keep` elements.
+    func grow(keeping keep: Int, to needed: Int) {
+        count = keep
+        reserve(needed)
+    }
+
+    /// Ends a write through `storage`: the first `count` elements are the folded text.
+    func finishWrite(count: Int, steps: NormalizationSteps) {
+        self.count = count
+        self.steps = steps
+    }
+
+    /// A buffer for scanners that have not written yet (never written through).
+    nonisolated(unsafe) static let placeholder = NormalizationBuffer()
 
     func clear() {
         count = 0
