@@ -223,15 +223,7 @@ final class FoldScanner {
                             !(c &- 0x1F1E6 <= 0x1F1FF &- 0x1F1E6) && EmojiTable.word(forScalar: c) == nil {
                     // An emoji alone (nothing joined to it, no word for it): kept as it is.
                     lastSeparatorWasSpace = false
-                    lastRawWasASCII = false
-                    _ = trackSpacedLetters(count: length, first: 0xFF, second: 0xFF, steps: [], written: oc)   // ends a run
-                    while ocap &- oc < length { grow() }
-                    for k in 0..<length {
-                        ob[oc &+ k] = src[i &+ k]
-                        os[oc &+ k] = Int32(truncatingIfNeeded: i)
-                        oe[oc &+ k] = Int32(truncatingIfNeeded: i &+ length)
-                    }
-                    oc &+= length
+                    keepEmoji(src + i, length, start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ length))
                     i &+= length
                     continue
                 }
@@ -963,18 +955,23 @@ final class FoldScanner {
     /// the whole sequence (as `TokenFolder` maps them).
     private func finishEmoji() {
         let start = Int32(truncatingIfNeeded: tokStart)
-        let end = start &+ relEnd[rawCount &- 1]
+        keepEmoji(raw, rawCount, start: start, end: start &+ relEnd[rawCount &- 1])
+        tokStart = -1
+        rawCount = 0
+    }
+
+    /// Writes an emoji's bytes as they are, each mapped to the whole sequence; it ends any run
+    /// of spaced letters.
+    private func keepEmoji(_ bytes: UnsafePointer<UInt8>, _ count: Int, start: Int32, end: Int32) {
         lastRawWasASCII = false
-        _ = trackSpacedLetters(count: rawCount, first: 0xFF, second: 0xFF, steps: [], written: oc)   // ends a run
-        while ocap &- oc < rawCount { grow() }
-        for k in 0..<rawCount {
-            ob[oc &+ k] = raw[k]
+        _ = trackSpacedLetters(count: count, first: 0xFF, second: 0xFF, steps: [], written: oc)
+        while ocap &- oc < count { grow() }
+        for k in 0..<count {
+            ob[oc &+ k] = bytes[k]
             os[oc &+ k] = start
             oe[oc &+ k] = end
         }
-        oc &+= rawCount
-        tokStart = -1
-        rawCount = 0
+        oc &+= count
     }
 
     /// Joins a run of three or more spaced-out letters: the separators between them go.
