@@ -61,6 +61,7 @@ struct LexiconTests {
         ("no entries", "lexicon: harassment\nlanguage: en\nversion: 1\n", .emptyFile, 3),
         ("missing header", "[en.harassment.insult.x]\nsub: insult\nweight: 0.5\npattern: x\n", .missingField, 1),
         ("unknown lexicon", "lexicon: spam\nlanguage: en\nversion: 1\n", .badValue, 1),
+        ("engine-only cue", "lexicon: cues\nlanguage: en\nversion: 1\n[en.cues.quoted.x]\ncue: quoted\npattern: the word\n", .badValue, 5),
         ("wrong sub-category", "lexicon: harassment\nlanguage: en\nversion: 1\n[en.harassment.intent.x]\nsub: intent\nweight: 0.5\npattern: x\n", .badValue, 5),
         ("missing weight", "lexicon: harassment\nlanguage: en\nversion: 1\n[en.harassment.insult.x]\nsub: insult\npattern: x\n", .missingField, 4),
         ("no pattern", "lexicon: harassment\nlanguage: en\nversion: 1\n[en.harassment.insult.x]\nsub: insult\nweight: 0.5\n", .missingField, 4),

@@ -40,6 +40,21 @@ struct NormalizerTests {
         ("disguised pair, then spaced", "ｋ\u{200B}i l l"),
     ]
 
+    static let spacedWordTable: [(String, String)] = [
+        // A wider gap of spaces ends a run: two spaced-out words stay two words.
+        ("k i l l  y o u r s e l f", "kill yourself"),
+        ("k  i  l  l   y  o  u", "kill you"),
+        ("c u t  d e e p e r", "cut deeper"),
+        // Punctuation in the gap is not a wider gap ("n ' t", " . ").
+        ("w . h . o . r . e", "whore"),
+        ("k i l l  me", "kill me"),
+    ]
+
+    @Test("spaced-out words are joined word by word", arguments: spacedWordTable)
+    func spacedWords(text: String, folded: String) {
+        #expect(normalizer.normalize(text).text == folded)
+    }
+
     @Test("every evasion of 'kill' folds to text containing kill", arguments: killEvasions)
     func evasions(name: String, text: String) {
         let folded = normalizer.normalize("i will \(text) you").text

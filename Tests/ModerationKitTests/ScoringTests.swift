@@ -37,6 +37,12 @@ struct ScoringTests {
         ("if someone threatens to leak your nudes, tell an adult and report it", [], .allow),
         ("telling a girl she was asking for it is victim blaming", [], .allow),
         ("you deserve to get hit by a bus", [.harassment], .block),
+        // Words in quotation marks inside a longer text are mentioned, not used; a message that
+        // is one quotation, or a quotation inside the harmful phrase, is still said.
+        ("the word 'kys' became common in gaming chats", [], .allow),
+        ("he typed \"kill yourself\" in the chat and got banned", [], .allow),
+        ("\"kill yourself\"", [.selfHarm, .harassment], .block),
+        ("just \"unalive\" yourself", [.selfHarm, .harassment], .block),
     ]
 
     @Test("fullwidth punctuation ends sentences as ASCII does", arguments: ["no. you are ugly", "i'm not ok. i want to die"])

@@ -143,8 +143,8 @@ struct LexiconParser {
             guard let (value, l) = try single("cue") else {
                 throw ModerationError(.missingField, "cue entry '\(id)' needs 'cue:'", file: file, line: line)
             }
-            guard let cue = CueKind(rawValue: value) else {
-                throw ModerationError(.badValue, "unknown cue '\(value)' (expected one of \(CueKind.allCases.map(\.rawValue).joined(separator: ", ")))", file: file, line: l)
+            guard let cue = CueKind(rawValue: value), cue != .quoted else {
+                throw ModerationError(.badValue, "unknown cue '\(value)' (expected one of \(CueKind.allCases.filter { $0 != .quoted }.map(\.rawValue).joined(separator: ", ")))", file: file, line: l)
             }
             kind = .cue(cue)
         case "allow":

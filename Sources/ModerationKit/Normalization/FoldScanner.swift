@@ -34,8 +34,12 @@ final class FoldScanner {
     @exclusivity(unchecked) private var tokAfterSpace = true
     @exclusivity(unchecked) private var lastSeparatorWasSpace = true
     @exclusivity(unchecked) private var sepScalars = 0
+    /// The spaces among them (a gap of spaces only is measured against the run's gap).
+    @exclusivity(unchecked) private var sepSpaces = 0
     @exclusivity(unchecked) private var sepNewline = false
     @exclusivity(unchecked) private var runLength = 0
+    /// The widest gap of spaces inside the run (see `ScanEngine.runGap`).
+    @exclusivity(unchecked) private var runGap = 0
     @exclusivity(unchecked) private var runLetterCount = 0
     @exclusivity(unchecked) private var lastTokenWasSingle = false
     @exclusivity(unchecked) private var lastWordLatin = false
@@ -135,7 +139,7 @@ final class FoldScanner {
         (ob, os, oe, ocap) = buffer.storage
         oc = 0
         rawCount = 0; tokStart = -1; tokAscii = true; tokEmoji = false; tokLastZWJ = false; tokRegional = 0
-        tokIgnorable = false; tokAfterSpace = true; lastSeparatorWasSpace = true; sepScalars = 0; sepNewline = false
+        tokIgnorable = false; tokAfterSpace = true; lastSeparatorWasSpace = true; sepScalars = 0; sepSpaces = 0; sepNewline = false
         runLength = 0; runLetterCount = 0; lastTokenWasSingle = false; lastWordLatin = false; lastRawWasASCII = true
         fired = []
         tokW = 0
@@ -175,6 +179,7 @@ final class FoldScanner {
                         if cls == CharClass.space {
                             // A space: one in the output for a run of white space (inline: the usual separator).
                             sepScalars &+= 1
+                            sepSpaces &+= 1
                             lastSeparatorWasSpace = true
                             if oc > 0 {
                                 let last = ob[oc &- 1]
@@ -809,7 +814,7 @@ final class FoldScanner {
         if runLength == 0 && count > 2 {
             // The usual word: no run to end, none to start.
             lastTokenWasSingle = false
-            sepScalars = 0
+            sepScalars = 0; sepSpaces = 0
             sepNewline = false
             return written
         }
@@ -823,7 +828,8 @@ final class FoldScanner {
         let disguisedPair = count == 2 && first &- 97 < 26 && second &- 97 < 26 &&
             (!lastRawWasASCII || !tokenSteps.isDisjoint(with: [.ignorables, .confusables, .marks]))
         let sepOK = sepScalars >= 1 && sepScalars <= 3 && !sepNewline
-        let continues = runLength > 0 && single && lastTokenWasSingle && sepOK && runLength < ScanEngine.maxRun
+        let continues = runLength > 0 && single && lastTokenWasSingle && sepOK && runLength < ScanEngine.maxRun &&
+            !(runLength >= 3 && sepSpaces == sepScalars && sepSpaces > runGap)
         if runLength > 0 && !continues {
             let before = oc
             finalizeRun()
@@ -834,6 +840,7 @@ final class FoldScanner {
             }
         }
         if continues {
+            if runLength >= 2 { runGap = runLength == 2 ? sepSpaces : max(runGap, sepSpaces) }
             runLength &+= 1
             runLetters[runLetterCount] = Int32(truncatingIfNeeded: oc)
             runLetterCount &+= 1
@@ -846,13 +853,14 @@ final class FoldScanner {
             }
         }
         lastTokenWasSingle = continues || single || disguisedPair
-        sepScalars = 0
+        sepScalars = 0; sepSpaces = 0
         sepNewline = false
         return written
     }
 
     private func separator(_ c: UInt32, cls: UInt8, start: Int, end: Int) {
         sepScalars &+= 1
+        if cls == CharClass.space { sepSpaces &+= 1 }
         let space = cls == CharClass.space || cls == CharClass.newline
         lastSeparatorWasSpace = space
         if cls == CharClass.newline { sepNewline = true }

@@ -116,6 +116,10 @@ public enum CueKind: String, CaseIterable, Sendable, Hashable, Codable {
     case intensifier
     /// "no seriously", "not joking", "fr": the writer means it, so hyperbole cues nearby do not count.
     case sincere
+    /// Words in quotation marks with other words around them ("the word 'kys' spread in gaming
+    /// chats"): mentioned, not used. Set by the scanner from the quotation marks, never by
+    /// `cues.lex`.
+    case quoted
 
     var bit: UInt16 { 1 << UInt16(CueKind.allCases.firstIndex(of: self)!) }
 }

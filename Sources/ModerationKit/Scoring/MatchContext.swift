@@ -6,6 +6,9 @@ public struct MatchContext: Sendable, Hashable {
     public var negated = false
     /// Reported or quoted speech ("he called me …", "she said …").
     public var reported = false
+    /// The words stand in quotation marks inside a longer text: mentioned, not used ("the
+    /// word 'kys' …").
+    public var quoted = false
     /// The sentence is a question.
     public var question = false
     /// Support cues nearby ("you matter", "988", "we love you").
@@ -33,6 +36,7 @@ public struct MatchContext: Sendable, Hashable {
         var names: [String] = []
         if negated { names.append("negated") }
         if reported { names.append("reported") }
+        if quoted { names.append("quoted") }
         if question { names.append("question") }
         if support { names.append("support") }
         if helpSeeking { names.append("help_seeking") }

@@ -50,7 +50,7 @@ final class Scorer {
 
     /// Reads the cues around a hit.
     static func context(for hit: PendingHit, entry: LexiconEntry, cues: ArraySlice<CueHit>, before: Int, after: Int,
-                        sentence: Int, endSentence: Int, clause: Int) -> MatchContext {
+                        sentence: Int, endSentence: Int, clause: Int, tokenCount: Int) -> MatchContext {
         var context = MatchContext()
         let lo = hit.startToken - before
         let hi = hit.endToken + after
@@ -121,6 +121,12 @@ final class Scorer {
             case .awareness: context.awareness = true
             case .hyperbole: context.hyperbole = true
             case .sincere: if sameSentence { context.sincere = true }
+            case .quoted:
+                // The quotation holds the whole hit and is not the whole text (a message that is
+                // all one quotation is said, not mentioned).
+                if c.startToken <= hit.startToken && c.endToken >= hit.endToken && (c.startToken > 0 || tokenCount > c.endToken + 1) {
+                    context.quoted = true
+                }
             }
         }
         if context.sincere { context.hyperbole = false }
@@ -132,7 +138,7 @@ final class Scorer {
     static func multiplier(category: HarmCategory, sub: Subcategory, context c: MatchContext) -> Double {
         var m = 1.0
         if c.negated { m *= 0.25 }
-        if c.reported { m *= 0.35 }
+        if c.reported || c.quoted { m *= 0.35 }
         switch category {
         case .selfHarm, .eatingDisorder:
             if c.support { m *= 0.3 }

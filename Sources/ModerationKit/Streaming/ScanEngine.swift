@@ -86,6 +86,11 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) private var tokLastZWJ = false
     @exclusivity(unchecked) private var tokRegional = 0
     @exclusivity(unchecked) private var tokBang = false
+    /// The token so far ends with an apostrophe ("'kys'"): a closing single quotation mark.
+    @exclusivity(unchecked) private var tokTrailingQuote = false
+    /// The token where an open quotation began, or -1; whether it opened with a single mark.
+    @exclusivity(unchecked) private var quoteStart = -1
+    @exclusivity(unchecked) private var quoteSingle = false
     @exclusivity(unchecked) private var tokIgnorable = false
     /// Whether the token under construction follows white space or starts the text.
     @exclusivity(unchecked) private var tokAfterSpace = true
@@ -94,6 +99,8 @@ final class ScanEngine: @unchecked Sendable {
 
     // Separators since the last token.
     @exclusivity(unchecked) private var sepScalars = 0
+    /// The spaces among them (a gap of spaces only is measured against the run's gap).
+    @exclusivity(unchecked) private var sepSpaces = 0
     @exclusivity(unchecked) private var sepNewline = false
     @exclusivity(unchecked) private(set) var sentence = 0
     @exclusivity(unchecked) private(set) var clause = 0
@@ -110,6 +117,10 @@ final class ScanEngine: @unchecked Sendable {
 
     // Spaced-letter run.
     @exclusivity(unchecked) private var runLength = 0
+    /// The widest gap of spaces between a run's letters, not counting the gap after its first
+    /// letter (which may be a word: "a l o s e r"): a wider gap of spaces only ends the run, so
+    /// "k i l l  y o u" is two words.
+    @exclusivity(unchecked) private var runGap = 0
     @exclusivity(unchecked) private var runStartToken = 0
     @exclusivity(unchecked) private var runStartByte = 0
     @exclusivity(unchecked) private var runEndByte = 0
@@ -247,7 +258,10 @@ final class ScanEngine: @unchecked Sendable {
         tokLastZWJ = false
         tokRegional = 0
         tokBang = false
-        sepScalars = 0
+        tokTrailingQuote = false
+        quoteStart = -1
+        quoteSingle = false
+        sepScalars = 0; sepSpaces = 0
         sepNewline = false
         sentence = 0
         clause = 0
@@ -372,11 +386,13 @@ final class ScanEngine: @unchecked Sendable {
             relEnd[rawCount] = Int32(offset + 1 - tokStart)
             rawCount += 1
             tokEnd = offset + 1
+            tokTrailingQuote = false
             if b == UInt8(ascii: "!") { tokBang = true }
             return
         }
         if cls == CharClass.apostrophe, tokStart >= 0, !tokEmoji {
             tokEnd = offset + 1
+            tokTrailingQuote = true
             return
         }
         endToken()
@@ -397,7 +413,7 @@ final class ScanEngine: @unchecked Sendable {
                 ignored(start: start, end: end)
             }
         case CharClass.apostrophe:
-            if tokStart >= 0, !tokEmoji { tokEnd = end } else { endToken(); separator(c, cls: CharClass.punct, start: start, end: end) }
+            if tokStart >= 0, !tokEmoji { tokEnd = end; tokTrailingQuote = true } else { endToken(); separator(c, cls: CharClass.punct, start: start, end: end) }
         case CharClass.emoji:
             let regional = (0x1F1E6...0x1F1FF).contains(c)
             if tokStart >= 0, tokEmoji, tokLastZWJ || (regional && tokRegional == 1) {
@@ -455,9 +471,11 @@ final class ScanEngine: @unchecked Sendable {
         rawCount += length
         if c >= 0x80 { tokAscii = false }
         tokEnd = end
+        tokTrailingQuote = false
     }
 
     private func beginToken(at start: Int) {
+        tokTrailingQuote = false
         tokAfterSpace = lastSeparatorWasSpace
         lastSeparatorWasSpace = false
         tokStart = start
@@ -491,8 +509,12 @@ final class ScanEngine: @unchecked Sendable {
 
     private func separator(_ c: UInt32, cls: UInt8, start: Int, end: Int) {
         sepScalars += 1
+        let afterSpace = lastSeparatorWasSpace || tokenCount == 0
         lastSeparatorWasSpace = cls == CharClass.space || cls == CharClass.newline
+        if cls == CharClass.space { sepSpaces += 1 }
+        if let single = Self.quotationMark(c) { quotationMark(single: single, afterSpace: afterSpace) }
         if cls == CharClass.newline {
+            quoteStart = -1
             sepNewline = true
             sentence += 1
             clause += 1
@@ -529,6 +551,32 @@ final class ScanEngine: @unchecked Sendable {
         if changed && recordEvents {
             events.append(NormalizationEvent(steps: .caseFold, utf8Range: start..<end,
                                              folded: String(decoding: UnsafeBufferPointer(rebasing: folder.out[0..<folder.count]), as: UTF8.self)))
+        }
+    }
+
+    /// Whether `c` is a quotation mark, and whether a single one (an apostrophe, ‘ ’); nil otherwise.
+    @inline(__always)
+    static func quotationMark(_ c: UInt32) -> Bool? {
+        switch c {
+        case 0x27, 0x60, 0x2018, 0x2019: true
+        case 0x22, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB, 0x300C, 0x300D, 0xFF02: false
+        default: nil
+        }
+    }
+
+    /// A quotation mark between tokens: it closes an open quotation of its kind (a cue for the
+    /// words inside, when there are at most 12), or opens one. A single mark opens only after a
+    /// space or at the start ("the boys' game" has no quotation).
+    private func quotationMark(single: Bool, afterSpace: Bool) {
+        guard lexicon != nil else { return }
+        if quoteStart >= 0 && quoteSingle == single {
+            if tokenCount > quoteStart && tokenCount - quoteStart <= 12 {
+                cues.append(CueHit(kind: .quoted, startToken: quoteStart, endToken: tokenCount - 1, sentence: sentence, clause: clause))
+            }
+            quoteStart = -1
+        } else if quoteStart < 0 && (!single || afterSpace) {
+            quoteStart = tokenCount
+            quoteSingle = single
         }
     }
 
@@ -577,6 +625,11 @@ final class ScanEngine: @unchecked Sendable {
             return
         }
         processToken(start: start)
+        if tokTrailingQuote {
+            // "'kys'": the apostrophe after the word closes a single quotation.
+            tokTrailingQuote = false
+            if quoteStart >= 0 && quoteSingle { quotationMark(single: true, afterSpace: false) }
+        }
         if bang { sentence += 1; clause += 1 }  // "die!": the "!" ends the sentence
     }
 
@@ -624,11 +677,13 @@ final class ScanEngine: @unchecked Sendable {
             captured.append(Array(UnsafeBufferPointer(rebasing: folder.out[0..<count])))
         }
         // Spaced letters: a run ends before this token is matched.
-        let continues = runLength > 0 && single && lastTokenWasSingle && sepOK && runLength < Self.maxRun
+        let continues = runLength > 0 && single && lastTokenWasSingle && sepOK && runLength < Self.maxRun &&
+            !(runLength >= 3 && sepSpaces == sepScalars && sepSpaces > runGap)
         if runLength > 0 && !continues {
             finalizeRun()
         }
         if continues {
+            if runLength >= 2 { runGap = runLength == 2 ? sepSpaces : max(runGap, sepSpaces) }
             runLength += 1
             runBytes.append(Self.leetLetter(folder.out[0]))
             runEndByte = absEnd
@@ -651,7 +706,7 @@ final class ScanEngine: @unchecked Sendable {
             runEndByte = absEnd
         }
         lastTokenWasSingle = continues || single || disguisedPair
-        sepScalars = 0
+        sepScalars = 0; sepSpaces = 0
         sepNewline = false
 
         if display { displayToken(start: start, tokenSteps: tokenSteps, absStart: absStart, absEnd: absEnd) }
@@ -947,7 +1002,7 @@ final class ScanEngine: @unchecked Sendable {
         }
         let context = Scorer.context(for: h, entry: entry, cues: cues[cueHead...], before: windowBefore, after: windowAfter,
                                      sentence: sentenceOf(h.startToken), endSentence: sentenceOf(h.endToken),
-                                     clause: clauseOf(h.startToken))
+                                     clause: clauseOf(h.startToken), tokenCount: tokenCount)
         var folded: [UInt8] = []
         for t in h.startToken...h.endToken where tokenCount - t <= Self.ringSize {
             let slot = t & (Self.ringSize - 1)
