@@ -118,7 +118,14 @@ void buildConfusables() {
                 if (x < 0) { ok = false; break; }
                 ok = latinToAscii((uint32_t)u_foldCase(x, U_FOLD_CASE_DEFAULT), ascii);
             }
-            if (!ok || ascii.empty() || ascii.size() > 3) continue;
+            if (!ok || ascii.empty()) {
+                // No Latin skeleton, but a look-alike that "small caps" generators use for a
+                // Latin letter (ғ for f).
+                const char *e2 = latinExtra(c);
+                if (!e2) continue;
+                ascii = e2;
+            }
+            if (ascii.size() > 3) continue;
             SmallAscii *slot = confusableSlot(c);
             std::memset(slot->bytes, 0, 4);
             std::memcpy(slot->bytes, ascii.data(), ascii.size());

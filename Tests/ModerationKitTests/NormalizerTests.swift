@@ -55,6 +55,13 @@ struct NormalizerTests {
         #expect(normalizer.normalize(text).text == folded)
     }
 
+    @Test func smallCapitalGeneratorLetters() {
+        // Generators of "small caps" text use the Cyrillic ғ for f, which has no Latin skeleton
+        // in UTS #39: it folds inside a Latin word, not in a Cyrillic one.
+        #expect(normalizer.normalize("ᴋɪʟʟ ʏᴏᴜʀsᴇʟғ").text == "kill yourself")
+        #expect(normalizer.normalize("ғунт").text == "ғунт")
+    }
+
     @Test("every evasion of 'kill' folds to text containing kill", arguments: killEvasions)
     func evasions(name: String, text: String) {
         let folded = normalizer.normalize("i will \(text) you").text
