@@ -100,7 +100,7 @@ struct NormalizerTests {
 
     @Test("numbers, dates, prices and versions keep their digits", arguments: [
         "2024", "142,460", "$5", "v1.3", "10am", "1st", "5kg", "covid19", "3.14", "07/11/2024", "b2b", "a1", "f1", "1v1",
-        "4k", "3d", "100cal", "45kg", "20k", "b12", "4x4", "10x10", "13th", "1k",
+        "4k", "3d", "100cal", "45kg", "20k", "b12", "4x4", "10x10", "13th", "1k", "2nd", "3rd", "21st", "11th", "4th",
     ])
     func numbersStay(text: String) {
         #expect(normalizer.normalize(text).text == text)
@@ -113,6 +113,8 @@ struct NormalizerTests {
         // One letter among digits, leading or trailing leet digits, a "$" after a digit.
         ("d13", "die"), ("4t3", "ate"), ("34t", "eat"), ("1n", "in"), ("c4l0r13$", "calories"), ("u$3l3$$", "useless"),
         ("l0$3r", "loser"),
+        // An ordinal suffix that disagrees with its number is leetspeak ("3nd" is not "3rd").
+        ("3nd", "end"), ("g0nn4 3nd 1t", "gonna end it"),
     ])
     func leet(input: String, expected: String) {
         #expect(normalizer.normalize(input).text == expected)

@@ -43,6 +43,8 @@ struct ScoringTests {
         ("he typed \"kill yourself\" in the chat and got banned", [], .allow),
         ("\"kill yourself\"", [.selfHarm, .harassment], .block),
         ("just \"unalive\" yourself", [.selfHarm, .harassment], .block),
+        // A leading leet "4" of a dotted run may be the word "a".
+        ("ur 4 w.h.0.r.3", [.genderAbuse], .block),
     ]
 
     @Test("fullwidth punctuation ends sentences as ASCII does", arguments: ["no. you are ugly", "i'm not ok. i want to die"])

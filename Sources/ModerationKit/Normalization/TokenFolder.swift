@@ -302,6 +302,10 @@ struct TokenFolder: ~Copyable {
         var trailingLetterlike = true
         while j > lo, b[j - 1] &- 48 < 10 { trailingLetterlike = trailingLetterlike && isLeetDigit(b[j - 1]); j -= 1 }
         let trailingDigits = hi - j
+        if leadingDigits > 0, hi - i == 2, let valid = ordinalAgrees(b, lo: lo, digitsEnd: i) {
+            // "1st", "22nd", "13th"; "3nd" and "1th" are no ordinals ("3nd" is leetspeak for "end").
+            return valid || leadingDigits >= 3
+        }
         if leadingDigits > 0, i < hi, hi - i <= 5 {
             // The suffix packed into an integer, looked up in the sorted packed list.
             var packed: UInt64 = 0
@@ -315,6 +319,24 @@ struct TokenFolder: ~Copyable {
         }
         return leadingDigits >= 3 || (leadingDigits == 2 && !(isLeetDigit(b[lo]) && isLeetDigit(b[lo + 1]))) ||
             (trailingDigits >= 2 && !trailingLetterlike)
+    }
+
+    /// For digits followed by "st", "nd", "rd" or "th": whether the suffix agrees with the number
+    /// (1st, 2nd, 3rd, 4th, 11th–13th, 21st); nil for any other two-letter suffix.
+    static func ordinalAgrees(_ b: UnsafeMutableBufferPointer<UInt8>, lo: Int, digitsEnd i: Int) -> Bool? {
+        let s0 = b[i], s1 = b[i + 1]
+        let last = b[i - 1], teen = i - lo >= 2 && b[i - 2] == UInt8(ascii: "1")
+        let expected: (UInt8, UInt8) = teen ? (UInt8(ascii: "t"), UInt8(ascii: "h")) :
+            last == UInt8(ascii: "1") ? (UInt8(ascii: "s"), UInt8(ascii: "t")) :
+            last == UInt8(ascii: "2") ? (UInt8(ascii: "n"), UInt8(ascii: "d")) :
+            last == UInt8(ascii: "3") ? (UInt8(ascii: "r"), UInt8(ascii: "d")) : (UInt8(ascii: "t"), UInt8(ascii: "h"))
+        switch (s0, s1) {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")), (UInt8(ascii: "r"), UInt8(ascii: "d")),
+             (UInt8(ascii: "t"), UInt8(ascii: "h")):
+            return s0 == expected.0 && s1 == expected.1
+        default:
+            return nil
+        }
     }
 
     /// A digit leetspeak uses for a letter (0 1 3 4 5 7).

@@ -698,7 +698,9 @@ final class ScanEngine: @unchecked Sendable {
             runDisplayLetters.removeAll(keepingCapacity: true)
             let b = folder.out[0]
             runFirstLength = count
-            runFirstIsWord = disguisedPair || b == UInt8(ascii: "i") || b == UInt8(ascii: "a") || b == UInt8(ascii: "u")
+            // A leading "4" or "1" may be the leet "a" or "i" ("ur 4 w.h.0.r.3").
+            runFirstIsWord = disguisedPair || b == UInt8(ascii: "i") || b == UInt8(ascii: "a") || b == UInt8(ascii: "u") ||
+                b == UInt8(ascii: "4") || b == UInt8(ascii: "1")
             for k in 0..<count {
                 runBytes.append(Self.leetLetter(folder.out[k]))
                 runDisplayLetters.append(displayBytes.count + k)
