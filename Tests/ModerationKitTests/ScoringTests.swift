@@ -30,6 +30,7 @@ struct ScoringTests {
         // Sincerity cancels "lol"; support words inside coaching are coaching.
         ("im not joking i want to kill myself", [.selfHarm], .support),
         ("i want to die lol no seriously", [.selfHarm], .support),
+        ("no seriously i want to die", [.selfHarm], .support),
         ("tell your parents you ate at a friend's house, they'll never check", [.eatingDisorder], .review),
         // Help offered, abuse described or condemned.
         ("if you ever feel like killing yourself, call 988 first", [], .allow),

@@ -66,10 +66,11 @@ final class Scorer {
             cues.contains { $0.kind == .negation && $0.sentence == c.sentence && $0.endToken < c.startToken &&
                 c.startToken - $0.endToken <= 2 }
         }
-        // "no offense but", "can't believe", "no matter": an intensifier phrase that begins with
-        // the negation word takes it over.
+        // "no offense but", "can't believe", "no matter", "no seriously", "not joking": an
+        // intensifier or sincerity phrase that begins with the negation word takes it over.
         func isSetPhrase(_ negation: CueHit) -> Bool {
-            cues.contains { $0.kind == .intensifier && $0.startToken == negation.startToken && $0.endToken > negation.endToken }
+            cues.contains { ($0.kind == .intensifier || $0.kind == .sincere) && $0.startToken == negation.startToken &&
+                $0.endToken > negation.endToken }
         }
         for c in cues where c.endToken >= lo && c.startToken <= hi {
             if c.kind == .negation && isSetPhrase(c) { continue }
