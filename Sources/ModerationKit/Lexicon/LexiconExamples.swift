@@ -4,9 +4,19 @@ public struct LexiconExampleFailure: Sendable, Hashable, CustomStringConvertible
     public let example: String
     /// `true` for a `match:` example that produced no hit, `false` for a `nomatch:` example that did.
     public let shouldMatch: Bool
+    /// The example held, but scanning it needed more live phrase states than the matcher keeps
+    /// (``maxPhraseStates``): patterns with many long alternatives at one word crowd out others'
+    /// partial matches, so some text would lose hits.
+    public let exceededStateCap: Bool
+
+    /// How many partial phrase matches the matcher follows at once.
+    public static var maxPhraseStates: Int { PhraseAutomaton.maxStates }
 
     public var description: String {
-        "\(entry.file):\(entry.line): \(entry.id) \(shouldMatch ? "should match" : "should not match"): \(example)"
+        if exceededStateCap {
+            return "\(entry.file):\(entry.line): \(entry.id) needs more than \(Self.maxPhraseStates) live phrase states on: \(example)"
+        }
+        return "\(entry.file):\(entry.line): \(entry.id) \(shouldMatch ? "should match" : "should not match"): \(example)"
     }
 }
 
@@ -15,7 +25,8 @@ extension Moderator {
     ///
     /// A `match:` text must produce a hit of its entry (harm hits after the allowlist). A
     /// `nomatch:` text must not produce one that counts: no hit, or one whose context left it
-    /// less than half the entry's weight (negated, reported, supportive).
+    /// less than half the entry's weight (negated, reported, supportive). An example whose scan
+    /// needed more live phrase states than the matcher keeps fails too (hits elsewhere may be lost).
     ///
     /// - Returns: the failures (empty when every example holds) and how many examples ran.
     public func checkLexiconExamples() -> (failures: [LexiconExampleFailure], checked: Int) {
@@ -36,13 +47,17 @@ extension Moderator {
             for example in entry.examples {
                 checked += 1
                 if !hits(entry, example, counting: false) {
-                    failures.append(LexiconExampleFailure(entry: entry, example: example, shouldMatch: true))
+                    failures.append(LexiconExampleFailure(entry: entry, example: example, shouldMatch: true, exceededStateCap: false))
+                } else if engine.droppedStates > 0 {
+                    failures.append(LexiconExampleFailure(entry: entry, example: example, shouldMatch: true, exceededStateCap: true))
                 }
             }
             for example in entry.counterexamples {
                 checked += 1
                 if hits(entry, example, counting: true) {
-                    failures.append(LexiconExampleFailure(entry: entry, example: example, shouldMatch: false))
+                    failures.append(LexiconExampleFailure(entry: entry, example: example, shouldMatch: false, exceededStateCap: false))
+                } else if engine.droppedStates > 0 {
+                    failures.append(LexiconExampleFailure(entry: entry, example: example, shouldMatch: false, exceededStateCap: true))
                 }
             }
         }

@@ -169,6 +169,9 @@ final class ScanEngine: @unchecked Sendable {
     let maxRetained: Int
     /// Tests and lexicon checks: record the id of every raw hit (cues and allowlist included).
     @exclusivity(unchecked) var recordAllHits = false
+    /// Phrase states the cap (``PhraseAutomaton/maxStates``) turned away since the last reset:
+    /// a hit they would have led to is lost, so lexicon checks report it.
+    @exclusivity(unchecked) private(set) var droppedStates = 0
     @exclusivity(unchecked) var rawHits: Set<String> = []
 
     // Normaliser output.
@@ -258,6 +261,7 @@ final class ScanEngine: @unchecked Sendable {
         tokLastZWJ = false
         tokRegional = 0
         tokBang = false
+        droppedStates = 0
         tokTrailingQuote = false
         quoteStart = -1
         quoteSingle = false
@@ -867,7 +871,7 @@ final class ScanEngine: @unchecked Sendable {
             addState(s, to: &set)   // same node, another gap count: rare
             return
         }
-        guard set.count < PhraseAutomaton.maxStates else { return }
+        guard set.count < PhraseAutomaton.maxStates else { droppedStates &+= 1; return }
         nodeGeneration[node] = generation
         nodeIndex[node] = Int32(set.count)
         set.append(s)
@@ -879,7 +883,7 @@ final class ScanEngine: @unchecked Sendable {
             if matcher.keepsEarliest[Int(s.node)] ? s.startToken < set[k].startToken : s.startToken > set[k].startToken { set[k] = s }
             return
         }
-        if set.count < PhraseAutomaton.maxStates { set.append(s) }
+        if set.count < PhraseAutomaton.maxStates { set.append(s) } else { droppedStates &+= 1 }
     }
 
     private func step(from current: inout [PhraseState], into next: inout [PhraseState], found: Int, startToken: Int,
