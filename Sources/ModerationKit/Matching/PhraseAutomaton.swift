@@ -5,7 +5,7 @@
 /// The live set is deduplicated by (node, gap used) and capped at ``maxStates``, so the work per
 /// token is bounded whatever the lexicon and the input: the matcher is linear in the input.
 struct PhraseAutomaton: Sendable {
-    static let maxStates = 256
+    static let maxStates = 1024
 
     /// (node << 24 | word) → the nodes that word leads to (a word may stand in several slots:
     /// the automaton is a trie of word *sets*, walked as an NFA).
