@@ -113,6 +113,10 @@ public enum CueKind: String, CaseIterable, Sendable, Hashable, Codable {
     case recovery
     case awareness
     case hyperbole
+    /// "ily", "love you", "bestie": teasing between friends ("ur such an idiot ily"). Softens
+    /// insults, humiliation and appearance remarks; never threats, death wishes, self-harm
+    /// encouragement or sexual abuse.
+    case affection
     case intensifier
     /// "no seriously", "not joking", "fr": the writer means it, so hyperbole cues nearby do not count.
     case sincere

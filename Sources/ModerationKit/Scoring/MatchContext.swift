@@ -22,6 +22,8 @@ public struct MatchContext: Sendable, Hashable {
     /// Hyperbole or joking nearby ("lol", "jk", "this homework"), unless the sentence says it is
     /// meant ("no seriously", "not joking", "fr").
     public var hyperbole = false
+    /// Affection nearby ("ily", "love you", "bestie"): teasing, for insults.
+    public var affection = false
     /// A sincerity cue in the sentence ("no seriously", "not joking", "deadass").
     public var sincere = false
     /// An intensifier just before the hit ("so", "fucking").
@@ -43,6 +45,7 @@ public struct MatchContext: Sendable, Hashable {
         if recovery { names.append("recovery") }
         if awareness { names.append("awareness") }
         if hyperbole { names.append("hyperbole") }
+        if affection { names.append("affection") }
         if sincere { names.append("sincere") }
         if intensified { names.append("intensified") }
         return names

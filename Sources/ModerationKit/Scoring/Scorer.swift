@@ -74,7 +74,8 @@ final class Scorer {
         }
         for c in cues where c.endToken >= lo && c.startToken <= hi {
             if c.kind == .negation && isSetPhrase(c) { continue }
-            let framing = c.kind == .support || c.kind == .recovery || c.kind == .awareness || c.kind == .helpSeeking
+            let framing = c.kind == .support || c.kind == .recovery || c.kind == .awareness || c.kind == .helpSeeking ||
+                c.kind == .affection
             // "not joking" is the opposite of a joke.
             if (framing || c.kind == .hyperbole) && negatedCue(c) { continue }
             // Framing words inside the harmful phrase are part of it ("tell your parents you ate
@@ -121,6 +122,7 @@ final class Scorer {
             case .recovery: context.recovery = true
             case .awareness: context.awareness = true
             case .hyperbole: context.hyperbole = true
+            case .affection: context.affection = true
             case .sincere: if sameSentence { context.sincere = true }
             case .quoted:
                 // The quotation holds the whole hit and is not the whole text (a message that is
@@ -157,6 +159,8 @@ final class Scorer {
             // "jk", "lol" soften a threat; laughing at someone does not soften an insult (mocking
             // laughter is part of bullying).
             if c.hyperbole && (sub == .threat || sub == .deathWish) { m *= 0.6 }
+            // "ur such an idiot ily": teasing. Threats and sexual remarks are not softened.
+            if c.affection && (sub == .insult || sub == .humiliation || sub == .appearanceShaming) { m *= 0.4 }
             switch c.target {
             case .other: m *= 1.2
             case .self: m *= 0.4
