@@ -31,6 +31,9 @@ struct ScoringTests {
         ("im not joking i want to kill myself", [.selfHarm], .support),
         ("i want to die lol no seriously", [.selfHarm], .support),
         ("no seriously i want to die", [.selfHarm], .support),
+        // Affection turns an insult into teasing, never a death wish.
+        ("lol ur such an idiot i love you", [], .allow),
+        ("love you, now kys", [.selfHarm, .harassment], .block),
         ("tell your parents you ate at a friend's house, they'll never check", [.eatingDisorder], .review),
         // Help offered, abuse described or condemned.
         ("if you ever feel like killing yourself, call 988 first", [], .allow),

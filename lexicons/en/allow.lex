@@ -8,7 +8,7 @@
 
 lexicon: allow
 language: en
-version: 2026.11.30.3
+version: 2026.11.30.4
 
 # ---------------------------------------------------------------------------------------------
 # kill
@@ -1903,3 +1903,1185 @@ pattern: (bit|bite|biting|bites|chewed|chewing|picked|picking) (my|her|his|their
 match: i bit my nails until they bled, bad habit during exams
 nomatch: i bit my arm until it bled
 note: nail and lip biting habits
+
+# ---------------------------------------------------------------------------------------------
+# allowlist phrases from the round-3 review (sh)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.sh-ways-to-go-lifestyle]
+cancels: self_harm
+pattern: (way|ways|method|methods) to go (vegan|vegetarian|plant based|keto|paperless|green|solar|electric|freelance|public|abroad|cashless|gluten free|dairy free|sugar free|zero waste|viral|part time|full time|offline|grey|gray|blonde|natural|back to school|to sleep)
+match: what are the most painless ways to go vegan
+nomatch: what is the most painless way to go
+note: lifestyle changes, not a method question
+
+[en.allow.sh-kys-definition]
+cancels: self_harm harassment cyberbullying
+pattern: kys (means|meant|stands for|is short for|is slang|is an acronym|is an abbreviation|in the chat means|meaning)
+pattern: (saying|say|says|typing|type|types|telling people|tell people|telling someone) kys (is|isnt|aint|was|to people|to someone|online|in the comments|under)
+pattern: (what does|what do|whats) kys (mean|stand for)
+match: kys in the chat means keep yourself safe, right?
+match: saying kys is not funny, stop
+match: what does kys mean
+nomatch: kys nobody likes you
+note: talking about the acronym, not saying it to someone
+
+[en.allow.sh-wake-up-time]
+cancels: self_harm
+pattern: wake up (late|early|on time|in time|too late|too early|with a hangover|hungover|sick|at|before|after|tired|grumpy|sore|for|in time for)
+match: i hope i dont wake up late
+nomatch: i hope i dont wake up tomorrow
+note: waking up late or early is about alarms, not death
+
+[en.allow.sh-delete-yourself-from]
+cancels: self_harm cyberbullying harassment
+pattern: (delete|remove) (yourself|urself) (from|off) (the|this|that|my|our|your|ur)
+match: delete yourself from the group chat if you want lol
+nomatch: go delete yourself
+note: leaving a group chat or list
+
+[en.allow.sh-self-delete-tech]
+cancels: self_harm
+pattern: self (delete|deleting|deletes|destruct|destructing) (the|a|all|your|my|old|after|in|messages|message|files|cache|feature|function|option|timer|mode|button|setting)
+pattern: (self deleting|disappearing) (messages|message|photos|snaps|files)
+match: self delete the cache files
+match: turn on self deleting messages
+nomatch: go self delete
+note: disappearing messages and cleanup scripts
+
+[en.allow.sh-final-post-of-period]
+cancels: self_harm
+pattern: (final|last) (post|video|message|tweet|stream|upload|story) (of|for|before) (the|this|my|today|tonight|2025|2026|2027) (year|day|night|week|month|season|series|holidays|break|trip|vacation|semester|term|decade|)
+match: final post of the year, thanks for following
+match: my last message before the holidays, happy new year everyone
+nomatch: final post. love you guys
+note: end of a period, not a goodbye note
+
+[en.allow.sh-end-it-with-partner]
+cancels: self_harm
+pattern: end (it|things) with (him|her|them|my boyfriend|my girlfriend|my bf|my gf|my partner|your boyfriend|your girlfriend|ur bf|ur gf|your partner|my ex|the guy|the girl)
+match: you should end it with him if he treats you like that
+nomatch: you should just end it
+note: ending a relationship
+
+[en.allow.sh-whole-bottle-benign]
+cancels: self_harm
+pattern: (take|took|taking) the whole (bottle|pack|packet|box) (to|into|home|with|back|of wine|of water|of soda|of juice|of cookies|of donuts|of chocolates)
+match: take the whole bottle to the recycling
+nomatch: take the whole bottle tonight
+note: carrying or sharing a container
+
+[en.allow.sh-clean-from-substance]
+cancels: self_harm
+pattern: (days|weeks|months|years|day|week|month|year) (clean|free|sober) (from|of|off) (vaping|vapes|smoking|cigarettes|nicotine|alcohol|drinking|weed|sugar|caffeine|coffee|soda|social media|tiktok|porn|gambling|junk food|fast food|energy drinks|gaming)
+match: 3 weeks clean from vaping and i threw it away tonight
+nomatch: 3 weeks clean from cutting and i threw it away tonight
+note: a clean streak from a habit that is not self-harm
+
+[en.allow.sh-not-around-tonight]
+cancels: self_harm
+pattern: (here|around|on|online) (much|for) (longer|long) (tonight|today|online|on here|in chat|in the call|on discord|this evening|gotta|i have to|my battery|my phone|at the party|at work|cause|because|bc)
+match: i wont be around much longer tonight, gotta sleep early
+nomatch: i wont be around much longer
+note: leaving a chat or a place soon, not life
+
+[en.allow.sh-goodbye-for-now]
+cancels: self_harm
+pattern: (goodbye|bye|farewell) for (now|today|tonight|the day|the weekend|a while|a bit|the summer|the holidays)
+match: sorry for everything i said yesterday, goodbye for now
+nomatch: sorry for everything, goodbye forever
+note: a temporary goodbye
+
+[en.allow.sh-die-in-a-game]
+cancels: self_harm
+pattern: (way|ways|method|methods) to die in (elden ring|minecraft|roblox|fortnite|terraria|skyrim|valorant|league|overwatch|apex|warzone|dark souls|dnd|pokemon|zelda|the game|this game|that game|a game|game|video games|movies|a movie|horror movies|the show|the book|a level|hardcore mode|that level)
+match: whats the fastest way to die in elden ring
+nomatch: whats the fastest way to die
+note: dying in a video game or a story
+
+[en.allow.sh-walk-into-sea-swim]
+cancels: self_harm
+pattern: (walk|walked|walking|wade|waded|wading|run|ran|running) into the (sea|ocean|lake|water|waves|river) and (swim|swam|swimming|float|floated|surf|surfed|splash|splashed|play|played|cool off)
+match: i want to walk into the sea and swim
+nomatch: i want to walk into the sea and not come back
+note: swimming
+
+[en.allow.sh-punching-bag]
+cancels: self_harm
+pattern: (punching|heavy|speed|boxing) bag
+match: punched the punching bag till my knuckles bled
+nomatch: punched the wall till my knuckles bled
+note: sport injuries
+
+[en.allow.sh-hear-from-me-about]
+cancels: self_harm
+pattern: hear from me (about|on|regarding|until|till|for a while|for a bit|for now|this week|today|tonight|on this|again until)
+match: this is the last time you'll hear from me about this topic i promise
+nomatch: this is the last time youll hear from me
+note: the last message on a topic
+
+[en.allow.sh-no-point-in-arguing]
+cancels: self_harm
+pattern: no point (anymore|any more|) in (arguing|explaining|waiting|asking|complaining|texting|calling|buying|watching|playing|studying|debating|reasoning|talking to him|talking to her|talking to them|fighting with|replying|responding|cleaning|saving)
+match: there's no point anymore in arguing with him
+nomatch: there's no point anymore
+note: futility about a task, not about living
+
+[en.allow.sh-goodbye-to-a-place]
+cancels: self_harm
+pattern: goodbye to (the|my|our|this|that) (old|house|home|apartment|flat|job|school|city|town|car|summer|place|team|office|dorm|neighborhood|neighbourhood|country|childhood|twenties|phone|laptop)
+match: she doesnt know its goodbye to the old house
+nomatch: she doesnt know its goodbye
+note: leaving a place or a thing
+
+[en.allow.sh-sleep-forever-after]
+cancels: self_harm
+pattern: (sleep|nap|hibernate) (forever|for a week|for days) (after|this weekend|until|till|on|when|once|tomorrow|after finals|after this week)
+match: i want to sleep forever after finals
+nomatch: i want to sleep forever
+note: tiredness after an effort
+
+[en.allow.sh-wont-need-it-upgrade]
+cancels: self_harm
+pattern: (wont|will not|dont|not gonna) (need|be needing|be using|use) (it|them|that|those) (since|because|cause|bc|now that|as) (i|we) (got|bought|have|upgraded|switched|moved|am getting|finished|graduated)
+match: my brother can have my xbox, i wont need it since i got a pc
+nomatch: my sister can have my xbox, i wont be needing it
+note: handing things on after an upgrade
+
+[en.allow.sh-make-it-to-event]
+cancels: self_harm
+pattern: (make it|last|survive) (to|till|until|through) (the weekend|friday|monday|tomorrow|tonight) (game|party|match|show|concert|trip|practice|without coffee|at work|shift|meeting)
+match: dont think ill make it to the weekend game
+nomatch: dont think ill make it to the weekend
+note: attending an event
+
+[en.allow.sh-gone-on-vacation]
+cancels: self_harm
+pattern: (when|while|after|once|if) im gone (on|for) (vacation|holiday|a trip|the trip|the weekend|a week|two weeks|a month|business|summer|camp|deployment|work|school)
+match: who gets my stuff when im gone on vacation? my sister
+nomatch: who gets my stuff when im gone
+note: a trip, not death
+
+[en.allow.sh-high-enough-for-vehicle]
+cancels: self_harm
+pattern: (high|tall) enough (for|to let) (the|a|trucks|buses|boats|ships|cars) (bus|truck|trucks|boat|boats|ship|ships|vehicle|vehicles|train|van|rv|double|through|pass)
+match: which bridge in town is high enough for the double decker bus
+nomatch: which bridge in town is high enough
+note: clearance of a bridge
+
+[en.allow.sh-self-compound]
+cancels: self_harm harassment cyberbullying
+pattern: (your|ur|yo|u) self (doubt|esteem|control|care|respect|pity|confidence|worth|image|consciousness|sabotage|hatred|loathing|love|awareness|discipline)
+match: kill ur self doubt
+nomatch: kill ur self
+note: "ur self doubt" is a compound noun, not "urself"
+
+[en.allow.sh-kill-yourself-at-gym]
+cancels: self_harm harassment cyberbullying
+pattern: (kill|killing|killed) (yourself|urself|ur self) (at|in) (the gym|gym|practice|training|leg day|crossfit|the pool|spin class)
+pattern: (kill|killing|killed) (yourself|urself|ur self) (over|for) (this|that|it|a grade|grades|nothing|a test|an exam|a job|money|work|school|a project)
+match: go kill urself at the gym, no pain no gain
+match: dont kill yourself over a test
+nomatch: go kill yourself
+note: exertion idiom
+
+[en.allow.sh-kys-is-toxic]
+cancels: self_harm harassment cyberbullying
+pattern: kys (is|isnt) (so|really|not|very|never|just|) (toxic|bad|okay|ok|funny|wrong|harmful|mean|cruel|messed up|a joke|cool)
+match: kys is so toxic, dont say it
+nomatch: kys nobody likes you
+note: talking about the phrase
+
+[en.allow.sh-end-it-here]
+cancels: self_harm cyberbullying
+pattern: (end it|end things|end this) (here|there|early|on a high note|on that note|for today|for tonight|for the night|with a bang|with a win)
+match: you guys should end it here, great show
+nomatch: you guys should end it
+note: ending a show, a stream, a game
+
+[en.allow.sh-lethal-dose-harmless]
+cancels: self_harm
+pattern: (lethal|fatal|deadly) (dose|doses|amount) of (caffeine|coffee|water|salt|chocolate|radiation|carrots|bananas|vitamin a|vitamin d|nutmeg|energy drinks)
+match: the lethal dose of caffeine is about 10 grams, so don't worry about your coffee
+nomatch: what is the lethal dose of tylenol
+note: trivia about everyday substances
+
+[en.allow.sh-way-to-go-to-place]
+cancels: self_harm
+pattern: way to go to the (airport|store|station|city|beach|mall|park|gym|office|school|hospital|party|concert|game|stadium|city center|train station|bus station)
+pattern: way to go (home|downtown|back home|uptown)
+match: what's the quickest way to go to the airport from here
+nomatch: whats the quickest way to go
+note: directions
+
+[en.allow.sh-clearance]
+cancels: self_harm
+pattern: (need|needs|have|has) to be (for|to let) (ships|boats|trucks|buses|cars|trains|the|a|vehicles) (to|pass|through|)
+match: how high does a bridge need to be for ships to pass
+nomatch: how high does a bridge need to be
+note: bridge clearance
+
+[en.allow.sh-tired-of-fighting-with]
+cancels: self_harm
+pattern: (tired|sick|exhausted|worn out) of fighting (with|over|about|traffic|the traffic|crowds|the crowds|this cold|a cold|the flu|bugs|spam|fires|the system|the landlord|landlords|the company|the school|customer service|insurance|the insurance|the same|each other|him|her|them|people|my parents|my brother|my sister|my mom|my dad|my boss|my ex|my family|my partner|my husband|my wife|my roommate)
+match: im so tired of fighting with my sister
+nomatch: im so tired of fighting
+note: fights with people or systems
+
+[en.allow.sh-painlessly-through]
+cancels: self_harm
+pattern: (go|get|going|getting) (painlessly|peacefully) through
+match: ways to go painlessly through a breakup
+nomatch: ways to go painlessly
+note: getting through a hard situation
+
+[en.allow.sh-bleed-radiator]
+cancels: self_harm
+pattern: bleed (out|) (a|the|my|your) (radiator|radiators|brakes|brake|brake lines|lines|air|pipes)
+match: is it painful to bleed out a radiator
+nomatch: is it painful to bleed out
+note: plumbing and car maintenance
+
+[en.allow.sh-high-enough-view]
+cancels: self_harm
+pattern: (high|tall) enough (for|to get) (a|the) (good|great|nice|better|best) (view|views|photo|picture|shot|sunset)
+match: which bridge is high enough for a good view
+nomatch: which bridge is high enough
+note: sightseeing
+
+[en.allow.sh-cut-deeper-into]
+cancels: self_harm cyberbullying
+pattern: (cut|cutting) deeper into (the|a|your|our|my|their) (budget|costs|dough|wood|fabric|bread|meat|board|material|spending|expenses|profits|margins|soil|ground|issue|topic|story|data)
+match: you should cut deeper into the budget
+nomatch: you should cut deeper
+note: budgets, crafts and cooking
+
+[en.allow.sh-done-for-good-with]
+cancels: self_harm
+pattern: done (for good|forever) (with|on|at|in|from|after|this season|this year|uninstalling|deleting|quitting|smoking|vaping|drinking|dating|school|twitter|instagram|tiktok|social media|that|this game|the game)
+pattern: for good (uninstalling|deleting|quitting|unfollowing|logging off|unsubscribing|selling)
+match: im done for good with this game
+match: im done for good with fast food
+match: im done for good, uninstalling
+nomatch: im done for good
+note: quitting a thing
+
+[en.allow.sh-giving-away-reason]
+cancels: self_harm
+pattern: (giving|gave|give) away (all|most of|) my (stuff|things|belongings|possessions|old stuff|old things|clothes|books|furniture) (to charity|to goodwill|before|for free|on marketplace|on facebook|on craigslist|as im moving|im moving|were moving|when i move|for the move|to declutter)
+pattern: (giving|gave|give) (all|) my (stuff|things|belongings|possessions) away (to charity|to goodwill|before|for free|on marketplace|on facebook|on craigslist|as im moving|im moving|were moving|when i move|for the move|to declutter)
+pattern: (giving|gave|give) away (all|) my (stuff|things|belongings|possessions|clothes|books|furniture) (because|cause|bc|since|as) (im|were|i|we) (moving|downsizing|relocating|decluttering|got|bought|upgraded|move)
+pattern: (giving|gave|give) (all|) my (stuff|things|belongings|possessions|clothes|books|furniture) away (because|cause|bc|since|as) (im|were|i|we) (moving|downsizing|relocating|decluttering|got|bought|upgraded|move)
+match: giving away my things before i move to japan
+match: giving away my stuff because im moving
+nomatch: giving away my things
+note: moving and decluttering
+
+[en.allow.sh-staring-at-label]
+cancels: self_harm
+pattern: staring at the (pills|pill bottle|bottle|meds|prescription) (trying|to read|to find|to see|looking for|wondering which|label)
+match: staring at the pill bottle trying to read the tiny label
+nomatch: staring at the pills
+note: reading a label
+
+[en.allow.sh-blade-out-of]
+cancels: self_harm
+pattern: (blade|blades|razor|razors) (is|are|r|s) out of (stock|alignment|balance|the|order|place|date|warranty|reach|sight|commission|shape)
+pattern: (blade|blades) (is|are|r|s) out (on|in|for|now on) (the|a|this|that|all)
+match: the blade is out of stock at the hardware store
+match: the blades are out on the new fan model
+nomatch: the blade is out
+note: stock and alignment
+
+[en.allow.sh-cant-anymore-with]
+cancels: self_harm
+pattern: (cant|cannot) anymore with (this|the|my|these|those|that|him|her|them|you|u|school|work)
+match: i just cant anymore with this weather
+nomatch: i just cant anymore
+note: annoyance at something
+
+[en.allow.sh-find-me-on]
+cancels: self_harm
+pattern: (find|look for|reach) me (on|at|in) (facebook|instagram|insta|twitter|tiktok|discord|snapchat|the party|school|work|the game|linkedin|reddit)
+match: please don't try to find me on facebook, i deleted it
+nomatch: please don't try to find me
+note: social media and places
+
+[en.allow.sh-blade-replacement]
+cancels: self_harm
+pattern: (blade|blades) out of (the|a|my) (box cutter|utility knife|mower|lawnmower|blender|saw|cutter|food processor|skate|skates|fan|scraper|planer) (to|and) (replace|clean|sharpen|change|swap)
+match: took the blade out of the box cutter to replace it
+nomatch: took the blade out of my sharpener again today
+note: tool maintenance
+
+[en.allow.sh-waking-up-early]
+cancels: self_harm
+pattern: (waking|wake|woke|get|getting) up (early|before|at|for work|for school|on a sunday|on weekends)
+match: i don't see the point in waking up early on a sunday
+nomatch: i don't see the point in waking up
+note: alarms, not life
+
+[en.allow.sh-kys-is-a-phrase]
+cancels: self_harm harassment cyberbullying
+pattern: kys (is|isnt) (a|an) (phrase|word|acronym|term|slur|insult|abbreviation)
+match: kys is a phrase you should never say to anyone
+nomatch: kys loser
+note: talking about the phrase
+
+[en.allow.sh-without-me-at]
+cancels: self_harm
+pattern: without me (at|for|on|in|this|tonight|tomorrow|during|while) (the|a|this|tonight|my|practice|work|school|weekend|trip|party|meeting|game|dinner|lunch|class|week)
+match: everyone will be okay without me at the party, i have the flu
+nomatch: everyone will be okay without me
+note: missing an event
+
+[en.allow.sh-height-for-vehicle]
+cancels: self_harm
+pattern: (is|was) for (our|my|the|a) (truck|van|rv|bus|trailer|camper|car)
+match: looking at how high the parking garage is for our truck
+nomatch: looking at how high the parking garage is
+note: vehicle clearance
+
+[en.allow.sh-jump-into-water]
+cancels: self_harm
+pattern: (jumping|jump|jumped) (off|from) (the|a|my|our) (roof|bridge|cliff|balcony|dock|pier|rocks|boat|deck) into (the|a) (pool|water|lake|river|ocean|sea|snow|foam pit|quarry)
+match: thinking about jumping off the roof into the pool like in the movies
+nomatch: thinking about jumping off the roof
+note: jumping into water
+
+[en.allow.sh-nothing-left-moving]
+cancels: self_harm
+pattern: (nothing|theres nothing) left for me (here|in this town|in this city|at this job|at this school) ~3 (moving|move|moved|leaving|relocating|transferring|going to|so im)
+match: there's nothing left for me here, moving to chicago next month
+nomatch: there's nothing left for me here
+note: moving away
+
+[en.allow.sh-last-night-in]
+cancels: self_harm
+pattern: my last night (in|at|of|before|on|with|here in|in the) (the|my|this|a|london|paris|camp|college|town|city|hotel|dorm|apartment|summer|vacation|holiday|trip)
+match: it's my last night in london, i just wanted to say thank you
+nomatch: it's my last night, i just wanted to say thank you
+note: last night of a trip or a stay
+
+[en.allow.sh-not-coming-back-to]
+cancels: self_harm
+pattern: not coming back (to|for|next|after|tomorrow|on|until|till) (this|the|that|my|class|school|work|semester|year|week|season|monday|here)
+pattern: not coming back (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|after break|after the break|to work|to school)
+match: i'm so done with this semester, not coming back to this class
+nomatch: i'm so done. not coming back
+note: leaving a class or a job
+
+[en.allow.sh-bringing-pills]
+cancels: self_harm
+pattern: (moms|dads|mums|grandmas|grandpas|parents|nans) (pills|meds|medication) (to|for) (her|him|them|the hospital|the pharmacy|a refill)
+match: i took my moms pills to her at the hospital
+nomatch: i took my moms pills
+note: bringing medication to a relative
+
+[en.allow.sh-make-it-through-without]
+cancels: self_harm
+pattern: make it through (this|the) (week|day|semester|shift|meeting|exam|finals|class|morning|workout) without (coffee|caffeine|sleep|a nap|a vacation|energy drinks|snacks|crying)
+match: i dont think i'll make it through this week without coffee
+nomatch: i dont think ill make it through this week
+note: surviving a busy week
+
+[en.allow.sh-not-here-by-moving]
+cancels: self_harm
+pattern: not (being|be) (here|around) (by|for|this|next) (summer|winter|fall|spring|christmas|june|july|august|the holidays|next year|year) ~2 (moving|move|were moving|im moving|going to|because|cause|new job|college|transfer)
+match: i'm planning on not being here by summer, moving to denver
+nomatch: i'm planning on not being here by summer
+note: moving away
+
+[en.allow.sh-right-now-to-meet]
+cancels: self_harm
+pattern: (right now|rn|now|tonight) to (meet|see|watch|take|grab|get|pick|catch|join|film|photograph)
+match: i'm walking to the bridge right now to meet my friends
+nomatch: i'm walking to the bridge right now
+note: going somewhere for a plan
+
+[en.allow.sh-you-should-talk]
+cancels: self_harm cyberbullying
+pattern: (you|u) should (talk|tell|reach|call|text|get|see|speak|really talk|try talking) (to|out|someone|help|a)
+match: have you ever thought about killing yourself? you should talk to someone
+nomatch: have u ever thought about killing urself? u should
+note: screening question followed by advice
+
+[en.allow.sh-make-it-to-event-because]
+cancels: self_harm
+pattern: make it to (graduation|prom|the wedding|the party|the game|the concert|practice|class|school|work) (because|cause|bc|due to|since|on time)
+match: i'm not going to make it to graduation because of a family trip
+nomatch: i'm not going to make it to graduation
+note: missing an event for a reason
+
+# ---------------------------------------------------------------------------------------------
+# allowlist phrases from the round-3 review (ed)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.ed-laxative-for-constipation]
+cancels: eating_disorder
+pattern: (laxative|laxatives|stool softener|stool softeners|senna|dulcolax|miralax) (for|because of|from) (the|my|her|his|your|their|) (constipation|bowel prep|colonoscopy|colonoscopy prep)
+match: take a laxative for the constipation from my meds
+note: medical laxative use named with its purpose; weight-loss laxative talk does not name constipation
+
+# ---------------------------------------------------------------------------------------------
+# allowlist phrases from the round-3 review (ins)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.ins-shut-up-and-song]
+cancels: harassment cyberbullying
+pattern: shut up and (dance|drive|take my money|kiss me|take my)
+pattern: (just|) shut up and (dance|drive|kiss me)
+match: shut up and take my money
+match: just shut up and dance with me
+nomatch: shut up and leave
+note: song titles and the "take my money" meme; "shut up and leave" stays harmful
+
+[en.allow.ins-stfu-excited]
+cancels: harassment cyberbullying
+pattern: (stfu|shut up|shutup) (this|thats|that|its|it|ur|youre|your|you|u) (is|r|are|so|looks|look|sounds|literally|actually) (so|literally|actually|) (amazing|awesome|incredible|cool|cute|adorable|gorgeous|beautiful|perfect|fire|insane|unreal|good|great|sick|stunning|pretty|hot|talented|iconic|funny|hilarious|sweet|precious)
+pattern: (stfu|shut up|shutup) (no way|omg|omfg|congrats|congratulations|im so happy|im screaming|im crying|i love|ily|i love you|i love u|i love it)
+match: stfu this is amazing
+match: shut up ur so cute
+match: stfu congrats
+nomatch: stfu ur so ugly
+note: "stfu" / "shut up" as excitement before praise; an insult after it is not covered
+
+[en.allow.ins-taunt-as-meme]
+cancels: harassment cyberbullying
+pattern: (cope|seethe|cry) (harder|and seethe|and cope|more) (meme|memes|phrase|comments|comment|crowd|people|posts|trend|energy|replies|guys)
+pattern: (the|that|this) (cope|seethe|ratio|nobody asked|who asked) (meme|memes|phrase|trend|joke|comment|comments)
+match: the cope harder meme is overused
+match: the nobody asked meme
+nomatch: cope harder loser
+note: talking about a taunt meme, not taunting
+
+[en.allow.ins-subhuman-fiction]
+cancels: harassment cyberbullying
+pattern: subhuman (alien|aliens|species|creature|creatures|monster|monsters|mutant|mutants|robot|robots|race in the|beings in the)
+match: the movie is about a subhuman alien species
+nomatch: you subhuman scum
+note: science-fiction and games vocabulary
+
+[en.allow.ins-teasing-love-you]
+cancels: harassment cyberbullying
+pattern: (annoying|weird|dumb|stupid|cringe|cringey|cringy|lame|extra|dramatic|nerdy|dorky|goofy|corny|mid|such an idiot|such a dork|such a nerd|such a clown|a clown|an idiot|a dork|a nerd|a goober|a goofball) (lol|lmao|lmfao|haha|hahaha|omg|tho|but|and|) (but|and|) (i|) (love|luv|ily|ilysm|adore) (you|u|ya|yall|it|that|this)
+pattern: (annoying|weird|dumb|stupid|cringe|cringey|cringy|lame|extra|dramatic|nerdy|dorky|goofy|corny|mid|such an idiot|such a dork|such a nerd|such a clown|a clown|an idiot|a dork|a nerd|a goober|a goofball) (lol|lmao|lmfao|haha|hahaha|omg|tho|but|and|) (ily|ilysm|ilysfm|ilyy|ilu)
+match: you're so annoying lol love you
+match: you're a clown lol love you
+match: ur so weird but i love you
+match: ur so annoying lol ily
+nomatch: ur so annoying nobody loves you
+note: teasing between friends: a mild put-down followed right away by "love you"; the allow covers only the put-down word and the affection, so a second insult in the message still counts
+
+[en.allow.ins-bozo-the-clown]
+cancels: harassment cyberbullying
+pattern: bozo the clown
+pattern: (krusty|pennywise) the clown
+match: they laughed at bozo the clown
+nomatch: you bozo clown
+note: the TV clown's name
+
+# ---------------------------------------------------------------------------------------------
+# allowlist phrases from the round-3 review (hg)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.hg-fired-up]
+cancels: harassment cyberbullying
+pattern: (get|getting|got|gets) ~2 fired up
+match: let's get him fired up for the game
+note: "fired up" = excited, not dismissed
+
+[en.allow.hg-details-on-file]
+cancels: harassment
+pattern: (name|address|addy|details|info|number) ~3 (on file|for shipping|for the order|for delivery|for the invoice|for the form|for the card|for the package|for the booking|for the reservation)
+match: i have your full name and address on file for the order
+note: customer-service and form language
+
+[en.allow.hg-know-where-you-live-friendly]
+cancels: harassment
+pattern: (know|found) where (you|u) (live|work|stay) ~5 (lunch|dinner|coffee|housewarming|party|card|gift|present|package|parcel|flowers|birthday|moved|neighbors|neighbours|pick you up|pick u up|drop off|drop it off|carpool|ride|cookies|visit you soon|bring you|new place|new house|new apartment|new home|so cute|nice place|love the|congrats)
+match: i know where you work, can i bring you lunch?
+match: we know where you live now that you moved, see you at the housewarming!
+nomatch: i know where you live, see you soon
+note: friends and family planning a visit or a delivery
+
+[en.allow.hg-outside-your-house-pickup]
+cancels: harassment
+pattern: outside (your|ur) (house|place|door|apartment|dorm|building|work|school|office) ~4 (hurry|come out|come down|honk|honking|late|ready|pick|ride|uber|lyft|open the door|let me in|ring|doorbell|buzz|cab|taxi|parked|whenever)
+pattern: (hurry up|come out|come down|open the door|let me in|im here|i am here) ~4 outside (your|ur) (house|place|door|apartment|dorm|building|work|school|office)
+match: im outside your house, hurry up we're late
+match: waiting outside your house rn, come out when you're ready
+nomatch: waiting outside your house rn
+note: picking a friend up
+
+[en.allow.hg-sleep-one-eye-lyric]
+cancels: harassment
+pattern: sleep with one eye open ~4 (grippin|gripping|pillow|metallica|enter sandman|lyric|lyrics|song)
+match: sleep with one eye open, grippin your pillow tight - classic metallica
+note: Metallica "Enter Sandman" lyric
+
+[en.allow.hg-photos-for-family-event]
+cancels: harassment gender_abuse
+pattern: (send|show|forward|sending|showing) ~3 (to|with) (your|ur) (parents|mom|mum|dad|family|grandma|grandparents|grandpa) ~5 (graduation|wedding|holiday|vacation|birthday|baby|recital|prom|christmas|thanksgiving|trip|reunion|concert)
+match: i'll send these to your parents so they can see the graduation photos
+nomatch: i'll send these to your parents
+note: sharing event photos with a family
+
+[en.allow.hg-if-someone-leaks-your-nudes]
+cancels: harassment gender_abuse
+pattern: if (someone|somebody|anyone|a person|an ex|your ex|ur ex|a partner) ~1 (leaks|leaked|shares|shared|posts|posted|threatens|threatened|spreads|spread|sends|sent) ~2 (your|ur) (nudes|noods|pics|photos|images|videos|intimate)
+match: if someone leaks your nudes it is not your fault, report it
+nomatch: i will leak your nudes
+note: safety advice about image abuse
+
+[en.allow.hg-see-what-happens-story]
+cancels: harassment
+pattern: (see|find out) what happens ~3 (next episode|in the episode|next week|next season|in the book|in the movie|in the show|next chapter|in chapter|in season|when you add|when you mix|if you add|at the end|in the end|in the finale|on sunday|stay tuned|in part)
+match: you'll see what happens in the next episode
+nomatch: you'll see what happens
+note: stories, shows, recipes and experiments
+
+[en.allow.hg-nude-photo-scams]
+cancels: harassment gender_abuse cyberbullying
+pattern: (nude|nudes|naked|intimate) (photo|photos|pic|pics|image|images) (scam|scams|scheme|schemes|extortion|sextortion|safety|laws|law|crimes|awareness|abuse awareness|reporting)
+match: the school is sending a thread about nude photo scams, please read it
+note: safety and awareness language
+
+[en.allow.hg-claim-debunked]
+cancels: gender_abuse harassment
+pattern: (women|girls|females|woman) ~6 (that claim|the claim|this claim|that myth|the myth|this myth|that stereotype|the stereotype|that idea|that trope|that take) ~3 (debunked|is false|was false|is wrong|is nonsense|is bs|is sexist|is a myth|has been disproven|was disproven|disproven|is outdated)
+match: women are dumber than men? that claim was debunked decades ago
+note: rebutting a sexist claim
+
+[en.allow.hg-costume-role]
+cancels: harassment cyberbullying gender_abuse
+pattern: (hag|witch|villain|monster|zombie|troll|ogre) (in|for) the (play|musical|movie|show|film|production|halloween|costume|school play|panto|pantomime)
+match: she's a hag in the play, great costume
+note: a stage role or costume
+
+[en.allow.hg-cheering-you-on]
+cancels: harassment
+pattern: (ill be there|ill show up|ill be in your|ill be in ur) ~4 (cheering|supporting|to support|with popcorn|to watch|rooting|hyping|to cheer)
+match: every time you stream ill be there cheering
+note: a fan's support
+
+[en.allow.hg-surprise-coming]
+cancels: harassment
+pattern: (whats|what is) (coming|in store) (for|to) (you|u) ~6 (surprise|party|gift|birthday|present|fun|amazing|treat|lol|haha|so excited|wedding)
+match: you have no idea what's coming for you, the surprise party is huge
+note: a surprise
+
+[en.allow.hg-drop-off-at-work]
+cancels: harassment
+pattern: (know|knw) where (you|u|your|ur) ~2 (live|lives|work|works|stay|stays) ~4 (drop|dropping|bring|leave|pick|deliver|send) (off|the|it|them|you|u|by|some)
+match: remember i know where your mom works, i can drop the keys there
+note: a delivery or pickup
+
+[en.allow.hg-parking-lot-pickup]
+cancels: harassment
+pattern: (parking lot|lot|outside|parked) ~6 (come out|when youre off|when ur off|when you get off|when u get off|when youre done|pick you up|pick u up|hurry|ready when)
+match: i've been sitting in the parking lot of your job waiting for you, come out when you're off
+note: a pickup
+
+[en.allow.hg-check-under-car-animals]
+cancels: harassment
+pattern: check under (your|ur|his|her|the) (car|hood|truck) ~6 (cat|cats|kitten|kittens|animals|animal|winter|cold|critters|bunny|hedgehog)
+match: check under your car before you drive, cats hide there in winter
+note: winter animal-safety advice
+
+[en.allow.hg-call-job-to-confirm]
+cancels: harassment
+pattern: (call|calling|email|emailing|contact|contacting) (ur|your) (job|employer|boss|manager|hr|work|school|office) to (confirm|verify|check|ask|schedule|arrange|get|request|let them|tell them you|say you|explain)
+match: gonna call ur job to confirm the reference, is that ok?
+nomatch: gonna call ur job and tell em u a pedo
+note: references, sick notes, scheduling
+
+[en.allow.hg-ip-whitelisted]
+cancels: harassment
+pattern: (your|ur) ip (whitelisted|allowlisted|unbanned|unblocked|added|is whitelisted|is allowlisted|is unbanned)
+pattern: (whitelist|whitelisted|allowlist|unban|unbanned|unblock) (your|ur) ip
+match: i've got your ip whitelisted on the server now
+note: server administration
+
+[en.allow.hg-ride-together]
+cancels: harassment
+pattern: (what|which) (bus|train|route|time) (you|u) (take|leave|get) ~4 (ride together|together|carpool|go together|meet you|meet u|sit with|save you a seat|save u a seat|join you|join u)
+match: i know what bus you take, let's ride together tomorrow
+note: friends commuting together
+
+[en.allow.hg-ruin-in-a-game]
+cancels: harassment
+pattern: (ruin|destroy|wreck|end|kill|crush|beat|murder|bury|smoke|ruin your life|ruin ur life|end you|destroy you) ~4 (in|at) (monopoly|chess|uno|mario kart|smash|fortnite|ranked|poker|scrabble|catan|game night|the finals|the tournament|trivia|the debate|court|pickleball|tennis|golf|ping pong|bowling|cards|checkers|1v1|the rematch|fifa|madden|valorant|league)
+match: i'll ruin your life... in monopoly lol
+nomatch: i'll ruin your life
+note: trash talk about a game
+
+[en.allow.hg-victim-report-of-sextortion]
+cancels: harassment gender_abuse
+pattern: (threatened|told|asked|pressured|blackmailed|tried to get|wanted) (me|her|him|us) ~1 (to|that|hed|shed|he would|she would|theyd|they would|he will|she will|if) ~4 (leak|post|share|send|expose|nudes|pics|photos|video)
+pattern: (he|she|they|someone|somebody|a guy|some guy|my ex|a stranger) (said|says|threatened|threatens|told me|messaged|texted) ~1 (hed|shed|theyd|he would|she would|they would|he will|she will|it would) ~2 (leak|post|share|send|expose|release)
+match: he told me to send nudes or he'd leak my pics, i blocked him and told my parents
+nomatch: send nudes or i'll leak your pics
+note: a victim describing a sextortion attempt
+
+[en.allow.hg-watch-your-back-lifting]
+cancels: harassment
+pattern: watch (your|ur) back ~4 (deadlift|deadlifting|deadlifts|lifting|lift|squat|squats|squatting|form|posture|shoulders|spine|bending|when you bend|sitting|rows|rowing|the bar|core)
+match: watch your back and shoulders when deadlifting
+nomatch: watch your back
+note: exercise form advice
+
+[en.allow.hg-helped-you-move]
+cancels: harassment
+pattern: (know|found) where (you|u) (live|work|stay) ~4 (helped you|helped u|been there|been to your|came over|next door|neighbor|neighbors|neighbour|neighbours|we carpool|i drove you|i dropped you)
+match: i know where you live, i helped you move lol
+nomatch: i know where you live, watch out
+note: a friend or neighbour
+
+[en.allow.hg-school-pickup]
+cancels: harassment
+pattern: outside (your|ur) (school|work|office|house|place|building|dorm) ~5 (where are you|where r u|where are u|pickup|pick up|pickup time|school run|im parked|i parked|your mom sent me|ur mom sent me)
+match: i've been waiting outside your school, where are you? it's pickup time
+nomatch: i've been waiting outside your school
+note: a parent or friend picking someone up
+
+[en.allow.hg-same-group-chat]
+cancels: harassment
+pattern: (block|blocking|blocked) me ~6 (same|shared) (group chat|gc|class|team|group|project|server|office|house)
+match: blocking me won't work lol we're in the same group chat for the project
+nomatch: blocking me won't work
+note: a shared space makes blocking pointless, said among peers
+
+[en.allow.hg-address-for-invite]
+cancels: harassment
+pattern: (address|addy|home address|number|phone number) ~8 (wedding|invite|invitation|invitations|card|cards|party|package|gift|thank you note|christmas card|birthday card|rsvp)
+match: lmk if you want his home address for the wedding invite
+nomatch: lmk if you want his home address
+note: sending invitations and gifts
+
+[en.allow.hg-found-mom-on-facebook-friendly]
+cancels: harassment
+pattern: (found|added|saw) (your|ur) (mom|mum|dad|parents|grandma|grandpa|sister|brother|aunt|uncle) on (facebook|fb|insta|instagram|linkedin) ~4 (so sweet|sweet|nice|lovely|cute|adorable|friend request|added her|added him|followed|so funny|hilarious|looks just like|love her|love him)
+match: just found your mom on facebook, she's so sweet
+nomatch: just found your mom on facebook 😂 should i say hi
+note: friendly discovery of a relative online
+
+[en.allow.hg-family-reunion]
+cancels: harassment
+pattern: (hunt|track) down ~4 (family|everyone|everybody) ~4 (reunion|photo|group photo|party|invite|invites|rsvp|christmas|thanksgiving|wedding|birthday)
+match: i'm gonna hunt down everyone in your family for the reunion photo
+note: gathering family for an event
+
+[en.allow.hg-scam-advice]
+cancels: harassment
+pattern: (changing|change|new|moving|deleting) (your|ur) (number|phone number|email|account|address) ~8 (scam|scammer|scammers|spam|spammers|robocalls|credit|fraud|identity theft|hacker|hackers|telemarketers|freeze|phishing)
+match: changing your number won't help if the scammer has your email, freeze your credit
+note: security advice
+
+[en.allow.hg-same-school-parents]
+cancels: harassment
+pattern: (goes|go|attends|attend) (to|) ~4 (mine too|mine goes|so does mine|so does my|carpool|my kid|my son|my daughter|same school|play date|playdate|pick up|pickup)
+match: your little girl goes to lincoln elementary right? mine too, we should carpool
+nomatch: your little girl goes to lincoln elementary right
+note: parents talking about a shared school
+
+[en.allow.hg-safety-concern]
+cancels: harassment
+pattern: (alone|happen|happens|happened) ~6 (drive safe|be safe|stay safe|text me when|ill walk with you|ill walk you|walk with you|lights are out|let me drive|ill drive you|ill pick you up|take care|call me if|love you)
+match: don't walk to your car alone tonight, the parking lot lights are out, i'll walk with you
+match: i would hate for anything to happen to you, please drive safe
+nomatch: dont walk to your car alone tonight
+note: genuine concern for someone's safety
+
+[en.allow.hg-privacy-advice]
+cancels: harassment
+pattern: (facebook|fb|insta|instagram|account|profile|page|ig|tiktok|twitter) (is|are) (public|not private|open) ~4 (change|fix|lock|private|settings|privacy|hide)
+match: your mom's facebook is public, tell her to change the settings
+note: privacy advice (an allow hit must end within 6 words of the harm hit to cancel it)
+
+[en.allow.hg-mixing-experiment]
+cancels: harassment
+pattern: (see|find out|watch) what happens when (i|you|we|u) (mix|add|combine|put|heat|cook|press|click|drop|pour|stir|bake|freeze|shake)
+match: come here and see what happens when i mix these
+note: experiments and cooking
+
+[en.allow.hg-304-steel]
+cancels: gender_abuse
+pattern: 304 (stainless|steel|ss|grade|bus|room|apartment|suite|error|status|code|area code)
+match: thats a 304 stainless steel sink
+note: 304 stainless steel, room numbers, HTTP 304
+
+[en.allow.hg-animal-behaviour]
+cancels: gender_abuse harassment
+pattern: (female|male|females|males) (behavior|behaviour|behaviors|behaviours) (in|of|among|for) ~2 (birds|species|animals|mammals|insects|spiders|fish|primates|lions|cats|dogs|bees|ants|penguins|wolves|apes|monkeys|wildlife)
+match: typical female behavior in birds is fascinating
+note: biology
+
+[en.allow.hg-every-move-dance]
+cancels: harassment
+pattern: every move ~4 (dance floor|on stage|on the court|on the field|so good|proud|learn from|fan|idol|youre amazing|ur amazing|so talented|choreo|choreography)
+match: ill be watching your every move on the dance floor, you're so good
+note: admiration of a performance
+
+[en.allow.hg-run-over-to]
+cancels: harassment
+pattern: run ~3 over to (the|my|your|his|her|a|an)
+match: run that guy over to the airport please
+note: "run someone over to X" = drive them there
+
+[en.allow.hg-mail-envelope]
+cancels: harassment gender_abuse
+pattern: (address|addy) ~4 (envelope|package|label|mail it|ship it|postage|stamp|parcel)
+match: his address is on the envelope, you know what to do, mail it
+note: mailing
+
+[en.allow.hg-school-directory]
+cancels: harassment
+pattern: (number|phone|email|address|contact) on the (pta|school directory|class list|roster|directory|contact list|phone tree|team list|parent list|carpool list|sign up sheet|signup sheet)
+match: found your mom's number on the pta list, i'll call about the bake sale
+note: a school or club directory
+
+[en.allow.hg-so-are-men]
+cancels: gender_abuse harassment
+pattern: (women|girls|females) (are|r) ~2 (and|but) so (are|r|do) (men|guys|boys|males)
+match: women are emotional and so are men, that's human
+note: an even-handed comparison
+
+[en.allow.hg-went-to-that-school]
+cancels: harassment
+pattern: (know|found) where (you|u) (go to school|study|went to school) ~4 (went there|go there too|same school|alumni|my kid|my son|my daughter|my brother|my sister|small world)
+match: i know where you go to school, we went there too!
+note: shared school
+
+[en.allow.hg-ip-allowlist]
+cancels: harassment
+pattern: (your|ur) ip (in|on|to|into) (the|my|our) (allowlist|whitelist|safelist|firewall|exceptions|exception list)
+match: i have your ip in the allowlist now
+note: server administration
+
+[en.allow.hg-victim-fears-leak]
+cancels: harassment gender_abuse
+pattern: (ex|he|she|they|someone|somebody|bf|gf|boyfriend|girlfriend|husband|wife|guy) ~1 (will|might|could|gonna|going to|threatening to|threatened to|wants to|trying to|tried to|said hed|says hell|said he would|keeps threatening to) (leak|post|share|send|expose|release|spread) my (nudes|noods|pics|photos|video|videos|vids|pictures|sextape)
+match: i'm scared my ex will leak my nudes, what do i do
+nomatch: i will leak your nudes
+note: a person afraid their own images will be leaked
+
+[en.allow.hg-horror-movie-lights]
+cancels: harassment
+pattern: sleep with (the lights on|one eye open) ~5 (horror|movie|scary|film|ghost|story|episode|show|podcast|spiders)
+match: you better sleep with the lights on after that horror movie
+note: horror-film joke
+
+[en.allow.hg-friendly-visit]
+cancels: harassment
+pattern: (your|ur) (house|home|place|car|door) ~4 (for dinner|for the party|to celebrate|with food|with pizza|for movie night|to help|to hang|drive you|pick you up|give you a ride|take you home|walk you|bring you)
+match: we're coming to your house tonight for dinner!
+match: i'll be waiting by your car after work to drive you home
+note: friends visiting or giving a ride
+
+[en.allow.hg-new-job-congrats]
+cancels: harassment
+pattern: where (you|u) (work|works|live) ~4 (congrats|congratulations|new job|launch|proud of you|so proud|celebrate)
+match: found out where you work, congrats on the new job! see you at the launch
+note: congratulations
+
+[en.allow.hg-watch-kids-safety]
+cancels: harassment
+pattern: (watch|keep an eye on) (your|ur) (kids|kid|children|daughter|son|dog) ~3 (around the pool|near the water|at the beach|pool|lake|traffic|road|street|stove|in the heat|near the road|at the park|by the fire)
+match: you better watch your kids around the pool
+note: safety advice
+
+[en.allow.hg-name-on-class-list]
+cancels: harassment gender_abuse
+pattern: name is ~3 (on the|from the|in the) (class list|roster|attendance|name tag|badge|syllabus|register|yearbook|directory|sign up sheet|team list)
+match: i know your real name is jessica, it's on the class list
+note: names from a school or club list
+
+[en.allow.hg-find-family-online-friendly]
+cancels: harassment
+pattern: (find|found) (your|ur) (family|mom|dad|parents|sister|brother|cousins|relatives) on (facebook|fb|insta|instagram|ancestry|linkedin) ~3 (add|friend|follow|invite)
+match: i'll find your family on facebook and add them
+note: adding relatives online
+
+[en.allow.hg-lock-doors-weather]
+cancels: harassment
+pattern: (lock|close|shut) (your|ur) (doors|windows|door) ~4 (storm|wind|hurricane|tornado|cold|break ins|burglaries|robberies|thieves|safe|heater)
+match: better lock your doors tonight, there's a storm
+note: weather and safety advice
+
+[en.allow.hg-watching-you-perform]
+cancels: harassment
+pattern: (watching|watch) (you|u) (play|perform|dance|sing|stream|on tv|on stage|live|grow|win|cook|work out|skate|swim|run|compete)
+match: i'm watching you play, great game
+note: watching a performance
+
+[en.allow.hg-sick-stay-home]
+cancels: harassment
+pattern: (school|work|class|practice) (tomorrow|monday|today) ~4 (fever|sick|covid|flu|contagious|snow|storm|rest|doctor)
+match: you better not go to school tomorrow if you have a fever
+note: health advice
+
+[en.allow.hg-address-delivery]
+cancels: harassment
+pattern: (lane|street|st|road|rd|ave|avenue|drive|dr|blvd|court|ct|way|apt|apartment|unit) ~5 (delivery|package|parcel|order|invoice|card|ship|shipping|mail|right|correct|confirm)
+match: your address is 14 birch lane, right? for the delivery
+note: confirming an address for a delivery
+
+[en.allow.hg-surprise-visit]
+cancels: harassment
+pattern: (show up|pull up|go|come) (at|to) (his|her|their|your|ur) (job|work|house|school|office|place) ~3 (surprise|birthday|congratulate|celebrate|cheer|support|party|with cake|with flowers)
+match: we should all show up at her job tomorrow to surprise her for her birthday
+note: a surprise visit
+
+[en.allow.hg-see-you-at-party]
+cancels: harassment
+pattern: see (you|u|ya) (soon|tonight|tomorrow|saturday|sunday|later) (for|at) (the|my|our|your|ur) (party|bbq|wedding|dinner|game|meeting|shower|reunion|housewarming|birthday|show|concert)
+match: your address is on google maps, see you soon for the party!
+note: an invitation
+
+[en.allow.hg-sorry-you-missed]
+cancels: harassment
+pattern: (be|youll be|you will be|ull be) sorry (you|u) (missed|didnt come|werent there|didnt try|skipped|left early|didnt buy)
+match: you'll be sorry you missed the party, it was amazing
+note: fear of missing out
+
+[en.allow.hg-send-someone-to-fix]
+cancels: harassment
+pattern: (send|sending) (someone|somebody|a guy|my cousin|my brother) (to|over to) (your|ur) (house|home|place|apartment|door|work|office) ~2 (fix|repair|clean|deliver|pick up|install|check on|help|inspect|measure|drop off)
+match: i'll send someone to your house to fix the leak
+note: services and help
+
+[en.allow.hg-days-numbered-graduation]
+cancels: harassment
+pattern: (numbered|are numbered) ~4 (graduation|graduate|retire|retirement|moving|vacation|summer|last day|senior year|in june|in may)
+match: your days at this school are numbered, graduation is in june!
+note: counting down to a happy event
+
+[en.allow.hg-they-call-women]
+cancels: gender_abuse
+pattern: (call|calls|calling|called) (women|girls|females|her|them) ~2 (expired|expired milk|roasties|foids|used goods|leftovers|hags|femoids|304s)
+match: the incel forums call women 'expired milk', it's disgusting
+nomatch: women expire
+note: describing what others call women
+
+# ---------------------------------------------------------------------------------------------
+# allowlist phrases from the round-3 review (identity attacks)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.id-faggots-food]
+cancels: harassment cyberbullying gender_abuse
+pattern: (faggots|faggot) (and peas|and mash|and chips|in gravy|with gravy|in onion gravy|and onion gravy|and mushy peas)
+pattern: (brewers|homemade|pork|beef|frozen|mr brains) faggots
+match: my nan made faggots and peas for tea
+match: mr brains faggots are on offer
+nomatch: shut up you faggot
+note: British dish (meatballs)
+
+[en.allow.id-fag-cigarette]
+cancels: harassment cyberbullying gender_abuse
+pattern: (out for|popping out for|nip out for|having|have|smoke|smoking|light|lighting|need|bum|bumming|roll|rolling|spare|dying for) (a|me a) fag
+pattern: (fag|fags) (break|packet|packets|end|ends|butt|butts|machine|lighter|papers)
+pattern: (packet|pack|box|carton) of fags
+match: just popping out for a fag
+match: he dropped a fag end on the carpet
+match: grab me a packet of fags
+nomatch: you fag
+note: British slang for a cigarette
+
+[en.allow.id-spick-and-span]
+cancels: harassment cyberbullying
+pattern: spick and span
+match: the kitchen is spick and span
+nomatch: dirty spick
+note: idiom, clean and tidy
+
+[en.allow.id-short-bus-parent]
+cancels: harassment cyberbullying
+pattern: (my|our|her|his|their) (son|daughter|kid|child|kids|children|boy|girl|brother|sister|student|students|grandson|granddaughter) (rides|ride|takes|take|rode|took|gets on|is on|loves) the (short|small|special) bus
+match: my son rides the short bus and loves his driver
+nomatch: did you ride the short bus lol
+note: a parent describing school transport
+
+[en.allow.id-retard-technical]
+cancels: harassment cyberbullying
+pattern: (retarded|retard|retards|retarding) (growth|development|flow|ignition|timing|the growth|the development|progress|the progress|the spread|the reaction|burning|combustion|spark|the spark|germination|ripening|the ripening)
+pattern: (growth|development|ignition|timing) (is|was|were|are) retarded
+match: retarded growth in plants due to frost
+match: retarded ignition timing costs power
+nomatch: you retarded freak
+note: technical sense (slowed), botany and engines
+
+[en.allow.id-r-word-advocacy]
+cancels: harassment cyberbullying
+pattern: (stop|quit|dont|do not|please dont|please stop|never) (using|use|saying|say) (the word|) (retard|retarded|the r word) (as an insult|as a slur|its not okay|it is not okay|its ableist|its hurtful|its offensive|please|anymore|ever)
+pattern: (using|saying|calling someone|calling people) (the word|) (retard|retarded) (as an insult|as a slur) (is|isnt|is not)
+match: stop using retard as an insult, its not okay
+match: saying retard as an insult is not okay
+nomatch: stop being a retard
+note: advocacy against the slur
+
+[en.allow.id-trope-named]
+cancels: harassment cyberbullying
+pattern: (trope|tropes|myth|myths|canard|canards|stereotype|stereotypes|conspiracy theory|conspiracy theories|antisemitic claim|racist claim|racist claims|lie|lies|smear) (like|that|of|about|such as|claiming) (the|) (jews|muslims|immigrants|black people|blacks|mexicans|gays|gay people|arabs|asians|refugees|migrants|jewish people|muslim people|all muslims|all immigrants)
+pattern: (great replacement|white genocide) (theory|conspiracy|conspiracy theory|myth|lie|narrative) (is|was) (a|an) (racist|antisemitic|white supremacist|debunked|dangerous)
+match: anti-semitic tropes like jews control the media are dangerous
+match: the great replacement theory is a racist conspiracy theory
+match: the lie that muslims are terrorists hurts kids
+nomatch: jews control the media
+note: the trope named or debunked, not stated
+
+[en.allow.id-bigots-say]
+cancels: harassment cyberbullying
+pattern: (racists|antisemites|nazis|neo nazis|bigots|conspiracy theorists|white supremacists|islamophobes|homophobes|trolls|extremists|the far right) (say|said|claim|claimed|believe|think|argue|spread the lie|keep saying|insist) (that|) (the|) (jews|muslims|immigrants|black people|blacks|mexicans|gays|gay people|arabs|asians|refugees|migrants|jewish people|muslim people)
+match: racists say jews control the banks, this is a classic antisemitic conspiracy
+match: white supremacists claim that immigrants are invading
+nomatch: jews control the banks
+note: a bigot's claim attributed and reported, not stated
+
+[en.allow.id-calling-retarded-ableist]
+cancels: harassment cyberbullying
+pattern: (calling someone|calling people|calling him|calling her|calling kids|calling them|calling a kid|calling somebody) (a|) (retard|retarded|autistic|sped|spaz|cripple) (is|isnt|is not|was) (ableist|not okay|not ok|offensive|hurtful|wrong|a slur|mean|cruel|bullying)
+match: calling someone retarded is ableist, please stop
+nomatch: you retard
+note: advocacy naming the slur
+
+[en.allow.id-named-as-slur]
+cancels: harassment cyberbullying
+pattern: (rat|rats|trash|retard|retarded|monkey|coon|spic|chink|kike|paki|fag|faggot|dyke|tranny|gook|wetback|beaner|sped|spaz|cripple|gypsy|gyppo|pikey|towelhead|raghead|terrorist|groomer|boomer|mongoloid|autist|nigger|nigga) (is|was|are|were) (a|an|) (slur|slurs|racist slur|ableist slur|homophobic slur|ethnic slur|offensive|derogatory|hurtful|dehumanizing|dehumanising)
+match: hood rat is a slur and shouldnt be used
+match: sped is an ableist slur
+nomatch: you sped
+note: the word named as a slur, not used at someone
+
+[en.allow.id-die-with-dignity]
+cancels: harassment cyberbullying
+pattern: (die|dying|to die) (with dignity|peacefully|in peace|at home surrounded|comfortably|on their own terms|in their own beds|in their own homes)
+match: old people should die with dignity, not alone in hospitals
+nomatch: old people should die
+note: end-of-life care talk about older people, not a death wish
+
+# ---------------------------------------------------------------------------------------------
+# allowlist phrases from the round-3 review (cyberbullying)
+# ---------------------------------------------------------------------------------------------
+
+[en.allow.cb-insult-then-i-love-you]
+cancels: harassment cyberbullying
+pattern: (ur|youre|you are|u r|your) (such|so|literally|) (a|an|) (idiot|dummy|dork|goof|goofball|weirdo|nerd|dumbass|moron|loser|clown|menace|mess|disaster|nut|nutter|idiot sandwich|dumb|stupid|annoying|weird|extra|dramatic|silly|crazy|ugly) (lol|lmao|haha|omg|bro|dude|but|and|) (i love you|i love u|ily|ilysm|ilym|love you|love u|love ya|i love ya|luv u|luv you|i luv u|i adore you)
+match: lol ur such an idiot i love you
+match: you're such a dork and i love you
+match: you're so dumb lol love you bestie
+nomatch: ur such an idiot
+nomatch: you're such an idiot, everyone hates you
+note: affectionate teasing with the "i love you" right after the insult (the existing
+note: h5-love-you-idiot covers the other order, "love you, you idiot")
+
+[en.allow.cb-bad-bitch]
+cancels: harassment cyberbullying gender_abuse
+pattern: (bad|boss|baddest) (bitch|bitches|btch|biatch)
+match: you're a bad bitch queen
+match: bad bitch energy only
+nomatch: you're a stupid bitch
+note: "bad bitch" is slang praise (confident, attractive), not the insult
+
+[en.allow.cb-murder-you-in-this-match]
+cancels: harassment cyberbullying
+pattern: (murder|destroy|kill|wreck|smoke|end|obliterate|body|clap|cook|annihilate|demolish|slaughter|crush|own|bury|dust|stomp|demolish) (you|u|ya|yall|him|her|them) (in|at|on) (this|the|that|our|next|a|every|tonight|tomorrows|todays) (match|round|game|1v1|race|set|lobby|map|tournament|scrim|scrims|ranked|duel|rematch|level|raid|match lol|game lol|final|finals|semis|bracket|league game|pickup game)
+match: i'm gonna murder you in this match
+match: we will destroy them in the final
+nomatch: i'm gonna murder you
+nomatch: i'll kill you in your sleep
+note: competitive trash talk about a match or round (extends h1-beat-you-at-game, which lists named games)
+
+[en.allow.cb-dead-to-me-until]
+cancels: harassment cyberbullying
+pattern: dead to me (until|unless|till|til|untill|jk|jkjk|for spoiling|for eating|for not|for leaving|for ditching|for liking|for skipping)
+pattern: dead to me if (you|u|ya) (spoil|spoiled|eat|ate|watch|watched|forget|forgot|skip|skipped|cancel|miss|missed|finish|finished|like|pick|choose|order|drink|steal|take|dont bring|dont come|dont text|bail|flake)
+match: you're dead to me until you bring snacks
+match: ur dead to me for spoiling the finale
+match: you're dead to me if you spoil the finale lol
+nomatch: you're dead to me
+note: playful "dead to me" with a condition or a trivial reason
+
+[en.allow.cb-term-explained]
+pattern: (foid|foids|femoid|femoids|kys|kms|unalive|unalived|roastie|roasties|incel|incels|simp|simps|tranny|troon|troons|looksmax|looksmaxxing|mogged|mog|ratio|sewerslide|neckrope) (comes from|came from|originated|originates|originally|stands for|means|meant|is short for|is slang for|is a term|is a word|is a phrase|is an acronym|is an abbreviation|became|became common|was coined|is used|gets used|is often used|is commonly used|is a slur|is an insult|is algospeak|is code for)
+pattern: (the|a) (word|term|phrase|acronym|abbreviation|slang|expression|hashtag) (foid|femoid|kys|kms|unalive|roastie|sewerslide|neckrope|ratio) (comes|came|became|is|was|means|meant|originated|originates|stands|started|spread|gets)
+pattern: (kys|kms) (means|stands for|is short for|is an acronym for|is slang for) (kill yourself|kill urself|kill myself|keep yourself safe)
+pattern: (kys|kms|foid|foids|femoid|unalive|roastie|sewerslide) (used to be|was|is|became|got|is so|was so) (common|popular|everywhere|a meme|normalized|a thing|so common|really common|super common)
+pattern: (what|wtf) (does|do|is) (kys|kms|foid|femoid|unalive|roastie|sewerslide|mogged) (mean|stand for|means)
+match: foid comes from incel forums
+match: kys used to be common in cod lobbies
+match: what does kys mean? someone said it in my game
+match: kys means kill yourself and it's harmful to say
+match: kys is a phrase often used to bully people online
+match: the acronym kys became common in gaming chats
+nomatch: kys foid
+nomatch: just kys already
+note: a harmful term named in order to explain or discuss it, not used against anyone
+
+[en.allow.cb-flood-dms-with-love]
+cancels: harassment cyberbullying
+pattern: (flood|spam|fill|blow up|bombard|shower|spamming|flooding) (her|his|their|my|ur|your|the|them|him) (dms|dm|comments|inbox|mentions|timeline|page|chat|notifications|replies|wall|stream|with) (with|) (love|birthday|bday|happy|support|compliments|hearts|positivity|kindness|good vibes|congrats|congratulations|prayers|wishes|encouragement|appreciation|nice|kind|positive|hype|memes|cat pics|dog pics|get well|heart|heart emojis|heart emoji|hearts emojis|flowers|kisses)
+match: go flood her dms with birthday wishes
+match: lets spam his comments with love
+match: spam her with heart emojis on her birthday
+nomatch: go flood her dms until she deletes her account
+nomatch: spam her comments with clown emojis
+note: a friendly flood of messages (birthday, support, hype)
+
+[en.allow.cb-surprise-party]
+cancels: cyberbullying
+pattern: (dont|do not|nobody|never|dont tell or|dont tell|dont invite or) (invite|tell|let|add) (her|him|them) ~5 (surprise|surprised|surprising)
+match: don't invite him to the surprise party, it's a surprise
+pattern: (didnt|did not|dont|do not|didnt even) (tell|invite) (you|u|her|him|them) ~6 (surprise|surprised|surprising)
+match: dont tell her about the party its a surprise
+match: we didn't tell you on purpose because it's a surprise
+nomatch: don't invite him, nobody likes him
+note: keeping a surprise, not shutting someone out
+
+[en.allow.cb-kill-myself-laughing]
+cancels: self_harm harassment
+pattern: (kill|killed|killing|kills) (myself|me|meself|myslf) (laughing|laughin|lauging|with laughter)
+match: i thought i would kill myself laughing
+match: this show is killing me laughing
+nomatch: i want to kill myself
+note: idiom for laughing hard
+
+[en.allow.cb-media-of-me]
+cancels: cyberbullying
+pattern: (video|videos|vid|vids|clip|clips|pic|pics|picture|pictures|photo|photos|footage|recording|tiktok|reel|selfie|selfies) of (me|myself|us|mine|ourselves)
+match: who wants to see the vid of me falling off my bike
+match: pics of me without makeup lol
+nomatch: who wants to see the vid of her crying
+note: the writer's own embarrassing video; cyberbullying entries about shared media of a peer use a
+note: one-word gap for the peer's name, which "me" would otherwise fill
+
+[en.allow.cb-joke-machine]
+cancels: harassment cyberbullying
+pattern: (joke|meme|pun) (machine|master|king|queen|lord|god|genius|dealer)
+match: you're a joke machine lol
+nomatch: you're a joke
+note: praise for someone funny
+
+[en.allow.cb-die-on-a-hill]
+cancels: harassment self_harm
+pattern: die on (a|that|this|the same|every|any|my|your|ur) (hill|hills)
+match: go die on a hill somewhere, jk i love you
+match: i will die on any hill for pineapple pizza
+nomatch: go die
+note: "die on a hill" is the idiom for defending an opinion
+
+[en.allow.cb-raid-with-love]
+cancels: cyberbullying
+pattern: (raid|raided|raiding|raids) (his|her|their|the|my|our|ur|your) (stream|channel|chat|live) (with|and) (love|hype|support|good vibes|positivity|viewers|followers|our viewers|gift subs|subs|hearts|show some love)
+match: raid his stream with love, he just hit 1k
+nomatch: raid his stream and tell him he sucks
+note: a streamer raid (sending viewers), a normal Twitch feature
+
+[en.allow.cb-looks-like-in-costume]
+cancels: cyberbullying harassment
+pattern: (like|as) ~4 (costume|costumes|onesie|mascot suit|halloween costume|cosplay|costume lol)
+match: he looks like a potato in that costume lol it's a potato costume
+match: she looks like a pumpkin in her halloween costume
+match: she looks like shrek in her halloween costume lol so good
+nomatch: she looks like a potato in that pic
+note: a costume the person chose, not a mocking comparison
+
+[en.allow.cb-kys-is-never-ok]
+pattern: (kys|kill yourself|kill urself|unalive yourself|telling someone to kys|saying kys) (is|was|are) (such a|a|so|really|super|extremely|an|the most) (toxic|horrible|terrible|awful|harmful|cruel|mean|nasty|vile|disgusting|evil|hurtful) (thing|phrase|word|insult|comment|to say|thing to say)
+pattern: (kys|kill yourself|kill urself|unalive yourself|telling someone to kys|saying kys) (is never|is not|isnt|should never be|shouldnt be|is never an|is not an|is not a|is never a|is no) (ok|okay|acceptable|funny|a joke|fine|cool|alright|joke|ok thing|okay thing|acceptable thing)
+match: kys is never an ok thing to say to someone
+match: kill yourself is not a joke
+match: kys is such a toxic thing to say in game chat
+nomatch: kys is what you should do
+note: condemning the phrase, not saying it to someone
+
+[en.allow.cb-my-face-on]
+cancels: cyberbullying
+pattern: (my|our|mine) (face|faces|head|heads) (onto|on|into|on top of) (a|an|the) ~1 (pig|cow|monkey|ape|gorilla|chimp|dog|rat|whale|donkey|goat|horse|hippo|pug|toad|frog|walrus|elephant|hog|troll|goblin|shrek|potato|cockroach|baboon|body|lion|cat)
+match: i photoshopped my face onto a dog lol
+nomatch: i photoshopped her face onto a dog
+note: the writer editing their own face onto an animal
+
+[en.allow.cb-crying-happy-tears]
+cancels: cyberbullying
+pattern: (crying|cried|cry|sobbing|tearing up) (happy tears|tears of joy|with joy|from happiness|at the wedding|at his wedding|at her wedding|at their wedding|at graduation|at the proposal|when he proposed|when she proposed|at the ceremony)
+match: the video of her crying happy tears is so sweet
+match: the clip of him crying at his wedding
+nomatch: the video of her crying in the bathroom
+note: emotional moments people share fondly
+
+[en.allow.cb-so-ugly-its-cute]
+cancels: cyberbullying harassment
+pattern: (ugly|fugly|hideous) (hes|shes|its|theyre|that hes|that shes|thats|it is|he is|she is|that its) (cute|adorable|cute again|beautiful|precious)
+pattern: (ugly|hideous|gross) (in the movie|in the film|on purpose|in the show|for the role|in that role|in the trailer|in the game|in the book|in the series)
+match: look at my new puppy, he's so ugly he's cute
+match: he is ugly in the movie on purpose, it's makeup
+nomatch: she's so ugly her mom must be disappointed
+note: "so ugly it's cute" (pets, toys) and a character made ugly for a role
+
+[en.allow.cb-birthday-prank]
+cancels: cyberbullying
+pattern: (prank|pranking|roast|roasting) (her|him|them) (for|on) (her|his|their) (birthday|bday|anniversary|wedding|retirement|graduation)
+match: we should prank her for her birthday with confetti and film it lol
+nomatch: we should prank her and record it
+note: a friendly birthday prank or roast
+
+[en.allow.cb-nobody-likes-mondays]
+cancels: cyberbullying harassment
+pattern: (nobody|no one|noone|everyone|everybody) (likes|hates|loves|enjoys|wants) (mondays|monday|tuesdays|homework|math|traffic|the dentist|taxes|exams|finals|winter|rain|cold pizza|olives|spoilers|pop quizzes|alarm clocks|chores|laundry)
+match: no wonder nobody likes mondays
+match: everyone hates traffic
+nomatch: nobody likes you
+note: everyday dislikes of things, not of a person
+
+[en.allow.cb-dont-add-him-yet]
+cancels: cyberbullying
+pattern: (dont|do not|no one|nobody) (add|invite|tag) (her|him|them|emma) ~4 (yet|for now|until monday|until tomorrow|until next week|till monday|till tomorrow|until he joins|until she joins|until the team|until tryouts)
+match: don't add him to the group yet, he's not on the team until monday
+nomatch: don't add him to the group, he's annoying
+note: timing, not exclusion
+
+[en.allow.cb-insult-then-love-you]
+cancels: harassment cyberbullying
+pattern: (idiot|idiots|dummy|dork|goof|goofball|weirdo|nerd|dumbass|moron|loser|clown|menace|nut|muppet|numpty|doofus|dingus|bozo|absolute clown|absolute idiot|absolute menace) ~2 (i love you|i love u|ily|ilysm|love you|love u|love ya|luv u|luv you|i adore you|i luv u|love you so much|i love ya)
+match: omg you idiot i love you so much
+match: you absolute clown, love you
+nomatch: you idiot, nobody will ever love you
+note: affectionate insult followed by "love you" within two words
+
+[en.allow.cb-kind-comments]
+cancels: cyberbullying harassment
+pattern: (comment|comments|write|say|leave|post|reply) (congrats|congratulations|happy birthday|happy bday|hbd|something nice|something kind|nice things|kind things|love|hearts|compliments|support|good luck|yay|queen|slay|beautiful|gorgeous|so pretty|proud of you)
+pattern: (tell|telling) (her|him|them) (shes|hes|theyre|she is|he is|how) (amazing|beautiful|gorgeous|pretty|so pretty|awesome|loved|great|talented|brave|strong|cute|proud|special|the best|a queen|a king|so talented|so good|doing great|killing it)
+match: everyone go to her latest post and comment congrats
+pattern: (tell|telling) (her|him|them) (congrats|congratulations|happy birthday|happy bday|good luck|well done|shes amazing|hes amazing|we love her|we love him|shes doing great|hes doing great)
+match: go in her comments and tell her she's amazing
+match: quote tweet her post and tell her congrats
+match: go leave something nice on his video
+nomatch: comment ugly under her post
+note: a crowd sent to leave kind comments
+
+[en.allow.cb-love-you-like-your-dog]
+cancels: cyberbullying harassment
+pattern: (love|loves|loved) (you|u|ya) (like|as much as) (your|ur|my) (dog|mom|mother|mum|cat|family|grandma|dad|parents|pet|puppy|kitty|nan|nana|granny)
+match: no one will ever love you like your dog does
+match: no one will ever love you like your mother does
+nomatch: no one will ever love you
+note: a fond comparison, not "no one will ever love you"
+
+[en.allow.cb-freak-show]
+cancels: cyberbullying harassment
+pattern: (freak|freaks) (show|shows|out|outs|accident|accidents|flag|of nature|folk|fest)
+pattern: (freakshow|freakout|freakouts)
+match: the class freak show episode of the podcast was weird
+match: freak accident at the factory
+nomatch: look at that freak
+note: idioms with "freak"
+
+
+[en.allow.cb-roast-food]
+cancels: cyberbullying harassment
+pattern: (roast|roasts|roasted|roasting) (marshmallows|marshmallow|chicken|turkey|beef|veggies|vegetables|potatoes|coffee|nuts|peppers|smores|hot dogs|hotdogs|pork|lamb|coffee beans|chestnuts|garlic|pumpkin seeds|squash|carrots)
+match: joined the gc where we roast marshmallows every friday lol
+nomatch: the gc where we roast ashley
+note: cooking, not a roast of a person

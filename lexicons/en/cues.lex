@@ -13,7 +13,7 @@
 
 lexicon: cues
 language: en
-version: 2026.11.30.3
+version: 2026.11.30.4
 
 # ---------------------------------------------------------------------------------------------
 # first_person
@@ -351,6 +351,19 @@ match: my dms are always open
 match: we love you
 match: i got you
 match: im always here to listen
+
+[en.cues.affection.love-you]
+cue: affection
+pattern: (ily|ilysm|ilyt|ilu|ilysfm)
+pattern: (love|luv|lov|loves) (you|u|ya|yall|ur guts) (so much|sm|tho|though|bestie|babe|lol|lmao|haha|girl|bro|man|dude|)
+pattern: (i|we|but i|still) (love|luv) (you|u|ya)
+pattern: (my|u|you|ur|youre) (bestie|bff|best friend|fav|favorite|favourite) (ever|tho|though|lol|)
+pattern: (bestie|besties|bestieee|bffs)
+match: ur such an idiot ily
+match: shut up loser love you tho
+match: you're so annoying bestie
+nomatch: i love pizza
+note: teasing between friends: an insult next to open affection is banter. It softens insults, humiliation and appearance remarks only (see README, Scoring); threats, death wishes and sexual remarks keep their weight ("love you, now kys" is not banter)
 
 [en.cues.support.reach-out]
 cue: support
@@ -889,3 +902,191 @@ pattern: (people|those|anyone|users|accounts|trolls|kids|someone|whoever) (who|t
 match: people who post "kys" under videos should face consequences
 match: anyone who tells others to starve should be banned
 note: discussing what others say (moderation talk), not saying it
+
+# ---------------------------------------------------------------------------------------------
+# cues from the round-3 review (sh)
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.awareness.sh-algospeak-definition]
+cue: awareness
+pattern: (is|as) (a|an) (euphemism|code word|codeword|slang term|algospeak term|algospeak word|tiktok word|filter word) (for|used|on)
+pattern: (algospeak|euphemism|euphemisms) (for|like|such as)
+pattern: (what does|what do|whats the meaning of) ~3 (mean|stand for)
+match: sewer slide is a euphemism used on tiktok for suicide
+match: what does sewerslide mean
+nomatch: i want to sewerslide
+note: explaining algospeak, not using it
+
+[en.cues.reporting.sh-who-got-told]
+cue: reporting
+pattern: (who|kid|kids|people|person|i|everyone) (got|get|gets|getting|was|were|used to get) (told|called) (to|a|an|that|i)
+match: i was the kid who got told to kys every day
+match: people who get told to kill themselves online
+nomatch: i told you so
+note: recalling being told something, the speaker is the victim
+
+[en.cues.awareness.sh-clinical-class]
+cue: awareness
+pattern: (nursing|pharmacology|toxicology|pharmacy|medical|med school|first aid|paramedic|emt) (class|school|student|students|exam|lecture|course|training|textbook|degree)
+pattern: (in|for) (my|our|the) (class|lecture|course|exam|textbook|module|rotation)
+match: in my nursing class we learned about lethal doses
+nomatch: what is the lethal dose
+note: clinical teaching context
+
+[en.cues.recovery.sh-used-to]
+cue: recovery
+pattern: (i|) used to (think about|thinking about|feel|cut|self harm|want to die|wish i was dead|hurt myself|struggle with|be suicidal|plan)
+match: i used to think about suicide every day, therapy changed my life
+nomatch: i think about suicide every day
+note: past tense of the writer's own struggle
+
+[en.cues.recovery.sh-part-of-my-story]
+cue: recovery
+pattern: (part of my story|part of who i am|part of my journey|made me stronger|proud of how far|im proud of them)
+pattern: (are|is|theyre|its) part of (my|me|who)
+match: my scars are from cutting but they are part of my story now
+nomatch: my scars are from cutting
+note: acceptance of past self-harm
+
+# ---------------------------------------------------------------------------------------------
+# cues from the round-3 review (ed)
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.reporting.ed-people-saying]
+cue: reporting
+pattern: (people|accounts|users|creators|influencers|pages|videos|posts|trolls|strangers|someone|somebody|anyone) (saying|posting|telling|pushing|promoting|spreading|sharing|glorifying)
+match: people saying real anas dont eat need to be reported
+match: accounts posting starve yourself content
+note: third parties' words reported or criticised, e.g. pro-ana slogans quoted in a complaint
+
+[en.cues.awareness.ed-should-be-reported]
+cue: awareness
+pattern: (need|needs|should|must|deserve|deserves|ought) (to|) be (reported|banned|removed|taken down|flagged|deplatformed)
+match: those accounts need to be reported
+note: calls for moderation frame the quoted harm as something condemned
+
+[en.cues.recovery.ed-used-to-follow]
+cue: recovery
+pattern: (i|we) (used to|use to) (follow|post|look at|read|send|make|be on|be into|watch|save|search|search for)
+match: i used to follow meanspo accounts
+note: past involvement told from a distance ("i used to follow thinspo")
+
+[en.cues.awareness.ed-posts-condemned]
+cue: awareness
+pattern: (posts|tweets|videos|content|accounts|comments|pages|quotes|messages|hashtags|trends|tags) (are|is|r) (sick|disgusting|dangerous|toxic|harmful|vile|gross|evil|awful|horrible|not ok|not okay|messed up|scary)
+pattern: (block|report) (and|n) (report|block|move on)
+match: those posts are sick, block and report
+note: a complaint about content frames the quoted slogan as condemned; awareness (not reporting) so harassment scores are unaffected
+
+
+[en.cues.awareness.ed-religious-medical-fast]
+cue: awareness
+pattern: (ramadan|ramzan|iftar|suhoor|sehri|suhur|roza|yom kippur|lenten|navratri|ekadashi|tisha bav|fast of esther|karva chauth)
+pattern: (before|for|after) (my|the|a|your|his|her) (surgery|operation|blood test|blood tests|blood work|bloodwork|colonoscopy|procedure|endoscopy|anesthesia|anaesthesia|glucose test|cholesterol test|labs)
+pattern: (npo|nil by mouth|fasting glucose|fasting blood sugar|fasting bloodwork|bowel prep)
+pattern: (for|during|through|of|in) lent
+match: skipping breakfast and lunch again, ramadan day 12
+match: no food after midnight before my surgery
+note: religious and medical fasting frame "skipping meals" and "fasting" talk as non-disordered; there is no dedicated cue kind, so it is filed as awareness (discounts eating_disorder behaviour to x0.6, promotion and instructions to x0.45)
+
+[en.cues.reporting.ed-reported-content]
+cue: reporting
+pattern: (reported|flagged|reporting|flagging) (a|the|this|that|an|her|his|their) (tiktok|video|post|account|comment|tweet|page|user|reel|story|thread|profile)
+match: reported a tiktok that said starve until you see your hipbones
+note: the writer reports content; its quoted words are not the writer's own
+
+# ---------------------------------------------------------------------------------------------
+# cues from the round-3 review (ins)
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.reporting.ins-fiction-character]
+cue: reporting
+pattern: (the|that|this|his|her|their) (villain|villains|antagonist|antagonists|bad guy|bad guys|character|characters|protagonist|narrator|henchman|henchmen|mobster|gangster|bully in the|killer in the)
+match: the villain is a disgusting creep
+match: that character is such a loser
+nomatch: you are such a loser
+note: description of a fictional character: the insult is about a role, not a person the writer addresses
+
+[en.cues.support.ins-in-the-best-way]
+cue: support
+pattern: (annoying|weird|crazy|insane|extra|chaotic|unhinged|dumb|stupid|obsessed|mean|evil|toxic|annoyingly|weirdly|cringe|cringey|cringy|lame|nerdy|dorky|corny|goofy) in (the|a) (best|good|nice|cute|fun|sweet|loving|funny) (way|sense)
+pattern: (annoying|weird|crazy|insane|extra|chaotic|unhinged|dumb|stupid|obsessed|mean|evil|toxic|cringe|cringey|cringy|lame|nerdy|dorky|corny|goofy) in the best (possible|) way
+match: annoying in the best way
+match: weird in a good way
+nomatch: in the best way possible
+note: an affectionate qualifier right after a mild put-down ("annoying in the best way")
+
+# ---------------------------------------------------------------------------------------------
+# cues from the round-3 review (hg)
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.reporting.hg-being-called]
+cue: reporting
+pattern: (being|been|getting|gets|got) called
+pattern: (reported|reports|reporting) (being|getting|that|a|an)
+match: she reported being called a roastie by a classmate
+match: i keep getting called names at school
+note: passive reports of abuse received ("being called a ...")
+
+[en.cues.reporting.hg-reported-the-account]
+cue: reporting
+pattern: (reported|reporting|flagged|blocked|blocking) (the|this|that|an|his|her|their) (account|user|post|profile|page|person|guy|girl|comment|video|thread|channel)
+match: we reported the account that posted her address
+note: the writer reports or blocks an abuser
+
+# ---------------------------------------------------------------------------------------------
+# cues from the round-3 review (cyberbullying)
+# ---------------------------------------------------------------------------------------------
+
+[en.cues.reporting.cb-was-told-to]
+cue: reporting
+pattern: (was|were|got|been|being|gets|get|keeps getting|keep getting|kept getting|is being|are being) told (to|that|she|he|i|im|shes|hes|they|theyre|we|nobody|no one|everyone)
+pattern: (my|our|her|his) (daughter|son|kid|child|kids|children|student|students|niece|nephew|sister|brother|friend|bestie|cousin) (was|were|got|keeps getting|is being|has been) (told|called|sent|asked)
+match: my daughter was told to kys on discord
+match: my son keeps getting told that nobody likes him
+note: reported speech with a passive "was told", usually a parent or friend reporting what someone else said
+
+[en.cues.reporting.cb-my-kids-classmates]
+cue: reporting
+pattern: (my|our) (daughters|sons|kids|childs|childrens|students|nieces|nephews|sisters|brothers|friends|besties|grandsons|granddaughters|stepsons|stepdaughters) (classmates|friends|peers|teammates|bully|bullies|ex|former friends|schoolmates|group chat|gc|class)
+match: my daughter's classmates posted a video of her crying
+match: my son's friends made a hate page about him
+note: a parent or friend narrating what others did to someone they care about
+
+[en.cues.reporting.cb-authority-involved]
+cue: reporting
+pattern: (principal|school|teacher|teachers|counselor|counsellor|police|cops|district|admin|administration|vice principal|headteacher|dean) (is|are|was|were|has been|have been|got|) (investigating|involved|notified|informed|called|looking into|dealing with|aware|handling|suspended|expelled)
+match: the principal is investigating why they posted it
+match: the school was notified
+note: a report of bullying that authorities are handling (reporting cues count only before the hit)
+
+[en.cues.reporting.cb-article-says]
+cue: reporting
+pattern: (article|study|report|survey|research|news|story|documentary|expert|experts|researchers|psychologists|data|statistics|stats|podcast|paper|book) (says|said|shows|showed|found|finds|explains|explained|reports|reported|suggests|notes|warns|describes|discusses)
+match: the article says teens share videos of peers crying
+match: researchers found that exclusion hurts
+note: describing bullying as a topic
+
+[en.cues.reporting.cb-kids-saying]
+cue: reporting
+pattern: (kids|people|someone|somebody|classmates|others|bullies|students|teens) (saying|telling|calling|writing)
+pattern: (girls|boys|they) (saying|telling|calling|writing|posting|sending) (things like|stuff like|that|quotes|like)
+match: kids saying "nobody sits with him"
+match: girls posting things like that
+note: narrated speech introduced with -ing verbs
+
+[en.cues.intensifier.cb-not-me-doing]
+cue: intensifier
+pattern: not me (finding|seeing|watching|posting|crying|laughing|saying|doing|being|getting|trying|screenshotting|recording|sending|having|making)
+pattern: no (lol|lmao|lmfao|haha|ew|eww|thanks|thx)
+match: not me finding the video of her crying lmao
+match: sit with us? no lol ur not cool enough
+note: Gen-Z "not me doing X" (= "I am doing X") and "no lol" as an answer start with a negation word
+note: but negate nothing; as an intensifier cue starting at the same word they cancel the negation
+
+[en.cues.reporting.cb-told-the-teacher]
+cue: reporting
+pattern: (told|tell|telling|reported it to|reported to|report it to|report to|went to) (the|a|my|our|her|his) (teacher|teachers|principal|counselor|counsellor|coach|mom|dad|parents|police|school|admin|adult|trusted adult|vice principal|dean|nurse)
+match: i told the teacher they laughed at her when she fell
+match: we reported it to the principal
+note: a bystander reporting bullying to an adult

@@ -26,7 +26,7 @@
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.30.3
+version: 2026.11.30.4
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -4526,3 +4526,1527 @@ match: we all know what u did in the bathroom at the party 😏
 nomatch: everyone saw your video and loved it
 nomatch: we all know what you did at the party, you saved the day
 note: humiliating a classmate over shared intimate images or a sexual rumour
+
+# ---------------------------------------------------------------------------------------------
+# r3 (2026.11.30.4): humiliation by shared media, hate/fan accounts, face edits, face ratings,
+# "who's gonna tell her", mocking laughter and quote-tweet pile-ons, exclusion orders.
+# Entries whose pattern names the victim (a one-word gap for a peer's name, "her face", "the
+# new kid") carry `target: third`, so that "dm me for ..." or "i have ..." does not turn the hit
+# onto the writer. Benign look-alikes they rely on the allowlist for (proposed by this round):
+# "video of me ...", "my face on a dog", costumes ("like a potato in that costume"), kind comment
+# pile-ons ("comment congrats"), "roast marshmallows", "so ugly he's cute".
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.humiliation.r3-media-of-peer-humiliated]
+sub: humiliation
+weight: 0.5
+target: third
+pattern: (video|videos|vid|vids|clip|clips|pic|pics|picture|pictures|photo|photos|footage|recording|snap|snaps|tiktok|reel|selfie|screenshot|screenshots) of ~1 (crying|cryin|bawling|sobbing|balling|weeping|puking|puked|vomiting|peeing|pissing|wetting|shitting|pooping|farting|naked|nude|undressed|drunk|wasted|begging|drooling|tripping|tripped|pantsed|slapped|punched|face planting|faceplanting|face planted|faceplanted|wiping out|wiped out|biffing|biffed|bawlin|sobbin)
+pattern: (video|videos|vid|vids|clip|clips|pic|pics|picture|pictures|photo|photos|footage|recording|snap|snaps|tiktok|reel|screenshot|screenshots|receipts|proof) of ~1 (getting|get|got|gettin) (slapped|hit|punched|beat|beaten|jumped|dumped|rejected|pantsed|clowned|roasted|bullied|smacked|destroyed|dunked on|laughed at|pushed|shoved|tripped|wedgied)
+pattern: (video|videos|vid|vids|clip|clips|pic|pics|picture|pictures|photo|photos|footage|recording|snap|snaps|tiktok|reel) of ~1 (in her|in his|in their|in the) (underwear|bra|boxers|undies|panties|towel|briefs|diaper|locker room|shower|showers|changing room)
+pattern: (video|videos|vid|vids|clip|clips|pic|pics|picture|pictures|photo|photos|footage|snap|snaps|tiktok|reel|selfie) of ~1 (without|with no|w no|wo|no) (makeup|make up|her wig|his wig|a shirt|clothes)
+pattern: (video|videos|vid|vids|clip|clips|pic|pics|picture|pictures|photo|photos|footage|snap|snaps|tiktok|reel|selfie|receipts|proof) of ~1 (in her|in his) (retainer|headgear|bonnet|pajamas|pjs|towel|underwear|boxers|bra|diaper|back brace)
+pattern: (video|videos|vid|vids|clip|clips|pic|pics|picture|pictures|photo|photos|snap|snaps|footage) of ~1 (with his|with her|w his|w her) (pants|shorts|skirt|underwear|boxers|fly) (down|off|open)
+pattern: (receipts|proof|evidence) of ~1 (crying|bawling|sobbing|begging|peeing|puking|throwing up)
+pattern: (video|videos|vid|vids|clip|clips|pic|pics|photo|photos|footage|recording|tiktok|reel|snap|snaps) of ~1 (throwing|threw|throws) up
+pattern: (video|videos|vid|vids|clip|clips|footage|recording|tiktok|reel) of ~1 (having|have|had|in|throwing|threw) (a|her|his) (meltdown|breakdown|panic attack|tantrum|fit|hissy fit)
+pattern: (her|his|their|ur|your|yo) (crying|cry|puke|puking|breakdown|meltdown|nude|nudes|naked|embarrassing|fall|fail|tantrum) (video|vid|vids|videos|clip|clips|pics|pic|photos|tiktok|face)
+pattern: (video|videos|vid|vids|clip|clips|pic|pics|picture|pictures|photo|photos|snap|snaps) of ~1 mid (sneeze|bite|blink|cry|fall|scream|yawn|chew|burp|fart|trip|puke)
+match: who wants to see the vid of sam crying at lunch
+match: the footage of marco face planting at the pep rally needs to be seen
+match: posting the pic of jace with his pants down on my finsta tonight
+match: who's got the snap of her in her retainer and no makeup lmao
+pattern: (video|videos|vid|vids|clip|clips|pic|pics|picture|pictures|photo|photos|snap|snaps) of ~1 in (her|his|a) ~1 (nightgown|diaper|bra|underwear|towel|speedo|onesie|retainer|headgear|pull ups|nightie|boxers|panties)
+match: y'all i have receipts of him crying to the teacher, posting at 9
+match: lol the gc is blowing up over that pic of kevin in his mom's nightgown
+match: airdropping the pic of her mid-sneeze to everyone
+nomatch: the clip of messi falling over was funny
+match: dm me for the clip of her throwing up at the party
+match: posting the pic of ben in his underwear lol
+match: yall gotta see the pics of her without makeup
+match: send me the video of him getting slapped
+match: i still have her crying video
+match: i literally have 3 vids of him throwing a tantrum in class
+nomatch: who wants to see the vid of my dog doing a backflip
+nomatch: dm me for the video of the concert
+nomatch: the video of my little brother falling asleep in his food
+nomatch: pics of my cat in her bed
+note: offering, posting or passing round an embarrassing video or photo of a named peer
+note: (crying, throwing up, underwear, no makeup, falling, getting hit). A gap of one word takes
+note: a name or pronoun, so the pattern names the victim (third); "my dog", "my brother" take two
+note: words and do not match. "video of me ..." is the writer's own clip: see the allowlist proposal
+note: en.allow.cb-media-of-me.
+
+[en.cyberbullying.humiliation.r3-offer-embarrassing-media]
+sub: humiliation
+weight: 0.6
+target: third
+pattern: (who wants to see|who wanna see|who tryna see|anyone want|anybody want|anyone wanna|anybody wanna|who wants|who want|wanna see|want to see|yall need to see|yall gotta see|you gotta see|u gotta see|need to see|dm me for|dm for|hmu for|text me for|ask me for|message me for|snap me for|ill send|ima send|imma send|im posting|im gonna post|gonna post|about to post|bout to post|should i post|should i send|should i leak|i have|i got|i still have|ive got|i recorded|i filmed|we recorded|we filmed|got|look at|check out|watch|posting|leaking|sending|airdropping|spreading|posted|leaked|sent|airdropped|spread|dropped|dropping|just dropped|who has|who got|whos got|who still got|whoever got|watching|rewatching|replaying|watched|whoever has|anyone have|anyone got|does anyone have|send me|send it|share|forward|forwarding|check|peep|see) ~2 (video|videos|vid|vids|clip|clips|pic|pics|picture|pictures|photo|photos|footage|recording|snap|snaps|tiktok|reel|screenshot|screenshots) of ~1 (crying|cryin|bawling|sobbing|balling|puking|puked|vomiting|peeing|pissing|wetting|shitting|pooping|farting|naked|nude|undressed|begging|drooling|tripping|tripped|pantsed|slapped|punched|throwing up|threw up|falling off|falling over|falling down|fell off|fell over|fell down|eating shit|getting slapped|getting punched|getting jumped|getting dumped|getting rejected|getting pantsed|getting beat up|getting hit|in her underwear|in his underwear|in her bra|in his boxers|without makeup|with no makeup|having a meltdown|having a breakdown|passed out|drunk|wasted|in the locker room|in the shower|on the toilet|in the bathroom stall|tripping on|falling on|slipping|slipped|falling|fell|wiping out|face planting|eating it)
+pattern: (who wants to see|who wanna see|who tryna see|whos tryna see|whos trying to see|who else wants to see|wanna see|want to see|yall wanna see|yall tryna see|u wanna see|you wanna see) ~1 (crying|bawling|sobbing|naked|nude|throwing up|puking|without makeup|with no makeup|in her bra|in her underwear|in his underwear|in his boxers|getting slapped|getting punched|getting jumped|getting dumped|getting pantsed|fall on her face|fall on his face|eat shit)
+match: dm me for the video of marcus falling off the stage
+match: its so funny watching the video of her falling off the stage over and over
+match: whos tryna see nia without makeup, i got pics
+match: i have the clip of her throwing up, should i post it
+match: who wants to see the pics of jess without makeup
+nomatch: who wants to see the vid of my dog doing a backflip
+nomatch: dm me for the video of the concert
+note: offering or posting an embarrassing video of a peer. The offer ("dm me for", "i have") names the
+note: writer, so the entry names the victim (third) instead of letting "me" read as the target.
+
+[en.cyberbullying.humiliation.r3-its-going-around]
+sub: humiliation
+weight: 0.3
+pattern: (is|its|got|went|going|gone|been|spreading|spread) (everywhere|going around|around the school|around school|viral|in every gc|on every story|all over school|all over the school|all over tiktok|around the whole school|around the grade)
+match: the video of her crying is everywhere lmao
+nomatch: everywhere i go people are nice
+note: weak signal: something about a peer spreading through the school; counts with a media or
+note: humiliation phrase
+
+[en.cyberbullying.humiliation.r3-found-old-account]
+sub: humiliation
+weight: 0.3
+target: third
+pattern: (found|dug up|digging up|digging through|dug through|look what i found|look what i found on|screenshotted|saved) ~2 (her|his|their|ur|your|yo) (old|) (account|acc|accounts|insta|tiktok|finsta|tweets|posts|pics|photos|diary|search history|camera roll|texts|dms|fanfic|poems|musical.ly)
+match: look what i found on her old account
+match: dug up his old tweets
+nomatch: look what i found in the attic
+note: weak signal: digging up someone's old posts; counts with a share or mock phrase
+
+[en.cyberbullying.humiliation.r3-share-with-whole-grade]
+sub: humiliation
+weight: 0.35
+pattern: (sharing|share|shared|send|sending|sent|post|posting|posted|airdrop|airdropping|airdropped|forward|forwarding|forwarded|spread|spreading|show|showing|showed|pass|passing|passed) ~3 (with|to|around|in) (the|our|my|) (whole|entire) (grade|school|class|year|team|gc|groupchat|group chat|internet|server|bus|cafeteria|lunchroom|floor|dorm|church)
+pattern: (send|pass|spread|airdrop|post|share) (it|this|that|them|these|those) (around|everywhere) (lol|lmao|lmfao|haha|now|rn|quick|fast|asap|pls|please|)
+match: sharing it with the whole grade
+match: airdropped it to the entire school
+match: send it around lol
+nomatch: sharing the recipe with my mom
+note: weak signal: spreading something to a whole year group or school; counts with a
+note: humiliating media or a found-post phrase
+
+[en.cyberbullying.pile_on.r3-screenshot-and-send-around]
+sub: pile_on
+weight: 0.6
+pattern: (screenshot|ss|screenie|record|save|screen record|screenrecord) (this|it|that|her|his|their) ~3 (send|pass|spread|airdrop|post|share|forward) (it|this|that|them) (around|everywhere|to everyone|to everybody|to the gc|to the groupchat|to the whole)
+match: everyone screenshot this and send it around lol
+match: ss her story and spread it everywhere
+nomatch: screenshot this and send it to me
+note: copying a post or story and spreading it round
+
+[en.cyberbullying.pile_on.r3-account-dedicated-to-mocking]
+sub: pile_on
+weight: 0.5
+pattern: (account|acc|page|insta|ig|tiktok|finsta|twitter|story|server|gc|groupchat|group chat|discord|blog|channel|snap) (dedicated to|just to|only to|just for|only for|made to|made for|for|to) (roasting|roast|mocking|mock|exposing|expose|hating on|hate on|clowning|clowning on|clown on|dissing|humiliating|humiliate|embarrassing|embarrass|making fun of|make fun of|rating ugly|posting ugly|post ugly|laughing at|laugh at|bullying|bully|post how|posting how|show how|showing how|prove how|expose how)
+pattern: (fan|stan|hate|tribute) (account|acc|page|insta|ig|tiktok|finsta|club|gc|server) (for|of|about|dedicated to|on) (the|that|this|our) (weird|ugly|fat|smelly|creepy|quiet|emo|dumb|stupid|gay|crusty|greasy|nerdy|poor|annoying|sped|autistic|cringe|loser) ~1 (girl|boy|kid|guy|one|nerd|freak|weirdo|loser|chick|dude|teacher)
+pattern: (the|that|this|our) (class|school|grades|schools|classes|whole school) (freak|weirdo|loser|reject|outcast|joke|fatty|uggo|retard|loner|psycho|crybaby|pig|cow|whale|dork|dweeb|charity case|freakshow|virgin|creep)
+pattern: (burner|account|acc|page|insta|tiktok|finsta|gc|server|story|blog|channel) ~4 (about how|abt how|bout how) (weird|ugly|fat|dumb|stupid|annoying|cringe|gross|nasty|creepy|pathetic|desperate|smelly|poor|slutty|retarded|weird ass|ugly ass)
+pattern: (page|account|acc|insta|tiktok|finsta|burner|gc|server) (exposing|roasting|rating|ranking|mocking|clowning|dissing|posting|dedicated to) (the|all the|every|all|our) (freaks|losers|weirdos|uggos|nerds|fat kids|ugly kids|sluts|hoes|ugly girls|ugly boys|weird kids|virgins|lames|fatties|pick mes|emos|gays) ~3 (school|grade|class|year|gc|team|hallway|cafeteria|lunch|schools|grades)
+pattern: (fan|hate|stan|tribute) (page|account|acc|insta|tiktok|club) (for|of|about|dedicated to) (the|that|this) (kid|girl|boy|guy|one|dude|chick) (who|that|with|whos) (smells|stinks|cries|cried|pees|peed|picks|eats|has|wears|talks|looks|never|always|sits|smell|stink)
+pattern: (rate|rating|rank|ranking) (the|all the|our) (freaks|losers|weirdos|uggos|nerds|fatties|sluts|hoes|pick mes|lames|emos|fat kids|ugly kids|ugly girls|ugly boys)
+match: new page dedicated to roasting emily, tag her in everything
+pattern: (rate|rank|roast|expose|rating|ranking|roasting|exposing) (my|our|the) (classmates|grade|peers|schoolmates|whole grade)
+match: new acc just dropped: @rate_the_freaks, first up is the girl with the braces
+match: there's a page called rate_my_classmates and they just did hailey, 1/10
+match: made a burner just to post stuff about how weird sophie is
+match: follow the page exposing the freaks in 10th grade
+match: fan page for the kid who smells like onions, go follow
+match: made a fan account for the weird girl in math lol
+match: started a group chat just for making fun of the new kid
+match: daily pics of the class freak
+nomatch: made a fan page for my favorite band
+nomatch: the class clown made everyone laugh
+nomatch: an account for posting recipes
+nomatch: an account dedicated to rating pizza places
+nomatch: the account exposing the freaks in congress is hilarious
+note: an account, page or group chat set up to mock one peer; "the class freak" as a label
+note: ("class clown" is an idiom and is not listed)
+
+[en.cyberbullying.pile_on.r3-tag-her-in-everything]
+sub: pile_on
+weight: 0.3
+pattern: (tag|tagging|tagged|mention|mentioning|at) (her|him|them) (in|on|under) (everything|every post|every pic|all of it|all of them|all the posts|the comments|all the comments|every comment)
+match: tag her in everything
+nomatch: tag me in the photos
+note: weak signal: making sure the target sees a mocking post; counts with a mocking phrase
+
+[en.cyberbullying.humiliation.r3-face-edited-onto-animal]
+sub: humiliation
+weight: 0.6
+target: third
+pattern: (photoshop|photoshopped|photoshopping|edited|edit|editing|put|putting|pasted|paste|pasting|stuck|morphed|faceswapped|faceswap|swapped|slapped|photoshoped) ~1 (face|head|pic|picture|photo|selfie) (onto|on|into|in|over|on top of|on to) ~2 (pig|pigs|cow|cows|monkey|monkeys|ape|apes|gorilla|chimp|baboon|dog|rat|rats|whale|whales|donkey|goat|horse|hippo|sheep|pug|toad|frog|slug|worm|rhino|walrus|seal|elephant|hog|sow|troll|goblin|shrek|potato|toilet|turd|poop|clown|cockroach|roach|pig body|cow body|monkey body|dog body|whale body|ape body|baby body|toddler body|baby|chihuahua|hamster|worm)
+pattern: (faceswapped|faceswap|faceswapping|swapped|morphed|merged|blended) ~1 (with|into|onto|and) (a|an) (pig|cow|monkey|ape|gorilla|chimp|dog|rat|whale|donkey|goat|horse|hippo|pug|toad|frog|walrus|elephant|hog|troll|goblin|shrek|potato|clown|cockroach|baboon)
+pattern: (edited|photoshopped|morphed|turned) ~1 (into|to look like) (a|an) (pig|cow|monkey|ape|gorilla|chimp|dog|rat|whale|donkey|goat|horse|hippo|pug|toad|frog|walrus|elephant|hog|troll|goblin|shrek|potato|clown|cockroach)
+pattern: (made|make|edited|edit|photoshopped|turned|turn|filtered) (her|him|them|you|u|ya|yu) (into|look like|like) (a|an) (pig|cow|monkey|ape|gorilla|chimp|dog|rat|whale|donkey|goat|horse|hippo|pug|toad|frog|walrus|elephant|hog|troll|goblin|shrek|potato|clown|cockroach)
+pattern: (her|his|ur|your|yo|their) (face|head) (onto|on|on top of) (a|an|the) (pig|cow|monkey|ape|gorilla|chimp|dog|rat|whale|donkey|goat|horse|hippo|pug|toad|frog|walrus|elephant|hog|troll|goblin|shrek|potato|toilet|cockroach)
+pattern: (her|his|ur|your|yo) (face|head) (pasted|photoshopped|edited|stuck|slapped|put|glued) (on|onto|over) (a|an|the) ~1 (pig|cow|monkey|ape|gorilla|chimp|dog|rat|whale|donkey|goat|horse|hippo|pug|toad|frog|walrus|elephant|hog|troll|goblin|shrek|potato|toilet|cockroach|baboon|sumo wrestler|baby|clown)
+pattern: (photoshopped|edited|pasted|faceswapped|morphed) (her|him|them) (onto|on|into|in) (a|an) ~1 (pig|cow|monkey|ape|gorilla|chimp|dog|rat|whale|donkey|goat|horse|hippo|pug|toad|frog|walrus|elephant|hog|troll|goblin|shrek|potato|toilet|cockroach|baboon|sumo wrestler|clown|fat suit|baby body)
+match: i photoshopped his face onto a pig lol
+match: her face pasted on a pig is our group chat icon now
+match: we photoshopped her onto a sumo wrestler lmaoo
+match: someone edited her pic onto a cow and its in every gc
+pattern: (her|his|ur|your|yo|their) (face|head|pic|selfie) (as|into) (a|an) (pig|cow|monkey|ape|gorilla|chimp|dog|rat|whale|donkey|goat|horse|hippo|pug|toad|frog|walrus|elephant|hog|troll|goblin|shrek|potato|cockroach|baboon|rodent|roach)
+match: made him look like a monkey
+match: somebody edited brianna into a pig and it's the school wallpaper now
+match: i made a meme of his face as a rat lmao
+match: faceswapped her with a monkey
+match: i faceswapped jake with a pig and it's hilarious
+match: her face on a whale body 😂
+nomatch: i photoshopped my face onto the mona lisa
+match: i edited ella's face onto a whale and made it my pfp
+nomatch: put the sticker on a dog bowl
+note: editing a peer's face onto an animal or object and passing it round. The pattern names the
+note: victim (the face's owner), so "i ... made it my pfp" does not turn it onto the writer; the
+note: writer's own face ("my face on a dog") is the allowlist proposal en.allow.cb-my-face-on
+
+[en.cyberbullying.appearance_shaming.r3-face-rated-low]
+sub: appearance_shaming
+weight: 0.55
+target: third
+pattern: (her|his|ur|your|yo|their) (face|body|looks|glow up|glowup|pfp|selfie|selfies|pic|pics|smile|nose|teeth|fit|outfit|hair|skin|jawline|bod) (is|was|are|r|looks|gets|) (a|like a|maybe a|barely a|generously a|honestly a|a solid|solid|a strong|an easy|a generous|) (0|1|2|3|4|zero|negative|minus) (10|outta|out of|and thats|at best|on a good day|max|tops)
+pattern: (face|looks|body|glow up|glowup|selfie|pfp) (is|was|) (a solid|solid|an easy|like a solid|a generous|barely a|maybe a|like a|prob a|probably a) (0|1|2|3|zero|one|two|three)
+pattern: (out of|outta) (10|ten) (shes|hes|ur|youre|she is|he is|you are|her face is|his face is|her body is|she|he|u|you|ya|yu) (a|like a|maybe a|barely a|prob a|probably a|an easy|a solid|a generous|) (0|1|2|3|4|zero|one|two|three|four|negative)
+pattern: (tag|name|find|show me|anyone|anybody|someone|somebody|nobody|noone|no one|is there anyone) ~2 (uglier|fatter|weirder|dumber|smellier|grosser|nastier|more annoying|more pathetic|more cringe|more disgusting) than (her|him|you|u|ya|yu|this|that|them)
+match: honestly his face is a 2/10
+match: ngl his face is a solid 2
+match: honestly her face is like a 1
+match: out of 10 she's a 3 and that's being nice
+match: tag someone uglier than him
+nomatch: honestly this movie is a 3/10
+nomatch: her outfit is a 10/10
+nomatch: his smile is a 1 in a million
+note: scoring a peer's face or body low, "tag someone uglier"
+
+[en.cyberbullying.appearance_shaming.r3-ranking-ugliest-peers]
+sub: appearance_shaming
+weight: 0.62
+target: third
+pattern: (rating|ranking|rate|rank|scoring|grading) (every|all the|all|each|the) (girl|girls|boy|boys|kid|kids|person|student|students|guy|guys|female|females) (in|at|from|on|of) (our|the|this|my) (grade|class|school|team|gc|year|groupchat|group chat)
+pattern: (rate|rank|score) (her|his|their|her face|his face|her body|his body|her looks|his looks) (in|on|under) (the|) (replies|comments|gc|groupchat|group chat|chat)
+pattern: (ranking|rating|roasting|exposing|rank|rate|roast|expose) (the|all the|every) (ugly|fat|weird|ugliest|fattest|smelly|dumb|slutty|poor|cringe|loser|nerdy|emo) (girls|boys|kids|people|students|ones|guys|chicks|freshmen|sophomores)
+match: rating every girl in our grade and hannah got a 1/10
+match: there's a tiktok acc dedicated to ranking the ugly girls at westview
+match: rate her body in the replies, i'll start: 3
+pattern: (ranking|ranked|rank|rating|rated|rate|list|listing|poll|vote|voting|tier list|top 10|top ten|top 5|top five) ~3 (ugliest|fattest|weirdest|dumbest|smelliest|grossest|nastiest|creepiest|sluttiest|most annoying|most hated|biggest loser|biggest losers|poorest|hairiest|flattest) ~1 (girl|girls|boy|boys|kid|kids|person|people|ppl|guy|guys|student|students|one|ones|in|at|on|of)
+match: ranking the fattest kids in our class
+match: poll for the ugliest girl in 8th grade
+nomatch: ranking the ugliest christmas sweaters we own
+note: ranking or polling peers by ugliness or rating every girl in the grade; the victims are named by
+note: the pattern (third), so "our grade" does not read as the writer
+
+[en.cyberbullying.humiliation.r3-whos-gonna-tell-her]
+sub: humiliation
+weight: 0.4
+pattern: (whos|who is|who|who gon|somebody|someone|anybody|nobody|noone|no one|can someone|can somebody|pls someone|please someone|plz someone|someone should|somebody should|someone needs to|somebody needs to|someone gotta|somebody gotta|someone has to|somebody has to) (gonna|going to|finna|gon|wanna|) (tell|break it to) (her|him|them|this girl|this dude|this guy|bro|sis|lil bro|ol girl|shorty)
+pattern: (whos|who is|who) (gonna|going to|finna|gon) tell
+pattern: (someone|somebody|pls|please|can someone|can somebody|someone please|somebody please|whos gonna|who gonna|who is gonna|whos going to) (let|lemme) (her|him|them) know
+match: whos gonna tell her she looks like that
+match: ok but who's gonna tell sarah she looks like a boiled shrimp
+match: someone tell him
+nomatch: who gonna tell me the answer
+note: the mocking "who's gonna tell her..." opener; weak alone (never flags by itself), adds up with the
+note: put-down that follows. It ends at the pronoun so that it does not overlap the put-down.
+
+[en.cyberbullying.appearance_shaming.r3-third-looks-like-a]
+sub: appearance_shaming
+weight: 0.6
+pattern: (she|he|shes|hes|her|him|dude|bro|girl|this girl|this guy|that girl|that guy|lil bro|ol girl|sis|they|theyre|homie|blud|bruh) (look|looks|lookin|looking|built|shaped|resembles|resemble) like ~2 (thumb|potato|shrek|goblin|gremlin|troll|ogre|rat|pig|cow|whale|horse|monkey|ape|fridge|refrigerator|toe|foot|egg|melted candle|frog|toad|pug|hobbit|squidward|sloth|bulldog|crackhead|meth head|methhead|tweaker|shrimp|worm|hippo|walrus|boiled ham|lightbulb|bobblehead|skeleton|corpse|zombie|dumpster|thumb with hair|foot with hair|golf ball|traffic cone|lamp post|raisin|potato sack|sack of potatoes|bag of potatoes|gorilla|chimp|baboon|rhino|pig in a wig|man in a wig|hog|cockroach|roach|rodent|mole rat|naked mole rat|gollum|voldemort|grinch|sasquatch|bigfoot|yeti|toddler|noodle|stick insect|possum|opossum|rat with|pig with|cabbage patch doll|cabbage patch kid|chucky|annabelle|raccoon|panda|skunk|clown|ghost|witch|hag|troll doll|muppet|baked potato|potato head|stepsister|ugly stepsister|chipmunk|beaver|donkey|mule|camel|llama|alpaca|turtle|tortoise|pterodactyl|dinosaur|grandma|grandpa)
+pattern: (she|he|shes|hes|dude|bro|this girl|this guy|that girl|that guy) (is|) (built|shaped) like ~2 (fridge|refrigerator|whale|potato|pear|lightbulb|dumpster|barrel|blob|toothpick|twig|sack|bag of potatoes|thumb|dude|trash can|toddler|child|baby|noodle|stick|minecraft character|lego|teletubby|walrus|hippo|jelly|marshmallow|pillsbury doughboy)
+pattern: (makes|make|made|making) (her|him|you|u|ya|yu) (look|looks) (like|so) ~2 (boy|dude|guy|girl|lady|grandma|grandpa|old lady|toddler|pig|cow|whale|potato|thumb|egg|clown|hobo|crackhead|goblin|troll|rat|fat|ugly|fatter|uglier|bald|pregnant|hippo|walrus|fridge|horse|monkey)
+match: somebody tell him he looks like a wet rat
+match: who gonna tell her that haircut makes her look like a boy
+match: nobody tell him hes built like a toddler lmao
+match: she looks like a thumb lmao
+match: why does he look like a melted candle
+match: she looks like a raccoon with that eyeliner
+match: dude looks like a potato with hair
+match: who gonna tell her she built like a fridge
+nomatch: i look like a potato in this pic
+nomatch: my dog looks like a potato when he sleeps
+nomatch: she looks like a princess
+nomatch: that dress makes her look like a princess
+note: mocking comparisons about a third person (thumb, potato, goblin, fridge); "my dog" and "i" are
+note: not in the subject slot
+
+[en.cyberbullying.pile_on.r3-everyone-laugh-at-the-loser]
+sub: pile_on
+weight: 0.55
+target: third
+pattern: (laugh|laughing|laughed|point|pointing|pointed|lmao|lmfao|clown|clowning) at (the|this|that|our) (loser|freak|weirdo|nerd|fatty|uggo|dork|retard|crybaby|virgin|fatso|creep|reject|loner|pig|whale|cow|dweeb|outcast|sped|tryhard|pick me|emo)
+pattern: (laugh|laughing|laughed|point|pointing|pointed|lmao|lmfao) at (the|this|that|our) (fat|ugly|weird|smelly|gay|emo|poor|autistic|sped|new|quiet|short|chubby|skinny|greasy|crusty|dirty|nerdy|lonely) (kid|girl|boy|guy|one|dude|chick|loser|freak|nerd)
+pattern: (everyone|everybody|yall|y all|lets all|we all|guys|everyone go|everybody go|all of you) (point and laugh|point n laugh|laugh at her|laugh at him|laugh at them|laugh at this|laugh at that|start laughing|clown her|clown him|clown on her|clown on him)
+pattern: (everyone|everybody|yall|y all|lets all|we all|guys|all of you) (laugh|point and laugh|point n laugh|lmao|laughing) at (her|his|him|them|this|that|the) ~2 (shoes|outfit|fit|hair|face|body|voice|teeth|clothes|glasses|braces|nose|kid|kids|girl|girls|boy|loser|freak|weirdo|presentation|drawing|essay|singing|dancing|pic|selfie|haircut|acne|forehead|backpack)
+match: everyone laugh at the loser in the corner
+match: everybody laugh at the new kid's shoes
+match: we were pointing at the fat kid lol
+pattern: (look at|peep|see|lookit) (her|his|this|that|their) (face|outfit|hair|body|teeth|nose|fit|pic|selfie|forehead|shoes|clothes|makeup|eyebrows|acne) ~4 (everyone|everybody|yall|lets all|we all) (laugh|point and laugh|lmao|lmfao|dying|laughing)
+match: yall point and laugh
+match: look at his face in this pic everyone laugh
+nomatch: everyone laugh at my terrible joke
+nomatch: we laughed at the comedian all night
+nomatch: the crowd laughed at the clown
+note: mocking laughter aimed at a labelled peer, or a call to point and laugh
+
+[en.cyberbullying.pile_on.r3-everyone-laugh-bare]
+sub: pile_on
+weight: 0.35
+pattern: (everyone|everybody|yall|lets all|we all|all of you|guys) (laugh|point and laugh|point n laugh|start laughing) (lol|lmao|rn|now|)
+pattern: look at how (she|he|you|u|ya|they|yu) (runs|run|walks|walk|talks|talk|dresses|dress|eats|eat|looks|look|dances|dance|laughs|laugh|types|smells|sits|stands|chews|breathes|throws|holds)
+match: yall look at how he runs 😂😂 everyone laugh
+nomatch: look at the sunset
+note: weak signals: a bare call to laugh, "look at how he runs"; they count together or with a put-down
+
+[en.cyberbullying.pile_on.r3-quote-tweet-ratio]
+sub: pile_on
+weight: 0.55
+pattern: (quote tweet|quote retweet|quote|qrt|qt|reply|retweet|rt|stitch|duet|repost) ~3 (and|n|to|then|) ratio (him|her|them|this|that|the|it|ur|his)
+pattern: ratio (him|her|them|this|that) (into|to|until|till|til|so hard|off|out of)
+pattern: (everyone|everybody|yall|lets|lets all|go|guys) (quote tweet|quote retweet|qrt|qt|stitch|duet) (this|him|her|them|that) ~3 (and|n|to) (ratio|roast|clown|flame|cook|drag|dunk on|mock)
+match: everyone quote tweet this guy and ratio him
+pattern: (quote tweet|quote retweet|qrt|qt|stitch|duet) (her|him|them|this|that) ~2 (and|n|to) (tell|say|call|comment|remind)
+match: ratio her into oblivion
+match: everyone quote tweet her and tell her she's ugly
+match: yall stitch this and roast her
+nomatch: quote tweet this with your favorite album
+note: organised quote-tweet / stitch pile-ons; the reporting cue "quote" sits inside the phrase
+note: and does not discount it
+
+[en.cyberbullying.pile_on.r3-raid-and-tell-him]
+sub: pile_on
+weight: 0.5
+target: third
+pattern: (tell|telling|told|remind|reminding|let) (her|him|them) (know|) (she|he|they|shes|hes|theyre|how) (sucks|suck|is trash|is ugly|is fat|is a loser|is a joke|is cringe|is mid|is garbage|is worthless|is pathetic|is annoying|should quit|should kys|should die|should leave|is a clown|aint shit|is nothing|stinks|smells|is a bozo|is dogshit|is washed|fell off|is irrelevant|is a failure|is disgusting|is gross|is so ugly|is so fat|is so cringe|should delete|should log off|should just quit|is hated|isnt wanted|is not wanted)
+pattern: (tell|telling|told|remind|reminding|let) (her|him|them) (know|) (shes|hes|theyre|ur|youre) (a loser|trash|ugly|fat|a joke|cringe|mid|garbage|worthless|pathetic|annoying|a clown|nothing|a bozo|washed|irrelevant|a failure|disgusting|gross|hated|not wanted|a freak|a weirdo|a nobody|so ugly|so fat|so cringe|a pig|a cow|a whale)
+match: raid his stream and tell him he sucks
+match: go tell her shes a loser
+match: everyone quote tweet her and tell her she's ugly
+nomatch: tell him he did great
+nomatch: tell her she is invited
+note: sending people to tell the target a put-down
+
+[en.cyberbullying.pile_on.r3-raid-his-stream]
+sub: pile_on
+weight: 0.3
+pattern: (go|lets|yall|everyone|everybody|we should|we gotta|guys) (raid|brigade|invade|flood|swarm) (his|her|their) (stream|chat|server|discord|twitch|live|page|comments|replies|mentions|lobby)
+match: lets raid his stream
+nomatch: lets raid the fridge
+note: weak signal: a raid is also a normal streaming feature ("raid his stream with love")
+
+[en.cyberbullying.exclusion.r3-block-anyone-who-talks-to-her]
+sub: exclusion
+weight: 0.7
+target: third
+pattern: (block|unfollow|unfriend|unadd|ignore|drop|ghost|exclude|cut off|kick|remove|ban|shun|hate|jump|uninvite) (anyone|anybody|everyone|everybody|whoever|ppl|people|any of yall) ~2 (talks|talk|talking|texts|text|texting|hangs|hang|sits|sit|follows|follow|likes|like|defends|defend|sides|side|speaks|speak|replies|reply|is friends|are friends|stays friends|still friends|invites|invite|chills|chill|walks|walk|eats|eat) ~2 (her|him|them|that girl|that kid|that guy|that loser|that freak|that weirdo)
+pattern: (if|anyone who|anybody who|whoever) (you|u|ya|yu|anyone|anybody|someone|any of yall|any of you|still) ~3 (her|him|them) ~3 (youre|ur|you are|u r|theyre|youll be|ull be|you will be|u will be|is|are) ~2 (dead to|out|done|blocked|cut off|uninvited|kicked out|a loser|removed|excluded|a traitor|a snake|getting blocked|getting dropped|dropped|not invited|not welcome)
+pattern: (block|unfollow|unfriend|drop|ghost|ignore|exclude|unadd|kick out|remove) (anyone|anybody|everyone|everybody|whoever|people|ppl) (whos|who is|thats|that is|who|that|who are|who r) (still|) (friends with|friends w|besties with|talking to|hanging with|hanging out with|sitting with|texting|defending|dating|cool with|siding with|follows|follow)
+match: unfollow and block anyone who still talks to her
+match: block anyone who's still friends with madison
+match: unfollow anyone who still follows ella
+match: drop anybody that sits with him
+match: if u still text her ur blocked
+nomatch: unfollow and block anyone who posts spoilers
+nomatch: block anyone who sends you creepy messages
+note: ordering the group to cut off anyone who stays friends with the target
+
+[en.cyberbullying.exclusion.r3-shes-done-here]
+sub: exclusion
+weight: 0.5
+pattern: (shes|hes|she is|he is|theyre|ur|youre|you are|u r|she|he|yu are|ya) (so|) (done|over|cancelled|canceled|socially dead|dead|irrelevant|finished) (in|at|around|here at) (this|our|the|) (school|grade|class|gc|groupchat|group|friend group|squad|team|server|town|year)
+pattern: (shes|hes|she is|he is|youre|ur|you are|u r) (socially dead|socially done|a social outcast|a social reject|social suicide|social leper|a leper) (now|lol|lmao|forever|at|in|after|)
+match: hes done in this school, spread it
+match: ur socially dead now
+nomatch: shes done with finals
+nomatch: hes done for the day
+note: declaring a peer finished in the social group
+
+[en.cyberbullying.exclusion.r3-pass-it-on]
+sub: exclusion
+weight: 0.3
+pattern: (pass it on|spread it|spread the word|tell everyone|tell everybody|make sure everyone knows|make sure everybody knows|let everyone know) (lol|lmao|lmfao|haha|)
+match: spread it
+nomatch: spread the butter
+note: weak signal: an order to spread a verdict about someone; counts with an exclusion or humiliation phrase
+
+[en.cyberbullying.exclusion.r3-never-fit-in]
+sub: exclusion
+weight: 0.55
+pattern: (you|u|ya|yu|youll|ull|she|he|shell|hell|they|theyll|youre|ur|shes|hes) (will|gonna|are gonna|r gonna|is gonna|are going to|is going to|going to|) (never|not ever|not|nvr) (fit|fitting|gonna fit|going to fit) in (here|with|at|lol|lmao|and|so|anywhere|around|)
+pattern: (you|u|ya|yu|she|he) (dont|do not|doesnt|does not|dont even|will never|never|cant|cannot) (fit in|belong) (here|with us|with them|in this|lol|at this|in our|anywhere|around here|with anyone|in the group|in the gc|so)
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) (never|not) (gonna|going to) (fit in|belong|belong here|be one of us|be accepted|be popular|be liked|be part of|be invited)
+match: u will never fit in with us
+match: ur never gonna belong here
+match: you'll never fit in here just leave
+match: she doesnt belong with us
+nomatch: you'll fit in here just fine
+nomatch: i'll never fit in
+nomatch: this couch will never fit in the van
+note: telling a peer they will never fit in or belong
+
+[en.cyberbullying.exclusion.r3-nobody-invited-you]
+sub: exclusion
+weight: 0.45
+pattern: (nobody|noone|no one|nobdy) (invited|asked for|asked|wanted|added|called|needs|requested) (you|u|ya|yu)
+match: nobody invited you
+match: no one asked for u
+nomatch: nobody invited me
+note: bare "nobody invited you" (aimed at the reader it reaches the flag line; asked as a question it
+note: stays below)
+
+[en.cyberbullying.exclusion.r3-imagine-being-friends-with-her]
+sub: exclusion
+weight: 0.5
+pattern: imagine (being|bein|having to be|) (friends|frens|fren|seen|caught|spotted|besties|bffs) with (her|him|them|that|this|u|you|ya|yu)
+pattern: imagine (sitting|hanging|hanging out|hangin|chilling|walking|partnering|partnered) with (her|him|that|this|u|you|ya|yu) (lol|lmao|lmfao|skull|ew|eww|bro|smh|)
+match: imagine being friends with her lol
+match: imagine being seen with him
+nomatch: imagine being friends with a celebrity
+note: mocking anyone who would be friends with or seen with the target
+
+[en.cyberbullying.exclusion.r3-not-cool-enough]
+sub: exclusion
+weight: 0.55
+pattern: (no|nah|nope|lol|lmao|sorry|) (lol|lmao|haha|) (ur|youre|you are|u r|yu are|shes|hes|she is|he is|you|u|she|he|yu|ya) (not|arent|isnt|aint|r not|are not|is not|will never be|never gonna be|never going to be) (cool|pretty|popular|skinny|hot|funny|smart|cute|thin|good looking|interesting|important|relevant|fun|attractive|tall) enough (to|for|lol|lmao|bro|sorry|and|so|)
+match: sit with us? no lol ur not cool enough
+match: shes not pretty enough to hang with us
+nomatch: i'm not cool enough for this
+note: telling a peer they are not cool / pretty / popular enough to belong; the "no" answer
+note: in front of it sits inside the phrase so it is not read as a negation
+
+[en.cyberbullying.exclusion.r3-stop-trying-to-be-our-friend]
+sub: exclusion
+weight: 0.5
+pattern: (stop|quit) (trying|tryna|begging|trying so hard) (to|) (be our friend|be my friend|be their friend|be her friend|be his friend|be friends with us|be friends with them|be friends with her|be friends with him|fit in with us|fit in with them|sit with us|sit with them|hang with us|hang out with us|hang with them|hang out with them|join us|join our|be one of us|be cool|be popular|be us|talk to us|be part of|be in our)
+match: stop trying to be our friend its embarrassing
+match: quit tryna sit with us
+nomatch: stop trying to be perfect, you're doing great
+nomatch: stop trying to fit in, just be yourself
+note: shutting out a peer who wants to join the group
+
+[en.cyberbullying.exclusion.r3-freeze-her-out]
+sub: exclusion
+weight: 0.55
+pattern: (freeze|froze|freezing|frozen|ice|iced|icing) (her|him|them|you|u|ya|yu) out
+pattern: (dont|do not|nobody|noone|no one|never) (reply|respond|answer|react|talk back|text back|reply back|like|heart) (to|) (anything|whatever|nothing) (she|he|they) (sends|says|posts|texts|send|say|post|text|messages)
+pattern: (were|we are|we|were all|we all|im|everyone is|everybody is|everyones|whole class is|whole school is) (all|) (gonna|going to|finna|will|about to|boutta|) (ignore|ignoring|ghost|ghosting|exclude|excluding|shun|shunning|freeze out|freezing out|blank|blanking|ice out|icing out|leave out|leaving out) (her|him|them|you|u|ya|yu) (from now on|forever|now|lol|lmao|for good|at lunch|at school|in class|starting|until|till|til|pass it on|spread it|)
+match: freeze her out
+match: dont reply to anything he sends
+match: were all gonna ignore him from now on
+nomatch: the pipes froze
+nomatch: cut the onions out of the recipe
+note: an organised silent treatment
+
+[en.cyberbullying.exclusion.r3-dont-talk-to-the-new-kid]
+sub: exclusion
+weight: 0.5
+pattern: (dont|nobody|noone|no one|never|do not|stop|quit) (talk|talking|speak|speaking|sit|sitting|hang|hanging|play|playing|hang out|hanging out|partner|partnering|eat|eating) (to|with|near|next to|around) (the|that|this) (new|weird|fat|ugly|smelly|quiet|emo|gay|poor|autistic|sped|dirty|short|nerdy|lonely|crusty|greasy|stinky|annoying|cringe|goth|foreign) (kid|girl|boy|student|freak|loser|one|chick|nerd|weirdo)
+match: don't talk to the new kid, he's weird
+match: nobody sit with the smelly girl
+nomatch: go talk to the new kid, he seems nice
+note: a bare order to shun a labelled classmate ("the new kid", "the weird girl")
+
+[en.cyberbullying.exclusion.r3-if-she-comes-were-leaving]
+sub: exclusion
+weight: 0.5
+pattern: if (she|he|they|u|you|ya|yu) (shows up|show up|comes|come|is coming|are coming|comes along|come along|joins|join|is there|are there|is going|are going|goes|go|sits with us|sit with us|gets invited|get invited|is invited) (were|we are|we|im|i am|i|everyone is|everybody is|nobody is|noone is|no one is|were all|we all) (leaving|out|not going|not coming|dipping|skipping|gone|bouncing|going home|staying home|leave|dip|bounce|moving|moving tables|switching tables|getting up|switching seats)
+match: if she shows up we're leaving
+match: if she sits with us i'm moving
+match: if he comes im not going
+nomatch: if it rains we're leaving early
+note: refusing to be anywhere the target is
+
+[en.cyberbullying.exclusion.r3-nobody-sitting-with-you]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|noone|no one|nobdy) (is|are|will be|gonna be|is ever|will ever|) (sitting|sit|eating|eat|hanging|partnering|partner|working|playing|walking|talking|going) (with|near|to|around) (you|u|ya|yu|her|him) ~2 (ever again|anymore|again|lol|lmao|loser|freak|weirdo|bitch|go away|get lost|bye|ever|at lunch|at school|so dont)
+match: no one is sitting with you at lunch ever again
+match: nobody is talking to her anymore
+nomatch: no one is sitting in that seat, go ahead
+note: announcing that nobody will sit, eat or talk with the target any more
+
+[en.cyberbullying.appearance_shaming.r3-nobody-wants-to-see-that-body]
+sub: appearance_shaming
+weight: 0.55
+pattern: (nobody|noone|no one) (wants|wanna|needs|asked|asked to|wanted) (to|) (see|look at|watch) (that|those|this|these) ~1 (body|belly|stomach|gut|rolls|fat|thighs|legs|arms|face|muffin top|cellulite|acne|teeth|ass|chest|back fat|love handles|stretch marks|cankles|moobs|bod)
+pattern: (put|cover) (that|those|it|ur|your|yo) (body|belly|stomach|gut|rolls|fat|thighs|face|arms|legs) (away|up) (nobody|noone|no one|please|pls|plz|lol|lmao|ew|eww|gross|bro|sis|girl)
+match: nobody wants to see that body, cover up
+match: put that belly away nobody wants it
+nomatch: nobody wants to see that movie
+note: telling someone their body is not fit to be seen
+
+[en.cyberbullying.appearance_shaming.r3-third-person-ugly]
+sub: appearance_shaming
+weight: 0.5
+pattern: (shes|hes|she is|he is|she|he|they are|theyre) (so|such|literally|really|actually|fucking|too|lowkey|highkey|just|genuinely|honestly|kinda|mad|hella|) (ugly|hideous|repulsive|unattractive|fugly|nasty looking)
+pattern: how (ugly|fat|obese|hideous|gross|nasty|disgusting|fugly|greasy|crusty|smelly) (she|he|they|you|u|ya|yu) (is|are|r|look|looks|looked|was|were|got|gets)
+match: shes so ugly her mom must be disappointed
+match: look how fat he is lmao
+nomatch: she's ugly crying at the movie
+nomatch: i can't believe how fat my cat got
+note: third-person looks insults as they are passed round a group chat ("she's so ugly")
+
+[en.cyberbullying.humiliation.r3-so-everyone-sees]
+sub: humiliation
+weight: 0.55
+target: third
+pattern: (so|and|till|until|til) (everyone|everybody|the whole school|the whole class|the whole grade|people|ppl|we all|the world|the gc|the groupchat|all|the internet) (sees|see|can see|knows|know|can laugh at|laughs at|finds out|find out|realizes) (how|what a|what an|that) (desperate|ugly|fat|pathetic|weird|dumb|stupid|crazy|cringe|gross|nasty|thirsty|fake|annoying|creepy|slutty|loser|freak|psycho|obsessed|clingy|disgusting|lame|sad|broke|poor)
+match: post it on her wall so everyone sees how desperate she is
+match: send it to the gc so everybody knows what a freak he is
+nomatch: so everyone knows how amazing she is
+note: posting something so everyone can see how pathetic the target is
+
+[en.cyberbullying.identity_attack.r3-gay-or-just-weird]
+sub: identity_attack
+weight: 0.5
+pattern: (gay|trans|lesbian|a lesbian|bi|queer|a fag|a dyke|a girl|a boy|a dude|a man|a woman) or (just|) (weird|retarded|stupid|ugly|a freak|autistic|confused|a loser|dumb|slow|fat|a weirdo|mental|crazy|disgusting|gross|a creep|a retard|sped|mentally ill|delusional)
+match: poll: is jake gay or just weird
+match: is she a girl or a freak
+nomatch: is he gay or straight
+note: "is he gay or just weird" polls: an identity word paired with a put-down; the identity word
+note: alone does not match
+
+[en.cyberbullying.humiliation.r3-caught-it-on-video]
+sub: humiliation
+weight: 0.5
+target: third
+pattern: (she|he|they|her|him|bro|dude|kid|girl|boy|lil bro|sis) (cried|crying|was crying|puked|threw up|was puking|peed|pissed|wet|fell|tripped|farted|sharted|got slapped|got punched|got jumped|got dumped|got rejected|got pantsed|got beat up|broke down|had a meltdown|had a breakdown|freaked out) ~5 (got it on|caught it on|have it on|got that on|caught that on|got it all on|caught it all on|have it all on|recorded it|filmed it|recorded the whole|filmed the whole|screen recorded|screenrecorded|got a vid|got a video|got the vid|got the video|got a clip|got the clip|on camera|on video)
+pattern: (posting|post|posts|posted|sharing|share|shares|shared|leak|leaks|leaking|leaked|spreading|spread|spreads|airdrop|airdropped|airdropping|sending|sent|send|sends) ~3 (ugly|embarrassing|cringe|worst|unflattering|fat|crying|nude|naked|drunk|old|baby|childhood) (pics|photos|pictures|videos|vids|selfies|clips|snaps|photo|pic|video|vid)
+pattern: (screen recorded|screenrecorded|recorded|filmed|clipped) (her|him|them) ~4 (crying|bawling|sobbing|breaking down|throwing up|puking|begging|peeing|having a meltdown|having a breakdown|freaking out)
+pattern: (screen recorded|screenrecorded|recorded|filmed|screenshotted|clipped) (her|his|their) (facetime|ft|breakdown|meltdown|rant|crying|private story|close friends|finsta|nudes|crying live|live crying)
+match: she cried in class and i got it on video lol
+match: bro got slapped and we got it all on camera 😂
+match: follow the account that posts all of maya's ugly pics
+match: i screen recorded her facetime
+nomatch: i screen recorded her live concert it was amazing
+nomatch: the dog fell in the pool and i got it on video
+note: recording a peer's worst moment, or posting their ugly, crying or old photos
+
+[en.cyberbullying.humiliation.r3-meme-of-her-face]
+sub: humiliation
+weight: 0.4
+pattern: (meme|memes|edit|edits|sticker|stickers|emoji|emojis|filter|gif|gifs|reaction pic|lockscreen|lock screen|wallpaper) (of|out of|from|with) (her|his|their|ur|your|yo) (face|head|pic|selfie|photo|crying face|ugly face|fat face|forehead|nose|teeth)
+match: i made a meme of his face as a rat lmao
+nomatch: i made a meme of my cat
+note: turning a peer's face into memes or stickers; weak alone (friends meme each other), counts
+note: with a mocking phrase
+
+[en.cyberbullying.appearance_shaming.r3-outfit-is-a-crime]
+sub: appearance_shaming
+weight: 0.45
+pattern: (her|his|ur|your|yo|their|that|this) (outfit|fit|hair|haircut|makeup|face|style|eyebrows|brows|hairline|shoes|body|teeth|nose|voice|laugh) (is|are|was|looks like|r|should be) (a crime|a hate crime|illegal|criminal|a war crime|a warcrime|a felony|an assault|a violation|a jumpscare|a human rights violation|a cry for help|a jump scare)
+match: someone should tell her that outfit is a crime
+match: his hairline is a cry for help
+nomatch: that outfit is a 10
+note: "outfit is a crime" style mockery of looks; moderate alone, adds with "someone tell her"
+
+[en.cyberbullying.appearance_shaming.r3-scale-rating]
+sub: appearance_shaming
+weight: 0.55
+target: third
+pattern: on a scale (of|from) ~4 (shes|hes|ur|youre|she is|he is|you are|u r|her face|his face|ur face|your face|her|his|she|he|you) ~2 (a|an) (0|1|2|3|zero|one|two|three|negative|minus)
+pattern: (give|giving|gave|rate|rating|rated|id give|i give) (her|his|their|ur|your|yo) (face|looks|body|selfie|pic|glow up|glowup|outfit|fit|smile|teeth|nose|pfp) (a|an|) (0|1|2|3|zero|negative|minus|one|two|three)
+match: on a scale of 1 to 10 she's like a 2
+pattern: (thats|that is|its|that was) (generous|being generous|being nice|too generous|still generous) (for|with) (that|this|her|his|ur|your|yo) (face|body|looks|outfit|fit|hair)
+match: i'd give her face a 1
+match: give her a 2, that's generous for that face
+nomatch: on a scale of 1 to 10 how was the movie
+nomatch: i'd give her cooking a 10
+note: low ratings of a peer's looks
+
+[en.cyberbullying.pile_on.r3-everyone-look-at-his-shoes]
+sub: pile_on
+weight: 0.5
+target: third
+pattern: (lmao|lmfao|ew|eww|skull|bruh|yikes|omg ew|ewww|lmaoo) (everyone|everybody|yall|guys|y all|) (look at|look|see|peep|lookit) (his|her|their) (shoes|outfit|hair|face|teeth|nose|forehead|body|clothes|fit|glasses|braces|acne|eyebrows|makeup|shirt|pants|backpack|haircut|legs|arms|belly|stomach|voice|walk)
+pattern: (laughing|laughed|laugh|laughs|was laughing|were laughing) at how (she|he|you|u|ya|they|yu) (ran|runs|run|looks|looked|talks|talked|dresses|dressed|walks|walked|smells|smelled|eats|ate|cried|cries|throws|threw|sounds|sounded|breathes|chews)
+match: LMAOOO EVERYONE LOOK AT HIS SHOES
+match: everyone was laughing at how she ran in gym
+nomatch: everyone look at the sunset
+nomatch: everyone look at his shoes they're so clean
+nomatch: we laughed at how he danced at the wedding, he's hilarious
+note: calling the group to stare at or laugh at a peer's looks or movements
+
+[en.cyberbullying.exclusion.r3-whoever-adds-her]
+sub: exclusion
+weight: 0.6
+pattern: (whoever|anyone who|anybody who|if anyone|if anybody|if someone|if somebody|if u|if you|if yall) (adds|add|invites|invite|lets|let|brings|bring|talks to|texts|defends|unblocks|follows|sits with|hangs with|hang with|chills with|talk to|sit with|defend|talking to|friends with) (her|him|them) ~4 (gets|is|are|im|were|will be|ull be|youll be|getting|theyre|they are|theyll be|is getting) (removed|kicked|blocked|dropped|uninvited|next|out|leaving|done|gone|dead)
+pattern: (if anyone is|if anybody is|if someone is|anyone whos|anybody whos|anyone caught|anyone seen) (seen talking to|seen with|caught talking to|caught with|talking to|friends with|hanging with) (her|him|them) ~1 (theyre|is|are|gets|will be) (out|done|blocked|next|kicked out|removed|dropped)
+pattern: (dont|do not|never|no need to|dont even) (bother|even|) (inviting|invite|asking|adding|texting|including) (her|him|them) ~3 (shes not|hes not|she aint|he aint|cringe|loser|weirdo|freak|ugly|lol|lmao)
+pattern: (if anyone|if anybody|if someone|if somebody|if yall|if u|if you) (invites|invite|brings|bring|adds|add) (her|him|them) ~2 (im|i am|were|we are|i|we) (not coming|not going|leaving|out|staying home|dipping|done)
+match: if anyone invites her i'm not coming
+match: whoever adds him back to the gc is getting removed
+match: anyone who hangs with her is getting blocked from the group
+match: if anyone is seen talking to her they're out too
+match: don't bother inviting her she's not one of us
+nomatch: if anyone invites her tell her to bring chips
+nomatch: whoever adds him to the gc, thanks
+note: threats to drop anyone who includes the target; "don't bother inviting her" with a put-down
+note: (the put-down after "don't" is otherwise read as negated)
+
+[en.cyberbullying.exclusion.r3-not-letting-her-in]
+sub: exclusion
+weight: 0.55
+pattern: (were|we are|we|im|i am|nobody is|no one is|noone is|nobody|were not|we aint) (not|never|no longer|aint|not ever) (letting|gonna let|going to let|allowing|inviting|adding|including|taking) (her|him|them|you|u|ya|yu) (in|into|back|join|sit|come|on|at|to|with)
+pattern: (shes|hes|youre|ur|she is|he is|you are|u r|they are|theyre) (not|never|no longer) (allowed|invited|welcome|wanted) (at|in|on|to|near|around|back|back in|back to|into) (our|this|the|my) (table|group|gc|squad|lunch table|friend group|server|team|chat|groupchat|group chat|circle|clique|crew|lobby)
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) (not|no longer|never) (part of|a part of|one of|welcome in|wanted in|in) (this|our|the|my) (friend group|squad|clique|crew|circle|friendship|group|gc|groupchat|group chat|team)
+pattern: (dont|never|do not|nobody) (let|lets) (her|him|them) (on|onto|near|at) (the|our|my) (team|squad|group|gc|table|server|lobby|field|court) (hes|shes|he|she|lol|lmao|ever|again|anymore|nobody|noone|no one|loser|trash|bro|theyre|they|that loser|that freak|that weirdo)
+pattern: (uninvite|uninvited|uninviting|disinvite|disinvited|uninvites) (her|him|them|you|u|ya|yu)
+pattern: (shes|hes|youre|ur|she is|he is) (kicked out of|removed from|banned from) (the|our|this|my) (group|gc|groupchat|squad|friend group|team|table|server|circle|clique)
+pattern: (shes|hes|youre|ur|she is|he is) (out of|done with|finished with) (the|our|this|my) (group|gc|groupchat|squad|friend group|table|circle|clique) (lol|lmao|dont|nobody|no one|noone|bye|now|for good|forever|permanently|bc|cuz|so|and)
+match: we're not letting her in the group anymore
+match: she's not allowed at our table
+match: you're not part of this friend group
+match: don't let him on the team, he's trash
+match: uninvite her from the party
+match: she's out of the group, don't add her back
+nomatch: we're letting her join next week
+nomatch: you're not allowed on the field without cleats
+nomatch: don't let him on the team bus without a permission slip
+nomatch: she's out of the group project because she moved
+nomatch: she's not allowed at the party because she's grounded
+note: shutting a peer out of a group, table, party or team
+
+[en.cyberbullying.exclusion.r3-we-dont-talk-to-her]
+sub: exclusion
+weight: 0.4
+pattern: (we|nobody|noone|no one|everyone|everybody|none of us|we all) (dont|do not|doesnt|dont even|stopped|no longer|never) (talk|talks|talking|speak|speaks|speaking|hang|hangs|hanging|sit|sits|sitting|text|texts) (to|with|out with) (her|him|them) (anymore|no more|now|lol|lmao|for a reason|since|after)
+pattern: (and neither|so neither|and you shouldnt|you shouldnt either|so you shouldnt) (should|) (you|u|yall|anyone|anybody|either|ya|yu)
+match: we don't talk to her anymore and neither should you
+nomatch: we don't talk about it
+note: weak signal alone ("we don't talk to him anymore" can be a plain fact); with "neither should
+note: you" it is an order to shun
+
+[en.cyberbullying.pile_on.r3-labelled-peer]
+sub: pile_on
+weight: 0.3
+pattern: (the|that|this) (weird|ugly|fat|smelly|creepy|emo|sped|autistic|crusty|greasy|stinky|goth|nerdy|loser|freaky|slutty) (kid|girl|boy|guy|chick|dude|one|kids|girls|boys)
+pattern: (burner|burner account|finsta|spam account|fake account|alt|alt account|anon account|anonymous account|anon page|hate page) (that|which|to|just to|for|where) (posts|post|roasts|rates|exposes|mocks|clowns|rips on|trashes|leaks)
+match: someone made a burner that posts the weird kid every day
+nomatch: the new kid is nice
+note: weak signals: a peer named by a put-down label, a burner account that posts someone; they count
+note: together or with another phrase
+
+[en.cyberbullying.pile_on.r3-group-laughing-at-your-post]
+sub: pile_on
+weight: 0.5
+pattern: (everyone|everybody|the whole|whole|the gc|gc|the groupchat|all of us|the class|the school|people|ppl|everyones|the comments|half the school|the entire) ~3 (laughing|laughed|laugh|laughs|lmao|lmaoing|cackling|crying laughing|dying laughing|clowning|clowning on|roasting|mocking|making fun of|cracking up|cracked up|crackin up|giggling|snickering|howling) (at|of|) (your|ur|her|his|yo|their) (pfp|pic|pics|selfie|selfies|post|posts|video|vid|tiktok|tiktoks|outfit|fit|face|hair|haircut|shoes|story|voice|singing|dancing|body|teeth|glasses|braces|essay|drawing|profile|bio|presentation|speech|audition|reel|accent|laugh|walk|throw|shot|kick|swing|serve|answer|mistake|fall|reaction|crying|tears|period stain|acne)
+match: the whole gc is laughing at ur pfp rn
+match: the entire class was cracking up at her presentation lmao
+match: all of us were cracking up at her crying
+nomatch: i was laughing at your video, so funny
+note: the group laughing at a peer's post, photo or looks
+
+[en.cyberbullying.humiliation.r3-laughing-at-your-post-so-bad]
+sub: humiliation
+weight: 0.45
+pattern: at (your|ur|her|his|yo) (pfp|pic|pics|selfie|selfies|post|video|vid|tiktok|outfit|fit|face|hair|haircut|shoes|story|voice|singing|dancing|body|teeth|accent|walk|reel|drawing|essay) ~4 (so bad|so cringe|so ugly|trash|terrible|awful|embarrassing|pathetic|cringe|cringy|gross|ugly|so stupid|so dumb|a joke|loser|so fat|disgusting)
+match: we were dying laughing at your video it's so bad
+match: everyone was looking at her outfit, so ugly
+nomatch: i was laughing at your video, so funny
+note: starts at "at" so that the allowlisted "dying laughing" in front does not cancel it
+
+[en.cyberbullying.pile_on.r3-everyone-clowning-her]
+sub: pile_on
+weight: 0.55
+pattern: (everyone|everybody|the comments|the whole|whole|people|ppl|the gc|all of us|we all|theyre all|everyones|the entire|half the school|the replies) ~3 (clowning|clowning on|roasting|dragging|flaming|mocking|bullying|ratioing|dogpiling|piling on|making fun of|cyberbullying|hating on|trashing|dissing|laughing at) (her|him|them|you|u|ya|yu)
+pattern: (lets|let us|we should|we gotta|gonna|yall|everyone|everybody|time to) (get|make sure) (her|him|them) (cancelled|canceled|expelled|suspended|kicked out|banned|exposed|dragged|ratioed|suspended lol|kicked off the team)
+match: everyone in the comments is clowning her 💀
+match: lets get him cancelled
+nomatch: lets get him a birthday cake
+nomatch: lets get him fired up for the game
+note: a crowd mocking one peer, or an organised push to get them cancelled or expelled
+
+[en.cyberbullying.exclusion.r3-dont-sit-with-her-anymore]
+sub: exclusion
+weight: 0.5
+pattern: (dont|do not|nobody|noone|no one|never|stop|no more) (sit|sitting|eat|eating|hang|hanging|hang out|play|playing|walk|walking|partner|partnering|invite|inviting|include|including) (with|near|next to|by) (her|him|them) ~2 (anymore|no more|ever again|from now on|lol|lmao|pass it on|spread it|either)
+pattern: (nobody|noone|no one) (sit|sits|eat|eats|hang|hangs|play|plays|partner|partners|walk|walks) (with|near|next to|by) (her|him|them) (at lunch|at recess|on the bus|in class|today|tomorrow|ok|okay|again|anymore)
+pattern: (were|we are|we|im|i am|were not|we aint) (not|never|no longer|aint|definitely not|deffo not) (inviting|gonna invite|going to invite|adding|including|letting in|bringing) (her|him|them|you|u|ya|yu) (this time|anymore|again|ever|ever again|lol|lmao|back|nobody|no one|sorry)
+match: dont sit with her at lunch anymore ok
+match: nobody sit next to him on the bus
+match: we are NOT inviting her this time
+nomatch: don't sit with him, he has the flu
+nomatch: don't sit with him at lunch, he has the flu and it's contagious
+nomatch: we're not inviting him to the wedding because of the budget
+note: organised shunning at lunch, on the bus and in invitations
+
+[en.cyberbullying.exclusion.r3-tell-everyone-not-to-invite]
+sub: exclusion
+weight: 0.55
+target: third
+pattern: (tell|telling|told|make sure|remind|reminding) (everyone|everybody|people|ppl|yall|them|the gc|the group|the class|the team|the whole class|the whole grade) (not to|to not|to never|never to|dont|to stop|to ignore|to block|to unfollow|to avoid|to exclude|to leave out|to ghost) ~2 (her|him|them|you|u|ya|yu)
+match: tell everyone not to invite her
+match: i told everyone not to sit with you at lunch
+match: tell the whole grade to ignore him
+nomatch: tell everyone not to be late
+note: spreading an order to shun the target; the pattern names the victim, so "everyone" is not
+note: read as the target
+
+[en.cyberbullying.exclusion.r3-friends-out-of-pity]
+sub: exclusion
+weight: 0.6
+pattern: (you|u|ya|yu|she|he) (dont|do not|doesnt|does not|dont even|dont really) (have|got|even have) (any real|a real|real|a single real|any true|true|any actual|actual) (friends|friend|mates)
+pattern: (they|she|he|everyone|everybody|people|ppl|we|your friends|ur friends|her friends|his friends) (just|only|all) (feel|feels|felt) (sorry|bad) for (you|u|ya|her|him|yu)
+pattern: (hang|hangs|hanging|talk|talks|sit|sits|invite|invites|invited|text|texts|friends|be friends|date|dates|dating|likes|like) ~4 (out of pity|out of charity|cuz they feel bad|because they feel bad|bc they feel bad|cuz they feel sorry|because they feel sorry|bc they feel sorry|as a charity case|for pity|cause they feel bad)
+match: you don't have any real friends they just feel sorry for you
+match: ur friends only hang out w u out of pity
+nomatch: i feel sorry for you, that sounds awful
+note: telling a peer their friends only tolerate them out of pity
+
+[en.cyberbullying.appearance_shaming.r3-face-card-declined]
+sub: appearance_shaming
+weight: 0.5
+pattern: face card (declined|denied|revoked|rejected|expired|maxed out|got declined|been declined|never approved|insufficient funds|bounced)
+pattern: (no|zero|0|negative) face card
+pattern: (rate|rank) (her|him|them|his face|her face|her looks|his looks|her body) (out of|outta|from|on a scale|1 10|from 1|0 10) ~4 (comments|replies|gc|groupchat|chat|below)
+pattern: (everyone|everybody|yall|guys|comment|drop) ~2 (a number|a rating|ur rating|your rating|numbers) (for|on) how (ugly|fat|weird|gross|annoying|cringe|dumb|ugly ass)
+match: face card declined 😭 2/10
+match: rate her out of 10 in the comments
+match: everyone drop a number for how ugly she is
+nomatch: my credit card got declined
+note: "face card declined" roasts and comment-section ratings of a peer's looks
+
+[en.cyberbullying.humiliation.r3-edit-her-uglier]
+sub: humiliation
+weight: 0.55
+pattern: (photoshopped|photoshop|edited|edit|drew|draw|put|added|add|pasted|slapped|stuck) (a|an|some) ~2 (clown nose|clown|pig nose|snout|mustache|moustache|unibrow|horns|pimples|acne|zits|rolls|fat rolls|double chin|beard|devil horns|penis|dick|poop) (on|onto|over) (her|him|his|her face|his face|them|their)
+pattern: (edited|photoshopped|filtered|stretched|facetuned|warped|morphed) (her|his|their|ur|your|yo) (pic|photo|selfie|face|picture|pics|photos) ~5 (fatter|uglier|dumber|weirder|fat|ugly|like a pig|like a whale|like a cow|like a boy|like a man|bigger|wider|like a monkey)
+pattern: (page|account|acc|insta|tiktok|gc|server|finsta|chat|story|groupchat) (called|named|titled|renamed|renamed to) ~3 (fails|fail|cringe|ugly|fat|loser|losers|exposed|clown|clowns|roast|weird|freak|freaks|pig|whale|cow|dumb|stupid|uggo|hoe|slut|whore|ls|crybaby|smelly|stinky|creepy)
+pattern: (ugly|fat|weird|smelly|ugliest|fattest|cringe|cringiest|loser|losers|weirdest) (kids|girls|boys|people|ppl|students) of ~3 (page|account|acc|insta|tiktok|ig|finsta|server|gc)
+pattern: (posts|post|posting|rates|ranks|rating|ranking|exposes|features|shows) (the|all the|our|) (ugliest|fattest|weirdest|dumbest|smelliest|grossest|nastiest|creepiest|sluttiest|poorest|hairiest|cringiest|cringest) (kids|girls|boys|people|ppl|students|kid|girl|boy|person)
+match: i photoshopped a pig nose on her and posted it
+match: edited her pic so she looks even fatter lol
+match: someone started a page called "becca's fails" lol
+match: the ugly kids of lincoln high page is so funny lmao
+match: we run an insta that posts the ugliest kids at our school
+nomatch: i drew a mustache on the poster
+nomatch: our page called the daily bake is live
+note: edits that make a peer look worse, and pages named or run to mock peers
+
+[en.cyberbullying.humiliation.r3-shes-not-pretty]
+sub: humiliation
+weight: 0.45
+pattern: (shes|hes|she is|he is|she|he) (not|isnt|aint|not even|never|def not|deffo not) (pretty|cute|hot|attractive|good looking|that pretty|that cute|that hot|all that|the main character|special|that girl|him|her|it|popular|cool)
+match: who's gonna tell her she's not pretty 😭
+nomatch: she's pretty, not ugly
+
+[en.cyberbullying.humiliation.r3-youre-not-pretty]
+sub: humiliation
+weight: 0.38
+pattern: (ur|youre|you are|u r|yu are) (not|not even|never|def not) (pretty|cute|hot|attractive|good looking|that pretty|that cute|that hot|the main character|special|that girl|him|popular|cool|all that lol|all that bro|all that sis|all that girl|all that and|all that tho|all that btw|all that fr|all that so)
+match: ur not all that lol
+nomatch: ur not all that ready for the test
+note: weak: "you're not pretty" is often the first half of "you're not pretty, you're gorgeous", so it
+note: stays under the line alone and counts with another put-down
+note: deflating put-downs ("she's not that pretty", "he's not him"); weak-to-moderate alone, adds
+note: up with "who's gonna tell her" or another put-down
+
+[en.cyberbullying.appearance_shaming.r3-with-her-teeth-like-that]
+sub: appearance_shaming
+weight: 0.4
+pattern: (with|w|and|wit) (her|his|ur|your|yo|their|them) (teeth|nose|face|hair|forehead|acne|skin|body|rolls|belly|stomach|thighs|eyebrows|brows|hairline|ears|chin|double chin|braces|arms|legs|voice|laugh|teeth and) (like that|looking like that|lookin like that|lookin like dat|like dat|looking like this|out like that)
+pattern: no (filter|filters|makeup|amount of makeup|surgery|plastic surgery|facetune|glow up|skincare) (can|could|will|is gonna|is going to|gonna) (fix|save|help|hide|cover)
+pattern: (her|his|ur|your|yo|their) ~1 (makeup|filter|filters|facetune|contour|surgery|plastic surgery|nose job|skincare|lip filler|fillers) ~4 (not helping|isnt helping|aint helping|wont help|wont fix|cant fix|cannot fix|cant save|wont save|doesnt help|didnt help|not gonna help|cant hide|wont hide|cant cover)
+match: lmaooo she really posted that with her teeth like that
+match: no filter can fix that face
+match: her makeup is not helping lol
+nomatch: this makeup remover is not helping me
+note: mocking a peer's looks "like that", or that makeup and filters cannot help; weak alone
+note: ("she smiled with her teeth like that" is fond), counts with another put-down
+
+[en.cyberbullying.appearance_shaming.r3-why-does-she-even-bother]
+sub: appearance_shaming
+weight: 0.6
+pattern: why (does|do|did) (she|he|you|u|ya|they|yu) (even|) (bother|try|bother trying) (with|to|wearing|putting|posting|taking|getting|) ~2 (makeup|selfies|selfie|pics|posting|dressing|dress up|contour|filters|looking|look)
+match: why does she even bother with makeup its not helping
+nomatch: why does she even bother with homework
+note: the rhetorical "why does she even bother with makeup"; the question cue takes it to about 0.5
+
+[en.cyberbullying.exclusion.r3-nobody-came-to-her-party]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|no one|noone|nobdy) (came|showed up|went|is coming|is going|will come|will show up|gonna come|gonna show up|will go|wants to come|wants to go|would come|would go|bothered) (to) (her|his|ur|your|yo) (party|bday|birthday|birthday party|bday party|sleepover|quinceanera|quince|stream|live)
+pattern: (your|ur|yo|her|his) (party|birthday party|bday party|bday|sleepover|quince|quinceanera|stream|live) (is|gonna be|will be|is gonna be|is going to be|r) (empty|dead|a flop|lonely|just you|just her|just him|so empty|so dead|a ghost town)
+match: ur birthday party is gonna be empty lmao
+match: nobody came to her party 😂 deserved
+nomatch: nobody came to the party because of the snow
+nomatch: nobody showed up to his game because it was moved
+nomatch: her party was empty at first but it filled up by 9
+note: mocking that nobody comes to a peer's party or show
+
+[en.cyberbullying.exclusion.r3-gc-without-you]
+sub: exclusion
+weight: 0.55
+pattern: (have|got|has|theres|there is|there are|in|run|made|make|created|started) (a|another|our|the|a whole|a secret|a separate|a second|the real|the main|a new|two|) (gc|gcs|group chat|group chats|groupchat|groupchats|group|server|chat|chats|story|close friends) without (you|u|ya|yu|her|him|them)
+pattern: (talk|talking|talks|laugh|laughing|laughs|shit talk|shit talking|trash talk|trash talking|roast|roasting|gossip|gossiping) (about|abt|bout|on|at) (you|u|ya|yu|her|him|them) (in the other gc|in the secret gc|in the real gc|in our other gc|behind your back|behind ur back|behind her back|behind his back)
+pattern: (only|just) (in the gc|invited|added|here|in the group|at the party|on the team|in our group|allowed in|in the friend group) (bc|because|cuz|cause|since|cos) (ur|your|her|his|yo) (mom|mum|mother|dad|parents|teacher|coach|sister|brother|mommy|grandma) (made|forced|asked|begged|told|pays|paid|makes)
+pattern: (made|forced|makes|make|begged) us (add|invite|include|let|take|bring|sit with|hang with|hang out with) (you|u|ya|yu|her|him|them)
+match: we all have a gc without u and we talk abt u in it
+match: ur only in the gc bc ur mom made us add u
+nomatch: we have a gc without the teachers, for planning
+nomatch: we were talking about you in the gc, we miss you!
+note: a second group chat that leaves the target out, and telling them they are only tolerated
+
+[en.cyberbullying.exclusion.r3-find-your-own-friends]
+sub: exclusion
+weight: 0.45
+pattern: (go|get|find|make) (find|get|make|) (your|ur|yo) own (friends|friend|group|table|squad|gc|friend group|people|crew)
+pattern: (stop|quit) (following|tagging along|tailing|trailing|hanging around) (us|me|our group) ~4 (lost puppy|puppy|stray|loser|weirdo|creep|freak|no one|nobody|annoying|desperate|pathetic|go away|bye)
+match: go find your own friends
+match: stop following us around like a lost puppy
+nomatch: i found my own friends at college
+note: telling a peer to go away and find another group
+
+[en.cyberbullying.humiliation.r3-her-shoes-from-walmart]
+sub: humiliation
+weight: 0.4
+pattern: (her|his|their) (shoes|clothes|outfit|fit|jacket|shirt|backpack|phone|house|jeans|hoodie|sneakers|kicks|dress|bag|glasses) ~2 (from|at) (walmart|goodwill|payless|shein|temu|kmart|primark|aldi|the dollar store|dollar tree|the trash|wish|the thrift store|a dumpster|the dumpster|salvation army)
+pattern: (cant|cannot|couldnt|can not) even afford (lunch|shoes|clothes|food|a phone|an iphone|deodorant|soap|a haircut|new shoes|a car|nothing|anything|school lunch|real shoes|name brand|a real phone)
+match: his shoes are from walmart 💀
+match: broke ass can't even afford lunch
+nomatch: my shoes are from walmart and they're great
+note: mocking a peer's family money; a third person's thrift-store jacket is weak alone (it can be
+note: praise), so it counts with another put-down
+
+[en.cyberbullying.humiliation.r3-every-time-you-talk]
+sub: humiliation
+weight: 0.55
+pattern: (every time|everytime|whenever|when) (you|u|ya|yu|she|he) (talk|talks|speak|speaks|open your mouth|open ur mouth|opens her mouth|opens his mouth|walk in|walks in|show up|shows up|post|posts|sing|sings|laugh|laughs) ~3 (i want to|i wanna|we want to|we wanna|everyone wants to|everybody wants to|makes me|makes us|makes everyone) (leave|die|throw up|puke|vomit|cringe|kms|walk out|mute|scream|leave the room|gag|cry|jump)
+pattern: (your|ur|yo|her|his) (singing|voice|rapping|dancing|art|drawing|drawings|cooking|writing|music|content|videos|tiktoks|jokes|laugh|face|breath) (is|are|was|r) (so|) (bad|trash|garbage|cringe|awful|terrible|horrible|annoying|painful|ass|dogshit|mid|ugly|gross) ~5 (ears bleed|ears are bleeding|eyes bleed|eyes hurt|wanna die|want to die|kms|puke|throw up|vomit|gag|nobody|no one|everyone|quit|give up|stop posting|delete)
+match: every time you talk i want to leave
+match: your singing is so bad it made my ears bleed
+nomatch: every time you talk about your trip i want to go there too
+note: a peer's voice, face or work treated as unbearable
+
+[en.cyberbullying.exclusion.r3-nobody-misses-you]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|no one|noone|nobdy) (misses|missed|remembers|remembered|even remembers|even misses|even missed|even noticed|noticed) (you|u|ya|yu|her|him) (lol|lmao|bro|tho|though|at all|anyway|anyways|either|fr|ngl|when|since|after|)
+match: u fell off and nobody misses u
+nomatch: nobody misses me
+note: telling a peer nobody misses or remembers them
+
+[en.cyberbullying.appearance_shaming.r3-outfit-disaster]
+sub: appearance_shaming
+weight: 0.45
+pattern: (her|his|ur|your|yo|their|that|this) (outfit|fit|hair|haircut|makeup|face|selfies|selfie|pics|pic|eyebrows|brows|hairline|body|teeth|style|existence|whole existence|content) (is|are|was|r) (a crime against humanity|crimes against humanity|a disaster|a mess|a tragedy|a nightmare|an eyesore|tragic|horrendous|atrocious|an abomination|a war crime|a hate crime|a crime)
+pattern: who let (her|him|them|bro|she|he|sis) (cook|dress|dress herself|dress himself|out the house|leave the house|out like that|do her makeup|do his hair|post this|post that)
+match: ur selfies are a crime against humanity
+match: who let her cook 💀 that outfit is a disaster
+nomatch: my outfit is a disaster after the rain
+note: roast-style verdicts on a peer's looks ("that outfit is a disaster", "who let her cook")
+
+[en.cyberbullying.exclusion.r3-dont-be-friends-with-him]
+sub: exclusion
+weight: 0.55
+pattern: (dont|do not|never|stop|quit) (be|being|become|staying|stay) (friends|frens|friend) with (her|him|them|that|this) ~3 (freak|loser|weirdo|weird|annoying|ugly|gross|fat|cringe|nobody likes|no one likes|everyone hates|a creep|so weird|so annoying|gay|a fag|retarded|a retard|smelly|a nerd|a reject|a loser|a freak|a weirdo|a pick me|fake|a snake|trash|poor)
+pattern: (report|mass report|flag) (her|his|their) (account|acc|page|profile|insta|tiktok|post|posts|pics|channel) ~3 (for fun|for no reason|lol|lmao|just because|bc shes annoying|shes annoying|hes annoying|shes ugly|hes ugly|shes cringe|hes cringe|shes weird|hes weird|to get it banned|till it gets banned|until it gets banned|for being ugly|for being annoying)
+match: don't be friends with him he's a freak
+match: report her account guys she's annoying
+nomatch: don't be friends with him, he's a bad influence
+nomatch: report his account, he's a scammer
+note: turning others against a peer, including false mass reports
+
+[en.cyberbullying.pile_on.r3-gc-to-talk-about-him]
+sub: pile_on
+weight: 0.5
+pattern: (gc|groupchat|group chat|group|server|chat|page|account|thread|discord) (to|just to|only to|for|just for|only for) (talk|talking|shit talk|shit talking|trash talk|trash talking|laugh|laughing|complain|complaining|gossip|gossiping|rant|ranting|hate|hating) (about|abt|bout|at|on) (how|her|him|them|that girl|that kid|that guy)
+match: lets make a gc to talk about how annoying he is
+nomatch: lets make a gc to talk about the trip
+note: a group set up to talk about or laugh at one peer
+
+[en.cyberbullying.humiliation.r3-trip-him-and-film-it]
+sub: humiliation
+weight: 0.6
+pattern: (trip|push|shove|pants|depants|slap|punch|jump|hit|prank|egg|wedgie|dunk|pour|throw|spray|soak) (her|him|them) ~4 (film|record|video|tape|post|livestream|screen record|snap|get it on|put it on) (it|that|this|the whole|them|on)
+pattern: (get|catch|jump|corner|beat|fight|stomp|rush) (her|him|them|you|u|ya|yu) (after school|behind the gym|in the bathroom|in the locker room|at the bus stop|by the bike racks|at recess|behind the school|in the hallway|in gym)
+match: let's trip him in the hallway and film it
+match: get him in the bathroom after school
+nomatch: get him a gift after school
+note: physical humiliation staged to be filmed, and ambush plans at school
+
+[en.cyberbullying.humiliation.r3-she-thinks-shes-pretty]
+sub: humiliation
+weight: 0.45
+pattern: (she|he|they) (thinks|think|thought|really thinks|really thought|actually thinks) (shes|hes|theyre|she is|he is|they are|she|he) (so|all that|hot|cute|pretty|cool|better|special|funny|smart|popular|tough|perfect|gods gift|the shit|hot shit|the main character|him|her|it|that girl|a baddie|a model|slay|slaying|the prettiest|the best)
+pattern: (lmao|lol|lmfao|skull|girl|sis) delusional
+match: she thinks she's so pretty lmao delusional
+nomatch: she thinks she is ready for the exam
+nomatch: he's delusional if he thinks the bears are winning
+note: mocking a peer's self-image ("she thinks she's all that"), weak-to-moderate alone
+
+[en.cyberbullying.exclusion.r3-nobody-gonna-talk-to-him]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|noone|no one|nobodys|noones|no ones|nobody is|no one is|nobdy) (gonna|going to|will|ever gonna|finna|will ever|wants to|wanna) (talk to|talk with|sit with|sit next to|hang with|hang out with|invite|text|be friends with|date|speak to|look at|partner with|play with|walk with|eat with|pick|choose|want) (her|him|you|u|ya|yu)
+pattern: (nobody|noone|no one|nobodys|noones|no ones|nobody is|no one is) (inviting|gonna invite|going to invite|texting|calling|talking to|sitting with|hanging with|partnering with|playing with|picking) (you|u|ya|yu|her|him) (to anything|anywhere|ever|ever again|again|anymore|lol|lmao|loser|for anything|for the team|for groups)
+pattern: (nobody|noone|no one|nobdy) (text|texts|reply|replies|respond|answer|dm|message|call|snap|follow|add) (her|him|them) (back|anymore|again|ok|okay|lol|at all|ever)
+match: he's finished here, nobody's gonna talk to him
+match: no one's inviting you to anything ever again
+match: nobody text her back ok
+match: nobody's gonna pick you for their team lol
+nomatch: nobody is gonna talk to me about it
+note: announcing that nobody will talk to, invite or answer the target
+
+[en.cyberbullying.exclusion.r3-nobody-wants-to-be-your-friend]
+sub: exclusion
+weight: 0.6
+pattern: (nobody|noone|no one|nobdy) ~4 (wants|wanna|would want|will ever want|would ever want|will want) (to be|be|to stay|to become) (your|ur|her|his|yo) (friend|friends|gf|bf|partner|lab partner|bestie|bff)
+pattern: (sitting|sit|sits|eating|eat|eats) alone ~4 (like you|like u|like her|like him|loser|every day like|freak|weirdo|no friends|cuz nobody|bc nobody|because nobody)
+match: nobody in this school wants to be your friend
+match: lol imagine sitting alone at lunch every day like you
+nomatch: nobody wants to be my friend
+note: telling a peer nobody will be their friend, mocking them for eating alone
+
+[en.cyberbullying.exclusion.r3-kick-him-off-the-team]
+sub: exclusion
+weight: 0.45
+pattern: (kick|boot|throw|vote|ban|cut|drop) (her|him|them) (off|out of|from) (the|our|this) (team|squad|group|gc|server|table|club|band|friend group|groupchat|group chat|lobby)
+pattern: (shes|hes|youre|ur|theyre) (embarrassing|an embarrassment|a disgrace|a liability|dead weight|useless|a joke|holding us back|dragging us down|ruining everything) (us|to us|to the team|to the group|to everyone|lol|lmao|for us)
+match: kick him off the team he's embarrassing us
+nomatch: we kick off the game at noon
+note: weak-to-moderate: a call to remove a peer from a team or group ("kick him off the team" is also
+note: ordinary team talk), stronger with a put-down
+
+[en.cyberbullying.appearance_shaming.r3-has-a-fivehead]
+sub: appearance_shaming
+weight: 0.42
+pattern: (she|he|bro|dude|you|u|ya|girl|sis|lil bro|this girl|this guy|that girl|that guy|shes|hes|ur|youre|yu) (has|got|have|rocking|rockin|with) (a|an|that|) (fivehead|sixhead|double chin|triple chin|unibrow|monobrow|beer belly|muffin top|fat rolls|moobs|man boobs|cankles|buck teeth|crooked teeth|yellow teeth|pizza face|crater face|bald spot|receding hairline|hairline from hell|nose like a|snout|turkey neck|gut)
+pattern: (your|ur|yo|her|his) (thighs|belly|stomach|gut|butt|nose|forehead|head|ears|cheeks|chin|hips|rolls|face|muffin top) (are|is|r|look|looks|getting|got|be) (so|really|literally|too|hella|mad|) (huge|massive|gigantic|enormous|fat|wide|jiggly|flabby|chunky|giant|disgusting|gross|nasty)
+match: bro has a fivehead and a double chin
+match: ur thighs are huge
+nomatch: my thighs are huge from leg day
+nomatch: your arms are huge bro, gains!
+note: mocking a specific body feature of a peer; aimed at "you" it reaches the flag line, about a
+note: third person it needs a second signal ("she has a double chin in this pic but she's gorgeous")
+
+[en.cyberbullying.appearance_shaming.r3-body-feature-words]
+sub: appearance_shaming
+weight: 0.3
+pattern: (double chin|double chins|triple chin|moobs|man boobs|muffin top|beer belly|buck teeth|cankles|turkey neck|fivehead|sixhead|thunder thighs|bingo wings|crater face|pizza face)
+match: bro has a fivehead and a double chin
+nomatch: chin up
+note: weak signal: body-feature mockery words; count with a subject or another put-down
+
+[en.cyberbullying.humiliation.r3-caught-him-crying-on-snap]
+sub: humiliation
+weight: 0.55
+target: third
+pattern: (caught|recorded|filmed|snapped) (her|him|them) (crying|bawling|sobbing|peeing|pooping|puking|throwing up|naked|changing|picking his nose|picking her nose|talking to himself|talking to herself|wetting|pissing|drooling|farting) ~4 (on snap|on video|on camera|on tape|on film|on my phone|on ft|on my story|on tiktok|on insta|for the gc|for the story)
+pattern: (screenshots|screenshot|ss|pics|pictures|photos|copies|scans) of (her|his|their|ur|your|yo) (diary|journal|search history|browser history|camera roll|poems|private story|finsta|nudes|medical records|report card)
+match: bro i caught him crying in the bathroom on snap LMAO
+match: i have screenshots of her diary and i'm posting them one by one
+nomatch: i caught him singing in the shower lol so cute
+nomatch: i got her singing on camera at the recital, so proud
+nomatch: we have screenshots of his messages for the police report
+note: recording a peer's private moment, or copying their diary, texts or camera roll to share
+
+[en.cyberbullying.pile_on.r3-account-that-posts-her]
+sub: pile_on
+weight: 0.4
+pattern: (account|acc|page|insta|tiktok|finsta|burner|story|server|gc|channel) (that|which|where|to|just to) (only|just|) (posts|post|shows|films|rates|ranks|roasts|exposes|mocks|tracks|screenshots|clowns on)
+match: made an account that only posts the weird kid eating lunch
+nomatch: an account that shares recipes
+note: weak-to-moderate: an account that posts or ranks a peer or a labelled group of peers
+
+[en.cyberbullying.humiliation.r3-gave-her-a-pig-snout]
+sub: humiliation
+weight: 0.5
+pattern: (gave|give|giving|added|add|put|drew|draw|edited|edit) (her|him|them|his pic|her pic|his selfie|her selfie) (a|an|some) (pig snout|snout|pig nose|unibrow|double chin|fat rolls|rolls|pimples|zits|acne|buck teeth|big nose|pig ears|donkey ears)
+match: her selfie but i gave her a pig snout 😂 sending it around
+nomatch: i gave her a hug
+nomatch: i gave her a mustache with the snapchat filter and she loved it lol
+note: edits that add animal or ugly features to a peer's photo
+
+[en.cyberbullying.pile_on.r3-comment-a-number]
+sub: pile_on
+weight: 0.55
+target: third
+pattern: (comment|drop|leave|post|put) (a|your|ur|yall|the|yo) (number|rating|score|ratings|numbers) (under|on|below|in) (her|his|their) (selfie|pic|post|photo|video|tiktok|pfp|story|reel|comments)
+pattern: (spam|spamming|flood|flooding) (ls|l|clown|clowns|skull|skulls|pig|pigs|dislikes|hate|hate comments|ugly|fat|kys|clown emojis|pig emojis|whale emojis) (in|on|under|at) (her|his|their)
+pattern: (spam|spamming) (ls|clown emojis|pig emojis|whale emojis|skulls|dislikes|hate comments)
+match: everybody comment a number under her selfie, i say 1
+match: raid her live and spam L's
+nomatch: comment a number under the poll
+note: comment-section ratings and emoji spam aimed at one peer
+
+[en.cyberbullying.humiliation.r3-laughing-at-how-ugly]
+sub: humiliation
+weight: 0.55
+target: third
+pattern: (laughing|laughed|laugh|lmao|lmaoing|cracking up|cracked up|dying|crying) (at|about|over) how (ugly|fat|bad|weird|gross|stupid|dumb|cringe|hairy|greasy|poor|cheap|ratchet|busted|nasty|awkward|pathetic|desperate) (she|he|her|his|they|their|you|u|ur|your|yo|ya|yu)
+match: we were all laughing at how ugly her prom dress was
+nomatch: we were laughing at how bad the movie was
+note: laughing at how ugly or pathetic a peer or their clothes are
+
+[en.cyberbullying.exclusion.r3-from-now-on-nobody]
+sub: exclusion
+weight: 0.55
+pattern: (from now on|starting tomorrow|starting today|starting monday|after today|as of today|as of now) ~2 (nobody|noone|no one|we dont|we are not|were not|were|we) (sits|sit|talks|talk|hangs|hang|eats|eat|plays|play|speaks|speak|sitting|talking|hanging|eating|playing) (with|to|near|next to)
+pattern: (from now on|starting tomorrow|starting today|starting monday|after today|as of today|as of now) ~2 (nobody|noone|no one|we dont|we are not|were not|were|we|everyone|everybody) (invites|invite|texts|text|inviting|texting|ignoring|ignore|ignores|ghosting|ghost|ghosts|blocking|block|blocks|excluding|exclude) (her|him|them|you|u|ya|yu)
+pattern: (kicking|kick|kicked|booting|boot|dropping|drop|cutting|cut|banning|ban) (her|him|them|you|u|ya|yu) (out of|from|outta|off) (the|our|this|my) (friend group|group|gc|groupchat|group chat|squad|clique|circle|table|server|friendship)
+match: ok so from now on nobody sits with kayla
+match: we're kicking her out of the friend group tomorrow
+nomatch: from now on nobody sits in the front row, it's reserved
+nomatch: starting today we eat lunch at noon
+note: announcing a new rule to shun a named peer, or removing them from the friend group
+
+[en.cyberbullying.exclusion.r3-everyone-left-the-gc]
+sub: exclusion
+weight: 0.55
+pattern: (everyone|everybody|we all|they all|all of us) (left|leaving|exited|quit|made) (the|our|this|that|new) (gc|group chat|groupchat|chat|server|group) (so|bc|because|cuz|cause|without|just) ~3 (you|u|her|him|ya|yu)
+pattern: (we|everyone|everybody|we all|they all|the whole gc|the whole group|all of us) (all|) (muted|blocked|unfollowed|unadded|removed|restricted|ghosted|archived) (you|u|ya|yu|her|him) (btw|lol|lmao|already|a while ago|weeks ago|months ago|long ago|fyi|forever|for good)
+pattern: (pretend|act like|acting like|pretending|pretend like) (she|he|you|u|they|ya|yu) (doesnt|dont|does not|do not|didnt|never) (exist|exists|existed)
+pattern: (she|he|you|u|ya|yu) (doesnt|dont|does not|do not) exist to (us|me|anyone|anybody|this group|the group)
+match: everyone left the gc so it's just you now lol
+match: we all muted you btw
+match: we're all gonna pretend she doesn't exist
+nomatch: she left the gc to focus on finals
+nomatch: we all muted the notifications lol
+nomatch: we blocked him because he kept sending scam links
+nomatch: we muted you because your mic was echoing
+note: the group leaving, muting or "pretending she doesn't exist"
+
+[en.cyberbullying.exclusion.r3-glad-you-left]
+sub: exclusion
+weight: 0.6
+pattern: (everyone|everybody|the whole school|the whole class|we all|were all|we are all|the whole team|the whole grade|all of us|everyones|we) (is|are|r|was|were|) (so|) (glad|happy|relieved|better off) (you|u|ya|she|he|that you|that u|that she|that he|yu) (left|are gone|r gone|moved away|transferred|quit|got expelled|were gone|is gone|are leaving|leaving|dropped out|got kicked out)
+pattern: (nobody|no one|noone) (would|will|even|would even|will even|wouldnt even) (notice|care) (if|when) (you|u|ya|she|he|yu) ~3 (didnt come back|never came back|stopped coming|moved away|transferred|dropped out|werent here|wasnt here|never came|disappeared)
+match: the whole school is glad you left
+match: nobody would notice if u didn't come back to school
+nomatch: we're so glad you came
+note: telling a peer everyone is glad they are gone, or that no one would notice
+
+[en.cyberbullying.appearance_shaming.r3-youre-so-hairy]
+sub: appearance_shaming
+weight: 0.45
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) (so|such a|too|really|literally|hella|mad|fucking) (hairy|greasy|crusty|pasty|sweaty|smelly|stinky|flat|pimply|bony|hairy ass|greasy ass|crusty ass|musty|ashy|oily)
+pattern: who let (u|you|ya|yu) (post|post that|post this|out the house|out of the house|leave the house|dress|dress urself|dress yourself|cook)
+match: you're so hairy, ew, shave
+match: ew who let u post that selfie
+nomatch: i'm so sweaty after the run
+note: body put-downs aimed at a peer, and "who let you post that"
+
+[en.cyberbullying.appearance_shaming.r3-rated-her-selfie]
+sub: appearance_shaming
+weight: 0.4
+pattern: (rated|ranked|scored|graded|rating|ranking) (her|his|their|ur|your|yo) (selfie|selfies|pic|pics|face|looks|body|pfp|photo|photos|video|glow up|prom pic)
+pattern: (she|he|u|you|ya|yu) (got|gets|scored|get|only got|barely got) (a|an) (0|1|2|3|zero|one|two|three|negative) (lol|lmao|lmfao|out of|outta|from|on|haha|)
+match: we rated her selfie and she got a 2 lol
+nomatch: she got a 92 on the math test
+note: weak signals: rating a peer's selfie, "she got a 2"; they count together
+
+[en.cyberbullying.appearance_shaming.r3-looks-old-and-like-dirt]
+sub: appearance_shaming
+weight: 0.5
+target: third
+pattern: (her|his|ur|your|yo|their) (mustache|moustache|beard|eyebrows|brows|hair|haircut|hairline|teeth|skin|makeup|outfit|nose|face|lips|body|smile|acne|forehead) (looks|look|look like|looks like|is|are|r) ~2 (dirt|trash|garbage|a mop|a broom|a rat|a dead rat|a clown|a wig|a toilet brush|shit|poop|a carpet|roadkill|a caterpillar|a bird nest|a birds nest|a broken fence|a fence|a graveyard|a crime scene|a horror movie|a disaster|a pizza|pepperoni|a topographic map|the moon|a moon|a bad wig|a helmet|a mushroom|a bowl|a toddler drew it|crayon|sharpie|a marshmallow|marshmallow|a blob|jelly|pudding|dough|a pear|a snowman|a beach ball|a balloon|a whale|a cow|a pig|a hippo|a skeleton|a twig|a toothpick|a potato|pubes|pubic hair|a scrub brush|a sponge|mold|fungus|a rug|a dead caterpillar)
+pattern: (she|he|you|u|shes|hes|ur|youre|ya|yu) (looks|look|lookin|looking) (40|50|60|70|80|90|100|like shes 40|like hes 40|like a grandma|like a grandpa|like a mom|like somebodys mom|like someones mom|like somebodys dad|like a middle aged|like a divorced|like a 40 year old|like a 50 year old)
+pattern: (you|u|ya|she|he|yu) (have|has|got) (the|such) (worst|ugliest|biggest|grossest|nastiest) (acne|skin|teeth|nose|hair|hairline|breath|body odor|bo|face|forehead|smile|eyebrows|style|laugh|voice|unibrow|body|legs|fashion sense)
+match: who's gonna tell him his mustache looks like dirt
+match: ur teeth look like a broken fence
+match: your body looks like a marshmallow
+match: you have the worst acne i've ever seen
+match: who's gonna tell her she looks 40
+nomatch: my teeth look like a broken fence since i lost my retainer
+nomatch: she looks like her mom
+note: comparisons of a peer's features to dirt, a fence, a mop; "she looks 40"; "the worst acne"
+
+[en.cyberbullying.pile_on.r3-ratio-his-post]
+sub: pile_on
+weight: 0.5
+target: third
+pattern: ratio (his|her|their) (post|tweet|video|tiktok|comment|reply|selfie|pic|reel|story|account)
+pattern: block (her|him|them) (everywhere|on everything|on all|on every|on all socials|on all platforms|on every app|on all apps)
+pattern: (shes|hes|she is|he is) (done|over|finished|cancelled|canceled) (block|unfollow|nobody|no one|noone|dont|everyone|everybody|spread|pass|tell)
+match: ratio his post rn
+match: she's done. block her everywhere
+nomatch: block spam callers everywhere
+note: calls to ratio a peer's post or block them everywhere after "she's done"
+
+[en.cyberbullying.exclusion.r3-no-one-invite-her-again]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|noone|no one|dont|never|do not) (invite|invites|inviting|add|adds|text|texts|tag|include|includes) ~1 (to anything|to nothing|anywhere|ever again|to anything ever|again ever|to anything again)
+pattern: (you|u|ya|yu|she|he|youll|ull|shell|hell) (will|) (never|not ever|nvr) (be|become) (part of|a part of|one of|in|welcome in|invited to) (our|this|the|my) (group|friend group|squad|gc|groupchat|group chat|crew|clique|circle|team|table|friendship)
+match: no one invite emma to anything ever again
+match: you will never be part of our friend group
+nomatch: no one invite emma yet, it's a surprise party
+note: a permanent ban from invitations or the friend group
+
+[en.cyberbullying.exclusion.r3-ditched-her-at-the-mall]
+sub: exclusion
+weight: 0.5
+pattern: (ditched|abandoned|left|dumped|ditch|abandon) (her|him|them|you|u|ya|yu) (at|in|on) (the|a) (mall|party|park|store|school|game|movies|dance|bus stop|beach|lunch table|cafeteria|sleepover|fair|concert) (lol|lmao|lmfao|haha|on purpose|as a joke|alone|again|and laughed|and blocked)
+pattern: (left|leaving|leave|leaves) (her|him|them|you|u|ya|yu) on (read|delivered|seen|opened) ~3 (all week|for days|for weeks|on purpose|forever|every time|and she still|and he still|we all|everyone|everybody)
+pattern: (she|he|you|u|ya|yu) (still|) (doesnt|does not|dont|cant|wont|never) (get it|get the hint|take the hint|get the message|take a hint|realize nobody|realise nobody)
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) the reason (we|everyone|everybody|they|people|nobody|no one) ~3 (left|made|quit|leave|hate|stopped|moved|muted|blocked|dont|doesnt|made a new)
+match: we ditched her at the mall lol
+match: left her on read all week and she still doesn't get it
+match: you're the reason we made a new gc
+nomatch: we left him at the park with his dad
+nomatch: sorry i left you on read, i was asleep
+nomatch: left him on read by accident lol
+note: ditching a peer, leaving them on read on purpose, "you're the reason we made a new gc"
+
+[en.cyberbullying.self_harm_encouragement.r3-cry-yourself-to-sleep]
+sub: self_harm_encouragement
+weight: 0.6
+pattern: (hope|wish|bet|hoping) (you|u|ya|she|he|yu) (cry|cries|crying) (yourself|urself|herself|himself|yoself|urslf|yourslef|ur self) to sleep
+match: i hope you cry yourself to sleep
+nomatch: i cried myself to sleep
+note: wishing misery on a peer
+
+[en.cyberbullying.humiliation.r3-recorded-her-crying]
+sub: humiliation
+weight: 0.5
+target: third
+pattern: (recorded|filmed|caught|snapped|screen recorded|screenrecorded|videoed|videotaped) ~1 (crying|bawling|sobbing|throwing up|puking|peeing|pissing|begging|wetting|breaking down|having a meltdown|having a breakdown|passed out|naked|changing)
+pattern: (her|his|ur|your|yo) face ~2 (pig|cow|whale|monkey|dog|rat|ape|gorilla|hippo|goat|donkey|horse|walrus) (body|bod)
+pattern: (0|1|2|3|zero) 10 (face|looks|body|personality|glow up|rizz|vibes|style|fit|smile|teeth)
+match: pls tell me someone recorded jade crying during the test 😭😭 i need it for the gc
+match: her face + pig body = perfect pfp for the gc 🐷
+match: 1/10 face, 0/10 personality, that's jess for you
+nomatch: i recorded my baby crying for the doctor
+nomatch: 10/10 face card
+note: recording a peer's worst moment, face-on-animal-body edits, "1/10 face" verdicts
+
+[en.cyberbullying.pile_on.r3-everyone-laughed-when-she-fell]
+sub: pile_on
+weight: 0.5
+target: third
+pattern: (everyone|everybody|the whole|we all|all of us|the whole class|the entire|every single|literally everyone|the whole school) ~3 (laughed|laughing|was laughing|were laughing|cracked up|cracking up|died laughing|lost it|were dying|was dying|were crying laughing) ~4 (when|as|after|while|bc|because) (she|he|you|u|ya) (fell|tripped|cried|started crying|threw up|peed|farted|got dumped|got slapped|answered|sang|walked in|got rejected|fell down|tried|spoke|talked|dropped|spilled|missed|slipped|stuttered|messed up|forgot)
+pattern: (everyone|everybody|the whole|whole|the gc|gc|all of us|the class|the school|people|ppl|everyones|the comments|half the school|the entire|every single|literally everyone|the lunch table|the whole table|we all|we were all|they all) ~4 (laughing|laughed|laugh|laughs|cracking up|cracked up|clowning|roasting|mocking) at (her|his|ur|your|yo|their) (lunchbox|lunch|food|message|messages|text|texts|post|comment|tweet|question|accent|name|car|house|mom|dad|family|parents|clothes|phone|grades|handwriting|weight|glasses|braces|backpack|shoes|outfit|hair|haircut|face|voice|shorts|pants|jeans|socks|hat|jacket|dress|skirt|bra|underwear|hairstyle|bag|sweater|hoodie|legs|arms|body|stomach|belly|butt|teeth|nose|skin|acne|lisp|stutter)
+match: everyone laughed so hard when she fell, we were all crying lmao
+match: the whole lunch table was laughing at his lunchbox
+match: every single person in the gc laughed at her message
+match: the whole class started clapping and laughing when she dropped her tray
+match: the whole grade was cracking up at her when she cried in gym
+match: everybody in the gym was laughing at his shorts
+match: we all laughed at his shoes until he cried
+nomatch: everyone laughed when the dog stole the cake
+note: the crowd laughing at a peer's fall, lunch or message
+
+[en.cyberbullying.humiliation.r3-lets-see-him-cry]
+sub: humiliation
+weight: 0.55
+pattern: (lets|let us|wanna|want to|gonna|i wanna|we wanna|cant wait to) (see|watch|make) (her|him|them|you|u|ya) (cry|crying|cries|break|beg|suffer|break down|squirm|sob)
+pattern: (tell|telling|told|show|showing) (the whole|everyone|everybody|the entire) ~2 (what she did|what he did|what she said|what he said|about her|about him|her secret|his secret|her secrets|his secrets|what u did|what you did)
+match: tell the whole grade what he did and let's see him cry
+nomatch: let's see him play tonight
+note: telling everyone a peer's secret and wanting to watch them cry
+
+[en.cyberbullying.pile_on.r3-go-to-her-post-and-comment]
+sub: pile_on
+weight: 0.55
+target: third
+pattern: (everyone|everybody|yall|lets|guys|go|lets all|all of you) (go|) (to|on|under|in) (her|his|their) ~2 (post|pic|selfie|video|page|comments|profile|story|tiktok|live|reel|tweet) (and|n|to) (comment|write|say|post|spam|type|tell|call|reply|leave)
+match: everyone go to her latest post and comment 'ugly'
+nomatch: everyone go to the party and have fun
+note: sending people to a peer's post to leave comments; kind comments ("comment congrats") are the
+note: allowlist proposal en.allow.cb-kind-comments
+
+[en.cyberbullying.exclusion.r3-dead-to-all-of-us]
+sub: exclusion
+weight: 0.55
+pattern: (shes|hes|she is|he is|youre|ur|you are|u r|theyre) (dead|invisible|nothing|a ghost) to (all of us|us all|everyone|everybody|us|the group|the whole school|the whole grade|the whole class|the squad|the gc)
+pattern: (for|is for|its for|only for) (cool|pretty|popular|normal|real|skinny|hot|cute|fun) (people|kids|girls|boys|ppl|ones) (only)
+pattern: (you|u|ya|yu|youll|ull|you will|u will|youre|ur|shes|hes|she will|he will|shell|hell) (always be|forever be|will always be|will forever be|always gonna be|just|only|still|never be anything but|never be more than) (an|a) (outsider|outcast|reject|loner|nobody|loser|freak|weirdo|third wheel|charity case|afterthought|tagalong|extra|background character|npc)
+pattern: (youll|ull|you will|u will|she will|shell|he will|hell|you|u) (never|not ever|nvr) (be|become) (one of us|part of us|like us|accepted|included|popular|liked|cool|welcome)
+match: she is dead to all of us, tell the others
+match: you can't come, it's for cool people only
+match: you'll always be an outsider
+match: face it, you'll never be one of us
+nomatch: the party is for family only
+note: declaring a peer dead to the group, "for cool people only", "you'll always be an outsider"
+
+[en.cyberbullying.appearance_shaming.r3-who-would-date-that]
+sub: appearance_shaming
+weight: 0.5
+pattern: who (would|tf would|would ever|would even|is gonna|could ever|would actually) (date|love|kiss|marry|want|touch|smash|look at) (that|her|him|it|this|them)
+pattern: (shes|hes|she is|he is|theyre|youre|ur) (so|such|really|literally|hella|lowkey|) (gross looking|ugly looking|weird looking|disgusting looking|busted looking|rough looking|nasty looking|goofy looking|funny looking|creepy looking)
+pattern: (forehead|nose|head|ears|teeth|face|chin|neck|body) like (a|an) (billboard|runway|landing strip|helipad|bowling ball|watermelon|beach ball|satellite dish|toucan|beak|ski slope|horse|mule|rabbit|beaver|moon|planet|stop sign|basketball|thumb|potato|egg|shovel|slapped bum|slapped ass|smacked ass|bulldog|pug|pig|melted candle|foot|toe|fridge|whale|cow)
+match: ew she's so gross looking, who would date that
+match: bro got a forehead like a billboard
+note: "who would date that", "so gross looking", "a forehead like a billboard"
+
+[en.cyberbullying.pile_on.r3-gc-where-we-roast-her]
+sub: pile_on
+weight: 0.55
+pattern: (gc|group chat|groupchat|chat|server|page|account|discord|thread|story) (where|that|which) (we|they|everyone|people|ppl|yall|all) (roast|roasts|mock|mocks|clown|clowns|laugh at|make fun of|rate|rank|trash|shit talk|hate on|bully|expose|rip on|drag|talk about)
+pattern: (drop|leave|spam|comment|post|send) (a|the|some|) (clown|clowns|skull|skulls|pig|pigs|whale|whales|cow|rat|snake|l|ls|trash|poop|vomit|puke|barf|ugly) (on|under|in) (her|his|their) (post|posts|pic|selfie|comments|story|video|tiktok|pfp|page|reel)
+pattern: (posts|post|posting|films|filming|records|recording) (her|him|them) (eating alone|sitting alone|crying|eating|sleeping|walking alone|at lunch|alone at lunch|in gym|in the locker room)
+match: joined the gc where we roast ashley, it's brutal lol
+match: drop a 🤡 on her post, everyone
+match: someone made a page that posts him eating alone every day
+nomatch: the gc where we plan trips
+note: a chat set up to roast one peer, emoji pile-ons on their post, accounts that film them alone
+
+[en.cyberbullying.exclusion.r3-purposely-didnt-invite]
+sub: exclusion
+weight: 0.6
+pattern: (purposely|on purpose|intentionally|deliberately|purposefully) (didnt|did not|dont|never|not|wont) (invite|invited|tell|told|include|included|add|added|save|wait for|text|call) (her|him|them|you|u|ya|yu)
+pattern: (didnt|did not|dont|never|not) (invite|invited|tell|told|include|included|add|added|wait for) (her|him|them|you|u|ya|yu) (on purpose|purposely|intentionally|deliberately)
+pattern: (group|gc|we|everyone|everybody|squad|team|class|we all) (voted|decided|agreed|all agreed|all voted) ~3 (youre|ur|you are|u r|shes|hes|she is|he is) (out|not welcome|done|kicked|removed|not invited|not coming|gone)
+pattern: (voted|decided|agreed) (you|u|ya|her|him|them) (out|off) (of|from) (the|our|this|my) (group|gc|friend group|squad|table|groupchat|group chat|clique|circle)
+match: we purposely didn't invite her lol did you see her face
+match: we made plans and didn't tell you on purpose
+match: the group voted and you're out
+nomatch: we all voted him out as class treasurer after the budget mess
+note: leaving a peer out on purpose, or voting them out of the group
+
+[en.cyberbullying.exclusion.r3-follows-her-back-gets-unfollowed]
+sub: exclusion
+weight: 0.6
+pattern: (anyone|anybody|whoever|everyone|everybody) (who|that|whos|thats) (follows|follow|likes|talks to|texts|defends|sits with|hangs with|hangs out with|invites|adds|replies to|is nice to) ~3 (getting|gets|is getting|will get|is gonna get|will be|is) (unfollowed|blocked|dropped|removed|kicked|ignored|ghosted|excluded|cut off|uninvited)
+pattern: dont you dare (sit|talk|hang|text|invite|eat|be friends|walk|play|partner) (with|to|near) (her|him|them)
+pattern: (or|and) (youre|ur|you are|u r|ull be|youll be|you will be) (out|next|done|blocked|dead to us|dead to me|uninvited|kicked out|a loser too|out too) (too|also|as well|lol|)
+match: anyone who follows her back is getting unfollowed by all of us
+match: don't you dare sit with him at lunch or you're out too
+nomatch: anyone who follows her back gets free stickers
+note: threats to drop anyone who stays friendly with the target
+
+[en.cyberbullying.exclusion.r3-shes-out-tell-everybody]
+sub: exclusion
+weight: 0.35
+pattern: (shes|hes|youre|ur|she is|he is) (out|done|over|cancelled|canceled|history|finished)
+match: she's out. tell everybody.
+nomatch: she is in
+note: weak signal: "she's out" / "he's done" as a verdict; counts with "tell everybody" or another
+note: exclusion phrase ("she's out of office" alone stays below the line)
+
+[en.cyberbullying.exclusion.r3-nobody-invite-him-he-ruins]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|noone|no one|dont|do not|never) (invite|invites|inviting|add|tag|bring) ~1 (to the party|to the sleepover|to parties|to the trip|to the gc|to anything|to my party|to our party|to the hangout|to the group|to lunch) (he ruins|she ruins|hes annoying|shes annoying|hes weird|shes weird|hes a|shes a|nobody likes|no one likes|nobody wants|no one wants|hes so|shes so|ew|ugh|lol|lmao|hes cringe|shes cringe|hes ugly|shes ugly)
+match: nobody invite tyler to the party, he ruins everything
+nomatch: nobody invite tyler to the party yet, it's a surprise
+note: an order not to invite a named peer with a put-down as the reason
+
+[en.cyberbullying.exclusion.r3-nobody-would-notice-if-you-vanished]
+sub: exclusion
+weight: 0.6
+pattern: (nobody|no one|noone) ~4 (would|will|even|would even|will even) (notice|care) (if|when) (you|u|ya|yu|she|he) ~3 (vanished|disappeared|left|moved away|died|were gone|was gone|didnt exist|never existed|stopped coming|stopped showing up)
+pattern: (the whole|whole|everyone|everybody|we|were|we are|the group|the gc|the squad|the friend group|our group|the class|the whole team|the whole class|the whole school) (is|are|r|were|was|would be|will be|seems|seem|feels) (so|much|way|a lot|) (happier|better|better off|more fun|calmer|nicer|chiller) (without|since|now that) (you|u|ya|yu|her|him)
+match: nobody at this school would notice if you vanished
+match: the whole team is happier without you
+nomatch: we are so much happier since we moved
+note: telling a peer nobody would notice them gone, or that the group is happier without them
+
+[en.cyberbullying.exclusion.r3-why-would-anyone-be-seen-with-you]
+sub: exclusion
+weight: 0.6
+pattern: why would (anyone|anybody|someone|somebody|people|any girl|any guy|we|i) (want to|wanna|ever want to|even want to|ever|even) (be seen with|be friends with|date|hang out with|sit with|talk to|kiss|marry|hang with|invite|like) (you|u|ya|yu|her|him)
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) the (least liked|most hated|least popular|most annoying|ugliest|weirdest|biggest loser|most disliked|lamest|cringiest|worst|smelliest|fattest) (person|girl|boy|kid|guy|one|member|student) (in|at|on|of)
+pattern: (bro|dude|she|he|girl|sis|this kid|that kid|this girl|that girl|lil bro|u|you) (has|got|have) (no|zero|0) (friends|frens|mates|friend|life|bitches) (so|thats why|lol|lmao|bc|because|cuz|at all|irl)
+match: why would anyone want to be seen with you
+match: you're the least liked person in the grade
+match: bro has no friends so he talks to teachers lmao
+nomatch: why would anyone want to be seen with me
+note: "why would anyone want to be seen with you", "least liked in the grade", "bro has no friends"
+
+[en.cyberbullying.appearance_shaming.r3-nose-takes-up-half]
+sub: appearance_shaming
+weight: 0.5
+pattern: (nose|forehead|teeth|ears|head|chin|mouth|acne|zits|pimples|unibrow) (takes up|take up|covers|cover) (half|most|all|like half) (of|) (his|her|your|ur|their) (face|head)
+pattern: (you|u|ya|she|he) (look|looks) like (a|an) walking (pimple|zit|disaster|std|meme|joke|l|skeleton|corpse|trash can|cheeto|potato|thumb|rash|booger|turd|dumpster fire|mess|stick|whale|blob|cringe compilation)
+pattern: (shes|hes|she is|he is|ur|youre|you are|u r) so (fat|ugly|big|heavy|obese|hairy|skinny|greasy|smelly) (that|the|when|even|it|people|u could|you could|ya could|she could|he could)
+pattern: who let (her|him|them|bro|she|he|sis|u|you) (out of the house|outta the house|out the house|leave the house|out looking like that|out like that)
+match: his nose takes up half his face
+match: you look like a walking pimple
+match: she's so fat the bus tilts when she gets on
+match: who let her out of the house looking like that
+nomatch: i look like a walking zombie today
+note: exaggerated body mockery and "who let her out of the house"
+
+[en.cyberbullying.self_harm_encouragement.r3-go-drown-in-a-lake]
+sub: self_harm_encouragement
+weight: 0.65
+also: harassment.death_wish
+pattern: go (drown|choke|rot|suffocate|hang|overdose|starve|drown yourself|drown urself|choke yourself|choke urself) (in|on|yourself|urself|yoself|already|loser|bitch|lol|pls|please|and die|somewhere)
+match: go drown in a lake loser
+nomatch: go drown your fries in ketchup
+note: "go drown / choke / rot" aimed at a peer
+
+[en.cyberbullying.humiliation.r3-pic-after-he-threw-up]
+sub: humiliation
+weight: 0.55
+target: third
+pattern: (pic|pics|picture|photo|photos|vid|vids|video|videos|clip|clips|snap|snaps|footage) of ~1 (after|when|while|right after|the time|the day) (she|he|they) (threw up|puked|peed|pissed|cried|fell|tripped|got dumped|got slapped|wet|sharted|farted|passed out|fainted|broke down|slipped|bled|got pantsed)
+pattern: (who remembers|remember|remember when|yall remember|u remember|you remember) (when|the time|) ~1 (peed|pissed|pooped|shit|wet|threw up|puked|cried|farted|sharted|got pantsed|fainted) (herself|himself|themselves|her pants|his pants|in class|on the bus|in gym|at the|in front|on stage|in 3rd grade|in 2nd grade|in 4th grade|in 5th grade|in kindergarten)
+pattern: (imitating|imitate|mocking|mock|copying|copy|impersonating|impersonate|doing an impression of|mimicking|mimic) (how|the way) (she|he|they|you|u) (talks|talk|walks|walk|laughs|laugh|sings|eats|cries|runs|dances|stutters|lisps|speaks|sounds|breathes|chews)
+pattern: (slideshow|compilation|montage|collage|thread|album) of (all|) (her|his|their|ur|your) (worst|ugliest|most embarrassing|cringiest|awkward|unflattering|fattest|ugly|embarrassing|cringe|old|crying|fail|fails) (pics|photos|pictures|videos|vids|selfies|moments|clips|texts|posts)
+pattern: (meme page|meme account|meme acc|fan page|hate page|page|account|acc) (of|about|for) (her|his|their) (face|head|forehead|nose|teeth|body|fails|crying face|ugly face|fat face)
+match: omg i still have the pic of tanner after he threw up on himself at camp
+match: who remembers when mia peed herself in 3rd grade, i have the class photo lol
+match: we should make a tiktok of us imitating how she talks
+match: made a slideshow of all his worst pics, posting it on his birthday
+match: there's a meme page of her face now and she hates it lmao
+nomatch: made a slideshow of all his best pics
+nomatch: remember when we went to the beach
+note: old embarrassing moments dug up, mocking imitations, compilations of a peer's worst photos
+
+[en.cyberbullying.appearance_shaming.r3-is-a-2-on-a-good-day]
+sub: appearance_shaming
+weight: 0.5
+target: third
+pattern: (is|s) (a|like a|maybe a|barely a) (0|1|2|3|one|two|three|zero) (and thats|on a good day|at best|tops|max|generously|being generous|being nice|if im being nice|if im nice)
+pattern: (his|her|ur|your|yo) (voice|laugh|accent|breath|face|personality|vibe|presence|existence|whole existence|body odor|bo) (is|r) (so|really|literally|hella|mad|) (annoying|irritating|grating|ugly|gross|disgusting|cringe|unbearable|painful|obnoxious|creepy|nasty|rank)
+pattern: face only (his|her|your|ur|their) (mother|mom|mum|mama|own mother|own mom|own mum|grandma) (could|would|can) love
+pattern: (she|he|you|u) (should not|shouldnt|should never|has no business|have no business|needs to stop|need to stop|is not allowed to|aint allowed to) (be wearing|wear|wearing|be in|be seen in|post) (shorts|a crop top|crop tops|a bikini|bikinis|leggings|skinny jeans|a swimsuit|swimsuits|tank tops|a dress|a two piece|bathing suits|a bathing suit|spandex)
+pattern: look at (her|his|their) (thighs|belly|stomach|arms|legs|rolls|gut|acne|teeth|nose|forehead|double chin|cellulite|stretch marks|muffin top|back fat)
+match: sophie is a 2 and that's on a good day
+match: can somebody tell him his voice is so annoying
+match: he has a face only his mom could love lmao
+match: look at her thighs 💀 she should not be wearing shorts
+nomatch: her voice is so calming
+note: low-number verdicts on a peer, "his voice is so annoying", "she shouldn't be wearing shorts"
+
+[en.cyberbullying.pile_on.r3-everyone-laughed-at-what-she-said]
+sub: pile_on
+weight: 0.5
+target: third
+pattern: (everyone|everybody|the whole class|the whole bus|the whole school|the whole gc|we all|all of us|the entire class|literally everyone|the whole table) ~3 (laughed|laughing|cracked up|cackled|cackling|snickered|snickering) at (what|how|whatever) (she|he|you|u|ya) (said|says|wore|wears|did|does|wrote|posted|looked like|sounded like|looks|sounds|answered)
+pattern: (cackling|cackled|snickering|snickered) at (her|his|ur|your|yo|their) (essay|answer|outfit|face|hair|voice|presentation|drawing|post|pic|selfie|video|shoes|clothes)
+match: the whole bus went silent then everyone laughed at what she said
+match: we were cackling at his essay when the teacher read it out
+nomatch: everyone laughed at the movie
+note: the crowd laughing at what a peer said, wore or wrote
+
+[en.cyberbullying.exclusion.r3-were-done-with-her]
+sub: exclusion
+weight: 0.5
+pattern: (were|we are|im|i am|everyone is|everybody is|the group is|the gc is|were all|we all are) (done|finished|over) with (her|him|them|you|u|ya|yu) (lol|lmao|forever|for good|now|tell|so|bye|dont|nobody|no one|)
+pattern: (we|im|i am|were|we are|nobody is|no one is|noone is) (not|arent|aint|no longer|not even) (friends|frens|talking|speaking|hanging out) (with|to) (her|him|them|you|u) (anymore|no more|now|after what|after that|ever again)
+pattern: (neither is|neither are|and neither is|and neither are) (anyone|anybody|everyone|the rest|the others|everybody|anyone else|anybody else|you|u|yall)
+pattern: (nobody|no one|noone|nobodys|noones|no ones) (is coming|coming|is going|going|showing up|is showing up|gonna come|gonna show up) (to) (her|his|ur|your|yo) (party|bday|birthday|birthday party|bday party|sleepover|quinceanera|quince|stream|live|funeral)
+pattern: (dont|do not) (even|) (think about|bother|try) (coming|showing up|joining|sitting|asking to come|asking to join) (to|with|at|near|) (the|our|my|us) (sleepover|party|table|gc|group|hangout|trip|lunch table|birthday|bday)
+match: if she texts you don't answer, we're done with her
+match: we aren't friends with her anymore and neither is anyone else
+match: nobody's coming to your birthday, we all agreed
+match: don't even think about coming to the sleepover
+nomatch: we're done with the project
+note: a group declaring it is done with a peer, a party nobody will come to
+
+[en.cyberbullying.exclusion.r3-youre-such-an-outcast]
+sub: exclusion
+weight: 0.5
+pattern: (youre|ur|you are|u r|yu are|shes|hes|she is|he is) (such|literally|just|) (a|an|the) (outcast|reject|loner|social reject|social outcast|outsider|friendless loser|charity case|third wheel|tagalong|leftover)
+pattern: if (she|he|they|u|you|ya|yu) (shows up|show up|comes|come|goes|go) (at|to) (the|our|my|this) ~1 (were|we are|im|i am|everyone is|everybody is|were all|we all) (leaving|out|dipping|bouncing|gone|leave|going home|not staying)
+pattern: (block|report|unfollow) (and|n|then) (report|block|unfollow|mass report) (her|him|them) ~3 (shes|hes|so|annoying|weird|ugly|cringe|loser|freak|for fun|lol|lmao)
+match: ur such an outcast lol
+match: if you show up at the party we're all leaving
+match: block and report her, everyone, she's so annoying
+nomatch: block and report that account, it's a scammer
+nomatch: if she shows up late we're leaving without her lol jk we'll wait
+note: "you're such an outcast", leaving if the target shows up, blocking and reporting for being "annoying"
+
+[en.cyberbullying.humiliation.r3-series-about-the-weird-girl]
+sub: humiliation
+weight: 0.55
+target: third
+pattern: (series|account|acc|page|thread|videos|vids|tiktoks|memes|posts|story|stories|edits) (about|on|of|mocking|roasting|dissing|clowning|exposing) (the|that|this) (weird|ugly|fat|smelly|creepy|emo|sped|autistic|crusty|greasy|stinky|goth|nerdy|poor|slutty|gay) (kid|girl|boy|guy|chick|dude|one|kids|girls|boys)
+pattern: (smelly|ugly|fat|weird|stinky|crusty|dumb|creepy|greasy|loser|cringe) ~1 (updates|exposed|fails|daily|watch|tracker|cam|archive|files) (account|acc|page|insta|tiktok|finsta)
+pattern: (rate|rank|score) (her|his|their) ~1 (selfie|selfies|pic|pics|photo|photos|face|body|looks|pfp) (below|in the comments|in the replies|out of 10|1 10|0 10|from 1)
+match: there's a whole tiktok series about the weird girl in our bio class
+match: ok who made the @smelly_sam_updates account lmaooo i'm dying
+match: everyone rate her latest selfie below, i'd say 3
+nomatch: everyone rate my latest selfie below!
+nomatch: rate her outfit in the comments, she asked for opinions!
+note: mocking series or accounts about a labelled peer; asking the crowd to rate a peer's selfie
+
+[en.cyberbullying.pile_on.r3-everyone-calling-her-a-cow]
+sub: pile_on
+weight: 0.55
+target: third
+pattern: (everyone|everybody|the comments|people|ppl|the whole|theyre|the gc|all of us|we all|the class|half the school|the replies) ~3 (calling|called|call|calls) (her|him|them|you|u) (a|an|the|) (cow|pig|whale|slut|whore|hoe|loser|freak|weirdo|fat|ugly|fatty|uggo|retard|thot|skank|clown|joke|pick me|creep|psycho|hippo|rat|goblin|troll|nobody)
+pattern: (go|just go) (make friends|sit|hang|hang out|eat|play|be friends) with (the|your|ur|yo) (other|fellow|) (losers|freaks|weirdos|nerds|rejects|outcasts|loners|fatties|uggos|emos|dorks|misfits)
+pattern: why (are|r) (you|u|ya|yu|she|he) (still|even) (in|here|on|at) (the|this|our) (gc|group chat|groupchat|group|server|chat|friend group|squad|table)
+match: everyone in the comments is calling her a cow
+match: go make friends with the other losers
+match: why are you still in the group chat, nobody added you
+nomatch: everyone in the comments is calling her a queen
+note: a crowd calling a peer names, sending them to "the other losers", asking why they are still in the chat
+
+[en.cyberbullying.exclusion.r3-not-our-friend-anymore]
+sub: exclusion
+weight: 0.5
+pattern: (ur|youre|you are|u r|theyre|shes|hes|she is|he is) (not|no longer) (our|my) (friend|friends|bestie|homie) (anymore|no more|lol|bye|either|ever again)
+pattern: (shes|hes|youre|ur|she is|he is|you are|u r) (not|never) (invited|welcome|allowed) (to anything|anywhere|anymore|ever again|to nothing|to any)
+pattern: (we|everyone|everybody|we all|they all|the whole gc|all of us) (literally|) (all|) (muted|blocked|hid|unfollowed|restricted) (your|ur|her|his|yo) (story|stories|posts|account|acc|page|tiktoks|snaps)
+pattern: (you|u|ya|she|he) (should|need to|gotta|have to|better) (just|honestly|) (transfer|switch|change|move|leave) (schools|school|to another school|to a different school|classes)
+match: if ur still talking to jake ur not our friend anymore
+match: he's not invited to anything anymore, everyone agreed
+match: we literally all muted your story
+match: everyone agrees you should transfer schools
+nomatch: we muted the story notifications
+note: "you're not our friend anymore", "not invited to anything", muting a peer's story, "transfer schools"
+
+[en.cyberbullying.appearance_shaming.r3-embarrassed-to-post-with-that-body]
+sub: appearance_shaming
+weight: 0.55
+pattern: (should be|should feel|shouldve been|needs to be) (embarrassed|ashamed) (to|of|about) ~3 (body|face|pics|selfies|outfit|weight|acne|teeth|herself|himself|yourself|urself|thighs|belly|stomach)
+pattern: (you|u|ya|yu) (look|looks) like ~2 (stepsister|ugly stepsister|muppet|baked potato|potato head|mr potato head|goblin|gremlin|troll|ogre|thumb|toe|raccoon|possum|rat|shrek|squidward|melted candle|wet dog|hobbit|gollum)
+pattern: (youre|ur|you are|u r|shes|hes) (such|just|literally|) (a|an) waste of (a friend slot|a friend|a seat|a spot|a person|skin|a human|a human being|sperm|a birth|a life|time|a uniform|a jersey|a roster spot|a locker)
+match: she should be embarrassed to post pics with that body
+match: you look like the ugly stepsister lol
+match: you're a waste of a friend slot
+nomatch: i look like the ugly stepsister in this costume lol
+note: "should be embarrassed with that body", "you look like the ugly stepsister", "a waste of a friend slot"
+
+[en.cyberbullying.humiliation.r3-posting-it-if-he-snitches]
+sub: humiliation
+weight: 0.6
+target: third
+pattern: (posting|post|leak|leaking|send|sending|show|showing|airdrop|airdropping|spreading|spread) (it|them|the screenshot|the screenshots|the pics|the video|the vid|the clip|everything) (if|unless|when|the second|the moment) (he|she|you|u|ya|they) (snitches|snitch|tells|tell|says anything|talks|breaks up|blocks|reports|tells on)
+pattern: (cried|bawled|crying|puked|peed|pissed himself|pissed herself) ~6 (clipped|screen recorded|screenrecorded|airdropped) (it|that|the whole thing)
+pattern: (voice crack|voice cracking|stutter|stuttering|fart|burp|lisp|snort) ~8 (ringtone|soundboard|alarm|notification sound|remix|trending sound|everyones ringtone)
+pattern: (funny|hilarious|fun|entertaining|lmao|lol|lmfao) (watching|to watch|seeing|to see) (her|him|them|you|u) (get mad|get upset|cry|crying|rage|raging|freak out|freaking out|lose it|melt down|break down|suffer|squirm|get bullied|get roasted)
+pattern: (told|telling|tell) (everyone|everybody|the whole school|the whole class|the whole grade|the gc|the team) (he|she|that he|that she) (still|) (sleeps with|wets|pees|sucks his thumb|sucks her thumb|cries|wears diapers|wears a diaper|plays with dolls|has lice|has fleas|doesnt shower|never showers)
+match: i still have the screenshot where he said he liked her, posting it if he snitches
+match: lmaooo this kid on our team cried after we lost so i clipped it and put it in the discord
+match: bro got his voice crack recorded in music class and now it's everyone's ringtone 💀
+match: our squad made a burner that comments on everything the new girl posts, it's so funny watching her get mad
+match: i told everyone he still sleeps with a stuffed animal and now they call him baby
+nomatch: it was so sweet watching him cry at the wedding
+nomatch: my brother fell off his bike and i recorded it to show mom, he's fine
+note: blackmail with screenshots, clipping a peer crying, turning their voice crack into a meme,
+note: laughing at watching them get upset, humiliating rumours told to everyone
+
+[en.cyberbullying.appearance_shaming.r3-forehead-own-zip-code]
+sub: appearance_shaming
+weight: 0.6
+pattern: (forehead|head|nose|butt|ass|belly|gut|ears|teeth|chin|face|thighs|body|fivehead) ~5 (own zip code|own zipcode|own area code|own weather system|own gravity|own orbit|own postcode|own time zone|own zip|could fly|fly away|land a plane|its own country|own country|own moon|own shadow|own climate)
+pattern: (0|1|2|3) 10 (would not|wouldnt|would never|do not|dont|would rather not) (befriend|date|recommend|sit with|talk to|invite|smash|kiss|be friends)
+pattern: (rate|rating) (the|that|this) (new kid|new girl|weird kid|weird girl|fat kid|ugly kid|new guy|fat girl|ugly girl|emo kid|quiet kid)
+match: his ears stick out so much he could fly lol
+match: ok but why does her forehead need its own zip code
+match: rate the new kid: 2/10 would not befriend
+nomatch: rate the new movie: 2/10 would not watch again
+note: exaggerated feature jokes ("forehead needs its own zip code") and rating a labelled peer
+
+[en.cyberbullying.exclusion.r3-everyone-leaves-when-you-join]
+sub: exclusion
+weight: 0.55
+pattern: (every time|everytime|whenever|when) (you|u|she|he|ya) (join|joins|get on|gets on|come|comes|show up|shows up|walk in|walks in|hop on|hops on|log on|logs on) ~3 (everyone|everybody|we all|people|ppl|the whole) (leaves|leave|left|logs off|log off|dips|goes quiet|goes silent|hops off|leaves the call|leaves the vc)
+pattern: (so|so that) (you|u|she|he|ya) (cant|can not|cannot|wont|doesnt|dont) (see|read|know|hear) (what we|what they|what everyone|what people) (say|said|talk|think|post|write|say about)
+pattern: (not|aint|never) (part of|in|one of) (the real|our real) (group|gc|friend group|squad|crew|group chat)
+pattern: (removed|deleted|blocked|unadded|unfriended|kicked) (you|u|ya|her|him) (from) (the|my|our) (friend list|friends list|friends|gc|group|server|squad|discord|lobby|clan|party)
+pattern: (shes|hes|youre|ur) (banned|kicked|blocked|removed) (from|out of) (our|the|this|my) (server|gc|group|discord|squad|team|lobby|clan|guild|group chat|friend group)
+pattern: (dont|never|do not) let (her|him|them) back (in|on|into|)
+match: every time you join the vc everyone leaves, take the hint
+match: we made a separate discord so you can't see what we say about you
+match: you're not part of the real group, that gc is just for pity
+match: removed you from the friend list, don't message me again loser
+match: he's banned from our minecraft server, don't let him back
+nomatch: every time you join the vc the vibes get better
+note: leaving when the target joins, a hidden discord, "not part of the real group", banning from the server
+
+[en.cyberbullying.appearance_shaming.r3-if-i-looked-like-you]
+sub: appearance_shaming
+weight: 0.6
+pattern: if i (looked|look|was|were) (like you|like u|like her|like him|as ugly as you|as fat as you|as ugly as u|as fat as u) ~3 (never leave|kill myself|kms|stay inside|wear a bag|hide|cry|wouldnt leave|would never leave|wouldnt show my face|stay home|move|quit|wear a mask)
+pattern: (id|i would|we would|anyone would|everyone would|id honestly) (be|feel) (embarrassed|ashamed|humiliated) (to be seen|to be|to sit|to hang|to walk|to be friends) (with|next to|near) (you|u|ya|yu|her|him)
+match: if i looked like you i'd never leave my house
+match: i'd be embarrassed to be seen with you in public
+nomatch: if i looked like you i'd take selfies all day
+note: "if i looked like you i'd never leave the house", "embarrassed to be seen with you"
+
+[en.cyberbullying.exclusion.r3-rather-eat-alone-than-sit-with-u]
+sub: exclusion
+weight: 0.55
+target: third
+pattern: (id|i would|we would|wed|id honestly|id literally|i would literally|id much) rather ~6 than (sit|hang|eat|talk|be seen|be friends|partner|work|sit next to) (with|next to|near|to) (you|u|ya|yu|her|him)
+pattern: (you|u) (talk|talk to|text|sit with|hang with|invite|defend|follow|hang out with) (her|him|them) ~1 (youre|ur|you are|u r) (out|done|blocked|next|dead to us|dead to me|gone|uninvited)
+pattern: (everyone|everybody|we|the whole school|the whole class|the group|all of us|the whole team) (would|will|d) be ~2 (happier|better off|better) if (you|u|ya|she|he) (just|) (left|leave|moved|transferred|disappeared|quit|died|dropped out)
+pattern: (favor|favour) (and|n) (transfer|leave|move away|switch schools|quit|disappear|go away|delete|log off|drop out|stop posting|shut up|leave the gc|leave the group|kys|die)
+pattern: (everyone|everybody|yall|lets all|we all|lets) (point at|point and laugh at|stare at|boo|make noises at|moo at|oink at|throw stuff at) (her|him|them) (when|as|if|tomorrow|in class|at lunch|lol|lmao)
+match: i'd rather eat alone than sit with u
+match: i'd rather sit alone than sit with her
+match: you talk to her, you're out, simple
+match: everyone would be so much happier if you just left
+match: do us all a favor and transfer
+match: everyone point at him when he walks in tomorrow
+nomatch: i'd rather stay home than go out tonight
+note: "i'd rather eat alone than sit with you", "you talk to her, you're out", "everyone would be happier
+note: if you left", "do us a favor and transfer", "everyone point at him"; the pattern names the target
+
+[en.cyberbullying.appearance_shaming.r3-whos-gonna-tell-completions]
+sub: appearance_shaming
+weight: 0.45
+pattern: (she|he|you|u|shes|hes) (looks|look|lookin) like (her|his|your|ur) (dad|grandma|grandpa|uncle|great grandma|dog)
+pattern: (she|he|you|u|shes|hes) (looks|look|lookin) (5|10|11|12|like 12|like 10|like a 12 year old|like a 10 year old|like a fetus|like a toddler)
+pattern: (wig|lace|weave|extensions|toupee|hairpiece|edges|hairline|eyebrows|brows) (is|are|r|looking|look|looks) ~1 (crooked|lifting|showing|fake|busted|tragic|falling off|a mess|uneven|drawn on|crusty)
+pattern: (her|his|their) (breath|feet|pits|armpits|room|car|locker|clothes|hoodie) (smell|smells|stink|stinks|reek|reeks)
+pattern: (she|he|you|u) (cant|can not|cannot|really cant) (sing|dance|act|rap|draw|dress|cook|play) (lol|lmao|for shit|at all|to save|either|and|so|but|)
+match: who's gonna tell her she looks like her dad
+match: who's gonna tell him he looks 12
+match: who's gonna tell her that wig is crooked
+match: who's gonna tell her she can't sing
+match: who's gonna tell him his breath stinks
+nomatch: she looks like she is having fun
+note: the usual completions of "who's gonna tell her...": weak-to-moderate alone, they reach the line
+note: together with the opener (the opener ends at "her", so the two do not overlap)
+
+[en.cyberbullying.exclusion.r3-gaming-exclusion-signals]
+sub: exclusion
+weight: 0.3
+pattern: (shes|hes) (trash|dogwater|garbage|useless|a bot|washed|dead weight|hardstuck|a liability)
+pattern: (stop|quit) (queuing|queueing|queing|joining|playing|duoing|partying|inviting yourself|following) (with|after) (us|me|them)
+match: kick him from the lobby he's trash
+match: stop queuing with us, we don't want you
+nomatch: he's great at chess
+nomatch: everyone laugh at my dad's jokes, they're so bad
+note: weak signals from gaming chat ("he's trash", "stop queuing with us"); they count with a kick,
+note: a "we don't want you" or another exclusion phrase
+
+[en.cyberbullying.humiliation.r3-video-where-he-pees]
+sub: humiliation
+weight: 0.55
+target: third
+pattern: (video|vid|vids|clip|clips|pic|pics|photo|snap|footage|recording|tiktok) (where|when|of when|from when|from the time) ~1 (pees|peed|pisses|pissed|cries|cried|throws up|threw up|pukes|puked|wets|wet|gets slapped|got slapped|gets dumped|got dumped|trips|tripped|falls|fell|farts|farted|begs|begged|sobs|sobbed|gets pantsed|got pantsed)
+pattern: (putting|put|puts|pasting|pasted|editing|edited) (her|his|their) (face|head) (on|onto|in|into) ~1 (pig|cow|whale|monkey|rat|dog|clown|ugly|fat|donkey|goat|hippo) (memes|meme|pics|pictures|bodies|body|edits|stickers)
+pattern: (type|spam|send|put|drop) (l|ls|ratio|cringe|trash|ugly|fat|clown|who asked|kys|mid) (in|on|under) (the|his|her|their|) (chat|comments|replies|stream|live)
+match: ayo who has the video where connor pees his pants at the sleepover
+match: someone keeps putting her face on pig memes in the class chat
+match: lets all go to his stream and type L in chat
+nomatch: the video where he proposes is so cute
+note: videos "where he pees his pants", face-on-pig memes, typing L in a peer's stream chat
+
+[en.cyberbullying.exclusion.r3-if-youre-friends-with-her]
+sub: exclusion
+weight: 0.55
+target: third
+pattern: (if|if ur|if youre) (youre|ur|you are|u r|you|u) (friends|friend|cool|close|still friends) with (her|him|them) ~2 (dont|do not|never) (bother|talk|text|sit|come|hang)
+pattern: (anyone|anybody|whoever) (still|) (talking to|friends with|texting|hanging with|sitting with|talks to|texts) ~4 (is|are|gets|will be) (out|blocked|removed|kicked|done|dropped)
+pattern: (shes|hes|youre|ur) (officially|now|) (banned|kicked out|blocked|uninvited) (from|out of) (our|the|this|my) (lunch table|table|sleepover|party|group chat|gc|group|squad|friend group|sleepovers|parties)
+pattern: (nobody|noone|no one|dont|do not|never) (save|saves|saving) (her|him|them|you|u) (a|any) (seat|spot|place|chair)
+pattern: (we|they|everyone|everybody|people|ppl) (just|only|literally) (use|used|uses|tolerate|tolerates|put up with|deal with|pity|keep) (her|him|them|you|u|ya) (for|bc|because|cuz|cause|since|lol|lmao)
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) (literally|so|basically|just|) (invisible|irrelevant|forgettable|a ghost|nonexistent) (at|in|to) (this|our|the) (school|grade|class|gc|group|team|squad)
+match: if you're friends with her don't bother talking to us
+match: anyone still talking to sam after today is out of the group
+match: she's officially banned from the lunch table
+match: nobody save her a seat
+match: she thinks we're her friends lol we just use her for rides
+match: everyone only tolerates you bc you have a car
+match: ur literally invisible at this school
+nomatch: save her a seat please, she's running late
+note: conditions and rules that shut a peer out; "we just use her for rides"; "invisible at this school"
+
+[en.cyberbullying.appearance_shaming.r3-why-are-ur-teeth-so-yellow]
+sub: appearance_shaming
+weight: 0.55
+pattern: why (are|is|r) (your|ur|her|his|yo) (teeth|nails|feet|eyes|lips|ears|arms|legs|thighs|clothes|shoes|eyebrows|brows|nose|forehead) (so|always|that|this) (yellow|crooked|big|small|hairy|ugly|gross|dirty|greasy|fat|nasty|crusty|ashy|dry|stained|huge|weird|bushy|thin|long)
+pattern: (nobody|no one|noone) (wants|wanna|needs|asked) (to|) (see|look at) (your|ur|her|his|yo) (stretch marks|cellulite|love handles|back fat|rolls|fat rolls|belly|gut|armpit hair|leg hair|unibrow|moobs|man boobs|muffin top|stomach|thighs|feet|toes|acne|pimples|zits)
+match: why are ur teeth so yellow lmao
+match: nobody wants to see your stretch marks
+nomatch: why are my teeth so yellow, need whitening
+note: "why are your teeth so yellow", "nobody wants to see your stretch marks"
+
+[en.cyberbullying.exclusion.fit-in-never-will]
+sub: exclusion
+weight: 0.6
+target: other
+pattern: (fit in|belong|be one of us|be accepted|be popular|make friends) ~4 (you|u|ya) (never will|will never|never gonna|wont ever|aint ever|wont|never)
+match: stop trying so hard to fit in, you never will. loser
+match: trying to make friends? u never will
+nomatch: i thought i'd never fit in but you never made me feel that way
+note: telling someone their attempts to belong will fail; the reply after the attempt ("you never will") carries it

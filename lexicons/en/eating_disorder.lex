@@ -14,7 +14,7 @@
 
 lexicon: eating_disorder
 language: en
-version: 2026.11.30.3
+version: 2026.11.30.4
 
 # ---------------------------------------------------------------------------------------------
 # promotion: pro-ED tags, "-spo" content, slogans, meanspo
@@ -379,11 +379,15 @@ note: children's pretend play with toy food also matches
 [en.eating_disorder.instructions.hide-food]
 sub: instructions
 weight: 0.55
-pattern: (hide|hiding|hid) (my|the|) (food|lunch|dinner|meals|meal|breakfast) (in|under|behind)
+pattern: (i|ive|im|just|always|then|secretly|u|you|ya|we) (hide|hiding|hid) (my|the|ur|your|) (food|lunch|dinner|meals|meal|breakfast) (in|under|behind)
+pattern: (hide|hiding|hid) my (food|lunch|dinner|meals|meal|breakfast) (in|under|behind)
+pattern: (hide|hiding) (ur|your|the|) (food|lunch|dinner|meals|meal|breakfast) (in|under|behind) (napkins|napkin|a napkin|ur|your|my|pockets|pocket|sleeve|sleeves|bag|backpack|the trash|trash|plant|plants)
 pattern: (feed|feeding|fed|give|gave) (my|the) (food|dinner|meals|lunch) to (the|my) dog
 match: i hid my dinner in a napkin
 match: i feed my dinner to the dog
+match: hide food in napkins so they think you ate
 nomatch: hide the food from the raccoons
+nomatch: my dog hid food in his bed again lol
 
 [en.eating_disorder.instructions.lie-about-eating]
 sub: instructions
@@ -2007,10 +2011,13 @@ sub: behavior
 weight: 0.5
 target: self
 pattern: (threw|throw|throwing|puked|puke|puking|vomited|vomit|vomiting) up (everything|all|it all|all of it|what) (i ate|ive eaten|i had eaten|i just ate|i eat|i had)
-pattern: (gonna|going to|need to|have to|want to|wanna|will|about to|gotta|got to|time to) (purge|throw up|puke) (it|it all|everything|this|that|dinner|lunch|breakfast|tonight|again)
+pattern: (gonna|going to|need to|have to|want to|wanna|will|about to|gotta|got to|time to) purge (it|it all|everything|this|that|dinner|lunch|breakfast|tonight|again)
+pattern: (gonna|going to|need to|have to|want to|wanna|will|about to|gotta|got to|time to) (throw up|puke) (it all|everything|dinner|lunch|breakfast|my dinner|my lunch|my breakfast|what i ate|everything i ate)
 match: threw up everything i ate
 match: gonna purge it all
+match: gonna throw up dinner brb
 nomatch: the baby threw up on my shirt
+nomatch: gonna throw up, that roller coaster was insane
 note: getting rid of food just eaten, or the plan to purge it
 
 [en.eating_disorder.behavior.h2-laxatives-binge]
@@ -2110,7 +2117,6 @@ note: repeated skipping, and skipping unnoticed
 [en.eating_disorder.behavior.h2-starve-until]
 sub: behavior
 weight: 0.6
-target: self
 pattern: (gonna|going to|will|ima|imma|i) starve (until|till|til|for|this|all|through)
 pattern: (restrict|restricting) (again|today|all day|all week|harder|more|so well|tomorrow)
 pattern: restrict ~1 restrict
@@ -2119,6 +2125,7 @@ match: im gonna starve until summer
 match: restricting again and it feels good
 match: restrict, restrict, restrict
 nomatch: the rules restrict parking here
+nomatch: restrictions apply to parking here
 note: planned starvation and restriction talk
 
 [en.eating_disorder.behavior.h2-cals-too-much]
@@ -3041,9 +3048,10 @@ source: h4 probes batch 2
 [en.eating_disorder.behavior.h4-day-n-no-food]
 sub: behavior
 weight: 0.6
-pattern: day (2|3|4|5|6|7|8|9|10|11|12|13|14|two|three|four|five|six|seven) (no food|of no food|no eating|without food|without eating|of not eating|water fast|of water fasting|of fasting)
+pattern: day (2|3|4|5|6|7|8|9|10|11|12|13|14|two|three|four|five|six|seven) (no food|of no food|no eating|without food|without eating|of not eating|water fast|of water fasting) (feeling|feel|and|still|im|lets|going|so|done|complete|down|today|again|yay|win|proud|no|i)
 match: tw ed: day 5 no food, feeling light
 nomatch: day 5 of the hike, no wifi
+nomatch: day 3 no food poisoning symptoms, finally better
 note: counting days without food
 source: h4 probes batch 2
 
@@ -3670,3 +3678,1414 @@ match: i've been throwing up after meals for months
 nomatch: the baby has been throwing up after meals for a day, calling the doctor
 note: ongoing purging or restriction
 source: h4 probes batch 7
+
+# ---------------------------------------------------------------------------------------------
+# round 3 (r3): pro-ana rules and tips, hunger suppression, fasting shaming, purging promotion,
+# symptoms read as success, meanspo and "starve urself" aimed at someone. Patterns are written
+# as families (a method slot, a gap, an outcome slot) rather than single sentences.
+# ---------------------------------------------------------------------------------------------
+
+# --- hunger suppression tips -----------------------------------------------------------------
+
+[en.eating_disorder.instructions.r3-suppressant-when-hungry]
+sub: instructions
+weight: 0.45
+pattern: (gum|ice|ice cubes|icecubes|ice chips|ice water|black coffee|coffee|diet coke|coke zero|diet soda|diet pepsi|pepsi max|seltzer|sparkling water|water|green tea|tea|monster|energy drink|energy drinks|cigarette|cigarettes|vape) ~3 (when|whenever|every time|everytime|if|once) (ur|you|u|youre|ya|the|i|im|your|hunger|u r) ~1 (hungry|hunger|starving|craving|cravings|want food|want to eat|wanna eat|feel hungry|get hungry|hits|kicks)
+match: chew gum when ur hungry
+match: drink diet coke when ur hungry
+match: chew ice cubes when the hunger hits
+nomatch: grab a coffee when you get here
+note: weak alone (hydration advice says the same): a suppressant named as the answer to hunger; it flags with any second sign (zero cals, tricks your stomach, you wont want to eat)
+
+[en.eating_disorder.instructions.r3-suppression-payoff]
+sub: instructions
+weight: 0.6
+pattern: (gum|ice|ice cubes|ice water|black coffee|coffee|diet coke|coke zero|diet soda|seltzer|sparkling water|water|tea|cigarettes|vape|sleep|sleeping|nap|napping) ~6 (wont|dont|never|will not|do not|cant|not) (even|) (want|wanna|need|have|feel like|think) (to|about|) (eat|eating|food|hungry|snack|snacking)
+pattern: (gum|ice|ice cubes|ice water|black coffee|coffee|diet coke|coke zero|diet soda|seltzer|sparkling water|water|tea) ~4 (no|zero|0) (hunger|appetite|cravings|hunger pangs|hunger all day|food all day)
+pattern: (gum|ice|ice cubes|ice water|black coffee|coffee|diet coke|coke zero|diet soda|seltzer|sparkling water|water|tea) ~8 (tricks|trick|tricking|fools|fool|fooling|lies to|cheats) (ur|your|my|the) (stomach|tummy|body|brain|hunger)
+pattern: (cant|can not|cannot|wont|dont) (eat|be hungry|feel hungry|get hungry) (if|when|while) (ur|youre|you are|u r|im|i am|you|u|i) (asleep|sleeping|busy|chewing)
+match: drink 2 glasses of ice water before anything and u wont even want to eat
+match: ice water and gum means no hunger all day
+match: chew gum when ur hungry it tricks ur stomach
+match: sleep through the hunger, cant eat if ur asleep
+nomatch: drink water after your run
+nomatch: water your plants before you leave
+note: the payoff of a suppression trick named: not wanting to eat, no hunger, fooling the stomach
+
+[en.eating_disorder.instructions.r3-zero-cal-fill]
+sub: instructions
+weight: 0.35
+pattern: (zero|0|no) (cal|cals|calories|kcal|calorie) ~4 (fills|fill|full|hunger|hungry|stomach|trick|instead)
+pattern: (fills|fill|filling) (u|you|ya|me|ur stomach|your stomach) (up|) ~4 (zero|0|no) (cal|cals|calories|kcal)
+pattern: (gum|ice|ice cubes|diet coke|coke zero|water|seltzer|celery|black coffee) ~4 (zero|0|no) (cals|cal|calories|kcal) ~3 (hunger|hungry|full|trust|works|instead)
+pattern: (hunger|hungry|craving|cravings|hits) ~4 (zero|0|no) (cal|cals|calories|kcal)
+match: zero cals and it fills you up
+match: ice cubes, 0 cals, hunger gone
+nomatch: zero calorie sweetener tastes weird to me
+note: weak: "zero calories" said about a filler, counts only with another sign
+
+# --- pro-ana identity, rules, nights, voice ---------------------------------------------------
+
+[en.eating_disorder.promotion.r3-real-ana]
+sub: promotion
+weight: 0.75
+pattern: (real|true|good|proper|actual|fake|wannabe|strong|perfect|dedicated) (anas|mias|ana girls|ana babes|anagirls|anorexics|bulimics)
+pattern: (real|true|proper|actual|strong|dedicated) (ana|mia|anorexic) (dont|doesnt|never|wouldnt|would never|wont|cant|skip|skips|fast|fasts|only|know|knows|wait|waits|eat|eats|would)
+pattern: (be|being|become|stay|act like) (a|an) (good|real|true|proper|strong|perfect|obedient|better) (ana|mia|anorexic|ana girl|ana girls)
+pattern: (not|never|arent|isnt|aint|wont be) (even|really|a real|truly|real|) (ana|mia|anorexic) (if|unless|until|when)
+match: real anas dont eat after 6pm
+match: true anas wait till dinner or never
+match: be a good ana and dont eat today
+match: ur not even ana if ur not under 100lbs
+nomatch: ana is a real sweetheart
+nomatch: the real ana is coming over later
+note: gatekeeping and praise inside pro-ana spaces ("real anas", "be a good ana"); "ana" alone is a name, so only with these qualifiers
+
+[en.eating_disorder.promotion.r3-ana-rules-night]
+sub: promotion
+weight: 0.7
+pattern: (ana|mia|proana|promia) (mindset|mode|season|journey|girls|princess|princesses|lifestyle|motivation|goals|challenge|challenges|diet|plan|meal plan|commandment)
+pattern: (ana|mia|proana|promia) (night|nite|nights|week|weekend|day) (tonight|whos in|who is in|anyone|lets go|lets do|starts|starting|check in|checkin|rules|no food|again|with me|together|girls|babes)
+pattern: (ana|mia) (rules|rule) (no|never|dont|only|under|stay under|nothing|always|1|one|number one|no 1) ~2 (eat|eating|food|calories|cals|snacks|carbs|after|before|more than|fast|fasting|weigh|purge|in front)
+match: ana night tonight
+match: mia night whos in
+match: ana rules no eating after 5
+nomatch: date night with ana
+nomatch: mia night out with the girls was so fun
+nomatch: mia rules the dance floor
+nomatch: anas voice is so pretty
+note: pro-ana community nouns after ana or mia; "Ana's voice" folds to "anas voice" and stays clean; the recovery form ("the ana voice is quieter since treatment") is discounted by recovery cues
+
+[en.eating_disorder.promotion.r3-ana-is-lifestyle]
+sub: promotion
+weight: 0.75
+pattern: (anorexia|bulimia|proana|starving|restricting) (is|isnt|are|arent|is not) (a|an|my|not a|not an|) (lifestyle|life style|choice|religion|way of life|not a disease|not an illness|not a disorder)
+pattern: (ana|mia) (is|are) (a|an|my|) (lifestyle|life style|choice|religion|way of life) (not|and not|its not) (a|an|) (disease|illness|disorder|sickness|mental illness)
+pattern: (ana|mia) (is|are) (not|isnt|arent) (a|an) (disease|illness|disorder|sickness|mental illness)
+pattern: (anorexia|bulimia|my ed|purging|starving|restricting|laxatives) (is|are) (my|a) (best friend|bestfriend|bff|only friend|friend|savior|saviour|comfort|lover|god|goddess)
+pattern: (mia|bulimia|purging) (is|are) (better|easier) than (ana|anorexia|restricting|starving) (bc|because|cuz|since|u|you|cause|coz)
+pattern: (bulimia|purging) (is|are) (better|easier|best) (than|) ~2 (anorexia|restricting|starving)
+pattern: (anorexia|restricting|starving) (is|are) (better|easier|best) (than|) ~2 (bulimia|purging)
+match: ana is a lifestyle not a disease
+match: anorexia is my best friend
+match: mia is better than ana bc u still get to taste the food
+nomatch: ana is my best friend since kindergarten
+nomatch: my friend ana is a lifestyle influencer
+nomatch: mia is better than me at math
+nomatch: mia is better than ana at tennis
+note: framing the disorder as a chosen lifestyle or companion
+
+# --- fasting rules with shaming stakes --------------------------------------------------------
+
+[en.eating_disorder.promotion.r3-broke-fast-failed]
+sub: promotion
+weight: 0.7
+pattern: (broke|break|broken|breaking|ate|eat|eaten|caved|cave|slipped|slip|binged|snacked) ~5 (you|u|ya|yu|then you|then u) (failed|fail|failure|are weak|r weak|are pathetic|are fat|are a failure|lost|are a pig|dont deserve|are disgusting)
+pattern: (you|u|ya|yu|ur|youre) (failed|fail|a failure|weak|pathetic|disgusting|fat|a pig) (if|when|cuz|because|bc) (you|u|ya|yu) (ate|eat|eaten|broke|break|caved|snacked|binged|had)
+pattern: (dont|never|do not) (come back|talk to me|show ur face|show your face|post|text me|bother) ~4 (until|unless|till|til) (you|u|ya) ~2 (fast|fasted|starve|starved|lose|lost|skip|skipped|are under|r under|weigh|restrict)
+pattern: (ate|eat|eaten|had|over) (more than|over|above) ~2 (today|cals|calories|kcal|a day) ~4 (dont|never|do not) ~2 (talk|speak|come|post|text|message|reply)
+match: if you broke your fast you failed
+match: u failed if u ate today
+match: dont come back until u fast 48h
+match: if you ate more than 500 today dont even talk to me
+nomatch: if you broke your fast by accident you didnt fail
+nomatch: broke my duolingo streak lol
+note: fasting rules enforced with shame (pro-ana accountability); a religious "you broke your fast" does not carry the insult
+
+[en.eating_disorder.promotion.r3-fast-challenge-stakes]
+sub: promotion
+weight: 0.45
+pattern: (fast|fasting|starve|starving|starvation|restriction|restricting|no food|no eating|water fast|dry fast|zero cal|0 cal|lowest cal|calorie) (challenge|challenges|competition|contest|race|comp|bet)
+pattern: (whoever|who ever|first one|first person|loser|if u break|if you break|if u eat|if you eat|whoever eats|whoever breaks|if u fail|if you fail) ~5 (post|posts|share|shares|send|sends|reveal|show|shows) ~2 (weight|weights|stats|body|bodycheck|body check|pics|pic|cw|numbers)
+match: 72 hour fast challenge
+match: whoever breaks it first has to post their weight
+nomatch: ramadan is a month of fasting, not a challenge
+note: weak alone (health and charity challenges exist); a fasting contest with weight posting as the penalty adds up to a flag
+
+# --- weight thresholds used to shame ----------------------------------------------------------
+
+[en.eating_disorder.promotion.r3-weight-threshold-shame]
+sub: promotion
+weight: 0.7
+pattern: (over|above|more than|heavier than|not under|not below|arent under|isnt under) (90|95|100|105|110|115|120|125|130|140|150|90lbs|95lbs|100lbs|105lbs|110lbs|115lbs|120lbs|125lbs|130lbs|140lbs|150lbs|45kg|50kg|55kg|60kg) (lbs|pounds|lb|kg|kilos|) ~3 (ur|youre|you are|u r|u|you|is|are|then|means|r) ~2 (fat|fatty|huge|obese|a whale|whale|disgusting|gross|a cow|a pig|not ana|not skinny|not thin|a failure|failed|not pretty)
+pattern: (anything|everything|anyone|anybody|girls|any girl|nobody|no one|no girl) (over|above|more than|heavier than) (90|95|100|105|110|115|120|125|130|90lbs|95lbs|100lbs|105lbs|110lbs|115lbs|120lbs|125lbs|130lbs|45kg|50kg|55kg) ~2 (is|are|should|needs|deserves) ~2 (fat|huge|obese|disgusting|gross|a whale|ugly|starve|diet|lose)
+pattern: (not|never|arent|isnt|aint) ~3 (ana|mia|anorexic|skinny|thin|pretty|real) ~4 (if|unless|until|when) ~3 (over|above|under|below|more than) (90|95|100|105|110|115|120|90lbs|95lbs|100lbs|105lbs|110lbs|115lbs|120lbs|40kg|45kg|50kg)
+match: ur not even ana if ur not under 100lbs
+match: if ur over 110 ur fat
+match: anything over 100 lbs is fat
+nomatch: you must be over 110 lbs to donate blood
+nomatch: my dog is over 100 pounds and a big baby
+note: weight cut-offs used to shame or gatekeep ("not ana if over 100")
+
+# --- "starve urself", "starve harder": aimed at someone -------------------------------------
+
+[en.eating_disorder.promotion.r3-starve-yourself]
+sub: promotion
+weight: 0.7
+target: other
+also: cyberbullying.appearance_shaming
+pattern: (starve|starv) (yourself|urself|urslf|urslef|yoself|ur self|yourslef|your self|yaself|ya self|urselves|yourselves|urselfs)
+pattern: (starve|fast|restrict|purge) harder
+pattern: (just|go|pls|please|then|now|so|maybe) (starve|starv) (lol|lmao|already|then|fatty|fatass|piggy|pig|cow|whale|bitch|loser|ho|hoe|idiot|for once|for a week|for a month|a little)
+pattern: (you|u|ya|yu|ur|youre|fatty|fatass) (really|just|seriously|honestly|def|definitely|) (need|needs|should|gotta|must|ought|better|have|has) (to|) (starve|fast for a|stop eating for|quit eating for|not eat for)
+match: starve urself fatty
+match: starve harder fatty
+match: nobody wants to see a fat girl eat, go starve lol
+match: u need to starve for a month at least
+match: starve yourself maybe then someone will date u
+nomatch: dont starve yourself, please eat something
+nomatch: never starve yourself to lose weight
+nomatch: she told me to starve myself and i reported her
+nomatch: he said i should starve myself, im not going to listen
+note: telling a person to starve (also bullying); negated and supportive forms are discounted by cues
+
+[en.eating_disorder.promotion.r3-stop-eating-insult]
+sub: promotion
+weight: 0.7
+target: other
+also: cyberbullying.appearance_shaming
+pattern: (stop|quit|not|try not|dont|skip|lay off|cut) (eating|eat|meals|dinner|lunch|the snacks|the food|food|carbs) ~8 (fatty|fatass|fat ass|fatso|lardass|lard ass|piggy|blimp|landwhale|land whale|thunder thighs|fat fuck|fatfuck|tubby|tubbo|porky|porker|heifer|fat cow|fat pig|whale|hippo|oinker|chunky|chubby|fat bitch|fatty mcfatface|lard)
+pattern: (not eating|stop eating|quit eating|starving|skipping meals|skipping a meal|skip a meal|skip dinner|skip lunch|eating less|put the fork down) (for once|already|sometime|sometimes) ~3 (pig|cow|whale|hog|piggy|fatty|fatass|chubby|lol|lmao)
+pattern: (fatty|fatass|fat ass|fatso|lardass|piggy|blimp|landwhale|thunder thighs|fat fuck|tubby|porky|heifer|fat cow|fat pig|whale|hippo|chubby|fat girl|fat boy) ~3 (go starve|starve|stop eating|dont eat|skip dinner|skip lunch|skip a meal|skip meals|put the fork down|eat less|no more food|no dinner)
+pattern: put (the|that|ur|your|da|those|dat|ya) (fork|spoon|cake|burger|burgers|donut|donuts|doughnut|pizza|food|plate|chips|cookies|cookie|fries|snacks|bag of chips|ice cream) down ~3 (for once|fatty|fatass|piggy|pig|whale|cow|lol|lmao|lmfao|already|damn|bro|bruh|chubby|tubby|its not hard)
+match: bro just stop eating its not that hard fatass
+match: maybe try not eating for once, pig
+match: skip dinner, thunder thighs
+match: maybe put the fork down for once lmao
+nomatch: stop eating so fast, you will choke
+nomatch: put the fork down and listen to me
+note: meanspo: a fat insult and an order not to eat; widens dont-eat-insult (gaps, more insults, insult first)
+
+[en.eating_disorder.promotion.r3-skip-meals-aimed]
+sub: promotion
+weight: 0.6
+also: cyberbullying.appearance_shaming
+pattern: (you|u|ya|yu|ur|youre) ~4 (need|needs|should|could|gotta|ought|better) (to|) (skip|miss|cut out) (a few|some|a couple of|a couple|few|more|a|every other|) (meals|meal|dinners|lunches|breakfasts|snacks|desserts|dessert)
+pattern: (you|u|ya|yu|youd|ud|ur) ~3 (be|look) (so|way|much|a lot|) (prettier|hotter|cuter|better|skinnier|thinner) (if|when) (you|u|ya|she|he) (stopped|stop|quit|didnt|skipped|skip|cut) (eating|eat|food|meals|dinner|lunch|snacking)
+pattern: (fat|fatty|fatties|fatasses|chubby|fat people|fat girls|fat kids|fat chicks|fat boys) ~2 (dont get to|arent allowed to|not allowed to|shouldnt be allowed to|dont deserve to|have no right to|dont have the right to) ~4 (eat|eating|hungry|food|dessert|seconds|snacks|snack|complain)
+match: you look like you need to skip a few meals tbh
+match: youd be prettier if you stopped eating
+match: fat girls dont get to complain about being hungry
+nomatch: you shouldnt skip meals when you train
+nomatch: fat people deserve to eat in peace
+note: weight-loss orders and conditional praise aimed at a person or at fat people
+
+# --- purging promotion -------------------------------------------------------------------------
+
+[en.eating_disorder.promotion.r3-just-purge]
+sub: promotion
+weight: 0.65
+pattern: (if|when|whenever|once) (you|u|ya|i|ur|youre|im) (cant|cannot|dont|just|) (eat|ate|binge|binged|eating|overeat|overate|stop eating|stop bingeing|stop binging|pig out|pigged out|ate too much|eat too much|slip|slipped|cave|caved|control yourself|control urself) ~3 (just|then|go|simply|always) (purge|throw it up|puke it up|puke it|get rid of it|throw up|vomit it)
+pattern: (purging|starving|restricting|starving yourself|starving urself|not eating|skipping meals|laxatives|throwing it up) (is|isnt|are|aint) (fine|ok|okay|safe|not a big deal|no big deal|harmless|not that bad|not dangerous|totally fine|easy) (as long as|if you|if u|just|trust me|lol|honestly|tbh)
+pattern: (the|) (only|best) (good|) (meal|food|dinner|lunch|breakfast) ~3 (you throw up|u throw up|you purge|u purge|you skip|u skip|you dont eat|u dont eat|is no meal|is an empty plate)
+pattern: (foods|food|things|stuff|eat|eating) ~4 (easy|easier|easiest) to (throw up|purge|puke|bring up|vomit|get up|bring back up)
+pattern: (purge|purging|puking|throwing up) ~2 (done right|the right way|properly|correctly|like a pro|efficiently|without getting caught|without gagging)
+pattern: (water|milk|soda|drink|drinking|liquid|liquids) ~6 (comes|come|bring it|brings it|get it|gets it|it comes) up (easier|easy|easily|faster)
+pattern: (toothbrush|spoon|finger|fingers) (method|trick|technique) ~5 (fingers|finger|throat|gag|purge|works)
+match: if you cant stop eating just purge
+match: purging is fine as long as u drink water after
+match: the only good meal is one you throw up
+match: eat only things that are easy to throw up
+match: purging done right drink lots of water first so it comes up easier
+match: toothbrush method works better than fingers
+nomatch: if you feel sick just rest
+nomatch: purge the cache properly before deploying
+note: presenting purging as harmless, routine or a skill
+
+# --- skipping meals and hunger as wins ----------------------------------------------------------
+
+[en.eating_disorder.behavior.r3-skip-as-win]
+sub: behavior
+weight: 0.6
+pattern: (skip|skipped|skipping|missed|no|zero) (breakfast|lunch|dinner|meals|meal|food|eating|snacks|dinner again|lunch again) ~4 (proud of myself|so proud|im proud|a win|another win|win|winning|superpower|powerful|so strong|progress|yay|w|victory|nailed it|killing it|on track)
+pattern: (feel|felt|feeling) (so|really|super|) (powerful|strong|in control|proud|accomplished|clean|pure|light|superior|untouchable) (when|whenever|after|every time|everytime|bc|because|cuz) (i|) (skip|skipped|dont eat|didnt eat|havent eaten|starve|restrict|restricted|fast|fasted|purge|purged|throw up|threw up|go to bed hungry|say no to food)
+pattern: (feel|felt|feeling) (so|really|super|) (good|great|amazing) (when|whenever|after|every time|bc|because|cuz) (i|) (skip|skipped|dont eat|didnt eat|havent eaten|starve|restrict|restricted|purge|purged|throw up|threw up)
+pattern: (skipping meals|not eating|starving|restricting|purging|fasting|starving myself) (is|are|has become) (my|a) (superpower|super power|talent|specialty|gift|best skill)
+pattern: (starving|restricting|not eating|purging|skipping meals|fasting|starving myself|being hungry) (is|was|are) the only thing (im|i am|i was|i|i can|i feel) ~2 (good at|control|in control|proud of|do right|succeed at|win at)
+match: skipped breakfast AND lunch today proud of myself
+match: i feel so powerful when i skip meals
+match: skipping meals is my superpower
+match: starving is the only thing im good at
+nomatch: skipped lunch because of meetings, starving now
+nomatch: i feel good when i eat breakfast
+note: skipped meals and restriction reported as achievements
+
+[en.eating_disorder.behavior.r3-tiny-intake-proud]
+sub: behavior
+weight: 0.6
+pattern: (ate|had|eaten|eat) (only|just|like|) (half|half a|half an|a|an|one|1|2|two|3|three|a few|some|a single|a tiny|a small|one small) ~2 (apple|apples|crackers|cracker|grapes|almonds|rice cake|rice cakes|carrot|carrots|celery|cucumber|lettuce|strawberries|blueberries|pretzels|pretzel|slice|bite|bites|spoonful|spoonfuls|piece|orange|banana|yogurt|pickle|pickles|cup of broth) ~3 (all day|the whole day|in two days|in 2 days|in 3 days|since yesterday|all week|this week|so proud|proud|win|a win|and thats it|thats it|nothing else)
+pattern: (survived|surviving|survive|lived|living|live|existing|existed) on (just|only|like|) ~3 (crackers|cracker|apple|apples|gum|ice|water|celery|rice cakes|rice cake|lettuce|grapes|broth|cucumber|air|black coffee|diet coke|coffee and gum|water and gum|coffee and water) (today|all day|this week|all week|for days|since|for a week|win|again|lol)
+pattern: (zero|0|no) (cal|cals|calorie|calories|kcal) (day|days|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|streak|goal|challenge|again)
+pattern: (omad|one meal a day|the one meal|my one meal|my only meal) ~4 (is|was) (a|an|one|half a|) (cucumber|apple|rice cake|celery|lettuce|salad|cracker|crackers|pickle|yogurt|grapes|carrot|broth|coffee)
+pattern: (coffee|water|gum|tea|ice|air|diet coke|nothing|cigarettes|cigs|black coffee) for (breakfast|lunch|dinner) ~3 (coffee|water|gum|tea|ice|air|diet coke|nothing|cigarettes|cigs|black coffee) for (breakfast|lunch|dinner)
+match: ate half an apple all day, so proud
+match: just survived on 2 crackers today, win
+match: zero cal day today
+match: 0 cal tuesday lets go
+match: omad but the one meal is a cucumber
+match: coffee for breakfast, gum for lunch, water for dinner
+nomatch: had an apple today then pizza with the team
+nomatch: zero calorie sweetener tastes weird
+note: near-zero intake reported with pride or as a day's total
+
+[en.eating_disorder.behavior.r3-days-no-food-still]
+sub: behavior
+weight: 0.6
+pattern: (days|day|hours|hrs|weeks|week) (no food|without food|without eating|of not eating|not eating|no eating|of no food|of fasting|fasting|starving|of starving) ~4 (still fat|still huge|still gross|still disgusting|still so fat|still not|keep going|not stopping|here we go|lets go|going strong|so proud|proud|feel amazing|feel great|feel so good|and counting|more to go)
+pattern: (havnt|hvnt|havnet|hvent|haven|havent|havet|havn) (eaten|eatn|eatin|ate|eat|eatten|eated) (anything|nothing|food|) (in|for|since) ~2 (days|dayz|daze|week|wks|weeks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|2days|3days)
+pattern: (havnt|hvnt|havent|havet|not) (eaten|eatn|eatin|ate) ~3 (im|i am|i feel|and) (still|so) (so|) (fat|huge|gross|disgusting|big|amazing|good|proud|light)
+match: 2 days no food and im still fat
+match: havnt eatn in 2 dayz n im still so fat
+match: havent eaten since monday
+nomatch: 3 days without power after the storm
+nomatch: havent eaten sushi in years
+note: multi-day not eating reported with pride or as not enough; includes chat spellings
+
+# --- symptoms read as success -----------------------------------------------------------------
+
+[en.eating_disorder.behavior.r3-symptoms-as-success]
+sub: behavior
+weight: 0.65
+pattern: (dizzy|dizziness|faint|fainted|fainting|lightheaded|light headed|blacked out|black out|blacking out|passed out|pass out|shaky|shaking|cold|freezing|heart racing|heart race|heart pounding|head rush|headrush|hair falling out|hair loss|seeing stars|weak|numb) ~6 (means|mean|meaning|equals|is a sign|is proof|proves) ~3 (working|progress|winning|success|doing it right|doing good|fat melting|melting|doing well)
+pattern: (not eating|no food|fasting|starving|havent eaten|skipped|restricting|empty|on nothing|didnt eat|no breakfast|no lunch) ~8 (dizzy|dizziness|faint|fainted|lightheaded|blacked out|passed out|almost fainted|nearly fainted|head rush|headrush|heart racing|shaky) ~8 (so worth it|totally worth it|worth it|good sign|progress|winning|love it|love that|proud)
+pattern: (dizzy|dizziness|faint|fainted|lightheaded|blacked out|passed out|almost fainted|nearly fainted|head rush|headrush|heart racing|shaky) ~8 (so worth it|totally worth it|worth it|good sign|progress|winning|love it|proud) ~6 (not eating|no food|fasting|starving|havent eaten|restricting|on nothing|didnt eat)
+pattern: (dizzy|faint|fainted|lightheaded|blacked out|passed out|hair falling out|hair is falling out|cold all the time) ~8 (finally|never been|never been this|never been so) ~2 (80|85|88|90|92|95|98|100|thin|skinny|tiny|small|under|light)
+pattern: (cold all the time|always cold|freezing all the time|always freezing|hair falling out|hair is falling out|dizzy and cold|dizzy n cold|dizzy and shaky|cold and dizzy|shaky and cold) ~4 (progress|worth it|working|winning|proud|good sign|its working)
+match: got so dizzy standing up today, means its working
+match: went to school on nothing again, almost passed out in pe, worth it
+nomatch: i got so dizzy on the teacups ride, worth it
+match: dizzy and cold all the time = progress
+match: blacked out in the shower today lol but im finally 95
+match: my hair is falling out but whatever, ive never been this thin
+nomatch: the dizzy spell was scary, went to the er
+nomatch: feeling weak means your body is burning through glycogen, eat carbs
+nomatch: i get lightheaded when i stand up fast, doctor said low blood pressure
+note: fainting, dizziness, cold and hair loss from starvation reported as progress
+
+# --- hunger reframed --------------------------------------------------------------------------
+
+[en.eating_disorder.promotion.r3-hunger-reframe]
+sub: promotion
+weight: 0.65
+pattern: (growl*|rumbl*|grumbl*|hunger|hungry|starving|empty stomach|pangs|hunger pains|hunger pangs) ~5 weakness leaving
+pattern: (hungry|hunger|starving|emptiness|empty stomach|hunger pains|hunger pangs|growling|growling stomach|stomach growling) ~2 (means|equals|feels like|feel like|is like) ~2 (winning|a win|win|progress|success|victory|doing it right|working|strength|power|control|an accomplishment|achievement)
+pattern: (hunger|hungry|growling|hunger pangs|hunger pains|pangs) ~8 (burning|burn|burns|melting) (fat|calories|the fat|ur fat|your fat)
+pattern: (hunger|hungry|growling|pangs|hunger pains|hunger pangs|starving) ~8 ignore (it|them|that|the hunger|hunger|ur hunger|your hunger|the pangs|the growling)
+pattern: the (emptier|lighter|thinner|skinnier|hungrier|smaller|tinier) (i am|i get|i feel|im|you are|u are|you get|u get|youre|ur) ~2 the (better|happier|stronger|safer|prettier|more in control|more control|more beautiful|more loved|more people|more they|more i)
+match: my stomach growling is just weakness leaving my body
+match: being hungry means ur winning
+match: the hunger pains feel like a win ngl
+match: hunger is just your bodys way of saying its burning fat, ignore it
+match: the emptier i am the better i feel
+nomatch: pain is weakness leaving the body
+nomatch: the team is hungry and ready to win
+nomatch: in recovery i learned not to ignore my hunger
+note: hunger presented as success, fat burning or something to override
+
+[en.eating_disorder.behavior.r3-love-empty]
+sub: behavior
+weight: 0.55
+pattern: (love|loving|like|crave|craving|miss|missed|enjoy|addicted to|obsessed with) ~4 (empty feeling|hollow feeling|feeling of being empty|empty stomach|being empty|feeling empty|the emptiness|hunger pains|hunger pangs|feeling hungry|being hungry|stomach growl|stomach growling|growling stomach|feeling light and empty|being starved|being bony|being skinny)
+pattern: (i|im|honestly|lowkey) (glad|happy|excited|relieved|proud) (im|i am|i|to be|that im|that i) (relapsing|relapsed|restricting again|back to restricting|starving again|purging again|not eating again)
+pattern: (relapsing|relapsed|restricting again|starving again|purging again|back to restricting|back to starving|back to purging) ~3 (im|i am|and im|honestly im|and i am) (glad|happy|excited|relieved|proud|not sorry|so happy)
+match: love the feeling of an empty stomach
+match: i missed being empty
+match: im relapsing and honestly im glad
+nomatch: dont drink coffee on an empty stomach
+nomatch: i dont like being hungry
+note: attachment to hunger, emptiness or relapse
+
+# --- anti-recovery ------------------------------------------------------------------------------
+
+[en.eating_disorder.promotion.r3-anti-recovery]
+sub: promotion
+weight: 0.8
+pattern: (recovery|recovering|treatment|getting better|eating normally|meal plans|refeeding) (is|are) (for|) (the weak|weak|weakness|losers|quitters|giving up|a joke|overrated|pointless|a lie|fat people|fatties|failures|cowards)
+pattern: (done|finished|quit|quitting|giving up|gave up|over|sick of|tired of|screw|fuck|forget) (with|on|) (recovery|recovering|my meal plan|the meal plan|treatment|eating normally) ~4 (ana|mia|restrict|restricting|starve|starving|purge|purging|back to|fasting|not eating|skinny|was right|thin)
+pattern: (going back|go back|back|went back|returning|relapsing|relapsed|sliding back) to (restricting|starving|purging|not eating|ana|mia|my ed|skipping meals|throwing up|laxatives|starving myself) (and|so|honestly|finally|cant wait|yay|lets go|im glad|im happy|for good|again|no regrets)
+match: recovery is for the weak, im going back to restricting
+match: im done with recovery, ana was right
+nomatch: recovery is hard but worth it
+nomatch: recovery is possible, i promise
+note: rejecting recovery in favour of the disorder; the recovery words are inside the phrase so recovery cues do not discount it
+
+# --- first-person restriction rules -----------------------------------------------------------
+
+[en.eating_disorder.behavior.r3-restrict-until-body]
+sub: behavior
+weight: 0.65
+pattern: (not eating|wont eat|no food|no eating|not gonna eat|not going to eat|will not eat|im not eating|starving|restricting|not eat) (until|till|til|untill|unless) (i|im|my) ~2 (fit into|fit in|fit|fits|can fit|reach|lose|weigh|see my|can see my|am under|am below|get under|get below|get down to|am skinny|am thin|look skinny|look thin|hit my goal|hit my gw|hit my ugw|drop)
+pattern: (starving|restricting|not eating|starve|no food|fasting till|fasting until) (until|till|til|for) (summer|prom|spring break|homecoming|my birthday|the beach|bikini season|beach season|graduation|the dance|the wedding|formal|vacation|school starts|the party)
+pattern: (goal|plan|aim|challenge|mission) (is|for this week is|this week is|today is|) (to|) (eat nothing|not eat anything|not eat at all|eat as little as possible|consume nothing|have nothing|survive on|eat under|stay under|not eat till|not eat until)
+pattern: (or|otherwise|else) (i|you|u) (dont|cant|wont|do not|cannot|dont get to|dont deserve to|arent allowed to|am not allowed to|dont let myself) (eat|get to eat|get food|eat today|eat anything|have dinner|have lunch)
+pattern: (if|when|whenever|every time|everytime|each time|after) i (eat|ate|eaten|binge|snack|have food) ~5 (have to|need to|must|gotta|got to|make myself|i) (throw it up|throw it all up|puke it up|purge|get rid of it|throw up|vomit|bring it up)
+match: im not eating until i fit into those jeans again
+match: starving until summer
+match: my goal is to eat nothing this week
+match: wrist check every morning, fingers have to overlap or i dont eat
+match: if i eat i have to throw it up, no exceptions
+nomatch: im not eating until i get home
+nomatch: fasting until easter for lent
+note: restriction rules tied to a body target, an event or a check; purging as a rule after eating
+
+[en.eating_disorder.behavior.r3-compensate-exercise]
+sub: behavior
+weight: 0.6
+pattern: (ate|had|eaten|eating) ~6 (guilty|guilt|disgusting|gross|ashamed|so fat|huge) ~4 (ran|run|running|worked out|workout|exercised|cardio|treadmill|crunches|situps|walked|purged|threw up|skipped|fasted)
+pattern: (compensat*|undo|undoing|cancel out|canceling out|cancelling out|make up for|making up for) ~4 (with|by) ~3 (hours|hour|hrs|running|treadmill|cardio|workout|crunches|fasting|skipping|no dinner|no lunch|no breakfast|no food|not eating|starving|purging|throwing up|laxatives|miles)
+pattern: (compensat*) (for|) (lunch|dinner|breakfast|what i ate|the binge|my binge|eating|calories|cals|that meal|snacks|the cake|the pizza)
+match: just had an apple and felt so guilty i ran for 2 hours
+match: compensating for lunch with 3 hours on the treadmill and no dinner
+nomatch: ran 5 miles this morning, felt great
+nomatch: they compensated me for the late delivery
+note: exercise or restriction to undo food, driven by guilt
+
+# --- hiding, body checking and self-meanspo ---------------------------------------------------
+
+[en.eating_disorder.instructions.r3-hide-from-adults]
+sub: instructions
+weight: 0.6
+pattern: (spit|spitting|hide|hiding|throw|throwing|toss|tossing|flush|flushing|feed|feeding|slip|slipping|stuff|stuffing) ~4 (food|it|dinner|lunch|meal|meals|napkin|sleeve|pockets) ~4 (when|while|before|so) (ur|your|my|the|they|no one|nobody|parents|mom|dad|family|people) ~2 (arent|isnt|not|dont|cant|wont|looking|watching|notice|see|around)
+pattern: (so|that way) (they|she|he|the doctor|the nurse|ur parents|your parents|my parents|nobody|no one) (dont|wont|doesnt|cant|cannot|will not) (send|put|make|notice|find out|know|worry) ~3 (treatment|hospital|inpatient|residential|rehab|doctor|therapy|anything|the weight|ur weight|your weight|my weight)
+pattern: (tell|say|told) ~4 (already|just) (ate|eaten) (they|and they|n they|theyll|they will|ur parents|your parents|she|he|mom|dad|nobody|no one) (never|wont|dont|will never|dont ever|wont ever|rarely|ever|will) (check|checks|notice|notices|know|find out|care|ask|asks|look)
+pattern: (water load|waterload|waterloading|water loading) ~6 (weigh|weighin|weigh in|weigh ins|doctor|nurse|scale|appointment)
+match: spit out the food when ur parents arent looking
+match: drink a ton of water before the doctor weighs u so they dont send u to treatment
+match: tell them u already ate, they never check
+nomatch: hide the presents when the kids arent looking
+nomatch: i already ate, thanks mom
+note: hiding restriction or weight from parents, doctors and treatment teams
+
+[en.eating_disorder.instructions.r3-self-punish-cues]
+sub: instructions
+weight: 0.6
+pattern: (every time|everytime|whenever|when|before|if) (you|u|ya|i) (eat|want to eat|wanna eat|feel hungry|get hungry|crave|reach for|think about food|open the fridge) ~6 (think|imagine|look|picture|remember|remind) ~6 (fat|thighs|belly|stomach|rolls|weight|body|disgusting|gross|jiggle|arms|face|thinspo)
+pattern: (snap|flick|slap|pinch|punch|hit) ~5 (when|whenever|every time|everytime|if) (ur|you|u|i|ya) ~2 (want|crave|craving|hungry|think about) ~2 (food|eat|eating|snack|snacks|something)
+pattern: (write|writing|wrote|put|tape|stick) (ur|your|my) (weight|number|cw|gw|ugw|goal weight|current weight) on (ur|your|my|the) (hand|arm|wrist|mirror|fridge|wall)
+pattern: so (u|you|ya|i|ill|youll|ull) (remember|dont forget|never forget|always remember|think twice) ~2 (not to|to not|never to|to never|before you|before u|before i) (eat|snack)
+match: every time u eat think about how fat ur thighs r
+match: put a rubber band on ur wrist and snap it when u want food
+match: write ur weight on ur hand so u remember not to eat
+nomatch: every time you eat, think about where your food came from
+nomatch: snap a photo when you want to remember it
+note: self-punishment and reminders used to stop eating
+
+[en.eating_disorder.promotion.r3-meanspo-request]
+sub: promotion
+weight: 0.45
+pattern: (tell|yell at|scream at|order|force|make|text) (me|us) (not to|to not|dont|to stop|to never|to skip|not too|stop) (eat|eating|snack|snacking|have dinner|have lunch|eat today|eating today)
+pattern: (need|want|wanna) (someone|somebody|u|you|ppl|people|anyone|a coach|a buddy) to (be mean to me|yell at me|bully me|insult me|scream at me|call me fat|keep me from eating|make me stop eating|stop me from eating)
+pattern: (call me fat|tell me im fat|tell me how fat|tell me how disgusting|tell me im disgusting|make fun of my body|roast my body) ~4 (so|until|till|then) ~2 (i|ill|im) ~2 (stop|dont|wont|cant|not|never) (eat|eating)
+match: pls someone tell me not to eat, i need someone to be mean to me
+match: tell me how disgusting i am so i stop eating
+nomatch: tell me about your day
+note: asking others to shame one into restriction; two such signs flag together
+
+[en.eating_disorder.promotion.r3-body-or-die]
+sub: promotion
+weight: 0.7
+pattern: (thigh gap|thighgap|collarbones|collar bones|hip bones|hipbones|skinny|thin|underweight|bony|skeletal|size 0|size zero|double zero|xxs|bones) or (die|death|nothing|bust|dead|die trying|im done)
+pattern: (rather|prefer to|prefer|better) (die|be dead|dead|starve|starve to death|disappear|not exist|kill myself|be sick) than (gain|be fat|get fat|be chubby|be big|weigh|be overweight|be heavy|go over|hit|fat|gain weight|gain a pound|be curvy)
+pattern: (rather|prefer) (be|being) (dead|skinny and dead|bones|sick|anorexic|thin and dead|skinny and sick|underweight) than (fat|chubby|big|overweight|heavy|curvy|gain)
+match: thigh gap or die
+match: collarbones or nothing
+match: id rather die than gain weight
+match: id rather be dead than fat
+nomatch: id rather die than eat at that restaurant again
+nomatch: ribs or nothing at this bbq
+note: thinness valued over life
+
+[en.eating_disorder.promotion.r3-hungry-means-fat]
+sub: promotion
+weight: 0.65
+pattern: (still|) (hungry|starving|craving) ~3 (youre|ur|you are|u r|you|u|ya) (just|only|) (fat|greedy|weak|a pig|a fatass|a cow|a whale|fat and greedy)
+pattern: (tummy|stomach|belly) (isnt|not|aint|is not) flat ~4 (ate|eat|eaten|eating) (too much|too many|too)
+pattern: (eats|eating|eat|who eat|who eats) (breakfast|lunch|dinner|carbs|snacks|dessert|three meals|3 meals|after 6|after 7|after 8) (is|are) (weak|weakness|pathetic|fat|for fatties|for the weak|failing|gross)
+match: if ur hungry drink water, if ur still hungry ur just fat
+match: if ur tummy isnt flat u ate too much
+match: anyone who eats breakfast is weak lol
+nomatch: if youre still hungry youre probably just bored
+nomatch: eating breakfast is good for you
+note: pro-ana rules that equate hunger or eating with fatness or weakness
+
+[en.eating_disorder.promotion.r3-stats-coaching]
+sub: promotion
+weight: 0.7
+pattern: (ana|mia|coach|edtwt|ugw|gw|cw|hw|lw|bmi|weight) ~6 (dm|send|post|drop|share|give|tell) (me|) (ur|your|yo|their) (stats|weight|cw|gw|ugw|height and weight)
+pattern: (keep|kept|get|make) (u|you|ya|yu|ur) (under|below) (100|200|300|400|500|600|700|800|100cals|200cals|300cals|400cals|500cals|600cals|800cals) (cals|calories|kcal|a day|daily|per day|)
+match: ana coach here, dm me ur stats and ill keep u under 500 a day
+nomatch: send me your stats after the match
+note: pro-ana coaching: collecting height and weight, enforcing intake caps ("stats" is also an awareness cue, so the word is kept inside the phrase)
+
+[en.eating_disorder.promotion.r3-purge-rules]
+sub: promotion
+weight: 0.6
+pattern: (if|when) ~3 (went up|goes up|go up|gain|gained|up|increase|increased) ~3 (purge|starve|restrict|throw it up|no food|dont eat|no eating|skip dinner|skip meals|fast for)
+pattern: (gain|gained|gaining|put on) (even|) (a|1|one|half a|a single) (pound|lb|lbs|kg|ounce|oz|kilo) ~4 (have to|must|gotta|need to|then) (fast|starve|purge|restrict|skip|not eat)
+match: weigh urself after every meal, if it went up, purge
+match: if u gain even 1 pound u have to fast for 2 days
+nomatch: if the price goes up skip it
+note: weight gain punished by purging or fasting
+
+[en.eating_disorder.behavior.r3-ana-voice]
+sub: behavior
+weight: 0.45
+pattern: (ana|mia) voice
+match: the ana voice is loud today
+nomatch: anas voice is so pretty
+note: disclosure of the "ana voice"; weak alone, recovery talk names it too
+
+[en.eating_disorder.behavior.r3-ana-voice-obey]
+sub: behavior
+weight: 0.6
+pattern: (ana|mia|ed) voice ~6 (listening|listen|listened|obey|obeying|obeyed|giving in|gave in|give in|winning|won|is right|was right|says i|told me|tells me|says dont|says no)
+pattern: (listening|listen|listened|obey|obeying|obeyed|giving in|gave in|give in) to (the|my|) (ana|mia|ed) voice
+match: ana voice is so loud today, listening to it
+nomatch: the ana voice still shows up but i dont listen to it anymore
+note: following the "ana voice"; a negation in the gap ("i dont listen") discounts it
+
+[en.eating_disorder.promotion.r3-go-starve]
+sub: promotion
+weight: 0.7
+target: other
+also: cyberbullying.appearance_shaming
+pattern: (fat|fatty|fatass|pig|whale|cow|eat|eating|eats|food|chubby|ugly|gross|disgusting|fatso|piggy) ~6 (go|just go|pls go|please go|now go) (starve|starv)
+pattern: (stop|quit|just stop|just quit) eating (its|it is|it aint|aint|its really|its literally) (not|) (that|so|) (hard|difficult)
+match: nobody wants to see a fat girl eat, go starve
+match: bro just stop eating its not that hard fatass
+nomatch: let them go starve is what the senator said
+nomatch: stop eating junk, its not that hard to cook
+note: "go starve" after a fat insult or a remark about someone eating; "just stop eating, its not that hard"
+
+[en.eating_disorder.behavior.r3-purge-intent]
+sub: behavior
+weight: 0.6
+pattern: (gonna|going to|ima|imma|about to|abt to|need to|have to|gotta|bout to|finna|tryna|want to|wanna|got to|must) (go|) (purge|purg|purj|purgee) (after|again|tonight|now|this|it|everything i ate|dinner|lunch|breakfast|rn|asap|so bad|brb)
+pattern: (throw|throwin|throwing|threw|puke|puking|pukin|purge|purging|purgin|vomit|vomiting) (up|) (every|evry|each|all my|every single|evry single|ery) (meal|meals|thing i eat|time i eat|bite|snack|single meal) (again|agen|agn|on purpose|lately|now|still|this week)
+pattern: (get rid of|undo|erase) (this|that|my|todays|tonights|what i ate|everything i ate) (dinner|lunch|breakfast|meal|food|binge|pizza|cake|calories|cals|) ~3 (purge|purging|throw up|puke|asap|how|fast|quick)
+pattern: how ~3 (purge|purging|throw up|puke|vomit) (fast|faster|quickly|quick|easier|easily|without gagging|without noise|without sound|silently|with no sound)
+match: gonna purg after this, hate myself
+match: throwin up evry meal agen
+match: need to get rid of this dinner asap, anyone know how to purge fast
+nomatch: going to purge the cache after deploy
+nomatch: throwing up every morning, 8 weeks pregnant
+note: first-person purging plans and routines, with chat spellings
+
+[en.eating_disorder.instructions.r3-pills-no-hunger]
+sub: instructions
+weight: 0.5
+pattern: (diet pills|pills|pill|meds|tablets|gummies|supplements|appetite suppressants|fat burners|adderall|vyvanse|phentermine) ~3 (make|makes|keep|keeps|will make|that make|that makes|to make) (u|you|ya|me|yu) (not|never|stop being|stop feeling) (hungry|eat|want to eat|feel hungry|starving)
+pattern: (what|which|best|any|where|how) ~4 (diet pills|appetite suppressants|fat burners|laxatives|water pills|diuretics) ~3 (work|works|best|fastest|strongest|lose|get|buy|without)
+match: what diet pills make u not hungry at all
+match: which diet pills work best
+nomatch: these meds make me sleepy
+note: asking for pills that remove hunger or cause weight loss
+
+[en.eating_disorder.behavior.r3-nothing-but-water]
+sub: behavior
+weight: 0.55
+pattern: (nothing|everything|all food) (but|except|besides|other than) (water|black coffee|coffee|tea|diet coke|gum|ice|broth|green tea|coffee and water|water and gum) ~4 (for a week|for days|for a month|all week|this week|for 3 days|for 4 days|for 5 days|for 7 days|for two weeks|for 2 weeks|till|until|til|wish me luck|again|starting)
+pattern: (cutting out|cut out|cutting|quitting|cut) (everything|all food|food|eating|solid food|solids) (but|except|besides|other than) (water|black coffee|coffee|tea|diet coke|gum|ice|broth)
+match: cutting out everything but water for a week, wish me luck
+match: nothing but black coffee till friday
+nomatch: nothing but water and snacks at the party
+note: self-imposed water or coffee only periods
+
+[en.eating_disorder.behavior.r3-low-weight-want-more]
+sub: behavior
+weight: 0.6
+pattern: (weighed|weigh|weighing|im|i am|at|down to|only|scale said|scale says) (70|75|78|80|82|84|85|86|88|89|90|91|92|93|94|95|96|97|98|99|100|101|102|103|104|105|70lbs|75lbs|80lbs|85lbs|90lbs|95lbs|98lbs|100lbs|105lbs|35kg|38kg|40kg|42kg|43kg|44kg|45kg) ~6 (still want to lose|still wanna lose|want to lose|wanna lose|need to lose|still need to lose|still fat|still huge|still feel fat|still look fat|more to go|not low enough|not enough|still gross|going lower|go lower|get lower)
+match: i weighed 98 this morning and still want to lose 10 more
+match: down to 95 and still fat
+nomatch: my dog weighed 98 pounds at the vet
+note: an already low weight with the wish to lose more
+
+[en.eating_disorder.promotion.r3-symptoms-praised]
+sub: promotion
+weight: 0.7
+pattern: (faint|fainting|dizzy|lightheaded|light headed|shaky|weak|cold|freezing|blacking out|head rush|headrush) ~3 (thats|that is|its|it is|is) (good|great|a good sign|progress|normal|fine) ~4 (fat|melting|burning|working|losing|thin|means|winning|keep going)
+pattern: (if|when) (u|you|ya|ur|youre) (feel|get|are|r|start|start to) (faint|dizzy|lightheaded|shaky|weak|cold|light headed) ~4 (good|great|progress|working|winning|keep going|push through|ignore it|its fine)
+match: if u feel faint thats good it means ur fat is melting
+match: when you get dizzy just push through
+nomatch: if you feel dizzy sit down and drink water
+note: telling someone that starvation symptoms are progress or to push through them
+
+# --- round 3, second pass: families from the second probe batch ---------------------------------
+
+[en.eating_disorder.instructions.r3-suppress-method]
+sub: instructions
+weight: 0.45
+pattern: (brush|brushing|smell|smelling|sniff|sniffing|cold shower|shower|sleep|sleeping|nap|go to bed|chew|chewing|chug|chugging|vinegar|spicy|gum|ice|ice chips|water|coffee|tea|diet coke|walk|clean|scroll) ~6 (when|whenever|if|once|every time) (u|you|ur|ya|i|the|youre|im) ~2 (hungry|hunger|craving|cravings|starving|want to eat|wanna eat)
+pattern: (it|that|this|they|which) (numbs|numb|kills|kill|stops|stop|silences|shuts up|takes away|curbs|curb|dulls|kills off) (it|the hunger|hunger|ur appetite|your appetite|my appetite|the cravings|cravings|the pangs)
+pattern: (water|gum|coffee|tea|ice|diet coke|soda|fiber|broth|seltzer) ~8 so (ur|your|u|you|my|i) (stomach|tummy|belly|) (feels|feel|stays|stay|is|looks) (full|flat|empty)
+pattern: (so|and|then) (u|you|ya|i) (dont|wont|never|dont even) (get|feel) (hungry|hunger|the hunger|cravings)
+pattern: (smell|sniff|look at|watch|cook|bake|chew|taste|lick) ~4 instead of (eating|eat) (it|them|food|)
+match: pro tip brush ur teeth when u get hungry
+match: take a cold shower when the hunger gets bad, it numbs it
+match: drink like 3 liters of water before school so ur stomach feels full
+match: the trick is to go to bed early so u dont get hungry at night
+match: smell food instead of eating it
+nomatch: brush your teeth after eating sweets
+note: weak alone: a hunger-suppression method, or its payoff; two together flag
+
+[en.eating_disorder.behavior.r3-filler-as-meal]
+sub: behavior
+weight: 0.55
+pattern: (gum|ice|ice chips|ice cubes|cigarettes|vape|air|sugar free gum|cigs) ~3 (is|are|as|was) (literally|basically|just|) my (lunch|dinner|breakfast|meal|meals|food|diet|only meal|whole diet)
+pattern: (water|coffee|black coffee|tea|diet coke|coke zero|energy drinks|seltzer) ~3 (is|are|was) (literally|basically|just) my (only meal|whole diet|only food)
+pattern: (ice chips|gum|diet coke|water|seltzer|black coffee|coffee and gum|water and gum) (get|gets|got|keep|keeps|kept) me (through|thru) (the day|the week|school|till dinner|until dinner|the night)
+pattern: (water|coffee|black coffee|tea|diet coke|gum) (and|n) (water|coffee|black coffee|tea|diet coke|gum) (and thats it|thats it|nothing else|thats all|only)
+match: sugar free gum is literally my lunch
+match: ice chips get me through the day
+match: i dont eat, i drink water and coffee and thats it
+nomatch: coffee gets me through the day
+nomatch: diet coke is my lunch drink
+note: a drink, gum or ice named as the meal
+
+[en.eating_disorder.promotion.r3-ana-rules-gatekeep]
+sub: promotion
+weight: 0.7
+pattern: (anas|mias|ana girls|real ones|true ones|skinny girls|thin girls|real anorexics) (dont|never|do not|wouldnt|cant|cannot) (snack|eat|eat carbs|eat dinner|eat breakfast|eat lunch|have dessert|need food|get hungry|eat after|break)
+pattern: (call|calls|calling|called) (urself|yourself|herself|themselves|urselves|yourselves) (ana|mia|anorexic|pro ana|an ana|a real ana|skinny) ~6 (ate|eat|eating|eats|had|weigh|are)
+pattern: (if|when) (u|you|ya|yu) (ate|eat|eaten|had food|snacked|broke|caved|binged) (today|tonight|this week|) (dont|do not|never) (post|talk|text|come|reply|show|comment|message|interact)
+pattern: (break|breaks|broke|breaking|eats|eat) (the|ur|your|their|his|her|a) (fast|streak) ~4 (has to|have to|must|gotta|owes|pays|should) (do|post|send|share|run|add|punish)
+pattern: (ana|anas|mia|mias|thin|skinny) (10|ten|12|twelve|thin|golden) (rules|commandments|laws|tips)
+pattern: (cant|cannot|can not|arent|not|never|wont) (be|call urself|call yourself|really|even) (ana|mia|anorexic|skinny|thin|a real ana) (at|with|weighing|if) (over|above|) (110|115|120|125|130|135|140|150|160|110lbs|120lbs|130lbs|140lbs|150lbs|50kg|55kg|60kg|65kg)
+match: anas dont snack. ever.
+match: u call urself ana and u ate pizza?? lmao fake
+match: if u ate today dont post in the chat
+match: anyone who breaks the fast has to do 200 crunches and post proof
+match: anas 10 rules list, save this
+match: u cant be ana at 130 pounds sweetie
+nomatch: ana doesnt snack before bed
+note: pro-ana gatekeeping and group rules
+
+[en.eating_disorder.behavior.r3-broke-fast-self]
+sub: behavior
+weight: 0.6
+pattern: (broke|breaking|ruined|ruin|blew|wrecked|messed up) (my|the) (fast|streak|restriction|restrict|cals|calorie limit) ~5 (weak|failure|pathetic|fat|disgusting|hate myself|pig|gross|useless|worthless|starting over|start over|no excuses|never again|punish)
+pattern: (caved|cave|gave in|slipped|messed up|failed|fucked up) (and|n) (ate|eat|had) ~5 (starting over|start over|restart|restarting|no excuses|punish|make up for it|fasting tomorrow|fast tomorrow|double fast|extend)
+pattern: (starting|start|restarting|restart|starting over|start over) (the|my|) (fast|fasting|restriction|count|streak|cals) (over|again|tomorrow) ~3 (no excuses|punish|harder|stricter|longer|double|again)
+pattern: (hours|hrs|days) (done|down|in|complete|completed) ~3 (going for|next|aiming for|trying for|push to|pushing to|extending to) (48|60|72|96|100|120|144|168|a week|two weeks|5 days|7 days)
+match: broke my fast at 5pm, im so weak, i hate myself
+match: i caved and ate dinner, starting the fast over tomorrow, no excuses
+match: 48 hours done, going for 72, whos with me
+nomatch: broke my fast with dates and water, eid mubarak
+note: breaking a fast read as failure, or fasting extended as a goal
+
+[en.eating_disorder.promotion.r3-threshold-more]
+sub: promotion
+weight: 0.65
+pattern: (bmi|weight|ur weight|your weight|ur bmi|your bmi) (is|) (over|above|more than|higher than) (15|16|17|18|19|20|90|95|100|105|110|115|120) ~4 (not trying|not ana|fat|failed|failing|weak|disgusting|gross|not skinny|too much|not thin|not enough)
+pattern: (real ones|real anas|true anas|good girls|real girls|skinny girls|we|u|you|ya) (stay|keep it|keep|eat|live|stick) (under|below|less than) (100|200|300|400|500|600|700|800|500cals|800cals|100cals|200cals|300cals)
+pattern: (anything|any girl|girls|a girl|everything|anyone) (over|above|more than) (100|105|110|115|120|125|130|100lbs|110lbs|120lbs|50kg|55kg) (on a girl|for a girl|is|are) ~2 (fat|gross|disgusting|huge|obese|a whale|ugly)
+match: if ur bmi is over 18 ur not trying hard enough
+match: honestly anything over 110 on a girl is gross
+match: real ones stay under 800 cals
+nomatch: my bmi is over 18 so im in the healthy range
+note: low weight, bmi and calorie cut-offs used to shame
+
+[en.eating_disorder.promotion.r3-purge-promo-more]
+sub: promotion
+weight: 0.7
+pattern: (purge|throw|puke|vomit) (it|it up|it all|it all up|everything|that|them|it out) (up|) ~3 (no one|nobody|noone|no body|they) (will|wont|would|ever|gonna|is gonna|is going to|) (know|notice|find out|see|hear|tell)
+pattern: (just|then|go|always|i) (throw it up|throw it all up|puke it up|purge it|purge|throw up) ~2 (thats what i do|like i do|its easy|trust me|works|every time|no one|nobody|after)
+pattern: (salt water|saltwater|warm salt water|mustard|ipecac|soap|shampoo|syrup of ipecac) ~4 (throw up|puke|vomit|purge|make u sick|make you sick|make yourself sick|make urself sick|come up|bring it up)
+pattern: (purging|throwing up|puking|vomiting|laxatives|purge) ~3 (get rid of|gets rid of|remove|removes|burn|burns|undo|undoes|cancel|cancels|erase) ~2 (calories|cals|the food|the binge|a binge|everything|it all)
+pattern: (purge|purging|purg) (tip|tips|hack|hacks|trick|tricks|method|methods|guide)
+match: purge it, no one will know
+match: just throw it up after, thats what i do
+match: drink warm salt water to throw up easier
+match: does purging actually get rid of calories
+match: purging tip eat something colorful first
+nomatch: gargle warm salt water for a sore throat
+note: purging methods, secrecy and the belief that it removes calories
+
+[en.eating_disorder.behavior.r3-purge-more]
+sub: behavior
+weight: 0.6
+pattern: (till|until|til|then|so|and) i (throw it up|purge|make myself sick|make myself throw up|puke it up|puke it all up|throw it all up|stick my fingers down)
+pattern: (went|ran|run|go|going|went straight|ran straight|go straight|straight|right) to the (bathroom|toilet|restroom|loo|bathrooms) ~3 (got it|get it|get rid|empty|bring it|purge|throw up|threw up|puke|puked)
+pattern: (got|get|getting|bring|brought|bringing) (it|everything|it all|all of it|lunch|dinner|the food) (all|back|) up ~3 (again|finally|win|relief|empty|light|before it|so)
+pattern: (cant|cannot|can not|wont|dont) stop (purging|throwing up|puking|restricting|starving) ~3 (dont want to|dont wanna|dont care|and i dont|and idc|idc|i dont want)
+match: sometimes i eat and then i lay in bed hating myself til i throw it up
+match: ate lunch, went straight to the bathroom, got it all up
+match: cant stop purging and i dont want to stop
+nomatch: went straight to the bathroom after the movie
+note: purging routines and wanting to keep purging
+
+[en.eating_disorder.behavior.r3-low-cal-more]
+sub: behavior
+weight: 0.6
+pattern: (ate|had|eaten|only|just|under|at) (100|150|200|250|300|350|400|450|500|100cals|200cals|300cals|400cals|500cals) (cals|calories|kcal|today|all day|) ~5 (still|and) ~3 (fat|whale|huge|pig|cow|gross|disgusting|too much|feel)
+pattern: (been|stayed|staying|stay|keeping|kept|been eating) (under|below|at) (200|300|400|500|600|700|800|500cals|600cals|800cals) (cals|calories|kcal|) (for|all|every|since) ~2 (days|weeks|week|months|month|day)
+pattern: (on|with|after) (only|just|like|) (100|150|200|250|300|350|400|500|100cals|200cals|300cals|400cals|500cals) (cals|calories|kcal) ~4 (who needs|dont need|no food|ran|run|worked out|workout|survived|proud)
+pattern: (survive|live|last|go|function) on (100|150|200|250|300|400|500|100cals|200cals|300cals|500cals) (cals|calories|kcal|a day|per day|) (a day|per day|daily|)
+pattern: (going back|go back|back|gonna go back|going) (down|) to (0|100|200|300|400|500|600|500cals|300cals) (cals|calories|kcal|a day|)
+match: only ate 200 today and i still feel like a whale
+match: ive been under 600 for 3 weeks and its finally showing
+match: ran 10k on 300 cals, who needs food
+match: how long can i survive on 200 cals a day
+match: my treatment team can suck it, im going back to 500
+nomatch: the charger only has 200 watts
+note: very low calorie totals kept for long, or paired with self-disgust
+
+[en.eating_disorder.behavior.r3-no-food-feels-good]
+sub: behavior
+weight: 0.6
+pattern: (no food|nothing|not eaten|no eating|havent eaten|didnt eat|not eating) (since|in|for|all) ~3 (feeling|feel|felt|im) (so|) (light|clean|empty|pure|amazing|proud|great|in control|powerful)
+pattern: (love|like|enjoy|crave|missed|miss) ~2 (going to bed|sleeping|waking up|being|feeling|staying|walking around|going to school) (hungry|empty|starving)
+pattern: (day|days) (2|3|4|5|6|7|8|9|10|11|12|14|two|three|four|five|six|seven) (no food|of no food|without food|not eating|of not eating|without eating) (feeling|feel|and|still|im|lets|going|so|done|today|again|yay|win|proud|i)
+pattern: (go|going|gonna go|will go|went|lasted|last|made it) (3|4|5|6|7|10|three|four|five|seven|ten) (days|day) (without|with no|w no|w/o) (food|eating)
+pattern: (on|off) nothing (again|all day|today|for days|since)
+match: no food since yesterday morning, feeling so light
+match: i love going to bed hungry
+match: day 6 no food, feeling clean
+match: im gonna go 5 days without food, wish me luck
+match: went to school on nothing again
+nomatch: i love going to bed early
+note: not eating reported as a good feeling or a streak
+
+[en.eating_disorder.behavior.r3-body-signs-more]
+sub: behavior
+weight: 0.6
+pattern: (vision|eyes) (went|goes|going|turned|turns) (black|dark|white|blurry|spotty) ~6 (progress|worth it|working|proud|winning|good|love it|finally)
+pattern: (hands|feet|fingers|toes|body|i) (are|is|am|r|always|stay|keep) (always|so|) (freezing|cold|blue|purple|numb) ~4 (working|progress|worth it|good sign|means|winning|proud)
+pattern: (period|periods) (stopped|gone|is gone|went away|disappeared|hasnt come|missing|stopped coming|hasnt|havent|didnt come) ~6 (good|yay|finally|means|proud|winning|skinny|working|worth|dont care|dont even care|thin)
+pattern: (hipbones|hip bones|ribs|collarbones|collar bones|spine|sternum|cheekbones|bones|thigh gap) ~2 (finally|starting to|start to|begin to) ~2 (showing|poking out|sticking out|visible|poke out|coming out|popping out|show)
+pattern: (hipbones|hip bones|ribs|collarbones|collar bones|spine|sternum|bones) (are|r|is) (showing|sticking out|poking out|visible) (again|finally|more|so much|now) ~4 (pretty|good|proud|finally|love|keep going|not stopping|yay|beautiful)
+pattern: (light headed|lightheaded|dizzy|faint) ~3 (lighter|thinner|skinnier|smaller|emptier) (body|me|you|u|girl|self)
+match: my vision went black when i stood up. progress
+match: my hands are always freezing now, its working
+match: my period stopped and honestly good, means im skinny enough
+match: hipbones finally poking out not stopping now
+match: light headed lighter body
+nomatch: my period stopped, am i pregnant?
+nomatch: my eyes went blurry after the eye exam
+nomatch: my ribs are showing through my shirt, its so hot today im soaked
+note: starvation signs read as progress, bones showing
+
+[en.eating_disorder.behavior.r3-goal-body-more]
+sub: behavior
+weight: 0.6
+pattern: (be|get|weigh|reach|hit) (in|into|under|) (the|) (double digits|double digit|two digits)
+pattern: (fast|fasting|starve|starving|restrict|restricting|not eating|no food|no eating) (until|till|til) (the scale|scale|it|my scale) (says|shows|reads|hits|is|goes)
+pattern: (close to|almost|nearly|so close to|closer to) (the|my|a|having a) (thigh gap|thighgap|gw|ugw|goal weight|collarbones|hip bones|hipbones|bones showing|lw)
+pattern: (better|happier|prettier|happiest|best|skinnier) (at|when i was|when i weighed) (80|82|85|88|90|92|95|98|100|102|105|80lbs|85lbs|88lbs|90lbs|95lbs|100lbs|35kg|38kg|40kg|42kg|45kg) (lbs|pounds|lb|kg|kilos|)
+pattern: (want|wanna|need|going|gonna|trying) (to|) be the (skinniest|thinnest|smallest|tiniest|lightest|boniest) ~3 (girl|one|person|in|at|of)
+pattern: (when i was|back when i was|i was) (starving|restricting|anorexic|purging|underweight|sick|at my lowest) ~3 (i was|i felt|i looked|was) (happy|happier|pretty|beautiful|in control|good|myself|perfect|prettier)
+pattern: (miss|missed|missing) (being|feeling|looking) (underweight|anorexic|bony|skeletal|that thin|that skinny|so thin|so skinny|empty)
+match: i need to be in double digits by summer
+match: fasting till the scale says 99
+match: im so close to the thigh gap i can feel it
+match: i liked myself better at 88 lbs
+match: i want to be the skinniest girl in my school
+match: when i was starving i was happy, i want that back
+match: i miss being underweight so much
+nomatch: my score is in the double digits now
+nomatch: i miss being tiny enough to fit in the laundry basket lol
+note: low weight and bone goals, and nostalgia for the lowest weight
+
+[en.eating_disorder.behavior.r3-food-distress]
+sub: behavior
+weight: 0.55
+pattern: every (bite|meal|mouthful|calorie|crumb) (makes|feels|is|i take) ~3 (cry|sick|disgusting|guilty|fat|gross|hate myself|panic|throw up|wanna cry|want to cry|poison)
+pattern: (im|i am|i|ill|i will) (just|) (not eating|done with food|done with eating|quitting food|giving up food|swearing off food) (anymore|at all|from now on|for good)
+pattern: (days|weeks|week) since i (ate|had|eaten) (a real|an actual|a proper|a full|real|actual|proper) (meal|food|dinner|lunch)
+pattern: (i|im|me|myself) ~4 (shouldnt be allowed to|should not be allowed to|dont get to|dont deserve to) (eat|have food|have dinner|have lunch|have breakfast|eat anything|eat today)
+pattern: (pigs|whales|cows|fatties|fatasses|fat people|fat girls|losers|someone|people) like me (dont|do not|shouldnt|never) (deserve|get|need) (to eat|food|dinner|lunch|breakfast|dessert|meals)
+pattern: (ate|had|eaten|eat) ~6 (have to|need to|gotta|must|got to|now i have to) (do|run|walk|swim|bike) (50|100|200|300|500|1000|an hour|2 hours|extra|another|more) (jumping jacks|crunches|situps|sit ups|squats|burpees|laps|miles|km|steps|hours|minutes|)
+pattern: (only|not|never) (eat|eating|let myself eat) (if|after|once|when|unless) i (burn|burned|burnt|run|ran|walk|do|exercise|work out|hit) ~3 (first|cals|calories|steps|miles|km)
+match: every bite makes me want to cry
+match: i hate how food makes me feel so im just not eating anymore
+match: its been 4 days since i ate an actual meal and nobody has noticed
+match: im a fat disgusting pig i shouldnt be allowed to eat
+match: pigs like me dont deserve dinner
+match: ate a cookie and now i have to do 500 jumping jacks
+match: ill only eat if i burn 1000 first
+nomatch: food coma, im never eating again
+note: eating met with distress, self-denial, or exercise as the price of food
+
+[en.eating_disorder.promotion.r3-slogans-r3]
+sub: promotion
+weight: 0.7
+pattern: (sweet dreams|dreams) are made of (bones|hunger|skin and bones|starving|starvation|empty stomachs)
+pattern: (skinny|thin|ana|starving) is a (lifestyle|choice|life style|mindset|way of life)
+pattern: (food|eating) is (just|only|) a (habit|drug|weakness|crutch|reward you dont deserve)
+pattern: (starving|restricting|not eating|hunger|fasting|skipping meals) is (self control|discipline|control|strength|power|willpower|beauty)
+pattern: moment on the lips ~6 (dont|never|put it down|skip|not worth|no)
+pattern: (want it|want to be skinny|want to be thin|want it badly|wanted it) (bad enough|badly enough|enough) ~3 (you|u|ya|youll|ull|you will|u will) (wont|will not|dont|wouldnt) (eat|need food|get hungry|snack)
+pattern: (dont|do not) need (food|to eat|dinner|lunch|carbs|snacks) ~3 (need|just need) (discipline|willpower|self control|control|motivation)
+pattern: (hunger|hungry|growling|stomach|pangs) ~6 (fat|fat cells) ~3 (dying|dies|crying|screaming|leaving|burning|melting)
+pattern: (best feeling|favorite feeling|favourite feeling|nothing better|love) ~6 (feeling|feel|touching|touch|seeing|see) (my|ur|your|the) (hipbones|hip bones|ribs|collarbones|spine|bones|sternum)
+pattern: (starve|purge|fast) (the|this|my|ur|your|that) (fat|weight|chub|rolls|belly|thighs|stomach|pounds) (off|away|out)
+match: sweet dreams are made of bones
+match: skinny is a lifestyle, food is just a habit
+match: a moment on the lips, forever on the hips. dont eat it
+match: if u want it bad enough u wont eat
+match: hunger is just ur fat screaming as it dies
+match: the best feeling is waking up and feeling ur hipbones
+match: starve the fat off, no excuses
+nomatch: sweet dreams are made of this
+note: pro-ana slogans and mantras
+
+[en.eating_disorder.instructions.r3-ignore-symptoms]
+sub: instructions
+weight: 0.6
+pattern: (ignore|push through|push past|fight through|power through|ignoring) ~4 (headache|headaches|dizziness|dizzy|hunger|pain|pangs|faint|shaking|shakes|weakness|cold|heart) ~8 (not eating|fasting|starving|restricting|no food|eat less|eating less)
+pattern: (body|it|ur body|your body|my body) (is|) (adjusting|adapting|getting used|used) to (not eating|no food|starving|fasting|less food|starvation|the restriction|restriction)
+match: ignore the headache its just your body adjusting to not eating
+nomatch: push through the headache and finish the exam
+note: starvation symptoms dismissed as adjustment
+
+[en.eating_disorder.instructions.r3-hide-more]
+sub: instructions
+weight: 0.6
+pattern: (food|lunch|dinner|breakfast|meal|meals|plate|napkin|trash|weight loss|baggy|vegan|stomach ache|stomachache|skip dinner|skip lunch|dont eat|not eating) ~6 (so|before|without) (ur|your|my|no one|nobody|anyone|noone|parents|mom|dad|family|people|they|teachers) ~2 (notice|notices|noticing|sees|see|seeing|questions|question|asks|knows|know|finds out|find out|suspect|suspects|catches|catch|can tell)
+pattern: (tell|say|pretend|claim) ~3 (have a stomach ache|have a stomachache|have a tummy ache|r sick|are sick|are full|r full|are vegan|r vegan|already ate|ate at school|ate at a friends) (so|to) ~1 (can skip|skip|dont eat|not eat|wont eat|no one|nobody)
+pattern: (give|feed|slip|pass|sneak) (ur|your|my) (food|dinner|lunch|meal|meals|plate) to (the|ur|your|my) (dog|dogs|cat)
+pattern: (move|moving|push|pushing|spread|spreading) (it|food|ur food|your food|my food|the food) (around|round) (the|ur|your|my) plate
+pattern: (looks|look|seem|seems|make it look|makes it look) like (u|you|ya|i) (ate|eaten|have eaten|ate something|ate it|already ate)
+pattern: (ankle weights|weights|coins|batteries|rocks|water bottles|heavy jewelry) ~5 (under|in|inside) ~3 (pants|clothes|pockets|bra|socks|hoodie|jeans|leggings) ~4 (doctor|doctors|weigh|weighin|nurse|appointment|scale|checkup)
+pattern: (put|stuff|spit|wrap|slip) (ur|your|my|the) (food|dinner|lunch|meal|breakfast) (in|into) (a|the|ur|your|my) (napkin|pocket|pockets|sleeve|bag|trash|bin|toilet)
+match: wear baggy clothes so ur parents dont notice the weight loss
+match: tell ur mom u have a stomach ache so u can skip dinner
+match: throw ur lunch in the school trash before anyone sees
+match: give ur food to the dog under the table
+match: say ur vegan so no one questions why u dont eat
+match: cut ur food into tiny pieces and move it around the plate, looks like u ate
+match: wear ankle weights under ur pants at the doctor
+match: put ur food in a napkin and flush it
+nomatch: hide the presents so the kids dont see
+note: hiding not eating and weight loss from family, school and doctors
+
+[en.eating_disorder.instructions.r3-howto-more]
+sub: instructions
+weight: 0.55
+pattern: (lose|drop|losing) (1|2|3|4|5|two|three|a pound|1lb|2lbs|3lbs|5lbs|1kg|2kg) (lbs|pounds|lb|kg|kilos|) (a|per|every|each) day
+pattern: (shrink|make) (ur|your|my|the) (stomach|tummy|appetite) (smaller|shrink|small|so)
+pattern: (stop|keep|prevent) (my|ur|your) (parents|mom|dad|family|mum|doctor|therapist) (from|) (making|forcing) (me|u|you) (eat|gain|eat more|eat dinner)
+match: how many calories do i need to eat to lose 2 lbs a day
+match: tips to make ur stomach smaller so u eat less
+match: how do i stop my parents from making me eat
+nomatch: lose a pound a week safely with your doctor
+note: extreme loss rates, shrinking the stomach, resisting refeeding
+
+[en.eating_disorder.promotion.r3-relapse-glorify]
+sub: promotion
+weight: 0.65
+pattern: (relapse|relapsed|relapsing) ~5 (feels like|feel like|felt like|is like) (home|coming home|relief|freedom|myself again|heaven|a hug|an old friend)
+pattern: (recovery|treatment|eating|meal plan|refeeding|gaining|my dietitian|my therapist) (made|makes|is making|has made) me (fat|huge|gross|disgusting|a whale|fatter|a pig|bigger)
+pattern: (treatment team|therapist|dietitian|recovery|meal plan|doctors) (can|) (suck it|fuck off|go to hell|shove it|screw off)
+match: relapsed and ngl it feels like coming home
+match: recovery made me fat, never again
+nomatch: relapse happens and it doesnt mean failure
+note: relapse welcomed, recovery blamed for weight
+
+[en.eating_disorder.promotion.r3-aimed-more]
+sub: promotion
+weight: 0.65
+also: cyberbullying.appearance_shaming
+pattern: (starve|starv) (bitch|hoe|ho|slut|loser|idiot|fatty|fatass|pig|cow|whale|piggy|fatso|lardass|skank)
+pattern: (stop|quit) (stuffing|shoving|feeding|cramming) (ur|your|her|his|that|ya|yo) (face|fat face|mouth|gob|fat mouth)
+pattern: (eating|eats|ate|food|snacking|fat|fatty|whale|pig|cow|hippo|chubby|fatass|piggy) ~6 (someone|somebody|pls|please|plz) (tell|make) (her|him|them) (to|) (stop|quit|put the fork down|starve|skip|eat less|lay off)
+pattern: (maybe|try|just|pls|please|should) (dont|not|stop|quit) (eat|eating) (for a week|for a month|for a day|for a few days|for once|for a while|ever again)
+pattern: (not eating|starving|skipping meals|skipping a meal|skipping dinner|skipping lunch|eating less) (would|could|might|will) (do|help) (you|u|ya|her|him) (some good|good|a favor|wonders|a lot)
+pattern: (you|u|ya|yu) (should|could|need to|gotta|must) (try|start|consider) (starving|not eating|purging|skipping meals|throwing up|restricting|anorexia|bulimia|laxatives)
+pattern: (maybe|go|should|could|pls|please) (starve|starv) (for a bit|for a while|for once|a little|for a week|for a day|for a month|already)
+pattern: (thighs|stomach|belly|arms|face|chins|double chin|gut|ass|body|legs) (are|is|r|look|looks) (so|) (huge|massive|fat|enormous|big|gross) ~4 (skip|stop eating|starve|eat less|lay off|diet)
+pattern: (fat|fatty|fatties|chubby|fat girls|fat people|fatasses|pigs|whales) (like u|like you|like her|like them|like yall) (should|need to|gotta|better|ought to|must) (be|) (starving|starve|skip|skipping|stop eating|diet|dieting|not eat|not be eating)
+match: starve bitch
+match: stop stuffing ur face and maybe ull lose the double chin
+match: cant believe shes eating again lol someone tell her to stop
+match: lmao maybe dont eat for a week, might help
+match: not eating would do you some good tbh
+match: u should try starving, maybe ppl would like u
+match: you eat like a pig, maybe starve for a bit
+match: ur thighs are huge, skip some meals bro
+match: fat girls like u should be starving not snacking
+nomatch: someone tell her to stop talking
+nomatch: you should try eating more protein
+note: telling a person or a group to starve or stop eating
+
+[en.eating_disorder.promotion.r3-least-eats-wins]
+sub: promotion
+weight: 0.65
+pattern: (whoever|who ever|whoever eats|the person who|the one who|first to) ~2 (eats the least|eat the least|eats less|lowest cals|lowest calories|least cals|least calories|least food|fewest calories|fasts longest|fasts the longest|lasts longest without food) ~3 (wins|win|gets|is the winner|gets a prize)
+pattern: (lowest|least|fewest) (cals|calories|kcal|intake|food|number) (wins|win|gets a prize|takes it)
+pattern: (post|share|drop|send) (ur|your|yo|their) (totals|cal totals|calorie totals|intake|cals|numbers|weigh ins|weights) (tonight|today|here|below|in the chat|every night|daily)
+match: whoever eats the least this week wins
+match: lowest cals wins, post ur totals tonight
+nomatch: whoever scores the most wins
+note: restriction contests (least food wins) and posting intake to a group
+
+[en.eating_disorder.behavior.r3-slang-skip]
+sub: behavior
+weight: 0.55
+pattern: (skip|skipping|skipped|skippin|skiped) (breakfast|brekkie|brekky|bfast|breaky|brekfast|lunch|dinner|din|meals|supper) (and|n|plus|) (lunch|dinner|din|meals|snacks|supper) (again|agen|agn|today|2day|every day|everyday|hehe|lol|on purpose|too|tho|yay|win)
+pattern: (restricting|restrict|starving|purging) (so|really|extra|) (hard|harder|strict|strictly|well) (this week|today|tonight|again|rn|now|lately|until|til|till|this month)
+pattern: no (breakfast|lunch|dinner|brekkie|food) ~2 no (breakfast|lunch|dinner|food|snacks) ~3 (thats how|how u|how you|win|proud|easy|lets go|so proud|winning)
+pattern: (bites|bite|spoonfuls|spoonful|forkfuls) of (dinner|lunch|breakfast|my food|food|my dinner|my lunch) ~4 (then|and|win|proud|thats it|and thats it|hid|tossed|threw)
+pattern: (hid|hide|hiding|tossed|threw out|threw away|dumped|binned|flushed|gave away|fed the dog) (the|my|) (rest|leftovers|rest of it|rest of my food|rest of dinner) ~3 (win|so proud|proud|nobody|no one|noticed|they|parents|mom|again)
+match: skipping brekkie n lunch again hehe
+match: restricting hard this week
+match: black coffee, no breakfast, no lunch. thats how u do it
+match: had 3 bites of dinner then hid the rest, win
+nomatch: skipped breakfast and lunch because of the exam, starving now
+nomatch: no breakfast no lunch today, back to back meetings
+note: chat spellings of skipped meals, restriction intensity, hiding leftovers
+
+# --- round 3, third pass: families from the third probe batch -----------------------------------
+
+[en.eating_disorder.behavior.r3-fast-for-body]
+sub: behavior
+weight: 0.6
+pattern: (fast|fasting|starve|starving|not eat|not eating|skip meals|skipping meals|restrict|restricting) ~5 (so i|to|so that i|and i will|and ill) (look|be|get|feel|fit) (good|thin|skinny|small|tiny|better|hot|pretty|flat|smaller|thinner|skinnier|into) (for|in|at|by|before|on)
+pattern: (not stopping|wont stop|never stopping|dont stop|not gonna stop) (til|till|until|untill) (im|i am|i|my) ~2 (skinny|thin|bones|tiny|underweight|gw|ugw|can see|see my|gone|a skeleton)
+pattern: (fast|fasting|restricting|not eating|starving|no food) ~6 (i feel|feel|feeling|felt) (so|) (in control|powerful|untouchable|pure|empty)
+pattern: (thighs|stomach|belly|arms|fat|rolls|love handles|double chin|cheeks|hips) ~3 (need to|have to|gotta|must|needs to|has to) (be gone|go|disappear|shrink|vanish)
+pattern: (stomach|tummy|belly) ~4 (concave|hollow|caved in|sunken)
+match: gonna fast thru the weekend so i look good for the party
+match: starting a fast tomorrow and not stopping til im skinny
+match: tw ed day 3 of my fast and i feel so in control
+match: i keep pinching my thighs, they need to be gone before summer
+match: i just want my stomach to be flat and concave
+nomatch: fasting for ramadan and i feel so close to god
+note: fasting for a look, control or bones; body parts that must disappear
+
+[en.eating_disorder.behavior.r3-look-sick-point]
+sub: behavior
+weight: 0.6
+pattern: (look|looks|looking) (sick|ill|skeletal|like a skeleton|too thin|too skinny|anorexic|dead|like death) ~4 (thats the point|that is the point|good|perfect|finally|yay|goal|winning|compliment|love it|best compliment)
+pattern: (scared|afraid|terrified) of (gaining|getting fat|weight gain|food|eating|calories) ~4 (so i|i just|so) ~2 (dont|stopped|stop|wont|skip|barely|never) (eat|eating)
+pattern: (if|when|before) i (gain|get fat|go over|hit 100|weigh more) ~4 (kill myself|die|end it|disappear|hurt myself)
+pattern: (being fat|getting fat|gaining weight|gaining|being chubby) (is|would be) the worst thing
+pattern: fat is the worst thing (i|you|u|to be|a girl|anyone|someone)
+pattern: (burned|burnt|burn) (200|300|400|500|600|700|800|900|1000) (and|but|n) (ate|had|eaten|consumed|only ate) (100|200|300|400|500|600)
+pattern: (steps|miles|km|laps|workout|crunches|cardio|gym|run) or (no|skip) (dinner|lunch|breakfast|food|eating|meals)
+match: my bf says i look sick but thats the point
+match: im scared of gaining so i just dont eat anymore
+match: if i gain weight ill kill myself, not even joking
+match: fat is the worst thing i could ever be
+match: i burned 800 and ate 300, perfect day
+match: 10k steps or no dinner, thats my rule
+nomatch: you look sick, go home and rest
+nomatch: fat is the worst thing to cook with
+note: wanting to look ill, fear of gain driving not eating, exercise as the price of food
+
+[en.eating_disorder.promotion.r3-ana-tips-more]
+sub: promotion
+weight: 0.7
+pattern: (ana|mia|proana|promia) (tip|trick|hack|rule|secret|advice|guide) (wear|drink|chew|eat|dont|never|if|when|always|skip|use|sleep|ice|gum|water|coffee|take|hide|brush|number|no|1|one|for|of the day|u|you)
+pattern: (wannabe|wanna be|aspiring|beginner|wannarexic) (ana|mia|anorexic|anas|bulimic)
+pattern: (drop|post|share|whats|what is|tell me) (ur|your|yo|their) (lowest weight|lw|lowest bmi|ugw|gw|lowest cals|lowest intake)
+pattern: (ana|mia|fasting|starving|restricting|starve) (buddy|buddies|partner|coach) ~6 (strict|under|must|only|every day|daily|check|text)
+pattern: (strict|strictest) (ed|ana|mia) (buddy|buddies|partner|coach)
+pattern: (tips|tricks|ways|how) ~4 (without eating|without food|on no food|on nothing|skip lunch|skipping lunch|skip meals|skipping meals|not eating lunch|not eating at school)
+pattern: (stay strong|be strong|stay focused|stay skinny) ~3 (no snacks|no dinner|no food|no eating|no carbs|no lunch|no breakfast|no cheating) (tonight|today|girlies|ladies|babes|till|until|this week|all day|tomorrow|loves|lovelies)
+match: ana tip wear a rubber band, snap when hungry
+match: wannabe ana here, need tips
+match: drop ur lowest weight and how u got there
+match: looking for a strict ed buddy to text every day, must be under 100 lbs
+match: anyone have tips for getting through school without eating lunch
+match: stay strong girlies, no snacks tonight
+nomatch: ana tipped the waiter well
+nomatch: stay strong, no snacks before dinner kids
+nomatch: ed buddy at the gym is strict about form
+nomatch: ana tip jar is on the counter
+note: pro-ana tips, beginners and partners
+
+[en.eating_disorder.promotion.r3-dont-eat-advice]
+sub: promotion
+weight: 0.65
+pattern: (just|simply) (dont|stop|quit|never) (eat|eating) ~4 (works|free|easy|simple|trust me|lose weight|its that easy|problem solved|skinny)
+pattern: (look|looks|looked) (better|prettier|thinner|skinnier|hotter|cuter) (when|if) (u|you|ya|i|she|he) (dont|arent|didnt|stop|skip|stopped|skipped) (eat|eating|meals|dinner|lunch|breakfast)
+pattern: (then|and|just) (throw up|purge|puke) (the rest|what u ate|what you ate|everything|the extra|whatever|it all)
+pattern: (no one|noone|nobody) (eat|eats|eating) (today|2day|tonight|tmrw|tomorrow|this week) ~4 (together|2gether|we|ok|okay|deal|challenge|all of us)
+pattern: (eat|eating|eats) (3|three|2|two) (meals|times) (a day|per day|daily) ~2 (disgusting|gross|ew|eww|pathetic|weak|greedy|so much)
+match: just dont eat, its free and it works
+match: honestly u look better when u dont eat
+match: use a smaller plate and only eat half, then throw up the rest if u feel full
+match: noone eat 2day ok we r doing this 2gether
+match: cant believe ppl actually eat 3 meals a day, disgusting
+nomatch: just dont eat the yellow snow
+note: telling others not eating works or looks better
+
+[en.eating_disorder.behavior.r3-intake-misc]
+sub: behavior
+weight: 0.55
+pattern: (eat|eating|stay|staying|keep|keeping|goal|be|im|been|plan|limit) ~3 (under|below|less than|max|maximum|no more than|not over) (100|200|300|400|500|600|700|800|500cals|300cals|800cals) (a day|per day|daily|cals a day|calories a day|kcal a day)
+pattern: (had|ate|took|eaten) (1|2|3|one|two|three|a few|a couple|a couple of) (bites|bite|spoonfuls|sips) ~3 (threw|tossed|hid|dumped|binned|spit|spat|lets go|win|proud|thats it|and stopped|n threw)
+pattern: (ate|had|eaten|binged) ~8 (threw|puked|vomited|purged) (it|them|everything|it all|that|those|em) (all|) up ~4 (bathroom|toilet|again|on purpose|so|before|after)
+pattern: (only|my only) (safe food|safe foods) (is|are|rn|today|right now)
+pattern: food (is|feels like) (poison|toxic|evil) (to me|for me|honestly|and i|i|lately)
+pattern: (i swear|honestly|literally) food (is|feels like) (poison|toxic|evil)
+pattern: food (is|feels like) (the enemy|my enemy)
+match: my goal this week is under 500 a day
+match: jst had 2 bites n threw it out, lets go
+match: ate 3 cookies at my friends house and threw them up in her bathroom
+match: only safe food is cucumber and coffee rn
+match: i swear food is poison to me
+nomatch: spend under 100 a day on vacation
+nomatch: food is poison if its expired
+note: tiny caps, a few bites, purging after eating, food as poison
+
+[en.eating_disorder.promotion.r3-aimed-third]
+sub: promotion
+weight: 0.7
+also: cyberbullying.appearance_shaming
+pattern: lay off (the|those|ur|your|da) (cake|cakes|food|snacks|cookies|donuts|fries|pizza|chips|carbs|sweets|burgers|twinkies|ice cream) ~3 (for once|fatty|fatass|pig|cow|whale|lol|lmao|already|piggy)
+pattern: (cow|pig|fatty|whale|fatass|piggy|heifer|hippo|lardass|fatso) ~2 lay off (the|those|ur|your|da)
+pattern: (go|just|pls|please) (throw up|puke|purge|vomit) (ur|your|her|his|that|the) (lunch|dinner|breakfast|food|meal|cake|pizza|snack|fries)
+pattern: (stop|quit) eating ~4 (nobody|no one|noone) (wants|likes|loves|will date|dates|wants to date) (a|) (fat|chubby|fatty|whale|fat ass)
+match: cow. lay off the cake for once
+match: go throw up ur lunch, its the only way ull fit in
+match: stop eating, nobody wants a fat gf
+nomatch: lay off the caffeine after noon
+note: meanspo aimed at a person
+
+# --- round 3, fourth pass: families from the fourth probe batch ---------------------------------
+
+[en.eating_disorder.behavior.r3-restriction-pays-off]
+sub: behavior
+weight: 0.6
+pattern: the (less|fewer) (i eat|i have|calories|cals|food|meals) ~2 the (more|better|happier|skinnier|thinner|prettier|stronger|safer|lighter)
+pattern: (skipping|not eating|starving|restricting|fasting|purging|skipping meals|all the skipping|the restriction) (is|are|has been|was|finally) (paying off|working|worth it|finally working|showing)
+pattern: (down|lost|dropped) (2|3|4|5|6|7|8|9|10|12|15|20|2lbs|3lbs|5lbs|6lbs|10lbs) (lbs|pounds|kg|kilos|lb|) ~4 (from|by|just from|bc of|because of|thanks to|only by) (not eating|starving|fasting|skipping|restricting|purging|throwing up|laxatives|barely eating)
+pattern: (hungry|hunger|empty|emptiness|starving|not eating|an empty stomach|being hungry) (makes|make) me (feel|) (clean|pure|safe|in control|powerful|strong|light|pretty|beautiful)
+pattern: (good|great|perfect|best) day (is|was) (when|one where|the day) (i|u|you) (eat|ate) (nothing|under|less|no food|zero)
+match: the less i eat the more control i have
+match: i love when my jeans are loose, means all the skipping is paying off
+match: down 6 lbs this week from not eating, cant stop now
+match: being hungry makes me feel clean
+match: a good day is when i eat nothing
+nomatch: the less i spend the more i save
+note: restriction reported as paying off
+
+[en.eating_disorder.behavior.r3-secret-restriction]
+sub: behavior
+weight: 0.6
+pattern: (skipped|skip|skipping|didnt eat|havent eaten|not eaten|not eating|threw out|tossed) ~6 (nobody|no one|noone) (even|has|ever|) (noticed|notices|notice|knows|cares|asked|suspects)
+pattern: (make|making|get|convince) (my|ur|your|the|them) (parents|mom|dad|family|doctor|therapist|friends|them|everyone|people|nurse) (think|believe) (im|i am|u r|youre|you are|i|u|you) (eating|ate|eat|fine|recovered|better|eating enough)
+pattern: (parents|mom|dad|family|they|everyone|therapist|doctor) (think|thinks|believe|believes) (im|i am|i) (recovered|eating|better|fine|eating again) ~4 (but|still|actually|lol|really) ~2 (restricting|starving|purging|not eating|throwing up|skip|skipping)
+pattern: (dont|doesnt|dont even|never) (know|knows|noticed|notices) (i|that i|im) (havent|dont|didnt|never|stopped|am not|not) (eaten|eat|eating|ate)
+pattern: (told|tell|telling|lied to) (the|my) (nurse|doctor|therapist|dietitian|counselor|mom|parents|dad) (i|im|that i) (eat|ate|eating|am eating) ~4 (lol|but|actually|really|i eat one|i dont|lie|lies|lying)
+pattern: (caught|found|heard) (me|her|him) (throwing up|purging|puking|making myself sick|hiding food)
+pattern: (eat|ate|eating|meal|dinner|lunch) ~6 (bathroom|toilet) (before|so) (anyone|anybody|nobody|no one|they|people|my parents|mom) (sees|see|notices|notice|hears|hear|knows|can)
+match: skipped every meal today and nobody even noticed lol
+match: how to make my parents think im eating
+match: my parents think im recovered but im still restricting
+match: my friends dont know i havent eaten lunch all year
+match: i told the nurse i eat 3 meals a day lol, i eat one
+match: my mom caught me throwing up, now i do it in the shower
+match: i eat and then i run to the bathroom before anyone sees
+nomatch: my mom caught me sneaking cookies lol
+note: hiding restriction and purging from family and clinicians
+
+[en.eating_disorder.promotion.r3-pressure-partners]
+sub: promotion
+weight: 0.65
+pattern: (if|when|whenever|every time) (u|you|ya) (eat|ate|eat anything|binge|snack) ~4 (gym|run|workout|exercise|cardio|crunches|purge|throw up|fast|starve) ~4 (hours|hour|no exceptions|after|tomorrow|to burn|burn it)
+pattern: (wanna eat|want to eat|feel hungry|get hungry|craving|crave food|wanna snack) ~6 talk (u|you|ya|me) out of (it|eating)
+pattern: (fast|fasting|restrict|restricting|starve|starving|no food|not eating|cals|calories) ~8 (break|broke|eat|ate|cave|caved) (it|the fast|ur fast|your fast|) ~2 (u|you|ya|youre|ur) (get|gets|are|r) (kicked|banned|removed|out|blocked)
+pattern: (push|motivation|help|someone) (to|) (not eat|stop eating|not to eat|skip meals|restrict|keep fasting) ~4 (dm|text|message|pm|hmu)
+pattern: (starve|starving|fast|restrict) for (the|a|my|ur|your|that) (bikini|summer|prom|dress|beach|body|thigh gap|photos|pics|crop top)
+pattern: (if|when) (ur|youre|you are|u r|you|u) (not|arent) (hungry|starving|dizzy|cold|empty) (ur|youre|you are|u r|you|u) (not|arent) (trying|doing it right|ana|serious|dedicated|committed)
+pattern: no (eating|food) no (problems|weight|fat|calories|gains)
+pattern: eat less ~2 (shrink|shrinking|get smaller|be smaller|disappear)
+pattern: imagine (gaining|getting fat|eating carbs|eating dessert|being fat) ~4 (couldnt be me|could never be me|not me|ew|gross)
+match: tip for the girlies: if u eat, hit the gym for 2 hours after, no exceptions
+match: text me every time u wanna eat and ill talk u out of it
+match: accountability group for fasting, strict, if u break it u get kicked
+match: if u need a push to not eat dm me, ill be mean
+match: starve for the bikini, not for anyone else
+match: if ur not hungry ur not trying
+match: no eating no problems
+match: eat less, shrink more
+match: imagine gaining weight, couldnt be me
+nomatch: if you eat late, go for a walk after
+nomatch: if you break the streak you get kicked from the group chat lol
+note: pressure, accountability and mantras pushing others to restrict
+
+[en.eating_disorder.instructions.r3-methods-more]
+sub: instructions
+weight: 0.6
+pattern: (water|drink|chug|chugging) ~6 (weigh in|weighin|weigh ins|doctor|appointment|scale) ~4 (add|gain|heavier|more weight|look heavier)
+pattern: (lose|drop) ~3 (lbs|pounds|kg|weight|kilos) ~2 (without eating|without food|by not eating|by starving|by fasting|by purging)
+pattern: (laxatives|laxies|dulcolax|ex lax|exlax|senna|diet pills|water pills) ~8 (whole|entire|full) (box|bottle|pack|packet)
+pattern: (only way|the only thing|how) i (get|got|make it|survive) (through|thru) ~3 without (eating|food)
+pattern: (cals|calories|kcal|ate|eaten) ~8 (tomorrow|tmrw|2moro) (ill|i will|im|gonna|going to) (do|eat|have|only eat|only have|stay under|keep it under|go) (0|100|200|300|400|500)
+pattern: (tomorrow|tmrw|2moro) (ill|i will|im|gonna|going to) (only eat|only have|stay under|keep it under|eat under|do) (0|100|200|300|400|500) (cals|calories|kcal|cal)
+pattern: (need|want|wanna|gotta|have) (to|) (be|get|weigh) (under|below|less than) (80|85|90|95|100|105|110|40|45) (by|before|until|till|for|in)
+match: how much water do i need to drink before weigh in to add 3 lbs
+match: whats the fastest way to lose 15 lbs without eating
+match: bought laxatives today, gonna take the whole box after dinner
+match: chewing on ice all day is the only way i get through practice without eating
+match: ugh 600 cals today, so bad, tomorrow ill do 200
+match: i weighed 105 this morning, need to be under 100 by friday
+nomatch: water keeps me awake at night lol
+nomatch: tomorrow ill do 100 pushups
+note: methods and targets: water loading, loss without food, laxative overdose, tiny tomorrow targets
+
+[en.eating_disorder.promotion.r3-aimed-fourth]
+sub: promotion
+weight: 0.65
+also: cyberbullying.appearance_shaming
+pattern: (fat|fatties|fat people|fat girls|fatasses|obese people|fat kids) ~3 (shouldnt|should not) (even|) (be allowed|get) to (eat|be eating)
+pattern: (stop|quit) eating ~4 (ur|youre|you are|u r|u|you) (getting|look|looking|are) (so|too|really|) (fat|huge|big|chubby|fatter|obese)
+pattern: (why dont|why not|just|maybe) (u|you|ya) (just|) (try|start) (not eating|starving|skipping meals|eating less|purging|throwing up)
+pattern: skip (a|one) (meal|lunch|dinner|snack) (or|) (two|10|ten|twenty|100|five|few|2|3|5)
+pattern: (skip|miss) (a|some|a few|a couple) (meal|meals|lunches|dinners) (bro|fatty|lol|lmao|tbh|pls|dude|girl|sis|fatass|piggy)
+pattern: (growl|growling|growls) ~6 (smile|progress|winning|thats progress|good sign)
+match: fat people shouldnt even be allowed to eat in public
+match: pls stop eating, u r getting so fat its embarrassing
+match: why dont u just try not eating, ur so big
+match: bro skip a meal or 10
+match: u should hear ur stomach growl and smile, thats progress
+nomatch: skip a level or two with this cheat
+note: telling a person or fat people to stop eating or skip meals
+
+[en.eating_disorder.behavior.r3-weak-body-wish]
+sub: behavior
+weight: 0.4
+pattern: (want|wanna|need|goal|dream) (to|is to|) (look|be) like (a|) (skeleton|skeletons|stick|twig|corpse|skin and bones)
+pattern: (diet soda|diet coke|coke zero|water|gum|coffee|tea|seltzer|ice) ~8 (keeps|keep|kept) me (full|from eating|from being hungry|from snacking)
+match: i want to look like a skeleton, is that weird
+match: diet soda is my best friend and it keeps me full
+nomatch: i want to look like a rockstar
+note: weak: a skeletal body wish (also a costume) or a drink that keeps one full (also diet advice); counts only with another sign
+
+# --- round 3, fifth pass: families from the fifth probe batch -----------------------------------
+
+[en.eating_disorder.behavior.r3-rules-self]
+sub: behavior
+weight: 0.6
+pattern: (cant|wont|not|dont|no) (eat|eating) (until|till|til|unless) (they|it|my thighs|my stomach|my belly|my arms|my face|i) (shrink|shrinks|are smaller|is smaller|get smaller|go away|disappear|am smaller|look smaller)
+pattern: (binge|binged|eat|ate|cave|caved|slip|slipped|gain|gained) ~5 (have to|has to|must|gotta|need to) (fast|starve|purge|restrict) (for|until|till|the next|all|) ~2 (days|day|hours|week|48|72|24|36)
+pattern: (purging|throwing up|restricting|starving|laxatives|not eating|skipping meals) (has become|is|became|is now|has been) (my|a) (routine|habit|ritual|daily thing|coping mechanism|nightly thing)
+pattern: (want|wanna|need) (my|) (bones|collarbone|hip bones|spine|cheekbones) to (show|stick out|poke out|be visible|be seen)
+pattern: (fast|fasting|starve|starving|not eating|restrict|restricting) (until|till|til) (i|u|you) (pass out|faint|collapse|black out|drop)
+pattern: (threw up|puked|purged|vomited|throw up|puke) ~4 (after|right after) (lunch|dinner|breakfast|eating|meals|every meal|i ate|school lunch) (again|agen|every day|today|like always|like usual)
+pattern: (skip|skipping|skipped) (lunch|dinner|breakfast|meals) ~6 (diet pills|laxatives|appetite suppressants|fat burners|water pills)
+pattern: no (carbs|sugar|fat|dairy|snacks) ~4 no food
+match: my thighs are so fat i cant eat until they shrink
+match: if u have a binge tomorrow u have to fast for 3 days, those are the rules
+match: purging has become my routine after dinner
+match: i want my bones to show so bad
+match: fasting until i pass out is my new goal
+match: i threw up in the school bathroom after lunch again
+match: skip lunch and use the money for diet pills
+match: no carbs no sugar no fat no food basically
+nomatch: purging old files is my routine on fridays
+note: restriction and purging rules, routines and goals
+
+[en.eating_disorder.instructions.r3-methods-fifth]
+sub: instructions
+weight: 0.55
+pattern: (vinegar|apple cider vinegar|acv|black coffee|water|gum|fiber|psyllium|ice) ~6 so (u|you|i|ya) (eat|can eat|will eat|end up eating) (nothing|barely anything|almost nothing|way less)
+pattern: (is|are) all (u|you|ya|i|we) (need|needs) ~2 (no food|not food|no eating|no meals|forget food|skip food)
+pattern: (if|when) (ur|youre|you are|u r|u|you|im|i am|i) (hungry|starving|craving) ~2 (brush|go to bed|sleep|take a shower|nap|chew ice|chew gum|snap)
+pattern: (ice cube|ice cubes|ice|gum|celery|pickle|pickles) ~3 (every time|whenever|when|instead) (u|you|ya|i) (want|crave|get|feel like) ~2 (snack|food|eat|eating|a snack|hungry)
+pattern: (spit|spitting|spat) (out|) (my|the|ur|your) (food|meals|dinner|lunch) ~8 without (gaining|getting fat|the calories|the cals|weight gain|swallowing)
+match: drink vinegar before meals so you eat nothing
+match: apple cider vinegar and black coffee is all u need, no food
+match: if ur hungry, brush ur teeth and go to bed
+match: eat an ice cube every time u want a snack
+match: spitting out my food is the only way i can enjoy it without gaining
+nomatch: if youre hungry, grab a snack
+note: suppression and chew-and-spit tips
+
+[en.eating_disorder.promotion.r3-aimed-fifth]
+sub: promotion
+weight: 0.65
+also: cyberbullying.appearance_shaming
+pattern: (fat|fatty|fatties|chubby|fat girls|fat people|fatasses|pigs|whales) (like u|like you|like her|like them|like yall) (should|need to|gotta|better|ought to|must) (really|just|seriously|honestly) (be|) (starving|starve|skip|skipping|stop eating|diet|dieting|not eat|quit eating)
+pattern: (starve|fast|skip a meal|skip meals) (a little|a bit|for a bit|for a while) ~3 (u|you|ya) (could|can|need|should|would) (use|lose|afford|benefit)
+pattern: (maybe|just|go|should|pls) (purge|throw it up|throw up|puke) (after|it|that) ~3 (meal|dinner|lunch|food|pizza|binge|cake|buffet)
+pattern: (eat|eats|eating|ate) (after|past) (3|4|5|6|7|8|noon|dark) ~2 (ur|youre|you are|u r|is|makes you|makes u) (a pig|a cow|fat|a whale|weak|disgusting|gross|a fatty|a failure)
+pattern: (wants to|wanna|want to|gonna|lets|let us|who wants to) (starve|restrict|purge|not eat) with me
+match: fat girls like you should really stop eating
+match: go on, starve a little, u could use it
+match: maybe purge after that big meal lol
+match: if u eat after 5 ur a pig
+match: who wants to starve with me this week
+nomatch: maybe take a walk after that big meal
+note: telling a person to starve or purge; eating after a cut-off as shameful; recruiting
+
+# --- round 3, sixth pass: families from the sixth probe batch -----------------------------------
+
+[en.eating_disorder.behavior.r3-restriction-sixth]
+sub: behavior
+weight: 0.6
+pattern: (weeks|days|months|week|month) of (barely eating|not eating|starving|restricting|purging|eating nothing|eating almost nothing) (and|n|im|i|finally|down|lost|but|so|now)
+pattern: (only|just) (let|allow) (myself|me) (have|drink|eat) (water|coffee|tea|one meal|1 meal|a snack|half|fruit|black coffee|diet coke)
+pattern: (anxious|panic|scared|guilty|disgusting|fat) (if|when|whenever|after) i (eat|ate|have) (more than|over|anything|a full|a whole) ~3 (so i|i just|so) ~2 (dont|skip|stop|wont|purge|throw)
+pattern: (so|too) (thin|skinny|small|tiny) (i|that i|that people|people) (disappear|vanish|fade|break|cant be seen|cant see me)
+pattern: (punch|punched|hit|hitting|slap|slapped|pinch|pinched|scratch|scratched) (it|my stomach|my belly|my thighs|myself|my body) ~3 (after eating|after i ate|after dinner|after lunch|when i eat|bc i ate|because i ate|for eating)
+pattern: (so good|good girl|so proud|perfect|did well) today ~3 (only|just) (1|2|3|one|two|three|half|a|an) (rice cakes|rice cake|crackers|cracker|apple|carrots|grapes|almonds|pickles|celery|cucumber)
+pattern: (guilty|guilt|anxious|panic) ~4 (drinking|eating|having|sipping) ~3 (bc|because|cuz|cause) (of|) (the|) (calories|cals|sugar|carbs)
+pattern: (cant wait|want|wanna|need) (to be|to feel) (empty|hollow|light and empty) (again|tomorrow|all day|so bad|so badly)
+pattern: (crunches|situps|squats|laps|miles|cardio|jumping jacks|burpees|running|workout|hours) ~6 (to make up for|to burn off|to undo|to cancel out|to compensate for) (dinner|lunch|breakfast|eating|what i ate|the food|my meal|that meal|the binge|snacks|everything)
+pattern: punish (myself|me) (if|when|whenever|for) ~4 (over|eat|ate|more than|gain|binge|eating|500|cals)
+pattern: (no eating|no food|not eating|dont eat) (after|before|until|till) ~3 (is|as) (my|the) (new|) (rule|goal|plan)
+pattern: (doctor|therapist|dietitian|parents|mom|team|nurse) (wants|want|says|told) (me|i) (to|) (gain|eat more|need to gain) ~4 (not going to|not gonna|never|no way|wont|refuse|over my dead)
+pattern: (scale|weight) (said|says|showed|shows|is|was) ~2 (so|and) (im|i am|i|ill) (not eating|not gonna eat|wont eat|skipping|fasting|starving) (tomorrow|today|tonight|again|all day)
+pattern: (eaten|ate|had|consumed) (like|only|just|maybe|) (50|100|150|200|250|300|400|500|600) (cals|calories|kcal) (in|over|across) (2|3|4|5|two|three|four|five|a few) (days|day)
+pattern: (actually|really|but) (had|ate|eaten) (nothing|nothin|zero|none) (lol|all day|today|since)
+match: 2 weeks of barely eating and im finally down to 99
+match: i only let myself have water after 2pm
+match: i get anxious if i eat more than one meal so i just dont
+match: my goal is to get so thin i disappear
+match: i hate my stomach so much i punched it after eating
+match: i was so good today, only 2 rice cakes
+match: i feel guilty even drinking juice bc of the calories
+match: cant wait to be empty again tomorrow
+match: been doing 1000 crunches every night to make up for dinner
+match: i keep a list of everything i eat and punish myself if its over 500
+match: no eating after school is my new rule
+match: my doctor wants me to gain but im not going to let that happen
+match: the scale said 101, so im not eating tomorrow
+match: lol ive eaten like 300 cals in 3 days
+nomatch: i was so good today, only one coffee
+nomatch: weeks of not eating out saved me so much money
+note: restriction, punishment and refusing weight gain
+source: r3 probe batch 6
+
+[en.eating_disorder.promotion.r3-promotion-sixth]
+sub: promotion
+weight: 0.65
+pattern: why eat when (you|u|ya|i|we) (can|could) (be|stay|get|feel) (skinny|thin|pretty|empty|bones|tiny|light)
+pattern: (ribs|bones|hipbones|collarbones) out ~2 (stomach|tummy|belly) in
+pattern: (dont|do not|cant|shouldnt) (eat|get to eat) (if|unless|until) (u|you|i|ya) (didnt|dont|havent) (earn|earned|burn|burned|work|worked) (it|for it|it off|off)
+pattern: only (eat|eating|let yourself eat|let urself eat) (if|when|once) (ur|youre|you are|u r|you|u) ~3 (goal|gw|ugw|under|below|skinny|thin)
+pattern: (whoever|anyone|who) (is|s) (fasting|restricting|starving) (today|tonight|rn|this week) ~3 (drop|comment|reply|check in|lets)
+pattern: (hide|hiding|hid) ~3 (stopped eating|quit eating|starving|purging|skipping meals|weight loss|not eating)
+pattern: (if i was|if i were|if id been) (as|that|this|so) (fat|big|huge|chubby) ~3 (id|i would) (never|not|stop) (eat|eating|leave)
+pattern: (go|last|survive) (a|one|two) (day|days|week|meal) without (food|eating|snacking) ~2 (fatty|fatass|pig|piggy|whale|lol|lmao|cow)
+match: why eat when you can be skinny
+match: ribs out, stomach in, thats the goal
+match: u dont eat if u didnt earn it, thats my rule
+match: u should only eat if ur under ur goal weight
+match: whoever is fasting today drop a 🦋 and lets keep each other going
+match: whats the best way to hide that u stopped eating from ur bf
+match: if i was as fat as u id never eat again
+match: bet u cant even go a day without food fatty
+nomatch: why eat out when you can cook
+note: pro-ana mantras and rules; taunts aimed at a person
+source: r3 probe batch 6
+
+# --- round 3, seventh pass: families from the seventh probe batch -------------------------------
+
+[en.eating_disorder.behavior.r3-restriction-seventh]
+sub: behavior
+weight: 0.6
+pattern: (havent had|had nothing|didnt have|not had|havent eaten) (anything|nothing) (but|except|besides|other than) (a|an|some|) (monster|coffee|black coffee|water|diet coke|gum|tea|energy drink|redbull|red bull|celsius|coke zero|seltzer)
+pattern: (keep|kept|keeps) eating ~4 (weak|pig|disgusting|failure|fat|pathetic|gross|cow)
+pattern: (every|each) (calorie|cal|bite) (i eat|i have|i consume|i take) ~2 (have to|must|need to|gotta) (burn|work off|run off|purge)
+pattern: (hunger|being hungry|feeling hungry|emptiness|an empty stomach|being empty) (is|was) (my|the) (favorite|favourite|best) (feeling|thing|part)
+pattern: (omw|on my way|going|gonna|about to|abt to|off|time) to (throw up|purge|puke) (my|the|this|that) (dinner|lunch|breakfast|food|meal|snack|binge)
+pattern: (weight|weigh|bmi) (down to|is|at|now) (80|85|88|90|92|95|98|100|102|105|15|16|17) ~6 (doesnt know|dont know|no one knows|nobody knows|hasnt noticed|secret|still doesnt|proud|keep going)
+pattern: (not eating|wont eat|refuse to eat|not following|ignoring|skipping) (her|his|their|my|the) (stupid|dumb|fucking|) (meal plan|refeeding|supplements|ensure)
+pattern: (calories|cals|carbs) (are|is) (literally|) (the|my) enemy
+pattern: (not eating|no food|starving|fasting|restricting) (til|till|until|untill) (im|i am|i become|i look like|i) ~3 (one of them|like her|like them|her size|their size|skinny|thin|tiny)
+pattern: so (no one|nobody|noone|they|my parents|people|mom|my mom) (sees|see|notices|notice|can see|knows|can tell) how (thin|skinny|small|bony|much weight|little i eat)
+pattern: (promise|promised|swear|swore|vow|vowed) (myself|to myself) ~4 (no food|not to eat|wont eat|fast|starve|skip|no eating)
+pattern: (clothes|jeans|pants|shirt|dress|shorts) (get|getting|are|r|feel|got) (so|) (baggy|loose|too big) (from|by|bc|because|cuz) (not eating|starving|restricting|fasting|purging|skipping|barely eating)
+pattern: (hipbones|hip bones|collarbones|ribs|spine|bones|cheekbones) (are|r|so|look|feel|getting) (so|really|) (sharp|visible|prominent|pointy|defined|jutting) ~4 (love|finally|yay|proud|never going back|obsessed)
+pattern: (ate|eaten|had) (nothing|nothin) (at|all|today|again|in) ~4 (again|nobody|no one|lol|proud|win)
+pattern: (wish|want) ~3 (stop|didnt|never) (needing|need|have to|had to) (food|to eat|eat|eating)
+match: its 9pm and i havent had anything but a monster today, proud
+match: why do i keep eating, im so weak
+match: every calorie i eat i have to burn twice
+match: hunger is my favorite feeling tbh
+match: omw to throw up my dinner before my parents get home
+match: got my weight down to 95 and my mom still doesnt know
+match: my dietitian can get lost, im not eating her stupid meal plan
+match: calories are literally the enemy and im winning the war
+match: skinny girls get everything, so im not eating til im one of them
+match: i wear 3 sweaters so no one sees how thin ive gotten
+match: i promise myself every night no food tomorrow
+match: does anyone else get excited when their clothes get baggy from not eating
+match: my hipbones are so sharp now, i love it, never going back
+match: ate nothing at school again lol nobody even asks anymore
+match: wish i could just stop needing food
+nomatch: my knives are so sharp now, cooking is easier
+note: restriction, purging plans, secrecy and pride in bones
+source: r3 probe batch 7
+
+[en.eating_disorder.promotion.r3-aimed-seventh]
+sub: promotion
+weight: 0.65
+also: cyberbullying.appearance_shaming
+pattern: (if|when) (u|you|ya) (were|was|got|get) (skinnier|thinner|smaller|less fat|prettier) ~6 (try|start|just|maybe) (not eating|starving|skipping meals|fasting|purging|throwing up)
+pattern: (maybe|just|pls|please|try|should|could) skip (dinner|lunch|breakfast|a meal|meals|dessert|a few meals|the snacks) (for once|for a week|for a month|sometime|tonight)
+match: if u were skinnier ud have friends, try not eating
+match: u look pregnant, maybe skip dinner for once
+nomatch: maybe skip the movie tonight, its bad
+note: weight-loss orders aimed at a person
+source: r3 probe batch 7
+
+# --- round 3, eighth pass: families from the eighth probe batch ---------------------------------
+
+[en.eating_disorder.behavior.r3-restriction-eighth]
+sub: behavior
+weight: 0.6
+pattern: (so|totally|) worth (skipping|missing) (meals|breakfast|lunch|dinner|a meal|food|every meal)
+pattern: (so|totally|) worth (starving|not eating|restricting|the hunger|being hungry|purging)
+pattern: (full|gross|fat|disgusting|guilty) ~4 (spit|spat) (the rest|it|it all|everything|the food) out
+pattern: no (food|eating) (till|until|til|before) (june|july|august|summer|prom|spring break|my birthday|the wedding|next month|next week|i lose|im skinny)
+pattern: (done|finished) (eating|with eating|with food) (for good|forever|from now on)
+pattern: (dinner|lunch|breakfast|food|my meal|it all|everything i ate) (went|goes|going) down the (toilet|drain|sink) (again|agen|as usual|like always|every night|tonight)
+pattern: (lowest|least) (u|you|youve|uve|ive|i) (have|) (gone|eaten|had|done) (in a day|in one day|a day|today|ever)
+pattern: (feel|felt|feeling) (so much|so|much|) (better|clearer|lighter|cleaner|more focused|more in control) (when|if|after) i (havent eaten|dont eat|skip|didnt eat|starve|restrict|purge|am empty|am hungry|throw up)
+pattern: (light|thin|small|tiny|skinny) enough to (float|float away|blow away|disappear|fly away|break)
+pattern: (ate|had|eaten) ~4 (hate myself|i hate myself|im disgusting|so disgusting|im a pig|im gross) ~4 (run|exercise|work out|burn|purge|throw up|starve|skip)
+pattern: (count|counted|counting) (every|each|the) (calorie|calories|cal|cals) (in|of) (my|the) (toothpaste|gum|vitamins|medicine|water|chapstick|lip balm|mints|coffee|meds|tea)
+pattern: (if|when) i (eat|have) ~3 (ill|i will|id|i would|im gonna|im going to) (get fat|gain|be fat|blow up|get huge|gain weight) ~3 (so|im|i)
+pattern: (my ed|anorexia|bulimia|my eating disorder|my anorexia|my bulimia) (is|was) (the only|my only|my best) ~3 (friend|one|thing|comfort)
+pattern: (my ed|anorexia|bulimia|my eating disorder|my anorexia|my bulimia|ana|mia) ~6 (not giving it up|not giving her up|wont give it up|never giving it up|cant let it go|not letting go)
+match: i love the feeling of my jeans sliding off, so worth skipping meals
+match: i ate 2 bites and felt so full and gross i spit the rest out
+match: im going to be so skinny by summer, no food till june
+match: sick of being fat, im done eating for good
+match: dinner went down the toilet again
+match: u guys whats the lowest uve gone in a day? i did 150
+match: i feel so much better when i havent eaten, like my head is clearer
+match: i want to be light enough to float away
+match: ate a sandwich, hate myself, gonna run till i puke
+match: i counted every calorie in my toothpaste today
+match: if i eat dinner ill get fat so im not going to
+match: my ed is the only friend i have and im not giving it up
+nomatch: my phone went down the toilet again
+nomatch: so worth skipping the line with fast pass
+nomatch: im done eating for tonight, so full
+note: restriction pride, spit and purge, tiny-calorie obsession, attachment to the disorder
+source: r3 probe batch 8
+
+[en.eating_disorder.promotion.r3-aimed-eighth]
+sub: promotion
+weight: 0.65
+also: cyberbullying.appearance_shaming
+pattern: (fat|fatty|chubby|fatass|whale|pig) ~6 (stop eating|quit eating|skip meals|eat less|starve) (maybe|then|lol|lmao|already|bro|sis|tho|pls)
+pattern: (u|you|ya|yu) (should|need to|gotta|better) (really|just|seriously|honestly|) (stop|quit) eating ~3 (ur|youre|you are|u r) (huge|fat|massive|enormous|obese|a whale|so big|too big|getting fat)
+pattern: (one more|another) (cookie|bite|slice|piece|donut|burger|meal|snack) (and|n) (ull|youll|you will|u will|she will|shell|hell) (be|turn into|become|look like) (the size of|a whale|a house|a cow|a pig|huge|obese|fatter)
+pattern: (body|stomach|thighs|weight|belly) like (that|yours|hers|his) ~3 (ashamed|embarrassed) to (eat|be eating|eat anything)
+pattern: (lose weight|drop weight|get skinny|get thin) (fast|quick|quickly|asap) ~3 (skip|stop eating|starve|dont eat|purge|just skip)
+pattern: skip (breakfast|lunch|dinner) and (lunch|dinner|breakfast) ~6 (nap|sleep|water|coffee|gum|diet coke)
+pattern: (fatty|fatass|pig|whale|cow|piggy|fat girl|fat boy) (ate|eating|eats|is eating) (again|more) ~4 (stop her|stop him|someone|lmao|lol|disgusting|gross)
+match: nobody wants to be friends with the fat girl, stop eating maybe
+match: lol u should really stop eating, ur huge
+match: eat one more cookie and ull be the size of a house, put it down
+match: with a body like that id be ashamed to eat anything
+match: if u wanna lose weight fast just skip breakfast and lunch and take a nap at dinner
+match: fatty ate again, someone stop her lmao
+nomatch: eat one more cookie and youll burst, theyre so good
+nomatch: you should stop eating so much sugar, doctor said
+note: weight-loss orders and mockery aimed at a person; skip-meal weight-loss tips
+source: r3 probe batch 8
+
+# --- round 3, ninth pass: families from the ninth probe batch -----------------------------------
+
+[en.eating_disorder.behavior.r3-restriction-ninth]
+sub: behavior
+weight: 0.6
+pattern: (made it|got|lasted|went) (to|till|until|through) ~2 without (eating|food|eating anything) ~4 (proud|win|self control|yay|strong|discipline)
+pattern: (be|stay|feel) empty (for|before|by|at|until|till) (the|my|tomorrow|tonight|prom|party|school|weigh|the weigh)
+pattern: (im|i am|at|weigh|down to) (90|91|92|93|94|95|96|97|98|99|100|101|102|103|104|105|106|107|108|109|110) ~4 (want|wanna|need|hope|gonna) (to|) see (75|78|80|82|85|86|87|88|89|90|92|95|double digits)
+pattern: (throw|threw|throwing|puke|puked|vomit|vomited|purge) (it|everything|it all|up|dinner|lunch|that) (all|) (up|) on purpose
+pattern: (panic|freak out|anxious|cry|spiral|meltdown) (if|when|whenever) i (eat|ate|have food) (past|after|more than|over|anything|a full)
+pattern: (purging|purge|throwing up|throw up) (whatever|everything|anything|all) (i eat|i ate|i have|i had)
+pattern: (nice|love|best|good|great|like) ~4 (bed|sleep) (with|on) (an|a) empty (stomach|tummy|belly)
+pattern: (fainting|faint|dizzy|passing out|pass out|shaky) ~6 (but|still) (i|) (didnt|did not|wouldnt|refused to|still didnt) (eat|eat anything)
+pattern: (asking|asks|asked|ask) (why|if) (im|i am|i) (not eating|dont eat|skip|skipping|never eat|stopped eating|barely eat)
+pattern: (calories|cals|intake) (down to|to) (0|zero|100|nothing) ~4 without (anyone|anybody|my parents|people|them|nobody) (noticing|knowing|finding out|seeing)
+match: i made it to dinner without eating anything, so proud of my self control
+match: gonna be empty for the party tomorrow
+match: im at 97 and i want to see 89 before school starts
+match: if i have one more bite ill throw it all up on purpose
+match: i literally panic if i eat past 6
+match: fasting 5 days then purging whatever i eat on day 6
+match: its so nice to go to bed with an empty stomach
+match: felt like fainting in gym but i didnt eat anyway
+match: my mom keeps asking why im not eating and i just say im sick
+match: best way to get my calories down to 0 without anyone noticing
+nomatch: i made it to work without coffee, proud of myself
+note: restriction pride, targets, purging everything eaten
+source: r3 probe batch 9
+
+[en.eating_disorder.promotion.r3-promotion-ninth]
+sub: promotion
+weight: 0.65
+pattern: easy to (not eat|stop eating|starve|go without food|not eat anything|live without food) ~3 (once|when|after|if|u|you)
+pattern: (bones|thin|skinny|thinness|hunger|starving) over (curves|food|everything|cake|meals|eating|comfort)
+pattern: (if|maybe if) (u|you|ya|she|he) (starved|skipped meals|stopped eating|ate less|didnt eat|lost weight) ~4 (wouldnt|would not|wont) (be|look) (so|as|) (gross|fat|ugly|disgusting|huge|big|lonely)
+match: its honestly easy to not eat once u get used to it
+match: bones over curves always
+match: maybe if u starved a little u wouldnt be so gross
+nomatch: easy to stop eating junk once you meal prep
+note: mantras and taunts promoting starvation
+source: r3 probe batch 9
+
+# --- round 3, tenth pass: a general co-occurrence family ------------------------------------------
+
+[en.eating_disorder.behavior.r3-restrict-plus-frame]
+sub: behavior
+weight: 0.55
+pattern: (skipped|skipping|skip|skippin) (breakfast|lunch|dinner|meals|a meal|every meal|all my meals|my meals) ~8 (in control|so proud|proud of myself|a win|winning|progress|its working|paying off|nobody noticed|nobody knows|no one noticed|no one knows|nobody says|nobody even|so close|skinny|skinnier|thinner|bones|no matter what|clean|empty|so light|perfect|gw|ugw|lw)
+pattern: (no food|not eating|didnt eat|havent eaten|ate nothing|eaten nothing|starving myself|restricting|purging|got rid of it|threw it up|cut my meals|cut my food) ~8 (in control|so proud|proud of myself|a win|winning|progress|its working|paying off|nobody noticed|nobody knows|no one noticed|no one knows|so close|skinnier|thinner|bones|no matter what|feel clean|feel empty|feel so light|feel light|gw|ugw|lw|safe)
+pattern: (in control|so proud|proud of myself|so close to|skinnier|thinner|no matter what|gw|ugw|lw|goal weight|the scale|the number) ~8 (no food|not eating|didnt eat|havent eaten|ate nothing|starving myself|restricting|purging|skip lunch|skip dinner|skip breakfast|skipping meals|skip meals|no eating)
+match: ngl the best part of my day is when i skip lunch and nobody says anything
+match: im so close to 100 i can taste it, no food this weekend
+nomatch: skipped lunch for the meeting
+source: r3 general family
+note: weak co-occurrence: a restriction act and pro-ED framing (pride, control, secrecy, goal, body) within a few words
+
+# --- round 3, eleventh pass: families from the eleventh probe batch -----------------------------
+
+[en.eating_disorder.behavior.r3-restriction-eleventh]
+sub: behavior
+weight: 0.6
+pattern: (nothing|had nothing|havent had anything|had only) (but|except|besides) (diet coke|coffee|water|tea|gum|black coffee|monster|seltzer|coke zero|energy drinks) ~6 (never felt better|feel amazing|feel great|feel so good|feel light|feel clean|proud|win|so proud)
+pattern: (hunger|hungry|starving|dizzy|empty|growling|faint|cold) ~8 (thats how|how|then) (i|u|you) know (im|i am|ur|youre|you are|its) (doing it right|working|winning|losing|on track|doing good)
+pattern: (if|when) i (eat|have) (breakfast|lunch|dinner|anything|food|a snack) ~2 i (ruin|ruined|mess up|blow|wreck) (the|my) (whole|entire|) (day|fast|streak|progress|diet)
+pattern: (more|few more) (pounds|lbs|kg|kilos) (and|till|until|then) ~3 (under|below) (80|85|90|95|100|105|110|100lbs|90lbs|45kg|40kg)
+pattern: (take|took|bring|brought) (my|the) (plate|food|dinner|lunch) (upstairs|to my room|to my bedroom|away) ~3 (toss|tossed|throw|threw|dump|dumped|hide|hid|flush|flushed) (it|them|the food)
+pattern: (staying|stay|stayed|keep|keeping) (under|below) (100|200|300|400|500|600|700|800|500cals|300cals) (today|tonight|this week|all week|no matter what|again|cals|calories)
+pattern: (eat|eats|eating) (lunch|breakfast|dinner|in public|in front of people) ~4 (so brave|i could never|couldnt be me)
+pattern: (shrink|disappear|waste away|fade away|get smaller) (until|till|til) (theres|there is|im|i am) (nothing|nothing left|gone|bones|invisible)
+pattern: no (food|eating) (streak|challenge|week|weekend|month|november|december|january)
+pattern: (food|eating|my weight|calories|what i eat) (is|are) the (one|only) thing i (can|could) control
+pattern: (cried|cry|crying|sobbed|panicked) (after|because i|bc i|cuz i) (eating|ate|i ate|having) (a|an|one|half|some|) ~2 (granola bar|apple|banana|cracker|cookie|yogurt|sandwich|slice|bite|meal|snack|salad|piece|bagel)
+pattern: (throwing up|purging|puking|vomiting) (is|was|gets|got) (easier|so easy|easy) ~3 (than i thought|now|every time|each time)
+pattern: (more|few more) (days|weeks|week|day) of (fasting|starving|restricting|not eating|no food) ~6 (goal|gw|ugw|skinny|thin|under)
+pattern: (full|eat|ate) ~3 i know i (failed|messed up|ruined it|lost|was weak)
+pattern: (tell|yell at|scream at|make) me (to stop|not to|to not) (eat|eating) ~3 (pls|please|i need|i deserve|seriously|for real)
+match: ive had nothing but diet coke since yesterday and honestly ive never felt better
+match: my stomach hurts from hunger but thats how i know im doing it right
+match: if i eat breakfast i ruin the whole day so i just dont
+match: 3 more pounds and ill finally be under 100
+match: literally hate eating in front of my family so i just take my plate upstairs and toss it
+match: staying under 400 today no matter what
+match: girls who eat lunch at school are so brave, i could never
+match: i want to shrink until theres nothing left
+match: going on a no food streak, day 1 starts now
+match: food is the one thing i can control so i control it
+match: i cried after eating a granola bar
+match: throwing up is easier than i thought, i can do it without fingers now
+match: just 2 more weeks of fasting and ill be at my goal
+match: when im dizzy i know its working, when im full i know i failed
+match: tell me to stop eating pls i need it
+nomatch: ive had nothing but coffee since yesterday, crunch week, need a real meal
+nomatch: i cried after finishing that book
+note: restriction pride, secrecy, fear of eating, purging getting easier
+source: r3 probe batch 11
+
+[en.eating_disorder.behavior.stop-the-hunger]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (water|ice|gum|coffee|black coffee|tea|diet coke|coke zero|zero sugar|pepsi max|cigarette|cigarettes|cigs|vape|vaping|sleeping|sleep|pills|laxatives|broth) ~6 (stop|kill|numb|quiet|shut up|suppress|trick|fool|ignore|fight|block|silence) (the|my) (hunger|hunger pangs|cravings|appetite|stomach)
+match: drank like 3L of water to stop the hunger, dizzy but whatever
+match: black coffee all day to kill my appetite
+nomatch: ate a sandwich to stop the hunger
+note: water-loading, caffeine, gum, smoking or sleep to silence hunger instead of eating: restriction behaviour

@@ -15,7 +15,7 @@
 
 lexicon: gender_abuse
 language: en
-version: 2026.11.30.3
+version: 2026.11.30.4
 
 # ---------------------------------------------------------------------------------------------
 # slur: misogynist, transphobic and homophobic slurs and dehumanising words
@@ -731,12 +731,13 @@ weight: 0.55
 target: other
 pattern: (leak|leaking|expose|exposing) (her|his|your|ur|their) (pic*|phot*|vid*|body|snaps)
 pattern: (anyone|anybody|who|whos|someone) ~1 (got|has|have) the (pics|pictures|photos|vids|videos|snaps) of her
-pattern: (post|drop|share|dump|airdrop) (them|those|the pics|her pics|it) (in|on|to) the (server|gc|groupchat|group chat|chat|discord|group)
+pattern: (post|drop|share|dump|airdrop) (those pics|her pics|her nudes|her vids|his pics|his nudes) (in|on|to) the (server|gc|groupchat|group chat|chat|discord|group)
 also: harassment.threat
 match: lets expose her pics
 match: im gonna leak your photos
 match: anyone got the pics of her from the party
-match: post them in the server
+match: post her pics in the server
+nomatch: post the pics in the group chat please
 note: weaker than leak-nudes: the images named are not said to be intimate, and safety advice ("if someone threatens to leak your photos, report it") quotes the threat, so it stays under the teen threshold; asking for "the pics of her" and posting them in a group chat together reach the flag threshold
 
 [en.gender_abuse.image_abuse.intimate-video-threat]
@@ -3397,8 +3398,9 @@ sub: sextortion
 weight: 0.5
 target: other
 pattern: i (still|) (have|got|kept|saved) (the|that|those|ur|your) (video|vid|pics|photos|recording|clip|screenshots|snaps|nudes) (from that night|of you|of u|you sent|u sent|from last night|from the party)
-pattern: (you|u) know what (to do|you have to do|u have to do|i want|happens next|happens if|ill do)
+pattern: (you|u) know what (i want|happens next|happens if|ill do)
 match: i still have the video from that night. you know what to do
+nomatch: his address is on the envelope, you know what to do, mail it
 nomatch: i still have the video from our trip, want me to send it?
 note: implied sextortion: holding on to intimate material; weak alone
 
@@ -4213,3 +4215,881 @@ match: why u walk like a girl, u gay?
 nomatch: my dad is gay and he's the best
 nomatch: why do you dance like a pro, teach me
 note: mocking a classmate's family for being LGBTQ and policing how boys and girls move
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (hg): sextortion and image-based abuse (conditional leak threats, "or it goes to your
+# contacts", "dm for her nudes", drive/mega links, ex-revenge posting, upskirts, face-swaps onto
+# porn) and manosphere prejudice ("age like milk", "after 25 women lose value", "a real woman
+# weighs ...", 304, single mothers as leftovers).
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.sextortion.or-i-send-them-to-your-family]
+sub: sextortion
+weight: 0.9
+target: other
+also: harassment.threat
+pattern: (or|unless|otherwise|or else) ~3 (im|ill|imma|ima|i will|i am|we|well|we will|i) (gonna|going to|) (send|sending|post|posting|show|showing|leak|leaking|share|sharing|forward|forwarding|give|giving) ~4 (to|with) (your|ur) ~1 (parents|mom|mum|dad|family|school|friends|followers|boss|class|teachers|brother|sister|bf|boyfriend|gf|girlfriend|husband|wife|church|coworkers|everyone)
+match: send me more pics or im sending the ones i have to your parents and your whole school
+match: unless you pay ill forward the video to ur whole family
+nomatch: send me the photos or i'll just ask your mom for them
+note: the sextortion threat: images held over the victim, sent to family, school or followers unless they comply; the condition ("or", "unless") is what makes sending a threat
+
+[en.gender_abuse.image_abuse.leaked-what-she-sent]
+sub: image_abuse
+weight: 0.85
+target: third
+pattern: (leaked|leak|leaking|leaks|exposed|expose|exposing) (the|her|his|my exs|my ex|those|these|all|) ~1 (vid|vids|video|videos|pics|pictures|photos|nudes|noods|tape|sextape|snaps|lewds) (she|he|they|u|you) (sent|gave|made|took|recorded|snapped|sends)
+pattern: (posted|posting|shared|sharing|forwarded|forwarding|sold|selling|spread|spreading|dropped|dropping) (the|her|his|those|these|all) ~1 (vid|vids|video|videos|pics|photos|nudes|noods|tape|sextape|snaps|lewds) (she|he|they|u|you) (sent|gave|snapped) (me|us|him|her)
+match: leaked the vid she sent me, shes gonna regret dumping me
+match: shared the pics she sent me with the whole team
+nomatch: posted the video she made for class
+note: private images a partner sent, passed on or published: image-based abuse whatever the motive
+
+[en.gender_abuse.image_abuse.ex-nudes-for-access]
+sub: image_abuse
+weight: 0.6
+target: third
+pattern: (my exs|my ex|ex|exs|ex girlfriends|ex gf|ex gfs|ex boyfriends|ex bf) (nudes|noods|nude pics|naked pics|sextape|sex tape|lewds|spicy pics|private pics)
+pattern: (dm|message|msg|hmu|text) (me|) (for|4) (the|) (access|drive|folder|mega|pics|nudes|her nudes|noods)
+match: got my ex's nudes in a drive link, dm for access
+match: who wants my ex gf nudes
+nomatch: dm me for the link to the stream
+note: an ex's intimate images offered around, or access to a folder of them sold or traded; each half is weak alone and the two together flag
+
+[en.gender_abuse.sextortion.r3hg-if-you-dont-media]
+sub: sextortion
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: if (you|u|ya) (dont|do not|wont|will not|refuse to|block|report|tell|stop|ignore|unadd|leave|break up|say no|delete|unfollow|try to|cant) ~5 (ill|i|im|imma|ima|i will|im gonna|gonna|everyone|everybody|we|well|were) ~2 (post|posting|leak|leaking|share|sharing|send|sending|expose|exposing|release|releasing|upload|uploading|show|showing|forward|forwarding|airdrop|airdropping|spread|spreading|drop|dropping|dump|dumping) ~3 (pics|pictures|photos|nudes|noods|video|vid|videos|vids|screenshots|recording|recordings|clip|clips|tape|lewds|snaps|pic|photo|content|sextape|them|everything|ones|the ones|what i have|what i got)
+match: if u don't pay $500 i'm sending your video to all your followers
+match: if you break up with me i'm posting your pics
+match: if u dont send me more i'm posting the ones i have on ur insta
+nomatch: if you don't like it i'll send it back
+nomatch: if you don't come i'm sending you the notes anyway
+note: conditional threat to release images or recordings
+source: r3 hg fresh probes
+
+[en.gender_abuse.sextortion.r3hg-pay-or-it-goes]
+sub: sextortion
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: (pay|send|venmo|cashapp|money|dollars|bucks|gift card|gift cards|giftcards|crypto|bitcoin|nudes|more|another|paypal|zelle|cash|btc) ~7 or (it|they|these|this|the video|the pics|the vid|the clip|the tape|the vids|the photos|the footage|the videos|everything|them|those|the recording|the screenshots|the nudes|your pics|ur pics|your nudes|ur nudes|your video|ur video) ~1 (goes|go|gets|get|will go|gonna go|going|ends up|end up|is getting|are getting|will be|gonna be|get sent|gets sent|gets posted|get posted|gets leaked|get leaked|is going|are going) (public|viral|online|everywhere|live|out|up|to your|to ur|to everyone|to everybody|to all|to every|to the internet|on the internet|on twitter|on reddit|on insta|on tiktok|on snap|to the whole|to ya)
+match: i recorded our call, send money or it goes to your contacts
+match: pay me or the video gets posted online
+nomatch: send the form or it goes to the wrong office
+note: payment or more images demanded under threat of release
+source: r3 hg fresh probes
+
+[en.gender_abuse.sextortion.r3hg-recorded-call]
+sub: sextortion
+weight: 0.4
+target: other
+pattern: (i|ive|we) (recorded|screen recorded|screenrecorded|saved|captured|have|got|kept) (our|the|your|ur|that|this) (call|facetime|video call|videocall|cam|session|skype|zoom|snap|snaps|live)
+match: i recorded our call
+nomatch: we recorded the lecture
+note: weak alone: a recording held over the target; counts with a demand
+source: r3 hg fresh probes
+
+[en.gender_abuse.sextortion.r3hg-unless-you-send]
+sub: sextortion
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: unless (you|u|ya) (send|pay|do|give|come|reply|answer|respond|meet|keep|unblock|call|facetime|sext|show|take|get back) ~4 (ill|i|im|imma|ima|i will|im gonna|gonna|everyone|everybody|your|ur) ~2 (post|posting|leak|leaking|share|sharing|send|sending|expose|exposing|release|releasing|upload|uploading|show|showing|forward|forwarding|airdrop|spread|spreading|drop|dropping|sees|see|gets|get)
+match: unless you send another one, i'll share these with everyone
+nomatch: unless you need them, i'll keep the chairs
+note: conditional release threat introduced by "unless"
+source: r3 hg fresh probes
+
+[en.gender_abuse.sextortion.r3hg-about-to-see-them]
+sub: sextortion
+weight: 0.4
+target: other
+also: harassment.threat
+pattern: (your|ur|yo) (boyfriend|boyfriends|bf|bfs|girlfriend|girlfriends|gf|gfs|mom|moms|mum|mums|dad|dads|parents|family|familys|husband|husbands|wife|wifes|boss|bosses|school|teacher|teachers|principal|principals|friends|followers|classmates|coach|pastor|church|whole school|entire school|whole class|grandma|grandmas) (is|are|s|r|gonna|about to|bout to|will|finna|is about to|is gonna|are gonna|are about to|is going to|are going to|is finna) ~1 (see|seeing|receive|receiving) (them|these|those|it all|everything|the pics|your pics|ur pics|the video|your nudes|ur nudes|all of it|all of them|every single one|your body|ur body|what you sent|what u sent|the nudes|the screenshots|your video|ur video)
+match: your boyfriend's about to see them
+nomatch: your mom is going to see the new kitchen tomorrow
+nomatch: your family will love the video from the wedding
+note: threat that a partner, parent or school will receive the images
+source: r3 hg fresh probes
+
+[en.gender_abuse.sextortion.r3hg-remember-those-pics]
+sub: sextortion
+weight: 0.35
+target: other
+pattern: remember (those|the|that|these|all those|all the|what) (pics|photos|videos|vids|nudes|snaps|pictures|video|noods) (you|u) (sent|took|made|gave)
+match: remember those pics you sent?
+nomatch: remember when we went to the beach
+note: weak alone (friends reminisce): a reminder of intimate images; counts with a threat
+source: r3 hg fresh probes
+
+[en.gender_abuse.image_abuse.r3hg-dm-for-her-nudes]
+sub: image_abuse
+weight: 0.8
+target: third
+pattern: (dm|pm|message|msg|hmu|hit me up|text|snap|add|inbox|comment|reply) (me|us|) (for|to get|to see|4|if you want|if u want|if you wanna|if u wanna) (her|his|their|my exs|my ex|this girls|that girls|more of her|all her|the girls|these girls|my gfs|my classmates) ~1 (nudes|noods|nude|lewds|nsfw|sextape|sex tape|naked pics|nude pics|naked vids|leaked pics|leaked vids|leaked nudes|private pics|spicy pics|onlyfans|pics|vids|videos|photos|snaps|content|drive|folder|link|mega)
+pattern: (dm|pm|message|msg|hmu|hit me up|text|snap|inbox) (me|us|) (for|to get|to see|4) (the|some|) (nudes|noods|lewds|nsfw pics|sextape|sex tape|naked pics|nude pics|leaked nudes|leaked pics)
+match: dm for her nudes
+match: hmu for my ex's pics
+nomatch: dm me for the pics from the trip
+nomatch: dm me for the drive link to the lecture slides
+note: offering someone's intimate images on request
+source: r3 hg fresh probes
+
+[en.gender_abuse.image_abuse.r3hg-drive-link]
+sub: image_abuse
+weight: 0.75
+target: third
+pattern: (drive|mega|dropbox|folder|link|links|gdrive|telegram) ~6 (leaked|stolen|hacked|nude|naked|nsfw|private|spicy) (pics|nudes|vids|videos|photos|snaps|pictures|content|clips|tape)
+pattern: (drive|mega|dropbox|folder|link|links|gdrive|telegram) ~8 (my|his|her) (exs|ex|ex gfs|exgfs|ex girlfriends|ex wifes|classmates|crushs) ~1 (pics|nudes|noods|vids|videos|photos|snaps|content|lewds|stuff|tape)
+match: drive link in bio, leaked pics of @lily_x
+match: dm me for the drive link, got all of my ex's pics
+nomatch: drive link in bio for the free sheet music
+nomatch: drive link for the leaked album
+note: links to folders of leaked or ex-partner images
+source: r3 hg fresh probes
+
+[en.gender_abuse.image_abuse.r3hg-ex-content-sharing]
+sub: image_abuse
+weight: 0.75
+target: third
+pattern: (sharing|posting|leaking|dropping|uploading|selling|airdropping|spreading|share|post|leak|drop|upload|sell|spread|exposing|expose|dumping|dump|releasing|release) (all|all of|some of|every|) (my|his|her|your|ur) (exs|ex|ex gfs|ex girlfriends|ex wifes|exgfs|exgf|ex bfs|ex boyfriends|baby mamas|baby mommas) ~1 (videos|vids|pics|photos|pictures|snaps|content|tape|private|stuff|folder|drive|sexts|body|nsfw)
+pattern: (you|u|ya) (wants|want|wanna|tryna|trying) (to|) see (what|the pics|the nudes|the vids|the video|the stuff|the snaps|those pics|the videos) (my|his|her|this|that|ur|your) ~1 (ex|gf|girlfriend|exgf|girl|chick|classmate|crush|ex girlfriend|bitch|hoe|thot|wife|sister|ex gf|teacher|coworker) ~1 (sent|sends|gave|showed|snapped|dmed|texted)
+pattern: (who|anyone|anybody|yall) (wants|want|wanna|tryna|trying) (to|) see (what|the pics|the nudes|the vids|the video|the stuff|the snaps|those pics|the videos) (my|his|her|this|that|ur|your) ~1 (ex|gf|girlfriend|exgf|girl|chick|classmate|crush|ex girlfriend|bitch|hoe|thot|wife|sister|ex gf|teacher|coworker) ~1 (sent|sends|gave|showed|snapped|dmed|texted)
+pattern: (here are|heres|here is|dropping|enjoy|behold|look at|check out|peep|rate|leaked|leaking|posting|sharing) (her|his|my exs|this girls|that girls|some of her|all her|these|those|my gfs|my girlfriends|ur moms|your moms) (nudes|noods|lewds|nude pics|naked pics|sextape|sex tape|tits|boobs|nsfw|nude|naked photos|titty pics|nude photos|naked video|nude video)
+match: sharing my ex's videos, she should've thought before she left
+match: leaking all my ex's content tonight, link in bio
+match: who wants to see what my ex sent me 😂 dm
+match: here are her nudes boys enjoy
+nomatch: my ex and i are still friends, she sent me pics of her new puppy
+nomatch: sharing my experience with the new diet
+note: revenge posting of an ex's images and passing images around
+source: r3 hg fresh probes
+
+[en.gender_abuse.image_abuse.r3hg-sex-tape]
+sub: image_abuse
+weight: 0.85
+target: third
+pattern: (leak|leaks|leaking|leaked|post|posting|posted|share|sharing|shared|send|sending|spread|spreading|upload|uploading|uploaded|expose|exposing|drop|dropping|dropped|release|releasing|airdrop|airdropping|sell|selling) (her|his|your|ur|their|my exs) (sex|naked|nude|intimate) (tape|video|vid|vids|videos|pics|photos|pictures|clips|clip|footage|recording|snaps)
+pattern: (leak|leaks|leaking|leaked|post|posting|posted|share|sharing|shared|send|sending|spread|spreading|upload|uploading|uploaded|expose|exposing|drop|dropping|dropped|release|releasing|airdrop|airdropping|sell|selling) (the|that|this|our) (sex|naked) (tape|video|vid|vids|videos|footage|recording)
+match: posting her sex tape tomorrow, she deserves it
+match: leaking our sex video
+nomatch: the museum posted the nude sculpture exhibit hours
+nomatch: posting the bedroom photos for the listing
+note: releasing a sex tape or nude recording
+source: r3 hg fresh probes
+
+[en.gender_abuse.image_abuse.r3hg-upskirt]
+sub: image_abuse
+weight: 0.85
+target: third
+pattern: (took|taking|take|got|snapped|filmed|recorded|record|film|filming|recording|sneak|sneaked|snuck|shot) ~2 (pics|pictures|photos|a pic|a photo|video|videos|a video|vids|a vid|shots|pic) (up|under|down) (her|their|a girls|the girls|girls|womens|my teachers|the teachers|that girls|this girls) (skirt|skirts|dress|dresses|shirt|top|blouse)
+pattern: (pic|pics|photo|photos|video|vid|vids|shots|snap|snaps|picture|pictures) (up|under|down) (her|their|a girls|the girls|girls|womens|teachers|my teachers) (skirt|skirts|dress|dresses|shirt|top|blouse)
+match: took pics up her skirt in class lmao
+match: snuck a pic down her shirt
+nomatch: took pics up the mountain trail
+nomatch: took a video down her driveway
+note: upskirt and downblouse images
+source: r3 hg fresh probes
+
+[en.gender_abuse.image_abuse.r3hg-trading-girls-pics]
+sub: image_abuse
+weight: 0.7
+target: third
+pattern: (trade|trading|swap|swapping|sell|selling|buying|buy|collect|collecting) (pics|nudes|noods|lewds|vids|videos|photos|snaps|nsfw|pictures) (of|from) ~2 (girls|girl|chicks|classmates|freshmen|sophomores|juniors|seniors|cheerleaders|hoes|thots|sluts|bitches)
+match: trading pics of girls from my school, dm
+nomatch: selling photos of my dog
+nomatch: buying photos from my class for the yearbook
+note: trading or selling images of girls or classmates
+source: r3 hg fresh probes
+
+[en.gender_abuse.image_abuse.r3hg-face-on-porn]
+sub: image_abuse
+weight: 0.85
+target: third
+also: harassment.threat
+pattern: (photoshopped|photoshop|photoshopping|edited|deepfaked|pasted|put|stuck|faceswapped|swapped|shopped|edit) (your|ur|her|his|their|my exs|my teachers|my classmates|that girls|this girls) (face|head|pic|pics|photo|selfie|body) ~3 (on|onto|into|in) ~1 (porn|porno|pornstar|nudes|nude|naked|sex|hentai|nsfw|xxx|stripper)
+match: i photoshopped her face on porn and sent it to her class
+match: put her face on a naked body
+nomatch: i edited her face into the group photo
+note: sexual image manipulation of a real person
+source: r3 hg fresh probes
+
+[en.gender_abuse.prejudice.r3hg-age-like-milk]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (women|woman|females|female|girls|chicks|bitches|hoes|thots|foids|femoids|roasties|ladies|she|shes|wives|modern women|feminists) (just|all|really|literally|) (age|ages|aging|aged|ageing) like (milk|spoiled milk|sour milk|bananas|avocados|fruit|fish|rotten|cheese|trash|garbage|a banana|an avocado|expired milk)
+pattern: (women|females|girls|foids|roasties|chicks|bitches|hoes) (expire|expires|expired|have an expiration date|have an expiry date|come with an expiration date|hit their expiration date|are expired|r expired|are past their prime|past their sell by|have a shelf life)
+match: women age like milk
+match: females have an expiration date
+nomatch: this take aged like milk
+nomatch: women age like fine wine
+note: manosphere "women age like milk / expire" claims
+source: r3 hg fresh probes
+
+[en.gender_abuse.prejudice.r3hg-wall-eggs]
+sub: prejudice
+weight: 0.6
+pattern: (wall|the wall) (hit|hitter|hitters|hitting) ~4 (eggs|egg|ovaries|womb) ~1 (rotten|rotting|dried|dried up|expired|old|dead|shriveled|dying|done)
+pattern: (her|their|them|those|roasties|hoes) (eggs|ovaries|womb) (are|r|is|) (rotten|rotting|dried up|drying up|expired|shriveled|shrivelled|dying|dead|old|past) ~3 (she|shes|women|hoes|roastie|no man|nobody|lol|lmao|done|wall|too late|desperate|worthless|useless)
+match: wall hit, eggs rotten, she's done
+nomatch: my eggs are frozen at the clinic
+note: manosphere "wall" and fertility mockery aimed at women
+source: r3 hg fresh probes
+
+[en.gender_abuse.prejudice.r3hg-after-25-women]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (after|past|over|at|by) (25|28|30|35|thirty|their 30s|30s|the wall|thirty five|twenty five) ~2 (women|girls|females|a woman|a girl|chicks|she|they|foids|roasties) ~2 (lose|loses|lost|have no|has no|arent worth|are worthless|are useless|are done|is done|are expired|expire|become worthless|become|turn into|are unmarriageable|nobody wants|no man wants|hit the wall|hits the wall) ~2 (value|worth|worthless|useless|done|expired|leftovers|spinsters|cat ladies|hags|nothing|smv|wall)
+match: after 25 women lose all value
+match: past 30 a woman has no value
+nomatch: after 30 women lose bone density faster
+note: age-based devaluation of women
+source: r3 hg fresh probes
+
+[en.gender_abuse.prejudice.r3hg-no-woman-as-smart]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (no|not one|not a single) (woman|girl|female|chick) ~2 (as|half as) (smart|intelligent|strong|capable|logical|talented|good|funny|competent|rational|skilled|clever) (as|than) (a|any|the|) (man|men|male|males|guy|guys|boy|boys|dude|dudes)
+match: no woman is as smart as a man, facts
+nomatch: no man is as smart as he thinks
+nomatch: no, women are just as smart as men
+note: claims that women are categorically inferior to men
+source: r3 hg fresh probes
+
+[en.gender_abuse.prejudice.r3hg-single-mothers]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (single moms|single mothers|single mums|single mom|single mother|baby mamas|baby mommas|divorcees|divorced women|women with kids|women with children) (are|r|is) ~2 (used up|leftovers|damaged goods|used goods|trash|garbage|worthless|burdens|parasites|leeches|whores|sluts|hoes|rejects|losers|failures|unlovable|undateable|unmarriageable|red flag|red flags|baggage|leftover|rejected)
+match: single mothers are used up leftovers
+nomatch: single mothers are heroes
+note: contempt for single mothers and divorced women as a class
+source: r3 hg fresh probes
+
+[en.gender_abuse.prejudice.r3hg-body-count-shaming]
+sub: prejudice
+weight: 0.6
+pattern: (your|ur|yo) (body count|bodycount|n count|partner count) ~3 (queen|too high|higher than|double digits|triple digits|is high|whore|slut|hoe|used|ran through|nobody wants|no man wants|not wife material|disgusting|gross|trash|used up)
+pattern: (her|a girls|a womans|womens|girls|females|their|hoes|shes a|she a) (body count|bodycount|n count|partner count) ~3 (queen|too high|higher than|double digits|triple digits|is high|whore|slut|hoe|used|ran through|nobody wants|no man wants|not wife material|disgusting|gross|trash|used up)
+pattern: (bodycount|body count) (queen|whore|slut|hoe)
+pattern: (ran through|run through|passed around|ridden) by ~3 (half|all|every|the whole|the entire|the) ~1 (town|city|school|team|football team|class|campus|dudes|guys|men|frat|squad|block|hood|gym|basketball team)
+match: she's a bodycount queen, nobody wants that
+match: she's a 304, ran through by half the town
+nomatch: my body count in halo is insane
+nomatch: the body count is higher than reported, officials say
+nomatch: she ran through the entire class material in ten minutes
+note: sexual-history shaming
+source: r3 hg fresh probes
+
+[en.gender_abuse.prejudice.r3hg-real-woman-weighs]
+sub: prejudice
+weight: 0.65
+target: group
+also: cyberbullying.appearance_shaming
+pattern: (a|any|every) (real|proper|true|good|decent|acceptable|attractive|hot|feminine) (woman|women|girl|girls|wife|lady|female|gf|girlfriend) (weighs|weigh|should weigh|is under|is below|stays under|never weighs|is never over|should be under|should never weigh|has to weigh|must weigh|shouldnt weigh|doesnt weigh) ~3 (under|less|below|no more|max|at most|100|105|110|115|120|125|130|kg|lbs|pounds|more than|over)
+pattern: (real|proper|true) (women|woman|girls) (dont|do not|never|shouldnt) (eat|gain|weigh|get fat|have) ~2 (carbs|fat|fatter|more than|over|cellulite|rolls|stretch marks|weight|anything|belly)
+match: a real woman weighs under 120 and keeps her mouth shut
+match: real women don't eat carbs
+nomatch: real women have curves
+nomatch: a real woman is whoever she says she is
+note: prescriptive body-weight standards for women
+source: r3 hg fresh probes
+
+[en.gender_abuse.sextortion.r3hg-media-or-family-sees]
+sub: sextortion
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: (video|vid|pics|nudes|noods|recording|clip|screenshots|photos|tape|footage) ~8 or (your|ur) (family|parents|mom|mum|dad|friends|followers|school|boss|girlfriend|boyfriend|gf|bf|wife|husband|contacts|classmates|church|teachers|coach) (gets|get|sees|see|will see|finds out|receives|gonna see|get it|gets it|gets them|get them)
+pattern: (pay|pay up|send|venmo|cashapp|money|cash|btc|bitcoin|crypto|paypal|zelle|gift cards) ~4 or (everyone|everybody|all|the whole|every) ~4 (sees|see|gets|get|will see|finds out|find out|gonna see|hears|knows|know)
+pattern: (got|have|saved|kept|recorded) (the|a|that) (video|vid|recording|clip|pics|screenshots|footage|screen recording) of (you|u|ya) ~1 (on call|on cam|on camera|on facetime|on skype|on video|naked|nude|jerking|masturbating|touching|undressing|on the call)
+match: i've got the video of you on call, $200 or your family gets it
+match: pay up or everyone from ur school sees what u did on cam
+nomatch: i've got the video of the recital, your family will love it
+note: recording held over the target with payment or exposure demanded
+source: r3 hg fresh probes batch 2
+
+[en.gender_abuse.sextortion.r3hg-see-what-happens-to-pics]
+sub: sextortion
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: (ignoring me|ignore me|block me|blocking me|leave me on read|dont reply|dont answer|keep ignoring|unadd me|report me|ghost me|ghosting me) ~3 (and|n|then|an) (see|watch|find out) what happens (to|with) (those|these|the|your|ur) (pics|photos|nudes|noods|videos|vids|screenshots|snaps|pictures|video|vid)
+pattern: (think|thought|u think|you think) i (deleted|got rid of|erased|removed|destroyed) (them|the pics|the video|ur pics|your pics|those|the nudes|the screenshots|your nudes|ur nudes|the vid|those pics) ~4 (think again|lol|nope|nah|wrong|answer|reply|text me|respond|pick up)
+pattern: send ~3 (feet|foot|feet pics|toes|bra|panties|underwear|thong|bikini|butt|booty|chest|cleavage|body|tits|boobs) ~3 or (ill|i|im|imma|else|everyone|your|ur) ~2 (post|leak|share|send|show|tell|expose|release|upload|see|sees|telling|posting|sending|leaking|exposing)
+match: keep ignoring me and see what happens to those pics
+match: you think i deleted them? think again, answer my texts
+match: send feet or i tell your bf what u said about him
+nomatch: you think i deleted the photos from the trip? no they're in the drive
+note: coercion with held images: "see what happens to those pics", "think I deleted them?"
+source: r3 hg fresh probes batch 2
+
+[en.gender_abuse.image_abuse.r3hg-nudes-thread]
+sub: image_abuse
+weight: 0.7
+target: third
+pattern: (nudes|noods|lewds|nsfw pics|leaked pics|nude pics|naked pics) (thread|folder|drive|channel|server|gc|group|chat|mega|dump|collection|leaks|link|album)
+pattern: (girls|women|chicks|hoes|thots|sluts|bitches|cheerleaders|students|teachers) (from|at|in) ~3 (nudes|noods|lewds|leaks|naked pics|nude pics)
+match: girls from jefferson high nudes thread, drop what u got
+nomatch: report any nude photo scams to the school
+note: threads and folders collecting intimate images of girls
+source: r3 hg fresh probes batch 2
+
+[en.gender_abuse.image_abuse.r3hg-everyone-has-seen]
+sub: image_abuse
+weight: 0.75
+target: third
+pattern: (everyone|everyones|everybody|everybodys|the whole school|the whole class|the whole team|all the boys|the boys|all my friends|the whole internet|the internet|half the school|the entire school) ~2 (seen|see|saw|seeing|watched|got) (her|his|your|ur) (body|nudes|tits|boobs|pussy|dick|naked|noods|ass|nude pics|naked pics|sextape|nude video|naked body)
+match: my ex thought she could leave, now everyone's seen her body lol
+nomatch: everyone has seen her new painting
+note: boasting that intimate images were spread
+source: r3 hg fresh probes batch 2
+
+[en.gender_abuse.image_abuse.r3hg-upload-to-porn-site]
+sub: image_abuse
+weight: 0.75
+target: third
+pattern: (upload|uploading|uploaded|post|posting|posted|putting|put|sell|selling|sold|share|sharing) ~5 (to|on|onto) (pornhub|xvideos|xhamster|reddit nsfw|porn site|porn sites|a porn site|motherless)
+pattern: (anyone|anybody|who|yall|who else) (want|wants|wanna|tryna|need) (the|a|this|that|my) (vid|video|pics|tape|clip|recording|snaps|photos|pictures) (of|from) (her|him|my ex|this girl|that girl|them|the girl|my gf|ur gf|your gf|my girlfriend|the chick|my exgf)
+match: uploading the video she sent me to pornhub, tag her name
+nomatch: posting my story about addiction to porn
+match: anyone want the vid of her from last night lol
+nomatch: anyone want the vid of the game from last night?
+note: uploading a person's images to porn sites or offering them around
+source: r3 hg fresh probes batch 2
+
+[en.gender_abuse.image_abuse.r3hg-voyeur-pics-of-relative]
+sub: image_abuse
+weight: 0.8
+target: third
+pattern: (pic|pics|photo|photos|video|vid|vids|videos|picture|pictures|snaps|clip|recording|recordings) of (my|his|her|ur|your|this|that|the|our) ~1 (stepsis|stepsister|sis|sister|roommate|neighbor|neighbour|classmate|coworker|cousin|babysitter|teacher|mom|friend|crush|ex|gf|girlfriend|wife|girl|bitch|landlady|tutor|maid|stepmom|aunt) ~2 (in the shower|showering|changing|undressing|naked|nude|topless|in the bathroom|on the toilet|in her underwear|in her bra|without clothes|getting dressed|in the changing room|in the locker room)
+pattern: (caught|saw|seen|watched|filmed|recorded|screenshotted) (her|him|them|my stepsis|my sister|that girl|this girl|my roommate|my neighbor) (changing|undressing|naked|in the shower|showering|topless|getting dressed|in her underwear)
+pattern: (creep shots|creep shot|creep pics|creeper shots|creeper pics|creep vids|creep videos)
+match: i have pics of my stepsis in the shower, who wants
+match: caught her changing on the facetime and screenshotted it, sharing with the boys
+match: creep shots from the gym, that girl in the pink leggings
+nomatch: pics of my sister at her graduation
+nomatch: pics of my sister asleep on the couch lol
+note: voyeuristic images of relatives, roommates or strangers
+source: r3 hg fresh probes batch 2
+
+[en.gender_abuse.prejudice.r3hg-women-peak-young]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (women|females|girls|chicks|a woman|a girl|foids|she|woman) (peak|peaks|peaked|hit their peak|hit her peak|are at their peak|are prime) (at|around|by|before) (16|17|18|19|20|21|22|23|24|25|sixteen|eighteen|twenty|twenty one|twenty two) ~5 (downhill|wall|worthless|value|expired|useless|done|over|decline|declines|rot|nobody|no man|hag|hags)
+pattern: (women|ladies|girls|females|chicks|a woman|a girl|woman|girl) (over|past|above|older than|after) (25|27|28|29|30|35|40|thirty|forty|the wall) (are|r|is) ~2 (leftovers|leftover|expired|worthless|useless|hags|spinsters|used up|past it|trash|garbage|unwanted|rejects|desperate|dried up|unmarriageable|cat ladies|irrelevant|invisible)
+pattern: (womans|womens|woman|women|girls|females) (value|worth|smv|market value|sexual market value) (drops|drop|declines|decline|plummets|plummet|falls|fall|goes down|go down|decreases|tanks|expires|crashes|disappears) ~5 (after|past|once|when|at|by|every) ~2 (25|27|28|29|30|35|thirty|wall|age|year|birthday|they|she)
+match: women peak at 22, after that it's downhill
+match: ladies over 30 are just leftovers nobody picked
+match: a woman's value drops every year after 25
+nomatch: women peak in strength later than people think, in their 30s
+nomatch: many women over 30 report higher job satisfaction
+note: manosphere age-devaluation of women
+source: r3 hg fresh probes batch 2
+
+[en.gender_abuse.prejudice.r3hg-damaged-goods]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (girls|women|females|hoes|a girl|a woman|every girl|every woman|any girl|any woman|chicks) ~6 (are|is|r|becomes|become|s) ~2 (damaged goods|used goods|secondhand|second hand|tainted|spoiled goods|worn out|a used car|unmarriageable|not wife material|not wifey material|a walking std|walking std)
+pattern: (shes|she is|she a|shes a|she just|shes just|your gf|ur gf|your girl|ur girl) ~2 (damaged goods|used goods|secondhand|tainted|spoiled goods|worn out|a used car|unmarriageable|not wife material|not wifey material|a walking std|walking std)
+match: every girl with a high count is damaged goods
+match: she's a walking std with that body count
+nomatch: the shipment arrived as damaged goods
+nomatch: she returned the damaged goods to the store
+note: sexual-history shaming of women
+source: r3 hg fresh probes batch 2
+
+[en.gender_abuse.prejudice.r3hg-only-exist-to]
+sub: prejudice
+weight: 0.75
+target: group
+pattern: (women|females|girls|wives|a woman|a wife|woman) (only|just|) (exist|exists|are here|are only here|are just here|live|were made|were only made|were created|are born|were born) (to|for) ~2 (have babies|make babies|bear children|breed|breeding|serve|cook|clean|please|pleasure|obey|sex|fuck|make sandwiches|be fucked|birth|serve men|make men happy|please men|make us happy|satisfy men|serve us|pleasure men|make their husbands happy)
+pattern: (a|any|every) (woman|girl|female|wife|lady|gf|girlfriend|chick) (over|above|heavier than|who weighs|weighing|more than|past) ~4 (disgrace|disgusting|gross|unattractive|whale|a whale|a cow|cow|a pig|pig|worthless|unfuckable|undateable|nasty|lazy|a heifer|heifer|ugly|embarrassing|hideous|landwhale)
+pattern: (hoes|women|bitches|females|girls|sluts|thots|whores|she|wives) (get|gets|got|deserve|deserves|deserved) (what|whatever) (they|she) (deserve|deserves|deserved|asked for|had coming) ~4 (hit|beaten|beat|slapped|smacked|punched|choked|raped|hurt|killed|abused)
+pattern: no (self respecting|real|sane|smart|decent|high value|alpha|sigma) (man|men|guy|dude) (marries|would marry|will marry|dates|would date|wants|wifes up|would wife up|should marry|should date|touches) (a|an|) (single mom|single mother|single mum|woman with kids|divorcee|roastie|hoe|slut|thot|feminist|woman over 30|used|fat chick|fat girl)
+match: women only exist to have babies and cook
+match: women are only here to make men happy
+match: a woman over 150 pounds is a disgrace
+match: any female over 140lbs is a whale
+match: hoes get what they deserve when they get hit
+match: no self respecting man marries a single mom
+nomatch: a woman over 150 pounds can still run marathons, look at my aunt
+nomatch: no self respecting man ghosts a single mom, be decent
+note: women as breeders or servants; weight standards; violence as deserved; single mothers as unmarriageable
+source: r3 hg fresh probes batch 2
+
+[en.gender_abuse.sextortion.r3hg-or-mom-sees-the-vid]
+sub: sextortion
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: or (your|ur|yo) (mom|mum|dad|parents|family|boyfriend|bf|girlfriend|gf|husband|wife|boss|school|teacher|principal|friends|followers|classmates|coach|pastor|church|contacts|whole school|grandma) (sees|see|gets|get|will see|is gonna see|are gonna see|gonna see|finds|receives) (the|your|ur|those|these|my|that|this) (vid|video|pics|nudes|noods|videos|vids|photos|recording|clip|tape|screenshots|pictures|snaps|sextape)
+match: $$ or ur mom sees the vid
+nomatch: hurry or your mom sees the surprise
+note: threat that family or partner receive the images, demand left implicit
+source: r3 hg fresh probes batch 3
+
+[en.gender_abuse.image_abuse.r3hg-whole-squad-has-it]
+sub: image_abuse
+weight: 0.75
+target: third
+pattern: (sent|send|sends|showed) (me|us|him) (her|his) (body|nudes|noods|tits|boobs|ass|pussy|naked pics|nude pics|body pics|nude|naked body) ~6 (whole|all|everyone|everybody|the boys|squad|gc|group|team|server|everyones|everybodys) ~2 (has|have|got|seen|saw|sees)
+pattern: (anyone|anybody|who|whos|someone|somebody|yall) (got|has|have|selling|sell|need|want) (the|that|this|a|her|those) ~2 (girl|girls|chick|teacher|classmate|cheerleader|cheerleaders|hoe|thot|ex|gf|sister|bitch|chicks) ~4 (leaks|nudes|noods|lewds|nsfw|sextape|nude pics|naked pics|pics|vids)
+pattern: (got|have|selling|sell|trading|trade|buy|dm|dm me|hmu|who wants|anyone want) ~3 (the|a|my) (folder|drive|mega|dropbox|collection|stash|vault) (of|on|with) ~2 (cheerleaders|girls|chicks|classmates|teachers|hoes|thots|sluts|exs|ex|gf|girlfriend|sister|crush|neighbor|cheerleader|girl)
+pattern: (your|ur|yo) (exs|ex gfs|exgfs|ex girlfriends|ex wifes|girlfriends|gfs|classmates|sisters|teachers|crushs|bitchs|hoes) (nudes|noods|nude pics|naked pics|sextape|lewds|pics|vids|videos|body) (are|r|is|going|go|now|just went|went) ~2 (on|up|in|online|public|viral|live)
+pattern: (my|his|her) (exs|ex gfs|exgfs|ex girlfriends|ex wifes|girlfriends|gfs|classmates|sisters|teachers|crushs|bitchs|hoes) (nudes|noods|nude pics|naked pics|sextape|lewds|pics|vids|videos|body) (are|r|is|going|go|now|just went|went) ~2 (on|up|in|online|public|viral|live)
+match: she sent me her body so now the whole squad has it
+match: anyone got the girl from 3rd period's leaks
+match: dm me i got the folder of the cheerleaders
+match: my ex's nudes r on my story for 24h
+nomatch: anyone got the notes from 3rd period?
+nomatch: dm me for the folder of practice sheets
+note: passing a girl's images around a group, folders and "leaks" of named girls
+source: r3 hg fresh probes batch 3
+
+[en.gender_abuse.prejudice.r3hg-walking-wombs]
+sub: prejudice
+weight: 0.75
+target: group
+pattern: (women|females|girls|wives|foids|woman) (are|r|is) (basically|just|nothing but|only|simply|literally|) (walking|) (wombs|womb|incubators|baby machines|breeding machines|uteruses|holes|fuckholes|sex dolls|breeders|cumdumps|meat|pieces of meat|fleshlights|baby factories|breeding stock|sex toys|walking sex toys|fuck toys|fucktoys|sex objects|cumdumpsters)
+pattern: (women|females|girls|foids|chicks|she) (hit|hits|reach|reaches|turn|turns) (25|28|30|35|thirty|the wall|their 30s|30s) (and|n|then) ~2 (become|becomes|are|turn|turns|get|gets|go) ~1 (useless|worthless|ugly|undateable|unfuckable|expired|trash|garbage|invisible|irrelevant|hags|hag|spinsters|bitter|desperate|done|unmarriageable)
+pattern: (a man|men|guys|a guy|a dude) (can|could|get to|gets to) (have a past|sleep around|be a player|have a body count|be a hoe) ~2 (a woman|women|girls|a girl|females|she) (cant|cannot|shouldnt|isnt allowed|arent allowed)
+pattern: typical (female|woman|girl|women|females|chick|bitch|hoe|thot|foid) ~4 (cries|crying|cry|whining|whines|emotional|hysterical|cant|dramatic|overreacting|complaining|nagging|drama|mad|lying|lies|crazy)
+pattern: (the wall|wall) (hit|hits|got|caught up with|took|destroyed|ruined|claimed) (her|them|she|those|these|em) ~1 (hard|bad|good|fast|early|like|lmao|lol|already|finally|badly|too)
+match: women r basically walking wombs
+match: women are just walking sex toys
+match: females hit 30 and become useless
+match: a man can have a past, a woman can't, thats just facts
+match: typical female, cries when she loses
+match: she's old and dried up, wall hit her hard
+nomatch: a man can have a past, a woman can too, that's equality
+nomatch: women hit 30 and become more confident, studies say
+nomatch: typical fall weather, cold and rainy
+note: women as reproductive objects, age devaluation, sexual double standards, "typical female", "the wall hit her"
+source: r3 hg fresh probes batch 3
+
+[en.gender_abuse.sextortion.r3hg-or-pics-go-everywhere]
+sub: sextortion
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: or ~3 (those|these|the|your|ur|my|all the|all your|all ur) (pics|photos|nudes|noods|videos|vids|video|vid|screenshots|recordings|pictures|snaps|clips|sextape) (go|goes|get|gets|will go|will be|are going|is going|gonna go|end up|are|r) ~1 (everywhere|online|public|viral|out|posted|leaked|sent|up)
+pattern: (thought|think|thinking) (you|u|ya) (could|can) (dump|leave|break up with|block|ghost|cheat on|ignore|unadd|unfollow|get away from) me ~4 (post|leak|share|send|expose|nudes|pics|video|vids)
+pattern: (until|till|til|by) (midnight|tonight|tomorrow|noon|friday|monday|morning|the end of the day|end of day|sunday|saturday) ~5 or (its|it is|ur|youre|you are|your life is|ur life is|everything is|its all) ~1 (over|done|finished|ruined|dead|gone)
+match: answer me or i swear those pics go everywhere
+match: you've got until midnight to send 500 or its over for you
+nomatch: answer me or i'll assume you're asleep lol
+nomatch: submit by midnight or the portal closes
+note: image-release threats and deadlines
+source: r3 hg fresh probes batch 4
+
+[en.gender_abuse.image_abuse.r3hg-passed-out-pics]
+sub: image_abuse
+weight: 0.75
+target: third
+pattern: (passed out|blacked out|was unconscious|was knocked out|was out cold) ~4 (took|taking|take|got|snapped|filmed|recorded|drew on|drew) (pics|pictures|photos|videos|a video|vids|a pic|a photo|snaps|nudes)
+pattern: (passed out|blacked out|unconscious|knocked out|out cold|so drunk|too drunk|so wasted) ~4 (took|taking|got|snapped|filmed|recorded|passed|shared|sent|posted|spread|passing|sharing) (her|his|their) (pics|pictures|photos|videos|vids|snaps|nudes)
+pattern: (send|sending|sent|show|showing|showed|airdrop|airdropping|airdropped|forward|forwarding) (the whole|all the|everyone|everybody|my|the) ~1 (team|boys|squad|class|school|gc|chat|group|friends|homies|guys|grade) (the|that|this) (vid|video|pics|tape|clip|photos|snaps|nudes) of (my ex|her|my exgf|my gf|that girl|this girl|his ex|my girlfriend|ur mom|your mom|ur sister|your sister|ur gf|your gf)
+pattern: (undress|undressing|nudify|nudifying|nudifier|clothes remover|strip|stripping) (app|ai|bot|tool|filter|website|site) ~3 (on|of|with) (that|this|her|my|a|the) ~2 (girl|girls|classmate|classmates|teacher|crush|ex|sister|pics|pic|photos|insta)
+pattern: (leak|leaked|leaks|leaking) (that|this|her|his) ~1 (of|onlyfans|fansly|ppv)
+match: she passed out so we took pics lol
+match: she was so drunk we passed her pics around
+match: sending the whole team the vid of my ex, she deserves it
+match: ai undress app on that girl from bio class 😭
+match: someone leak that influencer's of already
+nomatch: she passed out from the heat so we took her to the nurse
+nomatch: she was so drunk we drove her home and put her to bed
+nomatch: we got drunk and took pics at the bar lol
+nomatch: the baby fell asleep so i took pics
+nomatch: sending the whole team the vid of the game winner
+nomatch: the school held an assembly on ai undress apps and why they're illegal
+note: images of incapacitated people, passing an ex's video around, nudify apps on real girls, leaking paid content
+source: r3 hg fresh probes batch 4
+
+[en.gender_abuse.prejudice.r3hg-lose-value-not-virgins]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (women|woman|girls|a girl|a woman|females|she) ~2 (lose|loses|lost|have no|has no) ~1 (value|worth) (once|when|after|if|because|since) ~3 (virgin|virgins|virginity|body count|slept|sleeps|sex|fuck|fucked|bodies|wall|30|25|old|older|ran through|used)
+pattern: (women|girls|females|chicks|bitches|wives|hoes) (are|r|be) like (cars|a car|used cars|a used car|lockers|keys|locks|gum|chewed gum|chewing gum|a lollipop|lollipops|roses|tape|toilets|property|cattle|dogs) ~8 (driven|used|worth less|worthless|value|opened|chewed|licked|ruined|nobody|no one|no man|master key|sticky|mileage)
+pattern: (hoes|thots|bitches|sluts|girls|women|females) (are|r|is|be) (for the streets|for the boys|community property|community pussy|public property)
+pattern: men (are|r) (superior|the superior sex|naturally superior|inherently superior|biologically superior|above women)
+pattern: (women|girls|females) (are|r) (just|only|merely) (support|supporting roles|side characters|accessories|decoration|decorations|eye candy|arm candy|trophies)
+match: women are like cars, once they've been driven they're worth less
+match: all these hoes are for the streets
+match: men are superior, women are just support
+nomatch: women lose value in the job market because of bias, the study says
+nomatch: all these shoes are for the streets, not the gym
+note: purity and "used" metaphors, male-superiority claims
+source: r3 hg fresh probes batch 4
+
+[en.gender_abuse.prejudice.r3hg-just-a-woman]
+sub: prejudice
+weight: 0.6
+target: other
+pattern: (youre|ur|you are|u r) (just|only|merely|nothing but) (a|some) (woman|girl|female|chick|broad|housewife|little girl) ~3 (go|so|shut|stay|get back|know|cry|sit down|what do you know|who cares|your opinion|ur opinion|nobody cares|no one cares|dont|leave)
+pattern: (shes|she is) (just|only|merely|nothing but) (a|some) (woman|girl|female|chick|broad|housewife|little girl) ~3 (go|so|shut|stay|get back|know|cry|sit down|what do you know|who cares|your opinion|ur opinion|nobody cares|no one cares|dont|leave)
+pattern: (a|any|every) (real|good|proper|true|decent|traditional) (woman|wife|girl|lady|girlfriend|gf) ~3 (cooks|cleans|obeys|submits|serves|shuts up|stays home|stays quiet|never talks back|doesnt talk back|never argues|knows her place|listens to her man|makes sandwiches|keeps her mouth shut|keeps quiet|does what shes told|does as shes told)
+pattern: (rest of us|the rest of us|normal guys|nice guys|average guys|short guys|us incels|regular guys) ~3 (get nothing|get nothin|are invisible|get ignored|dont exist|rot|never get|get scraps|get leftovers)
+match: you're just a woman, go cry to your husband
+match: a real woman cooks, cleans and never talks back
+match: girls only want chad, the rest of us get nothing
+nomatch: you're just a kid, go have fun
+note: dismissing a woman for her gender; traditional-role prescriptions; incel grievance
+source: r3 hg fresh probes batch 4
+
+[en.gender_abuse.prejudice.r3hg-not-virgins-explicit]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (women|woman|girls|a girl|a woman|females|she) ~2 (lose|loses|lost|have no|has no) ~1 (value|worth) (once|when|after|if|because|since) (theyre|they are|shes|she is|they|she|youre|ur) (not|no longer|arent|isnt) (virgins|a virgin|virgin|pure)
+match: women lose all value once they're not virgins
+nomatch: women lose value in the job market
+note: separate entry so that the pattern's own "not" is a slot, not a gap-skipped negation (see report)
+source: r3 hg fresh probes batch 4
+
+[en.gender_abuse.sextortion.r3hg-thought-i-wouldnt-post]
+sub: sextortion
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: (thought|think|thinking) (you|u|ya) (could|can) (dump|leave|break up with|block|ghost|cheat on|ignore|unadd|unfollow|get away from) me (and|that|n) (i|id) (wouldnt|would not|wont|will not|couldnt|didnt|dont) (post|leak|share|send|expose|release|show)
+match: u really thought u could dump me and i wouldnt post ur nudes?
+nomatch: i thought you could come over and i would cook
+note: rhetorical "you thought I wouldn't post": the negation is part of the threat; separate entry so the gap variant's negation does not win
+source: r3 hg fresh probes batch 4
+
+[en.gender_abuse.sextortion.r3hg-you-know-what-to-do]
+sub: sextortion
+weight: 0.3
+target: other
+pattern: (you|u|ya) know what (to do|you have to do|u have to do|you gotta do|u gotta do)
+pattern: (i|we|ive) (screenshotted|saved|screenrecorded|screen recorded|recorded|ssd) (ur|your|all your|all ur|all of your|all of ur) (snap|story|facetime|video|live|stream|call|pic|snaps|stories|pics)
+pattern: (wanna|want to|if you want to|if u want to|if you wanna|if u wanna|unless you want|to) (keep|keeping) (it|this|them|that) (between us|between you and me|between me and you|our secret|our little secret|private|off the internet|offline)
+match: i screenshotted ur snap, wanna keep it between us? then u know what to do
+nomatch: do you know what time it is
+note: weak alone (very common benign phrase); moved out of i-still-have-the-video (0.5) so it only counts next to a held image or a demand
+source: r3 hg FP review
+
+[en.gender_abuse.sextortion.r3hg-dont-want-school-seeing]
+sub: sextortion
+weight: 0.7
+target: other
+also: harassment.threat
+pattern: (you|u|ya) (dont|do not|wouldnt|would not) (want|wanna) (your|ur) ~1 (school|mom|mum|dad|parents|family|boyfriend|bf|girlfriend|gf|friends|followers|boss|teachers|classmates|church|husband|wife|coach|principal) (seeing|to see|see|finding|to find|getting|to get|reading|to read) (them|these|those|what you|what u|your pics|ur pics|your nudes|ur nudes|the pics|the video|the vid|your snaps|ur snaps|the screenshots|your video|ur video)
+pattern: (blocking|block|blocked|deleting|delete|reporting|unadding|ignoring) (me|this|my account|the chat|our chat) (wont|will not|doesnt|does not|cant|aint gonna|isnt gonna) (delete|erase|remove|undo|change|make) (what i have|what i got|the pics|the video|the screenshots|the nudes|them|my copies|everything i have|what i saved)
+match: i saved all your snaps, you don't want your school seeing them right
+match: blocking me won't delete what i have of you
+nomatch: you don't want your mom seeing the mess in here
+note: leverage over held images: "you don't want your school seeing them"
+source: r3 hg fresh probes batch 5
+
+[en.gender_abuse.image_abuse.r3hg-spicy-pics-leak]
+sub: image_abuse
+weight: 0.8
+target: third
+pattern: (leak|leaking|leaked|post|posting|drop|dropping|sharing|share|selling|sell|giving away|give away|handing out|trading|sending out|dumping) ~2 (spicy|nsfw|lewd|topless) (pics|photos|vids|videos|content|snaps|pictures|clips)
+pattern: (her|his|their|my exs|this girls|that girls|that teachers) (onlyfans|of|fansly|only fans|premium snap|ppv|nudes) (is|are|for) (free|leaked|out|available) (if|now|here|in|at|dm|to)
+pattern: (got|have|has|selling|sell|sharing|share|posting|post|dm for|dm me for|hmu for) (a|the|some|) (deepfake|deepfakes|deepfake porn|deepfake nudes|ai nudes|ai nude|fake nudes|nude edit|nude edits) (of|with) ~1 (our|my|her|that|this|the|ms|mrs|miss|mr|a)
+pattern: (filmed|recorded|photographed|filming|recording|taped|snapped|pics of|video of|vid of) (her|him|them|girls|women|my|that girl|this girl) ~3 (dressing room|changing room|locker room|fitting room|shower|showers|bathroom|restroom|toilet|stall|bedroom window)
+pattern: (nudes|noods|lewds|nude pics|naked pics|nsfw pics) of (every|all the|all|half the|the|these|those|some) ~1 (girl|girls|chicks|cheerleaders|classmates|teachers|women|hoes|thots|students|freshmen|juniors|seniors|sophomores)
+match: leaking @jess's spicy pics at 100 likes
+match: giving away my ex's spicy pics, first 10 dms
+match: her onlyfans is free if u know where to look 😏 dm
+match: got a deepfake of our english teacher, dm for it
+match: filmed her in the dressing room lmao
+match: nudes of every girl in our grade in one drive
+nomatch: took a video of the locker room renovation for the school paper
+nomatch: sharing explicit pics of minors is a crime
+nomatch: the school banned deepfakes after the incident, good
+note: leaking explicit content, paid content, deepfakes, voyeur recordings and collections of girls' nudes
+source: r3 hg fresh probes batch 5
+
+[en.gender_abuse.prejudice.r3hg-grateful-men-talk]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (women|females|girls|foids|chicks|wives) (should|need to|must|ought to|better) (be|feel) (grateful|thankful|lucky|happy) (that|) (men|guys|a man|any man|we) (even|still|would|ever) ~1 (talk|look|date|notice|touch|marry|want|speak)
+pattern: (over|past) (30|32|33|34|35|36|38|40|thirty|thirty five|forty) ~3 (no kids|childless|single|unmarried|no husband|no man) ~4 (time is up|clock|expired|too late|done|wall|hag|leftover|nobody|no man|cat lady|cat ladies|tick tock)
+pattern: (ladies|chicks|hoes|bitches|thots|modern women|most women|these women|roasties|females|foids) (all|) (hit|hits|hitting|have hit|will hit|gonna hit) the wall
+pattern: (hit|hits) the wall (and|then|n) ~2 (cry|cries|complain|complains|wonder|wonders|blame|blames|want|wants|look for|settle|settles|beg|begs|chase|chases)
+pattern: (high|big|double digit|triple digit) (body count|bodycount|bodycounts|body counts|n count|count) ~4 (cant|cannot|can not|unable to|no longer|never) ~1 (pair bond|pairbond|bond|be loyal|be faithful|commit|love|settle down)
+pattern: (cant|cannot|can no longer|unable to|lost the ability to) (pair bond|pairbond)
+match: women should be grateful men even talk to them
+match: she's over 35 with no kids, her time is up
+match: ladies hit the wall and then cry about no good men
+match: chicks with high bodycounts can't pair bond
+nomatch: she's over 35 with no kids and loving life
+nomatch: she hit the wall in the last mile but finished strong
+note: manosphere talking points: gratitude, age deadlines, the wall, pair bonding
+source: r3 hg fresh probes batch 5
+
+[en.gender_abuse.prejudice.r3hg-womans-job]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (a womans|womans|womens|a wifes|wifes|a girls) (job|role|duty|purpose|place|function|responsibility) (is|is to) ~1 (keep|make|please|serve|cook|clean|obey|satisfy|stay|take care of) ~2 (her man|her husband|men|man|him|happy|home|kitchen|quiet|pretty|babies|kids|satisfied|house)
+pattern: (women|wives|girls|females|bitches|hoes|a wife|a woman|a girl) (who|that) (dont|wont|never) (obey|listen|submit|cook|clean|behave) ~2 (deserve|deserves|get|gets|need|needs) ~2 (what they get|it|hit|beaten|slapped|smacked|punished|a beating|a slap|the belt|disciplined)
+pattern: (women|females|girls|foids|chicks|bitches) (are|r) (literally|basically|just|all|) (npcs|npc|bots|robots|sheep|cattle|objects|props|furniture)
+pattern: (every|all|any) (woman|women|girl|girls|female|females|chick|hoe|bitch) (has|have|got) (a|their|her) (price|price tag)
+match: a woman's job is to keep her man happy, period
+match: wives who don't obey deserve what they get
+match: females are literally npcs
+match: every woman has a price
+nomatch: a woman's place is wherever she wants to be
+nomatch: every woman deserves respect
+note: women as servants, punishment for disobedience, dehumanising labels
+source: r3 hg fresh probes batch 5
+
+[en.gender_abuse.image_abuse.r3hg-who-wants-ex-nudes]
+sub: image_abuse
+weight: 0.8
+target: third
+pattern: (who wants|anyone want|anybody want|who want|wanna see|want to see|who needs|who tryna see|yall want|u want|you want) (her|his|my exs|my ex|ur|your|the|these|those|some|my gfs|my girlfriends|this girls|that girls|my girlfriends) (nudes|noods|lewds|sextape|sex tape|naked pics|nude pics|nsfw)
+pattern: (secretly|secret|hidden|without her knowing|without him knowing|without them knowing|behind her back) (recorded|filmed|taped|photographed|recording|filming) (us|her|him|them|it) ~4 (post|posting|share|sharing|send|sending|upload|uploading|leak|leaking|sell|selling|show|showing)
+pattern: (secretly|secret) (recorded|filmed|taped) (us|her|him|them) (having sex|fucking|in bed|hooking up|naked|together|doing it)
+pattern: (put|hid|hide|hidden|installed|install|placed|planted|set up|setting up) (a|the|some|) ~1 (camera|cam|cameras|cams|spy cam|spycam|hidden camera|gopro|phone) (in|inside|under|behind|above) (the|her|their|his|a) ~1 (bathroom|shower|showers|locker room|changing room|dressing room|bedroom|toilet|stall|restroom)
+match: who wants my ex's nudes lol
+match: i secretly recorded us and i'm posting it
+match: i put a camera in the bathroom lol
+nomatch: i put a camera in the nursery to watch the baby
+nomatch: he secretly recorded me and i reported him to police
+note: offering an ex's nudes, secret recordings, hidden cameras
+source: r3 hg fresh probes batch 6
+
+[en.gender_abuse.sextortion.r3hg-if-you-block-pics-go]
+sub: sextortion
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: if (you|u|ya) (block|report|ignore|unadd|leave|unfollow|tell|dont|stop|ghost) ~3 (your|ur) (pics|photos|nudes|noods|videos|vids|video|vid|snaps|pictures|sextape|screenshots) (go|goes|get|gets|will go|will be|are going|end up|are|r) ~1 (on|to|up|online|everywhere|public|viral|out|in)
+pattern: (ex|exgf|ex gf|she|girl|gf|girlfriend) (sent|send|gave|showed) (me|us) (her|his|their) (nudes|noods|pics|lewds|body pics|nude pics|naked pics|videos|vids|sextape) ~5 (dropping|posting|leaking|sharing|selling|sending|uploading|airdropping|spreading|forwarding|drop|post|leak|share|sell|upload|forward) (them|it|em|those|these|everything)
+match: if you block me your pics go on reddit
+match: ex sent me her nudes years ago, dropping them now 😂
+nomatch: if you block me on words with friends i'll be sad
+note: release threats tied to blocking; re-sharing images an ex sent
+source: r3 hg fresh probes batch 7
+
+[en.gender_abuse.prejudice.r3hg-used-up-hag]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (after|past|over) (25|28|30|35|40|thirty|forty|the wall) ~1 (shes|she is|women are|girls are|they are|theyre|a woman is|a girl is|females are|she becomes|women become|she|women) ~2 (used up|hag|old hag|leftover|leftovers|worthless|expired|dried up|washed up|roastie|spinster|cat lady|undateable|unmarriageable|garbage|trash|useless)
+pattern: no (man|men|guy|guys|dude) (should|would|will|wants to) (marry|date|wife up|commit to|trust) (a|any) (woman|girl|female|chick) (with a past|with a body count|with kids|over 30|who sleeps around|with tattoos|with opinions)
+pattern: (past her prime|past their prime|hit the wall|wall hit) ~4 (settle|settling|beta|betas|beta bux|provider|simp|cats|cat lady|desperate|leftover|nobody|no man)
+match: after 30 she's just a used up hag
+match: no man should marry a woman with a past
+match: she's past her prime, time to settle for a beta
+nomatch: after 30 she started her own company
+nomatch: after 30 minutes the dough is useless
+note: manosphere "used up / past her prime / settle for a beta"
+source: r3 hg fresh probes batch 7
+
+[en.gender_abuse.sextortion.r3hg-or-i-share]
+sub: sextortion
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: (or|otherwise|else|or else) (i|ill|im|imma|ima|i will|im gonna|we|well) ~1 (share|sharing|send|sending|show|showing|forward|forwarding|spread|spreading|drop|dropping|airdrop|airdropping|dump|dumping) (the|your|ur|these|those|all the|all your|her|his|my) (pics|photos|nudes|noods|videos|vids|video|vid|screenshots|recording|recordings|clip|clips|tape|sextape|lewds|snaps|pictures)
+pattern: (send|sending|post|posting|share|sharing|show|showing|leak|leaking|forward|forwarding|expose|exposing) (your|ur|the|these|those|her|his) ~1 (pics|photos|nudes|noods|videos|vids|video|vid|screenshots|recording|recordings|clip|tape|sextape|lewds|snaps) ~4 (if|unless) (you|u|ya) (dont|do not|wont|refuse|stop|block|leave|ignore|say no)
+pattern: (sent|showed|forwarded|airdropped|texted|emailed|dmed|gave) (your|ur|her|his|their) (nudes|noods|naked pics|nude pics|sextape|lewds|nude video) (to|around)
+pattern: (thinks|think|thought|u think|you think) i (deleted|got rid of|erased|removed|destroyed) (them|the pics|the video|her pics|his pics|her nudes|the nudes|the vid|those pics|ur pics|your pics|the screenshots) ~4 (posting|post|leaking|leak|sharing|share|sending|send|dropping|drop|lol|lmao|nope|think again)
+match: give me 100 or i share the pics
+match: i'll send your video to your job if you don't do what i say
+match: sent ur nudes to ur whole family lol
+match: she thinks i deleted the pics 😂 posting tonight
+nomatch: hurry or i'll miss the bus
+note: release threats with share/send/show; already-sent nudes; "she thinks I deleted them"
+source: r3 hg fresh probes batch 8
+
+[en.gender_abuse.image_abuse.r3hg-nudes-for-sale]
+sub: image_abuse
+weight: 0.8
+target: third
+pattern: (my exs|her|his|their|this girls|that girls|my ex gfs|my girlfriends|my gfs|ur moms|your moms) (nudes|noods|lewds|naked pics|nude pics|sextape|pics|vids|videos|content|snaps) (for sale|4 sale|on sale|for trade|up for grabs|in bio|link in bio|in my bio)
+pattern: (link|links|drive|folder|mega) (to|for) (her|his|their|my exs|this girls|that girls) (leak|leaks|nudes|noods|onlyfans|sextape|tape|lewds)
+pattern: (putting|put|plastering|plaster|printing|print|hanging|hang) (her|his|your|ur|their|my exs) (nudes|noods|naked pics|nude pics|lewds|sextape|tits) (on|all over|around|in|up)
+pattern: (added|add|adding|submitted|submit|posted|post|uploaded|upload) (my exs|her|his|their|my ex gfs) ~1 (pics|nudes|noods|photos|vids|videos|content|lewds) (to|on|onto) (that|the|a|this) ~1 (reddit|subreddit|sub|site|server|thread|discord|telegram|group|page|board|forum|chan)
+match: my ex's nudes for sale, 20 each
+match: here's the link to her leak, enjoy boys
+match: i'm putting her nudes on a billboard basically lol
+match: i added my ex's pics to that reddit
+nomatch: here's the link to her new album, enjoy
+note: selling, linking and publishing a person's nudes
+source: r3 hg fresh probes batch 8
+
+[en.gender_abuse.prejudice.r3hg-looks-fade-value]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (a womans|womans|womens|a girls|girls|her|their) (looks|beauty) (fade|fades|drop|drops|decline|declines|go|goes|are gone) ~4 (value|worth|so does|nobody|no man|wall|useless|worthless)
+pattern: (body count|bodycount|n count) ~5 (worth|value|tells you everything|says everything|defines|determines)
+pattern: (a woman|women|a wife|wives|a girl|girls) (who|that) (earns|earn|makes|make|works|work|has|have|sleeps|sleep|wears|wear|speaks|speak|talks|talk) ~5 (is|are|s|r) (a disgrace|disgusting|trash|a joke|emasculating|unwifeable|not wife material|a failure|unnatural|liars|frauds|fake|catfish|catfishing|deceptive|lying|false advertising|whores|sluts|hoes|worth nothing|worthless|garbage|used goods|damaged goods|unmarriageable)
+pattern: (feminists|feminist|women|girls|wives|females|these women|these hoes|hoes|bitches) ~2 (need|needs|deserve|deserves|should get) (a|some|) (good|hard|real|proper|) (slap|slapping|beating|smack|backhand|punch|kick|belt|whooping|ass whooping)
+pattern: (every|all|most|any) (woman|women|girl|girls|female|females) (over|past|above) (25|28|30|35|40|thirty|forty) (is|are|r) ~2 (bitter|alone|lonely|miserable|desperate|crazy|leftovers|hags|spinsters|cat ladies|used up|expired|worthless|unwanted|jealous)
+match: after 28 a woman's looks fade and so does her value
+match: a girl's body count tells you everything about her worth
+match: a woman who earns more than her husband is a disgrace
+match: all feminists need a good slap
+match: women who wear makeup are liars
+match: girls who sleep around are worth nothing
+match: every woman over 30 is bitter and alone
+nomatch: a woman who earns more than her husband is still an equal partner
+nomatch: every woman over 30 i know is thriving
+note: looks and value, body-count worth, earning more as disgrace, slaps for feminists, women over 30
+source: r3 hg fresh probes batch 8
+
+[en.gender_abuse.image_abuse.r3hg-revenge-porn-of-ex]
+sub: image_abuse
+weight: 0.85
+target: third
+pattern: revenge (porn|corn|pics|nudes|video|vid) (of|on|against) (my|her|his|your|ur|this|that) (ex|exgf|ex gf|girlfriend|gf|ex wife|wife|girl|bitch|hoe|classmate|teacher|bf|boyfriend)
+match: revenge porn of my ex coming soon
+nomatch: revenge porn laws in my state
+note: announced revenge porn of a named person
+source: r3 hg short-phrasing sweep
+
+[en.gender_abuse.prejudice.r3hg-less-pay]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (women|females|girls|wives) (deserve|should get|should be paid|should earn|dont deserve equal|should make) (less|lower) (pay|money|wages|salary|than men)
+match: women deserve less pay
+nomatch: women get less pay for the same work, which is unfair
+note: claims that women should be paid less
+source: r3 hg short-phrasing sweep
+
+[en.gender_abuse.image_abuse.r3hg-pics-of-that-girl]
+sub: image_abuse
+weight: 0.7
+target: third
+pattern: (anyone|anybody|who|whos|someone|somebody|yall) (got|has|have|selling|sell|need|want) (the|those|her|them) (pics|vids|videos|nudes|noods|photos|snaps|leaks|tape) (of|from) (that|this|the) ~1 (girl|chick|freshman|sophomore|junior|senior|cheerleader|teacher|classmate|thot|hoe)
+pattern: (took|taking|take|got|snapped|filmed|recorded) (pics|pictures|photos|a pic|a video|videos|vids|video) of (her|him|them|his|that girl|this girl) ~4 (passed out|blacked out|unconscious|knocked out|out cold|in the shower|changing|undressing|naked)
+pattern: (leaked|leak|leaking) (my exs|her|his|their|ur|your) ~1 (video|vid|videos|vids|pics|nudes|noods|tape|sextape|photos|snaps) to (her|his|their|your|ur) (new|) (boyfriend|bf|girlfriend|gf|husband|wife|parents|mom|dad|boss|family|friends|school|job|kids|fiance|fiancee)
+pattern: (sent|showed|forwarded) (my exs) ~1 (video|vid|videos|vids|pics|nudes|noods|tape|sextape|photos|snaps) to
+match: anyone got the pics of that freshman girl
+match: i took pics of her when she was passed out
+match: i leaked my ex's video to her new boyfriend
+nomatch: i took pics of her when she won the race
+nomatch: took pics of my baby sleeping
+note: asking for a girl's pics, images of incapacitated people, leaking an ex's video to her new partner
+source: r3 hg fresh probes batch 10
+
+[en.gender_abuse.prejudice.r3hg-no-woman-can-lead]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (no|not one|not a single) (woman|girl|female) (can|could|will ever|would ever|is able to|can ever) (be|become|make) (a|) (good|great|real|decent|competent|successful|) (leader|president|ceo|boss|engineer|pilot|scientist|doctor|surgeon|coach|referee|gamer|programmer|comedian|mechanic|soldier|cop|driver|manager)
+pattern: (past|passed|hit|reached|beyond|over) (her|their) (expiration date|expiry date|expiration|expiry|sell by date|sell by|best before|shelf life)
+match: no woman can be a good leader
+match: a woman over 25 is past her expiration date
+nomatch: no woman should be afraid to lead
+note: categorical incompetence claims; women as expiring goods
+source: r3 hg fresh probes batch 10
+
+[en.gender_abuse.image_abuse.r3hg-passed-around]
+sub: image_abuse
+weight: 0.75
+target: third
+pattern: (your|ur|yo) (pics|nudes|noods|photos|videos|vids|video|snaps|sextape) (are|is|r|got|been|are being|is being|getting|are getting) ~1 (passed around|spread around|shared around|sent around|going around|circulating|airdropped|all over)
+pattern: (her|his|their|my exs) (pics|nudes|noods|photos|videos|vids|video|snaps|sextape) (are|is|r|got|been|are being|is being|getting|are getting) ~1 (passed around|spread around|shared around|sent around|going around|circulating|airdropped|all over)
+pattern: (sent|send|showed|forwarded|gave) (me|us) (his|her|their) (gfs|girlfriends|exs|ex gfs|wifes|sisters|bfs|boyfriends|moms|classmates) (nudes|noods|naked pics|nude pics|lewds|sextape|pics|vids|tits)
+pattern: (sell|selling|sold|trade|trading|buy|buying|collect|collecting|got|have) (leaked|stolen|hacked) (nudes|noods|pics|videos|vids|content|lewds) (of|from)
+pattern: (made|make|making|created|create|set up|opened) (her|him|them|my ex|my exgf) (an|a) (onlyfans|of|fansly|porn account|nsfw account|fake account|fake profile|escort ad)
+match: her pics are being passed around the whole school now 😂
+match: my buddy sent me his gf's nudes, want them?
+match: i sell leaked nudes of tiktok girls
+match: i made her an onlyfans without her knowing lol
+nomatch: her pics from the art show are being passed around, she's so talented
+nomatch: my buddy sent me his gf's cookie recipe, want it?
+note: images passed around, forwarded partner nudes, leaked-nude sales, fake accounts in a woman's name
+source: r3 hg fresh probes batch 11
+
+[en.gender_abuse.sextortion.r3hg-cant-stop-me-sharing]
+sub: sextortion
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: (cant|can not|cannot|wont|will never) (stop|prevent) me (from|) (sharing|posting|leaking|sending|showing|spreading|uploading|share|post|leak|send|show) (them|it|your|ur|these|those|the)
+match: i'm keeping your pics forever, you can't stop me from sharing them
+nomatch: you can't stop me from singing
+note: own entry: the negation is part of the threat
+source: r3 hg fresh probes batch 11
+
+[en.gender_abuse.prejudice.r3hg-happier-couldnt-vote]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (women|wives|females|girls) (were|was) (happier|better off) (when|before) (they|women|she) (couldnt|could not|didnt|did not|werent|were not) (vote|work|have rights|drive|have jobs|go to school|own property)
+pattern: (only|just) (ugly|fat|bitter|lonely|unattractive|undateable|unfuckable|crazy|single) (women|girls|chicks|females|bitches) (become|are|turn into|join|end up) (feminists|feminist|lesbians|lesbian)
+pattern: (a womans|womans|womens|a girls|girls|a females|females) (opinion|opinions|voice|vote|word|input|thoughts|view|views) (is|are|r) (worthless|irrelevant|meaningless|useless|trash|garbage|invalid|nothing|worth nothing|dont matter|doesnt matter|dont count|doesnt count)
+pattern: (nobody|no one|noone|no man|no guy|no dude) (wants|will want|would want|is gonna want|dates|will date|would date|marries|will marry) (a|an) (single mom|single mother|single mum|woman with kids|divorcee|roastie)
+pattern: (no|not one|not a single) (woman|girl|female) (is|deserves|has ever been|is ever) (worth|worthy of|) (respecting|respect|trusting|trust|listening to)
+match: women were happier when they couldn't vote
+match: only ugly women become feminists
+match: a woman's opinion is worthless
+match: she's done, nobody wants a single mom of 3
+match: no woman is worth respecting
+nomatch: women were fighting for the vote for decades
+nomatch: a woman's opinion matters
+note: own entry: negations here belong to the claim ("couldn't vote", "doesn't count")
+source: r3 hg fresh probes batch 11
+
+[en.gender_abuse.prejudice.r3hg-304]
+sub: prejudice
+weight: 0.6
+pattern: (shes|she is|she a|shes a|youre a|ur a|you are a|such a|certified|what a|all these|bunch of|like a|look like a) (304|304s)
+match: u look like a 304 in that fit
+nomatch: room 304 is down the hall
+note: "304" = "hoe" on a calculator display. With the binary before 07:25 this single pattern added 16 "more than 256 live phrase states" lint failures on "ur a ..." texts; fine with the current binary
+source: r3 hg fresh probes batch 3
+
+[en.gender_abuse.sextortion.r3hg-if-i-dont-get-another-pic]
+sub: sextortion
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: if (i|we) (dont|do not|dont get|wont get|do not get|dont receive|never get) ~4 (pic|pics|nude|nudes|video|vid|photo|photos|one|reply|answer|money|payment) ~4 (your|ur) (dad|mom|mum|parents|family|bf|boyfriend|gf|girlfriend|husband|wife|boss|school|friends|followers) (sees|see|gets|get|will see|finds out|receives)
+pattern: (making|make|set|setting|use|using|put|putting) (your|ur|her|his) (nudes|noods|pics|naked pics|nude pics|video|sextape|lewds) (my|as my|as the|the) (profile pic|pfp|banner|wallpaper|header|avatar|lock screen|status|story)
+match: if i don't get another pic by tonight ur dad sees the first one
+match: send me 50 or i'm making your nudes my profile pic
+nomatch: if i don't get another pic of the puppy i'll be sad
+note: own entry: the negation is part of the demand
+source: r3 hg fresh probes batch 12
+
+[en.gender_abuse.image_abuse.r3hg-screen-recorded-her]
+sub: image_abuse
+weight: 0.75
+target: third
+pattern: (screen recorded|screenrecorded|recorded|screenshotted|filmed) (her|him|them|my ex|my gf|this girl|that girl) (on|over|during) (facetime|snap|snapchat|call|video call|cam|skype|zoom|the call|omegle) ~4 (who wants|anyone want|dm|sharing|posting|selling|want it|want them|lol|lmao)
+pattern: (my exs|her|his|their|this girls|that girls|my ex gfs) (spicy|nsfw|private|nude|naked|secret|lewd) (folder|drive|album|vault|collection|stash|vids|content)
+match: i screen recorded her on facetime, who wants it
+match: just got my ex's spicy folder, dm if you want in
+nomatch: i screen recorded the lecture for you
+note: covert recordings of video calls; folders of an ex's images
+source: r3 hg fresh probes batch 12
+
+[en.gender_abuse.prejudice.r3hg-batch12-prejudice]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (she|shes|her) ~5 (expired milk|spoiled milk|sour milk|rotten fruit|expired goods|spoiled goods)
+pattern: (a real man|real men|a man|men) (keeps|keep|puts|put) (his|their|her|a) (woman|women|wife|wives|girl|girls|gf|girlfriend|bitch|bitches|hoe) (in line|in check|in her place|in their place|on a leash|under control|quiet|in the kitchen|barefoot)
+pattern: (got|gets|get) (the job|hired|promoted|the promotion|the role|the position|the part|the scholarship) ~2 (for her looks|because of her looks|cuz of her looks|bc of her looks|because shes a woman|cuz shes a woman|bc shes a woman|because shes hot|on her back|by sleeping|for being a woman|for being pretty|diversity hire)
+pattern: (before|once|after|when) (they|she|women|girls) (lose|loses|lost) (their|her|all) (value|worth|looks|youth|beauty|smv)
+match: she's 32 and single, expired milk
+match: a real man keeps his woman in line
+match: she's a woman, of course she got the job for her looks
+match: women should get married young before they lose their value
+nomatch: she got the job because she's the most qualified
+nomatch: the incel forums call women expired milk, its disgusting
+note: manosphere "expired milk", control of women, merit denial, value loss
+source: r3 hg fresh probes batch 12

@@ -30,7 +30,7 @@
 
 lexicon: harassment
 language: en
-version: 2026.11.30.3
+version: 2026.11.30.4
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -1356,11 +1356,27 @@ note: threat or act of exposing private details
 sub: doxxing
 weight: 0.7
 target: other
-pattern: (expose|exposing|publish|publishing|post|posting) (your|ur) (home|real|full|irl|) (address|addy|ip|location)
-pattern: (post|posted|posting|publish|drop|dropped|dropping) (his|her|their) (home|) (address|addy|ip)
+pattern: (expose|exposed|exposing|publish|published|publishing|post|posted|posting|drop|dropped|dropping|leak|leaked|leaking|spread|spreading) (your|ur) (home|real|full|irl|) (address|addy|ip|location)
+pattern: (post|posted|posting|publish|drop|dropped|dropping|leak|leaked|leaking|spread|spreading) (his|her|their) (home|) (address|addy|ip)
+pattern: (shared|sharing|sent|sending|put|putting) (your|ur) (home|real|full|irl|) (address|addy|ip|location) (in|on|to|all over) (the|a|every|) (discord|server|gc|group chat|groupchat|chat|twitter|reddit|tiktok|internet|web|forum|forums|story|stories|channel|everyone)
 match: im posting your address on twitter
 match: someone posted her home address
+match: posted your address in the discord, have fun
+match: shared ur address in the gc lol
 note: publishing an address; "post your address" in a shop context is a rare false positive
+
+[en.harassment.threat.someone-should-kill-them]
+sub: threat
+weight: 0.8
+target: third
+pattern: (someone|somebody|we|yall|people|ppl) (should|needs to|need to|gotta|ought to|oughta|has to) (shoot|stab|kill|murder|beat|hang|lynch|execute|strangle|choke|behead|run over|jump|bomb) (him|her|them|em|that|this|those|these)
+pattern: (put|putting|puts) (a|one|some) (bullet|bullets|round|slug) (in|into|through|between) (his|her|their|that|this|ur|your) ~2 (head|skull|face|chest|brain|eyes)
+match: someone should put a bullet in that journalist's head tbh
+match: somebody needs to run over him
+match: someone should strangle her honestly
+nomatch: someone should kill the lights
+nomatch: put a bullet in the chamber before you aim
+note: a call for someone else to kill or hurt a named or pointed-at person; "this/that" may point at a thing, so the weight stays below the threats aimed at "you"
 
 [en.harassment.doxxing.found-your-ip]
 sub: doxxing
@@ -5284,3 +5300,2906 @@ match: no one will ever love you
 nomatch: nobody is going to judge you here
 note: telling the reader they are unlovable or unwanted
 source: h5 fresh probes batch 5
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (hg): doxxing/exposure, persistent stalking, veiled and third-party threats.
+# Families modelled: exposing someone to their boss/parents/school with screenshots, getting a
+# person fired, "I will be in your replies until you delete", ban evasion, surveillance, threats
+# against family, "someone should <violent act> him", "deserves a bullet".
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.doxxing.r3hg-expose-to-boss]
+sub: doxxing
+weight: 0.75
+target: other
+pattern: (i|ill|im|imma|ima|gonna|we|well|were|already|just|i will|i am|ive|i have|weve|i just|i already|about to|bout to) ~3 (send|sent|sending|show|showed|showing|forward|forwarded|forwarding|email|emailed|emailing|dm|dmed|dming|message|messaged|messaging|tag|tagged|tagging|mail|mailed|give|gave|giving|text|texted|texting) (your|ur|yo) (boss|manager|employer|hr|principal|school|job|work|company|supervisor|coworkers|pastor|coach|dean|university|college|uni|teachers|church|followers|sponsors|landlord) ~3 (screenshots|screenshot|ss|receipts|messages|msgs|texts|dms|chats|tweets|posts|comments|everything|evidence|recordings|recording|proof|what you said|what u said|what you wrote|what u wrote|what you posted|what u posted|what you did|what u did|what you sent|what u sent|what you say|what u say|all of it|all this|all of this|thread|the thread|whole thread|convo|conversation|chat logs|logs|history|whole thing)
+pattern: (sent|emailed|forwarded|showed|texted|dmed|messaged|mailed|tagged) (your|ur|yo) (boss|manager|employer|hr|principal|school|job|work|company|supervisor|coworkers|pastor|coach|dean|university|college|teachers|church|followers|sponsors|landlord) ~3 (screenshots|screenshot|ss|receipts|messages|msgs|texts|dms|chats|tweets|posts|comments|everything|evidence|recordings|recording|proof|what you said|what u said|what you wrote|what u wrote|what you posted|what u posted|what you did|what u did|what you sent|what u sent|all of it|all of this)
+pattern: (screenshots|screenshot|receipts|messages|texts|dms|chats|tweets|comments|recordings|recording|evidence|proof|everything you said|everything u said) ~6 (going|goes|go|sent|getting sent|headed|on the way|straight|are going|is going|gonna go|will go) (to|) (your|ur|yo) (boss|manager|employer|hr|principal|school|job|work|company|parents|mom|mum|dad|wife|husband|family|pastor|dean|university|college|sponsors|landlord|girlfriend|boyfriend)
+pattern: (contacting|contacted|emailing|emailed|calling|called|reporting|reported|messaging|messaged|dming|tagging|tagged|ringing|rang) (your|ur|yo) (boss|manager|employer|hr|principal|parents|mom|mum|dad|school|job|work|company|supervisor|dean|university|college|landlord|sponsors|wife|husband) ~4 (showing|show|sending|send|with|and telling|tell|telling|forward|forwarding|and showing|giving)
+pattern: (show up|come|pull up|turn up|stop by|drop by|go|coming|showing up) (at|to) (your|ur) (work|job|school|office|house|home|church|class|workplace|gym|college|uni|graduation|wedding|funeral|party|game|recital|prom|birthday|event|practice|interview|office party|baby shower|reunion) ~3 (tell|telling|show|showing) (everyone|everybody|them|your boss|ur boss|your coworkers|ur coworkers|your friends|the whole|all)
+match: im contacting your parents and showing them your messages
+match: i'll show up at your work tomorrow and tell everyone what you are
+match: im gonna show up at ur graduation and tell everyone what u did
+match: sent ur manager everything u said, enjoy unemployment
+match: i'm sending your boss the screenshots
+match: i emailed ur dean the whole thread, expulsion incoming
+match: these screenshots are going straight to your employer
+nomatch: screenshot everything and show your parents so they can help
+nomatch: i'll email your teacher about the homework
+nomatch: i sent your mom the pics from the party
+nomatch: i'm sending your mom the screenshots of the flight times
+note: first-person threat to expose someone to their employer, school or family with their messages
+source: r3 hg fresh probes
+
+[en.harassment.doxxing.r3hg-employer-will-love]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (your|ur|yo) (boss|manager|employer|hr|principal|company|school|university|college|dean|sponsors|pastor|church|coworkers|landlord|bosses|employers|managers|principals) ~3 (love|enjoy|like|interested|curious) (to see|to hear|to read|to know|in|seeing|hearing|reading) (these|those|what|how|all|your|ur|the) ~1 (screenshots|tweets|posts|comments|messages|dms|texts|videos|receipts|recordings|clips|takes|rants|you|u|opinions)
+pattern: (found|located|tracked down|looked up|pulled up|dug up|have|got) (your|ur) (linkedin|employer|workplace|job|company|boss|work|work email|work number|manager|principal|school) ~6 (gonna love|will love|would love|is gonna love|will be interested|would be interested|will be hearing|will hear from|is about to hear|bout to hear|gets a call|getting a call|getting an email|gets an email|will get a call|will get an email|is getting a call|gonna hear|gonna get a call|is gonna hear)
+match: your employer would love to see these tweets
+match: already found your linkedin, your employer is gonna love this
+nomatch: your boss is gonna love this presentation
+nomatch: your mom would love to see this picture
+note: sarcastic exposure threat aimed at the target's employer or school
+source: r3 hg fresh probes
+
+[en.harassment.doxxing.r3hg-found-your-school]
+sub: doxxing
+weight: 0.4
+target: other
+pattern: (found|located|tracked down|traced|figured out|found out|dug up|tracked) (your|ur|yo) (school|workplace|job|office|employer|work address|dorm|apartment|building|class schedule|schedule|license plate|campus|route|real name|parents)
+match: found ur school
+nomatch: i found your keys under the couch
+note: telling someone their school or workplace has been found, or pointing a crowd at a person's school
+source: r3 hg fresh probes
+
+[en.harassment.doxxing.r3hg-get-them-fired]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: (lets|let us|we need to|we should|everyone|everybody|yall|someone|somebody|time to|go|we gonna|were gonna|lets all|help me|i will|ill|imma|ima|im gonna) ~1 (get|have|make sure) (him|her|them|this guy|this girl|that guy|that girl|this dude|that dude|this bitch|that bitch|this teacher|that teacher|this idiot|her ass|his ass|this person|this woman|this man|that woman|that man) (fired|sacked|expelled|kicked out|blacklisted|unemployed|deported|evicted)
+pattern: (say goodbye|kiss goodbye|wave goodbye|say bye|kiss) (to|) (your|ur) (job|career|scholarship|channel|account|reputation|marriage|license|licence|sponsorship|sponsors|kids|custody|degree|future)
+match: lets get him fired, his employer is tagged below
+match: say goodbye to your career
+nomatch: let's get him a birthday cake
+nomatch: say goodbye to your old job, congrats on the new one
+note: organising to get a person fired or expelled; "say goodbye to your career"
+source: r3 hg fresh probes
+
+[en.harassment.doxxing.r3hg-enjoy-unemployment]
+sub: doxxing
+weight: 0.4
+target: other
+pattern: (expulsion|suspension|getting fired|termination|unemployment|firing|lawsuit|divorce papers) (incoming|loading|coming|is coming|soon)
+pattern: (enjoy|have fun|hope you enjoy|hope u enjoy) (being|) (unemployed|unemployment|jobless|the unemployment line|homeless)
+pattern: better start (looking for|updating|polishing) (a new job|another job|your resume|ur resume|a new school|your cv|ur cv)
+match: enjoy unemployment
+match: better start updating your resume
+nomatch: you should start updating your resume every year
+note: weak alone: taunt that the target will lose their job; counts with an exposure threat
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-persistent-until-delete]
+sub: threat
+weight: 0.75
+target: other
+pattern: (wont|will not|not|never|aint|im not|i will not|i wont|i aint|not gonna|aint gonna|never gonna|im not gonna|not going to) (stop|stopping|leave|leaving|quit|quitting|going anywhere|go anywhere|backing off|back off|letting up|let up|going away|go away) ~6 (until|till|til|untill) (you|u|ya) (delete|deactivate|leave|quit|log off|get off|go private|kill|die|cry|break|snap|disappear|drop out|transfer|shut down|delete your|delete ur|quit the|leave the|talk to me|respond|answer|reply|unblock|forgive me|take me back|see me|meet me|text me back|call me back|admit it)
+pattern: (every|each) (day|single day|post|video|tweet|stream|upload|morning|night|hour|time) ~5 (until|till|til|untill) (you|u|ya) (delete|deactivate|quit|log off|get off|go private|kill|die|cry|break|snap|disappear|shut down|drop out)
+pattern: (in|all over) (your|ur) (replies|mentions|comments|dms|inbox|notifications|notifs|comment section|messages|texts|page|streams|chat|timeline) ~6 (until|till|til|untill) (you|u|ya) (delete|deactivate|leave|quit|log off|get off|go private|kill|die|cry|break|snap|disappear|block|respond|reply|answer|admit|apologize|apologise|shut down|drop out)
+match: i will be in your replies every single day until you delete your account
+match: i'm not stopping until you delete ur acc, every post every day
+match: every day until you quit, i'll be here
+match: i'm not leaving you alone until you talk to me
+nomatch: i'll be in your replies every day cheering you on!
+nomatch: i won't stop until you get better
+nomatch: every day until you leave for college i'll make you breakfast
+note: persistent harassment: campaigns that continue until the target deletes, quits or breaks
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-ban-evasion]
+sub: threat
+weight: 0.75
+target: other
+pattern: (accounts|accs|alts|numbers|profiles|burners|burner|alt|new account|new acc|new number|another account|another acc|another number|fake account|fake acc|fake accounts) ~4 (keep|just keep|still|so i can keep|to keep|and keep|and still) ~1 (messaging|texting|dming|calling|following|watching|finding|harassing|contacting|reaching|stalking|talking to|commenting|seeing|tagging|emailing|spamming) (you|u|ya)
+pattern: (blocking|block|blocked|blocks|banning|ban|banned|reporting|report|muting|mute) me (wont|will not|doesnt|does not|aint|isnt|not gonna|never|cant|can not|cannot|is not gonna|will never|aint gonna) ~1 (work|help|stop|save|do|change|keep|matter|protect)
+pattern: (you|u|ya) (cant|can not|cannot|will never|wont|will not|aint gonna|can never) (block|escape|hide from|run from|get away from|avoid) me (forever|bitch|everywhere|no matter|for long)
+match: i made 5 new accounts to keep messaging you, blocking me won't work
+match: you can't block me forever
+match: blocking me doesn't stop anything
+nomatch: blocking spam numbers won't work on this phone
+nomatch: i made a new account because i forgot my password
+note: ban evasion and "you cannot escape me": persistent unwanted contact
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-surveillance]
+sub: threat
+weight: 0.6
+target: other
+pattern: (i|we|ive|weve|i have|just|i just) (saw|seen|spotted|watched|see|been watching|was watching|followed|been following) (you|u|ya) ~8 (watch yourself|watch urself|watch your back|watch ur back|im watching|i am watching|ill be watching|always watching|you didnt see me|u didnt see me|didnt notice me|you looked scared|u looked scared|i know where)
+pattern: (in|wearing|with) (the|that|your|ur|a) ~2 (hoodie|jacket|dress|shirt|skirt|outfit|top|shorts|jeans|uniform|hat|coat|backpack|car) ~4 (be careful|watch out|watch yourself|watch urself|watch your back|watch ur back|im watching|i was watching|didnt see me|didnt notice me|i know where)
+pattern: (waiting|parked|standing|sitting|camped|camping|lurking|hiding|waitin) (right|) outside (your|ur|yo) (house|home|door|window|bedroom|room|apartment|place|dorm|crib)
+match: i saw you at the gym today in the red hoodie, you should be careful
+match: waiting outside your house rn
+match: i've been watching you at school, watch your back
+nomatch: i saw you at the gym today, nice deadlift!
+nomatch: i saw you at the concert, it was so fun
+nomatch: i saw you at the mall, you should be careful with that cast on your arm
+note: surveillance talk: watched, followed or waited for, with a warning
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-know-your-schedule]
+sub: threat
+weight: 0.35
+target: other
+pattern: (i|we|ik) (know|found|found out|know exactly|figured out) (what time|when|exactly when|the time) (you|u|ya) (leave|get off|finish|get home|go home|walk|come home|get out|are alone|r alone|sleep|go to bed|walk home|leave work|leave school|take the bus|walk your dog|walk ur dog)
+pattern: (and|n|plus|also|even) (what time|exactly when|when) (you|u|ya|they|he|she|the kids|your kids|ur kids) (leave|get off|finish|get home|go home|walk|come home|get out|are alone|r alone|sleep|go to bed|walk home|leave work|leave school|take the bus|get picked up|get out of school|gets out|get out|finish school)
+pattern: (know|found|found out|got) (the|your|ur|his|her) (kids|kid|childrens|daughters|sons|babys) (school|schools|daycare|bus stop|route|schedule|address)
+pattern: (got|have|know|found|ran) (his|her|their) (license plate|plate|plates|plate number|tags)
+match: i know what time you leave work
+match: i know which car is yours and what time you leave work
+nomatch: what time do you leave work tomorrow?
+note: weak alone (partners say it): knowing someone's schedule; counts together with other surveillance signals
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-family-not-safe]
+sub: threat
+weight: 0.7
+target: other
+pattern: (your|ur|yo) (family|kids|kid|children|son|daughter|mom|mum|dad|parents|wife|husband|sister|brother|little sister|little brother|baby|loved ones|girlfriend|boyfriend|gf|bf|whole family|friends) ~1 (wont|will not|isnt gonna|arent gonna|is not gonna|are not gonna|will never|aint gonna|not gonna|is never gonna|are never gonna) (be|stay|) (safe|protected|around|alive|breathing) (for long|much longer|anymore|i promise|i swear|trust me|bitch|ever again|from me|from us)
+pattern: (your|ur|yo) (family|kids|kid|children|son|daughter|mom|mum|dad|parents|wife|husband|sister|brother|little sister|little brother|baby|loved ones|girlfriend|boyfriend|gf|bf|whole family|friends) (better|should|gotta|need to|needs to|had better) (watch herself|watch himself|watch themselves|mind herself|mind himself|watch her step|watch his step|watch their backs|watch their back|watch her back|watch his back|sleep with one eye open|stay inside|lock the doors|lock their doors|start running|hide|pray|be scared|be afraid)
+pattern: (your|ur|yo) (family|kids|kid|children|son|daughter|mom|mum|dad|parents|wife|husband|sister|brother|little sister|little brother|baby|whole family) better be careful
+match: your family won't be safe, i promise
+match: ur kids better watch their backs
+match: ur mom better watch herself
+match: your little sister better be careful
+nomatch: your family will be safe with us during the storm
+note: veiled threats naming the target's family
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-whats-coming]
+sub: threat
+weight: 0.7
+target: other
+pattern: (hope|hoping|pray|praying|wish) ~3 (gets|get|getting|receive|receives) (whats|what is|what|everything thats|all thats) coming (to|for) (them|him|her|you|u|ya|em|yall)
+pattern: (your|ur|yo) (kid|kids|family|son|daughter|mom|mum|dad|wife|husband|sister|brother|baby|children|parents|whole family) ~1 (gets|get|will get|gonna get|is gonna get|are gonna get|deserve|deserves|is going to get|are going to get) (whats|what is|what) coming
+match: hope your kid gets what's coming to them
+match: your family is gonna get what's coming
+nomatch: hope your kid gets better soon
+note: "gets what's coming" wished on the target or their family
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-whats-coming-third]
+sub: threat
+weight: 0.6
+target: third
+pattern: (he|she|they|hes|shes|theyre|him|her|them|that bitch|this bitch|that guy|this guy|that dude|this dude) ~2 (deserves|deserve|gonna get|will get|is gonna get|are gonna get|is going to get|gets|get) (whats|what is) coming (to him|to her|to them|for him|for her|for them|)
+match: find this girls address she deserves what's coming
+nomatch: he got what he deserved, a trophy
+note: third-person "deserves what's coming"
+source: r3 hg fresh probes
+
+[en.harassment.doxxing.r3hg-find-their-address]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: (someone|somebody|anyone|pls|please|plz|can someone|who can|help me|lets|we need to|gotta|go|everyone|yall|time to) (find|get|dig up|track down|pull|locate|post|drop|leak|look up|figure out) (his|her|their|this guys|this girls|that guys|that girls|this dudes|that dudes|this bitchs|that bitchs|this kids|that kids|this womans|that womans|this mans|that mans) ~1 (address|addy|home address|ip|location|school|workplace|job|real name|info|dox|house|employer|parents|full name|personal info|details)
+match: someone find this girls address she deserves what's coming
+match: lets find his real name and workplace
+nomatch: someone find the address of the venue please
+note: crowdsourcing a person's address, school or workplace
+source: r3 hg fresh probes
+
+[en.harassment.doxxing.r3hg-ip-is]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: (your|ur|yo) (ip|ip address|ip addy|home address|address|addy) (is|be|was|isss) ~6 (have fun|see you|see u|gg|enjoy|good luck|say bye|bye|run|boot|booted|ddos|ddosed|swat|swatted|knock knock|cya|see ya|were coming|im coming|you know what to do|do your thing|sleep tight|see you soon|see u soon|watch out)
+pattern: (his|her|their) (ip|ip address|ip addy|home address|address|addy) (is|be|was|isss) ~6 (have fun|see you|see u|gg|enjoy|good luck|say bye|bye|run|boot|booted|ddos|ddosed|swat|swatted|knock knock|cya|see ya|were coming|im coming|you know what to do|do your thing|sleep tight|see you soon|see u soon|watch out)
+match: ur ip is 192.168.4.22 , have fun
+match: his address is 22 oak lane, you know what to do
+nomatch: your ip address is probably dynamic, restart the router
+note: posting someone's IP or address with a taunt or a call to act
+source: r3 hg fresh probes
+
+[en.harassment.doxxing.r3hg-full-name-and-address]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: (ive|i|we|weve|i have|i already|already|just|now|now i) (got|have|know|found|pulled|dug up) (your|ur|his|her|their) (full|real|legal|irl|actual) (name|names) ~3 (address|addy|home address|school|workplace|job|employer|number|phone number|location|parents|moms|dads|family|ip|house|street)
+pattern: (ive|i|we|weve|i have|i already|already|just|now) (got|have|know|found) (your|ur) (address|addy|home address) (and|n|plus) ~2 (number|school|workplace|job|employer|parents|moms|dads|family|workplace|real name|ip|kids|car)
+pattern: (post|posting|posted|drop|dropping|dropped|leak|leaking|leaked|share|sharing|shared|spread|spreading) (his|her|their|your|ur) ~3 (and|n|plus|with) (home|real|full|) (address|addy|number|phone number|location|workplace|school|employer|ip|name)
+match: i've got your full name, address and your moms workplace
+match: posted his workplace and home addy on the forum
+match: we have your address and your moms number
+nomatch: please enter your full name and address below
+note: listing the personal data one holds about the target
+source: r3 hg fresh probes
+
+[en.harassment.doxxing.r3hg-relative-school]
+sub: doxxing
+weight: 0.5
+target: other
+pattern: (i|we|ik|i already|we already|also|and) ~1 (know|found|found out|tracked down|knw|figured out) (your|ur|yo) (little|lil|baby|younger|older|big|) (sisters|brothers|kids|sons|daughters|childs|childrens|moms|mums|dads|parents|wifes|husbands|girlfriends|boyfriends|gfs|bfs|familys|grandmas|nephews|nieces) (school|workplace|job|daycare|schedule|route|bus stop|office|room|class|address|addy|work)
+match: i know ur little sister's school too
+match: we found your kids daycare
+nomatch: do you know your sister's address for the card?
+note: knowing where the target's relatives study or work
+source: r3 hg fresh probes
+
+[en.harassment.doxxing.r3hg-relative-public]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (your|ur|yo) (moms|mums|dads|parents|wifes|husbands|girlfriends|boyfriends|bosses|bosss|sisters|brothers|familys|grandmas|kids|daughters|sons|employers) (facebook|fb|insta|instagram|ig|linkedin|number|email|twitter|tiktok|account|profile|page|address|snap|socials) (is|are|looks|seems|r|was) ~2 (public|easy to find|not private|right here|open|on google|searchable|findable)
+pattern: (his|her|their) (moms|mums|dads|parents|wifes|husbands|girlfriends|boyfriends|bosses|bosss|sisters|brothers|familys|grandmas|kids|daughters|sons|employers) (facebook|fb|insta|instagram|ig|linkedin|number|email|twitter|tiktok|account|profile|page|address|snap|socials) (is|are|looks|seems|r|was) ~2 (public|easy to find|not private|right here|open|on google|searchable|findable)
+pattern: (shall|should|want me to|maybe ill|i might|i could|time to|lemme|let me) (i|) (message|dm|text|email|contact|tag|show|send) (your|ur) (mom|mum|dad|parents|boss|wife|husband|gf|bf|girlfriend|boyfriend|family|school|principal|employer|manager|coach|pastor) (these|everything|those|the screenshots|the pics|the video|the messages|the texts|what you|what u)
+match: your mom's facebook is public btw, shall i message her
+match: his wife's insta is public, everybody go comment
+match: should i send your boss these screenshots
+nomatch: should i text your mom about the sleepover
+nomatch: should i send your mom this recipe?
+note: pointing out that a relative can be reached, as leverage
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-veiled-see-what-happens]
+sub: threat
+weight: 0.5
+target: other
+pattern: (youll|you will|u will|ull|youre gonna|ur gonna|you gonna|u gonna|youre going to|just wait and|wait and|then youll) (see|find out|learn|know) (what happens|what happens next|what happens to you|what happens to u|what ill do|what i do|what im capable of|what we do)
+match: you'll see what happens
+nomatch: you won't believe it
+note: bare veiled threat; weak enough that context (lol, a show) keeps it under the line
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-pull-up-and-see]
+sub: threat
+weight: 0.75
+target: other
+pattern: (pull up|come|show up|touch me|step up|come outside|step outside|walk up|run up|mess with me|fuck with me|talk shit|talk crap|say something|say sum|say smth|show your face|show ur face|come near me|try me|talk again) ~3 (and|n|then|an) (see|find out|watch) (what happens|what happens next|what happens to you|what happens to u|what ill do|what i do)
+match: pull up and see what happens
+match: come outside and find out what happens
+nomatch: add the baking soda and see what happens
+note: dares that promise violence
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-third-party-violence]
+sub: threat
+weight: 0.8
+target: third
+pattern: (someone|somebody|sb|anyone|smb) (should|needs to|need to|has to|gotta|oughta|ought to|better|pls|please|plz|is gonna|gonna|will|can|could|hopefully|must) (just|finally|really|go|) (kill|stab|murder|hang|strangle|choke|behead|lynch|torch|firebomb|poison|jump|punch|curbstomp|stomp|bash|knife|shank|gut|drown|rape|kidnap|snipe|execute|gas|merk|whack|smoke|unalive|beat up|knock out|put down|assassinate|slap|smack|deck|run over) (him|her|them|that guy|this guy|that dude|this dude|that man|this man|that woman|this woman|that bitch|this bitch|that kid|this kid|that girl|this girl|that streamer|this streamer|that clown|this clown|that idiot|this idiot|that bastard|this bastard|that judge|this judge|the judge|that cop|this cop|that teacher|this teacher|that creep|this creep|that freak|this freak|that loser|this loser|that fucker|this fucker|that prick|this prick|his ass|her ass|em|that politician|this politician|that ceo|this ceo)
+pattern: (someone|somebody|sb|anyone|smb) (should|needs to|need to|has to|gotta|oughta|ought to|better|pls|please|plz|is gonna|gonna|will|can|could|hopefully|must) (just|finally|really|go|) run (him|her|them|that guy|this guy|that dude|this dude|that bitch|this bitch|that streamer|this streamer|that clown|that kid|this kid|em|his ass|her ass|that idiot|that man|that woman) over
+pattern: (someone|somebody|sb|anyone|should|needs to|need to|gonna|imma|ima|ill|i will|i wanna|i want to|lets|id|i would|i could|go) ~1 (slit|slash|cut|slice|snap|break|smash|bash|cave in|crack|wring|blow off|rip out) (his|her|their|that guys|this guys|that bitchs|this bitchs|the judges|that judges|his fucking|her fucking) (throat|neck|head|skull|face|legs|jaw|spine|knees|kneecaps|brains|teeth|wrists|jugular)
+match: someone needs to run that streamer over
+match: someone should slit her throat
+match: somebody should just stab that guy
+nomatch: someone should run this over to the post office
+nomatch: someone should take her out on a date
+nomatch: police say the attacker slit her throat
+note: calls for violence against a third person
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-hope-someone-hurts-them]
+sub: threat
+weight: 0.85
+target: third
+also: harassment.death_wish
+pattern: (hope|hoping|pray|praying|wish|wishing) (someone|somebody|sb|a cop|the cops|karma|god|a truck|a bus|a car|a train|some guy|some dude|his ex|her ex|they|he|she) ~1 (kills|shoots|stabs|murders|hangs|strangles|chokes|runs over|rapes|kidnaps|slits|slashes|tortures|bombs|poisons|drowns|stomps|curbstomps|unalives|snipes|executes|mugs|beheads|lynches|shanks|guts|kill|stab|murder|run over|rape|torture|strangle|jumps|jump|beats up|beat up|shoot) (him|her|them|his|their|that|this|em)
+match: i hope someone stabs him
+match: praying a truck runs over her
+nomatch: i hope he beats her in the final
+nomatch: hope someone shoots me a text later
+note: wishing a third party would violently attack someone
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-deserves-a-bullet]
+sub: threat
+weight: 0.75
+target: third
+pattern: (deserves|deserve|deserved|earned|has earned|have earned) (a|one|the|some|) (bullet|bullets|round|slug|beating|bat to the head|noose|rope|firing squad|bullet to the head|bullet in the head|bullet between the eyes|curb stomp|curbstomp|slow death|painful death|ass whooping|ass beating|brick to the head|pipe to the head|lobotomy|hanging|lynching|bullet in his head|bullet in her head)
+pattern: (needs|need) (a|one) (bullet|bullets|bullet in the head|bullet to the head|bullet between the eyes|good beating|beating|ass whooping|ass beating|brick to the head|bat to the head|noose)
+match: that judge deserves a bullet
+match: he needs a bullet in the head
+nomatch: she deserves a raise
+nomatch: this bullet journal deserves a spot on my desk
+note: "deserves a bullet/the noose": a call for violence against whoever it names
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-careful-walking-alone]
+sub: threat
+weight: 0.75
+target: other
+pattern: (be careful|watch yourself|watch urself|watch your back|watch ur back|watch out|careful) ~3 (walking|going|driving|coming|leaving|walk|go|drive|come|being|biking|jogging|running) ~2 (home|alone|outside|out|at night|tonight|to school|to work|to your car|to ur car) ~4 (if i were you|if i was you|just saying|just sayin|youve been warned|ur been warned|u been warned|accidents happen|anything could happen|anything can happen|hint hint|wink|bitch|i know where|i know your|i know ur|we know where)
+match: i'd be careful walking home alone if i were you
+nomatch: be careful walking home alone at night, text me when you get there
+note: safety "advice" with a threatening tag
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-make-you-disappear]
+sub: threat
+weight: 0.8
+target: other
+pattern: (i|we) (know|have|got) (people|guys|some people|a guy|friends|connections|some guys|some friends|a few people|cousins|boys|a few guys) (who|that|whod|who would|who will|that will|that would|who can|that can|who could|who do) ~2 (make you disappear|make u disappear|hurt you|hurt u|kill you|kill u|deal with you|deal with u|end you|end u|jump you|jump u|fuck you up|fuck u up|mess you up|mess u up|ruin your life|ruin ur life|pay you a visit|pay u a visit|track you down|track u down|break your legs|break ur legs)
+pattern: make (you|u|ya|him|her|them) (disappear|vanish) (forever|permanently|for good|without a trace|and nobody|and no one|and noone|off the face)
+match: i know people who can make you disappear
+match: we can make him disappear for good
+nomatch: i know people who can help you find a job
+nomatch: i know people who can find you a job
+nomatch: i have friends who can take care of you while i'm away
+nomatch: the magician made the rabbit disappear
+note: implied hired violence
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-see-how-tough]
+sub: threat
+weight: 0.65
+target: other
+pattern: (see|lets see|well see|we will see|ill see|we gonna see|gonna see) how (tough|brave|hard|cocky|mouthy|loud|gangster|gangsta|bad) (you|u|ya) (are|r|really are|talk|act|is) (then|now|irl|in person|when|once|after|face to face|without|outside|tomorrow)
+pattern: (waiting|wait|ill be waiting|ill wait) (for|on) (you|u|ya) (outside|after school|after class|after practice|at the gate|at your car|at ur car|by your car|by ur car|at your locker|at ur locker|behind the school|in the parking lot) ~3 (bitch|pussy|coward|punk|see how|well see|we will see|lets see|and we|dont be late|come alone|alone)
+match: i'll be waiting for you outside, we'll see how tough u are then
+nomatch: i'll be waiting for you outside the restaurant
+nomatch: let's see how smart you are now, quiz time!
+note: waiting for the target to fight them
+source: r3 hg fresh probes
+
+[en.harassment.threat.r3hg-dont-be-surprised-if]
+sub: threat
+weight: 0.7
+target: other
+pattern: (dont be surprised|dont be shocked|wouldnt be surprised|dont act surprised|accidents happen|things happen|stuff happens|shit happens) (if|when) (your|ur|yo) ~1 (car|house|home|tires|windows|dog|cat|family|kids|mom|shop|store|business|place|pets|stuff|face) ~2 (gets|get|got|goes|ends up|catches|burns|disappears|breaks|is|are|go|end up) ~1 (torched|burned|burnt|smashed|keyed|slashed|trashed|firebombed|shot|vandalized|egged|bricked|blown|missing|fire|hurt|broken|poisoned|dead|vanishes|stabbed)
+pattern: (dont be surprised|dont be shocked|dont act surprised|accidents happen|things happen|stuff happens|shit happens) (if|when) (you|u|ya) ~2 (get|gets|end up|wake up|go|disappear|never) ~1 (hurt|jumped|beat|beaten|stabbed|shot|missing|dead|in the hospital|in a ditch|in a body bag|run over)
+match: don't be surprised if ur car gets torched
+match: accidents happen when you end up missing
+nomatch: don't be surprised if your car needs new tires
+note: veiled threats dressed as predictions
+source: r3 hg fresh probes
+
+[en.harassment.doxxing.r3hg-post-work-contact]
+sub: doxxing
+weight: 0.65
+target: other
+pattern: (post|posting|posted|drop|dropping|dropped|leak|leaking|leaked|sharing|share|shared|spreading) (this guys|this girls|that guys|that girls|his|her|their|this dudes|that dudes|this womans|this mans) (work|personal|home|private|cell|) (email|number|phone|cell|address|addy|location|schedule)
+pattern: (post|posting|posted|drop|dropping|dropped|leak|leaking|leaked|sharing|share|shared|heres|here is|found) (his|her|their|this guys|this girls) (managers|bosss|bosses|moms|mums|dads|wifes|husbands|parents|employers|schools|principals|girlfriends|boyfriends|familys|kids) (number|email|phone|contact|address|addy|phone number|work number|insta|facebook|fb)
+match: posting this guys work email and his managers number, tell them what he did
+match: here is her dads phone number
+nomatch: posting the venue's address here so everyone can find it
+note: posting a person's or their relatives' contact details
+source: r3 hg fresh probes batch 2
+
+[en.harassment.doxxing.r3hg-everyone-message-his-wife]
+sub: doxxing
+weight: 0.7
+target: other
+also: cyberbullying.pile_on
+pattern: (everyone|everybody|yall|lets|go|lets all|someone|somebody|pls|please|guys) (message|dm|text|call|email|tag|contact|spam|harass|inform|flood) (his|her|their) (wife|husband|gf|bf|girlfriend|boyfriend|mom|mum|dad|parents|boss|employer|manager|family|kids|sister|brother|school|principal|work|job|landlord|church|pastor|coworkers)
+match: everyone message his wife, her name is jessica and shes on fb
+nomatch: everyone message me if you need a ride
+note: directing a crowd at a target's family or employer
+source: r3 hg fresh probes batch 2
+
+[en.harassment.doxxing.r3hg-imagine-if-your-boss-saw]
+sub: doxxing
+weight: 0.55
+target: other
+pattern: (imagine|what if|wonder what|what would happen if|bet|i bet) (if|) (your|ur) (principal|boss|manager|employer|parents|mom|mum|dad|wife|husband|gf|bf|girlfriend|boyfriend|school|teacher|teachers|coach|pastor|church|family|followers|sponsors|hr|coworkers|grandma) (saw|sees|found|read|reads|got|gets|heard|hears|knew|found out|would think|would say|would do) (these|those|this|that|about|what you|what u|all these|all those) ~1 (dms|messages|texts|pics|photos|screenshots|tweets|posts|chats|videos|vids|snaps|comments|said|post|posted|wrote|did|say|do|sent)
+pattern: (your|ur|yo) (mom|mum|dad|parents|boss|wife|husband|gf|bf|girlfriend|boyfriend|school|principal|family|employer|teachers|pastor|church|coach) (doesnt|dont|does not|do not|has no idea|have no idea|doesnt even|dont even) (know|approve of|see) (what|how|that|about|the) (you|u|stuff you|things you|shit you) (post|posted|say|said|do|did|write|wrote|send|sent|talk|act)
+match: lol imagine if your principal saw these dms
+match: bet your mom doesnt know what you post here. she will soon
+nomatch: imagine if your mom saw your room lol
+note: hinting that the target's messages will reach their family, school or employer
+source: r3 hg fresh probes batch 2
+
+[en.harassment.doxxing.r3hg-mail-your-tweets-to-church]
+sub: doxxing
+weight: 0.75
+target: other
+pattern: (ill|im|imma|ima|gonna|going to|we|well|about to|bout to|i will|finna|i) ~1 (send|mail|print|forward|email|show|give|hand|read|post) ~3 (your|ur) (tweets|posts|dms|messages|texts|comments|screenshots|pics|nudes|chats|videos|search history|browser history|onlyfans|sexts|texts) ~1 (to|with) (your|ur) (church|school|boss|employer|parents|mom|mum|dad|family|principal|wife|husband|pastor|coach|teachers|job|work|gf|bf|followers|friends|classmates|congregation|grandma)
+match: im literally going to mail printed copies of your tweets to your church
+match: i'll forward your dms to your wife
+nomatch: show your texts to your parents so they can help
+note: first-person threat to expose a person's posts or messages to their community
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-schedule-memorized]
+sub: threat
+weight: 0.6
+target: other
+pattern: (your|ur|yo) (schedule|routine|route|movements|every move|whole routine|daily routine|class schedule|work schedule|running route|jogging route) (memorized|down|figured out|mapped|mapped out|tracked|on lock|written down)
+pattern: (his|her) (schedule|routine|route|movements|every move|whole routine|daily routine|class schedule|work schedule|running route|jogging route) (memorized|down|figured out|mapped|mapped out|tracked|on lock|written down)
+pattern: (found|found out|know|figured out|tracked down) (which|what) (dorm|room|house|apartment|building|locker|floor|unit|hotel|cabin) (she|he|they|you|u|shes|hes|theyre|ur|youre) ~4 (go|lets|everyone|yall|you know|have fun|pay|visit|say hello|say hi|spam|pull up|show up|knock)
+match: i have ur schedule memorized
+match: we found out which dorm she's in, room 214, go say hello
+nomatch: i have your schedule, we have chem together
+nomatch: we found out which dorm she's in so we can surprise her for her birthday
+note: surveillance of the target's routine or room
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-parking-lot-watch]
+sub: threat
+weight: 0.5
+target: other
+pattern: (sitting|parked|waiting|watching|standing|been sitting|been parked|been waiting|camped|camping) (in|outside|across from|by|near|at) (the|) ~1 (parking lot|lot|garage|entrance|street|lobby|door|front) (of|at|outside|by) (your|ur) (job|work|house|school|apartment|dorm|office|gym|building|place|work place)
+match: i've been sitting in the parking lot of your job for an hour
+note: staking out the target's workplace or home
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-keep-making-accounts]
+sub: threat
+weight: 0.65
+target: other
+pattern: (ill keep|will keep|gonna keep|im gonna keep|imma keep|ima keep|i will keep|ill just keep|just gonna keep) (making|creating|opening|coming back on|coming back with|coming back|using) ~2 (accounts|accs|alts|alt|burners|numbers|profiles|new accounts|new numbers|fake accounts)
+pattern: (block|blocked|blocking) me ~6 (but|and|i|ill) ~3 (have|got|know|still have|still got) (your|ur) (number|email|address|addy|snap|insta|other account|main|alt|phone|location|home|family|moms number|work email)
+pattern: (until|till|til|untill) (you|u|ya) (crack|break down|lose it|give in|go insane|go crazy|fold|snap|break|cry|quit|delete)
+match: i'll keep making accounts til you crack
+match: you can block me on here but i have your number and your email
+nomatch: i keep making accounts because i forget passwords lol
+nomatch: stir until it thickens
+note: ban evasion and persistence "until you crack"
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-every-time-you-post]
+sub: threat
+weight: 0.4
+target: other
+pattern: every (time|single time) (you|u|ya) (post|stream|upload|tweet|go live|log on|comment|open your mouth|open ur mouth|speak|type|show your face|show ur face) ~3 (ill|i will|imma|ima|im|we|well|i) ~1 (be there|be here|show up|comment|remind|report|be watching|find|spam|reply|tag|follow|be waiting)
+match: every time you post ill be there
+nomatch: every time you post i get so inspired, keep going
+note: weak alone (fans say it too): promise to follow every post
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-didnt-make-it-home]
+sub: threat
+weight: 0.8
+target: other
+pattern: (wouldnt it be|wouldnt that be|would not it be|wouldnt it be a|wouldnt it be so|wouldnt it be really) (sad|shame|pity|terrible|tragic|awful|tragedy|unfortunate|bad) if (your|ur|yo) ~3 (didnt|did not|never|doesnt|wont|couldnt) (make it|come|get|return|wake) (home|back|up|out|alive)
+pattern: (sad|shame|pity|terrible|tragic|awful|tragedy|unfortunate|bad) if (your|ur|yo) ~3 (didnt|did not|never|doesnt|wont|couldnt) (make it|come|get|return|wake) (home|back|up|out|alive)
+pattern: (sad|terrible|tragic|awful|unfortunate|tragedy|bad) if (something|anything|someone|somebody|an accident) ~2 (happened|happens|were to happen|was to happen|happen) (to|) (your|ur|you|u)
+match: wouldn't it be sad if your little brother didn't make it home from school
+match: would be terrible if something happened to your kids
+nomatch: my little brother didn't make it home from school on time, bus broke down
+note: mock-concern threats about the target's family
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-keep-it-up-and]
+sub: threat
+weight: 0.75
+target: other
+pattern: (keep it up|keep talking|keep going|keep ignoring me|keep this up|one more word|do it again|try it again|say it again|keep pushing|keep testing me|keep running your mouth|keep running ur mouth|ignore me again|block me again) ~3 (and|n|or) (your|ur|yo|you|u) ~1 (family|kids|mom|mum|dad|parents|wife|husband|sister|brother|friends|dog|cat|pets|) ~1 (pays|pay|will pay|gonna pay|suffers|suffer|gets hurt|get hurt|will regret|are next|is next|gets it|is done|are done|is dead|are dead|is finished|are finished|bleeds|will bleed)
+pattern: (ignoring me|ignore me|block me|blocking me|leave me on read|dont reply|dont answer|keep ignoring|unadd me|report me) ~3 (and|n|then|an) (see|watch|find out) (what happens|what ill do|what i do|what im gonna do)
+match: keep it up and your family pays for it
+match: keep ignoring me and see what happens
+nomatch: keep it up and you will see results
+note: escalation threats: continued behaviour will be punished
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-third-party-knows-where]
+sub: threat
+weight: 0.75
+target: other
+pattern: (he|she|they|my boys|my guy|my cousin|my brother|someone|somebody|people|my friends|my people|a guy) (knows|know|found out|knew|finds out) (exactly|) where (you|u|ya) (live|stay|sleep|work|go to school|hang out|park)
+pattern: (remember|dont forget|just remember|keep in mind|never forget) ~2 (i|we) (know|knw) (where|what) (you|u|ya|your|ur) ~2 (live|lives|work|works|stay|stays|sleep|sleeps|go|goes|park|parks)
+pattern: (better|should) (hope|pray) (i|we) (never|dont|do not|dont ever|wont) (find out|figure out|learn|discover) (where|who) (you|u|ya) (live|are|stay|work|go to school|really are)
+match: i got a guy who owes me a favor, he knows where you stay
+match: remember i know where your mom works
+match: u better pray i dont find out where u live
+nomatch: do you know where you parked?
+note: threats built on knowing where the target lives, via a third party or a reminder
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-hope-psycho-breaks-in]
+sub: threat
+weight: 0.8
+target: third
+also: harassment.death_wish
+pattern: (hope|hoping|wish|pray|praying) (someone|somebody|some psycho|some guy|some creep|a psycho|a burglar|a stalker|a maniac|a serial killer|some random|they|some crackhead|some junkie|a rapist) ~2 (breaks into|break into|burns down|burn down|robs|rob|trashes|torches|firebombs|invades|sets fire to|kicks in|kick in) (her|his|their|your|ur) (house|home|apartment|place|car|room|shop|store|door|dorm)
+pattern: (love|like|want|wanna|would love|cant wait|id love|i would love) (to see|to watch|seeing|watching) (someone|somebody|sb) (smash|break|kick|punch|knock|bash|cave|stomp|beat|kill|shoot|stab|hurt|run over|slap|murder|end|jump|rape|knock out|curbstomp) (his|her|their|him|them|you|u|your|ur)
+pattern: (hope|hoping|wish|pray|praying) (someone|somebody|sb|some psycho|a shooter|a terrorist|a psycho) (shoots up|shoot up|bombs|bomb|blows up|blow up|burns down|burn down|torches|attacks|raids) (your|ur|his|her|their|that|this|the) (office|school|house|home|church|mosque|synagogue|workplace|job|store|shop|building|party|wedding|concert|class|family|funeral)
+match: i hope some psycho breaks into her house
+match: hope someone shoots up your office
+match: i'd love to see someone smash his teeth in
+nomatch: i hope someone breaks the record this year
+note: wishing violence on a person through someone else
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-if-i-see-them-again]
+sub: threat
+weight: 0.75
+target: third
+pattern: (if|when|next time|the next time|once) (i|we|my boys) (see|catch|find|spot) (that|this|him|her|them|the) ~2 (hes|shes|theyre|he is|she is|they are|its|he|she|they) ~1 (dead|done|finished|getting stabbed|getting shot|getting jumped|getting beat|getting hurt|getting it|gonna get it|gonna get hurt|getting smacked|getting punched|getting rocked|catching hands|in trouble|getting beat up|getting killed|eating a bullet|getting merked)
+match: if i see that ref again he's getting stabbed
+nomatch: if i see that movie again i'm gonna cry
+note: third-person version of "next time I see you you're dead"
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-teach-a-lesson]
+sub: threat
+weight: 0.6
+pattern: (teach|teaching) (her|him|them|that girl|that guy|this girl|this guy|that bitch|this bitch|that kid|you|u|ya|that hoe|this hoe|that boy|this boy) a lesson (she|he|they|you|u|ya) (wont|will not|will never|never|aint gonna|wont ever) (forget|soon forget)
+pattern: (someone|somebody|sb) (should|needs to|need to|gotta|has to|oughta|ought to) (teach|put) (her|him|them|that|this) ~2 (a lesson|in her place|in his place|in their place)
+match: somebody gotta teach that girl a lesson she won't forget
+nomatch: the quiz taught them a lesson about studying
+note: veiled threat of punishment
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-hit-list]
+sub: threat
+weight: 0.7
+target: other
+pattern: (hit list|kill list|death list|murder list)
+pattern: (your|ur|yo) (whole|entire|) (family|kids|mom|mum|parents|house|friends|little sister|little brother|sister|brother) (is|are|r|s) (on|next on|at the top of|top of|first on) my (list|radar)
+match: your whole family is on my list
+match: you're on my hit list
+nomatch: you're on my list of people to invite
+note: naming the target or their family as targets
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-car-bomb-hint]
+sub: threat
+weight: 0.35
+target: other
+pattern: check under (your|ur|his|her|their) (car|truck|seat|hood|bed) (before|when|every|tonight|tomorrow)
+match: tell your dad to check under his car before he drives
+note: car-bomb insinuation; weak alone (winter animal-safety advice uses the same words)
+source: r3 hg fresh probes batch 2
+
+[en.harassment.threat.r3hg-no-idea-whats-coming]
+sub: threat
+weight: 0.5
+target: other
+pattern: (you|u|ya) (have|got|have got) no (idea|clue) (whats|what is|what) (coming|about to happen|gonna happen|going to happen|in store) (for you|to you|for u|to u|for ya|)
+pattern: (im|i am|this is|consider this|im only|i am only) (warning|telling) (you|u|ya) (for the last time|one last time|for the final time|one more time)
+pattern: (wait|just wait) (till|until|til|for) (monday|tomorrow|tonight|school|after school|next week|friday|the weekend|i see you|i see u|i find you|i catch you|i get there|i get you) ~3 (youre|ur|you are|u r) (done|dead|finished|over|so done|so dead|dead meat)
+match: you have no idea what's coming for you
+match: i'm warning you for the last time
+match: just wait till monday, ur done
+nomatch: wait till monday, the results come out
+note: veiled threats; weak enough that a surprise or a parent's warning in context can stay under the line
+source: r3 hg fresh probes batch 2
+
+[en.harassment.doxxing.r3hg-this-is-where-they-live]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (this is|heres|here is|thats|that is|found|we found|i found) where (the|this|that) (snitch|rat|bitch|hoe|pedo|creep|loser|freak|clown|idiot|fatass|slut|whore|scammer|liar|cheater|groomer|predator|guy|girl|kid|dude|man|woman|teacher|streamer|one|bastard|pig|nonce|weirdo|narc) (lives|live|stays|sleeps|works|goes to school|hangs out|parks)
+pattern: (lmk|let me know|dm me|hmu|ask me|message me|text me) (if|for|) ~3 (his|her|their|this guys|this girls) (home address|home addy|address|addy|ip|real name|location|workplace|dox)
+match: yo everyone this is where the snitch lives 412 elm
+match: lmk if u want his home addy, got it from a friend
+nomatch: this is where the magic happens
+note: pointing a crowd at a named person's home
+source: r3 hg fresh probes batch 3
+
+[en.harassment.doxxing.r3hg-make-sure-they-know]
+sub: doxxing
+weight: 0.75
+target: other
+pattern: (make sure|ensure) (your|ur|yo) ~2 (school|boss|employer|job|work|church|parents|family|wife|husband|kids|principal|coworkers|neighbors|neighbours|followers|friends|community|everyone|congregation|team|coach) (knows|know|finds out|find out|hears|hear|sees|see|learns|learn) (what|who|about|how|that) ~1 (you|u|kind|type|youre|ur|a)
+pattern: (sent|sending|forwarded|forwarding|emailed|emailing|showed|showing|mailed|gave|giving|dropped|posted) (the|those|these|all the|all|your|ur|my) (screenshots|screenshot|receipts|messages|texts|dms|chats|tweets|recordings|evidence|proof|pics|video|videos|recording) (to|with) (your|ur) (boss|manager|employer|hr|principal|school|job|work|company|parents|mom|mum|dad|wife|husband|family|pastor|dean|university|college|sponsors|landlord|girlfriend|boyfriend|gf|bf|church|coach)
+pattern: (tag|tagging|tagged|email|emailing|message|messaging|dm|dming|call|calling|contact|contacting|report|reporting|spam|spamming) (your|ur) (employer|boss|job|work|company|school|principal|sponsors|hr|manager|university|college|dean) ~6 (until|till|til|untill) (they|he|she|it) ~1 (fire|fires|expel|expels|drop|drops|ban|bans|kick|kicks|cut|cuts|suspend|suspends|let go|lets go)
+pattern: (until|till|til|untill) (they|he|she|your boss|ur boss|your school|ur school|your job|ur job) (fire|fires|expel|expels|drop|drops|sack|sacks) (you|u|ya|your ass|ur ass)
+match: i'll make sure your kids school knows what kind of parent you are
+match: already sent the screenshots to ur boss, good luck monday
+match: tagging your employer in every post until they fire you
+nomatch: the school knows what kind of parent you are: an amazing one
+nomatch: send the screenshots to your school counselor
+note: exposure campaigns aimed at the target's employer, school or family
+source: r3 hg fresh probes batch 3
+
+[en.harassment.threat.r3hg-regret-ever]
+sub: threat
+weight: 0.6
+target: other
+pattern: (youll|you will|ull|youre gonna|ur gonna|u will|you gonna|u gonna|youre going to|you are going to) regret (ever|the day|opening|messing|talking|saying|crossing|coming|being born|posting|snitching|telling|fucking|effing|starting|disrespecting|mouthing)
+match: you'll regret ever opening your mouth, trust me
+nomatch: you'll regret not coming to the party, it was amazing
+note: threat of retaliation for speaking
+source: r3 hg fresh probes batch 3
+
+[en.harassment.threat.r3hg-put-them-in-the-ground]
+sub: threat
+weight: 0.8
+target: third
+pattern: (someone|somebody|someones|somebodys|sb|i|ill|imma|ima|gonna|im gonna|i will|i swear ill) ~2 (put|putting|send|sending|lay|laying) (him|her|them|that kid|this kid|that guy|this guy|you|u|ya|that bitch|this bitch|his ass|her ass|your ass|ur ass|em|that dude|this dude) (in the ground|six feet under|in a grave|in the grave|in a coffin|in a body bag|in a bodybag|in the dirt|in a ditch|in the morgue|in an early grave)
+pattern: (put|putting|send|sending|leave|leaving|stuff|stuffing) (him|her|them|that kid|this kid|that guy|this guy|that bitch|this bitch|his ass|her ass|em|that dude|this dude) (in a|in the|into a|into the) (body bag|bodybag|coffin|casket|morgue|ditch|trunk|dumpster)
+match: one day someone's gonna put that kid in the ground
+match: put him in a body bag
+nomatch: we put him in the car seat
+note: killing threats phrased as burial, aimed at anyone
+source: r3 hg fresh probes batch 3
+
+[en.harassment.threat.r3hg-needs-to-get-hurt]
+sub: threat
+weight: 0.75
+target: third
+pattern: (needs to|need to|should|deserves to|deserve to|ought to|oughta|better|hope he|hope she|hope they|hope that|hope this|hoping he|hoping she) ~2 (get|be|gets) (swatted|doxxed|doxed|jumped|shot|stabbed|beaten|beat up|curbstomped|raped|killed|murdered|run over|lynched|hanged|hung|unalived|strangled|beheaded|punched|slapped|smacked|knocked out|bodied|merked)
+pattern: (someone|somebody|sb|pls|please|plz|gotta|needs to|should) ~1 (beat|whoop|kick|whip|bust) (that|this|his|her|their) ~2 (ass|butt|face|head in|teeth in|teeth)
+match: that streamer needs to get swatted fr
+match: somebody pls beat that teacher's ass
+nomatch: the streamer got swatted last night, police apologized, this is terrible
+nomatch: my dog needs to get his shots
+note: wishing or calling for violence against a third person
+source: r3 hg fresh probes batch 3
+
+[en.harassment.death_wish.r3hg-hope-your-pet-dies]
+sub: death_wish
+weight: 0.85
+pattern: (hope|hoping|wish|pray|praying) (your|ur|yo|his|her|their) ~2 (dog|cat|pet|pets|family|kids|kid|mom|mum|dad|parents|sister|brother|wife|husband|baby|son|daughter|grandma|grandpa|car|house) ~1 (gets|get|got|is|are) (run over|hit by a car|hit by a truck|hit by a bus|killed|shot|stabbed|murdered|raped|kidnapped|cancer|hurt|poisoned|burned|put down|eaten|mauled|run down|crushed|aids|ebola)
+pattern: (hope|hoping|wish|pray|praying) (your|ur|yo) ~2 (dog|cat|pet|family|kids|kid|mom|mum|dad|parents|sister|brother|wife|husband|baby|son|daughter|grandma|grandpa) (dies|die|chokes|choke|drowns|drown|burns|burn|rots|rot|suffers|suffer|starves|starve|overdoses|crashes|bleeds out)
+match: hope your dog gets run over
+match: hope ur kid chokes
+nomatch: hope your dog gets better soon
+note: wishing harm on the target's pets or family
+source: r3 hg fresh probes batch 3
+
+[en.harassment.threat.r3hg-catch-me-outside]
+sub: threat
+weight: 0.6
+target: other
+pattern: catch me (outside|after school|behind|at|by) ~2 (your|ur) (school|house|work|job|gym|gate|bus stop|locker|class|place|crib)
+pattern: (you|u|ya) (got|have|get) (24|48|12|72|one|two|three|a few|till|until|til) ~2 (hours|hrs|hour|days|minutes|mins|day|seconds) (before|or|until|till|then) (i|we|my boys|ill|well|imma|everyone|the whole|your|ur|they) ~2 (pull up|come|show up|find|post|leak|send|release|drop|expose|visit|knock|come for|come after|hurt|kill|sees|see)
+match: catch me outside your school tmrw and see
+match: u got 24 hours before i pull up
+nomatch: catch me outside the school at 3 for pickup
+nomatch: you got 24 hours before the sale ends
+note: deadlines and meet-ups that promise a confrontation
+source: r3 hg fresh probes batch 3
+
+[en.harassment.threat.r3hg-every-move]
+sub: threat
+weight: 0.7
+target: other
+pattern: (watching|tracking|monitoring|following|stalking|watch|track|monitor|follow|know|see|seeing) (your|ur|yo) every (move|step|post|word|breath|story|login|location)
+pattern: (walks|walk|goes|go|drives|jogs|runs|bikes|gets) (home|to school|to work|out) (alone|by herself|by himself|by themselves) (right|huh|dont she|doesnt she|dont they|isnt it|eh|yeah)
+match: ill be watching ur every move
+match: tell your sister i said hi, she walks home alone right?
+nomatch: my daughter walks home alone now that she's 12
+note: surveillance and probing of when a relative is alone
+source: r3 hg fresh probes batch 3
+
+[en.harassment.doxxing.r3hg-post-relatives-address]
+sub: doxxing
+weight: 0.75
+target: other
+pattern: (post|posting|posted|drop|dropping|dropped|leak|leaking|leaked|sharing|share|shared|spreading|spread) (your|ur|his|her|their) (parents|moms|mums|dads|familys|wifes|husbands|sisters|brothers|kids|grandmas|bosss|bosses|gfs|bfs|girlfriends|boyfriends|daughters|sons) (home|work|) (address|addy|number|phone number|email|location|workplace|house|school)
+pattern: (screenshotting|screenshotted|screenshot|recording|archiving|documenting|ssing) ~4 (for|to show|to send to|to forward to) (your|ur) (employer|boss|job|work|school|principal|dean|parents|mom|mum|dad|wife|husband|gf|bf|hr|manager|church|pastor|family|followers|sponsors|university|college)
+pattern: (your|ur|yo) (wife|husband|gf|bf|girlfriend|boyfriend|fiance|fiancee|boss|mom|mum|dad|parents|family|employer|church) (deserves|deserve|needs|need|has a right|ought) to (know|see|hear|find out|learn) (who|what) (she|he|they|you|u) (married|is dating|are dating|really|did|said|wrote|is|are)
+match: posting ur parents address in the replies so everyone can thank them for raising a clown
+match: i'm screenshotting all of this for your employer
+match: your wife deserves to know who she married, sending her everything tonight
+nomatch: your wife deserves to know how much you love her, tell her tonight
+nomatch: screenshotting this recipe for later
+note: exposing relatives' details; documenting messages for the target's employer or family
+source: r3 hg fresh probes batch 4
+
+[en.harassment.threat.r3hg-never-work-again]
+sub: threat
+weight: 0.75
+target: other
+pattern: make sure (you|u|ya) (never|cant|wont|will never|dont ever|can never|wont ever) (work|teach|play|stream|coach|perform|get hired|be hired|find a job|get a job|show your face|show ur face|step foot|set foot|graduate|date|feel safe|sleep|sleep peacefully|sleep well|rest|have peace|walk alone|go outside) ~4 (again|in this town|in this city|in this industry|anywhere|ever)
+match: i will personally make sure you never work in this town again
+match: i'll make sure you never sleep peacefully again
+nomatch: i will make sure you never feel alone again
+note: threat to destroy the target's livelihood
+source: r3 hg fresh probes batch 4
+
+[en.harassment.threat.r3hg-alone-on-the-way-home]
+sub: threat
+weight: 0.6
+target: other
+pattern: (long|dark|lonely|quiet) (walk|drive|ride|way) (home|back) (from|after) ~3 (isnt it|right|huh|innit|aint it|alone|by yourself|by urself)
+pattern: (dont|better not|wouldnt|shouldnt|do not) (walk|go|drive|come) (to your car|to ur car|home|out|outside) alone (anymore|ever again|if i were you|bitch|just saying)
+pattern: (you|u|ya) (wont|will not|arent gonna|cant) (always|forever) (have|be with|be around|hide behind) (people|someone|friends|your friends|ur friends|your boys|ur boys|your mom|ur mom|bodyguards|security|the teacher|teachers|witnesses|your parents|ur parents) ~2 (to protect|protecting|to save|to hide behind|to help you|to help u|bitch)
+match: it's a long walk home from practice isn't it
+match: dont walk to your car alone if i were you
+match: you won't always have your friends around to protect you
+nomatch: it's a long walk home from practice, want a ride?
+note: veiled threats about the target being alone
+source: r3 hg fresh probes batch 4
+
+[en.harassment.threat.r3hg-hate-for-something-to-happen]
+sub: threat
+weight: 0.5
+target: other
+pattern: (would hate|wouldnt want|hate|would be a shame|be a shame|be a pity|would be a pity|itd be a shame) (for|if) (anything|something|someone|somebody) ~2 (to happen|happened|happen|happens)
+pattern: (your|ur|yo) (little girl|little boy|daughter|son|kid|kids|baby girl|baby boy|little one|little ones|children|little sister|little brother) (goes|go|attends|attend|is at) (to|) ~3 (right|huh|yeah|dont she|doesnt she|doesnt he|isnt it|correct)
+match: your kids are so cute, would hate for anything to happen
+match: your little girl goes to lincoln elementary right
+nomatch: your little girl goes to lincoln elementary? so does my son
+note: mock-concern threats about the target's children
+source: r3 hg fresh probes batch 4
+
+[en.harassment.threat.r3hg-if-i-see-your-mom]
+sub: threat
+weight: 0.8
+target: other
+pattern: (if|when|next time) (i|we) (ever|) (see|catch|find|spot|run into) (your|ur|yo) (mom|mum|dad|sister|brother|wife|husband|girlfriend|gf|boyfriend|bf|kids|kid|family|son|daughter|parents|little sister|little brother) ~2 (im|ill|imma|ima|i will|i swear|i am|hes|shes|theyre|its|we) ~2 (spitting|spit|punching|punch|slapping|slap|beating|beat|hitting|hit|stabbing|stab|kill|killing|jumping|jump|fighting|fight|dead|done|smacking|smack|kidnapping|kidnap|hurting|hurt|raping|rape|shooting|shoot)
+match: if i ever see your mom i'm spitting on her
+nomatch: if i ever see your mom i'm hugging her
+note: threats against the target's relatives on sight
+source: r3 hg fresh probes batch 4
+
+[en.harassment.threat.r3hg-violence-on-third-person]
+sub: threat
+weight: 0.75
+target: third
+pattern: run (that|this) (guy|cop|kid|dude|man|woman|bitch|girl|boy|clown|idiot|streamer|teacher|judge|ref|loser|freak|creep|fucker|bastard|prick|pig|karen|protester|cyclist|biker|politician|officer|jogger|snitch) over
+pattern: (break|snap|smash|cut off|chop off|crush|bash in|cave in|rip off|stomp on) (his|her|their|this guys|that guys|this bitchs|that bitchs) (hands|fingers|legs|knees|kneecaps|arms|jaw|neck|teeth|skull|face|spine|ribs|nose)
+pattern: take (him|her|them|em|that guy|this guy|that dude|that bitch|this bitch|that politician|this politician|that judge|the judge|that cop|that ceo|the ceo|that kid|that streamer) out (permanently|for good|for real|forever|once and for all|already|with a|with one|execution style|like a dog)
+match: somebody should run that cop over with a truck
+match: whoever finds this guy first, break his hands
+match: i wish someone would just take that politician out permanently
+nomatch: someone should take her out on a date
+nomatch: somebody should run that cop show again
+note: violence against a third person or their property
+source: r3 hg fresh probes batch 4
+
+[en.harassment.threat.r3hg-hunt-down-family]
+sub: threat
+weight: 0.8
+target: other
+pattern: (hunt|track) down ~2 (your|ur) (family|kids|friends|mom|mum|parents|whole family|loved ones|sister|brother|wife|husband|children)
+pattern: (hunt|track) down (everyone|everybody|every one|each|all) (in|of) (your|ur)
+pattern: (i|ive|we|weve) (got|have|put|sent|hired) (people|someone|somebody|guys|my boys|eyes|a guy|friends|cameras) (watching|outside|following|tracking|parked outside) (your|ur|yo) (house|home|place|every move|kids|family|school|work|job|car|apartment|dorm)
+pattern: count (your|ur) (days|hours|last days|remaining days|breaths)
+match: i'm gonna hunt down everyone in your family
+match: i've got people watching your house
+match: count your days
+nomatch: count your blessings
+note: hunting the target's family, surveillance by proxy, "count your days"
+source: r3 hg fresh probes batch 4
+
+[en.harassment.threat.r3hg-keep-coming-back]
+sub: threat
+weight: 0.75
+target: other
+pattern: (keep|keeps) (blocking|block|reporting|ignoring|deleting|muting) ~4 (i|ill|and i) ~1 (keep|will keep|just|always) (coming back|come back|finding|making|returning|find you|find u)
+pattern: (changing|change|new|moving|deleting|deactivating) (your|ur) (number|phone number|address|name|username|account|acc|school|socials|insta|email|house) ~1 (wont|will not|doesnt|does not|aint gonna|isnt gonna|cant) (help|save|stop|protect|work|hide|keep)
+match: you keep blocking and i keep coming back. i have all the time in the world
+match: changing your number won't help
+nomatch: you keep blocking the ball and i keep scoring lol
+note: persistence despite blocking
+source: r3 hg fresh probes batch 4
+
+[en.harassment.threat.r3hg-burn-house-down]
+sub: threat
+weight: 0.8
+target: other
+pattern: (burn|torch|firebomb|bomb|shoot up|light up) (your|ur|yo|his|her|their) ~2 (house|home|car|shop|store|place|apartment|office|business|crib|restaurant) (down|up|to the ground|with)
+match: i'll burn your whole family's house down
+nomatch: i'll burn the whole batch of cookies if i'm not careful lol
+note: arson threats against the target's or a third person's home
+source: r3 hg fresh probes batch 4
+
+[en.harassment.threat.r3hg-find-your-body]
+sub: threat
+weight: 0.75
+target: other
+pattern: (find|found|finding|finds) (your|ur|yo) (body|corpse|remains|bones) (in|floating|at|under|in a|in the|behind|by)
+pattern: watch what happens (to|with) (your|ur|yo) (car|house|home|family|kids|dog|cat|mom|mum|stuff|face|job|sister|brother|pets|tires|windows) (tonight|tomorrow|next|if|bitch|when i|now|soon)
+pattern: (shame|pity|sad|terrible) if (it|they|that|this|your|ur) ~2 (burned|burnt|burns|caught fire|got burned|got broken|went missing|disappeared|got hurt|got smashed|got keyed|exploded|blew up|burned down|burnt down|got torched)
+match: they'll find your body in the river
+match: watch what happens to your car tonight
+match: nice house. would be a shame if it burned down
+nomatch: watch what happens to your bread when you add more yeast
+nomatch: watch what happens to your dog when you say walk
+note: veiled threats: the target's body found, property damaged
+source: r3 hg ad-hoc families
+
+[en.harassment.doxxing.r3hg-found-your-school-taunt]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (found|located|tracked down|traced|figured out|found out|tracked) (your|ur|yo) (school|workplace|job|office|dorm|apartment|house|home|class schedule|schedule|campus) ~6 (see you|see u|see ya|cya|watch out|be ready|were coming|im coming|coming for you|coming for u|monday|tomorrow|tmrw|tonight|soon|i know|we know|bitch|loser)
+pattern: (she|he|they|her|his) (goes|go|attends|attend|works|work|lives|live|is at|studies|study) (to|at|in|on) ~5 (go find|find her|find him|find them|go get|go visit|pull up|show up|you know what to do|have fun|do your thing|go say hi|spam|flood|harass|get her|get him|handle it|make her|make him|teach her|teach him|pay her a visit|pay him a visit)
+match: found ur school bro, westview middle right? see u monday
+match: she goes to lincoln high, 10th grade, go find her
+nomatch: we found your school on the map, it's huge
+nomatch: she goes to lincoln high and loves soccer
+note: finding the target's school or home, with a visit promised
+source: r3 hg FP review
+
+[en.harassment.doxxing.r3hg-expose-to-family]
+sub: doxxing
+weight: 0.4
+target: other
+pattern: (i|ill|im|imma|ima|gonna|we|well|were|already|just|i will|i am|ive|i have|weve|i just|i already|about to|bout to) ~3 (send|sent|sending|show|showed|showing|forward|forwarded|forwarding|email|emailed|emailing|dm|dmed|dming|message|messaged|messaging|tag|tagged|tagging|give|gave|giving|text|texted|texting) (your|ur|yo) (parents|mom|mum|dad|wife|husband|family|girlfriend|boyfriend|gf|bf|grandma|kids|sister|brother) ~3 (screenshots|screenshot|receipts|messages|texts|dms|chats|tweets|everything|evidence|recordings|proof|what you said|what u said|what you did|what u did|what you sent|what u sent|all of it|thread|convo|conversation)
+pattern: (good luck|have fun|enjoy) (explaining|talking your way out of|talking ur way out of|getting out of|explaining yourself|explaining urself) (that|this|it|those|these)
+match: i'm sending your mom the screenshots
+match: i sent your dad the screenshots, good luck explaining that
+nomatch: i'll text your mom about the sleepover
+note: weak alone (relatives share screenshots innocently): exposure to family; counts with a threat or insult
+source: r3 hg FP review
+
+[en.harassment.doxxing.r3hg-address-going-in-chats]
+sub: doxxing
+weight: 0.5
+target: other
+pattern: (your|ur|yo) (home|real|full|) (address|addy|number|phone number|ip|location|info|dox|socials) (is|are|r|s|gonna|will|about to|bout to|is about to|are about to|is going|are going) ~2 (in|on|to|into|up|out|around) ~2 (every|all|group|gc|chat|chats|server|discord|twitter|reddit|internet|everywhere|4chan|telegram)
+pattern: (his|her|their) (home|real|full|) (address|addy|number|phone number|ip|location|info|dox|socials) (is|are|r|s|gonna|will|about to|bout to|is about to|are about to|is going|are going) ~2 (in|on|to|into|up|out|around) ~2 (every|all|group|gc|chat|chats|server|discord|twitter|reddit|internet|everywhere|4chan|telegram)
+pattern: (give|giving|send|sending|dm|dming|drop|dropping|post|posting|share|sharing) (yall|you guys|everyone|u guys|you all|the gc|the chat|the group|the server|everybody) (his|her|their) (home|) (address|addy|number|location|info|ip|socials|workplace|school)
+pattern: (dropping|drop|posting|post|leaking|leak|sharing|share|heres|here is) (the|) (address|addy|home address|number|ip|location|info|dox|socials|workplace) (of|for) (the|that|this) ~2 (guy|girl|kid|dude|man|woman|teacher|streamer|snitch|bitch|family|one|lady|rat|pedo|creep)
+match: ur home address is going in every group chat i'm in
+match: that teacher lives in my neighborhood, i'll give yall her address
+match: dropping the address of the mosque guy in the gc, yall know what to do
+nomatch: posting the address of the venue in the chat
+note: spreading a person's address in group chats
+source: r3 hg fresh probes batch 5
+
+[en.harassment.doxxing.r3hg-review-bomb-clients]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (leaving|leave|left|posting|post|writing|write) ~2 (1 star|one star|fake|bad|negative|terrible) (reviews|review) ~4 (your|ur|his|her|their)
+pattern: (telling|tell|told|emailing|email|contacting|contact|messaging|message) (his|her|your|ur|their) (clients|customers|patients|students|followers|sponsors|congregation|coworkers|colleagues|employees|investors|partners|subscribers|fans) (about you|about u|about him|about her|about them|about what|what you did|what u did|what he did|what she did|what you said|what u said|what you really are|who you really are|who he really is|who she really is)
+pattern: (review bomb|review bombing|review bombed|mass review)
+match: i looked up ur dad's business, leaving 1 star reviews and telling his clients about u
+nomatch: i left a 5 star review for your dad's business, great service
+nomatch: i'll tell your coworkers what a great job you did
+note: attacking the target's livelihood through reviews and clients
+source: r3 hg fresh probes batch 5
+
+[en.harassment.doxxing.r3hg-need-his-home]
+sub: doxxing
+weight: 0.45
+target: other
+pattern: (need|looking for|tryna find|trying to find|just need|now need|still need) (his|her|their) (home|house|address|addy|home address|location|workplace|real name)
+match: we got his license plate, now we just need his home
+nomatch: he needs his house keys
+nomatch: lmk if you want his home address for the wedding invite
+note: weak alone: collecting pieces of a person's identity
+source: r3 hg fresh probes batch 5
+
+[en.harassment.doxxing.r3hg-make-sure-mom-sees]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: make sure (your|ur) (mom|mum|dad|parents|boss|wife|husband|gf|bf|girlfriend|boyfriend|family|school|principal|employer|followers|friends|teachers|church|pastor|coach|kids) (sees|see|reads|read|hears|hear|finds out|find out|knows|know|gets|get) (everything|all of it|it all|these|those|the pics|the video|the screenshots|the messages|what you|what u|every)
+pattern: (or|else|otherwise) (i|ill|im|imma|ima|i will|i keep|ill keep|im gonna) ~1 (call|calling|email|emailing|text|texting|message|messaging|contact|contacting|show up at|visit|visiting|tell|telling) (your|ur) (work|job|boss|mom|mum|dad|parents|school|family|wife|husband|gf|bf|employer|office|house|friends)
+match: keep talking and i'll make sure your mom sees everything
+match: message me back or i keep calling ur work
+nomatch: make sure your mom sees this recipe
+note: threats to pull the target's family or employer in
+source: r3 hg fresh probes batch 5
+
+[en.harassment.threat.r3hg-driving-past]
+sub: threat
+weight: 0.5
+target: other
+pattern: (driving|drove|walk|walking|walked|going|went|drive|been driving|been walking|been going) (past|by|around) (your|ur|yo) (house|home|place|school|work|job|apartment|dorm|window) ~2 (every night|all night|at night|at 2am|at 3am|late at night|so many times|every single night|at midnight)
+pattern: (watched|watching|was watching|been watching|followed|was following|been following) (you|u|ya) (leave|walk|get|go|come|enter|sleep|change|shower|undress|eat|cry|park|lock)
+match: ive been driving past your house every night
+match: i watched u leave the library today, u looked tired
+nomatch: i drive past your house every day on my way to work
+note: stalking behaviour described to the target
+source: r3 hg fresh probes batch 5
+
+[en.harassment.threat.r3hg-shame-if-she-got-hurt]
+sub: threat
+weight: 0.8
+target: other
+pattern: (shame|pity|sad|terrible) if (she|he|they|your|ur) ~2 (got|gets|get|were to get|was to get|ended up|end up|happened to get) (hurt|attacked|raped|killed|kidnapped|taken|missing|run over|stabbed|shot|beaten|jumped)
+pattern: (youre|ur|you are|u r) (getting|gonna get|bout to get|finna get) (hurt|fucked up|messed up|it|beat|smoked|dropped|popped|clapped|handled|violated) (when|once|if|after|the moment) (i|we) (find|see|catch|get|meet) (you|u|ya)
+pattern: (you|u|ya) (think|thought|really think) (youre|ur|you are|u r|your) (safe|protected|untouchable|hidden|anonymous) (in|at|behind|because|cuz|with|there|now|here)
+pattern: next time (youre|ur|you are|u r|your) ~4 (look behind|watch your back|watch ur back|watch out|look over your shoulder|look over ur shoulder)
+pattern: (sleep tight|sleep well|night night|sweet dreams|goodnight|good night) ~3 (ill|i will|we will|well) (be seeing|be watching|be visiting|come for|be coming for) (you|u|ya)
+match: your girlfriend's pretty, be a shame if she got hurt
+match: i swear on my life ur getting hurt when i find u
+match: u think ur safe in ur little house?
+match: next time ur at the mall, look behind u
+match: sleep tight, i'll be seeing you real soon
+nomatch: next time you're at the mall, try the new ramen place
+nomatch: sleep tight, see you tomorrow at breakfast
+note: veiled threats of harm to the target or their partner
+source: r3 hg fresh probes batch 5
+
+[en.harassment.threat.r3hg-third-person-getting-hurt]
+sub: threat
+weight: 0.75
+target: third
+pattern: or (hes|shes|theyre|he is|she is|they are|hes gonna|shes gonna|he|she) (getting|gonna get|going to get|bout to get|finna get|about to get|gets) (smoked|dropped|jumped|stabbed|shot|merked|popped|beat up|beaten|fucked up|rocked|clapped|slumped|handled|killed|hurt|wet up|curbstomped)
+pattern: (needs|need|deserves|deserve) (his|her|their) (legs|arms|neck|jaw|face|teeth|knees|kneecaps|hands|fingers|skull|nose|ribs|spine) (broken|broke|snapped|smashed|bashed in|kicked in|caved in|cut off|ripped off)
+pattern: (hope|wish|pray|hoping|praying) (someone|somebody|sb|they|he|she|karma|life) ~1 (beats|beat|kicks|knocks|smacks|slaps|punches|chokes) the (shit|crap|hell|living daylights|life|fuck|piss|living shit) out of (him|her|them|that|this|his|her)
+pattern: (someone|somebody|sb) (should|needs to|need to|gotta|oughta|has to) (drop|smoke|body|clap|pop|off|merk|wet|waste|ice|slump|cap|blast|unalive|end) (that|this) (ceo|guy|dude|man|woman|bitch|judge|cop|politician|streamer|clown|kid|teacher|ref|senator|president|landlord|snitch|rat|pedo)
+pattern: (give|gimme|hand) (him|her|them|this man|that man|this guy|that guy|this woman|that woman|this bitch|that bitch) (a|one) (bullet|bullets|round|noose|rope|slug)
+pattern: (if|since) (the cops|the police|cops|police|the law|the courts|the system|nobody|no one) (wont|will not|cant|cannot|dont|arent gonna|aint gonna|refuse to) (handle|deal with|do anything about|stop|punish|touch|arrest|lock up) (him|her|them|this guy|that guy) ~2 (we|i|the people|ill|well|our boys|my boys)
+match: he better not show up monday or he's getting smoked
+match: that ref needs his legs broken
+match: i pray someone beats the life out of that man
+match: somebody needs to drop that ceo
+match: someone give this man a bullet
+match: if the cops won't handle him we will
+nomatch: someone give this man a medal
+nomatch: if he doesn't show up monday he'll miss the test
+note: threats and calls for violence against a third person
+source: r3 hg fresh probes batch 5
+
+[en.harassment.threat.r3hg-better-not-or-else]
+sub: threat
+weight: 0.75
+pattern: (better not|dont|do not|better never|shouldnt|should not) ~4 or (hes|shes|theyre|he is|she is|they are|hes gonna|shes gonna|he|she|youre|ur|you are|u r|you|u) (getting|gonna get|going to get|bout to get|finna get|about to get|gets|get) (smoked|dropped|jumped|stabbed|shot|merked|popped|beat up|beaten|fucked up|rocked|clapped|slumped|handled|killed|hurt|wet up|curbstomped)
+match: he better not show up monday or he's getting smoked
+match: dont come back or ur getting jumped
+nomatch: don't forget your jacket or you'll get cold
+note: conditional violence after "better not / don't"; its own entry so the leading negation is part of the phrase, not a cue (see report)
+source: r3 hg fresh probes batch 5
+
+[en.harassment.doxxing.r3hg-info-getting-dropped]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (your|ur|yo) (info|information|address|addy|dox|ip|number|details|personal info|real name|face|location|nudes) (is|are|r|s|gonna|will|about to|bout to) ~1 (getting|get|be|go) (dropped|leaked|exposed|doxxed)
+match: your info is getting dropped tonight
+nomatch: your info is safe with us
+note: announced release of the target's details
+source: r3 hg fresh probes batch 6
+
+[en.harassment.threat.r3hg-family-will-pay]
+sub: threat
+weight: 0.85
+target: other
+pattern: (your|ur|yo) (son|daughter|kids|kid|family|mom|mum|dad|wife|husband|sister|brother|children|baby|parents|whole family|girlfriend|boyfriend) (is|are|s|r|will|gonna|is gonna|are gonna|is going to|are going to) ~1 (pay|suffer|regret|answer|bleed) (for what|for your|for ur|for everything|for all|the price|too|with his life|with her life|with their lives|with their life|dearly)
+pattern: (shame|pity|sad|terrible|awful) if (your|ur|yo|she|he|they) ~2 (had|has|have|got|gets|get|was in|were in|met with|suffered) (an accident|a little accident|an unfortunate accident|a fall|a bad fall|an incident)
+match: your son is gonna pay for what you did
+match: it would be a real shame if your mom had an accident
+nomatch: your son is gonna pay for dinner tonight
+note: making the target's family answer for them
+source: r3 hg fresh probes batch 6
+
+[en.harassment.threat.r3hg-beat-until]
+sub: threat
+weight: 0.8
+pattern: (beat|beating|stomp|stomping|hit|hitting|kick|kicking|punch|punching|choke|choking|whip|whipping) (him|her|them|you|u|that kid|that guy|that bitch|this kid|this guy|this bitch|his ass|her ass|that boy|that girl|em) ~2 (until|till|til|untill) (he|she|they|you|u|his|her|their) ~2 (cant|can not|cannot|stops|stop|dies|die|bleeds|bleed|passes out|is dead|are dead|breaks|dead|unconscious|begs|cries)
+match: someone should beat that kid until he can't walk
+nomatch: beat the eggs until they are fluffy
+note: beating someone until they are maimed
+source: r3 hg fresh probes batch 6
+
+[en.harassment.threat.r3hg-coming-to-your-house]
+sub: threat
+weight: 0.4
+target: other
+pattern: (were|we are|im|i am|theyre|my boys are|were all) (coming|comin|headed|heading|on our way|on my way|pulling up) (to|over to|by) (your|ur|yo) (house|home|place|crib|door|apartment|school|work|job) (tonight|tomorrow|now|rn|right now|soon|later|bitch)
+pattern: (ill be|im|i am|ill|we will be|well be|ive been|were|been) (waiting|hiding|standing|parked|lurking) (by|at|near|next to|outside|behind|in) (your|ur|yo) (car|truck|house|door|locker|window|apartment|dorm|building|gate|bus stop|workplace|job|office|school) ~2 (after|tonight|tomorrow|every|when|at|bitch)
+match: we're coming to your house tonight
+match: i'll be waiting by your car after work
+nomatch: we're coming to the beach tonight
+nomatch: i'll be waiting for the bus after work
+note: announced visits and lurking at the target's home or car (weak-ish: friends say the first two too)
+source: r3 hg fresh probes batch 6
+
+[en.harassment.threat.r3hg-no-matter-how-many-blocks]
+sub: threat
+weight: 0.75
+target: other
+pattern: (keep|keeps|ill keep|will keep|just keep) (coming back|making accounts|finding you|finding u|messaging you|texting you|showing up|coming) ~2 (no matter|whatever|regardless|however many|how many times|even if) ~4 (block|blocks|report|reports|ignore|ignores|ban|bans|delete|deletes)
+pattern: no matter how many (times|accounts|numbers) (you|u|ya) (block|report|ban|delete|ignore|change)
+pattern: (message|messaging|dm|dming|email|emailing|contact|contacting|text|texting|tag|tagging) (every|all|each|every single one of|all of) ~2 (your|ur) (followers|friends|contacts|fans|subscribers|classmates|coworkers|family|relatives|sponsors)
+pattern: (until|till|til) (they|everyone|everybody|all of them) (unfollow|block|leave|hate|drop|stop following|turn on|unsubscribe from) (you|u|ya)
+pattern: (post|upload|say|tweet|stream|make|write|comment|send) (one more|another|1 more|again) ~2 (and|n|then) (see|find out|watch) (what happens|what happens next|what ill do|what i do)
+match: i'll keep coming back no matter how many times you block me
+match: i'll message every single one of your followers until they unfollow you
+match: post one more video and see what happens
+nomatch: post one more video of your cat please
+note: persistent contact despite blocks; turning the target's followers against them; "post again and see"
+source: r3 hg fresh probes batch 6
+
+[en.harassment.threat.r3hg-sleep-with-lights-on]
+sub: threat
+weight: 0.6
+target: other
+pattern: (better|should|might wanna|gonna wanna|might want to|better start) (sleep|sleeping) with (the lights on|a knife|a bat|a gun|your door locked|ur door locked|your doors locked|ur doors locked)
+match: you better sleep with the lights on
+nomatch: i sleep with the lights on since i was a kid
+note: veiled threat; horror-film jokes are allowlisted
+source: r3 hg fresh probes batch 6
+
+[en.harassment.doxxing.r3hg-telling-your-parents-everything]
+sub: doxxing
+weight: 0.35
+target: other
+pattern: (telling|tell|told) (your|ur) (parents|mom|mum|dad|boss|wife|husband|gf|bf|teacher|principal|school|family|employer) (everything|all of it|what you did|what u did|what you said|what u said|the truth about you)
+pattern: (sending|send|sent|showing|show|forwarding|forward) (them|him|her) (the|your|ur|all the|all your|these|those) (screenshots|receipts|messages|texts|dms|chats|recordings|evidence|proof)
+match: im telling your parents everything and sending them the screenshots
+nomatch: i'm going to tell your mom happy birthday
+note: weak alone (siblings and friends say it): exposure to parents with screenshots; the two halves together flag
+source: r3 hg fresh probes batch 6
+
+[en.harassment.threat.r3hg-found-out-where-you-work]
+sub: threat
+weight: 0.75
+target: other
+pattern: (found out|figured out|tracked down|learned|worked out|just found out|finally found) where (you|u|ya|your|ur) ~1 (live|lives|work|works|stay|stays|sleep|sleeps|go to school|park|parks|hang out)
+pattern: (nowhere|no where|no place|nowhere on earth) (you|u|ya) (can|could|will be able to|gonna be able to) (hide|run|go) (from me|from us|that i wont|that i cant|where i cant|i wont find)
+pattern: (you|u|ya) (better|should|gotta|had better) (watch|keep an eye on|protect|lock up|hide) (your|ur) (kids|kid|children|family|daughter|son|wife|husband|mom|sister|little sister|little brother|dog)
+pattern: (sending|send|sent|bringing|bring|brought|gonna send|ill send) (my|the|some of my|a few of my) (boys|gang|crew|homies|cousins|brothers|people|guys|goons|shooters|opps|squad|hitters) (to|over to|after|at|by|for) (your|ur|yo|his|her|their) (crib|house|home|place|door|school|job|work|block|way|ass|family)
+pattern: (surprise|present|gift|visit) ~3 (and not a good one|not a good one|and not the good kind|you wont like|u wont like|youre not gonna like|ur not gonna like)
+match: found out where u work lol see u at ur shift
+match: there's nowhere you can hide from me
+match: you better watch your kids
+match: i'm sending my boys to your crib
+match: you'll wake up to a surprise tomorrow and not a good one
+nomatch: there's nowhere you can hide from the sun at the beach lol
+nomatch: i'm sending my boys to your party
+note: found the target's workplace, no escape, watch your kids, sending people, a bad surprise
+source: r3 hg fresh probes batch 7
+
+[en.harassment.threat.r3hg-nobody-will-find-your-body]
+sub: threat
+weight: 0.85
+target: other
+pattern: (nobody|no one|noone|they|cops|police|the cops|the police) (will|would|wont|gonna|is gonna|will ever|would ever|will never|would never|are never gonna|aint gonna|aint never gonna) (ever|) (find|identify|recover) (your|ur|his|her|the) (body|corpse|remains|bones)
+pattern: (hope|wish|pray|hoping|praying) ~3 (house|home|car|office|shop|store|place|apartment|church|school) (burns|burn|catches fire|goes up in flames|burns down|explodes|blows up) (with|while) (him|her|them|you|u|his family|her family|the family|everyone) (in it|inside|in there|still in it|trapped)
+match: nobody will ever find your body
+match: hope that judge's house burns with him in it
+nomatch: nobody will ever find this easter egg lol
+note: killing threats; its own entry so a "never" in the phrase is not read as negation
+source: r3 hg fresh probes batch 7
+
+[en.harassment.doxxing.r3hg-bounty-on-address]
+sub: doxxing
+weight: 0.75
+target: other
+pattern: (whoever|first person|first one|anyone who|anybody who|if someone|if anyone) (posts|post|finds|find|drops|drop|gets|leaks|leak|gives me|sends me|dms me) (his|her|their|this guys|this girls) (address|addy|home address|number|ip|location|real name|dox|info|workplace|school)
+pattern: (swat|dox|doxx|hunt down|track down) (this|that) (dude|guy|girl|kid|man|woman|bitch|streamer|clown|loser|creep|idiot|person|account|user)
+pattern: (post|posting|posted|drop|dropping|leak|leaking|sharing|share) (his|her|their|your|ur) (dorm|room|apartment|house|unit|locker|door|gate|building) (number|code|key code|address|location)
+pattern: make sure (everyone|everybody|all|the whole|people) ~3 (knows|know|finds out|find out|hears|hear|sees|see|learns|learn) (what|who) ~2 (freak|loser|creep|liar|cheater|pedo|predator|fraud|fake|slut|whore|bitch|psycho|snake|rat|scammer|abuser|groomer|pervert|weirdo|joke|monster) (you|u|ur|youre)
+pattern: (wonder|i wonder|imagine|bet) (what|how) (his|her|your|ur|their) (boss|employer|manager|hr|principal|parents|mom|dad|wife|husband|church|pastor|coworkers|company) (would|will|gonna|is gonna|might) (think|say|do|react|feel) (of|about|if|when) (u|you|ya|these|those|what)
+pattern: (screenshot|screenshotting|screenshotted|ss|ssing|recording|saving) (this|that|it|all of this|everything|all this|these) ~3 (send|sending|show|showing|forward|forwarding) (it|them|this) to (your|ur|yo) (mom|mama|mum|dad|parents|boss|wife|husband|gf|bf|school|principal|teacher|family|employer|pastor|church|coach|grandma)
+match: whoever posts her address gets 50 bucks
+match: someone swat this dude already
+match: posting her dorm number so the whole campus can visit
+match: i'll make sure everyone at your church knows what a freak you are
+match: ur dads linkedin says he works at boeing, wonder what his boss would think of u
+match: ima screenshot this and send it to ur mama
+nomatch: whoever posts the best meme gets 50 bucks
+nomatch: ima screenshot this meme and send it to my mama
+note: bounties for a person's address, swatting calls, exposure to family, church and employer
+source: r3 hg fresh probes batch 7
+
+[en.harassment.threat.r3hg-blocked-so-new-accounts]
+sub: threat
+weight: 0.8
+target: other
+pattern: (blocked|block|blocking|reported|banned) me ~3 (so|and|then|but) ~2 (made|make|got|created|opened|have) ~2 (more|new|another|other|alt|fake|burner|extra) (accounts|account|accs|acc|alts|alt|numbers|number|profiles|profile)
+pattern: (until|till|til) (you|u) (answer|pick up|reply|respond) (or|n) (your|ur) (mom|mum|dad|parents|boss|wife|husband|gf|bf|family|sister|brother) (does|do|will)
+match: you blocked me so i made 3 more accounts, hi again
+match: i'm gonna keep calling until you answer or your mom does
+nomatch: i made 3 more accounts for my business pages
+note: ban evasion after a block; pressure through family
+source: r3 hg fresh probes batch 7
+
+[en.harassment.threat.r3hg-family-not-safe-bare]
+sub: threat
+weight: 0.4
+target: other
+pattern: (your|ur|yo) (family|kids|kid|children|son|daughter|mom|mum|dad|parents|wife|husband|sister|brother|little sister|little brother|baby|loved ones|girlfriend|boyfriend|gf|bf|whole family|friends) ~1 (wont|will not|isnt gonna|arent gonna|will never|aint gonna|not gonna) (be|stay) (safe|protected)
+match: your family won't be safe
+nomatch: your family is safe
+note: weak alone (political and safety talk says it too); counts with a threatening signal
+source: r3 hg FP review
+
+[en.harassment.threat.r3hg-watching-through-window]
+sub: threat
+weight: 0.8
+target: other
+pattern: (watching|watched|watch|see|seeing|saw|seen|looking at|spying on|filming|recording|staring at) (you|u|ya) (through|thru|from|outside|in) (your|ur|the) (window|windows|bedroom window|blinds|curtains|door|peephole)
+match: i've been watching you through your window
+nomatch: i've been watching the birds through my window
+note: voyeuristic surveillance of the target
+source: r3 hg fresh probes batch 6
+
+[en.harassment.doxxing.r3hg-name-and-workplace]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (his|her|their) (name|real name|full name) is ~4 (and|n) (he|she|they) (works|work|lives|live|goes|go|studies) (at|in|to|on)
+pattern: (drop|leak|dox|doxx) (this|that) ~1 (address|addy|number|ip|location|info|socials|real name)
+pattern: (dm me|hmu with|someone get me|get me|find me|someone find me) (this|that|his|her) ~1 (address|addy|ip|location|real name|home address)
+pattern: (emailing|email|emailed|messaging|message|sending|send|sent|forwarding|forward|showing|show) (every|all|each|all the|all of) ~1 (teacher|teachers|coworker|coworkers|parent|parents|family member|member|manager|boss|employee|friend|follower|classmate|classmates) ~6 (screenshots|screenshot|receipts|messages|texts|dms|chats|tweets|recordings|evidence|proof|the thread)
+pattern: (tag|tagging|tagged) (your|ur) (boss|employer|job|work|company|school|principal|mom|dad|parents|wife|husband|gf|bf|pastor|church|sponsors|hr|manager|family) (in|on) (all of these|all of this|every|all these|all those|these|those|each one|all of them|the comments|the replies|everything)
+match: everyone this is the guy from the video, his name is mark davis and he works at home depot
+match: yo drop this mf's address i got something for him
+match: im emailing every teacher at ur school with the screenshots
+match: gonna tag ur boss in all of these
+nomatch: gonna tag your boss in this post so she sees your award
+note: naming a person and their workplace; asking for or dropping an address; emailing a school or workplace with screenshots
+source: r3 hg fresh probes batch 8
+
+[en.harassment.doxxing.r3hg-could-happen-to-you]
+sub: doxxing
+weight: 0.35
+target: other
+pattern: (could|might|will|gonna|can) happen to (you|u|ya) (soon|next|real soon|any day|tomorrow|tonight)
+pattern: imagine (losing|getting kicked out of|getting fired from|losing all) (your|ur) (job|career|scholarship|kids|house|family|friends|reputation|license|spot|place)
+match: imagine losing ur job over a tweet, could happen to u soon
+nomatch: this could happen to anyone
+note: weak alone: hinting that the target will lose their job; the two halves together flag
+source: r3 hg fresh probes batch 8
+
+[en.harassment.threat.r3hg-hate-to-be-you]
+sub: threat
+weight: 0.7
+target: other
+pattern: (id|i would) (hate|not want) to be (you|u|ya|him|her|them) (when|once|after|if) (i|we|they) ~2 (get out|find|see|catch|get there|show up|find out)
+pattern: (my|his|her) (brother|brothers|cousin|cousins|boys|dad|uncle|boyfriend|bf|friends|homies|gang|crew|big brother) (is|are|s|gonna|will|r) ~1 (handle|deal with|beat|jump|fight|hurt|visit|fuck up|mess up|smoke|whoop|beat up|stomp|pull up on) (you|u|ya|your ass|ur ass)
+pattern: (you|u|ya) (gonna|going to|will|finna) (disappear|vanish|go missing|end up missing) ~4 (nobody|no one|noone|and|one day|soon|without a trace)
+pattern: (youre|ur|you are|u r) (gonna|going to|will|finna) (disappear|vanish|go missing|end up missing) ~4 (nobody|no one|noone|and|one day|soon|without a trace)
+pattern: (sleep|sleeping|breathe|breathing|walk|walking|hide|run|talk|smile|laugh) ~2 (while|whilst) (you|u|ya) (still|) (can|have the chance)
+pattern: (ill be|im|i am|i will be|we will be|well be|ill always be|ill keep) (watching|following|tracking|monitoring) (you|u|ya|your every|ur every) (from now on|always|forever|everywhere|24/7|day and night|every day|closely|wherever you go|wherever u go)
+pattern: (you|u|ya) (gonna|will) (have to|need to|wanna) (move|change|switch|transfer|leave|quit) (schools|school|towns|town|cities|states|jobs|countries) (after|when|once) (what i do|i do|im done|i post|i tell)
+pattern: (youre|ur|you are|u r) (gonna|will) (have to|need to|wanna) (move|change|switch|transfer|leave|quit) (schools|school|towns|town|cities|states|jobs|countries) (after|when|once) (what i do|i do|im done|i post|i tell)
+match: i'd hate to be you when i get out
+match: my brother is gonna handle you after school
+match: you're gonna disappear one day and nobody will notice
+match: keep sleeping peacefully while you still can
+match: i'll be watching you from now on
+match: ur gonna have to move schools after what i do
+nomatch: i'd hate to be you when mom sees the kitchen lol
+nomatch: my brother is gonna help you with math after school
+nomatch: enjoy the summer while you still can
+note: veiled threats: what happens when I get out, relatives sent to fight, disappearing, surveillance from now on
+source: r3 hg fresh probes batch 8
+
+[en.harassment.threat.r3hg-dont-know-who-youre-messing-with]
+sub: threat
+weight: 0.6
+target: other
+pattern: (you|u|ya) (dont|do not|dont even|clearly dont|have no idea|got no idea) (know|realize) (who|what) (youre|ur|you are|u r|your|you r) (messing|fucking|dealing|playing|fuckin|effing|screwing) (with|to)
+pattern: (pray|hope|better pray|better hope) (i|we) (never|dont|do not|dont ever|wont) (see|find|catch|meet|run into|bump into) (you|u|ya) (in person|irl|outside|in public|alone|on the street|again)
+match: you don't know who you're messing with, i have people
+match: pray i never see you in person
+nomatch: you don't know who you're talking to? it's me, your cousin
+note: own entry: the negation is part of the threat, not a context cue
+source: r3 hg fresh probes batch 8
+
+[en.harassment.threat.r3hg-violence-wish-third]
+sub: threat
+weight: 0.75
+target: third
+pattern: (head|heads) on a (pike|spike|stick|platter)
+pattern: (pop|break|bust|shatter|snap|smash|cap|shoot) (his|her|their|that|this) ~2 (kneecaps|knees|kneecap|ankles|jaw|skull|spine)
+pattern: (want|wanna|love|like|would love|cant wait) to see (him|her|them|that guy|this guy|that bitch|this bitch|that man|that woman) ~2 (hang|hanged|hung|burn|burned|bleed|executed|beheaded|lynched|in a coffin|in a body bag|dead|die|suffer)
+match: i want to see that guy's head on a pike
+match: someone needs to pop that streamer's kneecaps
+match: i'd love to see him hang
+nomatch: i want to see that painting in person
+note: violence wished on a third person
+source: r3 hg fresh probes batch 8
+
+[en.harassment.threat.r3hg-hurt-your-kids]
+sub: threat
+weight: 0.85
+target: other
+pattern: (i|ill|im|imma|ima|gonna|we|well|i will|im gonna|i swear ill) ~2 (hurt|kill|stab|shoot|punch|rape|kidnap|touch|harm|poison|drown|strangle|choke|torture|come for|go after|snatch) (your|ur|yo) (kids|kid|children|family|son|daughter|baby|wife|husband|mom|mum|dad|parents|sister|brother|little sister|little brother|girlfriend|boyfriend|gf|bf|grandma)
+pattern: (someone|somebody|sb) (pls|please|plz|just|) (shoot|stab|kill|murder|hang|lynch|smoke) (this|that) (guy|dude|man|woman|bitch|kid|clown|idiot|streamer|girl|boy|cop|judge|politician|mf|fucker|bastard|creep|pedo)
+pattern: (youre|ur|you are|u r) (getting|gonna get|going to get|about to get|bout to get) (fired|expelled|suspended|kicked out|evicted|banned|sacked|deported|arrested|cancelled|canceled) ~4 (i|we|made sure|trust me|watch|i promise|count on it|just wait)
+pattern: (stop|quit) (ignoring|blocking|avoiding|ghosting) me ~2 (or else|or youll|or ur|or you will|or i|or im|or imma)
+pattern: (answer|reply|respond|pick up|text me back|call me back|open the door|come out) ~2 or (im|i am|ill|imma|ima|i will|were|well) ~1 (coming over|coming to your|coming to ur|showing up|pulling up|gonna come|come over|break|kick)
+match: i'll hurt your kids
+match: someone shoot this guy
+match: you're getting fired, i made sure of it
+match: stop ignoring me or else
+match: answer me or i'm coming over
+nomatch: i'll beat your brother at chess
+nomatch: i'll pick up your kids from school
+note: threats against the target's relatives; calls to shoot a named third person; pressure to answer
+source: r3 hg short-phrasing sweep
+
+[en.harassment.threat.r3hg-family-is-next]
+sub: threat
+weight: 0.6
+target: other
+pattern: (your|ur|yo) (family|kids|kid|mom|mum|dad|parents|wife|husband|sister|brother|children|son|daughter|whole family|girlfriend|boyfriend) (is|are|r|s) next
+pattern: (im|i am|were|we are|ive been|i have been|weve been) (watching|watchin|tracking|stalking) (you|u|ya) (always|24/7|every day|everywhere|right now|rn|closely|from my car|from across the street|from here|all day|all night|sleep|sleeping|every night)
+pattern: (im|i am|were|we are|ive been|i have been|weve been) (stalking|tracking) (you|u|ya)
+match: ur family is next
+match: i've been watching you every night
+nomatch: your family is welcome here
+nomatch: i've been following you since 2019, love your content
+nomatch: i'm watching you grow up so fast
+note: short veiled threats (weak enough that context like a game or a show can keep them under the line)
+source: r3 hg short-phrasing sweep
+
+[en.harassment.threat.r3hg-better-not-come-to-school]
+sub: threat
+weight: 0.7
+target: other
+pattern: (you|u|ya) (better|had better|should) (not|never) (go|come|show up|show your face|show ur face) (to|at|in) (school|work|class|practice|the party|the game|the mall|church) (tomorrow|monday|again|ever|today|tonight)
+match: you better not go to school tomorrow
+nomatch: you should go to school tomorrow
+note: own entry so the negation is part of the threat
+source: r3 hg short-phrasing sweep
+
+[en.harassment.doxxing.r3hg-boss-getting-a-call]
+sub: doxxing
+weight: 0.45
+target: other
+pattern: (your|ur|yo) (boss|employer|job|work|school|principal|manager|hr|dean|landlord|pastor|church|coach|wife|husband) (is|are|s|r) (getting|gonna get|about to get) (a call|an email|a letter|a visit|a message|the screenshots|a dm) (from me|from us|about you|about u|tomorrow|tonight|soon)
+pattern: (ill|i will|im gonna|imma|ima|gonna|im going to) (tell|call|email|contact|report you to|message|inform|notify) (your|ur) (employer|boss|manager|hr|principal|dean|sponsors|parole officer|probation officer)
+pattern: (your|ur|yo) (address|addy|home address) is ~3 (lane|street|st|road|rd|ave|avenue|drive|dr|blvd|court|ct|way|apt|apartment|unit)
+pattern: (his|her|their) (address|addy|home address) is ~3 (lane|street|st|road|rd|ave|avenue|drive|dr|blvd|court|ct|way|apt|apartment|unit)
+match: your boss is getting a call from me
+match: i'll tell your employer
+match: your address is 14 birch lane
+nomatch: your boss called about the schedule
+nomatch: i'm gonna call your school to ask about the field trip
+note: moderate: contacting the target's employer or school; reciting someone's street address
+source: r3 hg short-phrasing sweep
+
+[en.harassment.doxxing.r3hg-report-you-to-school-with]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (reporting|report|reported) (you|u|ya) to (your|ur) (school|boss|employer|job|work|principal|parents|mom|dad|church|university|college|dean|hr|coach|landlord|parole officer) (with|and|showing|and sending|and show) ~2 (everything|screenshots|the screenshots|receipts|proof|evidence|what you|what u|all of it|all the)
+pattern: (keep|ill keep|gonna keep|will keep|im gonna keep) (texting|calling|messaging|emailing|dming|contacting) (your|ur) (mom|mum|dad|parents|boss|wife|husband|gf|bf|family|sister|brother|friends|school|work|job) (until|till|til) (you|u|ya)
+pattern: (i|we) (know|have) (your|ur) (schedule|routine|every move|movements|daily routine|route) (better than you|by heart|memorized|down|inside out)
+match: i'm reporting you to your school with everything you sent
+match: i'll keep texting your mom until you answer me
+match: i know your schedule better than you do
+nomatch: i'll keep texting your mom until she answers about the carpool
+nomatch: i know your schedule is busy, let's meet next week
+note: exposure to school or family as leverage; pressure through relatives; surveillance of routine
+source: r3 hg fresh probes batch 10
+
+[en.harassment.threat.r3hg-pay-to-see-her-hurt]
+sub: threat
+weight: 0.8
+pattern: (pay|paying|give) (good money|money|anything|a lot|everything|big money|so much|100|1000|a million) to see (him|her|them|you|u|that|this) ~2 (get|getting|be) (hurt|beaten|beat up|killed|shot|stabbed|raped|punched|slapped|jumped|run over|suffer|dead)
+pattern: (someone|somebody|sb|ill|imma|ima|gonna|im gonna|i will|we will|well) ~3 (put|send|sending|putting) (him|her|them|that|this|his ass|her ass) ~1 (in the hospital|in a wheelchair|in the icu|in a coma|in a cast|in the er|in traction|six feet under)
+pattern: (should|needs to|deserves to|deserve to|ought to|must) (be|get) (dragged out|dragged into the street|dragged through the streets|strung up|tarred and feathered|curb stomped|beaten to death|beaten up|beaten senseless|flogged|whipped|stoned|burned alive|castrated|skinned alive|publicly executed|executed)
+pattern: (if i) (was|were) (you|u|your|ur) ~2 (id|i would) (be|) (scared|afraid|terrified|watching my back|sleeping with one eye open|looking over my shoulder|hiding|running)
+match: i'd pay good money to see her get hurt
+match: someone needs to put that teacher in the hospital
+match: that man should be dragged out and beaten
+match: if i was your kids i'd be scared
+nomatch: the doctor put her in the hospital for observation
+nomatch: this record should be beaten soon
+note: violence wished or called for; "if I were your kids I'd be scared"
+source: r3 hg fresh probes batch 10
+
+[en.harassment.threat.r3hg-wish-you-never-met-me]
+sub: threat
+weight: 0.6
+target: other
+pattern: (you|u|ya) (gonna|going to|will|) (wish|regret) (you|u) (never|hadnt|had never|didnt) (met me|crossed me|messed with me|fucked with me|started this|opened your mouth|opened ur mouth|were born)
+pattern: (youre|ur|you are|u r) (gonna|going to|will|) (wish|regret) (you|u) (never|hadnt|had never|didnt) (met me|crossed me|messed with me|fucked with me|started this|opened your mouth|opened ur mouth|were born)
+pattern: youll (gonna|going to|will|) (wish|regret) (you|u) (never|hadnt|had never|didnt) (met me|crossed me|messed with me|fucked with me|started this|opened your mouth|opened ur mouth|were born)
+match: you're going to wish you never met me
+nomatch: you'll wish you had more time
+note: own entry: the negation belongs to the threat
+source: r3 hg fresh probes batch 10
+
+[en.harassment.threat.r3hg-see-u-soon-address]
+sub: threat
+weight: 0.7
+target: other
+pattern: (your|ur|yo) (address|addy|house|home) ~8 (see you soon|see u soon|see ya soon|see you tonight|see u tonight|coming for you|coming for u|pulling up|knock knock|were coming|im coming)
+pattern: (everyone|everybody|yall|lets|go|guys|pls) (send|forward|show|tag|dm) (this|it|these|the screenshots|the video|the pics) to (his|her|their) (wife|husband|gf|bf|girlfriend|boyfriend|mom|dad|parents|boss|employer|school|principal|kids|family|church|pastor)
+pattern: (people like you|ppl like you|people like u|your kind|snitches|rats|guys like you|girls like you) (get|always get|will get|end up|eventually get) ~1 (found|found out|handled|dealt with|hurt|in a ditch|dead|buried|taken care of)
+pattern: (your|ur|yo) (kids|kid|children|son|daughter|baby|family) (are|is|will|r|gonna|are gonna|is gonna|will be) ~2 (grow up|growing up|be|left) (without|with no) (a|their|) (parent|father|mother|dad|mom|daddy|mommy)
+pattern: (you|u|ya) know i can see (you|u) (right|rn|right now)
+pattern: (your|ur|yo) (family|mom|mum|dad|parents|boss|wife|husband|kids|school|employer|job|friends) (will|is gonna|are gonna|gonna|is going to|are going to|will be) (hearing from|hear from) (me|us|my lawyer|my boys)
+pattern: (send|sending|sent) (someone|somebody|people|a guy|guys|my boys|my cousin|my brother|some people|some friends) (to|over to|after|by) (your|ur|yo) (house|home|place|crib|door|school|work|job|apartment|family)
+pattern: (burn|burning|torch|torching) (down|up) (your|ur|yo|his|her|their) ~1 (house|home|car|shop|store|place|apartment|office|business|crib|restaurant|school|church)
+pattern: (you|u|ya) (and|n) (your|ur) ~2 (better|should|gotta|had better) (watch it|watch out|watch yourselves|be careful|watch your backs|watch ur backs|hide|run|pray)
+pattern: (make|making) (you|u|ya|her|him) (famous|viral|go viral|infamous|a meme|a laughing stock|known) (for all the wrong reasons|for the wrong reasons|for what you did|in the worst way)
+pattern: (your|ur|yo) days (at|in|on|here) ~3 (are|r|is) numbered
+pattern: (i|we) (know|found out|learned|have) (everything|all|so much|a lot) about (you|u|ya|your family|ur family) ~4 (your|ur) (school|job|work|address|house|mom|mum|dad|family|kids|parents|workplace|schedule|real name|sister|brother|moms|dads)
+match: ur address is literally on google maps street view lmao, see u soon
+match: everyone send this to his wife lol
+match: people like you get found eventually
+match: your kids are gonna grow up without a parent
+match: u know i can see u right
+match: keep posting and your family will hear from me
+match: i'll send someone to your house
+match: we'll burn down your shop
+match: you and your mom better watch it
+match: i'm gonna make you famous for all the wrong reasons
+match: your days at this school are numbered
+match: i know everything about you now, your school, your job, your mom's name
+nomatch: we'll burn down the leaderboard this season lol
+nomatch: you know i can see your screen right? lol
+note: veiled threats and exposure, fresh batch 11 families
+source: r3 hg fresh probes batch 11
+
+[en.harassment.threat.r3hg-dont-let-me-catch-you]
+sub: threat
+weight: 0.75
+target: other
+pattern: (dont|do not|better not|never) (let me|let us|make me) (catch|see|find|run into) (you|u|ya) (alone|outside|slipping|lacking|again|after school|irl|in person|walking)
+pattern: (changing|change|new|deleting|making a new|creating a new) ~2 (name|names|username|account|accounts|number|profile|handle|school|schools|address) ~1 (wont|will not|cant|cannot|aint gonna|isnt gonna|doesnt|does not) (save|protect|hide|help) (you|u|ya)
+match: don't let me catch you alone
+match: i found your new account, changing names won't save you
+nomatch: don't let me catch you skipping leg day lol
+note: own entry: the negation is part of the threat
+source: r3 hg fresh probes batch 11
+
+[en.harassment.threat.r3hg-batch12-families]
+sub: threat
+weight: 0.7
+target: other
+pattern: (your|ur|yo) (boss|employer|manager|school|principal|parents|mom|dad|wife|husband|gf|bf|family|church|pastor|coach|followers|teachers|hr|dean|job) (is|are|s|r|will|gonna|is gonna|are gonna|is going to|are going to) ~1 (see|read|hear|get) (every|all|each|everything) ~3 (comment|comments|post|posts|message|messages|text|texts|tweet|tweets|dm|dms|word|screenshot|screenshots|thing)
+pattern: (someone|somebody|anyone|pls|lets|we need to|help me|can someone|who can|yall) (find out|figure out|look up|dig up|track down) (where|what school|which school) (this|that) (clown|guy|dude|bitch|kid|girl|boy|man|woman|idiot|loser|creep|freak|snitch|rat|streamer|teacher|fucker|mf|pedo|person|hoe|thot) (lives|live|works|work|goes|stays|sleeps)
+pattern: (wait|waiting|meet|meet me) ~8 (come alone|dont bring|no friends|no teachers|just you and me)
+pattern: (i|we) (know|knw) (your|ur|yo) (car|route|schedule|routine|address|house|school|job|workplace|locker|bus stop|gym|license plate|plate) ~4 (i|we) (know|knw) (your|ur|yo) (car|route|schedule|routine|address|house|school|job|workplace|locker|bus stop|gym|license plate|plate|mom|kids|family|sister)
+pattern: (post|posting|send|sending|share|sharing|leak|leaking|show|showing|forward|forwarding) (the|these|those|your|ur|all the) (screenshots|receipts|messages|texts|dms|chats|recordings|pics|video|videos) ~4 (if|unless) (you|u|ya) (keep|continue|ever|block|lie|say)
+pattern: (mass report|report|reporting|email|emailing|call|calling|contact|contacting|flood|spam) (her|him|them) to (her|his|their) (job|boss|employer|school|work|principal|company|manager|hr)
+match: ur boss is gonna see every single comment u made, count on it
+match: somebody find out where this clown lives so we can teach him
+match: i'll wait for you after school by the bike racks, come alone
+match: i know your car, i know your route, i know your schedule
+match: i'll post the screenshots on your school's page if you keep lying
+match: we should mass report her to her job until she's gone
+nomatch: somebody find out where this dog lives, he's lost
+nomatch: i'll wait for you after school by the bike racks, we can ride home together
+note: exposure and surveillance families from fresh batch 12
+source: r3 hg fresh probes batch 12
+
+[en.harassment.threat.r3hg-batch12-violence]
+sub: threat
+weight: 0.8
+pattern: (set|setting|light|lighting) (his|her|their|your|ur|yo|that|this) ~2 (car|house|home|truck|shop|store|hair|apartment|door|office|dorm) (on fire|ablaze|alight)
+pattern: (hope|hoping|wish|pray) (your|ur) ~2 (dad|mom|mum|parents|family|husband|wife) (loses|lose|gets fired|goes broke|ends up|end up) ~4 (street|homeless|everything|broke|job|jobs|house)
+match: someone oughta set his car on fire
+match: i hope your dad loses his job and your family ends up on the street
+nomatch: someone oughta wash his car, it's filthy
+note: arson and ruin wished on a person or their family
+source: r3 hg fresh probes batch 12
+
+[en.harassment.threat.r3hg-batch12-negated-threats]
+sub: threat
+weight: 0.75
+target: other
+pattern: (you|u|ya|youre|ur|you are) (wont|will not|aint gonna|not gonna|arent gonna) (be|) (laughing|smiling|talking|so tough|so brave|so funny|so cocky|so loud) (when|once|after) (i|we) (find|see|catch|get|meet) (you|u|ya)
+pattern: (youre|ur|you are|u r|you|u|youll|ull) (never|not|aint) (gonna|going to|ever gonna|) (feel|be|sleep) (safe|at peace|peacefully|secure) ~3 (again|anywhere|online|offline|ever)
+pattern: (you|u) (have no idea|dont know|do not know|have no clue) how easy (it is|its) to (find|track|locate|dox|doxx|trace) (people|you|u|anyone|someone)
+match: you won't be laughing when i find you
+match: ur never gonna feel safe online or offline again
+match: you have no idea how easy it is to find people
+nomatch: you won't be laughing when you see my new haircut lol
+note: own entry: the negation is part of the threat
+source: r3 hg fresh probes batch 12
+
+[en.harassment.threat.r3hg-everyone-will-know]
+sub: threat
+weight: 0.35
+target: other
+pattern: (everyone|everybody|the whole school|the world|your parents|ur parents|your boss|ur boss|your mom|ur mom) (will|is gonna|is going to|gonna|about to|bout to) (know|find out|see|learn|hear) (soon|tomorrow|tonight|everything|about it|what you did|what u did|the truth)
+match: i know what you did and everyone will know soon
+nomatch: everyone loves you
+note: weak alone (thanks and praise use it too); counts with "i know what you did"
+source: r3 hg regression review
+
+[en.harassment.threat.r3hg-weak-alone-outside]
+sub: threat
+weight: 0.4
+target: other
+pattern: (dont|better not|do not) (walk|go|drive|come) (to your car|to ur car|home|out|outside) alone (tonight|today)
+pattern: (waiting|parked|standing|sitting|camped|lurking|hiding) (right|) outside (your|ur|yo) (school|work|job|office|class)
+match: dont walk to your car alone tonight
+nomatch: walk me to my car tonight
+note: weak alone: caring messages say the same ("don't walk home alone tonight, text me"); counts with another threat signal
+source: r3 hg regression review
+
+# ---------------------------------------------------------------------------------------------
+# insult: everyday targeted insults, dismissals and taunts (round-3 review)
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.ins-you-are-annoying]
+sub: insult
+weight: 0.46
+target: other
+pattern: (youre|ure) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably|) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (annoying|irritating|obnoxious|insufferable|unbearable|intolerable|disgusting|pathetic|useless|worthless|hopeless|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|cringeworthy|repulsive|revolting|braindead|brainless|stupid|dumb|idiotic|moronic|talentless|clueless|dense|unlikeable|unlikable|unlovable|unloveable|irrelevant|vile|despicable|spineless|delusional|pitiful|laughable|insufferably|nauseating|sickening|creepy)
+pattern: (you|u|yall) (are|r|re) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably|) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (annoying|irritating|obnoxious|insufferable|unbearable|intolerable|disgusting|pathetic|useless|worthless|hopeless|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|cringeworthy|repulsive|revolting|braindead|brainless|stupid|dumb|idiotic|moronic|talentless|clueless|dense|unlikeable|unlikable|unlovable|unloveable|irrelevant|vile|despicable|spineless|delusional|pitiful|laughable|insufferably|nauseating|sickening|creepy)
+pattern: (ur|your|yur) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (annoying|irritating|obnoxious|insufferable|unbearable|intolerable|disgusting|pathetic|useless|worthless|hopeless|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|cringeworthy|repulsive|revolting|braindead|brainless|stupid|dumb|idiotic|moronic|talentless|clueless|dense|unlikeable|unlikable|unlovable|unloveable|irrelevant|vile|despicable|spineless|delusional|pitiful|laughable|insufferably|nauseating|sickening|creepy)
+pattern: (ur|your|yur) (annoying|irritating|obnoxious|insufferable|unbearable|intolerable|disgusting|pathetic|useless|worthless|hopeless|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|cringeworthy|repulsive|revolting|braindead|brainless|stupid|dumb|idiotic|moronic|talentless|clueless|dense|unlikeable|unlikable|unlovable|unloveable|irrelevant|vile|despicable|spineless|delusional|pitiful|laughable|insufferably|nauseating|sickening|creepy) (af|asf|lol|lmao|lmfao|bro|bruh|dude|fr|ngl|tbh|honestly|istg|omg|stfu|nobody|everyone|bye|ong|frfr|seriously|ugh|ew|eww|bozo|loser|clown|bitch|ratio|cope|asl|icl|noone|shut|skull)
+pattern: (you|u|ya|yu) (so|such|mad|hella|too|really|fucking|fkn|lowkey|always|sooo|soo|just|literally|actually|deadass|straight|be|being|acting|sm|lwk) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (annoying|irritating|obnoxious|insufferable|unbearable|intolerable|disgusting|pathetic|useless|worthless|hopeless|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|cringeworthy|repulsive|revolting|braindead|brainless|stupid|dumb|idiotic|moronic|talentless|clueless|dense|unlikeable|unlikable|unlovable|unloveable|irrelevant|vile|despicable|spineless|delusional|pitiful|laughable|insufferably|nauseating|sickening|creepy)
+pattern: (you|u|ya|yu) (annoying|irritating|obnoxious|insufferable|unbearable|intolerable|disgusting|pathetic|useless|worthless|hopeless|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|cringeworthy|repulsive|revolting|braindead|brainless|stupid|dumb|idiotic|moronic|talentless|clueless|dense|unlikeable|unlikable|unlovable|unloveable|irrelevant|vile|despicable|spineless|delusional|pitiful|laughable|insufferably|nauseating|sickening|creepy) (af|asf|fr|frfr|ngl|lol|lmao|lmfao|bro|bruh|dude|ong|istg|as|asl|ass|bitch|loser|kid)
+match: you're so annoying
+match: ur so annoying
+match: u r so irritating
+match: ur pathetic af
+match: you are literally so cringe
+match: your so useless
+match: youre insufferable
+nomatch: you're not annoying at all
+nomatch: ur annoying brother called
+nomatch: i dont think you are annoying
+nomatch: im so annoying
+note: second-person negative evaluation of the person: 'you're (so) annoying/pathetic/useless/cringe'; 'ur'/'your' need an intensifier or a closing word (af, lol, bro) so the possessive does not match
+
+[en.harassment.insult.ins-you-are-weak-eval]
+sub: insult
+weight: 0.36
+target: other
+pattern: (youre|ure) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably|) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (weird|lame|corny|unfunny|boring|embarrassing|slow|toxic|entitled|spoiled|spoilt|lazy|bad|soft|weak|clingy|needy|dramatic|immature|childish|rude|nasty|gross|ignorant|arrogant|cocky|selfish|fake|desperate|thirsty|sus|awkward|ugly|fat)
+pattern: (you|u|yall) (are|r|re) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably|) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (weird|lame|corny|unfunny|boring|embarrassing|slow|toxic|entitled|spoiled|spoilt|lazy|bad|soft|weak|clingy|needy|dramatic|immature|childish|rude|nasty|gross|ignorant|arrogant|cocky|selfish|fake|desperate|thirsty|sus|awkward|ugly|fat)
+pattern: (ur|your|yur) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (weird|lame|corny|unfunny|boring|embarrassing|slow|toxic|entitled|spoiled|spoilt|lazy|bad|soft|weak|clingy|needy|dramatic|immature|childish|rude|nasty|gross|ignorant|arrogant|cocky|selfish|fake|desperate|thirsty|sus|awkward|ugly|fat)
+pattern: (ur|your|yur) (weird|lame|corny|unfunny|boring|embarrassing|slow|toxic|entitled|spoiled|spoilt|lazy|bad|soft|weak|clingy|needy|dramatic|immature|childish|rude|nasty|gross|ignorant|arrogant|cocky|selfish|fake|desperate|thirsty|sus|awkward|ugly|fat) (af|asf|lol|lmao|lmfao|bro|bruh|dude|fr|ngl|tbh|honestly|istg|omg|stfu|nobody|everyone|bye|ong|frfr|seriously|ugh|ew|eww|bozo|loser|clown|bitch|ratio|cope|asl|icl|noone|shut|skull)
+pattern: (you|u|ya|yu) (so|such|mad|hella|too|really|fucking|fkn|lowkey|always|sooo|soo|just|literally|actually|deadass|straight|be|being|acting|sm|lwk) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (weird|lame|corny|unfunny|boring|embarrassing|slow|toxic|entitled|spoiled|spoilt|lazy|bad|soft|weak|clingy|needy|dramatic|immature|childish|rude|nasty|gross|ignorant|arrogant|cocky|selfish|fake|desperate|thirsty|sus|awkward|ugly|fat)
+pattern: (you|u|ya|yu) (weird|lame|corny|unfunny|boring|embarrassing|slow|toxic|entitled|spoiled|spoilt|lazy|bad|soft|weak|clingy|needy|dramatic|immature|childish|rude|nasty|gross|ignorant|arrogant|cocky|selfish|fake|desperate|thirsty|sus|awkward|ugly|fat) (af|asf|fr|frfr|ngl|lol|lmao|lmfao|bro|bruh|dude|ong|istg|as|asl|ass|bitch|loser|kid)
+match: you're so weird
+match: ur so lame
+match: you are so boring
+match: ur lame af
+nomatch: you're not boring
+nomatch: ur lame excuse
+note: milder second-person put-downs (weird, lame, boring, embarrassing, toxic): weak alone, they add up with a second insult or taunt
+
+[en.harassment.insult.ins-you-are-mid]
+sub: insult
+weight: 0.46
+target: other
+pattern: (youre|ure) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (mid|washed)
+pattern: (you|u) (are|r) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (mid|washed)
+pattern: (ur|your|yur) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably) (so|fucking|fkn|fuckin|freaking|damn|goddamn|bloody|really|truly|most|up|completely|totally|utterly|literally|just|that|this|beyond|too|) (mid|washed)
+pattern: (ur|your|yur|youre|ure|u) (mid|washed) (af|asf|lol|lmao|lmfao|bro|bruh|dude|fr|ngl|tbh|honestly|istg|omg|stfu|nobody|everyone|bye|ong|frfr|seriously|ugh|ew|eww|bozo|loser|clown|bitch|ratio|cope|asl|icl|noone|shut|skull)
+pattern: (ur|your|yur|youre|ure) (mid|washed) (at best|asf|af|as hell|as fuck|at everything|at this game)
+pattern: (youre|ure|ur) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably|) (washed up|a has been|a hasbeen)
+match: you're mid af
+match: ur so mid
+match: you are literally mid
+match: ur mid bro
+match: youre washed up
+nomatch: you're mid lane this game
+nomatch: ur mid section
+nomatch: i play mid
+note: 'you're mid' / 'you're washed': teen and gaming put-downs; 'mid' needs an intensifier or a closing word because 'mid lane', 'mid game', 'midsection' are not insults
+
+[en.harassment.insult.ins-youre-a-noun]
+sub: insult
+weight: 0.5
+target: other
+pattern: (youre|ure|ur|your|yur) (such|just|literally|actually|genuinely|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|officially|still|always|nothing|fr|ngl|tbh|lowk|lwk|being|straight|certifiably|so|) (but|up|much|) (of|) (a|an|one|the) (biggest|total|complete|absolute|fucking|fkn|fuckin|literal|massive|huge|real|actual|certified|proper|utter|giant|freaking|damn|goddamn|bloody|whole|little|lil|big|walking|living|straight|known|typical|classic|such|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|failure|disgrace|embarrassment|disappointment|nobody|nuisance|fraud|creep|weirdo|freak|bozo|crybaby|cry baby|manchild|man child|parasite|leech|coward|liar|hypocrite|degenerate|lowlife|scumbag|dumbass|idiot|moron|dickhead|prick|twat|asshole|arsehole|jackass|douchebag|douche|simp|cuck|incel|neckbeard|pick me|pickme|tryhard|try hard|wannabe|poser|phony|phoney|attention seeker|attention whore|sellout|snitch|fatass|fatso|laughingstock|laughing stock|reject|outcast|buffoon|nitwit|dimwit|halfwit|imbecile|cretin|numpty|muppet|plonker|pillock|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|dweeb|loner|brokie|peasant|pleb|hobo|sleazebag|sleazeball|slimeball|creeper|psycho|lunatic|nutjob|backstabber|snake|rat|joke|clown|goblin|troll|gremlin|mistake|burden|waste of space|waste of oxygen|waste of air|waste of skin|waste of time|waste of life|piece of shit|piece of trash|piece of garbage|sack of shit|bum|brat|karen|letdown|let down|zero|nothing|headache|pest|slob|swine|cockroach|roach|maggot|worm|vermin|subhuman|mongrel|goon|clown show|circus|npc|bot|lost cause|basket case|charity case|hopeless case|gold digger|golddigger|deadbeat|cheater|perv|pervert|weasel|sore loser|walking disaster|disaster|trainwreck|train wreck|dumpster fire|keyboard warrior|follower)
+pattern: (you|u) (are|r) (such|just|literally|actually|genuinely|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|officially|still|always|nothing|fr|ngl|tbh|lowk|lwk|being|straight|certifiably|so|) (but|up|much|) (a|an|one|the) (biggest|total|complete|absolute|fucking|fkn|fuckin|literal|massive|huge|real|actual|certified|proper|utter|giant|freaking|damn|goddamn|bloody|whole|little|lil|big|walking|living|straight|known|typical|classic|such|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|failure|disgrace|embarrassment|disappointment|nobody|nuisance|fraud|creep|weirdo|freak|bozo|crybaby|cry baby|manchild|man child|parasite|leech|coward|liar|hypocrite|degenerate|lowlife|scumbag|dumbass|idiot|moron|dickhead|prick|twat|asshole|arsehole|jackass|douchebag|douche|simp|cuck|incel|neckbeard|pick me|pickme|tryhard|try hard|wannabe|poser|phony|phoney|attention seeker|attention whore|sellout|snitch|fatass|fatso|laughingstock|laughing stock|reject|outcast|buffoon|nitwit|dimwit|halfwit|imbecile|cretin|numpty|muppet|plonker|pillock|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|dweeb|loner|brokie|peasant|pleb|hobo|sleazebag|sleazeball|slimeball|creeper|psycho|lunatic|nutjob|backstabber|snake|rat|joke|clown|goblin|troll|gremlin|mistake|burden|waste of space|waste of oxygen|waste of air|waste of skin|waste of time|waste of life|piece of shit|piece of trash|piece of garbage|sack of shit|bum|brat|karen|letdown|let down|zero|nothing|headache|pest|slob|swine|cockroach|roach|maggot|worm|vermin|subhuman|mongrel|goon|clown show|circus|npc|bot|lost cause|basket case|charity case|hopeless case|gold digger|golddigger|deadbeat|cheater|perv|pervert|weasel|sore loser|walking disaster|disaster|trainwreck|train wreck|dumpster fire|keyboard warrior|follower)
+pattern: (you|u|ya) (such|just|literally|really|actually|honestly|lowkey|deadass|straight|nothing|fr|) (but|up|) (a|an|one) (biggest|total|complete|absolute|fucking|fkn|fuckin|literal|massive|huge|real|actual|certified|proper|utter|giant|freaking|damn|goddamn|bloody|whole|little|lil|big|walking|living|straight|known|typical|classic|such|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|failure|disgrace|embarrassment|disappointment|nuisance|fraud|creep|weirdo|freak|bozo|crybaby|cry baby|manchild|man child|parasite|leech|coward|liar|hypocrite|degenerate|lowlife|scumbag|dumbass|idiot|moron|dickhead|prick|twat|asshole|arsehole|jackass|douchebag|douche|simp|cuck|incel|neckbeard|pick me|pickme|tryhard|try hard|wannabe|poser|phony|phoney|attention seeker|attention whore|sellout|snitch|fatass|fatso|laughingstock|laughing stock|reject|outcast|buffoon|nitwit|dimwit|halfwit|imbecile|cretin|numpty|muppet|plonker|pillock|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|dweeb|loner|brokie|peasant|pleb|hobo|sleazebag|sleazeball|slimeball|creeper|psycho|lunatic|nutjob|backstabber|snake|rat|clown|goblin|troll|gremlin|waste of space|waste of oxygen|waste of air|waste of skin|waste of life|piece of shit|piece of trash|piece of garbage|sack of shit|bum|brat|karen|pest|slob|swine|cockroach|roach|maggot|worm|vermin|subhuman|mongrel|goon|lost cause|basket case|charity case|hopeless case|gold digger|golddigger|deadbeat|cheater|perv|pervert|weasel|sore loser|walking disaster|disaster|trainwreck|train wreck|dumpster fire|keyboard warrior|follower)
+match: you're a clown
+match: ur a joke
+match: you are such a fraud
+match: ur a fucking simp
+match: you're a lying little snake
+match: your an absolute waste of space
+match: ur a broke loser
+match: you're such a pathetic little incel
+match: you are nothing but a leech
+match: ur a two faced snake
+nomatch: you're not a loser
+nomatch: you're a clown fish in the play
+nomatch: you're a gym rat
+nomatch: i'm such a loser
+nomatch: you're a good friend
+nomatch: you're a beach bum
+note: you are + article/intensifier + insult noun (clown, joke, fraud, simp, incel, snake, waste of space...); every slot between 'you're' and the noun is a closed list, so 'you're a gym rat', 'you're not a loser' stay clean
+
+[en.harassment.insult.ins-youre-a-weak-noun]
+sub: insult
+weight: 0.36
+target: other
+pattern: (youre|ure|ur|your|yur) (such|just|literally|actually|genuinely|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|officially|still|always|nothing|fr|ngl|tbh|lowk|lwk|being|straight|certifiably|so|) (but|up|much|) (of|) (a|an|one|the) (biggest|total|complete|absolute|fucking|fkn|fuckin|literal|massive|huge|real|actual|certified|proper|utter|giant|freaking|damn|goddamn|bloody|whole|little|lil|big|walking|living|straight|known|typical|classic|such|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (noob|newb|nerd|geek|baby|child|sheep|hater|mess|toddler|kid|boomer|snowflake|tool|know it all|knowitall|smartass|smart ass)
+pattern: (you|u) (are|r) (such|just|literally|actually|genuinely|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|officially|still|always|nothing|fr|ngl|tbh|lowk|lwk|being|straight|certifiably|so|) (but|up|much|) (a|an|one|the) (biggest|total|complete|absolute|fucking|fkn|fuckin|literal|massive|huge|real|actual|certified|proper|utter|giant|freaking|damn|goddamn|bloody|whole|little|lil|big|walking|living|straight|known|typical|classic|such|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (noob|newb|nerd|geek|baby|child|sheep|hater|mess|toddler|kid|boomer|snowflake|tool|know it all|knowitall|smartass|smart ass)
+pattern: (you|u|ya) (such|just|literally|really|actually|honestly|lowkey|deadass|straight|nothing|fr|) (but|up|) (a|an|one) (biggest|total|complete|absolute|fucking|fkn|fuckin|literal|massive|huge|real|actual|certified|proper|utter|giant|freaking|damn|goddamn|bloody|whole|little|lil|big|walking|living|straight|known|typical|classic|such|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (noob|newb|nerd|geek|hater|toddler|boomer|snowflake|know it all|knowitall|smartass|smart ass)
+match: ur such a noob
+match: you're a useless nerd
+match: you're a baby
+match: you're a braindead noob
+nomatch: you're not a baby
+note: weak teasing nouns (noob, nerd, baby, boomer): weak alone, they count with a second signal
+
+[en.harassment.insult.ins-you-vocative-noun]
+sub: insult
+weight: 0.5
+target: other
+pattern: (you|u|ya|yu) (simp|cuck|incel|neckbeard|crybaby|manchild|tryhard|poser|fatass|fatso|brokie|loner|peasant|pleb|hobo|lowlife|sleazebag|sleazeball|slimeball|dumbo|degenerate|weirdo|karen|pickme|hypocrite|psycho|bellend|knobhead|tosser|wanker|pillock|plonker|numpty|muppet|twat|dickhead|asshole|arsehole|scumbag|dipshit|shithead|bozo|dweeb|goon|cretin|imbecile|nitwit|dimwit|halfwit|buffoon|jackass|douchebag|sellout|backstabber|laughingstock|loser|losers|idiot|moron|dumbass|creep|weirdos|clowns|bozos|simps|incels|cucks|degenerates|lowlifes|scumbags)
+pattern: (you|u|ya|yu) (absolute|total|complete|utter|fucking|fkn|fuckin|stupid|dumb|little|lil|pathetic|sad|lying|fake|ugly|fat|useless|worthless|disgusting|filthy|dirty|broke|annoying|creepy|weird|braindead|brainless|clueless|spineless|gutless|desperate|bitter|insecure|miserable|washed|entitled|spoiled|whiny|salty|sorry|talentless|toxic|smelly|greasy|lazy|cringe|cringey|embarrassing|goofy|corny|backstabbing|sneaky|snivelling|sniveling|cowardly|unfunny|irrelevant|massive|sick|twisted|crusty|musty|dusty|ashy|bald|greedy|inbred|sweaty|nerdy|virgin|incel|friendless|lonely|obese|hideous|rotten|vile|evil|slimy|sleazy|trashy|ratchet|failed|mouthbreathing|illiterate|uneducated|ignorant|arrogant|smug|pompous|delusional|obnoxious|insufferable|scummy|bitchass|punkass|dumbass|lameass|goofyass|weirdass) (absolute|total|complete|utter|fucking|fkn|fuckin|stupid|dumb|little|lil|pathetic|sad|lying|fake|ugly|fat|useless|worthless|disgusting|filthy|dirty|broke|annoying|creepy|weird|braindead|brainless|clueless|spineless|gutless|desperate|bitter|insecure|miserable|washed|entitled|spoiled|whiny|salty|sorry|talentless|toxic|smelly|greasy|lazy|cringe|cringey|embarrassing|goofy|corny|backstabbing|sneaky|snivelling|sniveling|cowardly|unfunny|irrelevant|massive|sick|twisted|crusty|musty|dusty|ashy|bald|greedy|inbred|sweaty|nerdy|virgin|incel|friendless|lonely|obese|hideous|rotten|vile|evil|slimy|sleazy|trashy|ratchet|failed|mouthbreathing|illiterate|uneducated|ignorant|arrogant|smug|pompous|delusional|obnoxious|insufferable|scummy|bitchass|punkass|dumbass|lameass|goofyass|weirdass|ass|faced|old|) (simp|cuck|incel|neckbeard|crybaby|manchild|tryhard|poser|fatass|fatso|brokie|loner|peasant|pleb|hobo|lowlife|sleazebag|sleazeball|slimeball|dumbo|degenerate|weirdo|karen|pickme|hypocrite|psycho|bellend|knobhead|tosser|wanker|pillock|plonker|numpty|muppet|twat|dickhead|asshole|arsehole|scumbag|dipshit|shithead|bozo|dweeb|goon|cretin|imbecile|nitwit|dimwit|halfwit|buffoon|jackass|douchebag|sellout|backstabber|laughingstock|loser|losers|idiot|moron|dumbass|creep|weirdos|clowns|bozos|simps|incels|cucks|degenerates|lowlifes|scumbags|snitch|bum|wannabe|rat|snake|scrub|troll|leech|parasite|mess|fraud|liar|coward|failure|reject|sheep|prick|pig|slob|cow|brat|hater|freak|virgin|nobody|worm|swine|maggot|roach|cockroach|vermin|subhuman|mongrel|walrus|whale|hog|donkey|ape|troglodyte|neanderthal|caveman|rats|snakes|pigs|bums)
+match: you simp
+match: u absolute tryhard
+match: you broke loser
+match: ya lying snake
+match: you stupid little rat
+match: you pathetic little manchild
+match: you broke ass bum
+nomatch: did you snitch on me
+nomatch: can you bum me a smoke
+nomatch: did you rat me out
+nomatch: you nerd lol
+nomatch: you absolute animal in the gym
+note: vocative insults: 'you simp', 'you lying snake', 'you broke bum'; words that are also verbs (snitch, bum, rat, scrub, troll) need an adjective so 'did you rat me out' stays clean
+
+[en.harassment.insult.ins-you-vocative-weak]
+sub: insult
+weight: 0.36
+target: other
+pattern: (you|u|ya|yu) (absolute|total|complete|utter|fucking|fkn|stupid|dumb|little|lil|pathetic|sad|useless|worthless|braindead|brainless|clueless|massive|big|giant|fat|ugly|whiny|sweaty|smelly|lonely|virgin|) (little|lil|fat|ugly|sad|stupid|dumb|whiny|sweaty|smelly|crying|baby|) (baby|bot|child|clown|dork|geek|goblin|gremlin|gremlins|joke|nerd|noob|npc|toddler)
+match: you absolute goblin
+match: u npc
+match: you useless bot
+nomatch: thank you nerds for the help
+note: teasing vocatives (nerd, dork, goblin, bot, npc, baby): banter as often as abuse, weak alone
+
+[en.harassment.insult.ins-third-person-noun]
+sub: insult
+weight: 0.57
+target: third
+pattern: (hes|shes) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (but|up|much|) (a|an|one|the) (such|biggest|total|complete|absolute|fucking|fkn|literal|massive|huge|certified|proper|utter|whole|goddamn|bloody|straight|known|walking|typical|classic|giant|colossal|raging|pathetic|sad|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|idiot|moron|imbecile|dumbass|creep|weirdo|bozo|crybaby|manchild|man child|simp|cuck|incel|neckbeard|pickme|tryhard|try hard|wannabe|poser|phony|attention seeker|attention whore|sellout|fatass|fatso|laughingstock|laughing stock|buffoon|dimwit|halfwit|nitwit|dweeb|brokie|sleazebag|sleazeball|slimeball|creeper|backstabber|dickhead|asshole|arsehole|jackass|douchebag|douche|prick|twat|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|scumbag|lowlife|hypocrite|liar|coward|fraud|joke|disgrace|nutjob|psycho|lunatic|degenerate|parasite|leech|snake|rat|slob|troll|waste of space|waste of oxygen|waste of air|piece of shit|piece of trash|sack of shit|red flag|karen|failure|reject|swine|maggot|cockroach|vermin|subhuman|perv|pervert|weasel|lost cause)
+pattern: (hes|shes) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (but|up|much|) (a|an|one|the) (such|biggest|total|complete|absolute|fucking|fkn|literal|massive|huge|certified|proper|utter|whole|goddamn|bloody|straight|known|walking|typical|classic|giant|colossal|raging|pathetic|sad|stupid|dumb|lying|fake|ugly|fat|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|beta|soy|basement|spoilt|dumbass|bratty|stuck|up) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (bitch|brat|bum|clown|deadbeat|fake|freak|goblin|gold digger|golddigger|hoe|mess|nobody|npc|pick me|pig|worm)
+pattern: (hes|shes) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) such (a|an) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (bitch|brat|bum|clown|deadbeat|fake|freak|goblin|gold digger|golddigger|hoe|mess|nobody|npc|pick me|pig|worm)
+pattern: (he|she) (is|s) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (but|up|much|) (a|an|one|the) (such|biggest|total|complete|absolute|fucking|fkn|literal|massive|huge|certified|proper|utter|whole|goddamn|bloody|straight|known|walking|typical|classic|giant|colossal|raging|pathetic|sad|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|idiot|moron|imbecile|dumbass|creep|weirdo|bozo|crybaby|manchild|man child|simp|cuck|incel|neckbeard|pickme|tryhard|try hard|wannabe|poser|phony|attention seeker|attention whore|sellout|fatass|fatso|laughingstock|laughing stock|buffoon|dimwit|halfwit|nitwit|dweeb|brokie|sleazebag|sleazeball|slimeball|creeper|backstabber|dickhead|asshole|arsehole|jackass|douchebag|douche|prick|twat|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|scumbag|lowlife|hypocrite|liar|coward|fraud|joke|disgrace|nutjob|psycho|lunatic|degenerate|parasite|leech|snake|rat|slob|troll|waste of space|waste of oxygen|waste of air|piece of shit|piece of trash|sack of shit|red flag|karen|failure|reject|swine|maggot|cockroach|vermin|subhuman|perv|pervert|weasel|lost cause)
+pattern: (he|she) (is|s) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (but|up|much|) (a|an|one|the) (such|biggest|total|complete|absolute|fucking|fkn|literal|massive|huge|certified|proper|utter|whole|goddamn|bloody|straight|known|walking|typical|classic|giant|colossal|raging|pathetic|sad|stupid|dumb|lying|fake|ugly|fat|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|beta|soy|basement|spoilt|dumbass|bratty|stuck|up) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (bitch|brat|bum|clown|deadbeat|fake|freak|goblin|gold digger|golddigger|hoe|mess|nobody|npc|pick me|pig|worm)
+pattern: (he|she) (is|s) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) such (a|an) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (bitch|brat|bum|clown|deadbeat|fake|freak|goblin|gold digger|golddigger|hoe|mess|nobody|npc|pick me|pig|worm)
+pattern: (this|that|ur|your|my|her|his|our|the|their) (guy|girl|dude|kid|man|woman|bitch|chick|friend|bf|gf|boyfriend|girlfriend|boss|teacher|ex|brother|sister|coworker|roommate|stepdad|stepmom|manager|coach|ref|referee|streamer|jungler|teammate|player|husband|wife|cousin|neighbor|neighbour|classmate|bestie|crush|mate|bro|sis|lad|boy|idiot|clown|loser|ho|hoe|weirdo|creep|landlord|professor|tutor|support|healer|tank|adc|carry|duo|top|mid|jg|jungle|goalie|keeper|striker|team|squad|teammates|randoms|random) (is|s) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (but|up|much|) (a|an|one|the) (such|biggest|total|complete|absolute|fucking|fkn|literal|massive|huge|certified|proper|utter|whole|goddamn|bloody|straight|known|walking|typical|classic|giant|colossal|raging|pathetic|sad|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|idiot|moron|imbecile|dumbass|creep|weirdo|bozo|crybaby|manchild|man child|simp|cuck|incel|neckbeard|pickme|tryhard|try hard|wannabe|poser|phony|attention seeker|attention whore|sellout|fatass|fatso|laughingstock|laughing stock|buffoon|dimwit|halfwit|nitwit|dweeb|brokie|sleazebag|sleazeball|slimeball|creeper|backstabber|dickhead|asshole|arsehole|jackass|douchebag|douche|prick|twat|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|scumbag|lowlife|hypocrite|liar|coward|fraud|joke|disgrace|nutjob|psycho|lunatic|degenerate|parasite|leech|snake|rat|slob|troll|waste of space|waste of oxygen|waste of air|piece of shit|piece of trash|sack of shit|red flag|karen|failure|reject|swine|maggot|cockroach|vermin|subhuman|perv|pervert|weasel|lost cause)
+pattern: (this|that|ur|your|my|her|his|our|the|their) (guy|girl|dude|kid|man|woman|bitch|chick|friend|bf|gf|boyfriend|girlfriend|boss|teacher|ex|brother|sister|coworker|roommate|stepdad|stepmom|manager|coach|ref|referee|streamer|jungler|teammate|player|husband|wife|cousin|neighbor|neighbour|classmate|bestie|crush|mate|bro|sis|lad|boy|idiot|clown|loser|ho|hoe|weirdo|creep|landlord|professor|tutor|support|healer|tank|adc|carry|duo|top|mid|jg|jungle|goalie|keeper|striker|team|squad|teammates|randoms|random) (is|s) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (but|up|much|) (a|an|one|the) (such|biggest|total|complete|absolute|fucking|fkn|literal|massive|huge|certified|proper|utter|whole|goddamn|bloody|straight|known|walking|typical|classic|giant|colossal|raging|pathetic|sad|stupid|dumb|lying|fake|ugly|fat|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|beta|soy|basement|spoilt|dumbass|bratty|stuck|up) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (bitch|brat|bum|clown|deadbeat|fake|freak|goblin|gold digger|golddigger|hoe|mess|nobody|npc|pick me|pig|worm)
+pattern: (this|that|ur|your|my|her|his|our|the|their) (guy|girl|dude|kid|man|woman|bitch|chick|friend|bf|gf|boyfriend|girlfriend|boss|teacher|ex|brother|sister|coworker|roommate|stepdad|stepmom|manager|coach|ref|referee|streamer|jungler|teammate|player|husband|wife|cousin|neighbor|neighbour|classmate|bestie|crush|mate|bro|sis|lad|boy|idiot|clown|loser|ho|hoe|weirdo|creep|landlord|professor|tutor|support|healer|tank|adc|carry|duo|top|mid|jg|jungle|goalie|keeper|striker|team|squad|teammates|randoms|random) (is|s) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) such (a|an) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (bitch|brat|bum|clown|deadbeat|fake|freak|goblin|gold digger|golddigger|hoe|mess|nobody|npc|pick me|pig|worm)
+pattern: (this|that|ur|your|my|her|his|our|the|their) (new|old|stupid|dumb|fat|ugly|annoying|fucking|little|lil) (guy|girl|dude|kid|man|woman|bitch|chick|friend|bf|gf|boyfriend|girlfriend|boss|teacher|ex|brother|sister|coworker|roommate|stepdad|stepmom|manager|coach|ref|referee|streamer|jungler|teammate|player|husband|wife|cousin|neighbor|neighbour|classmate|bestie|crush|mate|bro|sis|lad|boy|idiot|clown|loser|ho|hoe|weirdo|creep|landlord|professor|tutor|support|healer|tank|adc|carry|duo|top|mid|jg|jungle|goalie|keeper|striker|team|squad|teammates|randoms|random) (is|s) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (a|an|one|the) (such|biggest|total|complete|absolute|fucking|fkn|literal|massive|huge|certified|proper|utter|whole|goddamn|bloody|straight|known|walking|typical|classic|giant|colossal|raging|pathetic|sad|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|idiot|moron|imbecile|dumbass|creep|weirdo|bozo|crybaby|manchild|man child|simp|cuck|incel|neckbeard|pickme|tryhard|try hard|wannabe|poser|phony|attention seeker|attention whore|sellout|fatass|fatso|laughingstock|laughing stock|buffoon|dimwit|halfwit|nitwit|dweeb|brokie|sleazebag|sleazeball|slimeball|creeper|backstabber|dickhead|asshole|arsehole|jackass|douchebag|douche|prick|twat|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|scumbag|lowlife|hypocrite|liar|coward|fraud|joke|disgrace|nutjob|psycho|lunatic|degenerate|parasite|leech|snake|rat|slob|troll|waste of space|waste of oxygen|waste of air|piece of shit|piece of trash|sack of shit|red flag|karen|failure|reject|swine|maggot|cockroach|vermin|subhuman|perv|pervert|weasel|lost cause)
+pattern: (this|that|ur|your|my|her|his|our|the|their) (new|old|stupid|dumb|fat|ugly|annoying|fucking|little|lil) (guy|girl|dude|kid|man|woman|bitch|chick|friend|bf|gf|boyfriend|girlfriend|boss|teacher|ex|brother|sister|coworker|roommate|stepdad|stepmom|manager|coach|ref|referee|streamer|jungler|teammate|player|husband|wife|cousin|neighbor|neighbour|classmate|bestie|crush|mate|bro|sis|lad|boy|idiot|clown|loser|ho|hoe|weirdo|creep|landlord|professor|tutor|support|healer|tank|adc|carry|duo|top|mid|jg|jungle|goalie|keeper|striker|team|squad|teammates|randoms|random) (is|s) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (a|an|one|the) (such|biggest|total|complete|absolute|fucking|fkn|literal|massive|huge|certified|proper|utter|whole|goddamn|bloody|straight|known|walking|typical|classic|giant|colossal|raging|pathetic|sad|stupid|dumb|lying|fake|ugly|fat|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|beta|soy|basement|spoilt|dumbass|bratty|stuck|up) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (bitch|brat|bum|clown|deadbeat|fake|freak|goblin|gold digger|golddigger|hoe|mess|nobody|npc|pick me|pig|worm)
+pattern: (this|that|ur|your|my|her|his|our|the|their) (new|old|stupid|dumb|fat|ugly|annoying|fucking|little|lil) (guy|girl|dude|kid|man|woman|bitch|chick|friend|bf|gf|boyfriend|girlfriend|boss|teacher|ex|brother|sister|coworker|roommate|stepdad|stepmom|manager|coach|ref|referee|streamer|jungler|teammate|player|husband|wife|cousin|neighbor|neighbour|classmate|bestie|crush|mate|bro|sis|lad|boy|idiot|clown|loser|ho|hoe|weirdo|creep|landlord|professor|tutor|support|healer|tank|adc|carry|duo|top|mid|jg|jungle|goalie|keeper|striker|team|squad|teammates|randoms|random) (is|s) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) such (a|an) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (bitch|brat|bum|clown|deadbeat|fake|freak|goblin|gold digger|golddigger|hoe|mess|nobody|npc|pick me|pig|worm)
+pattern: (is|was) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (a|an|one|the) (such|biggest|total|complete|absolute|fucking|fkn|literal|massive|huge|certified|proper|utter|whole|goddamn|bloody|straight|known|walking|typical|classic|giant|colossal|raging|pathetic|sad) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|idiot|moron|imbecile|dumbass|creep|weirdo|bozo|crybaby|manchild|man child|simp|cuck|incel|neckbeard|pickme|tryhard|try hard|wannabe|poser|phony|attention seeker|attention whore|sellout|fatass|fatso|buffoon|dimwit|halfwit|nitwit|dweeb|brokie|sleazebag|sleazeball|slimeball|creeper|backstabber|dickhead|asshole|arsehole|jackass|douchebag|douche|prick|twat|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|scumbag|lowlife|nutjob|psycho|lunatic|degenerate|subhuman|perv|pervert|weasel|lost cause)
+pattern: (is|was) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (a|an|one|the) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|idiot|moron|imbecile|dumbass|creep|weirdo|bozo|crybaby|manchild|man child|simp|cuck|incel|neckbeard|pickme|tryhard|try hard|wannabe|poser|phony|attention seeker|attention whore|sellout|fatass|fatso|buffoon|dimwit|halfwit|nitwit|dweeb|brokie|sleazebag|sleazeball|slimeball|creeper|backstabber|dickhead|asshole|arsehole|jackass|douchebag|douche|prick|twat|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|scumbag|lowlife|nutjob|psycho|lunatic|degenerate|subhuman|perv|pervert|weasel|lost cause)
+pattern: (is|was) (just|literally|actually|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|such|nothing|always|still|being|genuinely|officially|straight|so|) (such|) (a|an) (fake|stupid|dumb|ugly|fat|lying|annoying|cheating|manipulative|psycho|crazy|jealous|bitter|nasty|dirty|miserable|snobby|spoiled|basic|broke|two|attention|entitled|toxic|bitchy|evil|petty|selfish|rude|creepy|weird|gross|smelly|lazy|cringe|mean|snooty|stuckup) (faced|seeking|ass|little|lil|old|up|) (bitch|hoe|ho|bitches|cow|witch|brat|pig)
+match: he's such a fucking idiot
+match: she is a lying snake
+match: that guy is a creep
+match: my brother is a worthless loser
+match: hes such a clown
+match: jake is a total tryhard
+match: she's a fake little pick me
+match: this kid is an absolute bozo
+nomatch: she's a gym rat
+nomatch: he's a nice guy to me
+nomatch: he called me a loser and i cried
+nomatch: he's a nice guy
+nomatch: life is such a bitch
+nomatch: this system is a total joke
+nomatch: my car is a piece of shit
+nomatch: my dog is a little goblin
+note: insults about a named or third person (he/she/this guy/my boss is a ...); ambiguous nouns (clown, brat, bitch, pig) need an intensifier or a listed adjective; after a bare 'is' (a name, an @mention) only nouns that cannot describe a thing. target third: 'my roommate is a slob' names its victim, the 'my' must not read it as self-talk
+
+[en.harassment.insult.ins-third-person-adj]
+sub: insult
+weight: 0.56
+target: third
+pattern: (hes|shes) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|truly|completely|totally|absolutely|deadass|fr|beyond|straight|just|too|hella|mad|insanely|unbelievably|incredibly|extremely|painfully|the|most|clearly|obviously) (so|fucking|fkn|damn|most|up|goddamn|freaking|) (pathetic|useless|worthless|disgusting|insufferable|unbearable|braindead|brainless|stupid|dumb|retarded|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|repulsive|revolting|vile|despicable|talentless|clueless|obnoxious|delusional|spineless|irrelevant|mid|washed)
+pattern: (he|she) (is|s) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|truly|completely|totally|absolutely|deadass|fr|beyond|straight|just|too|hella|mad|insanely|unbelievably|incredibly|extremely|painfully|the|most|clearly|obviously) (so|fucking|fkn|damn|most|up|goddamn|freaking|) (pathetic|useless|worthless|disgusting|insufferable|unbearable|braindead|brainless|stupid|dumb|retarded|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|repulsive|revolting|vile|despicable|talentless|clueless|obnoxious|delusional|spineless|irrelevant|mid|washed)
+pattern: (this|that|ur|your|my|her|his|our|the|their) (guy|girl|dude|kid|man|woman|bitch|chick|friend|bf|gf|boyfriend|girlfriend|boss|teacher|ex|brother|sister|coworker|roommate|stepdad|stepmom|manager|coach|ref|referee|streamer|jungler|teammate|player|husband|wife|cousin|neighbor|neighbour|classmate|bestie|crush|mate|bro|sis|lad|boy|idiot|clown|loser|ho|hoe|weirdo|creep|landlord|professor|tutor|support|healer|tank|adc|carry|duo|top|mid|jg|jungle|goalie|keeper|striker|team|squad|teammates|randoms|random) (is|s) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|truly|completely|totally|absolutely|deadass|fr|beyond|straight|just|too|hella|mad|insanely|unbelievably|incredibly|extremely|painfully|the|most|clearly|obviously) (so|fucking|fkn|damn|most|up|goddamn|freaking|) (pathetic|useless|worthless|disgusting|insufferable|unbearable|braindead|brainless|stupid|dumb|retarded|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|repulsive|revolting|vile|despicable|talentless|clueless|obnoxious|delusional|spineless|irrelevant|mid|washed)
+pattern: (this|that|ur|your|my|her|his|our|the|their) (new|old|stupid|dumb|fat|ugly|annoying|fucking|little|lil) (guy|girl|dude|kid|man|woman|bitch|chick|friend|bf|gf|boyfriend|girlfriend|boss|teacher|ex|brother|sister|coworker|roommate|stepdad|stepmom|manager|coach|ref|referee|streamer|jungler|teammate|player|husband|wife|cousin|neighbor|neighbour|classmate|bestie|crush|mate|bro|sis|lad|boy|idiot|clown|loser|ho|hoe|weirdo|creep|landlord|professor|tutor|support|healer|tank|adc|carry|duo|top|mid|jg|jungle|goalie|keeper|striker|team|squad|teammates|randoms|random) (is|s) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|truly|completely|totally|absolutely|deadass|fr|beyond|straight|just|too|hella|mad|insanely|unbelievably|incredibly|extremely|painfully|the|most|clearly|obviously) (so|fucking|fkn|damn|most|up|goddamn|freaking|) (pathetic|useless|worthless|disgusting|insufferable|unbearable|braindead|brainless|stupid|dumb|retarded|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|repulsive|revolting|vile|despicable|talentless|clueless|obnoxious|delusional|spineless|irrelevant|mid|washed)
+pattern: (hes|shes) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|truly|completely|totally|absolutely|deadass|fr|beyond|straight|just|too|hella|mad|insanely|unbelievably|incredibly|extremely|painfully|the|most|clearly|obviously|) (annoying|weird|creepy|lame|boring|fake|ugly|fat|gross|nasty|toxic|rude|lazy|entitled|spoiled|cringe|cringey|cringy|stupid|useless|corrupt|biased|clueless|brainless|braindead) (and|n|plus) (so|also|just|really|fucking|kinda|) (pathetic|useless|worthless|disgusting|insufferable|unbearable|braindead|brainless|stupid|dumb|retarded|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|repulsive|revolting|vile|despicable|talentless|clueless|obnoxious|delusional|spineless|irrelevant|mid|washed|annoying|weird|creepy|fake|ugly|fat|gross|nasty|toxic|rude|lazy|entitled|spoiled|a loser|a creep|a weirdo|a freak|a clown|a joke|a liar|a bitch|an idiot)
+pattern: (he|she) (is|s) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|truly|completely|totally|absolutely|deadass|fr|beyond|straight|just|too|hella|mad|insanely|unbelievably|incredibly|extremely|painfully|the|most|clearly|obviously|) (annoying|weird|creepy|lame|boring|fake|ugly|fat|gross|nasty|toxic|rude|lazy|entitled|spoiled|cringe|cringey|cringy|stupid|useless|corrupt|biased|clueless|brainless|braindead) (and|n|plus) (so|also|just|really|fucking|kinda|) (pathetic|useless|worthless|disgusting|insufferable|unbearable|braindead|brainless|stupid|dumb|retarded|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|repulsive|revolting|vile|despicable|talentless|clueless|obnoxious|delusional|spineless|irrelevant|mid|washed|annoying|weird|creepy|fake|ugly|fat|gross|nasty|toxic|rude|lazy|entitled|spoiled|a loser|a creep|a weirdo|a freak|a clown|a joke|a liar|a bitch|an idiot)
+pattern: (this|that|ur|your|my|her|his|our|the|their) (guy|girl|dude|kid|man|woman|bitch|chick|friend|bf|gf|boyfriend|girlfriend|boss|teacher|ex|brother|sister|coworker|roommate|stepdad|stepmom|manager|coach|ref|referee|streamer|jungler|teammate|player|husband|wife|cousin|neighbor|neighbour|classmate|bestie|crush|mate|bro|sis|lad|boy|idiot|clown|loser|ho|hoe|weirdo|creep|landlord|professor|tutor|support|healer|tank|adc|carry|duo|top|mid|jg|jungle|goalie|keeper|striker|team|squad|teammates|randoms|random) (is|s) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|truly|completely|totally|absolutely|deadass|fr|beyond|straight|just|too|hella|mad|insanely|unbelievably|incredibly|extremely|painfully|the|most|clearly|obviously|) (annoying|weird|creepy|lame|boring|fake|ugly|fat|gross|nasty|toxic|rude|lazy|entitled|spoiled|cringe|cringey|cringy|stupid|useless|corrupt|biased|clueless|brainless|braindead) (and|n|plus) (so|also|just|really|fucking|kinda|) (pathetic|useless|worthless|disgusting|insufferable|unbearable|braindead|brainless|stupid|dumb|retarded|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|repulsive|revolting|vile|despicable|talentless|clueless|obnoxious|delusional|spineless|irrelevant|mid|washed|annoying|weird|creepy|fake|ugly|fat|gross|nasty|toxic|rude|lazy|entitled|spoiled|a loser|a creep|a weirdo|a freak|a clown|a joke|a liar|a bitch|an idiot)
+pattern: (this|that|ur|your|my|her|his|our|the|their) (new|old|stupid|dumb|fat|ugly|annoying|fucking|little|lil) (guy|girl|dude|kid|man|woman|bitch|chick|friend|bf|gf|boyfriend|girlfriend|boss|teacher|ex|brother|sister|coworker|roommate|stepdad|stepmom|manager|coach|ref|referee|streamer|jungler|teammate|player|husband|wife|cousin|neighbor|neighbour|classmate|bestie|crush|mate|bro|sis|lad|boy|idiot|clown|loser|ho|hoe|weirdo|creep|landlord|professor|tutor|support|healer|tank|adc|carry|duo|top|mid|jg|jungle|goalie|keeper|striker|team|squad|teammates|randoms|random) (is|s) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|truly|completely|totally|absolutely|deadass|fr|beyond|straight|just|too|hella|mad|insanely|unbelievably|incredibly|extremely|painfully|the|most|clearly|obviously|) (annoying|weird|creepy|lame|boring|fake|ugly|fat|gross|nasty|toxic|rude|lazy|entitled|spoiled|cringe|cringey|cringy|stupid|useless|corrupt|biased|clueless|brainless|braindead) (and|n|plus) (so|also|just|really|fucking|kinda|) (pathetic|useless|worthless|disgusting|insufferable|unbearable|braindead|brainless|stupid|dumb|retarded|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|repulsive|revolting|vile|despicable|talentless|clueless|obnoxious|delusional|spineless|irrelevant|mid|washed|annoying|weird|creepy|fake|ugly|fat|gross|nasty|toxic|rude|lazy|entitled|spoiled|a loser|a creep|a weirdo|a freak|a clown|a joke|a liar|a bitch|an idiot)
+pattern: (hes|shes) (pathetic|useless|worthless|disgusting|insufferable|braindead|brainless|talentless|cringe|cringey|cringy|repulsive|vile|despicable|trash|garbage|dogshit|dogwater|delusional)
+pattern: (this|that) (guy|girl|kid|dude|bitch|loser|idiot|clown|weirdo|creep|chick|boy|man|woman) (is|s) (braindead|brainless|talentless|cringe|cringey|cringy|trash|garbage|dogshit|dogwater|insufferable|pathetic|useless|worthless)
+match: she's so pathetic
+match: he is literally braindead
+match: this kid is trash
+match: that girl is so fucking pathetic
+match: my teammate is so useless
+nomatch: he's so talented
+nomatch: this game is trash
+nomatch: she's not pathetic
+nomatch: my sister is so annoying
+note: negative evaluation of a third person (he/she/this kid is pathetic, braindead, trash); 'annoying' is left out (a sibling complaint is not abuse), looks belong to cyberbullying
+
+[en.harassment.insult.ins-shut-up-hostile]
+sub: insult
+weight: 0.44
+target: other
+pattern: (just|maybe|now|needa|gotta|and) (shutup|stfu|stfuu)
+pattern: learn to (shutup|stfu|stfuu)
+pattern: (can|could|will|would|cant|wont) (you|u|ya) (just|please|pls|plz|kindly|fucking|fkn|ever|) (just|please|) (shutup|stfu|stfuu)
+pattern: (why|how) (dont|cant|wont|about) (you|u|ya) (just|ever|fucking|) (shutup|stfu|stfuu)
+pattern: (pls|please|plz|god|omg|ugh|bitch|jesus|lord) just (shutup|stfu|stfuu)
+pattern: (shutup|stfu|stfuu) (already|forever|ffs|kid|boy|child|son|buddy|pal|mate|sweetie|hun|honey|karen|boomer|grandpa|grandma|peasant|pleb|noob|bot|junior|kiddo|sunshine|princess|sweetheart|cupcake|bucko|before|lil|little|old|clown|loser|bozo|idiot|moron|nerd|weirdo|freak|creep|dork|dumbass|bitch|fatso|fatass|incel|simp|virgin|troll|hater)
+pattern: (shutup|stfu|stfuu) for (once|good|real|life)
+pattern: (shutup|stfu|stfuu) and (leave|go|sit|get|stop|log|learn|die|disappear|delete|quit|never|fuck|piss)
+pattern: (shutup|stfu|stfuu) (nobody|noone|no) (one|) (cares|asked|likes|wants|gives|cared)
+pattern: (just|maybe|now|needa|gotta|and) shut up
+pattern: learn to shut up
+pattern: (can|could|will|would|cant|wont) (you|u|ya) (just|please|pls|plz|kindly|fucking|fkn|ever|) (just|please|) shut up
+pattern: (why|how) (dont|cant|wont|about) (you|u|ya) (just|ever|fucking|) shut up
+pattern: (pls|please|plz|god|omg|ugh|bitch|jesus|lord) just shut up
+pattern: shut up (already|forever|ffs|kid|boy|child|son|buddy|pal|mate|sweetie|hun|honey|karen|boomer|grandpa|grandma|peasant|pleb|noob|bot|junior|kiddo|sunshine|princess|sweetheart|cupcake|bucko|before|lil|little|old|clown|loser|bozo|idiot|moron|nerd|weirdo|freak|creep|dork|dumbass|bitch|fatso|fatass|incel|simp|virgin|troll|hater)
+pattern: shut up for (once|good|real|life)
+pattern: shut up and (leave|go|sit|get|stop|log|learn|die|disappear|delete|quit|never|fuck|piss)
+pattern: shut up (nobody|noone|no) (one|) (cares|asked|likes|wants|gives|cared)
+pattern: (just|maybe|now|needa|gotta|and) shut (the|tf) (fuck|hell|fk|fuk|heck|) up
+pattern: learn to shut (the|tf) (fuck|hell|fk|fuk|heck|) up
+pattern: (can|could|will|would|cant|wont) (you|u|ya) (just|please|pls|plz|kindly|fucking|fkn|ever|) (just|please|) shut (the|tf) (fuck|hell|fk|fuk|heck|) up
+pattern: (why|how) (dont|cant|wont|about) (you|u|ya) (just|ever|fucking|) shut (the|tf) (fuck|hell|fk|fuk|heck|) up
+pattern: (pls|please|plz|god|omg|ugh|bitch|jesus|lord) just shut (the|tf) (fuck|hell|fk|fuk|heck|) up
+pattern: shut (the|tf) (fuck|hell|fk|fuk|heck|) up (already|forever|ffs|kid|boy|child|son|buddy|pal|mate|sweetie|hun|honey|karen|boomer|grandpa|grandma|peasant|pleb|noob|bot|junior|kiddo|sunshine|princess|sweetheart|cupcake|bucko|before|lil|little|old|clown|loser|bozo|idiot|moron|nerd|weirdo|freak|creep|dork|dumbass|bitch|fatso|fatass|incel|simp|virgin|troll|hater)
+pattern: shut (the|tf) (fuck|hell|fk|fuk|heck|) up for (once|good|real|life)
+pattern: shut (the|tf) (fuck|hell|fk|fuk|heck|) up and (leave|go|sit|get|stop|log|learn|die|disappear|delete|quit|never|fuck|piss)
+pattern: shut (the|tf) (fuck|hell|fk|fuk|heck|) up (nobody|noone|no) (one|) (cares|asked|likes|wants|gives|cared)
+pattern: (just|maybe|now|needa|gotta|and) (pipe|simmer) down
+pattern: learn to (pipe|simmer) down
+pattern: (can|could|will|would|cant|wont) (you|u|ya) (just|please|pls|plz|kindly|fucking|fkn|ever|) (just|please|) (pipe|simmer) down
+pattern: (why|how) (dont|cant|wont|about) (you|u|ya) (just|ever|fucking|) (pipe|simmer) down
+pattern: (pls|please|plz|god|omg|ugh|bitch|jesus|lord) just (pipe|simmer) down
+pattern: (pipe|simmer) down (already|forever|ffs|kid|boy|child|son|buddy|pal|mate|sweetie|hun|honey|karen|boomer|grandpa|grandma|peasant|pleb|noob|bot|junior|kiddo|sunshine|princess|sweetheart|cupcake|bucko|before|lil|little|old|clown|loser|bozo|idiot|moron|nerd|weirdo|freak|creep|dork|dumbass|bitch|fatso|fatass|incel|simp|virgin|troll|hater)
+pattern: (pipe|simmer) down for (once|good|real|life)
+pattern: (pipe|simmer) down and (leave|go|sit|get|stop|log|learn|die|disappear|delete|quit|never|fuck|piss)
+pattern: (pipe|simmer) down (nobody|noone|no) (one|) (cares|asked|likes|wants|gives|cared)
+pattern: (just|maybe|now|needa|gotta|and) zip it
+pattern: learn to zip it
+pattern: (can|could|will|would|cant|wont) (you|u|ya) (just|please|pls|plz|kindly|fucking|fkn|ever|) (just|please|) zip it
+pattern: (why|how) (dont|cant|wont|about) (you|u|ya) (just|ever|fucking|) zip it
+pattern: (pls|please|plz|god|omg|ugh|bitch|jesus|lord) just zip it
+pattern: zip it (already|forever|ffs|kid|boy|child|son|buddy|pal|mate|sweetie|hun|honey|karen|boomer|grandpa|grandma|peasant|pleb|noob|bot|junior|kiddo|sunshine|princess|sweetheart|cupcake|bucko|before|lil|little|old|clown|loser|bozo|idiot|moron|nerd|weirdo|freak|creep|dork|dumbass|bitch|fatso|fatass|incel|simp|virgin|troll|hater)
+pattern: zip it for (once|good|real|life)
+pattern: zip it and (leave|go|sit|get|stop|log|learn|die|disappear|delete|quit|never|fuck|piss)
+pattern: zip it (nobody|noone|no) (one|) (cares|asked|likes|wants|gives|cared)
+pattern: (just|maybe|now|needa|gotta|and) shut (ur|your|yo|that) (mouth|trap|face|hole|mouf|gob|piehole|yap)
+pattern: learn to shut (ur|your|yo|that) (mouth|trap|face|hole|mouf|gob|piehole|yap)
+pattern: (can|could|will|would|cant|wont) (you|u|ya) (just|please|pls|plz|kindly|fucking|fkn|ever|) (just|please|) shut (ur|your|yo|that) (mouth|trap|face|hole|mouf|gob|piehole|yap)
+pattern: (why|how) (dont|cant|wont|about) (you|u|ya) (just|ever|fucking|) shut (ur|your|yo|that) (mouth|trap|face|hole|mouf|gob|piehole|yap)
+pattern: (pls|please|plz|god|omg|ugh|bitch|jesus|lord) just shut (ur|your|yo|that) (mouth|trap|face|hole|mouf|gob|piehole|yap)
+pattern: shut (ur|your|yo|that) (mouth|trap|face|hole|mouf|gob|piehole|yap) (already|forever|ffs|kid|boy|child|son|buddy|pal|mate|sweetie|hun|honey|karen|boomer|grandpa|grandma|peasant|pleb|noob|bot|junior|kiddo|sunshine|princess|sweetheart|cupcake|bucko|before|lil|little|old|clown|loser|bozo|idiot|moron|nerd|weirdo|freak|creep|dork|dumbass|bitch|fatso|fatass|incel|simp|virgin|troll|hater)
+pattern: shut (ur|your|yo|that) (mouth|trap|face|hole|mouf|gob|piehole|yap) for (once|good|real|life)
+pattern: shut (ur|your|yo|that) (mouth|trap|face|hole|mouf|gob|piehole|yap) and (leave|go|sit|get|stop|log|learn|die|disappear|delete|quit|never|fuck|piss)
+pattern: shut (ur|your|yo|that) (mouth|trap|face|hole|mouf|gob|piehole|yap) (nobody|noone|no) (one|) (cares|asked|likes|wants|gives|cared)
+pattern: (just|maybe|now|needa|gotta|and) close (ur|your|yo|that) (mouth|trap|piehole|yap)
+pattern: learn to close (ur|your|yo|that) (mouth|trap|piehole|yap)
+pattern: (can|could|will|would|cant|wont) (you|u|ya) (just|please|pls|plz|kindly|fucking|fkn|ever|) (just|please|) close (ur|your|yo|that) (mouth|trap|piehole|yap)
+pattern: (why|how) (dont|cant|wont|about) (you|u|ya) (just|ever|fucking|) close (ur|your|yo|that) (mouth|trap|piehole|yap)
+pattern: (pls|please|plz|god|omg|ugh|bitch|jesus|lord) just close (ur|your|yo|that) (mouth|trap|piehole|yap)
+pattern: close (ur|your|yo|that) (mouth|trap|piehole|yap) (already|forever|ffs|kid|boy|child|son|buddy|pal|mate|sweetie|hun|honey|karen|boomer|grandpa|grandma|peasant|pleb|noob|bot|junior|kiddo|sunshine|princess|sweetheart|cupcake|bucko|before|lil|little|old|clown|loser|bozo|idiot|moron|nerd|weirdo|freak|creep|dork|dumbass|bitch|fatso|fatass|incel|simp|virgin|troll|hater)
+pattern: close (ur|your|yo|that) (mouth|trap|piehole|yap) for (once|good|real|life)
+pattern: close (ur|your|yo|that) (mouth|trap|piehole|yap) and (leave|go|sit|get|stop|log|learn|die|disappear|delete|quit|never|fuck|piss)
+pattern: close (ur|your|yo|that) (mouth|trap|piehole|yap) (nobody|noone|no) (one|) (cares|asked|likes|wants|gives|cared)
+match: just shut up
+match: shut up already
+match: shut up nobody asked
+match: can you shut up for once
+match: shut your mouth kid
+match: stfu already
+match: why dont you just shut up
+match: shut up and leave
+nomatch: shut up and take my money
+nomatch: shut up omg i love this
+nomatch: close the window and shut the door
+nomatch: he told me to shut up and i cried
+note: hostile 'shut up' with a frame that makes it an attack (just / can you / already / for once / kid / nobody asked); bare 'shut up' stays weak since friends say it laughing
+
+[en.harassment.insult.ins-sit-down]
+sub: insult
+weight: 0.44
+target: other
+pattern: sit (yo|your|ur|the|tf|yourself|urself|) (ass|fuck|hell|) down (kid|lil|little|boy|son|junior|kiddo|buddy|pal|mate|child|sweetie|honey|hun|karen|boomer|nobody|noone|ratio|clown|bozo|loser|nerd|noob|bot|already|peasant|pleb|grandpa|sunshine|princess|cupcake|bro)
+pattern: sit (yo|your|ur|the|tf|) (ass|fuck|hell|) down and (shut|stfu|be|cry|cope|let|learn|stay|watch) (up|quiet|humble|the|adults|grownups|real|ur|your|in|)
+pattern: sit (yo|your|ur|the|tf) (ass|fuck|hell|) down
+match: sit down kid
+match: sit tf down
+match: sit down lil bro nobody asked you
+match: sit your ass down boomer
+match: sit down and be humble
+nomatch: please sit down dinner is ready
+nomatch: sit down and relax
+nomatch: can everyone sit down
+nomatch: sit down and eat
+note: dismissive 'sit down (kid/lil bro)' and 'sit tf down'; a plain 'sit down' is an instruction
+
+[en.harassment.insult.ins-should-be-ashamed]
+sub: insult
+weight: 0.5
+target: other
+pattern: (you|u|ya|yu|yall) (guys|people|all|) (should|shud|shld|oughta|needa|need) (to|) (honestly|really|seriously|actually|genuinely|truly|all|) (be|feel) (so|very|really|fucking|deeply|absolutely|thoroughly|completely|totally|truly|) (ashamed|embarrassed|disgusted|mortified|humiliated)
+pattern: (you|u|ya|yu) (have|got|has) (no|zero|0) (shame|selfrespect|dignity|decency|morals|personality|rizz|aura|bitches|hoes|spine|backbone|integrity|honor|honour|braincells|brain|brains)
+pattern: (you|u|ya|yu) (have|got|has) (no|zero|0) (life|friends|talent|skill|skills|standards|balls|manners|game|clue|respect|job|future|gf|bf|girlfriend|boyfriend|girl|mates) (lol|lmao|lmfao|bro|kid|loser|bozo|whatsoever|fr|ngl|dude|seriously|get|go|just|stfu|shut|sad|pathetic|omg|nerd|virgin|incel|and|no|nobody|ur|youre|u|you|at|bruh|its|honestly|clown|ratio|haha|hahaha|man|mate|cause|because|bc|cuz|thats|that|why|skull)
+pattern: (you|u|ya|yu) (have|got|has) (no|zero|0) self respect
+pattern: (have|got) (you|u|ya|yu) no (shame|dignity|decency|life|selfrespect|morals|self)
+pattern: (youre|ure|ur|your|yur) (so|such|completely|totally|truly|absolutely|literally|just|fucking|) shameless
+pattern: (you|u|ya|yu) (only|just|always|literally|) (bring|brought|bringing|brings) (shame|dishonor|dishonour|disgrace|embarrassment) (to|on|upon) (your|ur|the|this|our|everyone|us|yourself|urself)
+match: you should be ashamed of yourself
+match: u should be embarrassed
+match: have you no shame
+match: you have no self respect
+match: youre shameless
+match: you have no friends lol
+match: you have no life loser
+nomatch: you should not be ashamed of asking for help
+nomatch: you shouldnt be ashamed
+nomatch: you have no idea
+nomatch: nobody should be ashamed
+nomatch: you have no class today
+nomatch: it's ok if you have no friends right now
+note: moral condemnation aimed at the reader: 'you should be ashamed of yourself', 'you have no shame/life/self respect/personality'
+
+[en.harassment.insult.ins-shame-on-you]
+sub: insult
+weight: 0.38
+target: other
+pattern: shame on (you|u|ya|yu|yall) (all|guys|people|lot|)
+pattern: (you|u|ya|yu) (disgrace|shame) (yourself|urself|yourselves|everyone|us|this|the|your|ur) (team|family|parents|school|all|name|country|race|gender|sport|game|kind|server|)
+match: shame on you
+match: you disgrace your family
+nomatch: shame on me for forgetting
+note: 'shame on you': condemnation, also said in jest ('shame on you for not inviting me lol'), so weak alone
+
+[en.harassment.insult.ins-your-mom-insult]
+sub: insult
+weight: 0.48
+target: other
+pattern: (your|ur|yo|yer|youre) (whole|entire|ugly|fat|dumb|stupid|little|lil|broke|crusty|) (mom|mum|mama|momma|mamma|mother|moms|mums|mommy|dad|daddy|father|sister|grandma|granny|family|nan|sis|stepmom|stepdad|gf|bf|girlfriend|boyfriend|wife|husband|brother|bro|kids|son|daughter|friends|homies|squad|crew) (is|s|so|be|was|looks|look|smells|smell|r|are|got|must|probably|hella|mad|too|a|an|such|kinda|lowkey|fr|literally|acts|sounds|dresses) (is|s|so|be|was|looks|look|smells|smell|r|are|got|must|probably|hella|mad|too|a|an|such|kinda|lowkey|fr|literally|acts|sounds|dresses|) (so|such|a|an|mad|hella|fucking|really|too|fat|ugly|dirty|cheap|old|big|fkn|literally|) (fat|ugly|stupid|dumb|hairy|nasty|smelly|stinky|hoe|easy|loose|slutty|slut|whore|broke|poor|bald|bitch|cow|whale|pig|crackhead|trash|garbage|loser|joke|bum|deadbeat|homeless|prostitute|hooker|thot|skank|retarded|dumber|fatter|uglier|obese|gross|trashy|ratchet|dusty|crusty|musty|ashy|ghetto|inbred|alcoholic|drunk|junkie|tranny|dyke|beast|hippo|walrus|bimbo|slag|tramp|hag|witch|clown|failure)
+pattern: (your|ur|yo|yer) (mom|mum|mama|momma|mamma|mother|moms|mums|mommy|dad|daddy|father|sister|grandma|granny|family|nan|sis|stepmom|stepdad|gf|bf|girlfriend|boyfriend|wife|husband|brother|bro|kids|son|daughter|friends|homies|squad|crew) so (fat|ugly|stupid|dumb|poor|broke|hairy|nasty|old|short|bald|smelly|stinky|easy|loose|lazy|dirty|skinny|hoe) (she|he|that|they|when|her|his|it|the|even|i)
+pattern: (yo|your|ur) (mama|momma|mamma|mom|mum) so (fat|ugly|stupid|dumb|poor|broke|hairy|nasty|old|bald|easy|loose)
+match: ur mom so fat
+match: your mom is a hoe
+match: yo mama so ugly
+match: ur mom is so fat she needs two zip codes
+match: your family is trash
+match: ur dad is a deadbeat
+nomatch: your mom is so nice
+nomatch: yo mama jokes were popular
+nomatch: my mom is fat and i love her
+nomatch: your mom is so old school lol
+note: 'your mom' insults: the family member is the proxy, the reader is the target
+
+[en.harassment.insult.ins-who-asked]
+sub: insult
+weight: 0.46
+target: other
+pattern: (nobody|noone) (even|fucking|fkn|actually|literally|really|ever|) (asked|askd|axed) (lol|lmao|lmfao|bro|bruh|dude|kid|tho|though|bozo|ratio|l|clown|loser|nerd|buddy|pal|sweetie|hun|honey|karen|boomer|lil|go|stfu|shut|sit|cope|next|bye|ok|okay|fr|ngl|seriously|whatsoever|weirdo|creep|incel|simp|noob|dawg|gang|twin|skull|cry|mate|sis|girl|boy|son|chief|champ|bestie|babe|hunny|you|u|ya|ur|your|youre|btw)
+pattern: no one (even|fucking|fkn|actually|literally|really|ever|) (asked|askd|axed) (lol|lmao|lmfao|bro|bruh|dude|kid|tho|though|bozo|ratio|l|clown|loser|nerd|buddy|pal|sweetie|hun|honey|karen|boomer|lil|go|stfu|shut|sit|cope|next|bye|ok|okay|fr|ngl|seriously|whatsoever|weirdo|creep|incel|simp|noob|dawg|gang|twin|skull|cry|mate|sis|girl|boy|son|chief|champ|bestie|babe|hunny|you|u|ya|ur|your|youre|btw)
+pattern: who (asked|askd|axed) (lol|lmao|lmfao|bro|bruh|dude|kid|tho|though|bozo|ratio|l|clown|loser|nerd|buddy|pal|sweetie|hun|honey|karen|boomer|lil|stfu|cope|bye|ok|okay|fr|ngl|seriously|whatsoever|weirdo|creep|incel|simp|noob|dawg|gang|twin|skull|mate|sis|girl|boy|son|chief|champ|bestie|babe|hunny)
+pattern: who (even|tf|fuck|hell|actually|fucking|fkn) (even|asked|fucking|) (asked|askd|axed)
+pattern: who the (fuck|hell|heck|fk) (even|) (asked|askd|axed)
+pattern: (and|ok|okay|k|aaand|ight) who (even|tf|) asked
+pattern: (i|we|nobody|noone|) (didnt|dont|never|did|do) (not|) ask (for|what|your|ur) (your|ur|you|u|) (opinion|opinions|input|take|thoughts|life|sob|advice|two|2|think|thought|comment|comments|nonsense|bullshit|essay|ted)
+pattern: (didnt|never) ask (you|u|ya|lol|lmao|bro|bozo|kid|loser|clown)
+match: nobody asked lol
+match: who asked bozo
+match: ok and who asked
+match: who tf asked you
+match: didnt ask for your opinion
+match: no one asked bro
+match: nobody asked you
+nomatch: nobody asked for this update
+nomatch: who asked for extra fries
+nomatch: she asked who asked me to the dance
+note: 'nobody asked' / 'who asked': dismissing a person; needs a closing word, an intensifier or 'you' so that 'nobody asked for this update' stays clean
+
+[en.harassment.insult.ins-cope-seethe-taunt]
+sub: insult
+weight: 0.42
+target: other
+pattern: cope (harder|seethe|mald|louder|bozo|loser|kid|lil|nerd|ratio|clown|incel|simp)
+pattern: cope and (seethe|mald|cry)
+pattern: (seethe|mald) (harder|more|seethe|mald|louder|bozo|loser|kid|lil|nerd|ratio|lol|lmao|cope|clown|incel|simp|bro)
+pattern: (seethe|mald) and (cope|mald|seethe|cry)
+pattern: (lol|lmao|lmfao|go|ok|okay|haha|aww|awww|aw|ratio) (cope|seethe|mald)
+pattern: cry more (loser|bozo|kid|lil|baby|lol|lmao|noob|nerd|bitch|clown|incel|simp|virgin|bro)
+pattern: (lol|lmao|lmfao|go|just|now|ok|okay|haha|aww|awww|aw|ratio) cry (more|harder|louder|about)
+pattern: (keep|stay|go) (seething|malding|coping)
+pattern: (stay|keep) (mad|pressed|salty|big) (bozo|loser|kid|lil|nerd|noob|clown|incel|simp|virgin|lol|lmao|lmfao|ratio|baby|bitch|mad|cope|brokie|fatty)
+pattern: (you|u|ya|yu) (mad|pressed|malding|seething|salty|tight|heated|tilted) (lol|lmao|lmfao|bro|bozo|kid|ratio|huh|cope|again|lil|skull|clown)
+match: cope harder
+match: seethe and cope
+match: cry more loser
+match: lol cry harder
+match: keep seething
+match: u mad bro
+match: stay mad bozo
+match: ratio cope
+nomatch: i cry more than i used to
+nomatch: learning to cope with stress
+nomatch: i keep crying lol
+nomatch: stay mad at him for a day then forgive
+nomatch: i cry about it sometimes
+note: taunts aimed at someone who is upset ('cope harder', 'seethe', 'cry more loser', 'u mad bro', 'stay mad bozo'); 'stay mad', 'keep crying', 'womp womp' alone are left out: people say them about themselves
+
+[en.harassment.insult.ins-i-hate-you-strong]
+sub: insult
+weight: 0.5
+target: other
+pattern: (i|we|everyone|everybody) (fucking|fkn|fuckin|genuinely|seriously|truly|actually|absolutely|deeply|sincerely|legit|fr|just|honestly|really|all|literally|so|) (despise|loathe|detest) (you|u|ya|yu|yall)
+pattern: (i|we|everyone|everybody) (fucking|fkn|fuckin|genuinely|seriously|truly|actually|absolutely|just|honestly|really|literally|all|) (cant|cannot) (fucking|fkn|even|) stand (you|u|ya|yu|yall)
+pattern: (i|we) (fucking|fkn|fuckin|fking|fcking) (hate|despise) (you|u|ya|yu|yall|your|ur)
+pattern: (i|we) (fucking|fkn|really|genuinely|seriously|honestly|just|all|literally|so|) (hate|despise) (your|ur|yo) (fucking|ugly|stupid|fat|whole|entire|dumb|annoying|) (guts|existence|face|voice|personality|everything|soul)
+pattern: (i|we) (really|genuinely|seriously|honestly|just|literally|so|fucking|) (hate|despise|loathe) (you|u|ya|yu) (so|with|more|sm|) (much|every|than|fucking|) (loser|bitch|idiot|die|kys|stfu|shut|leave|disgusting|pathetic|asshole|cunt|fuck|freak|weirdo|creep|moron|bozo|clown|ugly)
+match: i fucking hate you
+match: i despise you
+match: i cant stand you
+match: i hate your guts
+match: i hate you so much loser
+match: everyone cant stand you
+nomatch: i hate you for making me cry at this movie lol love you
+nomatch: i cant stand spiders
+nomatch: i dont hate you
+note: strong personal hate aimed at the reader (fucking hate, despise, can't stand you, hate your guts); a bare 'i hate you' is left to the weaker existing entry, friends say it laughing
+
+[en.harassment.insult.ins-you-play-like-trash]
+sub: insult
+weight: 0.46
+target: other
+pattern: (you|u|ya|yu|yall) (play|plays|played|playing|aim|aims|drive|drives|fight|fights|type|types|rap|raps|shoot|shoots|talk|talks) like (a|an|my|some|ur|your|a fucking|) (trash|garbage|shit|dogshit|dogwater|ass|bot|bots|noob|npc|child|baby|toddler|grandma|grandmother|nan|granny|blind|monkey|potato|bitch|girl|retard|donkey|clown|brick|drunk|chimp|hamster|dumbass|idiot|moron|loser|grandpa|5|five|2|two|3|three|disabled|toaster)
+pattern: (bro|dude|man|bruh|lol|lmao|lmfao|nah|ngl|tbh|honestly|kid|boy|damn|dawg|fam|yo|sheesh|wow|omg|jesus|fr|gg|ew|ur|sorry|imagine|yeah|yea|ya|cuz|because|bc|cause) (ur|youre|ure|u) (so|literally|actually|fucking|fkn|just|straight|hot|pure|complete|absolute|) (trash|garbage|dogwater|dogshit|doodoo|dookie|washed)
+pattern: (bro|dude|man|bruh|lol|lmao|lmfao|nah|ngl|tbh|honestly|kid|boy|damn|dawg|fam|yo|sheesh|wow|omg|jesus|fr|gg) (youre|ure) (so|literally|actually|fucking|fkn|just|straight|) (ass|buns|booty|cheeks)
+pattern: (youre|ure|ur) (so|such|literally|actually|fucking|fkn|just|straight|hot|pure|complete|absolute|) (trash|garbage|dogwater|dogshit|doodoo|dookie|mid|washed|buns|cheeks|booty|ass|shit|pathetic|useless|hopeless|worthless) at (this|the|that|everything|life|gaming|games|video|aiming|shooting|basketball|football|soccer|rocket|fortnite|valorant|league|minecraft|roblox|it|every|ranked|being|literally|cod|apex|overwatch|chess|school|math|sports|singing|dancing|drawing)
+pattern: (you|u) (are|r) (so|such|literally|actually|fucking|fkn|just|straight|hot|pure|complete|absolute|) (trash|garbage|dogwater|dogshit|doodoo|dookie|mid|washed|buns|cheeks|booty|ass|shit|pathetic|useless|hopeless|worthless) at (this|the|that|everything|life|gaming|games|video|aiming|shooting|basketball|football|soccer|rocket|fortnite|valorant|league|minecraft|roblox|it|every|ranked|being|literally|cod|apex|overwatch|chess)
+pattern: (youre|ure|ur) (so|such|literally|actually|fucking|fkn|just|straight|really|genuinely|) (bad|terrible|awful|horrible|atrocious) at (this game|the game|gaming|games|video games|everything|life|ranked|literally everything|every game|every single)
+pattern: (you|u) (are|r) (so|such|literally|actually|fucking|fkn|just|straight|really|genuinely|) (bad|terrible|awful|horrible|atrocious) at (this game|the game|gaming|games|video games|everything|life|ranked|literally everything|every game|every single)
+pattern: (uninstall|unistall|uninstal) (and|n|then) (go|touch|log|get|quit|delete|never|kys|die|cry|leave|find|try) (outside|grass|off|a|a life|a job|the|back|yourself|urself|another|minecraft|roblox|fortnite|crying|and|home)
+pattern: (uninstall|unistall|uninstal) (the|this|ur|your|) (game|app|) (bro|dude|kid|lil|noob|loser|bozo|trash|bot|lol|lmao|already|honestly|fr|nobody|clown|garbage|dogwater|nerd|ong|ratio|idiot|moron|dumbass|retard|bitch) (bro|kid|noob|loser|bozo|trash|nobody|go|kys|die|touch|never|quit|delete|you|u|ur|youre|please|pls|nerd|clown|seriously|honestly|fr|lol|lmao|and|its|thats|bot|now|)
+match: you play like my grandma
+match: bro ur trash
+match: you're so ass at this game
+match: uninstall bro
+match: ur garbage at everything
+match: lol ur so washed
+match: uninstall the game kid
+nomatch: you play like a pro
+nomatch: i'm so bad at this game lol
+nomatch: bro your ass is hanging out lmao
+nomatch: how do i uninstall the app
+note: gaming and competition put-downs: 'you play like my grandma', 'bro ur trash', 'ur ass at this game', 'uninstall kid'
+
+[en.harassment.insult.ins-worst-teammate-ever]
+sub: insult
+weight: 0.56
+pattern: (worst|dumbest|stupidest|trashest|shittiest|ugliest|weakest|lamest|saddest|cringiest|cringest) (teammate|teammates|player|players|support|jungler|healer|tank|carry|adc|laner|midlaner|toplaner|duo|squad|gamer|streamer|sniper|goalie|keeper|striker|defender|captain|mod|admin|coach|friend|girlfriend|boyfriend|gf|bf|person|human|kid|student|teacher|boss|influencer|youtuber|rapper|singer|guy|girl|dude|man|woman|creature|individual) (ever|alive|of all time|on earth|on the planet|on this planet|ive ever|i have ever|i ever|known to man|in existence|in the world|in history|in the game|in this game|in the lobby|in this lobby|in the server|in this server|in the school|in this school|in the class|lmao|lol|fr|ngl|istg|omg|bro|to exist|in the history|in the history of|in all of|to ever|on the internet|on this app|on twitter|on tiktok)
+pattern: most (useless|braindead|annoying|pathetic|toxic|insufferable|worthless|cringe|clueless|incompetent|delusional|irritating|obnoxious|embarrassing|unfunny|talentless|disgusting|unlikable|unlikeable) (teammate|player|support|jungler|person|human|kid|guy|girl|dude|man|woman|streamer|gamer|friend|creature|individual|clown|loser|idiot) (ever|alive|of all time|on earth|on the planet|on this planet|ive ever|i have ever|i ever|known to man|in existence|in the world|in history|in the game|in this game|in the lobby|in this lobby|in the server|in this server|in the school|in this school|in the class|lmao|lol|fr|ngl|istg|omg|bro|to exist|in the history|in the history of|in all of|to ever|on the internet|on this app|on twitter|on tiktok)
+match: worst teammate ever
+match: dumbest person in the world
+match: most useless support ive ever seen
+nomatch: im the worst teammate ever lol sorry guys
+nomatch: i'm the worst friend ever, i forgot your birthday
+nomatch: he was the worst player in the league last season
+note: superlative put-down of a person ('worst teammate ever', 'dumbest person alive'); the context decides who: said about oneself it is discounted
+
+[en.harassment.insult.ins-you-fell-off]
+sub: insult
+weight: 0.42
+pattern: (you|u|ya|yu|yall|youve|uve|bro|blud|twin|bra|lilbro) (have|really|actually|so|lowkey|truly|def|definitely|totally|completely|hella|fr|just|) (fell|fallen|falling|fall) (tf|so|) off (lol|lmao|lmfao|hard|big|fr|ngl|tbh|bro|twin|ratio|l|bozo|cope|honestly|ong|frfr|sm|asf|af|skull|clown|fam|dawg|gang|nobody|everyone|smh|man|dude|kid|lil|so|since)
+match: you fell off hard
+match: u fell off lol
+match: you've fallen off so much since the album
+match: bro fell off hard
+nomatch: you fell off your bike
+nomatch: i fell off hard
+nomatch: the shelf fell off the wall
+nomatch: did you fall off the ladder
+note: 'you fell off': a creator or player has lost relevance; weak but aimed at the reader
+
+[en.harassment.insult.ins-you-act-like-a-child]
+sub: insult
+weight: 0.44
+target: other
+pattern: (you|u|ya|yu|yall) (always|still|literally|really|just|seriously|honestly|fucking|) (act|acting|behave|behaving|talk|talking|whine|whining|cry|crying|sound|sounding|type|typing|throw|throwing) like (a|an|some|such|the|ur|your|) (little|lil|spoiled|fucking|big|whiny|crying|fat|dumb|stupid|entitled|5|12|five|twelve|old|sad|crazy|desperate|attention|) (year|yo|seeking|) (old|) (child|baby|toddler|brat|bitch|clown|animal|caveman|psycho|lunatic|maniac|dickhead|prick|asshole|loser|weirdo|freak|creep|crackhead|karen|incel|virgin|simp|cuck|girl|boy|manchild|goblin|rat|npc|bot|idiot|moron|retard|dumbass|hoe|whore|slut|pig|cow|monkey|nerd|dork|tryhard|pickme|wannabe|poser|hobo|homeless|bum|degenerate|boomer|grandma|grandpa|mess|zombie|nutjob|peasant)
+pattern: grow up (loser|kid|idiot|clown|bozo|ffs|omg|nobody|pathetic|bitch|karen|incel|virgin|simp|crybaby|manchild|weirdo|creep|freak|already|seriously|dude|bro|jesus|bruh|fr|please|pls|plz) (loser|idiot|clown|bozo|bitch|baby|child|nobody|ffs|omg|lol|lmao|already|seriously|pathetic|)
+pattern: grow (a|some|) (pair|spine|backbone|balls) (loser|kid|idiot|clown|bozo|ffs|omg|pathetic|bitch|incel|virgin|simp|crybaby|manchild|weirdo|coward|pussy|wimp|already|seriously|dude|bro|you|u|bruh|fr|man|lol|lmao|and)
+pattern: grow (the|tf) (fuck|hell|) up
+pattern: (you|u|ya|yu|yall) (always|still|literally|really|just|seriously|honestly|fucking|) (act|acting|behave|behaving|talk|talking|whine|whining|sound|sounding|type|typing|argue|arguing|write|writing) like (a|an|some) (5|6|7|8|9|10|11|12|13|five|six|seven|eight|nine|ten|eleven|twelve|thirteen) (year|yr|yo) (old|)
+pattern: get over (yourself|urself|ur|your) (self|fucking|already|seriously|)
+match: you act like a child
+match: u acting like a little bitch
+match: grow up loser
+match: grow tf up
+match: get over yourself
+match: you sound like a 12 year old
+nomatch: my son acts like a child when tired
+nomatch: i want to grow up to be a vet
+nomatch: kids grow up so fast
+nomatch: when you grow up you can be anything
+nomatch: i need to grow up lol
+nomatch: you look like a kid in that photo lol
+note: 'you act like a child/brat', 'grow up loser', 'get over yourself': condescension aimed at the reader
+
+[en.harassment.insult.ins-lone-insult-addressed]
+sub: insult
+weight: 0.42
+pattern: (loser|losers|bozo|bozos|crybaby|crybabies|fatass|fatasses|fatso|tryhard|tryhards)
+match: @jake loser
+match: bozo
+nomatch: i feel like such a loser
+nomatch: he called me a loser and i cried
+nomatch: you're not a loser
+note: lone names that are insults in almost every use; 0.42 stays under the flag line alone (x0.9 third person) and crosses it when the context aims it at 'you' or an @mention (x1.2)
+
+[en.harassment.insult.ins-your-takes-are-trash]
+sub: insult
+weight: 0.46
+target: other
+pattern: (your|ur|yo) (takes|take|opinions|opinion|tweets|jokes|personality|existence|face|voice|brain|brains|iq|logic|argument|arguments|comments|comment|whole|entire|life|mindset|vibe|energy|aura|rizz|presence|laugh|breath|attitude) (is|are|r|s|was|were|must|gotta|literally|actually|just|so|be|) (so|literally|actually|just|fucking|fkn|straight|pure|complete|absolute|hot|such|be|the|a|) (trash|garbage|dogwater|dogshit|mid|cringe|shit|pathetic|embarrassing|unfunny|worthless|irrelevant|braindead|retarded|dumb|stupid|annoying|cancer|aids|insufferable|unbearable|ass|buns|laughable|a joke|a waste|repulsive|disgusting|revolting|smooth|empty|nonexistent|non existent|a crime|an insult|a disgrace|offensive|gross|nasty|vile|exhausting|draining|toxic)
+pattern: (your|ur|yo) (takes|opinions|opinion|tweets|jokes|personality|existence|logic) (dogwater|trash|garbage|mid|cringe|ass|buns|dogshit) (just|like|lol|lmao|bro|kid|af|asf|fr|ngl|bozo|ratio|loser|clown)
+match: ur takes are dogwater
+match: your personality is so annoying
+match: your existence is a joke
+match: your voice is literally cancer
+match: ur face is a crime
+nomatch: your essay is good
+nomatch: your voice is so pretty
+nomatch: your take is interesting
+nomatch: your personality is so sweet
+note: attacks on a person's traits and presence (takes, jokes, personality, face, voice, existence); work products (code, essay, art) are left out, criticism of work is not abuse
+
+[en.harassment.insult.ins-left-for-a-reason]
+sub: insult
+weight: 0.55
+target: other
+pattern: (your|ur|yo) (dad|father|mom|mum|mother|parents|bf|gf|boyfriend|girlfriend|ex|friends|wife|husband|family) (left|leave|dumped|abandoned|ditched|hates|hate|cheated|dipped|ran|bailed|moved|blocked) ~3 (for a reason|because of you|cause of you|bc of you|cuz of you|because of u|cause of u|bc of u|because ur|because youre|cause ur|bc ur|because you are|cuz ur)
+pattern: (no|its|it is|thats|that is|and) (wonder|obvious|clear) (why|) (your|ur|yo) (dad|father|mom|mum|mother|parents|bf|gf|boyfriend|girlfriend|ex|friends|wife|husband) (left|dumped|abandoned|ditched|hates|hate|cheated|ran|bailed|blocked|never)
+match: ur dad left for a reason
+match: your gf dumped you because you're boring
+match: no wonder your dad left
+nomatch: my dad left when i was 5
+nomatch: your mom left her keys
+note: blaming the reader for being abandoned ('your dad left for a reason'); said to wound
+
+[en.harassment.insult.ins-lower-than-dirt]
+sub: insult
+weight: 0.5
+target: other
+pattern: (youre|ur|ure) (literally|actually|just|so|fucking|even|honestly|) (lower|worse|dumber|uglier|smellier|lazier|more useless|more pathetic|less useful|less important|less valuable|less interesting) than (dirt|shit|dogshit|trash|garbage|pond scum|scum|roadkill|a worm|a rat|a snake|a cockroach|a roach|a slug|a rock|a potato|a brick|a doorknob|a toddler|a bot|a dog|a pig|a sewer rat|a bug|mold|mould|a parasite|gum|a stain|nothing|a fly)
+pattern: (you|u) (are|r) (literally|actually|just|so|fucking|even|honestly|) (lower|worse|dumber|uglier|smellier|lazier|more useless|more pathetic|less useful) than (dirt|shit|dogshit|trash|garbage|pond scum|scum|roadkill|a worm|a rat|a snake|a cockroach|a roach|a slug|a rock|a potato|a brick|a doorknob|a toddler|a bot|a dog|a pig|a sewer rat|a bug|mold|mould|a parasite|gum|a stain|nothing|a fly)
+pattern: (you|u|ya) (have|got|has) the (personality|iq|brain|brains|charisma|intelligence|attention span|social skills|emotional range|humor|humour|rizz|aura|face|looks|body|fashion sense|vibe|energy|conversation skills|work ethic|spine|backbone) of (a|an|) (wet|soggy|damp|stale|dry|empty|old|used|moldy|mouldy|rotten|burnt|dead|expired|broken|half|cardboard|paper|plain|unseasoned|boiled|sad|single|brain|brick|rock|) (towel|paper towel|napkin|rock|brick|potato|doorknob|houseplant|plank|spoon|toaster|bag|sack|fish|goldfish|wall|sock|sponge|box|bread|toast|loaf|cucumber|carrot|turnip|peanut|walnut|lettuce|tissue|mop|bucket|chair|door|stick|pebble|gnat|fly|slug|worm|snail|rat|pig|cabbage|raisin|grape|pea|dead|damaged|cell|cells|lobotomy|lobotomized|toddler|fruit fly|squirrel|hamster|chicken|brick wall)
+match: you're lower than dirt
+match: ur dumber than a rock
+match: you have the personality of a wet paper towel
+match: you have the iq of a potato
+nomatch: you're better than this
+nomatch: you have the heart of a lion
+nomatch: you have the patience of a saint
+nomatch: you have the personality of a golden retriever
+note: comparisons that put the reader below an object or vermin ('lower than dirt', 'personality of a wet paper towel', 'iq of a potato')
+
+[en.harassment.insult.ins-dumb-or-something]
+sub: insult
+weight: 0.46
+target: other
+pattern: (are|r|) (you|u|ya) (actually|just|fucking|fkn|like|really|literally|) (dumb|stupid|slow|retarded|braindead|deaf|blind|illiterate|special|dense|thick|mental|brain dead) or (something|smth|sum|what|somethin|sumn)
+pattern: (is|was) (your|ur) (brain|braincell|brain cell|last braincell|only braincell|single braincell) (even|like|ever|just|) (on|working|turned on|switched on|functioning|awake|plugged in|there|loading|buffering)
+match: u dumb or something
+match: are you stupid or what
+match: is your brain even turned on
+nomatch: are you free or something later
+nomatch: is your brain tumor treatable
+note: rhetorical questions that call the reader stupid ('u dumb or something', 'is your brain even on')
+
+[en.harassment.insult.ins-quit-whining]
+sub: insult
+weight: 0.3
+target: other
+pattern: (quit|stop|cut|enough) (the|with|ur|your|all|yo|that|) (whining|bitching|moaning|sulking|crybaby|whinging|simping|yapping|yappin|glazing|dickriding|meatriding|crying like)
+pattern: (skill issue|skill diff|get good|git gud|get gud|cry more)
+match: quit whining
+match: stop bitching
+match: stop yapping
+nomatch: stop crying, it's going to be ok
+note: 'quit whining', 'stop yapping': dismissive, weak alone, counts with a second put-down
+
+[en.harassment.insult.ins-you-are-x-and-y]
+sub: insult
+weight: 0.46
+target: other
+pattern: (youre|ure) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably|) (annoying|arrogant|awkward|bad|boring|braindead|brainless|childish|clingy|clueless|cocky|corny|creepy|cringe|cringeworthy|cringey|cringy|delusional|dense|desperate|despicable|disgusting|dogshit|dogwater|dramatic|dumb|embarrassing|entitled|fake|fat|garbage|gross|hopeless|idiotic|ignorant|immature|insufferable|insufferably|intolerable|irrelevant|irritating|lame|laughable|lazy|moronic|nasty|nauseating|needy|obnoxious|pathetic|pitiful|repulsive|revolting|rude|selfish|sickening|slow|soft|spineless|spoiled|spoilt|stupid|sus|talentless|thirsty|toxic|trash|ugly|unbearable|unfunny|unlikable|unlikeable|unlovable|unloveable|useless|vile|weak|weird|worthless) (and|n|plus|but|also) (so|also|just|really|fucking|kinda|a|) (annoying|arrogant|awkward|bad|boring|braindead|brainless|childish|clingy|clueless|cocky|corny|creepy|cringe|cringeworthy|cringey|cringy|delusional|dense|desperate|despicable|disgusting|dogshit|dogwater|dramatic|dumb|embarrassing|entitled|fake|fat|garbage|gross|hopeless|idiotic|ignorant|immature|insufferable|insufferably|intolerable|irrelevant|irritating|lame|laughable|lazy|moronic|nasty|nauseating|needy|obnoxious|pathetic|pitiful|repulsive|revolting|rude|selfish|sickening|slow|soft|spineless|spoiled|spoilt|stupid|sus|talentless|thirsty|toxic|trash|ugly|unbearable|unfunny|unlikable|unlikeable|unlovable|unloveable|useless|vile|weak|weird|worthless|loser|creep|weirdo|freak|clown|joke|liar|failure|mess|bitch|idiot|moron)
+pattern: (you|u) (are|r) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably|) (annoying|arrogant|awkward|bad|boring|braindead|brainless|childish|clingy|clueless|cocky|corny|creepy|cringe|cringeworthy|cringey|cringy|delusional|dense|desperate|despicable|disgusting|dogshit|dogwater|dramatic|dumb|embarrassing|entitled|fake|fat|garbage|gross|hopeless|idiotic|ignorant|immature|insufferable|insufferably|intolerable|irrelevant|irritating|lame|laughable|lazy|moronic|nasty|nauseating|needy|obnoxious|pathetic|pitiful|repulsive|revolting|rude|selfish|sickening|slow|soft|spineless|spoiled|spoilt|stupid|sus|talentless|thirsty|toxic|trash|ugly|unbearable|unfunny|unlikable|unlikeable|unlovable|unloveable|useless|vile|weak|weird|worthless) (and|n|plus|but|also) (so|also|just|really|fucking|kinda|a|) (annoying|arrogant|awkward|bad|boring|braindead|brainless|childish|clingy|clueless|cocky|corny|creepy|cringe|cringeworthy|cringey|cringy|delusional|dense|desperate|despicable|disgusting|dogshit|dogwater|dramatic|dumb|embarrassing|entitled|fake|fat|garbage|gross|hopeless|idiotic|ignorant|immature|insufferable|insufferably|intolerable|irrelevant|irritating|lame|laughable|lazy|moronic|nasty|nauseating|needy|obnoxious|pathetic|pitiful|repulsive|revolting|rude|selfish|sickening|slow|soft|spineless|spoiled|spoilt|stupid|sus|talentless|thirsty|toxic|trash|ugly|unbearable|unfunny|unlikable|unlikeable|unlovable|unloveable|useless|vile|weak|weird|worthless|loser|creep|weirdo|freak|clown|joke|liar|failure|mess|bitch|idiot|moron)
+pattern: (ur|your|yur) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|freaking|frickin|friggin|fricking|freakin|effing|flipping|fucken|fcking|fking|fkin|fckin|frigging|bloody|sooooo|soooo|hecking|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|too|sooo|soo|rly|legit|hella|mad|super|very|extremely|incredibly|unbelievably|always|still|being|beyond|ridiculously|painfully|seriously|damn|insanely|stupidly|annoyingly|ngl|tbh|lowk|lwk|sm|most|straight|clearly|obviously|simply|pretty|realistically|objectively|officially|certifiably) (annoying|arrogant|awkward|bad|boring|braindead|brainless|childish|clingy|clueless|cocky|corny|creepy|cringe|cringeworthy|cringey|cringy|delusional|dense|desperate|despicable|disgusting|dogshit|dogwater|dramatic|dumb|embarrassing|entitled|fake|fat|garbage|gross|hopeless|idiotic|ignorant|immature|insufferable|insufferably|intolerable|irrelevant|irritating|lame|laughable|lazy|moronic|nasty|nauseating|needy|obnoxious|pathetic|pitiful|repulsive|revolting|rude|selfish|sickening|slow|soft|spineless|spoiled|spoilt|stupid|sus|talentless|thirsty|toxic|trash|ugly|unbearable|unfunny|unlikable|unlikeable|unlovable|unloveable|useless|vile|weak|weird|worthless) (and|n|plus|also) (so|also|just|really|fucking|kinda|a|) (annoying|arrogant|awkward|bad|boring|braindead|brainless|childish|clingy|clueless|cocky|corny|creepy|cringe|cringeworthy|cringey|cringy|delusional|dense|desperate|despicable|disgusting|dogshit|dogwater|dramatic|dumb|embarrassing|entitled|fake|fat|garbage|gross|hopeless|idiotic|ignorant|immature|insufferable|insufferably|intolerable|irrelevant|irritating|lame|laughable|lazy|moronic|nasty|nauseating|needy|obnoxious|pathetic|pitiful|repulsive|revolting|rude|selfish|sickening|slow|soft|spineless|spoiled|spoilt|stupid|sus|talentless|thirsty|toxic|trash|ugly|unbearable|unfunny|unlikable|unlikeable|unlovable|unloveable|useless|vile|weak|weird|worthless|loser|creep|weirdo|freak|clown|joke|liar|failure|mess|bitch|idiot|moron)
+match: you are so weird and creepy
+match: you're lazy and entitled
+match: ur so boring and fake
+nomatch: you're weird and wonderful
+nomatch: you're boring and i love you
+note: two put-downs joined ('weird and creepy', 'lazy and entitled'): each is weak, together aimed at the reader they are an attack
+
+[en.harassment.insult.ins-everything-you-say-is-stupid]
+sub: insult
+weight: 0.46
+target: other
+pattern: (everything|anything|whatever|all|every|each) (single|word|thing|time|lil|little|damn|) (you|u|ya) (say|says|said|post|posts|posted|do|does|write|writes|type|types|think|touch|make|makes|upload|tweet|tweets|comment|comments|talk) (is|s|sounds|turns|becomes|are|was|seems|looks|gets) (so|just|literally|fucking|straight|pure|complete|absolute|to|into|like|) (stupid|trash|garbage|dumb|cringe|bullshit|shit|idiotic|pathetic|annoying|irrelevant|worthless|dogshit|dogwater|retarded|moronic|braindead|a joke|nonsense|crap|mid|dumber|worse)
+pattern: (every|each|whenever|when) (time|single|day|) (you|u|ya|this|he|she) (open|opens|talk|talks|speak|speaks|post|posts|type|types|comment|comments|say|says|tweet|tweets|) (your|ur|his|her|their|mouth|anything|something|) ~3 (lose|lost|losing|lower|lowers|lowered|drop|drops|dropped|kill|kills|killed|fry|fries|fried|die|dies|melt|melts) ~2 (brain cells|braincells|brain cell|braincell|iq|iq points|brain|brains|neurons)
+pattern: (every|each|whenever|when|anytime|everytime) (time|single|) (you|u|ya) (open|opens) (your|ur|yo|that) (big|fat|dumb|stupid|ugly|) mouth ~4 (stupid|dumb|bullshit|shit|garbage|trash|nonsense|lies|cringe|embarrassing|idiotic|retarded|moronic|crap|annoying|lose|lost|die|regret|ears|bleed|bleeds)
+pattern: (nobody|noone|no one) (laughs|laughed|likes|liked|reads|watches|listens|cares|wants|finds) (at|to|about|for|) (your|ur|yo) (stupid|dumb|unfunny|lame|cringe|corny|shitty|boring|trash|garbage|mid|awful|terrible|bad|weird|crappy|annoying|pathetic|sad|little|cringey|cringy|) (jokes|joke|posts|post|videos|vids|content|music|songs|stories|takes|opinions|opinion|tweets|streams|art|edits|comments|memes|puns|bars|raps|poems|poetry|channel)
+pattern: (reading|hearing|listening to|watching|seeing) (your|ur|his|her|this guys|this dudes) ~3 (lowered|lowers|dropped|drops|killed|kills|fried|fries|lost|cost|costs|melted|rotted|rots|damaged|lose|lost me) ~2 (iq|brain cells|braincells|brain cell|braincell|iq points|brain|neurons)
+match: everything you say is stupid
+match: every time you talk i lose brain cells
+match: reading your comments lowered my iq
+match: whatever u post is cringe
+nomatch: everything you say is so kind
+nomatch: every time you talk i learn something
+nomatch: reading your book made me smarter
+note: sweeping contempt for everything the reader says or posts ('everything you say is stupid', 'every time you talk i lose brain cells')
+
+[en.harassment.insult.ins-piece-of-work]
+sub: insult
+weight: 0.5
+pattern: (youre|ure|ur|hes|shes|theyre) (such|a|one|literally|really|just|honestly|) (a|one) (nasty|real|right|proper|vile|sick|nice|evil|twisted|total|nasty little|piece) (piece|little|) (of|) work
+pattern: (you|u|he|she|they) (are|r|is) (such|a|one|literally|really|just|honestly|) (a|one) (nasty|real|right|proper|vile|sick|evil|twisted|total) piece of work
+match: you're a nasty piece of work
+match: she's a real piece of work
+nomatch: you're a hard worker
+nomatch: that's a nice piece of work on the bridge
+note: 'a (nasty/real) piece of work': contempt for the person's character
+
+[en.harassment.insult.ins-go-outside-nerd]
+sub: insult
+weight: 0.46
+target: other
+pattern: (go outside|log off|logoff|touch grass|go touch grass|get off the internet|get offline|go shower|take a shower|go to bed|get off reddit|get off discord|get off tiktok|go get some sun|go see the sun|go get a life|go get laid|get laid) (you|u|ya|already|lil|little|) (absolute|sad|lonely|virgin|fat|greasy|sweaty|smelly|pathetic|stupid|little|lil|basement|ugly|unemployed|chronically|online|) (nerd|nerds|loser|losers|virgin|virgins|incel|incels|weirdo|weirdos|freak|freaks|bozo|bozos|dork|dorks|neckbeard|neckbeards|goblin|creep|creeps|loner|basement dweller|gamer|redditor|redditors|kid|kiddo|bro|dweeb|geek|simp|simps|nolifer|no lifer|degenerate|degenerates|neet|mouthbreather|tryhard|sweat|sweats|cuck)
+match: go outside nerd
+match: log off loser
+match: touch grass you sad virgin
+nomatch: go outside and enjoy the sun
+nomatch: log off and rest, you deserve it
+note: 'go outside nerd', 'log off loser': telling someone they have no life
+
+[en.harassment.insult.ins-weak-little-man]
+sub: insult
+weight: 0.5
+target: other
+pattern: (youre|ure|ur|your|yur) (such|just|literally|nothing|actually|really|) (but|a|) (a|an|one) (weak|sad|pathetic|insecure|bitter|fragile|tiny|miserable|spineless|angry|lonely|petty|small|jealous|salty|whiny|scared|soft|bitchy|gutless|spiteful|desperate|broke|balding|short|fat|ugly|weird|sorry|cowardly|creepy|sweaty) (little|lil|small|old|ass|angry|bitter|insecure|lonely|sad|weak|pathetic|) (man|boy|girl|boi|manlet|dude|woman|lady|guy|bitch|child|baby|person|creature|insect|bug|shell)
+pattern: (you|u) (are|r) (such|just|literally|nothing|actually|really|) (but|a|) (a|an|one) (weak|sad|pathetic|insecure|bitter|fragile|tiny|miserable|spineless|angry|lonely|petty|small|jealous|salty|whiny|scared|soft|bitchy|gutless|spiteful|desperate) (little|lil|small|old|ass|angry|bitter|insecure|lonely|sad|weak|pathetic|) (man|boy|girl|boi|manlet|dude|woman|lady|guy|bitch|child|baby|person|creature)
+pattern: (you|u|ya) (weak|sad|pathetic|insecure|bitter|fragile|tiny|miserable|spineless|petty|jealous|salty|whiny|gutless|spiteful|desperate|cowardly|creepy) (little|lil|small|old) (man|boy|girl|boi|manlet|dude|woman|lady|guy|person|creature|insect|bug)
+match: you're a weak little man
+match: you are such a sad lonely person
+match: you pathetic little boy
+nomatch: you're a brave little man
+nomatch: you're a strong woman
+note: contempt for the reader as a person ('weak little man', 'sad lonely person')
+
+[en.harassment.insult.ins-people-like-you]
+sub: insult
+weight: 0.5
+target: other
+pattern: (i|we) (fucking|really|genuinely|just|honestly|so|literally|) (hate|despise|loathe|detest|cant stand) (people|ppl|guys|girls|men|women|kids|losers|idiots|freaks|clowns|bitches|dudes) like (you|u|ya|yourself|urself)
+pattern: (people|ppl|guys|girls|kids|losers|idiots|freaks|clowns|bitches|dudes|trash|scum|morons|creeps|weirdos) like (you|u|ya) (are|r|is|should|shouldnt|need|needs|deserve|dont|ruin|ruined|disgust|make|makes|belong|never) (the|a|what|why|just|literally|so|all|be|not|to|me|deserve|everything|exactly|honestly|fucking|) (problem|problems|reason|wrong|disgusting|pathetic|trash|garbage|scum|cancer|worst|sick|die|banned|exist|existing|locked|shot|everything|vile|parasites|leeches|idiots|morons|losers|clowns|freaks|embarrassing|cringe|annoying|ruining|ruin|jail|gone|leave|shut|stfu|rot|suffer|kys|burn|hell|deported)
+match: i hate people like you
+match: people like you are the problem
+match: losers like you should just leave
+nomatch: i love people like you
+nomatch: people like you make the world better
+nomatch: people like you deserve happiness
+note: contempt for the reader as a type ('i hate people like you', 'people like you are the problem')
+
+[en.harassment.insult.ins-ok-and-nobody-asked]
+sub: insult
+weight: 0.46
+target: other
+pattern: (and|ok|okay|k|kk|sooo|lol|lmao|lmfao|bro|yeah|yea|cool|great|anyway|anyways|k and|ok and|okay and|and so|congrats|wow|cool story|sure|whatever|ight|aight|mhm|so what|nice) (nobody|noone) (even|fucking|really|actually|literally|) (asked|askd|axed)
+pattern: (and|ok|okay|k|kk|sooo|lol|lmao|lmfao|bro|yeah|yea|cool|great|anyway|anyways|congrats|wow|sure|whatever|ight|aight|mhm|so what|nice) no one (even|fucking|really|actually|literally|) (asked|askd|axed)
+match: ok and? nobody asked
+match: cool story nobody asked
+match: lol no one asked
+nomatch: she asked if anyone wanted pizza and nobody answered
+note: 'ok and? nobody asked': a framing word before 'nobody asked' makes it a reply to a person
+
+[en.harassment.insult.ins-uninstall-lone]
+sub: insult
+weight: 0.3
+pattern: (uninstall|uninstal|unistall|uninstal)
+match: uninstall
+nomatch: reinstall the app
+note: gaming 'uninstall': weak alone (people uninstall apps), adds up with a second put-down
+
+[en.harassment.insult.ins-stop-being-a-loser]
+sub: insult
+weight: 0.52
+pattern: (stop|quit) being (so|such|a|an|that|this|the|) (a|an|fucking|damn|little|lil|big|huge|total|complete|absolute|) (obnoxious|insufferable|unbearable|intolerable|disgusting|pathetic|useless|worthless|hopeless|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|cringeworthy|repulsive|revolting|braindead|brainless|stupid|dumb|idiotic|moronic|talentless|clueless|dense|unlikeable|unlikable|unlovable|unloveable|irrelevant|vile|despicable|spineless|delusional|pitiful|laughable|insufferably|nauseating|sickening|creepy|fake|toxic|loser|creep|weirdo|freak|clown|joke|bitch|pussy|crybaby|simp|tryhard|pickme|pick me|snake|rat|liar|coward|hypocrite|karen|dickhead|prick|asshole|dumbass|idiot|moron|cunt|twat|retard|retarded)
+match: stop being such a loser
+match: quit being a pussy
+match: stop being so pathetic
+nomatch: how do i stop being so pathetic
+nomatch: stop being so hard on yourself
+nomatch: stop being dramatic and come eat
+note: 'stop being (such) a loser/so pathetic': an order that labels the reader; no target so that 'how do i stop being so pathetic' reads as self-talk
+
+[en.harassment.insult.ins-sick-of-you]
+sub: insult
+weight: 0.46
+target: other
+pattern: (everyone|everybody|we|were|weve|everyones|yall|people|literally|honestly|ppl|everyone here|the whole) ~4 (is|are|r|re|s|were|all|getting|been) (so|really|fucking|just|literally|all|getting|genuinely|actually|honestly|) (sick|tired|done|fed) (up|) (of|with) (you|u|ya|your|ur|yo)
+pattern: (im|i am|iam|i|ive|i have) (so|really|fucking|just|literally|genuinely|actually|honestly|getting|been|sooo|officially|) (so|fucking|sick|tired|) (sick|tired|done|fed) (up|and|tired|) (of|with) (you|u|ya|yall|your|ur|yo) (bullshit|shit|crap|drama|nonsense|whining|attitude|face|existence|voice|bs|lies|ass|stupid|dumb|annoying|fake|constant|entitled|pathetic|ugly|fucking|lol|lmao|bitch|loser|idiot|and|so|honestly|bro|dude|forever|already|every|always|like|man)
+pattern: (im|i am|iam) (so|really|fucking|just|literally|genuinely|actually|honestly|officially|sooo|) (sick|tired|done|fed) (up|) (of|with) (you|u|ya|yall)
+match: everyone in this chat is sick of your bullshit
+match: we're all tired of you
+match: im so done with you
+nomatch: i'm sick of this weather
+nomatch: everyone is tired of mondays
+nomatch: im so done with this homework
+note: collective rejection of the reader ('everyone is sick of your bullshit', 'we're all tired of you')
+
+[en.harassment.insult.ins-something-wrong-with-you]
+sub: insult
+weight: 0.46
+target: other
+pattern: (something|sumn|smth|somethin|sum) (is|s|) (seriously|really|deeply|so|very|fundamentally|genuinely|clearly|obviously|definitely|actually|truly|mentally|fucking|) wrong with (you|u|ya)
+pattern: (something|sumn|smth|somethin|sum) (is|s|) (seriously|really|deeply|so|very|fundamentally|genuinely|clearly|obviously|definitely|actually|truly|mentally|fucking|) wrong with (ur|your|yo) (head|brain|brains|mind|dumb|stupid|ass|face)
+pattern: (whats|what is|what the fuck is|wtf is|tf is|what tf is) wrong with (you|u|ya|ur|your) (head|brain|brains|people|family|)
+pattern: (you|u|ya) (fail|failed|suck|sucked|ruin|ruined|screw|screwed|fuck|fucked|mess|messed|ruins) (up|at|) (everything|every single thing|literally everything|all of it|everything you touch|everything u touch|everything lol|everything lmao)
+pattern: (must|gotta|it must|must really|musta) (suck|be sad|be hard|be embarrassing|be miserable|be pathetic|be awful|be depressing|be lonely) (to be|being) (you|u|ya)
+pattern: imagine being (you|u|ya) (lol|lmao|lmfao|bro|loser|bozo|skull|honestly|fr|ngl|tho|though|clown|omg|ew|eww|smh|cringe)
+pattern: get out of my (face|dms|mentions|replies|comments)
+match: there's something seriously wrong with you
+match: whats wrong with you
+match: you failed at everything
+match: must suck to be you
+match: imagine being you lmao
+match: get out of my face
+nomatch: there's nothing wrong with you
+nomatch: something is wrong with your phone
+nomatch: you failed? that's ok
+note: contempt for the reader's worth ('something is wrong with you', 'you fail at everything', 'must suck to be you', 'get out of my sight')
+
+[en.harassment.insult.ins-you-and-your-friends]
+sub: insult
+weight: 0.5
+target: other
+pattern: (you|u) and (your|ur|yo) (little|lil|stupid|dumb|ugly|fat|whole|fake|loser|weird|broke|) (friends|family|mom|mum|squad|crew|team|kind|people|friend group|gang|homies|followers|fans|stans|boyfriend|girlfriend|bf|gf|sister|brother|dad) (are|r|is|can|should) (all|such|so|literally|just|fucking|a|nothing|the|) (a|an|but|bunch|pack|of|) (joke|jokes|losers|clowns|trash|garbage|pathetic|a joke|idiots|morons|weirdos|freaks|cringe|embarrassing|fake|ugly|annoying|disgusting|lame|irrelevant|nobodies|worthless|useless|creeps|rats|snakes|fakes|dumb|stupid|broke|a mess|fuck|go|suck|rot)
+match: you and your friends are a joke
+match: u and ur family are trash
+nomatch: you and your friends are always welcome here
+note: 'you and your friends are a joke': the reader and their circle
+
+[en.harassment.insult.ins-fatherless-behavior]
+sub: insult
+weight: 0.5
+pattern: (fatherless|motherless|parentless|dadless|brainless|friendless|maidenless|bitchless|jobless|virgin|incel|beta|loser|crybaby|pickme|simp|cuck|karen|weirdo|creep|bozo|peasant|cornball|soyboy) (behavior|behaviour|energy|vibes|activity|mentality|moment|ass|mf|looking|lookin|type) (lol|lmao|fr|ngl|bro|detected|spotted|again|right|here|there|from|smh|)
+pattern: (youre|ur|you are|u r|you|u|hes|shes) (so|such|literally|actually|just|a|clearly|obviously|lowkey|deadass|fr|) (a|) (fatherless|motherless|parentless|dadless|maidenless|bitchless)
+pattern: (you|u|ya|she|he) (have|got|has|with) (such|major|serious|huge|big|massive|so many|bad|the worst|) (daddy|mommy|father|mother|dad|mom) issues
+pattern: (your|ur|yo) (dad|father|pops|old man|daddy) (really|never|still|just|prolly|probably|) (went|left|gone|out|never came back|still getting|still buying|still out) (to|for|out|back|getting|buying|to get|to buy|for some|) (get|buy|some|the|a|) (milk|cigarettes|cigs|smokes|bread|juice|groceries)
+match: fatherless behavior
+match: you have daddy issues
+match: ur dad went to get milk
+match: loser energy
+match: you're maidenless
+nomatch: my dad left when i was young and it still hurts
+nomatch: she has a lot of energy
+nomatch: i have daddy issues lol
+note: teen put-downs about absent parents and 'X behavior' labels ('fatherless behavior', 'loser energy', 'ur dad went to get milk')
+
+[en.harassment.insult.ins-sarcastic-put-downs]
+sub: insult
+weight: 0.46
+target: other
+pattern: (youre|ur|ure|you are|u r) (about|just|literally|honestly|actually|) as (useful|sharp|smart|bright|helpful|funny|interesting|attractive|relevant|talented|fun|popular|needed|wanted|welcome) as (a|an) (screen door on a submarine|chocolate teapot|marble|bag of rocks|bag of hammers|box of rocks|rock|brick|potato|wet noodle|doorknob|sack of potatoes|glass hammer|fork in soup|solar powered flashlight|ashtray on a motorbike|inflatable dartboard|paper umbrella|broken pencil|one legged man in|fart in|white crayon|expired coupon|wet paper towel|traffic cone|houseplant|pile of bricks|spoon|hole in the head|rash|kidney stone|root canal|tumor|migraine|parking ticket|pothole|cold sore)
+pattern: (youre|ur|you are|u r) (a|such a|just a|nothing but a|) (complete|total|absolute|fucking|huge|massive|) waste of (everyones|everybodys|my|our|peoples|ur|your|their|his|her) (time|energy|oxygen|space|air|life|attention)
+pattern: (youre|ur|you are|u r|maybe youre|maybe ur|maybe you are|clearly youre|clearly ur|honestly youre|honestly ur|face it youre|face it ur|newsflash youre) (literally|clearly|obviously|always|just|actually|honestly|the|one|) (the|only|) (problem|issue|common denominator|reason nobody|reason no one|reason everyone|reason we lost|reason we keep losing|worst part|weakest link|dead weight|deadweight)
+pattern: (you|u|ya|yu) (always|literally|just|honestly|fucking|seriously|) (ruin|ruined|ruins|spoil|spoiled|spoilt|poison|poisoned|kill|killed|kills) (every|everything|each|all|literally|the|this|our) (single|group|vibe|chat|party|game|conversation|convo|time|thing|mood|gc|server|team|) (chat|group|you|u|we|of|thing|time|vibe|mood|party|)
+pattern: (aww|aw|awww|oh|ohh|lol|lmao|haha) (is|does|did|will|) (the|lil|little|widdle|da|) (baby|babie|crybaby|snowflake|princess|sweetie|bubba|diva|karen|incel|simp) (gonna|going|about|finna|want|wanna|need|needs|have|has|feeling|) (to|a|) (cry|whine|tattle|tantrum|throw|sad|mad|upset|hurt|triggered|offended|sob|bawl|crying|whining|tissue|hug|nap|bottle|pacifier|binky)
+pattern: (mad|salty|tilted|malding|pressed|crying|sad) (cuz|cause|bc|because|coz|cos) (ur|youre|you|u|ya|) (are|r|so|) (bad|trash|garbage|suck|dogwater|ass|mid|washed|broke|ugly|single|a loser|lost|losing|bronze|iron|hardstuck)
+pattern: (youre|ur|you are|u r|you r) (just|literally|such|honestly|) (a|an|one) ~2 (with|w|wit) (no|zero|0|negative) (brain|brains|braincells|brain cells|personality|life|talent|spine|backbone|rizz|aura|skill|skills|iq|common sense|dignity|self respect|shame|morals|friends|bitches|hoes|job|future|game|style|taste)
+match: you're about as useful as a screen door on a submarine
+match: you're the problem
+match: you ruin every group chat
+match: aww is the baby gonna cry
+match: mad cuz bad
+match: ur a follower with no brain
+nomatch: you're as sharp as a tack
+nomatch: you're the best
+nomatch: you're not the problem
+nomatch: maybe it's the problem with the wifi
+nomatch: you're a girl with no fear
+note: sarcasm and blame aimed at the reader: 'as useful as a screen door on a submarine', 'you're the problem', 'you ruin everything', 'is the baby gonna cry', 'mad cuz bad', 'a follower with no brain'
+
+[en.harassment.insult.ins-the-most-irritating-human]
+sub: insult
+weight: 0.5
+target: other
+pattern: (youre|ur|ure) (genuinely|literally|honestly|actually|truly|easily|probably|officially|legit|lowkey|definitely|seriously|clearly|obviously|still|just|fr|deadass|by|hands|) (far|down|) (the|one) (of|) (the|) (most|biggest|single|worst) (most|) (annoying|irritating|obnoxious|insufferable|unbearable|intolerable|disgusting|pathetic|useless|worthless|hopeless|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|cringeworthy|repulsive|revolting|braindead|brainless|stupid|dumb|idiotic|moronic|talentless|clueless|dense|unlikeable|unlikable|unlovable|unloveable|irrelevant|vile|despicable|spineless|delusional|pitiful|laughable|insufferably|nauseating|sickening|creepy|fake|toxic|selfish|entitled|boring|unfunny|ugly|lazy|arrogant|two faced|evil|manipulative|narcissistic|embarrassing) (person|people|human|humans|human being|kid|kids|guy|girl|man|woman|thing|creature|being|individual|player|players|teammate|teammates|loser|losers|idiot|idiots|clown|clowns|mf|bitch|dude|soul|student|member|user|streamer|friend|friends|boyfriend|girlfriend|coworker|roommate|mod|admin)
+pattern: (you|u) (are|r) (genuinely|literally|honestly|actually|truly|easily|probably|officially|legit|lowkey|definitely|seriously|clearly|obviously|still|just|fr|deadass|) (the|one) (of|) (the|) (most|biggest|single|worst) (most|) (annoying|irritating|obnoxious|insufferable|unbearable|intolerable|disgusting|pathetic|useless|worthless|hopeless|trash|garbage|dogshit|dogwater|cringe|cringey|cringy|cringeworthy|repulsive|revolting|braindead|brainless|stupid|dumb|idiotic|moronic|talentless|clueless|dense|unlikeable|unlikable|unlovable|unloveable|irrelevant|vile|despicable|spineless|delusional|pitiful|laughable|insufferably|nauseating|sickening|creepy|fake|toxic|selfish|entitled|boring|unfunny|ugly|lazy|arrogant|evil|manipulative|narcissistic|embarrassing) (person|people|human|humans|human being|kid|kids|guy|girl|man|woman|thing|creature|being|individual|player|players|teammate|teammates|loser|losers|idiot|idiots|clown|clowns|mf|bitch|dude|soul|student|member|user|streamer|friend|friends|boyfriend|girlfriend|coworker|roommate|mod|admin)
+match: ur genuinely the most irritating human
+match: you are the most pathetic person
+match: you're one of the most annoying people
+nomatch: you're the most annoying little brother ever but i love you
+nomatch: you're the most helpful person here
+note: superlative contempt for the reader ('the most irritating human', 'one of the most pathetic people'); the person noun must follow the adjective directly
+
+[en.harassment.insult.ins-fun-at-parties]
+sub: insult
+weight: 0.38
+target: other
+pattern: (you|u|ya) (must|gotta) be (fun|a blast|a joy|a delight|so much fun|great|real fun|super fun|the life) (at|of|to|) (parties|party|the party|the parties|be around|hang out with|date|talk to|live with)
+match: you must be fun at parties
+nomatch: you must be tired after the party
+note: sarcastic 'you must be fun at parties': almost always a put-down, but weak alone since it can be meant literally
+
+# ---------------------------------------------------------------------------------------------
+# identity_attack: attacks on a person or group for race, nationality, religion, disability, orientation or age (round-3 review)
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.identity_attack.id-group-dehumanised-wide]
+sub: identity_attack
+weight: 0.8
+target: group
+also: cyberbullying.identity_attack
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (are|r) (all|just|so|fucking|literally|nothing but|basically|all just|a bunch of|such|straight up|filthy|dirty|disgusting|stinking|nothing more than|no better than|worse than|like|all fucking|honestly|a pack of|) (animals|vermin|rats|cockroaches|roaches|parasites|leeches|savages|subhuman|subhumans|a disease|a cancer|a plague|a virus|an infestation|a pestilence|filth|scum|trash|garbage|monkeys|apes|pigs|goatfuckers|goat fuckers|inbred|inferior|terrorists|rapists|pedophiles|pedos|groomers|invaders|degenerates|demons|devils|a curse|a blight|a stain|worthless|not human|less than human|abominations|an abomination|the enemy|maggots|lice|termites|locusts|swine|beasts|barbarians|freaks|mutants|genetic trash|genetic waste|a waste of oxygen|a waste of space|useless eaters|leeching scum|thieves|liars|thugs|pirates|beggars|scammers|looters|gangsters|illegals|illegal aliens|criminals|pedophile rapists|camel fucking savages|dirty thieves)
+match: muslims are goatfuckers
+match: immigrants r all just parasites
+match: atheists are a disease
+match: autists are subhuman
+nomatch: muslims are my neighbours and friends
+nomatch: jews are not vermin, that propaganda killed millions
+nomatch: immigrants are essential workers
+note: group noun + are + dehumanising noun or predicate: wider group and predicate lists than the older entries, with intensifiers
+
+[en.harassment.identity_attack.id-group-invading]
+sub: identity_attack
+weight: 0.65
+target: group
+also: cyberbullying.identity_attack
+pattern: (immigrants|migrants|refugees|foreigners|illegals|asylum seekers|muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl) (are|r|keep|just keep) (invading|infesting|swarming|overrunning|outbreeding|colonizing|colonising|breeding like rats|breeding like rabbits|breeding like cockroaches|multiplying like rats|taking over) (our|us|the|this|my|everything|europe|america|britain|england|the west|the country|white|like)
+pattern: (immigrants|migrants|refugees|foreigners|illegals|asylum seekers|muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|they|them|these people|those people|invaders|these invaders|hordes|browns|brown invaders) (are|r|is) (replacing|outbreeding|breeding out|wiping out) (us|whites|white people|our people|the white race|natives|real americans)
+pattern: (invasion|invaders|horde|hordes|infestation|swarm|swarms|plague|flood) of (immigrants|migrants|refugees|foreigners|illegals|asylum seekers|muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|third worlders)
+match: immigrants are invading our country
+match: muslims are taking over europe
+match: swarm of migrants at the border again
+match: they are replacing us
+nomatch: the aliens are invading in this movie
+nomatch: a swarm of bees in the garden
+nomatch: immigrants are joining the workforce
+note: invasion and replacement rhetoric about a group
+
+[en.harassment.identity_attack.id-great-replacement]
+sub: identity_attack
+weight: 0.7
+target: group
+also: cyberbullying.identity_attack
+pattern: white genocide (is|iz) (real|happening|coming|here|not a myth)
+pattern: (great replacement|the great replacement|the replacement) (is|iz) (real|happening|here|coming|not a theory|not a myth|a fact)
+pattern: (jews|jewish people|the jews|zionists|kikes|globalists|the elites) ~2 (behind|orchestrating|planning|pushing|engineering) ~1 (the great replacement|white genocide|the replacement|mass immigration|immigration)
+pattern: (stop|end) the (white genocide|great replacement)
+match: white genocide is real theyre replacing us
+match: the great replacement is happening
+match: the jews are behind mass immigration
+nomatch: white genocide is a white supremacist myth
+nomatch: the great replacement theory is a racist conspiracy theory
+note: great replacement / white genocide claims stated as fact
+
+[en.harassment.identity_attack.id-antisemitic-tropes-wide]
+sub: identity_attack
+weight: 0.75
+target: group
+also: cyberbullying.identity_attack
+pattern: (jews|jewish people|the jews|zionists|kikes|jewish elites|jewish bankers|jew bankers|the jew) (control|controls|run|runs|own|owns|rule|rules|are running|are controlling|secretly control|secretly run) (the|our|all the|all|) (media|banks|banking|world|government|governments|hollywood|everything|america|congress|money|finance|economy|news|slave trade|fed|federal reserve|politicians|west|usa|porn industry|porn|weather|globe|country|system)
+pattern: (jews|the jews|jewish people|zionists|kikes|mossad|israel) (did|planned|caused|orchestrated|engineered|started|faked|funded|staged|were behind|are behind|was behind) (9 11|911|covid|the virus|the pandemic|the war|wars|communism|slavery|the holocaust|it all|everything|this|the riots|blm|the plague)
+pattern: (jews|the jews|jewish people|jew) (killed|murdered) (jesus|christ|our lord)
+pattern: (jews|the jews|jewish people|zionists|kikes|jewish elites|jewish bankers) (are|were|r) (behind|responsible for|the cause of|the reason for|the cause behind) (every|all|all the|most|everything|it all|this|our|the war|the wars|wars|communism|capitalism)
+pattern: (jewish|jew|zionist|kike) (greed|cabal|tricks|lies|parasites|supremacy|puppet masters|puppet master|world order|filth|scum|rats|vermin|pigs|swine|snakes|bastard|bastards|rat|pig|snake|cockroach|roach|roaches|leech|leeches|parasite)
+pattern: typical (jew|kike|jewboy|yid|heeb)
+pattern: (jewish|jew|zionist|zionists|kike) (bankers|banker|money lenders|moneylenders|elites|globalists) (bleed|bleeding|control|controls|own|owns|run|runs|rule|rules|steal|stealing|rob|robbing|leech|leeching|suck|sucking|destroy|destroying)
+pattern: (shekel|shekels) (grabber|grabbers|grabbing|hoarder|hoarders|counting|lover|lovers|merchant|merchants)
+pattern: (happy merchant|oven dodger|oven dodgers|ovendodger|ovendodgers)
+pattern: (jews|jew|kikes|jewish people) (always|just) (counting|count|chasing|love|loves|want|wants) (money|the money|their money|his money|shekels|pennies|gold)
+match: jews control the banks and the government
+match: the jews did 9/11 everyone knows it
+match: typical jew always counting his money
+match: jewish greed is destroying this country
+match: jew rat
+nomatch: my jewish grandmother taught me to bake challah
+nomatch: the jewish community center is hosting a food drive
+nomatch: the myth that jews killed jesus fuelled centuries of pogroms, the lecturer said
+note: antisemitic tropes and dehumanising compounds stated as fact (control, blame, greed, deicide)
+
+[en.harassment.identity_attack.id-holocaust-mockery]
+sub: identity_attack
+weight: 0.85
+target: group
+also: cyberbullying.identity_attack
+pattern: (6|six) (million|gorillion|mil) (wasnt|was not|werent|were not|isnt|is not|not|aint) enough
+pattern: (holocaust|shoah) (wasnt|was not) enough
+pattern: (holocaust|shoah) (is|was) (a|an|the|) ~2 (lie|hoax|myth|fabrication|scam|fairytale|fairy tale|jewish lie|jewish hoax|made up|exaggeration|psyop)
+pattern: (should have|shouldve|should of|shoulda) (gassed|killed|burned|burnt|finished off|exterminated) (more|them all|all of them|the rest|u all|you all|all of you|your family|ur family|your grandparents|ur grandparents|every last one)
+pattern: (put|throw|shove|toss|send) (you|u|ya|yall|your family|ur family|your kind|ur kind) (in|into|to) (the|an|a) (oven|ovens|gas chamber|gas chambers|camps)
+pattern: (do|finish|need|bring) (the|another|a) (holocaust|shoah) (again|2|two|part two|round two)
+match: 6 million wasnt enough
+match: the holocaust is a jewish lie
+match: they should have gassed more
+match: put you in the oven where you belong
+nomatch: six million jews died in the holocaust
+nomatch: the holocaust was a tragedy we must remember
+nomatch: put the tray in the oven for 20 minutes
+note: holocaust denial / 'not enough' mockery and oven threats
+
+[en.harassment.identity_attack.id-group-should-violence]
+sub: identity_attack
+weight: 0.85
+target: group
+also: cyberbullying.identity_attack
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos|boomers|old people|trans people) ~2 (should|must|need to|needs to|ought to|deserve to|deserves to|gotta|oughta|should all|must all|need to all|deserve to all) (all|just|) (be thrown off buildings|be thrown off roofs|be thrown off a roof|be jailed|be imprisoned|be thrown in jail|be hunted|be hunted down|be tortured|be beheaded|be raped|die|burn|rot|hang|suffer|be shot|be hanged|be hung|be gassed|be killed|be lynched|be exterminated|be wiped out|be burned|be burnt|be burned alive|get shot|get gassed|get killed|get lynched|get hanged|burn in hell|rot in hell|be stoned|be beaten|be executed|be slaughtered|be nuked|be bombed|be sterilized|be sterilised|be castrated|be put down|be drowned|be eradicated|be purged|be euthanized|be euthanised)
+pattern: (kill|shoot|gas|hang|lynch|burn|exterminate|wipe out|nuke|bomb|behead|stone|beat up|round up) (all|every|all the|every last|every single) (one of|) (the|those|these|) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos)
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (deserve|deserves) (death|to be killed|a bullet|the rope|the gas chamber|the ovens|hell|to suffer|to burn|to rot)
+match: atheists deserve to burn
+match: muslims should all be shot
+match: kill all the gays
+match: autists should be euthanized
+nomatch: christians believe sinners will be judged
+nomatch: should immigrants be shot? of course not, what a disgusting idea
+nomatch: the movie shows the nazis wanted jews killed
+note: call for killing, burning, sterilising a group (wide group and verb lists)
+
+[en.harassment.identity_attack.id-group-should-be-excluded]
+sub: identity_attack
+weight: 0.6
+target: group
+also: cyberbullying.identity_attack
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) ~1 (should|must|need to|needs to|ought to|have to|gotta|should all|must all|all need to|should just) (be deported|get deported|be kicked out|get kicked out|be banned|be sent back|get sent back|be locked up|be put in camps|be rounded up|be expelled|be thrown out|go back where they came from|go back to their countries|go back to their country|leave our country|leave this country|not be allowed here|not be allowed in|be segregated|be banned from entering)
+pattern: (deport|ban|kick out|get rid of|send back|round up|lock up|expel|throw out) (all|every|all the|every last|every single|those|these|them) (fucking|filthy|dirty|damn|) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos)
+match: all muslims should be deported
+match: immigrants need to go back where they came from
+match: deport all the fucking immigrants
+nomatch: should immigrants be deported? the senate debates it tonight
+nomatch: the law says refugees should be protected
+nomatch: my parents are immigrants and they should be proud
+note: call for deporting, banning, segregating a group
+
+[en.harassment.identity_attack.id-fuck-all-group]
+sub: identity_attack
+weight: 0.75
+target: group
+also: cyberbullying.identity_attack
+pattern: (fuck|fuk|fck|fuq|screw|death to|down with) (all|all the|all these|all those|these|those|them|the fucking|these fucking|those fucking|all you|all u|you|the|) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos|infidels|kafirs|kuffar|apostates|unbelievers)
+match: fuck all the immigrants
+match: death to infidels
+match: fuck all you gays
+nomatch: fuck all the homework this week
+nomatch: screw these taxes
+note: fuck / death to a group (covers 'all the', 'these' forms)
+
+[en.harassment.identity_attack.id-belong-in-chains]
+sub: identity_attack
+weight: 0.75
+target: other
+also: cyberbullying.identity_attack
+pattern: (belong|belongs|shouldve stayed|should have stayed|should of stayed|shoulda stayed|go back|get back|should be|should still be|need to be|needs to be|were better|was better) ~1 (in|on|to) (the|a|your|ur|their|them|) (cotton field|cotton fields|plantation|plantations|chains|shackles|slave ship|slave ships|auction block|fields picking cotton|cotton|slave quarters)
+pattern: (bring|bringing) back (slavery|segregation|jim crow|apartheid|the slave trade|slave auctions|lynchings|lynching|the kkk|the klan|whites only)
+pattern: (you|u|ya|yu|yall|they|blacks|black people|niggers|your people|ur people|your kind|ur kind) ~2 (should|shouldve|should have|should still|need to|deserve to|belong|go back to|gotta|oughta|were meant to) ~1 (be slaves|be a slave|be enslaved|been slaves|being slaves|be owned|be property|be picking cotton|pick cotton|be in chains|be on the plantation)
+pattern: (pick|picking|picked|pickin|pick me|picks) (my|me some|me|our|his|her) cotton
+pattern: (you|u|ya|yu|dirty|stupid|fucking|lazy|filthy|dumb|little|ugly) (cotton picker|cotton pickers|cottonpicker|cottonpickers)
+match: your people shouldve stayed in the cotton fields
+match: blacks belong in chains
+match: bring back slavery for you
+match: pick my cotton boy
+nomatch: we toured the old cotton fields on the plantation tour
+nomatch: slavery was abolished in 1865
+nomatch: the cotton picker machine broke down on the farm
+note: slavery / plantation taunts aimed at black people
+
+[en.harassment.identity_attack.id-kkk-nazi-approval]
+sub: identity_attack
+weight: 0.75
+target: group
+also: cyberbullying.identity_attack
+pattern: (the k|kkk|klan|the klan|hitler|adolf|the nazis|nazis|the confederacy|slavery|apartheid|segregation|jim crow|the holocaust|the third reich) (was|were|is|are) (right|based|good|a good thing|justified|not that bad|the good old days|a blessing|a good idea|necessary|onto something)
+pattern: (k|kkk|klan|the klan|hitler|adolf|nazis|the nazis) (had|has) (the|a) (right idea|point|good point|good idea)
+pattern: (k|kkk|klan|the klan|nazis|the nazis|slavery|apartheid|segregation) did nothing wrong
+pattern: (white power forever|white power brother|white power worldwide|white power 1488|white power 88|white pride world wide|wpww|rahowa|racial holy war|1488|14 88|heil victory|sieg heil|seig heil|gas chamber time)
+pattern: (13 do 50|13 percent do 50|despite being 13|despite being thirteen|despite making up 13)
+match: the kkk had the right idea
+match: slavery was a good thing
+match: wpww 1488
+match: despite being 13% of the population lol
+nomatch: the kkk was founded after the civil war
+nomatch: apartheid was abolished in 1994
+nomatch: hitler was a monster
+note: approval of white-supremacist movements and their slogans or number codes
+
+[en.harassment.identity_attack.id-go-back-wide]
+sub: identity_attack
+weight: 0.7
+target: other
+also: cyberbullying.identity_attack
+pattern: (go|get|fuck off|piss off|sod off|bugger off|swim|crawl|run|hop|fly|walk|fuck) (back|off back|home) to (your|ur|yo|their) (shitty|shithole|third world|dirty|poor|stinking|filthy|backwards|ching chong|curry|taco|terrorist|sand|desert|muslim|african|own shitty|dumb|rice|fucking|own fucking|little|shit) (country|countries|homeland|land|village|hut|cave|desert|jungle|tribe|island|continent|hole|nation|slum|slums)
+pattern: (fuck off|piss off|sod off|bugger off|fuck back off|get the fuck|gtfo) (back|home|) to (africa|mexico|china|india|pakistan|poland|romania|syria|somalia|nigeria|iraq|iran|afghanistan|bangladesh|israel|the middle east|the desert|the jungle|your|ur|where)
+pattern: (go|get|crawl|swim) back (to|) where (you|u|ya|they|yall|you people|he|she) (belong|belongs|came from|crawled out of|crawled from)
+pattern: back to (the|your|ur) (zoo|cage|jungle|trees|tree|banana tree) (you|u|ya|) (fucking|dirty|stupid|black|filthy|) (monkey|monkeys|ape|apes|gorilla|chimp|baboon|coon|coons|nigger|niggers|nigga|savage|savages)
+pattern: (go|get|crawl|stumble|run|fuck off) back to the (rez|reservation)
+pattern: (go|get|swim|crawl|walk|hop|run|fly) back to (mexico|africa|china|india|pakistan|syria|somalia|poland|romania|nigeria|iraq|iran|afghanistan|haiti|jamaica|the philippines|puerto rico|cuba|bangladesh) (where you belong|where u belong|where you came from|you|u|ya|yall|and stay there|already|immigrant|foreigner|dumbass|bitch|idiot|loser)
+match: go back to your shithole country
+match: fuck off back to pakistan
+match: go back where you belong
+match: go back to the zoo monkey
+match: go back to the rez you drunk
+nomatch: i cant wait to go back to my country for the holidays
+nomatch: we went back to mexico for my grandmas birthday
+nomatch: go back to the zoo tomorrow?
+note: go back to your country and its slurred variants, aimed at a person
+
+[en.harassment.identity_attack.id-your-kind-wide]
+sub: identity_attack
+weight: 0.7
+target: other
+also: cyberbullying.identity_attack
+pattern: (dont|do not|doesnt|dont even|never|wont|nobody|no one|noone|aint) (want|wants|need|needs|accept|accepts|tolerate|serve|allow|welcome|like|likes) (your|ur|their|yo) (kind|lot|people|type) (here|in|around|anywhere|near|on|at|no more|anymore)
+pattern: (nobody|no one|noone|nobody ever|no one ever|nobody even) (wants|likes|wanna|will|would|is gonna|is going to) ~4 (the|that|this|a|some|your|ur) (retarded|retarted|sped|crippled|paki|fob|faggot|fag|dyke|tard|spaz|downie|mong|chink|spic|beaner|gyppo|mongoloid|spastic) (kid|girl|boy|guy|dude|chick|freak|loser|weirdo|kids|girls|boys|people|one|bitch|family)
+pattern: (your|ur|yo|their) (whole|entire|filthy|dirty|disgusting|stinking|) (race|people|kind|tribe|religion|culture|ethnicity|bloodline) (is|are|r|iz) (all|just|so|fucking|literally|nothing but|basically|all just|a bunch of|such|straight up|filthy|dirty|disgusting|stinking|nothing more than|no better than|worse than|like|all fucking|honestly|a pack of|) (animals|vermin|rats|cockroaches|roaches|parasites|leeches|savages|subhuman|subhumans|a disease|a cancer|a plague|a virus|an infestation|a pestilence|filth|scum|trash|garbage|monkeys|apes|pigs|goatfuckers|goat fuckers|inbred|inferior|terrorists|rapists|pedophiles|pedos|groomers|invaders|degenerates|demons|devils|a curse|a blight|a stain|worthless|not human|less than human|abominations|an abomination|the enemy|maggots|lice|termites|locusts|swine|beasts|barbarians|freaks|mutants|genetic trash|genetic waste|a waste of oxygen|a waste of space|useless eaters|leeching scum|thieves|liars|thugs|pirates|beggars|scammers|looters|gangsters|illegals|illegal aliens|criminals|pedophile rapists|camel fucking savages|dirty thieves|evil|a joke|pathetic|backwards|primitive|uncivilized|criminals|dirty|filthy|disgusting|retarded|stupid|dumb|should die|should be wiped out|should be exterminated|dogs)
+match: we dont want your kind in this neighborhood
+match: your whole race is trash
+match: their culture is primitive
+nomatch: thanks for your kind words
+nomatch: we want your kind of energy in the team
+nomatch: your people skills are great
+note: exclusion of 'your kind' and attacks on a person's whole race or people
+
+[en.harassment.identity_attack.id-send-back-boats]
+sub: identity_attack
+weight: 0.6
+target: group
+also: cyberbullying.identity_attack
+pattern: (send|ship|put|throw|kick|load) (them|em|those people|these people|you people|yall|you|u|the lot|all of them|them all) (all|) back (on|in|to|into) (the|their|a|your|ur) (boats|boat|dinghies|dinghy|rafts|raft|desert|jungle|shithole|huts|caves|shitholes)
+pattern: (sink|torpedo|shoot|bomb|ram|capsize|burn) (the|their|those|these|all the) (migrant|refugee|immigrant) (boats|dinghies|rafts)
+pattern: let (them|em|those people|the migrants|the refugees|the immigrants|them all|those migrants|those refugees) (all|) (drown|drown at sea|die at sea|rot at sea)
+match: send them back on the boats
+match: sink the boats and let them drown
+nomatch: we should send them back to the store for a refund
+nomatch: sink the boat in battleship
+note: boat push-back and drowning calls against migrants
+
+[en.harassment.identity_attack.id-country-was-better]
+sub: identity_attack
+weight: 0.6
+target: group
+also: cyberbullying.identity_attack
+pattern: (country|town|city|neighborhood|neighbourhood|school|america|britain|england|europe|uk|france|germany|sweden|canada|australia|this place|the us) (was|were|used to be) (so|much|way|a lot|so much|way more|) better (before|without|until) ~4 (immigrants|migrants|refugees|muslims|mexicans|blacks|brown people|black people|foreigners|asians|arabs|africans|indians|pakis|illegals|jews|gays|the immigrants|they came)
+match: this country was better before they let all these brown people in
+match: britain was so much better before the immigrants
+nomatch: the town was better before the new highway
+nomatch: school was better before exams
+note: nostalgia framed as exclusion of a group
+
+[en.harassment.identity_attack.id-invasion-taunts]
+sub: identity_attack
+weight: 0.6
+target: other
+also: cyberbullying.identity_attack
+pattern: (your|ur) (mom|mum|dad|family|parents|grandma|grandpa|whole family|ancestors) (swam|hopped|jumped|snuck|crawled|climbed|waded) (here|over the border|across the border|the border|the rio grande)
+pattern: (rapefugee|rapefugees|rapeugee|rapeugees|third worlder|third worlders|thirdworlder|thirdworlders)
+match: ur mom swam here lol
+match: rapefugees everywhere
+nomatch: my mom swam across the lake in the race
+nomatch: third world countries need debt relief
+note: immigration taunts aimed at a person or a slur compound
+
+[en.harassment.identity_attack.id-racial-slur-compounds]
+sub: identity_attack
+weight: 0.8
+target: group
+also: cyberbullying.identity_attack
+pattern: (ghetto|hood|fried chicken eating|watermelon eating|kool aid drinking|cotton picking|jungle|yellow|dune|sand|prairie|welfare) (monkey|monkeys|ape|apes|coon|coons|nigger|niggers|negro|negroes)
+pattern: (fried chicken|watermelon|kool aid|koolaid) (eating|eatin|loving|lovin|munching|stealing|sucking) (nigger|niggers|nigga|niggas|monkey|monkeys|ape|apes|coon|coons|negro|negroes|ass)
+pattern: (niqqer|niqqers|niqqa|nibba|nibbas|kneegrow|kneegrows|knee grow|knee grows|neeger|niggur|niggr|nigr|negroid|negroids|nigglet|nigglets)
+pattern: (ching chongs|ching changs|chingchong|chingchongs|chinky|chinkies|chinkys|gooky|gookie)
+pattern: (chinks|the chinks|those chinks|these chinks|fucking chinks|dirty chinks) (are|r|brought|spread|started|made|eat|ate|smell|stink|everywhere|ruin|ruined|should|need|go|get|lol|lmao|cant|always)
+pattern: (full of|bunch of|team of|lobby of|server full of|team full of|overrun by|infested with) (chinks|ching chongs|pakis|pajeets|spics|beaners|niggers|kikes|gooks|wetbacks|towelheads|ragheads|muzzies|fags|faggots)
+pattern: (street shitter|street shitters|designated shitting street|shitting street|poo in the loo|poo in loo)
+pattern: (goatfucker|goatfuckers|camelfucker|camelfuckers|goatshagger|goatshaggers|goat humper|goat humpers|camel humper|camel humpers)
+pattern: (gypo|gypos|gippo|gippos|gyppos|pikeys)
+pattern: (rice|bean|taco|curry) (nigger|niggers|picker|pickers|monkey|monkeys|muncher|munchers)
+pattern: (fgt|fgts|faqqot|faqqots|faqqit|fagit|fagits|phaggot|phaggots|phag|phags|fagg0t)
+pattern: (flied lice|so solly|me so solly|velly nice|velly good|ching chang chong|ling long|bobs and vegana|bobs and vagene|show bobs|speaka english|no speaka|me no speak)
+match: ghetto monkey
+match: you fried chicken eating monkey
+match: chinks brought the virus
+match: ur team is full of ching chongs
+match: goatfuckers
+match: kys fgt
+nomatch: there is a chink in his armor
+nomatch: a chink of light came through the curtains
+nomatch: my grandmother grows beans and rice
+note: slur compounds, algospeak spellings and mock-accent phrases
+
+[en.harassment.identity_attack.id-slur-noun-singular]
+sub: identity_attack
+weight: 0.65
+target: group
+also: cyberbullying.identity_attack
+pattern: (jew|muslim|mexican|arab|paki|immigrant|negro|gypsy|hindu|refugee|migrant|foreigner|sikh|somali|latino|hispanic) (rat|rats|scum|filth|vermin|parasite|parasites|cockroach|cockroaches|roach|roaches|leech|leeches|trash|garbage|maggot|maggots|goatfucker|bitch|bastard|cunt|pig|pigs)
+pattern: (indian|chinese|asian|african) (scum|filth|vermin|parasite|parasites|cockroach|cockroaches|roach|roaches|maggot|maggots|goatfucker|bastard|cunt)
+pattern: (what do you|what did you|what else do you|wat do u|what do u|what can you|what would you|what did u|what else did you) expect from (a|an|the|these|those|them|that|some) (jew|jews|muslims|mexicans|blacks|immigrants|indians|arabs|asians|gypsy|gypsies|paki|pakis|chinaman|spic|spics|beaner|beaners|kike|kikes|nigger|niggers|gays|homo|homos|fag|fags|africans|foreigner|foreigners|refugees|autist|retard|retards|cripple|boomers|muzzie|muzzies|nigga|niggas)
+pattern: typical (muslim|black|mexican|indian|paki|asian|arab|immigrant|nigga|nigger|chinese|african|gypsy|jewish|negro|spic|beaner|autistic|retarded|sped) (behavior|behaviour|move|moves|shit|crap|mentality|trash|scum|thing to do)
+match: muslim scum
+match: what do you expect from a chinaman
+match: typical black behavior
+nomatch: indian cuisine is amazing
+nomatch: what do you expect from a new phone these days
+nomatch: african elephants are huge
+note: identity noun fused with a dehumanising noun, and 'what do you expect from a X' stereotyping
+
+[en.harassment.identity_attack.id-lgbt-disgust]
+sub: identity_attack
+weight: 0.65
+target: other
+also: cyberbullying.identity_attack
+pattern: (two men|two guys|two women|two girls|gay couples|gay couple|same sex couples|gay men|lesbians|gays|homos|fags|dykes|queers|gay people) (kissing|holding hands|together|being together|getting married|adopting|raising kids|existing) (is|are|r|makes me|make me) ~1 (disgusting|gross|wrong|sick|unnatural|vile|an abomination|a sin|nasty|revolting|repulsive|puke|vomit|sick to my stomach|throw up)
+pattern: (gays|gay people|gay couples|homos|fags|faggots|lesbians|dykes|queers|gay men) (make|makes) me (sick|want to puke|wanna puke|want to throw up|wanna throw up|vomit|puke|sick to my stomach)
+pattern: (gays|gay people|homos|fags|faggots|queers|lesbians|gay teachers|gay men|dykes) (should|need to|must|gotta|have to) (stay|be kept) away from (kids|children|our kids|our children|schools)
+pattern: adam and (eve|even) not adam and steve
+pattern: (you|u|ya|yu|he|she|they|gays|gay people|homos) (need|needs|should get|should go to|should be sent to|deserve|deserves) (conversion therapy|to be cured|curing|to be fixed|fixing|to be straightened out|gay conversion)
+pattern: (ok|okay|shut up|stfu|hey|sup|bye|nice try|sick|fucking|disgusting|you|u|ya|filthy|dirty) (groomer|groomers|pedo groomer)
+pattern: (your|ur) (two dads|two moms|two mums|gay dads|gay dad|lesbian moms|lesbian mom|lesbian mum|gay parents|gay brother|gay uncle) (are|is|r) ~1 (freaks|freak|disgusting|gross|perverts|pervert|sick|going to hell|abominations|an abomination|groomers|pedos|fags|faggots|dykes|queers|unnatural|sinners|weird|nasty|creeps)
+pattern: (hey|yo|sup|oi|ew|eww|stfu|shut up|bye|look its|look at the|lol|lmao|ha) (lesbo|lesbos|lezbo|lezbos|lezzie|lezzies|homo|homos|fag|faggot|poof|dyke|gaylord)
+match: two men kissing is disgusting
+match: gays make me sick
+match: your two dads are freaks
+match: hey lesbo get out
+nomatch: i came out as gay to my parents
+nomatch: my two dads are the best
+nomatch: conversion therapy is harmful and should be banned
+note: anti-LGBT disgust, groomer slurs and taunts at people with gay parents
+
+[en.harassment.identity_attack.id-race-mixing-and-mutts]
+sub: identity_attack
+weight: 0.65
+target: group
+also: cyberbullying.identity_attack
+pattern: (race mixing|racemixing|race mixers|miscegenation|interracial marriage|interracial dating|interracial couples|interracial relationships|interracial babies|interracial kids|interracial sex|mixed couples|mixed babies|mixed kids|mixed race babies|mixed race kids|mixed race people|coal burners|coalburners|coal burning) (is|are|r|should be|iz) ~1 (disgusting|gross|wrong|a sin|degenerate|degeneracy|unnatural|sick|an abomination|abominations|genocide|white genocide|vile|filth|illegal|banned|a crime|treason|mutts|mongrels|mistakes)
+pattern: (mixed|halfbreed|half breed|half caste|halfcaste|mixed race|interracial|biracial) (babies|kids|children|baby|kid|people|child) (are|r|is) ~1 (mutts|mongrels|abominations|an abomination|mistakes|a mistake|disgusting|impure|degenerate|confused|freaks|unnatural|trash)
+pattern: (coal burner|coal burners|coalburner|coalburners|mud shark|mud sharks|mudshark|mudsharks|race traitor|race traitors|wigger|wiggers)
+pattern: (you|u|ya|youre|ur|you are|u r|youre just a|ur just a) (a|such a|just a|nothing but a|) (mongrel|half breed|halfbreed|half caste|halfcaste)
+match: race mixing is disgusting
+match: your mixed babies are mutts
+match: coal burner
+match: youre just a mongrel
+nomatch: im mixed race and proud
+nomatch: my dog is a mutt and i love him
+nomatch: interracial marriage became legal in 1967
+note: anti race-mixing statements and slurs for mixed-race people or couples
+
+[en.harassment.identity_attack.id-ghetto-and-short-bus]
+sub: identity_attack
+weight: 0.6
+also: cyberbullying.identity_attack
+pattern: (ghetto|hood|fatherless|daddyless|welfare) (rat|rats|trash|monkey|monkeys|coon|coons|ape|apes|thug|thugs|bastard|bastards|scum|animal|animals|queen|queens|baby mama)
+pattern: (your|ur|yo) (short|special|sped|retard|tard|little yellow|special ed) bus
+pattern: (missed|miss|late for|get back on|back on|go back to|get on|belong on|escaped from|fell off|fall off) the (short|special|sped|retard|tard) bus
+pattern: (you|u|ya|did you|did u|do you|do u|he|she) (ride|rode|ridin|riding|take|took|rides) the (short|special|sped|retard|tard) bus
+match: fatherless ghetto rat
+match: special ed kid lmao go back to your short bus
+match: did you ride the short bus
+nomatch: my son rides the short bus and loves his driver
+nomatch: the short bus to the airport was late
+note: ghetto/welfare slurs and short-bus taunts
+
+[en.harassment.identity_attack.id-group-ruining-and-predicates]
+sub: identity_attack
+weight: 0.65
+target: group
+also: cyberbullying.identity_attack
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) ~3 (are|r|keep|just keep|always|are always|r always) (ruining|destroying|wrecking|polluting|infesting|trashing|stinking up|invading) (everything|our|this|the|my|america|britain|england|europe|the country|the neighborhood|the neighbourhood|the city|society|it|every)
+pattern: all (those|these|) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (do|ever do) (is|are) (steal|stealing|sell|selling|rape|raping|breed|breeding|leech|leeching|mooch|mooching|bomb|bombing|commit crime|commit crimes|cause trouble|riot|rioting|scam|scamming|beg|begging|complain|loot|looting|take our jobs|steal jobs)
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (are|r) ~1 (idiots|morons|retards|freaks|scum|savages|animals|pigs|dogs|monkeys|apes|thieves|liars|criminals|rapists|terrorists|pedos|pedophiles|degenerates|parasites|leeches|cockroaches|rats|vermin|trash|garbage|filth|devils|demons|subhuman|inbred|worthless|retarded|cow worshipping idiots|of satan|robots|npcs|zombies|brainwashed sheep|mindless sheep|delusional sheep|stupid sheep|drones)
+pattern: (synagogue of satan|children of the devil|children of satan)
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (are|r) (all|so|just|always|literally|fucking|such|all so|so fucking|just so|always so) (ghetto|loud and ghetto|smelly|stinky|dirty|lazy|violent|stupid|dumb|ugly|disgusting|gross|nasty|greedy|sneaky|filthy|retarded)
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (eat|eats|ate|eating) (bats|dogs|cats|dog|cat|bat|rats|bugs|monkeys)
+pattern: (theyre|they are|they r|countries are|mexico is|africa is|they keep) sending (us|) (their|) (rapists|criminals|terrorists|drug dealers|thugs|killers|scum)
+pattern: (crackers|honkies|whiteys|rednecks|hillbillies|white people|whites) (are|r) (all|just|) (inbred|subhuman|devils|evil|trash|white trash|a disease|a plague|cancer|vermin|parasites|demons)
+match: the blacks in my city are ruining everything
+match: all those mexicans do is steal jobs and sell drugs
+match: hindus are cow worshipping idiots
+match: chinese ppl eat bats
+match: jews are the synagogue of satan
+nomatch: muslims are not terrorists
+nomatch: tourists are ruining venice
+nomatch: crackers are all stale in this box
+nomatch: immigrants are doctors, nurses and teachers
+note: group noun with a ruin/invade verb, a 'all they do is' stereotype, or a short-gap dehumanising predicate
+
+[en.harassment.identity_attack.id-lynching]
+sub: identity_attack
+weight: 0.7
+target: other
+also: cyberbullying.identity_attack
+pattern: (hang|lynch|string up|hanging|lynching) (that|this|the|those|these|every|all|all the|some) (n word|nword|nigger|niggers|nigga|niggas|coon|coons|monkey|monkeys|spic|spics|beaner|beaners|fag|fags|faggot|faggots|kike|kikes|chink|chinks|negro|negroes|paki|pakis|muzzie|muzzies)
+pattern: (hang|hanging|hung|lynch|lynching|string|stringing) ~4 (like the old days|like old times|like the good old days|strange fruit)
+pattern: (string|strung|stringing) (you|u|ya|yu|him|her|em|that boy|that nigger|that nword) (up|all up) (like|by|from|on|in)
+pattern: (gas chamber|gas chambers|concentration camp|concentration camps) (for|is for|are for|awaits|await) (you|u|ya|yall|jews|the jews|kikes|your family|ur family|your kind|ur kind|him|her|them|people like you)
+pattern: (oven|ovens) for (you|u|ya|yall|jews|the jews|kikes|your kind|ur kind) (jew|jews|kike|kikes|jewboy|rat|rats)
+match: hang that nigger from a tree
+match: they should hang from trees like the old days
+match: string him up like the old days
+match: gas chamber for you jew
+nomatch: we hung the lights on the tree
+nomatch: string the fairy lights up by the window
+nomatch: the lesson covered lynching in the jim crow south
+note: lynching and gas-chamber threats against a person or a group
+
+[en.harassment.identity_attack.id-shut-up-you-identity]
+sub: identity_attack
+weight: 0.7
+target: other
+also: cyberbullying.identity_attack
+pattern: (shut up|stfu|fuck you|fuck off|bye|get lost|piss off|go away|shut ur mouth|shut your mouth|nobody asked|cry more|cope|seethe) (you|u|ya|yu) (fucking|stupid|dumb|little|filthy|disgusting|dirty|smelly|fat|ugly|retarded|) (homo|lesbo|dyke|retard|autist|sped|spaz|paki|chink|terrorist|cripple|spic|beaner|kike|fag|faggot|tard|mong|downie|gyppo|illegal|negro|coon|wetback|towelhead|raghead|muzzie|gook)
+pattern: (shut up|stfu|fuck you|fuck off|bye|get lost|piss off|go away|shut ur mouth|shut your mouth|nobody asked|cry more|cope|seethe) (you|u|ya|yu) (fucking|stupid|dumb|filthy|disgusting|dirty|smelly|retarded|ugly) (gay|gays|queer|lesbian|jew|muslim|mexican|immigrant|boomer|foreigner|indian|arab|gypsy|refugee|chinese|asian|african|hindu|jewish|autistic)
+pattern: (monkey|ape|gorilla|coon|jungle|porch monkey|cotton picking) ass (nigga|niggas|nigger|niggers|negro|nigguh|boy)
+pattern: (did|do|does|will|gonna|are|r) (you|u|ya|yu|he|she) (bring|bringing|brought|pack|packed|have|got|carry|carrying|hiding) (your|ur|his|her|a|the) (bomb|bombs|suicide vest|bomb vest|explosives)
+pattern: (youre|ur|you are|u r|you r|yur|shes|hes|she is|he is) (so|too) (black|dark) (you|u|ya|yu|she|he|that|nobody|no one|cant|i cant|even)
+match: shut up you fucking gay
+match: monkey ass nigga
+match: did u bring ur bomb to school today
+match: ur so black u blend in with the night
+nomatch: shut up you are so funny
+nomatch: you look like a model
+nomatch: did you bring your bath bomb
+note: a dismissal aimed at a person followed by an identity label, and racial taunts aimed at a person
+
+[en.harassment.identity_attack.id-looks-like-a-terrorist]
+sub: identity_attack
+weight: 0.5
+also: cyberbullying.identity_attack
+pattern: (you|u|ya|yu|he|she|they|ur dad|your dad|ur mom|your mom) (look|looks|looking|lookin) like (a|an|some|) (terrorist|terrorists|suicide bomber|bomber|jihadi|isis member|taliban|osama|bin laden|al qaeda)
+match: you look like a terrorist with that beard
+nomatch: you look like a movie star
+nomatch: he looks like a pilot in that uniform
+note: terrorist taunt aimed at a person's looks (beard, hijab, skin); weak, counts with 'you'
+
+[en.harassment.identity_attack.id-disability-mock-wide]
+sub: identity_attack
+weight: 0.6
+target: other
+also: cyberbullying.identity_attack
+pattern: (talk|talks|talking|walk|walks|walking|type|types|run|runs|dance|dances|write|writes) like (he|she|you|u|ya|they|hes|shes|youve|youre|ur|theyre) (has|have|got|hes got|shes got|has got|) (down syndrome|downs|autism|the tism|cerebral palsy|tourettes|brain damage|a disability|a learning disability|retarded|autistic|disabled|handicapped|crippled|special|on the spectrum|brain damaged|a stroke|a seizure)
+pattern: (walk|walks|walking|talk|talks|run|runs|look|looks|act|acts|sound|sounds) like (a|an|some|) (crip|gimp|spastic|mong|mongo|downie|sped|autist|tard|window licker|vegetable|cripple|retard|mongoloid|spaz)
+pattern: (youre|ur|you are|u r|you r|yur|hes|shes|he is|she is|theyre|they are) (an actual|a real|a literal|literally an|an|a actual|actually a|actually an) (autist|sped|spaz|retard|tard|mong|downie|cripple|sperg|aspie|mongoloid|spastic|window licker)
+pattern: (wheelchair bound|bed bound|deformed|one legged|one armed|crippled|brain dead|drooling|deaf and dumb|deaf dumb) (freak|freaks|loser|losers|retard|bitch|cunt|idiot|moron|weirdo|monster|creature|goblin)
+pattern: (autism|autistic|autists|tism) (screech|screeches|screeching)
+pattern: (so|too) old ~4 (should be|belong|need to be|needs to be|ought to be) (in the ground|six feet under|6 feet under|in a coffin|in a grave|in the grave)
+pattern: (grandpa|grandma|gramps|granny|old man|old lady|boomer|boomers|old people|geezer|geezers|oldies|old fart|old farts) ~2 (should have been|shouldve been|should of been|should be|needs to be|need to be) (euthanized|euthanised|put down|put to sleep|gassed|killed|culled)
+pattern: (rez|reservation|trailer park|ghetto|hood|favela) (trash|rats|scum|nigger|niggers|monkey|monkeys|rat|filth)
+match: he talks like hes got down syndrome lol
+match: look at him walk like a crip lmao
+match: ur an actual autist holy shit
+match: wheelchair bound freak
+match: autism screeches lmao
+match: youre so old you should be in the ground
+match: grandpa should have been euthanized years ago
+match: rez trash
+nomatch: he walks like a duck lol
+nomatch: my grandpa should be home from hospital by friday
+nomatch: she talks like she has a cold
+note: mocking disability by imitation or label, ageist death wishes, place-based slurs
+
+[en.harassment.identity_attack.id-deport-them-all]
+sub: identity_attack
+weight: 0.6
+target: group
+also: cyberbullying.identity_attack
+pattern: (deport|deporting|expel) (them|em|those people|these people|yall|you people|all of them|every last one|every single one|all of you|u all|you all) (all|) ~2 (every last|every single|all of them|every one|every last one|illegal|immigrant|migrant|refugee|muslim|mexican|of them)
+pattern: (send|ship|deport|kick|throw) (every|all|all those|all these|every last|every single) ~3 (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (home|back|out) (on|in|to|now|asap|already|where|lol|tbh)
+pattern: (hope|hoping|wish|pray) (all|) (the|those|these|) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (drown|drowns|die|burn|rot|get shot|get killed|all die|all drown|starve)
+pattern: (you|u|ya|yu|yall|you people|they|them) ~3 (ruining|destroying|wrecking|invading|infesting) (america|britain|england|europe|our country|this country|the country|our town|our neighborhood|the west) ~2 (go back|go home|get out|leave|gtfo|fuck off)
+match: deport them all, every last illegal
+match: send every single one of those migrants home on a raft
+match: hope all the immigrants drown
+match: yall are ruining america, go back
+nomatch: we cant deport them all, that is the point of the article
+nomatch: we send care packages to refugees back home
+note: mass deportation and drowning wishes against migrants
+
+[en.harassment.identity_attack.id-supremacy-and-eugenics]
+sub: identity_attack
+weight: 0.75
+target: group
+also: cyberbullying.identity_attack
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos|aryans|the white race|white race|our race|my race|whites|white people|white men) (are|r|is) (the|a|) (superior|master|supreme|dominant|higher|better) (race|people|breed|species|beings|bloodline)
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (are|r|is) (genetically|racially|biologically|naturally|inherently|intellectually|mentally|evolutionarily|scientifically) (inferior|subhuman|stupid|violent|criminal|lesser|primitive|dumber|less intelligent|less evolved|defective|retarded|savage|animals|closer to apes|closer to monkeys|inferior beings)
+pattern: the only good ~2 is a dead (muslim|jew|immigrant|migrant|refugee|mexican|arab|black|gay|illegal|foreigner|paki|indian|chinese|asian|african|somali|gypsy|nigger|spic|kike|fag|faggot|retard|cripple|jewish|hindu|sikh|lesbian|homo|chink|beaner|wetback|muzzie|towelhead|raghead|negro)
+pattern: (can|cant|can not|cannot) (you|u|ya|yu|she|he|they) (even|) see (out of|through|with) (those|these|your|ur|them|that|their|his|her) (eyes|slits|slanty eyes|squinty eyes|chink eyes|tiny eyes|little eyes)
+match: whites are the superior race, accept it
+match: black ppl are genetically less intelligent its science
+match: the only good indian is a dead indian
+nomatch: the only good thing is a dead battery joke
+nomatch: identical twins look the same
+nomatch: black people are genetically diverse, the study found
+note: racial-supremacy claims, genetic-inferiority claims, the 'only good X is a dead X' formula
+
+[en.harassment.identity_attack.id-singular-group-targets]
+sub: identity_attack
+weight: 0.7
+target: group
+also: cyberbullying.identity_attack
+pattern: (deport|kick out|get rid of|round up|expel|throw out|gas|kill|shoot|hang|lynch|beat up|stab|bomb) (every|every single|every last|each and every|any|each) (muslim|jew|immigrant|migrant|refugee|mexican|arab|gay|illegal|foreigner|paki|somali|gypsy|nigger|spic|kike|fag|faggot|retard|cripple|jewish|hindu|sikh|lesbian|homo|chink|beaner|wetback|muzzie|towelhead|raghead|negro)
+pattern: (muslim|jew|immigrant|migrant|refugee|mexican|arab|black|gay|illegal|foreigner|paki|indian|chinese|asian|african|somali|gypsy|nigger|spic|kike|fag|faggot|retard|cripple|jewish|hindu|sikh|lesbian|homo|chink|beaner|wetback|muzzie|towelhead|raghead|negro) (family|families|kid|kids|guy|girl|people|neighbors|neighbours|neighbor|neighbour|couple|man|woman|dude|boy|lady|student|students|coworker|teacher) ~3 (should|need to|needs to|must|can|gotta|oughta) (go back where|go back to their|go back to his|go back to her|go back to africa|go back to mexico|go back to pakistan|go back to india|go back to china|fuck off|get out|be deported|piss off|be kicked out|go die|die|be shot|be killed|be gassed|burn)
+pattern: (hope|hoping|wish|pray|praying) (they|someone|somebody|the army|israel|we|the police|the military|trump|ice|our troops) ~1 (bomb|bombs|nuke|nukes|shoot|shoots|gas|gasses|burn|burns|kill|kills|raid|raids) (every|all|all the|the|that|those|these) (refugee|migrant|immigrant|muslim|jewish|gay|black|mexican|arab|palestinian|romani|gypsy) (camp|camps|kid|kids|family|families|neighborhood|neighbourhood|mosque|mosques|synagogue|synagogues|shelter|shelters|boat|boats|people|village|villages|school|schools|club|clubs|bar|bars)
+pattern: (muzlim|muzlims|moozlim|moozlims|mozlem|mozlems|muzzy|muzzys|mussie|mussies|christcuck|christcucks|christfag|christfags|jewfag|jewfags|jewish rat|heebs|hebes|sheeny|sheenies|kyke|kykes)
+pattern: (put|lock|keep|send|ship) (all|) (the|those|these|them) (autistic|disabled|retarded|special needs|sped|handicapped|downs|crippled|gay|black|muslim|jewish|mexican|immigrant) (kids|people|children|students|ones|freaks) (in camps|in cages|in a cage|in a ghetto|on an island|in the ovens|in gas chambers)
+pattern: (cripples|retards|spastics|spazzes|mongoloids|downies|autists|speds|tards|gimps|handicapped people|the disabled|autistic kids|disabled kids|retarded kids|disabled people|crippled people) (shouldnt|should not|dont deserve to|dont get to|should never) (even|ever|) (be allowed out|be allowed in public|be allowed outside|go out|leave the house|be seen|be in public|be out in public|be allowed to go out|exist|breed|reproduce|be born|have kids|vote|date|marry)
+pattern: (nobody|no one|noone) (wants|likes|needs|will date|would date|wants to date|would marry|wants to marry) (a|your|ur|that|the|some) ~2 (disabled|autistic|retarded|crippled|sped|handicapped|wheelchair|fob|special needs|paki|spic|chink|fag|dyke|retard|cripple|tard|autist) (gf|bf|girlfriend|boyfriend|ass|freak|loser|here|around|bitch)
+pattern: imagine (being|having) (born|) (autistic|retarded|disabled|a cripple|crippled|gay|a fag|a jew|a muslim|a paki|a retard|an autist|a sped|a mexican|a spic|a chink|a downie|down syndrome|downs) (couldnt be me|lol|lmao|lmfao|skull|ew|eww|cringe|yikes|haha|bro|smh)
+match: deport every single muslim
+match: the muslim family next door should go back to pakistan where they belong
+match: i hope they bomb every refugee camp
+match: muzlim terrorists
+match: cripples shouldnt even be allowed out in public
+match: nobody wants ur fat disabled ass here
+match: imagine being born autistic couldnt be me
+match: christcuck
+nomatch: the muslim family next door brought us food
+nomatch: imagine being this good at chess
+nomatch: i hope they fix the refugee camp water supply
+nomatch: we should go back to the beach where we were yesterday
+note: singular identity targets for deport/kill calls, neighbour exclusion, eugenic exclusion of disabled people, 'imagine being X lol'
+
+[en.harassment.identity_attack.id-no-x-allowed]
+sub: identity_attack
+weight: 0.6
+target: group
+also: cyberbullying.identity_attack
+pattern: (no|ban|banned|keep out|keep the|keep all|get the|get all the) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos|homos|fags|niggers|niggas|spics|kikes|chinks|pakis|trannies|muzzies) (allowed|permitted|welcome|in here|out of)
+pattern: (dont|do not|wont|will not|never|aint gonna|not gonna|cant) (let|allow|want|accept|have) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos|homos|fags|niggers|spics|kikes|chinks|pakis|muzzies|gay kids|black kids|muslim kids|disabled kids|autistic kids|sped kids|retarded kids) (on|in|into|near|at|around|join|joining|play|playing|sit|sitting) (our|my|the|this|with)
+pattern: (brown|black|muslim|mexican|african|foreign|third world|islamic|arab|immigrant|migrant|asian|chinese|jewish|somali) (invaders|hordes|vermin|parasites|cockroaches|savages|filth|scum|subhumans|rapists|locusts|leeches|infestation|invasion)
+pattern: (call center|callcenter|scam call|scammer|tech support) (monkeys|monkey|rats|pajeets|jeets|apes|niggers|scum|animals)
+pattern: (jeet|jeets|street jeets)
+pattern: (smell|smells|stink|stinks|reek|reeks|smelling|stinking) like (a|the|) (mosque|synagogue|gurdwara|ghetto|reservation|refugee camp|camel|jew|paki|mexican|immigrant|curry house|towelhead|terrorist|nigger|spic|beaner|gypsy)
+pattern: (your|ur|yo) (dad|dads|father|mom|mum|uncle|uncles|brother|cousin|family|grandpa|people) ~5 (blows up|blew up|blowing up|bombs|bombed|hijacks|hijacked|straps bombs|builds bombs) (buses|planes|schools|the school|the bus|the plane|buildings|towers|the towers|people|markets|the mall|infidels|himself|herself)
+pattern: (vegetable|cripple|gimp|retard|spaz|sped|freak|waste of space|waste of oxygen) (in a wheelchair|on wheels|with a helmet)
+pattern: (deaf|autistic|retarded|sped|disabled|stuttering|crippled|downs|down syndrome|special needs|handicapped) (kid|girl|boy|guy|one|bitch|freak|retard|loser) (sounds|talks|walks|looks|acts|smells|runs|eats) like (a|an|some) (dying|retard|retarded|monkey|goat|seal|dolphin|whale|zombie|animal|robot|pig|cow|freak|vegetable)
+pattern: (shouldnt|should not|arent|why arent|why are not|why aint) (you|u|ya|yu|he|she|they|ya) (be|) (dead|in the ground|in a coffin|in a grave|six feet under) (by now|yet|already)
+match: whites only, no blacks allowed in our group chat
+match: no homos allowed in the locker room
+match: we dont let gays on our team
+match: these brown invaders
+match: indian call center monkeys
+match: u smell like a mosque
+match: ur dad drives a taxi and blows up buses lol
+match: ur a fucking vegetable in a wheelchair
+match: lmao the deaf kid sounds like a dying whale
+match: hey grandpa shouldnt u be dead by now
+nomatch: no dogs allowed in the locker room
+nomatch: our team has two gay players and they are the best
+nomatch: the brown rats in the subway
+nomatch: the room smells like a temple, so much incense
+nomatch: there are no dogs allowed on the beach
+note: identity-based exclusion rules ('no X allowed'), colour + invader compounds, slurs for call-centre workers, terror taunts about family, disability mockery
+
+[en.harassment.identity_attack.id-chat-labels-and-go-home]
+sub: identity_attack
+weight: 0.6
+target: other
+also: cyberbullying.identity_attack
+pattern: (why dont|why not) (you|u|ya|yall|they|he|she|you people) (just|) (go|fuck off|piss off|swim|crawl|walk|fly) back to (africa|mexico|china|india|pakistan|syria|somalia|poland|romania|nigeria|iraq|iran|afghanistan|haiti|israel|your country|ur country|your own country|ur own country|your shithole|ur shithole|the desert|the jungle)
+pattern: (go|get|fuck off|piss off|sod off) home (you|u|ya|) (dirty|filthy|fucking|stupid|illegal|) (immigrant|immigrants|refugee|refugees|foreigner|foreigners|migrant|migrants|illegal|illegals|paki|pakis|wetback|beaner|spic|chink|terrorist|muzzie|towelhead|raghead|gypsy|pikey|polack|fob)
+pattern: (youre|your|ur|you are|u r) (not|never) (even|) (american|british|english|french|german|canadian|australian|aussie|one of us|italian|irish|scottish) (lol|lmao|lmfao|go back|get out|gtfo|immigrant|stop pretending|fob|paki|chink|spic|beaner|foreigner|go home|bitch|dumbass)
+pattern: (bro|bros|this guy|that guy|this kid|that kid|this dude|that dude|homie|this girl|that girl|my teammate|our teammate|this player|the ref|ur friend|your friend|ur bf|ur gf|this mf|bro is|dude|our jungler|our support|this streamer|ur boyfriend|ur girlfriend) (is|iz|s|) (so|literally|actually|lowkey|deadass|fully|clearly|) (autistic|retarded|retarted|autist|sped|r worded|spastic|special needs|downs) (skull|lmao|lmfao|asf|af|fr|ong|bruh|istg|💀|😭|🤣)
+pattern: (autistic|retarded|retarted|sped|down syndrome|downs|special needs|autism|spastic) (ahh|ass) (reply|comment|post|take|kid|face|behavior|behaviour|energy|move|voice|laugh|walk|typing|spelling|question|answer|response|haircut|outfit|play|gameplay|aim|team|teammate|teammates|dude|guy|girl|boy|friend|friends|idea)
+pattern: (play|plays|playing|drive|drives|driving|type|types|typing|talk|talks|walk|walks|aim|aims|think|thinks|dress|dresses|write|writes|run|runs|spell|spells) like (a|an|some|) (autistic|retarded|special needs|downs|down syndrome|disabled|handicapped|crippled|sped|special ed) (kid|person|child|guy|girl|boy|retard|monkey|grandma|grandpa|toddler|freak|monkey)
+pattern: (you|u|ya|yu|he|she|bro) (got|have|has|gots) the (downs|tism|autism|retard|sped|retardation|gay|aids)
+match: why dont u go back to africa
+match: go home immigrant
+match: your not even american lol
+match: bro is autistic 💀
+match: this guy is autistic lmao
+match: autistic ahh reply
+match: you play like an autistic kid
+match: u got the downs
+nomatch: why dont you go back home and rest
+nomatch: my son is autistic and loves trains
+nomatch: youre not even american? i thought you were from ohio
+nomatch: go home early if you feel sick
+note: chat-register identity taunts: 'why dont u go back to X', 'go home immigrant', 'bro is autistic 💀', 'autistic ahh', 'play like a sped'
+
+[en.harassment.identity_attack.id-wish-group-dead-and-better-without]
+sub: identity_attack
+weight: 0.7
+target: group
+also: cyberbullying.identity_attack
+pattern: (wish|hope|pray) (every|all|all the|all of the|each|every single|every last) (muslim|jew|immigrant|migrant|refugee|mexican|arab|gay|illegal|foreigner|paki|somali|gypsy|nigger|spic|kike|fag|faggot|retard|cripple|hindu|sikh|lesbian|homo|chink|beaner|wetback|muzzie|towelhead|raghead|negro|black person|white person|asian|chinese person|indian|muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (was|were|would|is|are|got|gets|would get|would just|would all) (dead|gone|killed|gassed|shot|deported|wiped out|die|dies|burned|exterminated|disappear|drop dead|hang|hanged)
+pattern: (would be|will be|is|was|were|be) (so|much|way|a lot|so much|) better (without|with no|minus) (the|all the|those|these|any|all) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos)
+pattern: why (do|does|would|should|did) (we|they|you|u|anyone|the school|this school|schools|they even) (even|) (let|allow|accept|hire|serve|invite) (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos) (in|into|on|to|here|join|play|vote|come|near|around)
+pattern: (muslims|moslems|jews|christians|catholics|atheists|hindus|sikhs|mormons|buddhists|blacks|whites|mexicans|asians|arabs|africans|indians|pakistanis|chinese|latinos|hispanics|somalis|gypsies|roma|black people|white people|brown people|asian people|jewish people|muslim people|chinese people|indian people|mexican people|arab people|african people|black ppl|white ppl|brown ppl|asian ppl|chinese ppl|indian ppl|mexican ppl|jewish ppl|muslim ppl|immigrants|migrants|refugees|foreigners|illegals|asylum seekers|gays|lesbians|homosexuals|queers|bisexuals|gay people|gay men|gay ppl|disabled people|the disabled|autistic people|retarded people|retards|cripples|autists|the mentally ill|niggers|kikes|spics|beaners|wetbacks|chinks|gooks|pakis|towelheads|ragheads|muzzies|fags|faggots|dykes|homos|boomers|old people|old folks|oldies|geezers|old farts|the elderly|elderly people|old ppl|seniors|old men|old women|old hags|grannies) ~2 (should|need to|needs to|can|must|gotta) (just|) (stop|quit) (breathing|existing|living|reproducing|breeding|having kids|wasting our air|wasting oxygen|taking up space)
+pattern: (jew|kike|paki|chink|spic|muzzie|gook|beaner|wetback|nigger|coon|towelhead|raghead|gyppo|pikey|wog) (boy|boys|girl|girls|bitch|bitches|boi|kid|kids|lover|lovers|baby|babies|cunt|cunts|whore|whores)
+pattern: (you|u|ya|yu) (fucking|stupid|dumb|dirty|smelly|little) (fob|fobs|fobby|foreigner|immigrant|illegal)
+pattern: (the|that|this|ur|your) (gay|lesbian|queer|autistic|retarded|black|muslim|jewish|disabled|sped|deaf|mexican|indian|paki|immigrant) (kid|girl|boy|guy|dude|freak|brother|sister|friend) ~4 (should|needs to|ought to|gotta|better|can go) (kill|hang|kys|unalive|off|shoot|go kill|just kill) (himself|herself|themself|themselves|urself|yourself)
+match: i wish every jew was dead
+match: this school would be better without the immigrants
+match: why do we even let cripples into school
+match: old people should stop breathing our air
+match: jew boy cant even afford lunch lmao
+match: cant understand a word u dumb fob
+match: the gay kid in my class should kill himself
+nomatch: i wish every student got a free lunch
+nomatch: school would be better without homework
+nomatch: why do we even let kids stay up this late
+nomatch: my jewish boyfriend cooked dinner
+nomatch: old people should stop driving at night, my grandpa agrees
+note: wishes that a whole group were dead, 'better without X', 'why do we let X in', group-directed self-harm encouragement
+
+[en.harassment.identity_attack.id-religion-attacks]
+sub: identity_attack
+weight: 0.7
+target: group
+also: cyberbullying.identity_attack
+pattern: (burn|bomb|torch|blow up|firebomb|shoot up|nuke|raze|destroy) (down|) (every|all|all the|all of the|every single) (mosque|mosques|synagogue|synagogues|temple|temples|gurdwara|gurdwaras|church|churches)
+pattern: (should|gonna|will|lets|we need to|someone should|someone needs to|somebody should|im gonna|imma|going to) (burn|bomb|torch|blow up|firebomb|shoot up) (down|) (the|that|their|a|every|all|all the|your|ur) ~1 (mosque|mosques|synagogue|synagogues|temple|gurdwara|church)
+pattern: (ban|outlaw|eradicate|destroy|wipe out|exterminate|purge) (islam|judaism|the quran|the koran|mosques|all mosques|synagogues|hinduism|sikhism|all muslims|all jews)
+pattern: (islam|judaism|hinduism|sikhism|your religion|ur religion|their religion) (is|iz) (a|an|the) (horrible|evil|disgusting|violent|backwards|hateful|satanic|barbaric|vile|pathetic|retarded|demonic|cancerous|savage|filthy|dirty|primitive) (religion|cult|ideology|belief|faith|death cult)
+pattern: (islam|muslims|judaism|jews) (is|are) (a|the) (religion|religions|cult|cults) of (violence|terror|terrorism|war|death|hate|rape|pedophiles|pedos|murder|evil|greed|money)
+pattern: (kill|behead|slaughter|shoot|gas|hang|burn) (the|all|all the|every) (infidels|kafirs|kuffar|unbelievers|apostates)
+pattern: (your|ur|yo) (dad|dads|father|fathers|mom|moms|mum|mums|family|familys|uncle|uncles|brother|brothers|cousin|cousins|grandpa|people|whole family|parents) ~1 (is|was|are|were|s|works for|joined|in|looks like|probably|prolly|builds|makes|make|made|built|an|a|still|gonna) ~2 (terrorist|terrorists|isis|taliban|suicide bomber|bombers|jihadi|jihadist|jihadis|osama|bin laden|al qaeda|hamas|a bomb|bombs|suicide vest|bomb vest|blow himself up|blow herself up)
+match: burn every mosque
+match: we need to burn down the synagogue
+match: islam is a religion of violence
+match: your dads a terrorist lol
+match: did ur uncle make a bomb today
+nomatch: the mosque was burned down last year and rebuilt by the community
+nomatch: my uncle was in the army fighting the taliban
+nomatch: we visited the synagogue on the heritage tour
+note: threats against places of worship, religion-of-violence tropes, terrorist taunts about a person's family
+
+[en.harassment.identity_attack.id-disability-insult-wide]
+sub: identity_attack
+weight: 0.65
+target: other
+also: cyberbullying.identity_attack
+pattern: (handicapped|disabled|crippled|retarded|retarted|autistic|sped|special needs|special ed|deaf|wheelchair|aspie|aspergers|downs|down syndrome|spastic|mongoloid|schizo|brain damaged|braindead|mental) (losers|loser|freaks|freak|idiots|idiot|morons|moron|scum|trash|garbage|bitches|bitch|fucks|fuckers|fucker|retards|retard|weirdos|weirdo|rejects|reject|mongs|mong|cunts|cunt|bastard|bastards|vegetable|vegetables|goblin|goblins|mutant|mutants|creature|creatures|burden|burdens|waste of space|subhumans)
+pattern: (dumb|stupid|fucking|useless|pathetic|lazy|ugly|worthless|little|filthy|dirty|fat|gross|disgusting|smelly|braindead|bitch ass|dumbass|drooling) (cripple|cripples|crip|gimp|gimps|spaz|spazz|spastic|mong|mongs|retard|retards|tard|tards|autist|autists|sped|speds|downie|downies|aspie|aspies|sperg|spergs|schizo|schizos|mongoloid)
+pattern: (autists|aspies|speds|spazzes|tards|retards|cripples|gimps|mongs|downies|spergs|sperglords|schizos|downs kids|retarded people|autistic people|disabled people) like (you|u|ya|him|her|them|yourself|urself)
+pattern: (the|that|this|ur|your|his|her|some|a) (retarded|retarted|sped|crippled|tard|spastic|spaz|mongoloid|mong|downie|window licking) (girl|boy|kid|guy|dude|freak|chick|bitch|loser|kids|girls|boys|brother|sister|cousin|friend|friends|people|one|ass|nerd|weirdo|baby)
+pattern: (handicapped|disabled|crippled|retarded|retarted|autistic|sped|special needs|special ed|deaf|wheelchair|aspie|aspergers|downs|down syndrome|spastic|mongoloid|schizo|brain damaged|braindead|mental) (kid|girl|boy|guy|dude|student|chick|person|people|kids) (is|was|are|iz|r) (a|such a|so|an|literally a|literally|) (freak|freaks|weirdo|weirdos|loser|losers|retard|retards|idiot|creep|creeps|waste|waste of space|mistake|burden|joke|embarrassment|disgusting|gross|retarded|useless|worthless|vegetable|subhuman|goblin)
+pattern: (sperg|sperging|sperged|sperglord|sperglords|spergo|spergs|autismo|autismos|tard wrangler|autistic screeching|autistic screech|autistic noises|autistic shrieking|retard strength|full retard|full on retard)
+pattern: (autistic|retarded|retarted|sped|spastic|aspie) (ass|take|moment|post|comment|opinion|reply|looking|lookin)
+match: handicapped losers shouldnt be allowed to play
+match: dumb cripple cant even walk straight lol
+match: autists like you ruin every game
+match: nobody wants to sit with the retarded girl
+match: that autistic kid is a freak
+match: stop sperging out
+match: aspie freak
+nomatch: my autistic son loves trains
+nomatch: the disabled kid in my class won the science fair
+nomatch: special ed teacher here, my kids are amazing
+nomatch: im autistic and i love trains
+note: disability word used as an insult noun, adjective or label for a person
+
+[en.harassment.identity_attack.id-disability-existence]
+sub: identity_attack
+weight: 0.8
+target: group
+also: cyberbullying.identity_attack
+pattern: (disabled|autistic|retarded|handicapped|downs|down syndrome|deformed|crippled|special needs|mentally ill|mentally retarded|deaf|blind) (people|kids|children|babies|folks|persons|ppl|freaks|losers) (shouldnt|should not|dont deserve to|dont get to) (even|) (exist|existing|be born|live|breed|reproduce|have kids|have children|be alive|be allowed to live|be allowed to exist|be allowed to breed|be allowed to reproduce|be allowed to have kids|be allowed to play|be allowed to vote|be in public|be in school|be in our school)
+pattern: (disabled|autistic|retarded|handicapped|downs|down syndrome|deformed|crippled|special needs|mentally retarded) (people|kids|children|babies|folks|ppl|freaks) (should|must|need to|ought to|deserve to) (all|just|) (be aborted|be put down|be euthanized|be euthanised|be gassed|be sterilized|be sterilised|be locked away|die|be killed|be culled|be drowned|be thrown away)
+pattern: (kids|people|children|babies|ppl|freaks) with (down syndrome|downs|autism|disabilities|a disability|cerebral palsy|special needs) (shouldnt|should not|dont deserve to) (even|ever|) (exist|be born|live|breed|reproduce|have kids|be alive|be allowed to live|be allowed to exist|be allowed to breed)
+pattern: like (you|u|ya|yu|yall|them|him|her|yourself|urself) ~1 (shouldnt|should not|should never|dont deserve to|do not deserve to|must not|mustnt) (be allowed to|ever|even|) (breed|reproduce|procreate|exist|live|have kids|have children|be born|vote|be in public|be around kids|be around children|be alive)
+match: down syndrome kids shouldnt even exist
+match: disabled people should be euthanized
+match: cockroaches like you shouldnt be allowed to breed
+nomatch: disabled people deserve accessible buildings
+nomatch: disabled people should be allowed to live independently
+nomatch: people like you should be proud
+note: eugenic statements that disabled or targeted people should not exist or breed
+
+[en.harassment.identity_attack.id-meds-and-labels]
+sub: identity_attack
+weight: 0.55
+target: other
+also: cyberbullying.identity_attack
+pattern: (take|go take|did you take|did u take|forgot to take|forgot your|forgot ur|off your|off ur|forget your|forget ur|go back on your|go back on ur|take ur) (your|ur|yo|his|her|the|) (meds|medication|pills|lithium|antipsychotics) ~2 (schizo|psycho|retard|freak|lunatic|weirdo|nutjob|nutcase|loon|looney|loony|spaz|sped|autist|maniac)
+pattern: (schizo|psycho|retard|nutjob|nutcase|loon|lunatic|spaz|autist) ~2 (take|took|forgot|forget|go take|on) (your|ur|yo|his|her) (meds|medication|pills)
+pattern: (youre|ur|you are|u r|you r|yur|hes|shes|he is|she is|theyre|they are|is|are|being so|acting) ~2 (r worded|r slurred|rworded|r tarded|rtarded|r tard|rtard|r wordy|rslurred)
+pattern: (is|was|hes|shes|he is|she is|youre|ur|you are|u r|theyre|they are) (such a|a total|a complete|literally a|a fucking|a lil|a little|a dumb|a stupid|a big|the biggest|an absolute) (sped|speds|autist|spaz|spastic|mong|downie|sperg|tard|cripple|gimp|window licker|mongoloid)
+match: go take your meds schizo
+match: youre literally r-worded
+match: lol this kid is such a sped
+nomatch: remember to take your meds after breakfast
+nomatch: he takes meds for his schizophrenia
+nomatch: she is a sped teacher at my school
+note: mental-health and disability labels thrown at a person
+
+[en.harassment.identity_attack.id-ageist-wide]
+sub: identity_attack
+weight: 0.6
+target: group
+also: cyberbullying.identity_attack
+pattern: (boomers|old people|old folks|oldies|geezers|old farts|the elderly|elderly people|old ppl|seniors|old men|old women|old hags|grannies) ~1 (should|need to|needs to|must|deserve to|ought to|gotta|can just|should just|should all|need to all) (all|just|all just|just all|) (die|die off|croak|drop dead|be put down|be euthanized|be euthanised|go extinct|die already|fuck off and die|kick the bucket|be culled|be gassed|hurry up and die)
+pattern: (boomers|old people|old folks|oldies|geezers|old farts|the elderly|elderly people|old ppl|seniors|old men|old women|old hags|grannies) (are|r) (all|just|so|fucking|literally|nothing but|basically|all just|a bunch of|such|straight up|filthy|dirty|disgusting|stinking|nothing more than|no better than|worse than|like|all fucking|honestly|a pack of|) (useless|worthless|a waste|a waste of space|a waste of oxygen|a burden|parasites|leeches|vermin|trash|garbage|scum|subhuman|leeching|a drain|senile idiots|braindead|evil|disgusting|a plague|the problem|useless eaters)
+pattern: (boomer|boomers|geezer|geezers|old fart|old farts|old hag|dinosaur|fossil|grandpa|grandma|gramps|granny|oldie|old man|old lady|old timer|old bag|old bat) ~3 (log off and die|go die|just die|die already|hurry up and die|drop dead|croak already|die off|die in a home|rot in a home|rot in your nursing home|go rot|go back to your nursing home|back to the nursing home)
+pattern: (you|u|ya|yall|boomers|boomer|your|ur|old people|geezers|oldies) ~2 (should have|shouldve|should of|shoulda) (died|croaked|been taken|gone) (in|from|of|with|during) (covid|the pandemic|corona|the plague|the war|the lockdown)
+match: boomers should all just die off already
+match: old people are useless and should be put down
+match: boomer dinosaur log off and die
+match: ur grandma should have died in covid lol boomer
+nomatch: old people deserve respect
+nomatch: my grandpa is a boomer and he just learned tiktok
+nomatch: many seniors died during the pandemic, a tragedy
+note: ageist death wishes and dehumanisation of older people
+
+[en.harassment.identity_attack.id-mock-accent-wide]
+sub: identity_attack
+weight: 0.6
+target: other
+also: cyberbullying.identity_attack
+pattern: (you|u|ya|yu|he|she|they|ur|your|his|her) ~2 (accent|english|talk|talks|speak|speaks|sound|sounds|voice|type|types) ~2 (ching chong|chinky|like apu|like a terrorist|like a paki|like a fob|like a beaner|like a retard|like a sped|like a monkey|like an ape|like a slave|like a chink|like a spic|like a wetback|like a downie|like an autist)
+pattern: (learn|speak|talk|use) (english|proper english|real english|american) (bitch|dumbass|idiot|moron|stupid|retard|immigrant|foreigner|fob|monkey|and go back|or leave|or go home|or get out|or fuck off|or gtfo|or die|chink|spic|beaner|paki|terrorist)
+pattern: (cant|can not|cannot|can't) (even|) (speak|talk|write|spell) (english|proper english) (dumb|stupid|fucking|immigrant|foreigner|fob|go back|monkey|retard|idiot|moron)
+match: you talk like apu lol
+match: speak english or go home
+match: cant even speak english dumb fob
+nomatch: do you speak english?
+nomatch: english isnt my first language sorry
+nomatch: he has a thick accent and i love it
+note: mocking a person's accent or English, demanding they speak English

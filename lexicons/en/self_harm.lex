@@ -15,7 +15,7 @@
 
 lexicon: self_harm
 language: en
-version: 2026.11.30.3
+version: 2026.11.30.4
 
 # ---------------------------------------------------------------------------------------------
 # intent: first-person ideation, plans and behaviour
@@ -234,7 +234,7 @@ nomatch: i dont want to be late
 [en.self_harm.intent.hope-i-dont-wake-up]
 sub: intent
 weight: 0.7
-pattern: (hope|hoping|pray|praying|wish) (that|) i (dont|never|wont) wake up
+pattern: (hope|hoping|pray|praying|wish) (that|) i (just|simply|finally|) (dont|never|wont) wake up
 pattern: (hope|hoping|pray|praying) (that|) i (just|) (die|croak)
 pattern: (sleep|sleeping) and never wake up
 pattern: (dont|not) (want|wanna) (to|) wake up (anymore|again|tomorrow)
@@ -356,6 +356,7 @@ nomatch: the suicide squad movie was long
 sub: intent
 weight: 0.6
 pattern: (wont|not) be alive (tomorrow|much|for|by|next|anymore|when)
+pattern: (wont|not) b (here|around|alive) (much longer|for long|anymore|tomorrow|by)
 pattern: (wont|not) be (here|around) (much|for) (longer|long)
 match: i wont be alive by then
 match: i wont be around much longer
@@ -747,7 +748,8 @@ nomatch: how many tablets do i take for a headache
 sub: instructions
 weight: 0.75
 pattern: (pills|pill|meds|tablets) ~6 (dont|never|not|wont) wake up
-pattern: (take|took|taking|swallow|swallowed) the whole (bottle|pack|packet|box)
+pattern: (take|took|taking|swallow|swallowed) the whole (bottle|pack|packet|box) (tonight|now|right now|already|and|then|of pills|of meds|of tablets|of sleeping pills|of painkillers|lol|pussy|coward|nobody|no one|at once|next time|this time|its easy|its painless)
+pattern: (just|go|then|pls|please|u should|you should) (take|swallow|down) the whole (bottle|pack|packet)
 match: what pills make it so i never wake up
 match: take the whole bottle tonight
 nomatch: melatonin helps me not wake up at night
@@ -1831,9 +1833,11 @@ sub: intent
 weight: 0.65
 target: self
 pattern: (months|days|weeks|year|years|streak) (clean|free|sh free|cut free) ~2 (down the drain|gone|ruined|broken|wasted|over|for nothing)
-pattern: (broke|lost|ruined|reset|ended) my (streak|clean streak|sh streak|clean time)
+pattern: (broke|lost|ruined|reset|ended) my (clean streak|sh streak|clean time|sh free streak|cut free streak|self harm free streak)
+pattern: (broke|lost|ruined|ended|reset) my streak ~3 (months|days|weeks|year|years) (clean|of nothing|without|of no|sh free|cut free|free)
 match: been cutting again, 3 months clean down the drain
-match: i broke my streak last night
+match: i broke my clean streak last night
+nomatch: i broke my streak on duolingo again
 nomatch: 6 months clean today and i am so proud
 note: relapse after a clean streak (context words like "clean" discount, so a separate hit helps)
 
@@ -2860,7 +2864,7 @@ sub: intent
 weight: 0.6
 target: self
 pattern: my (suicide|sewerslide|ctb) (attempt|attempts|plan|plans|thoughts|urges)
-pattern: (failed|botched|unsuccessful|survived) (a|my|) (suicide|sewerslide|ctb) attempt
+pattern: (failed|botched|unsuccessful) (a|my|) (suicide|sewerslide|ctb) attempt
 pattern: my (first|second|third|fourth|last|previous|recent|latest|most recent|failed|botched|only) (suicide|sewerslide) attempt
 match: my suicide attempt was two months ago
 match: after a failed suicide attempt i was put on meds
@@ -2930,7 +2934,9 @@ note: wishes and thanks in a reply
 sub: support
 weight: 0.3
 pattern: have (you|u) (tried|talked|spoken|reached out|thought about|considered|looked into|been to|seen) (to|about|into|) (a|your|ur|some|any|) (therapy|therapist|counselor|counsellor|counseling|counselling|doctor|psychiatrist|professional|medication|meds|someone|anyone|hotline)
-pattern: (are|r|have) (you|u) (been|ever|currently|) (thinking|thought|having thoughts|considering|considered|planning) (about|of|on|) (killing|hurting|harming|ending|suicide|self harm|taking your)
+pattern: (are|r) (you|u) (ever|currently|) (thinking|having thoughts|considering|planning) (about|of|on|) (killing|hurting|harming|ending|suicide|self harm|taking your)
+pattern: have (you|u) (been|ever|recently) (thinking|thought|having thoughts|considering|considered|planning) (about|of|on|) (killing|hurting|harming|ending|suicide|self harm|taking your)
+pattern: have (you|u) (thought|had thoughts|been thinking) (about|of) (killing|hurting|harming|ending|suicide|self harm|taking your)
 pattern: if (you|youre|u) (are|ever|) (feel|feeling|thinking|struggling|having thoughts) ~4 (please|call|text|reach|talk)
 match: have you talked to a therapist
 match: are you thinking about killing yourself
@@ -5392,7 +5398,9 @@ source: h4 probes batch 4
 sub: intent
 weight: 0.55
 target: self
-pattern: (walk|walking|swim|swimming|wade|wading|go) (into|out into|out to|out in) (the|a) (ocean|sea|lake|river|waves|water) (and never|and not|forever|until|tonight|alone|with my pockets|and keep going|and keep walking|and disappear|)
+pattern: (walk|walking|swim|swimming|wade|wading|go) (into|out into|out to|out in) (the|a) (ocean|sea|lake|river|waves|water) (and never|and not|forever|until|tonight|alone|with my pockets|and keep going|and keep walking|and disappear)
+pattern: (long|last|final|one way) (walk|swim) (into|out into|out to) (the|a) (ocean|sea|lake|river|water|waves)
+pattern: (want|wanna|wish i could|gonna|going to) (walk|swim|wade) (into|out into|out to) (the|a) (ocean|sea|lake|river|water|waves) (and|) (never|not) (come back|return|stop|come out)
 match: gonna go for a long walk into the ocean
 nomatch: we waded into the lake to cool off
 note: walking into water as a veiled method
@@ -5964,3 +5972,1299 @@ match: the pills are right here
 nomatch: the scissors are right here on the desk
 note: means within reach
 source: h4 probes batch 7
+
+# ---------------------------------------------------------------------------------------------
+# round 3 (r3sh): chat spellings of "yourself", masked and slashed forms, concealment, staged
+# means, veiled goodbyes, dares and "ending it is rational" talk aimed at others
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.promotion.r3sh-method-yourself-spellings]
+sub: promotion
+weight: 0.9
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (kill|kil|kll|unalive|unalived|unalve|hang|neck|rope|knife|stab|gas|behead|gun) (urself|urslf|urslef|ursef|ursel|yoself|yourslef|yourselff|youself|yaself|yerself|yurself|yrself|uself|urselfs|yourselfs|ur self|your self|yo self|u self|ya self|you self|yourself|yourselves|urselves|urselff|ur selff|ur slef|your slef|ur sef|yo selff|urseif|yourseif|yoseif|ur seif)
+pattern: (killyourself|killurself|killyoself|kilurself|kilyourself|unaliveyourself|unaliveurself|hangyourself|neckyourself|ropeyourself)
+match: kill urslef loser
+match: kil urslf nobody cares
+match: go kill ur self
+match: unalive urslf
+match: go 🔪 urself
+match: rope urself
+nomatch: i will never kill myself
+note: encouraging suicide with the chat spellings of "yourself" (urself, urslf, urslef, yoself, ur self) and typo'd verbs; 🔪 folds to knife, 🪢 to rope
+source: r3 self_harm helper, fresh probes
+
+[en.self_harm.promotion.r3sh-go-method-yourself]
+sub: promotion
+weight: 0.85
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (go|just|pls|please|plz|should|shud|better|fr|honestly|gonna) ~1 (shoot|drown|poison|suffocate|strangle|electrocute|overdose|starve|burn|bleed|slit|cut|delete|stab) (yourself|urself|urslf|urslef|yoself|yourslef|youself|uself|ur self|your self|yo self|u self)
+pattern: (shoot|slit|cut) (urself|urslf|urslef|yoself|yourslef|ur self|yourself) (in the head|already|lol|lmao|pls|loser|nobody|no one|deeper|again)
+match: go shoot yourself in the head
+match: just drown urslf
+match: go delete yourself
+match: u should cut urself again
+nomatch: shoot yourself a reminder email
+note: "go/just/should" + a method + yourself (any spelling); the bare verb+yourself is too often benign (shoot yourself a text, drown yourself in work)
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-delete-yourself]
+sub: promotion
+weight: 0.6
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: delete (yourself|urself|urslf|yoself|ur self|your self)
+pattern: (go|just|pls|please|plz|should|u should|you should) (self delete|selfdelete|self deletion|self terminate|sewerslide|sewer slide)
+match: delete yourself
+match: go self delete
+nomatch: delete the app yourself
+note: algospeak "delete yourself" / "go self delete"; "delete yourself from the group" is allowlisted
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-livestream-it]
+sub: promotion
+weight: 0.8
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (do it|kys|jump|rope|cut|end it|hang) (and|then|n) (livestream|livestreaming|live stream|stream|film|record|facetime) (it|yourself|urself|that)
+pattern: (do it|kys|jump|rope|cut|end it|hang) (livestream|livestreaming|film|record) (it|yourself|urself|that)
+pattern: (kys|jump|rope|cut|end it|hang|kill yourself|kill urself) (on|in) (live|stream|camera|cam|insta live|ig live|tiktok live|twitch)
+pattern: do it (on|in) (live|stream|camera|cam|insta live|ig live|tiktok live) (so we can watch|so everyone can see|so we can all watch|so we can see|lol|lmao|pussy|coward|loser|then|already)
+pattern: (livestream|live stream|stream|film|record|post) (it|yourself|urself) (when|while|as) (you|u|ya) (do it|kys|jump|die|cut|rope|hang)
+pattern: (do it|jump|kys|rope) ~3 (were watching|we are watching|were all watching|we are all watching|everyones watching|everyone is watching)
+match: do it, livestream it
+match: kys on live
+match: do it on live so we can watch
+match: livestream it when you do it
+match: do it, we're all watching, go live
+nomatch: livestream it so we can all watch the speedrun
+nomatch: do it live! stream it on twitch
+note: egging someone on to broadcast their suicide or self-harm
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-go-through-with-it]
+sub: promotion
+weight: 0.6
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (just|then|so|pls|please|go ahead and|go on and|finally) go (through|thru) with it
+pattern: go (through|thru) with it (then|already|lol|lmao|pussy|coward|loser|nobody|no one|bro|for once|we|everyone|idc|i dare|this time|nobodys stopping you|no ones stopping you|nobody will stop you)
+pattern: (saying|said|say|talking about|threatening) (you|u|youll|ull|youd|youre|ur) ~3 (do it|kill yourself|kys|end it|jump) ~5 (just do it|do it already|then do it|so do it|go through with it)
+pattern: (next time|this time) (cut|slit|do it|go) (the right way|deeper|vertically|properly|down the road|right)
+pattern: (you|u|ya) (should|better|need to|ought to|might as well) (just|actually|finally|) go (through|thru) with it
+pattern: (why|y) (dont|wont|didnt|cant) (you|u|ya) (just|) go (through|thru) with it
+match: go through with it then
+match: you should just go thru with it
+match: why dont u go through with it
+nomatch: should i go through with the purchase
+note: telling someone who talks about suicide to carry it out; the first person "i will go through with it" is an intent entry
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-algospeak-when]
+sub: promotion
+weight: 0.7
+also: cyberbullying.self_harm_encouragement
+pattern: (sewerslide|sewer slide|sooicide|soocide|suecide|kys|unalive|selfdelete|self delete|neck yourself|rope yourself|rope urself) (when|wen|time|arc|speedrun|yet|already|asap|challenge|pls|plz|please)
+pattern: (suicide|kys|sewerslide|rope|unalive|an hero) speedrun
+match: sewer slide when?
+match: kys speedrun
+nomatch: sewer slide is what tiktok says instead of suicide
+note: meme taunts asking when someone will kill themselves ("sewerslide when", "kys speedrun")
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-cut-deeper-taunt]
+sub: promotion
+weight: 0.8
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (cut|slit|slice) (deeper|vertically|vertical|lengthwise|longways) (lol|lmao|lmfao|already|next time|this time|pls|please|plz|loser|bro|then|coward|pussy|nobody|u|you|ya|youre|ur|idiot|freak|haha|kid|emo|xd|skull|clown|and die|till|until|for real|fr)
+pattern: (go|pls|please|plz|shouldve|should have|should of|u should|you should|ya should|just|then) (cut|slice|slit|cutting|slicing) (deeper|vertically|vertical|lengthwise|longways|the right way|properly|harder)
+pattern: (down the road|down the street) not across (the street|the road)
+match: cut deeper lol
+match: you should have cut deeper
+match: go down the road not across the street
+nomatch: cut deeper into the fabric with the rotary cutter
+note: telling a person who self-harms to cut deeper or to cut "the right way"
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-ending-it-rational]
+sub: promotion
+weight: 0.75
+also: cyberbullying.self_harm_encouragement
+pattern: (ending it|suicide|killing yourself|killing yourselves|kys|ending your life|ending your lives|sewerslide|roping|unaliving|dying) (is|would be|seems|sounds|really is|honestly is) ~2 (rational|logical|reasonable|sensible|smart|correct|right|best|only|obvious|kindest|humane|smartest) (choice|option|move|thing|answer|solution|decision|call|way out|path|thing to do)
+pattern: (the|your|ur) (only|) (rational|logical|reasonable|sensible|smart|correct|obvious|best) (choice|option|move|thing|answer|solution|decision) ~3 (is|would be) (to|) (end it|suicide|kys|die|rope|kill yourself|kill yourselves|end your life|unalive)
+match: ending it is the rational choice for people like you
+match: the logical move is to kill yourself
+nomatch: suicide is never the right choice
+note: framing suicide as the rational or correct choice, usually aimed at a person or a group
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-you-all-should-end-it]
+sub: promotion
+weight: 0.85
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (you|u|yall|you all|you guys|all of you|people like you|ppl like you|ppl like u|your kind|ur kind|you people|losers like you|freaks like you|all of yall) ~3 (should|shud|need to|ought to|better|might as well|deserve to) (just|honestly|all|really|seriously|literally|go|fr|) (end it|end it all|kill yourselves|kill urselves|kys|unalive|rope|end yourselves|off yourselves|end your lives|end your life|not exist|an hero|sewerslide)
+match: honestly you all should just end it, its the logical thing
+match: people like you should rope
+nomatch: you should end it with him if he treats you like that
+note: telling a person or group to end their lives; "end it with him" (a relationship) is allowlisted
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-dare-we-are-waiting]
+sub: promotion
+weight: 0.7
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (go ahead and|go on and|just|then) (jump|do it|end it|kys|rope|cut|slit) ~4 (were waiting|we are waiting|were all waiting|we are all waiting|everyone is waiting|everyones waiting|nobody will stop you|no one will stop you|nobody cares|no one cares|nobody will miss you|no one will miss you|coward|pussy|attention seeker|you wont)
+pattern: (we|were|everyone|everybody|everyones|all) ~2 waiting (for you to|for u to|for ya to|on you to) (jump|do it|kys|die|end it|rope|cut|kill yourself)
+pattern: (overdose|od|rope|neck|kys|unalive|sewerslide) already
+match: go ahead and jump, we're all waiting
+match: everyone is waiting for you to do it
+match: overdose already
+nomatch: go ahead and jump in the pool, the water is warm
+note: daring someone who has talked about suicide; the taunt words carry it
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-covering-marks]
+sub: intent
+weight: 0.55
+target: self
+pattern: (hoodie|hoodies|long sleeves|longsleeves|sleeves|sweater|sweaters|jacket|bracelet|bracelets|bandaids|band aids|bandages|wristbands|sweatbands|concealer|makeup|leggings|jeans) ~6 (hide|hiding|cover|covering|covers|hides|bc of|because of|cause of|cuz of|so nobody sees|so no one sees|so nobody can see|so no one can see|so nobody notices|so no one notices|so people dont see|so my parents dont see|so my mom doesnt see) ~2 (my|the) (wrists|wrist|arms|arm|scars|cuts|marks|thighs|thigh|burns|wounds)
+pattern: (hide|hiding|hid|cover|covering|covered) (my|the) (scars|cuts|marks|burns|wounds) (with|under) (bracelets|bracelet|sleeves|long sleeves|hoodies|a hoodie|bandaids|band aids|makeup|concealer|a watch|wristbands|jackets|sweaters|bandages)
+pattern: (its|it is) (90|100|hot|so hot|summer|boiling) ~6 (hoodie|long sleeves|sweater|jacket) ~4 (wrists|arms|scars|cuts|thighs)
+match: its 90 degrees and im in a hoodie bc of my wrists
+match: hiding the scars with bracelets until they fade
+nomatch: i wear long sleeves at the gym because im cold
+note: concealing self-harm marks with clothing or bracelets; "i used to hide my scars" is recovery framing (discounted)
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-hidden-places]
+sub: intent
+weight: 0.55
+target: self
+pattern: (thighs|thigh|hips|hip|stomach|ankles|ribs|upper arms) ~5 (nobody|no one|noone) (checks|looks|sees|notices|will see|can see|would see|ever sees|ever checks) (there|them)
+pattern: (cut|cutting|sh|shing) (on|in) (places|spots) (nobody|no one|noone) (can|will|would|ever|else can) (see|check|notice|look)
+pattern: (cut|cutting|sh|shing) (on|in) (places|spots) (people|they|my parents|my mom|teachers) (cant|can not|wont|dont|will not|never) (see|check|notice|look)
+match: my thighs are covered, nobody checks there
+match: i only cut in places nobody can see
+nomatch: nobody checks there anyway, the alarm is broken
+note: choosing hidden places for self-harm so it is not noticed
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-masked-cut-again]
+sub: intent
+weight: 0.55
+target: self
+pattern: (cut|sh|shed|s h|cutted) again ~4 (dont tell|do not tell|nobody knows|no one knows|dont judge|pls dont|please dont|im sorry|i relapsed|ugh|fml|idk why|i hate myself|i couldnt stop|couldnt help it|days clean|my bad)
+pattern: (back to|reset to|at) (day 0|day zero|day one|day 1|zero days) ~4 (cut|cutting|sh|s h|selfharm|self harm|relapsed|relapse|blade|clean)
+pattern: (cut|cutting|sh|s h|selfharm|self harm|relapsed|relapse) ~4 (back to|reset to) (day 0|day zero|day one|day 1|zero)
+pattern: (day 0|day zero) again ~4 (cut|cutting|sh|s h|relapsed|blade)
+match: c*t again last night dont tell anyone
+match: relapsed, back to day 0
+nomatch: day 0 of learning guitar
+note: relapse talk in masked or shorthand form (c*t, s/h, day 0)
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-slashed-sh]
+sub: intent
+weight: 0.55
+pattern: s h (urges|urge|again|relapse|relapsed|scars|scar|cuts|wounds|tonight|rn|so bad)
+pattern: (urges|urge|want|wanna|need|needing|craving) to s h
+pattern: (relapsed|relapse|relapsing|clean from|free from|days clean of) ~2 s h
+match: s/h urges wont stop i need to feel something
+match: i want to s.h so bad
+nomatch: s h ipping costs
+note: "s/h" and "s.h" are read as the two words "s h" (not joined like "s h" spacing); mirrors sh-urges and did-sh
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-clean-counter-reset]
+sub: intent
+weight: 0.6
+target: self
+pattern: (reset|resetting|restarted|restarting|lost|broke|ruined) ~2 (my|the) (clean|sh|s h|sh free|cut free|self harm free|selfharm) (counter|count|streak|days|badge|time|app|tracker)
+pattern: (clean|sh|sh free|cut free) (counter|streak|badge|tracker) ~3 (reset|back to zero|back to 0|gone|is zero|at zero|at 0|broken)
+match: reset my clean counter to zero again
+match: my sh free streak is gone
+nomatch: my therapist says my clean streak is inspiring
+note: a self-harm clean streak ending (relapse)
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-staring-at-means]
+sub: intent
+weight: 0.55
+target: self
+pattern: (staring|stared|holding|held|playing) (at|with) (the|my|a|this) (blade|blades|razor blade|razor blades|rope|noose|box cutter|pencil sharpener blade)
+pattern: (staring|stared) at (the|my|a|this|all my|all the) (pills|pill bottle|bottle of pills|meds|medication|prescription|sleeping pills|painkillers|antidepressants)
+pattern: (got|get|getting|took|taking|pulled|have) (my|the) (blade|blades|razor|razors|box cutter|rope|noose) out ~4 (staring|looking|thinking|holding|again|rn|tonight|just)
+pattern: (the|my) (blade|blades|razor) (is|are) out (again|rn|tonight|now|already|and im|and i)
+match: got my razor out, just staring at it
+match: the blade is out again
+nomatch: got my razor out to shave
+note: sitting with the means (blade, pills, rope) in hand
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-rope-stashed]
+sub: intent
+weight: 0.55
+target: self
+pattern: (the|a|my) (rope|noose) (is|s|sits|hangs|stays|waiting) ~1 (in|under|inside|behind) my (closet|bed|drawer|room|backpack|bag|wardrobe|desk|car|mattress) (ready|waiting|already|just in case|for when|for tonight|for later|rn|now|again|still)
+pattern: (the|my) (blades|razor blades) (are|stay|live) (in|under|inside|behind) my (closet|bed|drawer|room|backpack|pencil case|wardrobe|desk|mattress|phone case)
+match: the rope is in my closet, ready
+match: the blades are in my pencil case
+nomatch: the jump rope is in the garage
+note: means stored and ready
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-no-point-anymore]
+sub: intent
+weight: 0.5
+target: self
+pattern: (theres|there is|theres just|there really is) (no|zero) point (anymore|any more|in anything anymore|in anything|in trying anymore|in going on|in me|left)
+match: theres no point anymore. none
+nomatch: theres no point in arguing with him
+note: hopelessness statement; "whats the point anymore" stays a weak signal
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-secret-goodbye]
+sub: intent
+weight: 0.6
+target: self
+pattern: (doesnt|dont|didnt|wont|does not|do not|nobody|no one) (know|knows|realize|realizes|realise) (its|it is|it was|this is|that its|that this is|its gonna be|this will be) (goodbye|a goodbye|my goodbye|the last time|our last|my last)
+pattern: (one|the) last (time|hug|look|walk) ~3 (before i go|before im gone|before i leave for good|goodbye)
+match: i told my best friend i love her. she doesnt know its goodbye
+match: hugged my mom one last time before i go
+nomatch: the last time i saw the ocean was in june
+note: a veiled goodbye the recipient does not recognise
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-deleting-accounts-goodbye]
+sub: intent
+weight: 0.5
+target: self
+pattern: (deleting|delete|deleted|deactivating|deactivated) (all|) my (accounts|account|socials|profiles|everything) ~5 (its been real|been real|goodbye|bye|forever|for good|wont be back|love you|love yall|take care|thank you for everything|remember me)
+match: deleting all my accounts tomorrow, its been real
+nomatch: deleting my old account, follow my new one
+note: leaving-for-good message with account deletion
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-ledge-now]
+sub: intent
+weight: 0.55
+target: self
+pattern: (standing|sitting|stood|sat|standin|sittin) on (the|a|this) (ledge|railing|edge of the bridge|edge of the roof|bridge railing) (rn|right now|now|again|tonight|alone)
+pattern: (im|i am) on (the|a) (ledge|bridge|roof|tracks|train tracks|cliff|edge) (rn|right now|now|tonight|alone)
+pattern: (im|i am) at (the|a) (train tracks|tracks|edge of the bridge|edge of the roof|edge of the cliff) (rn|right now|now|tonight|alone|again)
+match: standing on the ledge rn
+match: im on the bridge right now
+nomatch: standing on the ledge of the climbing wall
+note: at a height or on tracks right now
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-final-post-love]
+sub: intent
+weight: 0.55
+target: self
+pattern: (final|last) (post|message|tweet|video|upload|snap|story) ~3 (love you|love yall|love u|i love you all|goodbye|bye forever|im sorry|forgive me|take care|remember me)
+pattern: my (last|final) (message|words|goodbye|letter) (to|for) (all of you|all of u|all of yall|everyone|everybody|you all|yall|you guys|u guys|my family|the world)
+match: final post. love you guys
+match: my last message to all of u
+nomatch: final post of the year, thanks for following
+note: last-post goodbye; "of the year / before the holidays" is allowlisted
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-not-planning-alive]
+sub: intent
+weight: 0.7
+target: self
+pattern: (dont|do not|not|dont really|no longer) (plan|planning|intend|intending|expect|expecting) (on|to) (being|be|stay|staying) (alive|breathing) (by|after|past|for|next|much|tomorrow|this|on|until|till|when|anymore)
+pattern: (wont|will not|not gonna|not going to) be (alive|around|breathing) (by|after|past|on) (friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight|the weekend|next week|then|the end of)
+match: i dont plan on being alive by friday
+match: i wont be alive by friday
+nomatch: i dont plan on being here by friday, moving out
+note: stated deadline for being alive
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-sleep-forever]
+sub: intent
+weight: 0.55
+target: self
+pattern: (want|wanna|wish i could|just want|need|i could just) (to|) (go to sleep|sleep|fall asleep|close my eyes|lie down) (forever|permanently|for good|and never wake|and not wake|and not come back)
+match: i want to go to sleep forever
+nomatch: i could sleep for ten hours
+note: passive wish to die expressed as sleep ("lol" halves it)
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-thinking-about-place]
+sub: intent
+weight: 0.5
+target: self
+pattern: (keep|kept|cant stop|always|been|constantly) (thinking|thinkin|dreaming) (about|of) (the|that) (bridge|tracks|train tracks|railroad|overpass|cliff|ledge|roof|rooftop|parking garage|rope|pills|blade|razor|noose)
+match: i keep thinking about the bridge near my house
+nomatch: i keep thinking about the concert last night
+note: rumination about a place or means
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-wont-need-it]
+sub: intent
+weight: 0.55
+target: self
+pattern: (can have|can keep|gets|get|take|keep|can take|can split|split|can share|can divide) (my|all my) ~3 (wont be needing|wont need|wont be using) (it|them|any of it|anything|these|those) (anymore|soon|after tonight|)
+pattern: (wont|will not|not gonna|dont) need (it|them|any of it|anything|my stuff|money|stuff) where im going
+match: my sister can have my xbox, i wont be needing it
+match: wont need it where im going
+nomatch: my sister can have my old phone since i upgraded
+note: giving away belongings with a "won't need it" explanation (warning sign)
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-wont-be-here-anyway]
+sub: intent
+weight: 0.55
+target: self
+pattern: (wont|will not|not gonna|not going to|wont even) be (here|around|alive) ~4 (so it doesnt matter|so whatever|so who cares|anyway|anyways|so it wont matter|doesnt matter|so dont worry)
+pattern: (doesnt|wont|does not) matter ~2 (ill|i will|im gonna|im going to) be (gone|dead|not here) (soon|anyway|anyways|by then|soon anyway)
+match: i wont be here next week so it doesnt matter
+match: doesnt matter ill be gone soon anyway
+nomatch: i wont be here next week, im on vacation
+note: dismissing the future because the writer won't be alive
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-done-for-good]
+sub: intent
+weight: 0.5
+target: self
+pattern: (im|i am) (so|just|really|finally|) done ~1 (for good|forever)
+pattern: (tired|exhausted|sick) of (fighting|fighting it|fighting this|trying) (i cant|i cannot|cant) (do this|do it|anymore|keep)
+match: im done. for good this time
+match: im so tired of fighting, i cant do this anymore
+nomatch: im done with this game for good, uninstalling
+note: exhaustion and finality ("done for good this time")
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-jump-already]
+sub: promotion
+weight: 0.65
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (jump|jumping) (off|from) (a|the|ur|your|that) (bridge|cliff|roof|building|balcony|skyscraper|overpass|tower|ledge) (already|pls|please|plz|loser|bro|then|and die|coward|pussy|nobody|no one|idiot|freak|u|you|ya)
+match: jump off a building already
+match: jump off the roof and die
+nomatch: we jumped off a bridge into the lake
+note: telling someone to jump from a height, with the taunt that makes it aimed
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-self-injury-on-purpose]
+sub: intent
+weight: 0.6
+target: self
+pattern: (burned|burnt|burn|burning|scratched|scratch|scratching|cut|hit|hitting|punched|bit|bruised|stabbed|carved) (myself|my skin|my arm|my arms|my wrist|my wrists|my leg|my legs|my thigh|my thighs|my hand|my hands|my stomach|my face|my head) ~5 (on purpose|deliberately|intentionally|because i deserve|cause i deserve|bc i deserve|to punish myself|to feel something|as punishment)
+pattern: (pick|picking|picked|scratch|scratching|scratched|peel|peeling|peeled) (at|) my (scabs|skin|cuts|wounds|scars|arms) ~6 (on purpose|because i deserve|bc i deserve|to punish myself)
+pattern: (punched|punch|punching|hit|hitting|kicked|banged|bang|banging|slammed) (the|a|my) (wall|walls|door|mirror|head|fist) ~6 (because i deserve|cause i deserve|bc i deserve|to punish myself|as punishment|on purpose|i deserved it|i deserve it|to feel something)
+match: i burned my arm with a cig on purpose
+match: punched the wall till my knuckles bled because i deserve it
+match: i pick at my scabs on purpose so it hurts
+nomatch: i burned my arm on the oven rack
+note: deliberate self-injury other than cutting, marked by "on purpose" or self-punishment
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-covering-marks-more]
+sub: intent
+weight: 0.55
+target: self
+pattern: (watch|bracelet|bracelets|bandaids|band aids|bandages|concealer|makeup|foundation|wristband|scrunchies|hair ties) (over|on|covering|covers|to cover|to hide) (the|my) (fresh ones|new ones|fresh cuts|new cuts|wrists|wrist|thighs|hips|marks|scars|cuts|burns)
+pattern: (long sleeves|longsleeves|hoodie|hoodies|sweater|sweaters|jacket|jackets|jeans) (in|during|all) (july|june|august|summer|the summer|this heat|a heatwave|the heat|90 degrees|100 degrees|pe|gym) ~4 (you know why|u know why|iykyk|again|to hide|for a reason|nobody asks|no one asks)
+pattern: (arms|thighs|wrists|legs|hips|stomach) (are|r|look|looks) (a mess|wrecked|destroyed|shredded|torn up|cut up|covered) (under|beneath|underneath) (this|my|the|these) (sweater|hoodie|sleeves|jacket|jeans|clothes|shirt|bandaids)
+match: wore my watch over the fresh ones today
+match: put concealer on my wrists before school
+match: long sleeves in july, u know why
+match: my arms are a mess under this sweater
+nomatch: put concealer on my pimples before school
+note: concealing self-harm marks (more forms)
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-blades-just-in-case]
+sub: intent
+weight: 0.55
+target: self
+pattern: (kept|keep|keeping|saved|saving|hid|hiding|stashed|still have) (my|the|some|a|a few|an) (old|spare|extra|) (blade|blades|razor|razors|razor blades) ~3 (just in case|in case i need|for emergencies|for bad nights|for later|for when i need|for a bad day)
+pattern: (found|finding) my old (blades|razor blades|blade) ~4 (kept|keep|just in case|again|cant throw|couldnt throw|staring|want to)
+match: found my old blades, i kept them just in case
+nomatch: found my old blades for the razor scooter
+note: keeping self-harm tools "just in case"
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-dont-stop-me]
+sub: intent
+weight: 0.6
+target: self
+pattern: (cutting|sh|shing|ending it|ending things|jumping|doing it) (tonight|again tonight|rn|right now|later tonight|today) ~3 (dont try to stop me|dont stop me|nobody can stop me|no one can stop me|you cant stop me|u cant stop me|dont bother|goodbye|im sorry|dont try)
+match: cutting tonight, dont try to stop me
+nomatch: cutting the cake tonight, dont try to stop me
+note: announced self-harm or attempt with a refusal of help
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-no-fight-left]
+sub: intent
+weight: 0.5
+target: self
+pattern: (tired|exhausted|sick|worn out) of fighting (this|it|myself|my mind|my brain|my head|these thoughts|the thoughts|the urges|to stay alive|to live|to be here|for my life|every day|every single day|alone|anymore)
+pattern: (have|got|theres) (no|zero) fight left (in me|in myself|anymore)
+pattern: (cant|cannot|tired of|sick of|done) (keep pretending|keep faking|pretending|faking) (im|i am|to be|that im) (ok|okay|fine|alright|happy) ~3 (im done|done|anymore|any longer|goodbye|cant anymore)
+match: im so tired of fighting this every single day
+match: i have no fight left in me
+match: i cant keep pretending im ok, im done
+nomatch: im so tired of fighting with my brother every single day
+note: exhaustion of the will to keep going
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-wont-last]
+sub: intent
+weight: 0.55
+target: self
+pattern: (dont think|doubt|not sure|dont know if) (ill|i will|i can|i) (make it|last|survive|hold on) (to|till|until|through|past) (the weekend|tomorrow|friday|monday|morning|next week|tonight|the night|my birthday|christmas)
+pattern: (soon|then|after tonight|after today|after this|tomorrow|in a few days) ~4 (wont|will not|dont|never) have to (worry about|deal with|put up with|see|hear from|think about) me
+pattern: (last time|last thing) (youll|you will|anyone will|yall will|u will|youll ever|you guys will|you ever) (hear|see|get) (from me|of me|me)
+match: dont think ill make it to the weekend
+match: soon you guys wont have to worry about me
+match: this is the last time youll hear from me
+nomatch: dont think ill make it to the party this weekend
+note: veiled statements that the writer will soon be gone
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-goodbye-dont-be-sad]
+sub: intent
+weight: 0.55
+target: self
+pattern: (i|we|) (love you all|love yall|love you guys|love u all|love u guys|love everyone) ~3 (please dont be sad|dont cry for me|dont blame yourselves|dont blame yourself|its not your fault|not your fault|forgive me|remember me)
+pattern: (tell|please tell|pls tell) my (mom|mum|dad|sister|brother|family|friends|parents|girlfriend|boyfriend|kids|wife|husband) (i loved|that i loved|i always loved) (her|him|them|you) (so much|more than anything|im sorry|and im sorry|goodbye|always|forever|no matter what)
+pattern: (who gets|who will get|who should get|who can have) (my|all my) (stuff|things|games|clothes|belongings|room|pets|dog|cat|phone|money) (when|after|once) (im gone|i die|im dead|i go|im not here)
+match: i love you all. please dont be sad
+match: decided who gets my stuff when im gone
+nomatch: love you all, see you at thanksgiving
+note: goodbye messages that absolve others or hand over belongings
+source: r3 self_harm helper
+
+[en.self_harm.instructions.r3sh-lethal-dose-question]
+sub: instructions
+weight: 0.65
+pattern: how (many|much) ~3 (pills|meds|tablets|antidepressants|sleeping pills|paracetamol|tylenol|insulin|painkillers|xanax|benadryl|melatonin|ibuprofen|advil|aspirin|lithium|seroquel|zoloft|prozac|acetaminophen) ~3 (lethal|fatal|deadly|kill me|kill you|kill someone|kill a person|to die|an overdose|enough to die|to not wake up)
+pattern: (is it|would it be|does it|will it) (painful|painless|quick|peaceful|hurt|fast) to (bleed out|hang|drown|overdose|od|jump|suffocate|slit|die by|die from|die of)
+pattern: (which|what|how high|is the|is this) (bridge|building|roof|cliff|balcony|overpass|parking garage|tower) ~4 (high enough|tall enough) (to|) (die|kill|jump|not survive|)
+match: how many of my antidepressants would be lethal
+match: is it painful to bleed out
+match: which bridge in town is high enough
+nomatch: how many antidepressants is a normal dose
+note: method research: lethal doses, pain of methods, heights
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-means-beside-me]
+sub: intent
+weight: 0.55
+target: self
+pattern: (knife|razor|blade|blades|pills|rope|gun|noose|box cutter) (is|are|sits|lies|laying|lying) (on|in|under) my (bed|lap|pillow|nightstand) ~2 (next to me|beside me|with me|rn|right now|tonight|again|waiting)
+pattern: (keep|kept|been|always) (going|walking|driving|sitting|standing) (to|on|at|by) the (train tracks|tracks|railroad|railway|cliff|cliffs|edge|ledge) (at night|alone|every night|again|lately|late at night)
+match: the knife is on my bed next to me
+match: i keep going to the train tracks at night
+nomatch: the knife is in the dishwasher
+note: means within reach, or returning to a place to jump
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-courage-to-end-it]
+sub: intent
+weight: 0.65
+target: self
+pattern: (have|got|found|finally have|gathered|get|getting|working up) (the|enough) (courage|guts|nerve|balls|strength) to (end it|end it all|go through with it|kill myself|end my life|end things|jump|pull the trigger|take the pills)
+match: i finally have the courage to end it
+nomatch: i finally have the courage to quit my job
+note: resolve to act on suicidal intent
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-group-should-die]
+sub: promotion
+weight: 0.8
+target: group
+also: cyberbullying.self_harm_encouragement
+pattern: (everyone|everybody|all of you|yall|you all|all you|all of yall|this whole server|this whole chat|this whole class) ~3 (should|needs to|need to|ought to|deserves to|deserve to|better) (just|all|honestly|really|go|) (kill themselves|kill yourselves|kill urselves|kys|rope|end it|unalive|hang themselves|hang yourselves|off themselves|off yourselves|end themselves|sewerslide)
+match: everyone here should just kill themselves
+match: all of you should go kys
+nomatch: everyone should call their mom this weekend
+note: telling a group to kill themselves
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-hope-you-cut-too-deep]
+sub: promotion
+weight: 0.8
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (hope|hoping|wish|pray) (you|u|ya|he|she|they) (cut|cuts|slit|slits|slice|go|went|od|ods|overdose|overdoses) (too deep|deeper|deep enough|too far|your wrists|ur wrists|yourself|urself|for real|successfully|next time)
+pattern: (hope|hoping) (you|u|ya) (succeed|get it right|do it right|finish the job) (this time|next time)
+match: i hope you cut too deep
+match: hope you succeed this time
+nomatch: i hope you cut the cake soon
+note: wishing that someone's self-harm or attempt is fatal
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-love-you-goodbye]
+sub: intent
+weight: 0.6
+target: self
+pattern: (i|we|) love (you|u|yall|ya|you all|you guys|u guys|everyone|you mom|you dad|you mum) ~6 (sorry for everything|im sorry for everything|forgive me|please forgive me|goodbye forever|bye forever|this is goodbye|its goodbye|my last post|my last message|my final post|cant do this anymore|cant go on|cant take it anymore|dont cry for me|please dont be sad|not your fault|dont blame yourself|dont blame yourselves|wont be here|ill be gone|remember me|see you on the other side|couldnt do it anymore|couldnt do this anymore|couldnt take it anymore|couldnt go on|cant do it anymore)
+pattern: (sorry for everything|please forgive me|goodbye forever|this is goodbye|cant do this anymore|cant go on anymore|my last post|my final post|my last message) ~6 (i|we|) love (you|u|yall|ya|you all|you guys|everyone) (all|guys|so much|forever|always|)
+match: i love you all. this is my last post
+match: i love you mom. im sorry for everything. goodbye forever
+match: sorry mom, i cant do this anymore. i love you
+nomatch: i love you so much, im sorry i forgot your birthday
+note: goodbye notes say "i love you": written as one phrase so the support cue "i love you" inside it does not discount the goodbye
+source: r3 self_harm helper
+
+[en.self_harm.instructions.r3sh-way-to-go]
+sub: instructions
+weight: 0.65
+pattern: (way|ways|method|methods) to go (painlessly|peacefully|without pain|without any pain|without hurting|without it hurting|in my sleep|for good|quickly and painlessly)
+pattern: (most peaceful|least painful|painless|gentlest|cleanest|surest|quickest painless) (way|method|ways|methods) to (end things|end it|go|die|check out|not wake up|leave this world)
+pattern: (quickest|fastest|easiest|best|simplest) way out (that doesnt hurt|that wont hurt|without pain|painlessly|for good|of this life|of life|of existence|of this world)
+pattern: (tylenol|paracetamol|acetaminophen|pills|meds|tablets) ~4 (shut down|destroy|fry) (my|your|the) (liver|kidneys)
+match: ways to go painlessly?
+match: most peaceful way to end things
+match: quickest way out that doesnt hurt
+match: how much tylenol to shut down your liver
+nomatch: the quickest way out of the mall is the east exit
+note: method research phrased as "ways to go" and "way out"
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-means-against-skin]
+sub: intent
+weight: 0.6
+target: self
+pattern: (razor|blade|knife|box cutter|scissors|shard|glass) (to|against|on|over|above|across|pressed to|pressed against|hovering over) my (wrist|wrists|throat|arm|arms|thigh|thighs|skin|neck|veins)
+match: holding the razor over my wrist
+nomatch: holding the razor to shave my legs
+note: a blade held to the body
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-urges-bad-now]
+sub: intent
+weight: 0.5
+target: self
+pattern: (the|my|these|) (urges|urge) (are|r|is|s|have been|been) (so|really|rly|too|getting|super|) (bad|strong|loud|intense|unbearable|much|overwhelming) (rn|right now|tonight|today|again|lately|i cant|cant)
+pattern: (clean streak|clean|sh free|cut free|days clean|months clean|weeks clean) ~3 (gonna|going to|about to|bout to|will) (end|ruin|break|lose|throw away|relapse) (it|tonight|today|rn|soon)
+pattern: (havent|have not|hadnt|didnt) (cut|sh|shed|self harmed|hurt myself|burned myself) (in|for|since) ~3 (but|and) (i|) (want|wanna|need|crave) (to|it) (so bad|so badly|tonight|rn|right now|again|so much)
+match: urges r so bad rn i cant
+match: day 47 clean and im about to ruin it
+match: i havent cut in 2 months but i want to so bad tonight
+nomatch: i havent eaten in hours and i want pizza so bad
+note: strong self-harm urges and an imminent relapse
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-covering-story]
+sub: intent
+weight: 0.55
+target: self
+pattern: (almost|nearly) (saw|noticed|found|caught|seen|see) (my|the) (arms|wrists|thighs|cuts|scars|marks|blades|razor|burns|fresh ones)
+pattern: (lie|lied|lying|lies|make up|made up|making up) (about|for|an excuse for|excuses for) (the|my) (marks|cuts|scars|burns|bandages|wounds|arms|wrists) (again|every time|to|at|lol|)
+pattern: (told|tell|telling|said|say) (the|my) (nurse|doctor|teacher|mom|mum|dad|parents|friends|coach|counselor|counsellor) (it was|its|they were|they are|theyre) (my|the|a) (cat|dog|kitten|pet|neighbors cat)
+pattern: (blaming|blame|blamed|blamed it on) the cat (for|again) (my|the) (cuts|scratches|marks|arms|wrists)
+match: my mom almost saw my arms today
+match: had to lie about the marks again
+match: told the nurse it was my cat lol
+nomatch: my mom almost saw my report card
+note: excuses and near-discovery of self-harm marks
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-done-tired]
+sub: intent
+weight: 0.55
+target: self
+pattern: not (sleepy|physically|that kind of|regular|normal) tired ~3 (done|soul|existence|life|dead|existing|emotionally) tired
+pattern: (disappear|vanish|be gone|die|go) (and|) (nobody|no one|noone) (will|would|is going to|gonna) (even|) (notice|care|miss me)
+pattern: (this is|heres|here is) my (suicide|sewerslide) (letter|note|message|video)
+pattern: (this is|heres|here is) my (goodbye|farewell|final) (letter|note) (to everyone|to all of you|to the world|to my family|im sorry|i love you|forgive me)
+pattern: (dont|do not|please dont|pls dont|plz dont) (look|come looking|search) for me (please|pls|anymore|im gone|ill be gone|its too late|when im gone|ever again)
+match: i'm tired. not sleepy tired. done tired
+match: im gonna disappear and nobody will notice
+match: this is my goodbye letter to everyone
+match: dont look for me, its too late
+nomatch: i'm tired. not sleepy, just need coffee
+note: exhaustion with life, disappearing unnoticed, goodbye letters, "don't look for me"
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-if-i-were-you]
+sub: promotion
+weight: 0.85
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: if i (were|was) (you|u|ya) ~2 (id|i would|i d|ida|i would have) (just|already|honestly|) (end it|end it all|kms|kill myself|rope|jump|unalive|off myself|hang myself|kys|an hero)
+pattern: (why|y|whyd) (dont|not|cant|wont|dont you|dontcha) (you|u|ya|) (just|) (go|) (rope|neck|jump off|sewerslide|unalive|end it all|od|overdose|end yourself|kill urself|kill yoself|end urself|cut deeper)
+pattern: (nobody|no one|noone) (cares|would care|will care|gives a damn|gives a fuck|gives a shit) ~2 (if|whether) (you|u|ya) (die|died|live or die|kill yourself|kys|jump|rope|unalive|od)
+match: if i were u id just end it
+match: why dont u just rope
+match: nobody cares if u die, so go ahead
+nomatch: if i were you id just quit the job
+note: suggesting suicide to someone ("if i were you id", "why dont you just rope", "nobody cares if you die")
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-end-your-life]
+sub: promotion
+weight: 0.8
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (end|ending) (your|ur|yo|ya) (own|) (life|lives)
+pattern: (take|taking) (your|ur|yo|ya) own (life|lives)
+pattern: (you|u|ya) (should|need to|better|gotta|ought to) (just|go|honestly|) (overdose|od|kys|neck|hang yourself|hang urself|jump off something)
+pattern: (hope|hoping) (you|u|ya) (rope|kys|neck|unalive|sewerslide|od|overdose|hang yourself|hang urself|jump off|end it|end your life|end ur life)
+pattern: (killing yourself|killing urself|kys|suicide|ending it|unaliving) ~2 (u should|you should|ya should|u really should|you really should)
+pattern: have (you|u) (ever|) (thought about|considered|tried) (killing yourself|killing urself|kys|suicide|ending it|unaliving) ~1 (u should|you should|ya should|u really should|you really should)
+match: end ur life
+match: take your own life loser
+match: you should overdose
+match: hope u rope
+match: have u ever thought about killing urself? u should
+nomatch: take your life back from anxiety
+note: telling or wishing someone to end their life
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-method-taunts]
+sub: promotion
+weight: 0.75
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (take|swallow|down|eat) (all|all of) (your|ur|yo) (pills|meds|tablets|sleeping pills|antidepressants) (lol|lmao|already|loser|and die|and sleep|nobody|no one|coward|pussy|and never wake up)
+pattern: (eat|drink|chug|swallow) (a|some|the) (tide pod|tidepod|bleach|rat poison|poison|cyanide|antifreeze) (and die|already|lol|loser|pls|and kys|and never wake up)
+pattern: (bath|bathtub|shower) with (a|the|your|ur) (toaster|hairdryer|hair dryer|radio)
+pattern: (take|swallow|down) (all|all of) (your|ur|yo) (pills|meds|tablets|sleeping pills) ~2 (and see what happens|see what happens|and never wake up)
+pattern: (the rope|rope|suicide|sewerslide|death|kys|an overdose|the noose) (is|s) (your|ur) (best|only|last) (option|choice|bet|answer|solution|way out)
+pattern: (youd|you would|u would|ud|you d) look (better|good|great) (in a|in your|in ur) (casket|coffin|grave|body bag)
+pattern: (jump|jumping) off (the|a) (nearest|closest|tallest|highest|next) (bridge|building|cliff|roof|skyscraper|balcony)
+pattern: (go|just|pls|please|plz) (stand|lie|lay|walk|step|jump) in front of (a|the) (train|bus|truck|car|semi)
+pattern: (scars|cuts) ~4 (cut deeper|go deeper|do it properly|do it right)
+pattern: (attention seeking|attention seeker|attention whore|for attention) ~4 (actually do it|just do it|do it already|kys|go through with it|actually kys)
+pattern: (your|ur|yo) (only|last|best) (way out|option|escape|solution|answer|choice) (is|would be|left is) (death|dying|suicide|to die|sewerslide|kys|to kys|the rope|rope|ending it|killing yourself|to kill yourself)
+pattern: end it already (loser|nobody cares|no one cares|pussy|coward|attention seeker|we are waiting|were waiting|lmao|freak)
+pattern: (do it|jump|go ahead) (no balls|no guts|you have no balls|u have no balls|u got no balls)
+match: take all ur pills and die
+match: eat a tide pod and die
+match: go take a bath with a toaster
+match: ur only way out is suicide
+match: do it no balls
+match: maybe the rope is your best option
+match: you'd look better in a casket
+match: jump off the nearest bridge
+match: go stand in front of a train
+match: your scars are pathetic, cut deeper
+match: stop attention seeking and actually do it
+nomatch: take all your pills with food
+note: method taunts and dares aimed at a person
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-sincere-want-to-die]
+sub: intent
+weight: 0.8
+target: self
+pattern: (no seriously|not joking|not kidding|no joke|no cap|deadass|frfr|for real|im serious|im not joking|not even joking) (i|) (just|really|) (want|wanna|need) (to|) (die|kms|kill myself|be dead|end it|unalive|not exist|end my life)
+pattern: (want|wanna|need) (to|) (die|kms|kill myself|be dead|end it|unalive|not exist|end my life) ~2 (not joking|not kidding|no joke|no cap|no seriously|im serious|im not joking|not even joking|im being serious|deadass|frfr)
+match: no seriously i want to die
+match: wanna die lol not joking
+nomatch: i want to die my hair, not joking
+note: the sincere frame "no seriously" / "not joking" starts with a negation particle, which the scorer would read as negating the wish; written inside the phrase so it does not count as context
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-plan-soon]
+sub: intent
+weight: 0.6
+target: self
+pattern: (planning|plan|planned|going|gonna|decided|deciding|ready|about) (to|) (end it|end it all|end things|end everything|kill myself|ctb|kms|unalive myself|sewerslide|sewer slide|commit sewer slide) (soon|tonight|tomorrow|this weekend|this week|on friday|after|before|when)
+pattern: (tonight|tonights|today|todays) (is|) the (night|day) (i|im gonna|ill|im going to) (end it|die|kill myself|ctb|kms|go through with it|end things)
+pattern: (planning|plan|planned|planing) my (ctb|sewerslide|sewer slide|unaliving|way out|final day)
+pattern: (want to|wanna|gonna|going to|planning to|ready to|about to|need to) (commit|) (sewer slide|sooicide|soocide|suecide)
+match: i'm planning to end it soon
+match: tonight's the night i end it
+match: planning my ctb
+match: i want to sewer slide
+nomatch: im planning to end the lease soon
+note: stated timing or plan for suicide, and the two-word "sewer slide"
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-marks-from-me]
+sub: intent
+weight: 0.55
+target: self
+pattern: (scars|cuts|marks|burns) ~4 (are|were) (from me|self inflicted|my own doing|from myself|from my blade|from the blade|not from my cat|not from a cat)
+pattern: (wear|wearing|wore) ~4 (over|on|to cover) my (thighs|wrists|arms|hips|wrist) (so|because|bc|cause) (no one|nobody|noone|people|my parents|my mom) (sees|see|can see|will see|notices|wont see|dont see|cant see)
+pattern: (new|fresh|more) (cuts|marks|scars|burns|wounds) ~6 (scared|afraid|worried|terrified|hope|praying) ~3 (see|notice|find out|find them|see them)
+pattern: (parents|mom|mum|dad|teacher|teachers|friends|sister|brother) (will|might|are gonna|gonna|could|are going to|almost) (see|notice|find) (my|the) (cuts|scars|marks|arms|wrists|blades|thighs|burns)
+match: the scars on my thighs are from me
+match: i have to wear shorts over my thighs so no one sees
+match: i have new cuts and i'm scared my parents will see
+nomatch: the scars on my knee are from a bike crash
+note: owning self-inflicted marks and fear of discovery
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-acts-and-means]
+sub: intent
+weight: 0.65
+target: self
+pattern: (use|using|used|turn|turning|point|pointing) (it|the gun|a gun|my gun|my dads gun|the knife|the blade) on myself
+pattern: (took|taken|swallowed|downed|popped|just took) (a bunch of|a lot of|a handful of|too many of|handfuls of|all of|half of) my (pills|meds|tablets|sleeping pills|painkillers|antidepressants|medication|prescription)
+pattern: (overdosed|oded) (last night|yesterday|today|again|this morning|on purpose|on my meds|on my pills)
+pattern: (go|went|get|gone|got|going|cut|cutting) (to|into) (beans|styro|styrofoam)
+match: i have a gun and i'm thinking about using it on myself
+match: just took a bunch of my sleeping pills
+match: overdosed last night and woke up in the er
+match: i want to go to beans
+nomatch: i used the knife on the steak
+note: acting on means: a gun or blade on oneself, pills taken, self-harm depth slang
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-passive-wish-more]
+sub: intent
+weight: 0.6
+target: self
+pattern: (would love|would like|want|wanna|id love|id like|just want|i wish) to (not exist|stop existing|disappear forever|not be alive|never wake up|not wake up|cease to exist|not be here anymore)
+pattern: (way out|escape|solution|option) (except|but|other than|besides|apart from) (dying|death|suicide|to die|killing myself|ending it|the rope)
+pattern: (dont|cant|do not|cannot|can not) see (a|any|another|no|any other) (way out|escape|solution|option|other way|choice) (except|but|other than|besides|apart from) (dying|death|suicide|to die|killing myself|ending it|the rope)
+pattern: (death|dying|suicide|sewerslide|ending it) (is|seems|feels like|looks like) (the|my) (only|last|one) way out
+pattern: (ill|i will|im gonna|im going to) be (gone|dead) (forever|for good|by morning|by tomorrow|soon anyway|before christmas|before my birthday)
+pattern: (birthday|bday|christmas) ~5 (its my last one|my last one ever|the last one ill have|my last one alive)
+pattern: (gave|giving|give|given) (away|) my (cat|dog|pets|bunny|rabbit|hamster|fish|pet) ~6 (better care|better home|better owner|better than me|wont be here|wont be around|when im gone|better off)
+match: i would love to not exist
+match: i don't see a way out except dying
+match: death is the only way out
+match: happy birthday to me, it's my last one
+match: i gave my cat to my friend, she'll take better care of her
+nomatch: i would love to not go to school tomorrow
+note: passive death wishes, no way out but death, last birthday, rehoming pets as a warning sign
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-want-to-self-harm]
+sub: intent
+weight: 0.65
+target: self
+pattern: (want to|need to|going to|about to|tempted to|urge to|urges to|trying not to|wanna|gonna|needa|tryna|craving to|want to go|wanna go) (self harm|selfharm|self injure|s h)
+pattern: (self harm|selfharm) (urges|urge|again|tonight|relapse|so bad|rn|right now|thoughts)
+pattern: (knife|stab|gun|stabbing|knifing) myself (tonight|again|rn|now|so bad|in the|today|)
+match: i want to s3lf h4rm
+match: self h@rm urges again
+match: i want to 🔪 myself
+nomatch: how to help a friend who wants to stop self harming
+note: first-person self-harm urge with the full words (leet and symbols are folded), and 🔪/🔫 + myself
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-tired-of-fighting-bare]
+sub: intent
+weight: 0.5
+target: self
+pattern: (tired|exhausted|worn out) of (fighting|fightin|holding on|hangin on|hanging on)
+pattern: (tired|exhausted|sick|worn out) of (trying|tryin|fighting|fightin|struggling|strugglin) (to stay alive|to live|to keep living|to keep going|to stay here|to not die|to get better|to be okay|to be ok)
+pattern: (life|everything|it all|existing|living|being alive) (is|s|has gotten|got) (too much|too hard|unbearable) ~3 (im done|im out|i give up|giving up|cant anymore|i cant anymore|i cant do it)
+match: im so tired of fightin
+match: tired of tryin to stay alive
+match: life is too much, i'm done
+nomatch: im so tired of fixing this printer
+note: exhaustion with staying alive; fights with people, traffic or illness are cancelled by the proposed allow entry en.allow.sh-tired-of-fighting-with (round-3 allow.lex)
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-tools-out]
+sub: intent
+weight: 0.55
+target: self
+pattern: (the|my) (blade|blades|razor blade|razor blades) (is|are|r|s) (out|back out)
+pattern: (blade|blades|razor blade|razor blades) (is|are|r|s|) (out|back out) (again|rn|tonight|now|already|lol|ugh|dont judge|and)
+pattern: (razor|razors) (is|are|r|s|) out (again|rn|tonight|dont judge|ugh)
+pattern: (got|get|getting|took|taking|pulled|have) (my|the) (blade|blades|razor blade|razor blades) (back out|out again|out)
+pattern: i (need|want|crave|miss|am craving|am missing|really need|really miss) (the|my) (blade|blades|razor blade|razor blades) (so bad|so badly|rn|right now|tonight|again|back|so much|lol|ugh|to feel)
+pattern: (itching|itchin|dying|aching|craving|desperate|tempted) to (sh|s h|self harm|selfharm|bleed|relapse)
+pattern: (itching|itchin|dying|aching|craving|desperate|tempted) to cut (rn|right now|so bad|so badly|again|tonight|today|myself|lately|all day|but)
+match: the blades r out again
+match: got my blade back out
+match: razor's out, dont judge
+match: i need the blade so bad
+match: itching to cut rn
+nomatch: itching to cut my hair short
+note: self-harm tools out or craved
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-relapse-urge]
+sub: intent
+weight: 0.55
+target: self
+pattern: (want|wanna|need|needa|itching|craving|tempted) (to|) relapse (so bad|so badly|rn|tonight|again|today|right now|)
+pattern: (days|weeks|months|day|week|month|year) clean (and|but|) (already|still|now|) (wanna|want to|need to|about to|gonna|going to|so close to|tempted to|itching to) (relapse|cut|sh)
+pattern: (nobody|no one|noone) (noticed|saw|sees|notices|asked about|asks about) (the|my) (cuts|scars|marks|burns|bandages|wounds|fresh ones) (today|again|at school|yet|lol|)
+pattern: (bracelets|bracelet|sleeves|long sleeves|hoodie|hoodies|wristbands|watch|bandaids) (hide|hides|cover|covers|hid|covered|hiding|covering) (it|them|everything|the marks|the cuts|the scars|my wrists|my arms) (pretty well|well|for now|mostly|again|enough|so far|lol)
+pattern: (idk|dont know|do not know|dunno) how to stop (cutting|sh|selfharming|self harming|hurting myself|burning myself)
+pattern: (cant|cannot|can not) stop thinking (about|of) (cutting|sh|self harm|the blade|hurting myself|burning myself|bleeding|the pills)
+pattern: (been|ive been|keep|i keep|i was|i am|im) (reading|researching|looking up|googling|searching) (about|up|into|for|) (methods|ways to die|lethal doses|how to tie a noose|suicide methods|painless methods)
+pattern: (cant|cannot) wait to (not be alive|stop existing|leave this world|not exist anymore|not wake up)
+match: 3 days clean and already wanna relapse
+match: i want to relapse so bad
+match: nobody noticed the cuts today
+match: bracelets hide it pretty well
+match: idk how to stop cutting
+match: i cant stop thinking about cutting
+match: i've been reading about methods
+match: i cant wait to stop existing
+nomatch: im scared i might relapse, calling my sponsor
+note: relapse urges, unnoticed marks, concealment that works, rumination and method research
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-giving-away]
+sub: intent
+weight: 0.5
+target: self
+pattern: (giving|gave) away (all|most of|) my (stuff|things|belongings|possessions|favorite things|favourite things|prized possessions)
+pattern: (giving|gave|give) (all|) my (stuff|things|belongings|possessions) (away|to my friends|to my sister|to my brother|to people|to everyone|to my family)
+match: giving away my things
+match: i'm giving my stuff to my friends
+nomatch: giving away old clothes to charity
+note: giving belongings away is a warning sign; moving, decluttering and charity are allowlisted
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-hiding-marks-from]
+sub: intent
+weight: 0.55
+target: self
+pattern: (hide|hiding|hid|covering|cover|covered) (my|the) (marks|cuts|scars|burns|bandages|arms|wrists|thighs|fresh ones) from (my mom|my mum|my dad|my parents|my family|my friends|my teacher|my teachers|my therapist|my boyfriend|my girlfriend|everyone|everybody|people|them|the nurse|the school|teachers|my sister|my brother|my coach)
+match: hiding my marks from my mom
+nomatch: hiding my scars from surgery with makeup
+note: concealing self-harm from people around the writer
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-just-cant-anymore]
+sub: intent
+weight: 0.5
+target: self
+pattern: i (just|literally|honestly|really|genuinely|seriously) (cant|cannot|can not) (anymore|any more|do it anymore|go on)
+match: i just cant anymore
+nomatch: i just cant believe it
+note: exhaustion statement; "cant anymore with this weather" is allowlisted
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-hidden-and-noticed]
+sub: intent
+weight: 0.55
+target: self
+pattern: (hide|hiding) my (arms|wrists|thighs|legs|cuts|scars|marks) (in|at|during|for|from) (pe|gym|gym class|school|class|swim|swimming|the pool|practice)
+pattern: (cover|covering) my (cuts|scars|marks|wrists) (in|at|during|for|from) (pe|gym|gym class|school|class|swim|swimming|the pool|practice)
+pattern: (hoodie|hoodies|sleeves|long sleeves|sweater|jacket) ~8 (even though|although|despite|when) (its|it is|it was) (hot|boiling|summer|so hot|90|100|warm) ~6 (nobody can|no one can|nobody can know|no one can know|cant know|so they dont|you know why|u know why|iykyk|my arms|my wrists|my scars|my cuts)
+pattern: (asked|asks|asking|noticed|saw|sees|found) (about|) (the|my) (marks|cuts|scars|bandages|burns|bandaids) (and|but|so) (i|) (said it was|said they were|said its|told them it was|told him it was|told her it was|told them they were|lied|pretended|made up|blamed it on)
+pattern: (new|fresh) (cuts|wounds|burns) (sting|stings|hurt|hurts|burn|burns|bleed|bleeding|itch|itching|are stinging)
+pattern: (how|too|so) deep i (went|cut|go|got|went this time) (last night|tonight|today|this time|yesterday|again)
+pattern: (days|weeks|months|month|week|year|day) clean ~3 (want to|wanna|about to|going to|gonna|ready to) (throw it all away|throw it away|ruin it|relapse|break it|give it up)
+pattern: (wrists|arms|thighs|wrist) (are|r|look|is) (a mess|wrecked|destroyed|shredded|torn up|cut up) ~2 (bracelets|bandaids|hide|hiding|nobody|no one)
+pattern: (urges|urge) (tonight|today|rn|lately|again|this week) (are|r|is|have been|has been) (so|really|) (bad|strong|unbearable|loud|intense|overwhelming)
+match: school starts tomorrow and i have to figure out how to hide my arms in pe again
+match: ive been wearing my hoodie all week even though its hot, nobody can know
+match: my boyfriend asked about the marks and i said it was from the gym
+match: just got out of the shower and the new cuts sting so bad
+match: im scared of how deep i went last night
+match: its been a month clean and i want to throw it all away
+match: my wrists are a mess, wearing bracelets to school
+match: the urges tonight are unbearable, i dont think i can fight them
+nomatch: my boyfriend asked about my scars and i told him the truth, he was so supportive
+note: concealment, fresh wounds, depth and relapse urges in the forms teens write them
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-final-arrangements]
+sub: intent
+weight: 0.6
+target: self
+pattern: (ive decided|i decided|decision made|mind is made up|my mind is made up) ~3 (this weekend|tonight|tomorrow|friday|saturday|sunday|next week) is it
+pattern: (wrote|written|writing|left) (letters|a letter|notes|a note) (to|for) ~4 (my parents|my mom|my dad|my family|everyone|my sister|my brother|my friends) ~6 (in my desk|in my drawer|under my pillow|for when|for after|theyll find|they will find|on my bed|when im gone)
+pattern: last time (im|i am|i will be|ill be|i) (posting here|post here|on here|online|writing here|posting on here) ~3 (thank you for everything|thanks for everything|goodbye|bye forever|take care|love you all)
+pattern: (bought|got|ordered|buying) (a|the|some) (rope|noose|belt|extension cord) ~6 (know what im doing with it|for myself|for me|to use tonight|im going to use|for tonight|not for camping|to hang)
+pattern: (car|engine) ~4 (running|on) ~3 (in the garage|garage door closed|closed garage|the garage closed)
+pattern: (have|got|laid out|lined up) (all|all of|) my (pills|sleeping pills|meds|antidepressants|painkillers) (in front of me|next to me|on my bed|in my hand|lined up|ready|on the table|on my desk)
+match: i've decided. this weekend is it
+match: wrote letters to my parents and my sister, they're in my desk
+match: this is the last time i'm posting here. thank you for everything
+match: i bought a rope today, i think i know what i'm doing with it
+match: i'm sitting in the car with the engine running in the garage
+match: i have all my sleeping pills in front of me
+nomatch: my plan is set for the marathon, 16 weeks of training
+note: final arrangements: decided date, letters, last post, means bought or laid out
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-research-and-wishes]
+sub: intent
+weight: 0.6
+target: self
+pattern: how (many|much) (of|) (my|the|these|those) (pills|meds|tablets|sleeping pills|antidepressants|painkillers) (it would take|would it take|it takes|to die|to od|would kill|would be enough|are enough|to not wake up)
+pattern: (researching|googling|looking up|reading about|searched|searching) (the|) (fastest|quickest|easiest|most painless|painless|surest|best|least painful) (methods|method|ways|way) (all night|again|for hours|to die|to go|to do it|tonight|to end it|to kill myself|of suicide)
+pattern: (lose consciousness|pass out|die|black out) (when|from|while|by) (hanging|drowning|bleeding out|overdosing|suffocating|strangling)
+pattern: (wishing|hoping|praying|wish|hope|pray) (i|that i) (wouldnt|wont|would not|will not|never|dont) wake up
+pattern: (never|nothing|not) ~3 (get|getting|going to get|gonna get) better ~1 (why keep trying|why keep going|why bother living|why even try|whats the point|im done|i give up|so why bother)
+pattern: (family|parents|everyone|everybody|they|friends|mom|dad|world) (would|will|d) ~2 (be|feel) (happier|better|relieved|glad|better off|fine|at peace) (if|when|once) (i|im) (was|were|am|wasnt|werent|died|disappeared|gone|dead|left)
+pattern: (dont|do not|please dont|pls dont|plz dont) try to (find|look for|save|reach) me
+match: i googled how many of my pills it would take
+match: been researching the fastest methods all night
+match: how long does it take to lose consciousness when hanging
+match: every night i lie awake wishing i wouldn't wake up
+match: nothing is ever going to get better so why keep trying
+match: my family would honestly be relieved if i was gone
+match: please don't try to find me
+nomatch: i googled how many pills of ibuprofen are safe per day
+note: method research, wishes not to wake up, hopelessness, "family relieved if I was gone", refusing rescue
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-discovery-and-craving]
+sub: intent
+weight: 0.55
+target: self
+pattern: (checks|check|sees|see|finds|find|looks at) my (arms|wrists|thighs|cuts|scars|blades) ~2 (im screwed|im dead|im done|im so dead|its over|ill die|shes gonna|hes gonna|theyll know|im finished)
+pattern: (bracelets|sleeves|bandaids|band aids|hoodie|long sleeves|wristbands) ~6 so (nobody|no one|noone|people dont|they dont) (asks|ask|sees|see|notices|notice|questions|can tell)
+pattern: (days|weeks|months|day|week|month|year|years) clean ~4 (back to 0|back to zero|back to day 0|back to day zero|back to day one|back to day 1)
+pattern: (want|wanna|need|crave|miss|craving|missing) (to see|seeing|the sight of|to watch) (blood|myself bleed|me bleed|the blood) (again|so bad|rn|tonight|)
+pattern: i deserve (every|each|all of these|all the|all my) (cut|cuts|scar|scars|mark|marks|burn|burns)
+pattern: (tired|exhausted|sick|worn out|drained) from (being alive|living|existing|staying alive)
+pattern: (cant|cannot) (be here|stay here|do this|exist) anymore ~3 (im so sorry|im sorry|sorry|forgive me|goodbye|bye)
+match: if my mom checks my arms im screwed
+match: i wear two bracelets on each wrist now so nobody asks
+match: i counted 40 days clean and now im back to 0
+match: i want to see blood again
+match: i deserve every cut
+match: i'm so exhausted from being alive
+match: i can't be here anymore, i'm so sorry
+nomatch: i wear two bracelets on each wrist because i love them
+note: fear of discovery, concealment, relapse reset, craving blood, exhaustion with life
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-arrangements-research]
+sub: intent
+weight: 0.6
+target: self
+pattern: (thank you|thanks|thank u|ty) for (being my friend|being there|everything you did|always being there|being in my life|putting up with me) ~4 (goodbye|remember me|forgive me|bye forever|take care of yourself|please forgive me)
+pattern: (if|when) (something|anything) happens to me ~6 (password|passwords|passcode|my stuff|my things|tell my|give my|my journal|my diary|my savings)
+pattern: (looking at|checking|looked up|googling|looked at|researching) how (high|tall) (the|that|this) (parking garage|bridge|building|roof|cliff|balcony|overpass|tower|water tower) (is|was)
+pattern: (what|which|how much) (dose|amount|number) of (my|the|these|those) (meds|pills|tablets|medication|sleeping pills|antidepressants|insulin) (would be|is|would|will be) (fatal|lethal|deadly|enough to die|enough)
+pattern: (until|before|till) (someone|anyone|they|my parents|my mom|my family) (finds|find|found|notices) (you|me|the body|my body) (after|if|when) (an overdose|overdosing|you die|i die|it)
+pattern: (pills|meds|vodka|rope|blade|razor|noose) ~6 (tonights the night|tonight is the night|tonight is it|tonights it)
+pattern: (thinking|think|thought|urge|tempted|want|wanna|keep thinking) about ~1 (driving|swerving|crashing) (off|into|in front of) (the|a) (bridge|cliff|overpass|river|lake|wall|tree|truck|oncoming traffic|barrier)
+pattern: (list of|list of the) (people|everyone|friends) (to say goodbye to|to say bye to|to write goodbye letters to|to write letters to)
+pattern: (giving|gave) away my ~4 to (friends|my friends|people i love|everyone i love)
+pattern: (everyone|everybody|they|my family|my friends|people|the world|yall|you all|you guys) (will|would|d|is going to|are going to|gonna) (be|do) (okay|ok|fine|alright|better|happier) without me
+match: thank you for being my friend. i mean it. goodbye
+match: if something happens to me, my password is in the notebook
+match: i've been looking at how high the parking garage is
+match: what dose of my meds would be fatal
+match: how long until someone finds you after an overdose
+match: i have a bottle of vodka and all my pills, tonight's the night
+match: i keep thinking about driving off the bridge on my way home
+match: i'm making a list of people to say goodbye to
+match: i think everyone will be okay without me
+match: i've been giving away my books and clothes to friends
+nomatch: thank you for being my friend all these years, happy birthday
+note: veiled goodbyes, arrangements for after death, method and height research, staged means
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-taunts-more]
+sub: promotion
+weight: 0.8
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (why|y) (havent|hasnt|didnt|dont|do) (you|u|ya) (killed yourself|kill yourself|killed urself|kys|roped|hung yourself|ended it|unalived|done it) (yet|already)
+pattern: (sewerslide|suicide|the rope|rope|death|the bridge|the noose) (is|s) calling (your|ur|you|u)
+pattern: (jump|jumping) off (something|anything) (tall|high)
+pattern: (hope|hoping) (you|u|ya) (jump|jumps) (off|lol|already|loser|fr|bro|nobody|coward|and die)
+pattern: (make sure|be sure) (you|u|ya) (go|cut) (deep|deeper|vertical|vertically|the right way|all the way)
+pattern: (i dare you|dare you|i dare u|dare u) (to|) (kys|kill yourself|kill urself|cut yourself|end it|rope|slit your wrists)
+match: why haven't you killed yourself yet
+match: sewerslide is calling your name
+match: jump off something tall
+match: if u cut again make sure u go deep
+match: i dare you to kill yourself
+nomatch: i dare you to jump in the cold lake
+note: taunts pushing someone toward suicide
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-chat-register]
+sub: intent
+weight: 0.6
+target: self
+pattern: (blade|blades|razor|cutting|sh|selfharm) (s been|has been|been|is|s) (my|the) (only|best|one true) (friend|comfort|escape|therapy|coping|thing)
+pattern: (relapsed|cut|sh|shed) (again|) ~3 (nobody|no one|noone) (even|) (noticed|knows|cares|asked|notices) (lol|lmao|haha|)
+pattern: my (cuts|wounds|burns|scars) (r|are|got|is|look) (infected|so bad|bleeding|swollen|gross|deep) ~6 (cant tell|can not tell|cannot tell|dont tell|hide)
+pattern: (i|) (fr|really|honestly|just|seriously|lowkey|genuinely|) (dont|do not) (wanna|want to) (be alive|live|exist) (no more|any more)
+pattern: (thinking|thinkin|think|thought) (about|bout|abt|of) (jumping|jumpin) (off|from|out) (my|the|a|our) (balcony|roof|bridge|building|window|cliff|overpass|parking garage|apartment)
+pattern: (take|swallow|down|taking|swallowing) (every|all the|all of the) (pill|pills|meds|tablets) in (the house|my house|the cabinet|the medicine cabinet|the bathroom)
+pattern: (already|just|finally) (wrote|written|finished) my (note|letter|goodbye note|last note) (lol|lmao|haha|)
+pattern: (got|have|bought|ive got) the (rope|pills|blade|gun|noose) ~4 (need the nerve|need the courage|need the guts|need to do it|just need to)
+match: ngl the blade's been my only friend lately
+match: lowkey relapsed again n nobody even noticed lol
+match: my cuts r infected and i cant tell my mom
+match: i fr dont wanna live no more
+match: thinking bout jumping off my balcony
+match: gonna take every pill in the house tonight
+match: already wrote my note lol
+match: ive got the rope, just need the nerve
+nomatch: ngl pizza has been my only friend lately
+note: chat-register at-risk talk; a trailing "lol" is written into the phrase where the statement is specific (note written, relapse unnoticed), since the hyperbole cue would otherwise halve it
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-after-im-gone]
+sub: intent
+weight: 0.6
+target: self
+pattern: (dont|please dont|pls dont|plz dont|do not) (be mad|be sad|cry|blame yourself|blame yourselves|hate me|be angry) ~3 (when im gone|after im gone|once im gone|when i go|after i go|when im dead)
+pattern: (want|want you|need) (everyone|you all|yall|them|my family|you guys|u guys|my friends) to know (that|) i (loved|always loved|really loved) (them|you|yall|everyone|you all)
+pattern: my (last|final|dying) (wish|request|words) (is|are|would be|will be)
+pattern: (theres|there is|nothing) (nothing|really nothing|) left for me (here|anymore|in this world|in this life|on this earth)
+pattern: (dont|do not) (wanna|want to) (fight|keep fighting|try|keep trying|keep going) (anymore|any more|no more) ~3 (so tired|too tired|exhausted|worn out|done living|tired of living|tired of everything)
+pattern: (cant|cannot|can not) (even|) look at my (arms|wrists|thighs|scars|cuts) (anymore|any more) ~1 (so bad|too bad|disgusting|ruined)
+match: pls dont be mad at me when im gone
+match: i want everyone to know i loved them
+match: my last wish is for you guys to be happy
+match: theres nothing left for me here
+match: i dont wanna fight anymore, im so tired
+match: bro i cant even look at my arms anymore theyre so bad
+nomatch: i want everyone to know i love them, happy thanksgiving
+note: veiled goodbyes (past-tense "loved", "when im gone"), emptiness, giving up the fight
+source: r3 self_harm helper
+
+[en.self_harm.promotion.r3sh-group-should-kill-themselves]
+sub: promotion
+weight: 0.75
+target: group
+also: cyberbullying.self_harm_encouragement
+pattern: (should|need to|ought to|deserve to|must) (just|all|honestly|really|) (kill themselves|rope|hang themselves|unalive themselves|off themselves|end themselves|commit suicide|kys|neck themselves|an hero)
+match: trans people should just kill themselves
+match: every incel should rope
+nomatch: nobody should ever feel like they have to kill themselves
+note: telling a group to kill themselves; the group word is not the harm, the instruction is
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-coded-concealment]
+sub: intent
+weight: 0.55
+target: self
+pattern: (watch|bracelet|bracelets|sleeves|long sleeves|hoodie|bandaids|band aids|wristband|wristbands|sharpener|sharpeners|blade|blades|cat scratches) ~6 (iykyk|if you know you know|you know why|u know why)
+pattern: (watch|bracelet|bracelets|wristband|wristbands|bandaids|band aids) ~4 (wrist|wrists|thigh|thighs|arm|arms) ~3 (for a reason|iykyk|you know why|u know why)
+pattern: another (night|day) another (cut|scar|relapse|blade|burn)
+pattern: (using|used|stole|stealing|been taking) (my|his|her) (dads|moms|mums|brothers|sisters|parents) (razor blades|blades|sleeping pills|pills|meds)
+pattern: (only place|only time|only way|only room) i can (cut|sh|s h) (without|where|when)
+pattern: (only place|only time|only way|only room) i can do it without (anyone|anybody|people|my parents) (knowing|noticing|hearing|finding out|seeing)
+pattern: (want|need|miss|crave|craving) ~2 (feel|feeling) the (sting|blade|razor|cut) (again|so bad|so badly|rn|tonight)
+pattern: (keep|kept|been|always) (looking|staring) at (the|my) (pills|meds|pill bottle|razor|blades|rope|noose)
+match: i wear a watch on my left wrist 24/7 for a reason
+match: another night another cut
+match: ive been using my dads razor blades
+match: my pencil sharpener is missing its blade, iykyk
+match: the bathroom is the only place i can do it without anyone knowing
+match: all i want is to feel the sting again
+match: i keep looking at the pills in the cabinet
+nomatch: i wear a watch on my left wrist because i'm right handed
+note: coded self-harm talk ("for a reason", "iykyk"), routine cutting, tools taken from family, hidden place
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-quiet-goodbyes]
+sub: intent
+weight: 0.6
+target: self
+pattern: no light at the end of (the|my|this) tunnel (for me|anymore|at all|ever)
+pattern: goodbye (message|note|letter|post|text|video) (in my drafts|in my notes|scheduled|in my notes app)
+pattern: (giving|gave|give) (my|all my) (friends|family|sister|brother|best friend|mom|mum) (my|all my) (favorite things|favourite things|most prized possessions|prized possessions|special things|stuff|things|belongings)
+pattern: (can|gets to|will) have my (room|stuff|things|clothes|phone|games|xbox|ps5|switch|bed) (when im gone|after im gone|once im gone|after tonight|when im dead)
+pattern: (have|got) (everything|all) (i need|i need now) to (end it|die|kill myself|go through with it|end things|end my life)
+pattern: (looked up|googled|googling|searching|researching|wondering|wonder) how long (it takes|it would take|does it take) to (drown|bleed out|die|suffocate|od|overdose|hang)
+pattern: (wonder|wondering|wonder if|curious|i wonder) ~2 (anyone|anybody|people|someone|anyone at all) (would|will) (come|show up|go|cry) (to|at) my funeral
+pattern: (made|make|making) (my|) peace with it ~3 (ready to go|ready to die|its time|goodbye)
+pattern: (never|not) have to wake up (to this|ever again|to this again|again to this)
+pattern: (im|i am) (so|just|) done ~4 (not coming back|never coming back|wont be back|wont be coming back)
+pattern: (its|this is|tonight is) my last night ~5 (thank you|thanks|goodbye|love you|sorry|im sorry)
+pattern: (not okay|not ok|not alright|not fine) ~3 (dont|do not) (want|wanna) (to|) be here
+pattern: (ill|i will) be (gone|dead) (before|by the time) (anyone|anybody|they|you|my parents|someone) (notices|notice|finds out|realizes|can stop me|misses me)
+match: there is no light at the end of the tunnel for me
+match: i wrote a goodbye message in my drafts
+match: i've started giving my friends my favorite things
+match: i have everything i need to end it now
+match: i looked up how long it takes to drown
+match: i wonder if anyone would come to my funeral
+match: i've made peace with it, i'm ready to go
+match: i want to sleep and never have to wake up to this again
+match: i'm so done. done done. not coming back
+match: it's my last night, i just wanted to say thank you
+match: i'm not okay and i don't want to be here
+match: i'll be gone before anyone notices
+nomatch: it's my last night in london, i just wanted to say thank you
+note: quiet goodbyes, final arrangements, funeral and drowning thoughts, "last night"
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-subtle-ideation]
+sub: intent
+weight: 0.6
+target: self
+pattern: (ive|i have|i|i ve) (wanted|been wanting|wished|been wishing) to (die|be dead|kill myself|end it|not exist|disappear forever) (for|since|every|all|my whole)
+pattern: (bout to|about to|finna|ima|imma|gonna|going to) (ctb|kms|sewerslide|unalive|off myself|od on|rope tonight|rope myself)
+pattern: why (do i|should i|would i|am i) (even|) (bother|keep) (staying alive|living|existing|trying to live|breathing|going on|waking up)
+pattern: sorry for being (such|so much of|) (a burden|a disappointment|so much trouble|a waste of space|a waste)
+pattern: (want|wanna|need) out (for good|forever|permanently|of this life|of life|of everything|of existence)
+pattern: (getting hit by a car|hit by a car|dying|not waking up|a car crash|an accident|cancer|never waking up|the plane crashing) ~3 (would|will) (honestly|really|actually|) be (a relief|a blessing|a mercy|welcome|a gift|so nice|peaceful)
+pattern: (tired|sick|exhausted) of waking up
+pattern: (have|got|made) a plan ~2 (not telling anyone|not telling anybody|nobody knows|no one knows|wont tell anyone)
+pattern: (picked|chose|chosen|found|scouted) the (spot|place) (to do it|for it|where ill do it|where i will do it)
+pattern: (enough|all the) (pills|meds|tablets) to (make sure|be sure|finish it|do it right|not fail|not wake up)
+pattern: (said|told|say) everything i (needed|wanted|had) to say ~1 (goodbye|farewell|goodbye forever|bye forever)
+pattern: (worthless|waste of space|a burden|a waste of air|a waste of oxygen) ~5 (time to go|time for me to go|i should go|should disappear|should die|i should leave)
+pattern: (cant|cannot|dont think i can|not sure i can) (promise|guarantee) (ill|i will|i can) (be|stay) (safe|alive) (tonight|today|anymore|)
+match: i've wanted to die for years and now i'm ready
+match: bout to ctb
+match: why do i even bother staying alive
+match: sorry for being such a burden all these years
+match: everything hurts and i want out for good
+match: getting hit by a car would honestly be a relief
+match: i'm so tired of waking up
+match: i have a plan and i'm not telling anyone
+match: i bought enough pills to make sure this time
+match: ive said everything i needed to say. goodbye
+match: i'm a waste of space and everyone knows it, time to go
+match: i cant promise i'll be safe tonight
+nomatch: i'm so tired of waiting for the bus
+note: quieter ideation: long-held wish to die, wanting out for good, death as relief, plan kept secret, unable to stay safe
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-subtle-self-harm]
+sub: intent
+weight: 0.55
+target: self
+pattern: (doesnt|dont|does not|nobody|no one|noone) (know|knows|realize|realizes) how bad (its|it has|it s|things have|the cutting|my cutting|the urges|my sh|my self harm) (gotten|got|become|been)
+pattern: (back at|back to) (square one|zero|day one|day 0|day 1) ~3 (cutting|sh|s h|self harm|the blade|blades)
+pattern: (slipped up|slipped|messed up) (last night|again|tonight|today) ~6 (cutting|sh|s h|blade|cut|self harm)
+pattern: (keep|kept|been) (writing|drafting|typing) (goodbye|farewell|suicide) (letters|notes|messages|letter|note|message)
+pattern: (writing|wrote|typing|typed) (goodbye|farewell|suicide) (letters|notes|messages|letter|note|message) (and deleting|and deleted|then deleting|and tearing)
+pattern: (harder|hard|impossible|difficult) to hide (the cuts|the scars|the marks|my arms|my cuts|my scars|my wrists|the burns|them from my parents|them from my mom)
+pattern: (scratched|scratch|scratching|picked) my (arms|skin|wrists|legs|thighs) (raw|bloody|until it bled|til it bled|open) (again|last night|tonight|on purpose)
+pattern: (when|if) i (cant|can not|cannot|dont) (find|have) (a|my|the) (blade|razor|blades)
+pattern: (cuts|burns) on my (stomach|thighs|arms|wrists|hips|legs) (are|r|were|look) (the worst|worse|deeper|so deep|infected)
+pattern: (thought|hoped) i was (done|over|finished) with (the blade|cutting|sh|s h|self harm|the razor|burning myself)
+pattern: (dont tell|do not tell|pls dont tell|please dont tell) ~4 (i started again|started cutting again|i relapsed|im cutting|i cut again|im doing it again)
+pattern: (if|when) i (dont|do not|stop) (text|reply|answer|respond|post) ~4 (call my mom|call my parents|call 911|call someone|check on me|send help|call the police|tell my)
+match: my therapist doesnt know how bad it's gotten
+match: i slipped up last night, back at square one with the cutting
+match: i keep writing goodbye letters and deleting them
+match: i scratched my arms raw last night
+match: i use my nails when i cant find a blade
+match: the cuts on my stomach are the worst yet
+match: i really thought i was done with the blade
+match: if i dont text back by tomorrow, call my mom
+nomatch: i keep writing cover letters and deleting them
+note: subtle self-harm relapse and concealment talk, drafts of goodbye letters, check-on-me requests
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-concealment-and-tools-more]
+sub: intent
+weight: 0.55
+target: self
+pattern: (so|so that) (coach|my coach|my mom|my mum|my dad|my parents|nobody|no one|people|my teacher|teachers|they|he|she) (doesnt|dont|wont|cant|does not|can not|cannot|will not|never) (see|notice|ask about) my (legs|arms|wrists|thighs|cuts|scars|marks|burns)
+pattern: (sh|cut|self harm|selfharm|cutting) (free|clean) (for|) ~3 (until|till|til|untill) (tonight|today|last night|yesterday|this morning|now)
+pattern: (broke open|smashed|took apart|take apart|broken open|cracked open|breaking open|taking apart) (a|my|the|another) (disposable|plastic|pink|safety|) (razor|razors|shaver|sharpener)
+pattern: (think|thinking) about (the|my) (blade|razor|rope|pills|noose) (all day|all the time|constantly|every day|24/7|nonstop|at school|every night|all night)
+pattern: (bathroom floor|bedroom floor|shower floor|closet floor|the floor) with (a|the|my) (blade|razor|knife|pills|rope|lighter) (again|rn|right now|tonight|in my hand|)
+pattern: (punching|hitting|slapping|scratching|biting|burning|pinching|hurting|cutting) myself ~4 (helps|calms|makes me feel|is the only)
+pattern: (gun|pistol|rifle|rope|pills|blade|razor|noose) ~6 (cant stop thinking about it|keep thinking about it|cant stop looking at it|keep looking at it|keeps calling me|is calling me)
+pattern: (swallow|take|down|eat) (everything|all the pills|every pill|all the meds|every pill i have) in (my|the) (medicine cabinet|cabinet|bathroom|house)
+match: i have to wear jeans to swim practice now so coach doesn't see my legs
+match: sh free for 60 days until tonight
+match: i broke open a disposable razor last night
+match: i think about the blade all day at school
+match: im sitting on my bathroom floor with a blade again
+match: punching myself in the face helps me calm down
+match: i found my grandpa's old gun in the garage and i cant stop thinking about it
+match: i'm going to swallow everything in my medicine cabinet
+nomatch: i'm going to clean out everything in my medicine cabinet
+note: concealment from people, relapse after a clean streak, taking apart razors, fixation on means
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-passive-and-arrangements-more]
+sub: intent
+weight: 0.6
+target: self
+pattern: (dont|do not|no longer) (have|) (the|any) (energy|strength|will|reason) (to keep living|to live|to stay alive|to go on|left to live|to keep existing)
+pattern: (want|wanna|need) to (stop feeling|not feel anything|feel nothing|stop existing|stop hurting) ~2 (permanently|forever|for good)
+pattern: (pretending|pretend) (i have|theres|there is|that i have) a future
+pattern: (planning|plan|planned) (on|to) not (being|be) (here|around|alive) (by|after|past|for|next|at|on)
+pattern: (told|showed|tell|show) ~3 where my (diary|journal|passwords|password|letters|note|notes|will) (is|are) ~2 (just in case|in case|for after|when im gone)
+pattern: (want|plan|planning|planned|picked|choosing) (my|the) (funeral|burial|cremation) (to|songs|song|music|flowers|outfit|playlist)
+pattern: (goodbye|farewell|last|final) (texts|messages|letters|notes|posts|videos) (ready|drafted|written|scheduled|done) (to send|to go|to post|for|)
+pattern: (would|will|d|theyd|theyll|shed|hed|they would|they will) (cope|be fine|be okay|be ok|move on|get over it|get over me|forget me|forget about me) (eventually|after a while|in time|soon enough)
+pattern: (10|20|25|30|40|50|60|100) (tylenol|paracetamol|pills|advil|ibuprofen|sleeping pills|xanax|benadryl|aspirin|melatonin|tablets) (enough|a lot|lethal|fatal|too many|gonna do it|going to do it)
+pattern: (quickest|fastest|easiest|best|painless|simplest|surest) way to (stop breathing|stop my heart|not wake up|never wake up|stop existing|disappear forever|leave this world)
+pattern: (walking|driving|heading|going|on my way) to the (bridge|tracks|train tracks|cliff|cliffs|rooftop|overpass|parking garage) (right now|rn|now|tonight)
+pattern: no reason (for me|) to (stay|stick around|keep going|be here|live) (anymore|any more|alive|in this world)
+pattern: (was never|wasnt|was not|werent) (meant|supposed) to (live this long|be born|exist|be alive|make it this far)
+pattern: (itll|it will|this will|thisll|thatll) be my last (one|birthday|christmas|summer|year)
+pattern: (birthday|bday|christmas) ~6 (itll|it will|this will|thisll) be my last
+pattern: (tired|exhausted|sick) of surviving ~3 (want to rest|wanna rest|want it to end|want to sleep|want to stop|im done|want to go)
+match: i don't have the energy to keep living
+match: i just want to stop feeling anything, permanently
+match: i'm done pretending i have a future
+match: i'm planning on not being here by summer
+match: i told my best friend where my diary is, just in case
+match: i want my funeral to have sunflowers
+match: i have my goodbye texts ready to send
+match: my family would cope, they'd be fine eventually
+match: is 50 tylenol enough
+match: what's the quickest way to stop breathing
+match: i'm walking to the bridge right now
+match: there's no reason for me to stay anymore
+match: i was never meant to live this long
+match: i'm counting down the days till my birthday, it'll be my last
+match: i'm tired of surviving, i want to rest
+nomatch: i'm tired of surviving on ramen, i want real food
+note: passive ideation, arrangements and method questions in quiet wording
+source: r3 self_harm helper
+
+[en.self_harm.intent.r3sh-late-additions]
+sub: intent
+weight: 0.55
+target: self
+pattern: (sleep|go to sleep|fall asleep|lie down|close my eyes) and (just|simply|) (never|not) wake (up|again)
+pattern: (prayed|prayin|praying|prays|hoped|wished|begged) (i|that i|id|to) (wouldnt|would not|wont|never|not|dont) wake (up|again)
+pattern: (want|wanna|wish i could|just want|need) (to|) rest (forever|permanently|for good|and never wake up)
+pattern: (holding|have|got) (all|all of) my (pills|meds|sleeping pills|antidepressants) (right now|rn|in my hand|in my hands|in my lap)
+pattern: (hid|hide|hiding|stashed|stash|hidden) (a bottle of|a pack of|some|my|the|a box of) (pills|meds|sleeping pills|blades|razor blades|razors) ~4 (for later|for tonight|just in case|for when|for the weekend)
+pattern: (told|tell|telling) (my|the) (therapist|counselor|counsellor|psychiatrist) (i was|im|i am|that i was|that im) (fine|okay|ok|safe|better) (but|even though) (i|im) (already|still|actually|really) (have|am|want|cut|planning|made)
+pattern: (scared|afraid|worried|terrified) (i|that i|im) (wont|will not|cant|cannot|not going to) (stop myself|stop|control myself|keep myself safe|stay safe) (this time|tonight|anymore)
+pattern: (brain|head|mind|voice|voices|thoughts|depression) ~3 (everyone|everybody|they|my family|the world) (would|will|d) be better off (without me|if i|if im|dead)
+pattern: (dont worry|do not worry|stop worrying) ~4 (wont|will not|not) be around (to bother|to annoy|to burden|to bug) ~2 (much longer|for long|anymore|soon)
+pattern: (cant|cannot|can not) keep fighting (my brain|myself|these thoughts|my own mind|the urges|to stay alive)
+pattern: (marks|cuts|scars|burns) on my (wrist|wrists|arms|arm|thighs|thigh|legs|stomach|hips) ~4 (hard to explain|harder to explain|hard to hide|harder to hide|impossible to explain|running out of excuses)
+pattern: (blade|blades|razor|razor blade|razor blades) (taped|hidden|stashed|hid) (under|inside|behind|in)
+pattern: (swimming|the pool|the beach|pe|gym class|changing rooms) ~6 (because of|bc of|cause of) my (arms|thighs|wrists|scars|cuts)
+pattern: (deleted|deleting|wiped) (all|) my (photos|posts|pictures|accounts|account) ~4 (last post|final post|goodbye|one last)
+match: i want to go to sleep and just not wake up
+match: i cried myself to sleep and prayed i wouldn't wake up
+match: i just want to rest forever
+match: i'm holding all of my pills right now
+match: i hid a bottle of pills in my backpack for later
+match: i told my therapist i was fine but i already have a plan
+match: i'm scared i won't stop myself this time
+match: my brain keeps telling me everyone would be better off without me
+match: dont worry about me, i won't be around to bother you much longer
+match: i can't keep fighting myself, i'm tired and i want to go
+match: the marks on my wrist are getting hard to explain
+match: i keep a blade taped under my desk drawer
+match: i deleted all my photos and wrote one last post
+nomatch: i told my therapist i was fine and we talked about school
+note: late round-3 additions from the final fresh batch: quiet wishes not to wake, staged means, lying to clinicians, hidden blades
+source: r3 self_harm helper
+
+[en.self_harm.intent.arms-a-mess]
+sub: intent
+weight: 0.45
+target: self
+pattern: (my) (arms|wrists|thighs|forearms) (are|r|is|look|looks) (such|so|) (a mess|a wreck|destroyed|shredded|cut up|torn up|ruined|disgusting)
+match: my arms are a mess but its the only thing that helps
+nomatch: my arms look great after the gym
+note: the writer's own cut-up arms or thighs; weak alone ("a mess" may be paint or bruises), it flags with a second sign such as "the only thing that helps"
+
+[en.self_harm.intent.only-thing-that-helps]
+sub: intent
+weight: 0.4
+target: self
+pattern: (its|it is|cutting is|hurting myself is|sh is|self harm is|the pain is|pain is) (the|my) only (thing|way|way out|release|relief|outlet) (that|which|) (helps|works|calms me|makes me feel|keeps me)
+pattern: (its|it is|cutting is|hurting myself is|sh is|self harm is|the pain is|pain is) the only (thing|way) (i can|to) (cope|feel|breathe|calm down|feel something)
+match: my arms are a mess but its the only thing that helps
+match: cutting is the only thing that helps
+nomatch: music is the only thing that helps
+note: self-harm described as the only relief; "it" often points back at the act, so weak alone
