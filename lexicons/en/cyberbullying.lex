@@ -4704,12 +4704,12 @@ weight: 0.55
 target: third
 pattern: (her|his|ur|your|yo|their) (face|body|looks|glow up|glowup|pfp|selfie|selfies|pic|pics|smile|nose|teeth|fit|outfit|hair|skin|jawline|bod) (is|was|are|r|looks|gets|) (a|like a|maybe a|barely a|generously a|honestly a|a solid|solid|a strong|an easy|a generous|) (0|1|2|3|4|zero|negative|minus) (10|outta|out of|and thats|at best|on a good day|max|tops)
 pattern: (face|looks|body|glow up|glowup|selfie|pfp) (is|was|) (a solid|solid|an easy|like a solid|a generous|barely a|maybe a|like a|prob a|probably a) (0|1|2|3|zero|one|two|three)
-pattern: (out of|outta) (10|ten) (shes|hes|ur|youre|she is|he is|you are|her face is|his face is|her body is|she|he|u|you|ya|yu) (a|like a|maybe a|barely a|prob a|probably a|an easy|a solid|a generous|) (0|1|2|3|4|zero|one|two|three|four|negative)
+pattern: outta (10|ten) (shes|hes|ur|youre|she is|he is|you are|her face is|his face is|her body is|she|he|u|you|ya|yu) (a|like a|maybe a|barely a|prob a|probably a|an easy|a solid|a generous|) (0|1|2|3|4|zero|one|two|three|four|negative)
 pattern: (tag|name|find|show me|anyone|anybody|someone|somebody|nobody|noone|no one|is there anyone) ~2 (uglier|fatter|weirder|dumber|smellier|grosser|nastier|more annoying|more pathetic|more cringe|more disgusting) than (her|him|you|u|ya|yu|this|that|them)
 match: honestly his face is a 2/10
 match: ngl his face is a solid 2
 match: honestly her face is like a 1
-match: out of 10 she's a 3 and that's being nice
+match: outta 10 she's a 3 and that's being nice
 match: tag someone uglier than him
 nomatch: honestly this movie is a 3/10
 nomatch: her outfit is a 10/10

@@ -128,6 +128,17 @@ public final class CompiledLexicon: Sendable {
                             for word in Set(alternatives.flatMap { $0.flatMap { $0 } }) { slotsHolding[word, default: 0] += 1 }
                         }
                         var anchors: [(rarity: Int, words: [Int32])] = []
+                        let required = graph.filter { if case .alternatives(_, false) = $0 { true } else { false } }
+                        if required.count == 1, case .alternatives(let alternatives, false) = required[0],
+                           alternatives.contains(where: { $0.count > 1 }) {
+                            // One slot of phrases ("(double chin|pizza face|…)"): each phrase is
+                            // anchored as a sequence of its own, by its two rarest words, not by
+                            // its rarest word alone ("pizza" would send every pizza chat through).
+                            for alt in alternatives {
+                                prefilter.add(PatternCompiler.anchorPair(alt.map { ($0.map { wordRarity[Int($0)] }.min() ?? 0, $0) }))
+                            }
+                            continue
+                        }
                         for case .alternatives(let alternatives, false) in graph {
                             var words: [Int32] = []
                             for alt in alternatives {
@@ -277,7 +288,10 @@ enum PatternCompiler {
     /// How rare a word is in clean text: a function word scores 0, another common word 1, others
     /// by length (long words are rarer). A slot is as rare as its commonest word.
     static func rarity(_ word: [UInt8]) -> Int {
-        functionWords.contains(word) ? 0 : common.contains(word) ? 1 : 10 + min(word.count, 10)
+        if functionWords.contains(word) { return 0 }
+        // Numbers are as common as common words ("2", "10", "1st" in "rate her face 2/10").
+        if common.contains(word) || word.allSatisfy({ $0 &- 48 < 10 }) { return 1 }
+        return 10 + min(word.count, 10)
     }
 
     /// One slot of a parsed pattern: a gap, or the word sequences that may stand there (each
