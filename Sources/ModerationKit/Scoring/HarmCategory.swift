@@ -124,8 +124,6 @@ public enum CueKind: String, CaseIterable, Sendable, Hashable, Codable {
     /// chats"): mentioned, not used. Set by the scanner from the quotation marks, never by
     /// `cues.lex`.
     case quoted
-
-    var bit: UInt16 { 1 << UInt16(CueKind.allCases.firstIndex(of: self)!) }
 }
 
 /// Who a harmful hit is aimed at.
