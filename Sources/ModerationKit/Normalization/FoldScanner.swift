@@ -24,6 +24,8 @@ final class FoldScanner {
     private let rel: UnsafeMutablePointer<Int32>
     private let relEnd: UnsafeMutablePointer<Int32>
     private let runLetters: UnsafeMutablePointer<Int32>
+    /// `rel` for a token whose raw bytes are its input bytes (`asciiToken`): byte `k` is `k..<k + 1`.
+    private let identity: UnsafeMutablePointer<Int32>
 
     // Token under construction (see ScanEngine for the meaning of each field).
     @exclusivity(unchecked) private var rawCount = 0
@@ -104,6 +106,8 @@ final class FoldScanner {
         rel = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         relEnd = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         runLetters = .allocate(capacity: ScanEngine.maxRun + 8)
+        identity = .allocate(capacity: TokenFolder.maxTokenBytes + 9)
+        for k in 0..<(TokenFolder.maxTokenBytes + 9) { identity[k] = Int32(k) }
         blockCache = .allocate(capacity: Self.cachedBlocks)
         blockCache.initialize(repeating: (nil, nil), count: Self.cachedBlocks)
         target = NormalizationBuffer.placeholder
@@ -112,6 +116,7 @@ final class FoldScanner {
 
     deinit {
         raw.deallocate(); rel.deallocate(); relEnd.deallocate(); runLetters.deallocate(); blockCache.deallocate()
+        identity.deallocate()
         asciiClass.deallocate()
     }
 
@@ -156,8 +161,12 @@ final class FoldScanner {
                     let cls = ascii[Int(b)]
                     if cls == CharClass.word || cls == CharClass.leet {
                         if tokStart >= 0 && tokEmoji { endToken() }
-                        if tokStart < 0, (b | 0x20) &- 97 < 26 {
-                            let j = asciiWord(src, from: i, count: n, classes: ascii)
+                        if tokStart < 0 {
+                            if (b | 0x20) &- 97 < 26 {
+                                let j = asciiWord(src, from: i, count: n, classes: ascii)
+                                if j > i { i = j; continue }
+                            }
+                            let j = asciiToken(src, from: i, count: n, classes: ascii)
                             if j > i { i = j; continue }
                         }
                         if tokStart < 0 { beginToken(at: i) } else if rawCount >= TokenFolder.maxTokenBytes { endToken(); beginToken(at: i) }
@@ -353,6 +362,13 @@ final class FoldScanner {
         var block: (UnsafePointer<mk_fold_entry>?, UnsafePointer<UInt8>?) = (nil, nil)
         var folded = tokFolded, bits = tokBits
         var j = from
+        // A letter of another script: simple, letters only, non-ASCII out, not a mark, no look-alike.
+        let plainMask = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_LETTERS_OUT | MK_FOLD_ENTRY_NON_ASCII_OUT |
+                               MK_FOLD_ENTRY_MARK | MK_FOLD_ENTRY_MARK_ALONE | MK_FOLD_ENTRY_HAS_OTHER)
+        let plainLetter = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_LETTERS_OUT | MK_FOLD_ENTRY_NON_ASCII_OUT)
+        // ... or one that folds to letters a-z (one, for the path below: "ｅ", "𝐞", "é").
+        let latinLetter = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_LETTERS_OUT)
+        let headOffset = MemoryLayout<mk_fold_entry>.offset(of: \mk_fold_entry.head).unsafelyUnwrapped
         scan: while j < limit {
             if ocap &- w < 264 {
                 tokW = w
@@ -373,8 +389,20 @@ final class FoldScanner {
                     while ocap &- w < k &- j &+ 8 { grow() }
                     ob = self.ob; os = self.os; oe = self.oe
                 }
-                w = run.copy(src, from: j, to: k, into: ob, os, oe, at: w)
-                if run.upper { bits |= UInt32(MK_FOLD_NFKC_CASEFOLD) << TokenBits.firedShift }
+                if k &- j < 8 {
+                    // A few letters between other scalars ("g" and "tting" around a look-alike):
+                    // here, without the call.
+                    var upper: UInt8 = 0
+                    for q in j..<k {
+                        let x = src[q], l = x | 0x20
+                        upper |= x ^ l
+                        run.put(l, Int32(truncatingIfNeeded: q), Int32(truncatingIfNeeded: q &+ 1), into: ob, os, oe, at: &w)
+                    }
+                    if upper != 0 { bits |= UInt32(MK_FOLD_NFKC_CASEFOLD) << TokenBits.firedShift }
+                } else {
+                    w = run.copy(src, from: j, to: k, into: ob, os, oe, at: w)
+                    if run.upper { bits |= UInt32(MK_FOLD_NFKC_CASEFOLD) << TokenBits.firedShift }
+                }
                 // Latin base, combining class 0.
                 bits = bits & ~(0xFF << TokenBits.cccShift) | TokenBits.latinish | TokenBits.hasLatin
                 folded &+= k &- j
@@ -416,9 +444,40 @@ final class FoldScanner {
                 }
                 lastBlock = c >> 8
             }
-            let e = block.0.unsafelyUnwrapped[Int(c & 0xFF)]
-            let cls = e.charClass
-            let flags = UInt32(e.flags)
+            let entry = block.0.unsafelyUnwrapped + Int(c & 0xFF)
+            let cls = entry.pointee.charClass
+            let flags = UInt32(entry.pointee.flags)
+            if cls == CharClass.word && flags & plainMask == plainLetter && entry.pointee.length <= 4 {
+                // The usual scalar of another script (Cyrillic, Greek, CJK, Devanagari letters):
+                // its fold (at most four bytes, no ASCII) copied whole, reading only the fields
+                // it needs. The same flags as below: `absorb`, its steps, non-ASCII, no run.
+                let length = Int(entry.pointee.length)
+                bits = Self.absorb(entry.pointee.ccc, flags, into: bits) & ~TokenBits.ascii |
+                    UInt32(entry.pointee.fired) << TokenBits.firedShift | TokenBits.nonASCII
+                let head = UnsafeRawPointer(entry).loadUnaligned(fromByteOffset: headOffset, as: UInt32.self)
+                UnsafeMutableRawPointer(ob + w).storeBytes(of: head, as: UInt32.self)
+                let s = SIMD4<Int32>(repeating: Int32(truncatingIfNeeded: j))
+                UnsafeMutableRawPointer(os + w).storeBytes(of: s, as: SIMD4<Int32>.self)
+                UnsafeMutableRawPointer(oe + w).storeBytes(of: SIMD4<Int32>(repeating: Int32(truncatingIfNeeded: end)),
+                                                           as: SIMD4<Int32>.self)
+                w &+= length
+                folded &+= length
+                run.byte = 0
+                run.length = 0
+                j = end
+                continue
+            }
+            if cls == CharClass.word && flags & plainMask == latinLetter && entry.pointee.length == 1 {
+                // A styled, fullwidth or accented Latin letter that folds to one letter a-z.
+                bits = Self.absorb(entry.pointee.ccc, flags, into: bits) & ~TokenBits.ascii |
+                    UInt32(entry.pointee.fired) << TokenBits.firedShift
+                folded &+= 1
+                run.put(entry.pointee.head.0, Int32(truncatingIfNeeded: j), Int32(truncatingIfNeeded: end),
+                        into: ob, os, oe, at: &w)
+                j = end
+                continue
+            }
+            let e = entry.pointee
             if (cls == CharClass.mark || cls == CharClass.word) && flags & UInt32(MK_FOLD_ENTRY_MARK | MK_FOLD_ENTRY_MARK_ALONE) != 0 {
                 // Marks (Indic vowel signs are word characters too), as `fastScalar` places them: dropped after a Latin base (joining the
                 // letter before, which ended where this mark starts or, first in this run, at
@@ -564,12 +623,17 @@ final class FoldScanner {
     /// look-alike written as its Latin letter applies only the confusables step.
     @inline(__always)
     private static func absorb(_ e: mk_fold_entry, _ flags: UInt32, into bits: UInt32) -> UInt32 {
+        absorb(e.ccc, flags, into: bits)
+    }
+
+    @inline(__always)
+    private static func absorb(_ ccc: UInt8, _ flags: UInt32, into bits: UInt32) -> UInt32 {
         // MK_FOLD_ENTRY_HAS_LATIN (8) and _HAS_OTHER (16) map to bits 1 and 2, _PLAIN_OTHER (64) to 3.
         var bits = bits | (flags >> 2) & (TokenBits.hasLatin | TokenBits.hasOther) | (flags >> 3) & TokenBits.plainOther
         if flags & UInt32(MK_FOLD_ENTRY_KEEP_BASE) == 0 {
             // MK_FOLD_ENTRY_LATINISH (4) maps to bit 0.
             bits = bits & ~(TokenBits.latinish | 0xFF << TokenBits.cccShift) | (flags >> 2) & TokenBits.latinish |
-                UInt32(e.ccc) << TokenBits.cccShift
+                UInt32(ccc) << TokenBits.cccShift
         }
         return bits
     }
@@ -905,6 +969,39 @@ final class FoldScanner {
         if tokIgnorable { folder.fired.insert(.ignorables) }
         tokStart = -1
         rawCount = 0
+        writeFolded(start: start, rel: rel, relEnd: relEnd)
+    }
+
+    /// A whole token of ASCII letters, digits and leetspeak symbols at `from` ("h0n3$tly",
+    /// "2024", "@sam"): folded by `TokenFolder` straight from the input (its bytes are the raw
+    /// bytes, one for one) without opening a token. Returns where it ends, or `from` when the
+    /// token goes on past its ASCII bytes (apostrophes, other scripts, marks) and needs the
+    /// general path.
+    @inline(__always)
+    private func asciiToken(_ src: UnsafePointer<UInt8>, from: Int, count n: Int, classes ascii: UnsafeMutablePointer<UInt8>) -> Int {
+        var k = from &+ 1
+        while k < n, src[k] < 0x80 {
+            let cls = ascii[Int(src[k])]
+            guard cls == CharClass.word || cls == CharClass.leet else { break }
+            k &+= 1
+        }
+        guard k &- from <= TokenFolder.maxTokenBytes else { return from }
+        if k < n {
+            guard src[k] < 0x80, ascii[Int(src[k])] != CharClass.apostrophe else { return from }
+        }
+        let mention = lastSeparatorWasSpace
+        lastSeparatorWasSpace = false
+        lastRawWasASCII = true
+        folder.fold(UnsafeBufferPointer(start: src + from, count: k &- from), ascii: true, emoji: false, steps: .all,
+                    mention: mention, latinContext: lastWordLatin)
+        writeFolded(start: from, rel: identity, relEnd: identity + 1)
+        return k
+    }
+
+    /// Writes `folder`'s output for the token that began at `start` (raw byte `k` came from
+    /// `start + rel[k] ..< start + relEnd[k]`) with the bookkeeping of any ended token.
+    @inline(__always)
+    private func writeFolded(start: Int, rel: UnsafePointer<Int32>, relEnd: UnsafePointer<Int32>) {
         let count = folder.count
         if count == 0 {
             if folder.fired.contains(.ignorables) { fired.insert(.ignorables) }
