@@ -455,6 +455,18 @@ FoldBlock *buildFoldBlock(uint32_t block) {
             e.slotLength = (uint8_t)std::strlen(slot->bytes);
             std::memcpy(e.slot, slot->bytes, 4);
         }
+        if (e.charClass == MK_CLASS_WORD) {
+            const uint32_t shape = e.flags & (kFoldSimple | kFoldLettersOut | MK_FOLD_ENTRY_NON_ASCII_OUT |
+                                              kFoldMark | kFoldMarkAlone | kFoldHasOther);
+            const uint32_t letters = kFoldSimple | kFoldLettersOut;
+            if (shape == (letters | MK_FOLD_ENTRY_NON_ASCII_OUT) && len >= 1 && len <= 4)
+                e.fastKind = MK_FOLD_FAST_OTHER_LETTER;
+            else if (shape == letters && len == 1)
+                e.fastKind = MK_FOLD_FAST_LATIN_LETTER;
+            else if (shape == (letters | MK_FOLD_ENTRY_NON_ASCII_OUT | kFoldHasOther) && len >= 1 && len <= 4 &&
+                     e.slotLength == 1 && e.slot[0] >= 'a' && e.slot[0] <= 'z')
+                e.fastKind = MK_FOLD_FAST_LOOK_ALIKE;
+        }
         b->pool.insert(b->pool.end(), out, out + len);
     }
     if (b->pool.empty()) b->pool.push_back(0);   // a valid pointer for the view

@@ -91,8 +91,21 @@ typedef struct {
     uint8_t head[4];      ///< the first four bytes of the fold (all of it when `length` <= 4),
                           ///< zero-padded: read without a trip to the pool
     uint8_t charClass;    ///< `mk_char_class` of the scalar
-    uint8_t reserved[3];
+    uint8_t fastKind;     ///< `MK_FOLD_FAST_*`: the shapes the Swift scanner folds inline
+    uint8_t reserved[2];
 } mk_fold_entry;
+
+/// `mk_fold_entry.fastKind`: word scalars whose fold the scanner writes from three fields,
+/// decided once here instead of from the flags per scalar. All are simple, not marks, and
+/// fold to letters only.
+enum {
+    MK_FOLD_FAST_NONE = 0,
+    MK_FOLD_FAST_OTHER_LETTER = 1, ///< a letter of another script without a Latin look-alike:
+                                   ///< its fold is 1-4 non-ASCII bytes (`head`)
+    MK_FOLD_FAST_LATIN_LETTER = 2, ///< folds to one letter a-z (`head[0]`): fullwidth, styled, accented
+    MK_FOLD_FAST_LOOK_ALIKE = 3    ///< a letter of another script whose Latin look-alike is one
+                                   ///< letter a-z (`slot[0]`); its own fold is 1-4 non-ASCII bytes
+};
 
 /// The 256 entries of the block of `scalar` (scalar & ~0xFF ... scalar | 0xFF), built from ICU on
 /// first use and never freed or changed after; `*pool` receives the block's fold bytes.

@@ -26,6 +26,8 @@ final class FoldScanner {
     private let runLetters: UnsafeMutablePointer<Int32>
     /// `rel` for a token whose raw bytes are its input bytes (`asciiToken`): byte `k` is `k..<k + 1`.
     private let identity: UnsafeMutablePointer<Int32>
+    /// The folded bytes of an `asciiToken`.
+    private let leetOut: UnsafeMutablePointer<UInt8>
 
     // Token under construction (see ScanEngine for the meaning of each field).
     @exclusivity(unchecked) private var rawCount = 0
@@ -107,6 +109,7 @@ final class FoldScanner {
         relEnd = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         runLetters = .allocate(capacity: ScanEngine.maxRun + 8)
         identity = .allocate(capacity: TokenFolder.maxTokenBytes + 9)
+        leetOut = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         for k in 0..<(TokenFolder.maxTokenBytes + 9) { identity[k] = Int32(k) }
         blockCache = .allocate(capacity: Self.cachedBlocks)
         blockCache.initialize(repeating: (nil, nil), count: Self.cachedBlocks)
@@ -116,7 +119,7 @@ final class FoldScanner {
 
     deinit {
         raw.deallocate(); rel.deallocate(); relEnd.deallocate(); runLetters.deallocate(); blockCache.deallocate()
-        identity.deallocate()
+        identity.deallocate(); leetOut.deallocate()
         asciiClass.deallocate()
     }
 
@@ -362,13 +365,6 @@ final class FoldScanner {
         var block: (UnsafePointer<mk_fold_entry>?, UnsafePointer<UInt8>?) = (nil, nil)
         var folded = tokFolded, bits = tokBits
         var j = from
-        // A letter of another script: simple, letters only, non-ASCII out, not a mark, no look-alike.
-        let plainMask = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_LETTERS_OUT | MK_FOLD_ENTRY_NON_ASCII_OUT |
-                               MK_FOLD_ENTRY_MARK | MK_FOLD_ENTRY_MARK_ALONE | MK_FOLD_ENTRY_HAS_OTHER)
-        let plainLetter = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_LETTERS_OUT | MK_FOLD_ENTRY_NON_ASCII_OUT)
-        // ... or one that folds to letters a-z (one, for the path below: "ｅ", "𝐞", "é").
-        let latinLetter = UInt32(MK_FOLD_ENTRY_SIMPLE | MK_FOLD_ENTRY_LETTERS_OUT)
-        let headOffset = MemoryLayout<mk_fold_entry>.offset(of: \mk_fold_entry.head).unsafelyUnwrapped
         scan: while j < limit {
             if ocap &- w < 264 {
                 tokW = w
@@ -445,30 +441,18 @@ final class FoldScanner {
                 lastBlock = c >> 8
             }
             let entry = block.0.unsafelyUnwrapped + Int(c & 0xFF)
-            let cls = entry.pointee.charClass
             let flags = UInt32(entry.pointee.flags)
-            if cls == CharClass.word && flags & plainMask == plainLetter && entry.pointee.length <= 4 {
-                // The usual scalar of another script (Cyrillic, Greek, CJK, Devanagari letters):
-                // its fold (at most four bytes, no ASCII) copied whole, reading only the fields
-                // it needs. The same flags as below: `absorb`, its steps, non-ASCII, no run.
-                let length = Int(entry.pointee.length)
-                bits = Self.absorb(entry.pointee.ccc, flags, into: bits) & ~TokenBits.ascii |
-                    UInt32(entry.pointee.fired) << TokenBits.firedShift | TokenBits.nonASCII
-                let head = UnsafeRawPointer(entry).loadUnaligned(fromByteOffset: headOffset, as: UInt32.self)
-                UnsafeMutableRawPointer(ob + w).storeBytes(of: head, as: UInt32.self)
-                let s = SIMD4<Int32>(repeating: Int32(truncatingIfNeeded: j))
-                UnsafeMutableRawPointer(os + w).storeBytes(of: s, as: SIMD4<Int32>.self)
-                UnsafeMutableRawPointer(oe + w).storeBytes(of: SIMD4<Int32>(repeating: Int32(truncatingIfNeeded: end)),
-                                                           as: SIMD4<Int32>.self)
-                w &+= length
-                folded &+= length
-                run.byte = 0
-                run.length = 0
+            // The usual scalars, in the shapes the table marked (`MK_FOLD_FAST_*`): the flags
+            // the general path below would set, from the fields they need.
+            switch entry.pointee.fastKind {
+            case UInt8(MK_FOLD_FAST_OTHER_LETTER):
+                // A letter of another script (Cyrillic, Greek, CJK, Devanagari): its fold copied whole.
+                copyHead(entry, j, end, bits: Self.absorb(entry.pointee.ccc, flags, into: bits) & ~TokenBits.ascii,
+                         ob, os, oe, &w, &folded, &bits, &run)
                 j = end
                 continue
-            }
-            if cls == CharClass.word && flags & plainMask == latinLetter && entry.pointee.length == 1 {
-                // A styled, fullwidth or accented Latin letter that folds to one letter a-z.
+            case UInt8(MK_FOLD_FAST_LATIN_LETTER):
+                // A fullwidth, styled or accented Latin letter that folds to one letter a-z.
                 bits = Self.absorb(entry.pointee.ccc, flags, into: bits) & ~TokenBits.ascii |
                     UInt32(entry.pointee.fired) << TokenBits.firedShift
                 folded &+= 1
@@ -476,7 +460,25 @@ final class FoldScanner {
                         into: ob, os, oe, at: &w)
                 j = end
                 continue
+            case UInt8(MK_FOLD_FAST_LOOK_ALIKE):
+                let absorbed = Self.absorb(entry.pointee.ccc, flags, into: bits) & ~TokenBits.ascii
+                if absorbed & (TokenBits.hasLatin | TokenBits.keptMark) == TokenBits.hasLatin {
+                    // After a Latin letter ("gеt" with a Cyrillic е): the word mixes scripts, so
+                    // the look-alike is its Latin letter now.
+                    bits = absorbed | UInt32(MK_FOLD_CONFUSABLES) << TokenBits.firedShift
+                    folded &+= 1
+                    run.put(UInt8(bitPattern: entry.pointee.slot.0), Int32(truncatingIfNeeded: j),
+                            Int32(truncatingIfNeeded: end), into: ob, os, oe, at: &w)
+                } else {
+                    // Otherwise itself, until the word is known (`refoldMixed`).
+                    copyHead(entry, j, end, bits: absorbed | TokenBits.otherUnslotted, ob, os, oe, &w, &folded, &bits, &run)
+                }
+                j = end
+                continue
+            default:
+                break
             }
+            let cls = entry.pointee.charClass
             let e = entry.pointee
             if (cls == CharClass.mark || cls == CharClass.word) && flags & UInt32(MK_FOLD_ENTRY_MARK | MK_FOLD_ENTRY_MARK_ALONE) != 0 {
                 // Marks (Indic vowel signs are word characters too), as `fastScalar` places them: dropped after a Latin base (joining the
@@ -587,6 +589,28 @@ final class FoldScanner {
         return j
     }
 
+    /// Writes the fold of a `MK_FOLD_FAST_OTHER_LETTER` or `MK_FOLD_FAST_LOOK_ALIKE` entry (one to
+    /// four non-ASCII bytes, `head`) at `w` for the scalar at `start..<end`, with `bits` (the
+    /// token flags with the entry absorbed): its steps and non-ASCII added, no run to squeeze.
+    @inline(__always)
+    private func copyHead(_ entry: UnsafePointer<mk_fold_entry>, _ start: Int, _ end: Int, bits absorbed: UInt32,
+                          _ ob: UnsafeMutablePointer<UInt8>, _ os: UnsafeMutablePointer<Int32>,
+                          _ oe: UnsafeMutablePointer<Int32>, _ w: inout Int, _ folded: inout Int, _ bits: inout UInt32,
+                          _ run: inout LetterRun) {
+        let length = Int(entry.pointee.length)
+        bits = absorbed | UInt32(entry.pointee.fired) << TokenBits.firedShift | TokenBits.nonASCII
+        let head = withUnsafeBytes(of: entry.pointee.head) { $0.loadUnaligned(as: UInt32.self) }
+        UnsafeMutableRawPointer(ob + w).storeBytes(of: head, as: UInt32.self)
+        UnsafeMutableRawPointer(os + w).storeBytes(of: SIMD4<Int32>(repeating: Int32(truncatingIfNeeded: start)),
+                                                   as: SIMD4<Int32>.self)
+        UnsafeMutableRawPointer(oe + w).storeBytes(of: SIMD4<Int32>(repeating: Int32(truncatingIfNeeded: end)),
+                                                   as: SIMD4<Int32>.self)
+        w &+= length
+        folded &+= length
+        run.byte = 0
+        run.length = 0
+    }
+
     /// A whole word of ASCII letters at `from` (the usual word, even in text full of other
     /// scripts), folded and closed in one go without opening a token: lower-cased, repeats
     /// squeezed, the same bookkeeping as any other word. Returns where the word ends, or `from`
@@ -604,14 +628,32 @@ final class FoldScanner {
             guard cls != CharClass.word && cls != CharClass.leet && cls != CharClass.apostrophe else { return from }
         }
         while ocap &- oc < k &- from &+ 8 { grow() }
-        var run = LetterRun(byte: 0, length: 0, start: 0)
-        let w = run.copy(src, from: from, to: k, into: ob, os, oe, at: oc)
+        // Lower-cased byte by byte, in registers; a word with a letter three times in a row
+        // (rare) is written again by `LetterRun`, which squeezes it.
+        let ob = self.ob, os = self.os, oe = self.oe
+        var w = oc
+        var last: UInt8 = 0, beforeLast: UInt8 = 0, upper: UInt8 = 0
+        var triple = false
+        for q in from..<k {
+            let x = src[q], l = x | 0x20
+            upper |= x ^ l
+            triple = triple || l == last && l == beforeLast
+            beforeLast = last
+            last = l
+            ob[w] = l
+            os[w] = Int32(truncatingIfNeeded: q)
+            oe[w] = Int32(truncatingIfNeeded: q &+ 1)
+            w &+= 1
+        }
+        var tokenSteps: NormalizationSteps = upper != 0 ? .caseFold : []
+        if triple {
+            var run = LetterRun(byte: 0, length: 0, start: 0)
+            w = run.copy(src, from: from, to: k, into: ob, os, oe, at: oc)
+            tokenSteps.insert(.repeats)
+        }
         lastSeparatorWasSpace = false
         lastRawWasASCII = true
         lastWordLatin = true
-        var tokenSteps = NormalizationSteps()
-        if run.upper { tokenSteps.insert(.caseFold) }
-        if run.repeated { tokenSteps.insert(.repeats) }
         fired.formUnion(tokenSteps)
         let count = k &- from
         oc = trackSpacedLetters(count: count, first: ob[oc], second: count >= 2 ? ob[oc &+ 1] : 0, steps: tokenSteps, written: w)
@@ -973,10 +1015,11 @@ final class FoldScanner {
     }
 
     /// A whole token of ASCII letters, digits and leetspeak symbols at `from` ("h0n3$tly",
-    /// "2024", "@sam"): folded by `TokenFolder` straight from the input (its bytes are the raw
-    /// bytes, one for one) without opening a token. Returns where it ends, or `from` when the
-    /// token goes on past its ASCII bytes (apostrophes, other scripts, marks) and needs the
-    /// general path.
+    /// "2024", "@sam"), folded straight from the input without opening a token: lower-cased into
+    /// `raw`, mapped by `TokenFolder`'s leetspeak rules into `leetOut` (source offsets in `rel`
+    /// and `relEnd`), then written as `endToken` writes any token. Returns where it ends, or
+    /// `from` when the token goes on past its ASCII bytes (apostrophes, other scripts, marks)
+    /// and needs the general path.
     @inline(__always)
     private func asciiToken(_ src: UnsafePointer<UInt8>, from: Int, count n: Int, classes ascii: UnsafeMutablePointer<UInt8>) -> Int {
         var k = from &+ 1
@@ -992,9 +1035,33 @@ final class FoldScanner {
         let mention = lastSeparatorWasSpace
         lastSeparatorWasSpace = false
         lastRawWasASCII = true
-        folder.fold(UnsafeBufferPointer(start: src + from, count: k &- from), ascii: true, emoji: false, steps: .all,
-                    mention: mention, latinContext: lastWordLatin)
-        writeFolded(start: from, rel: identity, relEnd: identity + 1)
+        // Case folding, as `TokenFolder` folds ASCII.
+        let length = k &- from
+        var upper = false
+        for q in 0..<length {
+            var b = src[from &+ q]
+            if b &- 65 < 26 { b |= 0x20; upper = true }
+            raw[q] = b
+        }
+        let lowered = UnsafeMutableBufferPointer(start: raw, count: length)
+        let plan = TokenFolder.leetPlan(lowered, n: length, mention: mention)
+        let fo = leetOut, fs = rel, fe = relEnd
+        var count = 0
+        var changed = false
+        for i in plan.lo..<plan.hi {
+            let b = raw[i]
+            let mapped = plan.verbatim ? b : TokenFolder.leetByte(lowered, i, plan, leet: true)
+            if mapped == 0 { continue }
+            if mapped != b { changed = true }
+            fo[count] = mapped
+            fs[count] = Int32(truncatingIfNeeded: i)
+            fe[count] = Int32(truncatingIfNeeded: i &+ 1)
+            count &+= 1
+        }
+        var steps: NormalizationSteps = upper ? .caseFold : []
+        if changed { steps.insert(.leetspeak) }
+        writeToken(start: from, rel: identity, relEnd: identity + 1, fo, fs, fe, count: count, kind: plan.kind,
+                   steps: steps)
         return k
     }
 
@@ -1002,26 +1069,35 @@ final class FoldScanner {
     /// `start + rel[k] ..< start + relEnd[k]`) with the bookkeeping of any ended token.
     @inline(__always)
     private func writeFolded(start: Int, rel: UnsafePointer<Int32>, relEnd: UnsafePointer<Int32>) {
-        let count = folder.count
+        writeToken(start: start, rel: rel, relEnd: relEnd, folder.out.baseAddress!, folder.mapStart.baseAddress!,
+                   folder.mapEnd.baseAddress!, count: folder.count, kind: folder.kind, steps: folder.fired)
+    }
+
+    /// Writes a folded token (`count` bytes at `fo`, byte `k` from raw bytes `fs[k]..<fe[k]`)
+    /// that began at `start` (raw byte `r` came from `start + rel[r] ..< start + relEnd[r]`),
+    /// with the bookkeeping of any ended token: steps, Latin context, spaced-letter runs, repeats.
+    @inline(__always)
+    private func writeToken(start: Int, rel: UnsafePointer<Int32>, relEnd: UnsafePointer<Int32>,
+                            _ fo: UnsafeMutablePointer<UInt8>, _ fs: UnsafeMutablePointer<Int32>,
+                            _ fe: UnsafeMutablePointer<Int32>, count: Int, kind: TokenKind, steps: NormalizationSteps) {
         if count == 0 {
-            if folder.fired.contains(.ignorables) { fired.insert(.ignorables) }
+            if steps.contains(.ignorables) { fired.insert(.ignorables) }
             sepScalars &+= 1
             return
         }
-        if folder.kind == .word || folder.kind == .mention {
+        if kind == .word || kind == .mention {
             var latin = true
-            if !lastRawWasASCII { for k in 0..<count where folder.out[k] >= 0x80 { latin = false; break } }
+            if !lastRawWasASCII { for k in 0..<count where fo[k] >= 0x80 { latin = false; break } }
             lastWordLatin = latin
         }
-        var tokenSteps = folder.fired
-        if ScanEngine.hasRun(folder.out, count) { tokenSteps.insert(.repeats) }
+        var tokenSteps = steps
+        if ScanEngine.hasRun(UnsafeMutableBufferPointer(start: fo, count: count), count) { tokenSteps.insert(.repeats) }
         fired.formUnion(tokenSteps)
-        _ = trackSpacedLetters(count: count, first: folder.out[0], second: count >= 2 ? folder.out[1] : 0,
+        _ = trackSpacedLetters(count: count, first: fo[0], second: count >= 2 ? fo[1] : 0,
                                steps: tokenSteps, written: oc)
         // The folded token, letters repeated three times or more squeezed to one.
         while ocap - oc < count { grow() }
         // Locals: the loop writes through pointers the compiler cannot prove distinct from `self`.
-        let fo = folder.out.baseAddress!, fs = folder.mapStart.baseAddress!, fe = folder.mapEnd.baseAddress!
         let rs = rel, re = relEnd, b0 = ob, s0 = os, e0 = oe
         let base = Int32(truncatingIfNeeded: start)
         var w = oc

@@ -147,76 +147,104 @@ struct TokenFolder: ~Copyable {
 
     /// Leetspeak and edge trimming on `icuOut[0..<n]`, written to `out`.
     private mutating func applyLeet(n: Int, steps: NormalizationSteps, mention: Bool) {
+        let leet = steps.contains(.leetspeak)
+        let plan = Self.leetPlan(icuOut, n: n, mention: mention)
+        kind = plan.kind
+        if plan.verbatim {
+            for i in plan.lo..<plan.hi { emit(icuOut[i], i) }
+            return
+        }
+        for i in plan.lo..<plan.hi {
+            let b = icuOut[i]
+            let mapped = Self.leetByte(icuOut, i, plan, leet: leet)
+            if mapped == 0 { continue }
+            if mapped != b { fired.insert(.leetspeak) }
+            emit(mapped, i)
+        }
+    }
+
+    /// What leetspeak and edge trimming do to a token: the bytes `lo..<hi` it keeps, its kind,
+    /// and whether they are kept as they are (`verbatim`) or each mapped by `leetByte`.
+    struct LeetPlan {
+        var lo: Int
+        var hi: Int
+        var kind: TokenKind
+        var verbatim: Bool
+        var digitLeet: Bool
+    }
+
+    /// The leetspeak rules for the `n` case-folded bytes of a token in `b` (the one place they
+    /// are decided; ``FoldScanner`` applies them to ASCII tokens straight from the input).
+    /// - Parameter mention: whether a leading `@` makes a mention.
+    static func leetPlan(_ b: UnsafeMutableBufferPointer<UInt8>, n: Int, mention: Bool) -> LeetPlan {
         // Letters only (the usual folded word): nothing to trim and nothing for leetspeak.
         var lettersOnly = n > 0
         for i in 0..<n {
-            let b = icuOut[i]
-            if !(b &- 97 < 26 || b >= 0x80) { lettersOnly = false; break }
+            let c = b[i]
+            if !(c &- 97 < 26 || c >= 0x80) { lettersOnly = false; break }
         }
-        if lettersOnly {
-            for i in 0..<n { emit(icuOut[i], i) }
-            return
-        }
+        if lettersOnly { return LeetPlan(lo: 0, hi: n, kind: .word, verbatim: true, digitLeet: false) }
         var lo = 0
         var hi = n
+        var kind = TokenKind.word
         // Trim punctuation-like leet symbols at the edges: "kill!!", "*hugs*", "|".
-        while lo < hi, Self.isEdgeSymbol(icuOut[lo]) { lo += 1 }
+        while lo < hi, isEdgeSymbol(b[lo]) { lo += 1 }
         // A "$" after a letter or digit stays: it is an "s" ("ky$", "l0$3r"), and so is a second
         // one ("u$3l3$$").
-        while hi > lo, icuOut[hi - 1] == UInt8(ascii: "!") || icuOut[hi - 1] == UInt8(ascii: "*") ||
-            (icuOut[hi - 1] == UInt8(ascii: "$") && !Self.endsLeetS(icuOut, lo, hi)) ||
-            icuOut[hi - 1] == UInt8(ascii: "@") ||
-            (icuOut[hi - 1] == UInt8(ascii: "|") && (hi - 1 == lo || icuOut[hi - 2] == UInt8(ascii: "|") && hi - 2 == lo)) { hi -= 1 }
-        if mention, lo < hi, icuOut[lo] == UInt8(ascii: "@") {
+        while hi > lo, b[hi - 1] == UInt8(ascii: "!") || b[hi - 1] == UInt8(ascii: "*") ||
+            (b[hi - 1] == UInt8(ascii: "$") && !endsLeetS(b, lo, hi)) ||
+            b[hi - 1] == UInt8(ascii: "@") ||
+            (b[hi - 1] == UInt8(ascii: "|") && (hi - 1 == lo || b[hi - 2] == UInt8(ascii: "|") && hi - 2 == lo)) { hi -= 1 }
+        if mention, lo < hi, b[lo] == UInt8(ascii: "@") {
             kind = .mention
             lo += 1
-            while lo < hi, icuOut[lo] == UInt8(ascii: "@") { lo += 1 }
+            while lo < hi, b[lo] == UInt8(ascii: "@") { lo += 1 }
         }
+        hi = max(lo, hi)
         var letters = 0
         var digits = 0
-        var symbols = 0
-        for i in lo..<max(lo, hi) {
-            let b = icuOut[i]
-            if b &- 97 < 26 || b &- 65 < 26 || b >= 0x80 { letters += 1 }
-            else if b &- 48 < 10 { digits += 1 }
-            else { symbols += 1 }
+        for i in lo..<hi {
+            let c = b[i]
+            if c &- 97 < 26 || c &- 65 < 26 || c >= 0x80 { letters &+= 1 }
+            else if c &- 48 < 10 { digits &+= 1 }
         }
         if kind != .mention, letters == 0 {
-            // A number, a price, or symbols only: no leetspeak, "$" and "@" dropped.
-            kind = digits > 0 ? .number : .word
-            if digits > 0 { for i in lo..<max(lo, hi) { emit(icuOut[i], i) } }
-            return
+            // A number, a price, or symbols only: no leetspeak; symbols alone are dropped.
+            return LeetPlan(lo: lo, hi: digits > 0 ? hi : lo, kind: digits > 0 ? .number : .word, verbatim: true,
+                            digitLeet: false)
         }
-        let leet = steps.contains(.leetspeak)
         // Digits are letters in words of two or more letters ("k1ll"); in two-character words of a
         // letter and a digit, unless the digit is a 1 after the letter ("t0", "m3", "4t", "1n";
         // "v1", "a1" stay as they are); and in longer words of one letter ("d13", "4t3") unless
         // the letter is a "v" or "x" between numbers ("1v1", "4x4").
-        let pair = letters == 1 && digits == 1 && hi - lo == 2 && icuOut[lo + 1] != UInt8(ascii: "1")
-        let oneLetter = letters == 1 && hi - lo >= 3 && !Self.isVersusOrSize(icuOut, lo, hi)
-        let digitLeet = leet && digits > 0 && (letters >= 2 || pair || oneLetter) && !Self.isUnitOrOrdinal(icuOut, lo, hi)
-        for i in lo..<max(lo, hi) {
-            let b = icuOut[i]
-            var mapped = b
-            switch b {
-            case UInt8(ascii: "@"): mapped = leet ? UInt8(ascii: "a") : 0
-            case UInt8(ascii: "$"):
-                let doubledAtEnd = i == hi - 1 && i > lo && icuOut[i - 1] == UInt8(ascii: "$")
-                mapped = leet ? (doubledAtEnd ? Self.optionalS : UInt8(ascii: "s")) : 0
-            case UInt8(ascii: "!"): mapped = leet ? UInt8(ascii: "i") : 0
-            case UInt8(ascii: "|"): mapped = leet ? UInt8(ascii: "l") : 0
-            case UInt8(ascii: "*"): mapped = leet ? Self.mask : 0
-            case UInt8(ascii: "0") where digitLeet: mapped = UInt8(ascii: "o")
-            case UInt8(ascii: "1") where digitLeet: mapped = Self.ambiguousOne
-            case UInt8(ascii: "3") where digitLeet: mapped = UInt8(ascii: "e")
-            case UInt8(ascii: "4") where digitLeet: mapped = UInt8(ascii: "a")
-            case UInt8(ascii: "5") where digitLeet: mapped = UInt8(ascii: "s")
-            case UInt8(ascii: "7") where digitLeet: mapped = UInt8(ascii: "t")
-            default: break
-            }
-            if mapped == 0 { continue }
-            if mapped != b { fired.insert(.leetspeak) }
-            emit(mapped, i)
+        let pair = letters == 1 && digits == 1 && hi - lo == 2 && b[lo + 1] != UInt8(ascii: "1")
+        let oneLetter = letters == 1 && hi - lo >= 3 && !isVersusOrSize(b, lo, hi)
+        let digitLeet = digits > 0 && (letters >= 2 || pair || oneLetter) && !isUnitOrOrdinal(b, lo, hi)
+        return LeetPlan(lo: lo, hi: hi, kind: kind, verbatim: false, digitLeet: digitLeet)
+    }
+
+    /// Byte `i` of a token under a plan that is not `verbatim`: itself, its letter (or one of
+    /// the special codes: `ambiguousOne`, `mask`, `optionalS`), or 0 when it is dropped.
+    /// - Parameter leet: whether the leetspeak step is on.
+    @inline(__always)
+    static func leetByte(_ b: UnsafeMutableBufferPointer<UInt8>, _ i: Int, _ plan: LeetPlan, leet: Bool) -> UInt8 {
+        let c = b[i]
+        let digitLeet = leet && plan.digitLeet
+        switch c {
+        case UInt8(ascii: "@"): return leet ? UInt8(ascii: "a") : 0
+        case UInt8(ascii: "$"):
+            let doubledAtEnd = i == plan.hi - 1 && i > plan.lo && b[i - 1] == UInt8(ascii: "$")
+            return leet ? (doubledAtEnd ? optionalS : UInt8(ascii: "s")) : 0
+        case UInt8(ascii: "!"): return leet ? UInt8(ascii: "i") : 0
+        case UInt8(ascii: "|"): return leet ? UInt8(ascii: "l") : 0
+        case UInt8(ascii: "*"): return leet ? mask : 0
+        case UInt8(ascii: "0") where digitLeet: return UInt8(ascii: "o")
+        case UInt8(ascii: "1") where digitLeet: return ambiguousOne
+        case UInt8(ascii: "3") where digitLeet: return UInt8(ascii: "e")
+        case UInt8(ascii: "4") where digitLeet: return UInt8(ascii: "a")
+        case UInt8(ascii: "5") where digitLeet: return UInt8(ascii: "s")
+        case UInt8(ascii: "7") where digitLeet: return UInt8(ascii: "t")
+        default: return c
         }
     }
 
