@@ -466,6 +466,16 @@ FoldBlock *buildFoldBlock(uint32_t block) {
             else if (shape == (letters | MK_FOLD_ENTRY_NON_ASCII_OUT | kFoldHasOther) && len >= 1 && len <= 4 &&
                      e.slotLength == 1 && e.slot[0] >= 'a' && e.slot[0] <= 'z')
                 e.fastKind = MK_FOLD_FAST_LOOK_ALIKE;
+            if (e.fastKind != MK_FOLD_FAST_NONE) {
+                uint32_t bits = (uint32_t)e.ccc << MK_TOKEN_CCC_SHIFT;
+                if (e.flags & kFoldLatinish) bits |= MK_TOKEN_LATINISH;
+                if (e.flags & kFoldHasLatin) bits |= MK_TOKEN_HAS_LATIN;
+                if (e.flags & kFoldHasOther) bits |= MK_TOKEN_HAS_OTHER;
+                if (e.flags & kFoldPlainOther) bits |= MK_TOKEN_PLAIN_OTHER;
+                if (e.fastKind != MK_FOLD_FAST_LOOK_ALIKE) bits |= (uint32_t)e.fired << MK_TOKEN_FIRED_SHIFT;
+                if (e.fastKind == MK_FOLD_FAST_OTHER_LETTER) bits |= MK_TOKEN_NON_ASCII;
+                e.fastBits = bits;
+            }
         }
         b->pool.insert(b->pool.end(), out, out + len);
     }

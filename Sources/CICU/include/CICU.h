@@ -92,8 +92,23 @@ typedef struct {
                           ///< zero-padded: read without a trip to the pool
     uint8_t charClass;    ///< `mk_char_class` of the scalar
     uint8_t fastKind;     ///< `MK_FOLD_FAST_*`: the shapes the Swift scanner folds inline
-    uint8_t reserved[2];
+    uint32_t fastBits;    ///< for `MK_FOLD_FAST_*` entries, the scanner's token flags (`MK_TOKEN_*`)
+                          ///< the scalar sets once `MK_TOKEN_LATINISH`, the combining class and the
+                          ///< ASCII flag are cleared: its scripts, base and trailing combining class;
+                          ///< for OTHER_LETTER and LATIN_LETTER its steps too, and for OTHER_LETTER
+                          ///< `MK_TOKEN_NON_ASCII`
 } mk_fold_entry;
+
+/// The Swift scanner's token flags (`TokenBits` in FoldScanner.swift) that `fastBits` holds.
+enum {
+    MK_TOKEN_LATINISH = 1u << 0,    ///< the last base letter was Latin, common or inherited
+    MK_TOKEN_HAS_LATIN = 1u << 1,   ///< a Latin letter
+    MK_TOKEN_HAS_OTHER = 1u << 2,   ///< a letter with a Latin look-alike
+    MK_TOKEN_PLAIN_OTHER = 1u << 3, ///< a letter of another script without one
+    MK_TOKEN_NON_ASCII = 1u << 4,   ///< non-ASCII folded bytes
+    MK_TOKEN_FIRED_SHIFT = 12,      ///< 4 bits: MK_FOLD_* steps
+    MK_TOKEN_CCC_SHIFT = 16         ///< 8 bits: combining class of the last scalar's end
+};
 
 /// `mk_fold_entry.fastKind`: word scalars whose fold the scanner writes from three fields,
 /// decided once here instead of from the flags per scalar. All are simple, not marks, and

@@ -442,26 +442,26 @@ final class FoldScanner {
             }
             let entry = block.0.unsafelyUnwrapped + Int(c & 0xFF)
             let flags = UInt32(entry.pointee.flags)
-            // The usual scalars, in the shapes the table marked (`MK_FOLD_FAST_*`): the flags
-            // the general path below would set, from the fields they need.
+            // The usual scalars, in the shapes the table marked (`MK_FOLD_FAST_*`), with the
+            // flags the general path below would set (`fastBits`: `absorb`, steps, non-ASCII).
+            let cleared = bits & ~(TokenBits.latinish | 0xFF << TokenBits.cccShift | TokenBits.ascii)
             switch entry.pointee.fastKind {
             case UInt8(MK_FOLD_FAST_OTHER_LETTER):
                 // A letter of another script (Cyrillic, Greek, CJK, Devanagari): its fold copied whole.
-                copyHead(entry, j, end, bits: Self.absorb(entry.pointee.ccc, flags, into: bits) & ~TokenBits.ascii,
-                         ob, os, oe, &w, &folded, &bits, &run)
+                bits = cleared | entry.pointee.fastBits
+                copyHead(entry, j, end, ob, os, oe, &w, &folded, &run)
                 j = end
                 continue
             case UInt8(MK_FOLD_FAST_LATIN_LETTER):
                 // A fullwidth, styled or accented Latin letter that folds to one letter a-z.
-                bits = Self.absorb(entry.pointee.ccc, flags, into: bits) & ~TokenBits.ascii |
-                    UInt32(entry.pointee.fired) << TokenBits.firedShift
+                bits = cleared | entry.pointee.fastBits
                 folded &+= 1
                 run.put(entry.pointee.head.0, Int32(truncatingIfNeeded: j), Int32(truncatingIfNeeded: end),
                         into: ob, os, oe, at: &w)
                 j = end
                 continue
             case UInt8(MK_FOLD_FAST_LOOK_ALIKE):
-                let absorbed = Self.absorb(entry.pointee.ccc, flags, into: bits) & ~TokenBits.ascii
+                let absorbed = cleared | entry.pointee.fastBits
                 if absorbed & (TokenBits.hasLatin | TokenBits.keptMark) == TokenBits.hasLatin {
                     // After a Latin letter ("gеt" with a Cyrillic е): the word mixes scripts, so
                     // the look-alike is its Latin letter now.
@@ -471,7 +471,9 @@ final class FoldScanner {
                             Int32(truncatingIfNeeded: end), into: ob, os, oe, at: &w)
                 } else {
                     // Otherwise itself, until the word is known (`refoldMixed`).
-                    copyHead(entry, j, end, bits: absorbed | TokenBits.otherUnslotted, ob, os, oe, &w, &folded, &bits, &run)
+                    bits = absorbed | TokenBits.otherUnslotted | UInt32(entry.pointee.fired) << TokenBits.firedShift |
+                        TokenBits.nonASCII
+                    copyHead(entry, j, end, ob, os, oe, &w, &folded, &run)
                 }
                 j = end
                 continue
@@ -590,15 +592,12 @@ final class FoldScanner {
     }
 
     /// Writes the fold of a `MK_FOLD_FAST_OTHER_LETTER` or `MK_FOLD_FAST_LOOK_ALIKE` entry (one to
-    /// four non-ASCII bytes, `head`) at `w` for the scalar at `start..<end`, with `bits` (the
-    /// token flags with the entry absorbed): its steps and non-ASCII added, no run to squeeze.
+    /// four non-ASCII bytes, `head`) at `w` for the scalar at `start..<end`: no run to squeeze.
     @inline(__always)
-    private func copyHead(_ entry: UnsafePointer<mk_fold_entry>, _ start: Int, _ end: Int, bits absorbed: UInt32,
+    private func copyHead(_ entry: UnsafePointer<mk_fold_entry>, _ start: Int, _ end: Int,
                           _ ob: UnsafeMutablePointer<UInt8>, _ os: UnsafeMutablePointer<Int32>,
-                          _ oe: UnsafeMutablePointer<Int32>, _ w: inout Int, _ folded: inout Int, _ bits: inout UInt32,
-                          _ run: inout LetterRun) {
+                          _ oe: UnsafeMutablePointer<Int32>, _ w: inout Int, _ folded: inout Int, _ run: inout LetterRun) {
         let length = Int(entry.pointee.length)
-        bits = absorbed | UInt32(entry.pointee.fired) << TokenBits.firedShift | TokenBits.nonASCII
         let head = withUnsafeBytes(of: entry.pointee.head) { $0.loadUnaligned(as: UInt32.self) }
         UnsafeMutableRawPointer(ob + w).storeBytes(of: head, as: UInt32.self)
         UnsafeMutableRawPointer(os + w).storeBytes(of: SIMD4<Int32>(repeating: Int32(truncatingIfNeeded: start)),
@@ -1258,19 +1257,20 @@ struct LetterRun {
 }
 
 /// Bits of ``FoldScanner``'s token flags word.
+/// The first five and the two shifts are shared with the fold table (`MK_TOKEN_*`, `fastBits`).
 enum TokenBits {
-    static let latinish: UInt32 = 1 << 0      // the last base letter was Latin, common or inherited
-    static let hasLatin: UInt32 = 1 << 1      // a Latin letter
-    static let hasOther: UInt32 = 1 << 2      // a letter with a Latin look-alike
-    static let plainOther: UInt32 = 1 << 3    // a letter of another script with none
-    static let nonASCII: UInt32 = 1 << 4      // non-ASCII folded bytes
+    static let latinish = UInt32(MK_TOKEN_LATINISH)       // the last base letter was Latin, common or inherited
+    static let hasLatin = UInt32(MK_TOKEN_HAS_LATIN)      // a Latin letter
+    static let hasOther = UInt32(MK_TOKEN_HAS_OTHER)      // a letter with a Latin look-alike
+    static let plainOther = UInt32(MK_TOKEN_PLAIN_OTHER)  // a letter of another script with none
+    static let nonASCII = UInt32(MK_TOKEN_NON_ASCII)      // non-ASCII folded bytes
     static let repeated: UInt32 = 1 << 5      // a letter squeezed
     static let keptMark: UInt32 = 1 << 6      // a mark kept after another script's letter
     static let ascii: UInt32 = 1 << 7         // raw bytes all ASCII
     static let ignorable: UInt32 = 1 << 8     // a default-ignorable inside
     static let otherUnslotted: UInt32 = 1 << 9 // a look-alike written as itself (a mixed word needs refolding)
-    static let firedShift: UInt32 = 12        // 4 bits: MK_FOLD_* steps
-    static let cccShift: UInt32 = 16          // 8 bits: combining class of the last scalar's end
+    static let firedShift = UInt32(MK_TOKEN_FIRED_SHIFT)  // 4 bits: MK_FOLD_* steps
+    static let cccShift = UInt32(MK_TOKEN_CCC_SHIFT)      // 8 bits: combining class of the last scalar's end
     static let initial: UInt32 = latinish | ascii
 }
 
