@@ -165,11 +165,9 @@ final class FoldScanner {
                     if cls == CharClass.word || cls == CharClass.leet {
                         if tokStart >= 0 && tokEmoji { endToken() }
                         if tokStart < 0 {
-                            if (b | 0x20) &- 97 < 26 {
-                                let j = asciiWord(src, from: i, count: n, classes: ascii)
-                                if j > i { i = j; continue }
-                            }
-                            let j = asciiToken(src, from: i, count: n, classes: ascii)
+                            var j = i
+                            if (b | 0x20) &- 97 < 26 { j = asciiWord(src, from: i, count: n, classes: ascii) }
+                            if j == i { j = asciiToken(src, from: i, count: n, classes: ascii) }
                             if j > i { i = j; continue }
                         }
                         if tokStart < 0 { beginToken(at: i) } else if rawCount >= TokenFolder.maxTokenBytes { endToken(); beginToken(at: i) }
@@ -612,19 +610,21 @@ final class FoldScanner {
 
     /// A whole word of ASCII letters at `from` (the usual word, even in text full of other
     /// scripts), folded and closed in one go without opening a token: lower-cased, repeats
-    /// squeezed, the same bookkeeping as any other word. Returns where the word ends, or `from`
-    /// when the word goes on past its ASCII letters (digits, apostrophes, other scripts, marks)
-    /// and needs the general path.
+    /// squeezed, the same bookkeeping as any other word. Returns where the word ends; `from`
+    /// when the word goes on with digits or leetspeak symbols (`asciiToken` may take it); -1
+    /// when it goes on with an apostrophe, another script or a mark, or is too long (the
+    /// general path).
     @inline(__always)
     private func asciiWord(_ src: UnsafePointer<UInt8>, from: Int, count n: Int, classes ascii: UnsafeMutablePointer<UInt8>) -> Int {
         var k = from &+ 1
         while k < n, (src[k] | 0x20) &- 97 < 26 { k &+= 1 }
-        guard k &- from <= TokenFolder.maxTokenBytes else { return from }
+        guard k &- from <= TokenFolder.maxTokenBytes else { return -1 }
         if k < n {
             let next = src[k]
-            guard next < 0x80 else { return from }
+            guard next < 0x80 else { return -1 }
             let cls = ascii[Int(next)]
-            guard cls != CharClass.word && cls != CharClass.leet && cls != CharClass.apostrophe else { return from }
+            guard cls != CharClass.apostrophe else { return -1 }
+            guard cls != CharClass.word && cls != CharClass.leet else { return from }
         }
         while ocap &- oc < k &- from &+ 8 { grow() }
         // Lower-cased byte by byte, in registers; a word with a letter three times in a row
@@ -1014,53 +1014,87 @@ final class FoldScanner {
     }
 
     /// A whole token of ASCII letters, digits and leetspeak symbols at `from` ("h0n3$tly",
-    /// "2024", "@sam"), folded straight from the input without opening a token: lower-cased into
-    /// `raw`, mapped by `TokenFolder`'s leetspeak rules into `leetOut` (source offsets in `rel`
-    /// and `relEnd`), then written as `endToken` writes any token. Returns where it ends, or
-    /// `from` when the token goes on past its ASCII bytes (apostrophes, other scripts, marks)
-    /// and needs the general path.
+    /// "2024", "@sam"), folded straight from the input without opening a token, by
+    /// `TokenFolder`'s leetspeak rules (`leetPlan`, `leetByte`) and written as `writeToken`
+    /// writes any token (repeats squeezed as it squeezes them, the same bookkeeping). Returns
+    /// where it ends, or `from` when the token goes on past its ASCII bytes (apostrophes, other
+    /// scripts, marks) and needs the general path.
     @inline(__always)
     private func asciiToken(_ src: UnsafePointer<UInt8>, from: Int, count n: Int, classes ascii: UnsafeMutablePointer<UInt8>) -> Int {
-        var k = from &+ 1
-        while k < n, src[k] < 0x80 {
-            let cls = ascii[Int(src[k])]
+        // Lower-cased into `raw` (free: no token is open) as the token is measured.
+        var k = from
+        var upper = false
+        var letters = 0, digits = 0
+        let limit = min(n, from &+ TokenFolder.maxTokenBytes &+ 1)
+        while k < limit {
+            var b = src[k]
+            guard b < 0x80 else { break }
+            let cls = ascii[Int(b)]
             guard cls == CharClass.word || cls == CharClass.leet else { break }
+            if b &- 65 < 26 { b |= 0x20; upper = true }
+            if b &- 97 < 26 { letters &+= 1 } else if b &- 48 < 10 { digits &+= 1 }
+            raw[k &- from] = b
             k &+= 1
         }
-        guard k &- from <= TokenFolder.maxTokenBytes else { return from }
+        let length = k &- from
+        guard length <= TokenFolder.maxTokenBytes else { return from }
         if k < n {
             guard src[k] < 0x80, ascii[Int(src[k])] != CharClass.apostrophe else { return from }
         }
         let mention = lastSeparatorWasSpace
         lastSeparatorWasSpace = false
         lastRawWasASCII = true
-        // Case folding, as `TokenFolder` folds ASCII.
-        let length = k &- from
-        var upper = false
-        for q in 0..<length {
-            var b = src[from &+ q]
-            if b &- 65 < 26 { b |= 0x20; upper = true }
-            raw[q] = b
-        }
         let lowered = UnsafeMutableBufferPointer(start: raw, count: length)
-        let plan = TokenFolder.leetPlan(lowered, n: length, mention: mention)
-        let fo = leetOut, fs = rel, fe = relEnd
-        var count = 0
-        var changed = false
-        for i in plan.lo..<plan.hi {
-            let b = raw[i]
-            let mapped = plan.verbatim ? b : TokenFolder.leetByte(lowered, i, plan, leet: true)
-            if mapped == 0 { continue }
-            if mapped != b { changed = true }
-            fo[count] = mapped
-            fs[count] = Int32(truncatingIfNeeded: i)
-            fe[count] = Int32(truncatingIfNeeded: i &+ 1)
-            count &+= 1
+        let plan = TokenFolder.leetPlan(lowered, n: length, mention: mention, letters: letters, digits: digits,
+                                        lettersOnly: letters == length)
+        let lo = plan.lo, count = plan.hi &- lo   // with leetspeak on, no byte is dropped
+        if count == 0 {
+            sepScalars &+= 1
+            return k
         }
+        @inline(__always) func code(_ i: Int) -> UInt8 {
+            plan.verbatim ? raw[i] : TokenFolder.leetByte(lowered, i, plan, leet: true)
+        }
+        if plan.kind == .word || plan.kind == .mention { lastWordLatin = true }
+        // The steps first (the spaced-letter rules read them), from the codes: leetspeak when a
+        // byte changed, repeats when a letter a-z stands three times in a row (as `ScanEngine.hasRun`).
         var steps: NormalizationSteps = upper ? .caseFold : []
+        var changed = false, repeated = false
+        var last: UInt8 = 0, beforeLast: UInt8 = 0
+        for i in lo..<plan.hi {
+            let c = code(i)
+            changed = changed || c != raw[i]
+            repeated = repeated || c == last && c == beforeLast && c &- 97 < 26
+            beforeLast = last
+            last = c
+        }
         if changed { steps.insert(.leetspeak) }
-        writeToken(start: from, rel: identity, relEnd: identity + 1, fo, fs, fe, count: count, kind: plan.kind,
-                   steps: steps)
+        if repeated { steps.insert(.repeats) }
+        fired.formUnion(steps)
+        _ = trackSpacedLetters(count: count, first: code(lo), second: count >= 2 ? code(lo &+ 1) : 0,
+                               steps: steps, written: oc)
+        while ocap &- oc < count { grow() }
+        // Codes shown as letters; a run of three or more equal codes shown as a letter a-z
+        // squeezed to one mapped from the first one's start to the last one's end.
+        let ob = self.ob, os = self.os, oe = self.oe
+        var w = oc
+        var runCode: UInt8 = 0xFF, runLength = 0, runStart = 0
+        for i in lo..<plan.hi {
+            let c = code(i)
+            let d = TokenFolder.displayByte(c)
+            if c == runCode { runLength &+= 1 } else { runCode = c; runLength = 1; runStart = w }
+            let at = Int32(truncatingIfNeeded: from &+ i)
+            if runLength >= 3 && d &- 97 < 26 {
+                if runLength == 3 { w = runStart &+ 1 }
+                oe[runStart] = at &+ 1
+                continue
+            }
+            ob[w] = d
+            os[w] = at
+            oe[w] = at &+ 1
+            w &+= 1
+        }
+        oc = w
         return k
     }
 

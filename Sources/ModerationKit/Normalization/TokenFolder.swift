@@ -177,12 +177,25 @@ struct TokenFolder: ~Copyable {
     /// are decided; ``FoldScanner`` applies them to ASCII tokens straight from the input).
     /// - Parameter mention: whether a leading `@` makes a mention.
     static func leetPlan(_ b: UnsafeMutableBufferPointer<UInt8>, n: Int, mention: Bool) -> LeetPlan {
-        // Letters only (the usual folded word): nothing to trim and nothing for leetspeak.
-        var lettersOnly = n > 0
+        var letters = 0
+        var digits = 0
+        var lower = 0
         for i in 0..<n {
             let c = b[i]
-            if !(c &- 97 < 26 || c >= 0x80) { lettersOnly = false; break }
+            if c &- 97 < 26 || c >= 0x80 { letters &+= 1; lower &+= 1 }
+            else if c &- 65 < 26 { letters &+= 1 }
+            else if c &- 48 < 10 { digits &+= 1 }
         }
+        return leetPlan(b, n: n, mention: mention, letters: letters, digits: digits, lettersOnly: n > 0 && lower == n)
+    }
+
+    /// `leetPlan` for a token whose letters (`A-Z a-z` and non-ASCII bytes) and digits are
+    /// already counted (`lettersOnly`: every byte is `a-z` or non-ASCII). The edges trimmed and
+    /// a mention's `@` are symbols: the counts hold for the bytes kept too.
+    @inline(__always)
+    static func leetPlan(_ b: UnsafeMutableBufferPointer<UInt8>, n: Int, mention: Bool, letters: Int,
+                         digits: Int, lettersOnly: Bool) -> LeetPlan {
+        // Letters only (the usual folded word): nothing to trim and nothing for leetspeak.
         if lettersOnly { return LeetPlan(lo: 0, hi: n, kind: .word, verbatim: true, digitLeet: false) }
         var lo = 0
         var hi = n
@@ -201,13 +214,6 @@ struct TokenFolder: ~Copyable {
             while lo < hi, b[lo] == UInt8(ascii: "@") { lo += 1 }
         }
         hi = max(lo, hi)
-        var letters = 0
-        var digits = 0
-        for i in lo..<hi {
-            let c = b[i]
-            if c &- 97 < 26 || c &- 65 < 26 || c >= 0x80 { letters &+= 1 }
-            else if c &- 48 < 10 { digits &+= 1 }
-        }
         if kind != .mention, letters == 0 {
             // A number, a price, or symbols only: no leetspeak; symbols alone are dropped.
             return LeetPlan(lo: lo, hi: digits > 0 ? hi : lo, kind: digits > 0 ? .number : .word, verbatim: true,
