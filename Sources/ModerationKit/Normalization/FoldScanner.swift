@@ -1052,38 +1052,52 @@ final class FoldScanner {
             sepScalars &+= 1
             return k
         }
-        @inline(__always) func code(_ i: Int) -> UInt8 {
-            plan.verbatim ? raw[i] : TokenFolder.leetByte(lowered, i, plan, leet: true)
-        }
         if plan.kind == .word || plan.kind == .mention { lastWordLatin = true }
-        // The steps first (the spaced-letter rules read them), from the codes: leetspeak when a
-        // byte changed, repeats when a letter a-z stands three times in a row (as `ScanEngine.hasRun`).
+        // The codes (`leetOut`), and from them the steps (the spaced-letter rules read them):
+        // leetspeak when a byte changed, repeats when a letter a-z stands three times in a row
+        // (as `ScanEngine.hasRun`); a squeeze when any code shown as a letter a-z does.
+        let codes = leetOut
         var steps: NormalizationSteps = upper ? .caseFold : []
-        var changed = false, repeated = false
-        var last: UInt8 = 0, beforeLast: UInt8 = 0
+        var changed = false, repeated = false, squeeze = false
+        var last: UInt8 = 0xFF, beforeLast: UInt8 = 0xFF
         for i in lo..<plan.hi {
-            let c = code(i)
-            changed = changed || c != raw[i]
-            repeated = repeated || c == last && c == beforeLast && c &- 97 < 26
+            let b = raw[i]
+            let c = plan.verbatim ? b : TokenFolder.leetByte(lowered, i, plan, leet: true)
+            codes[i &- lo] = c
+            changed = changed || c != b
+            let run = c == last && c == beforeLast
+            repeated = repeated || run && c &- 97 < 26
+            squeeze = squeeze || run && TokenFolder.displayByte(c) &- 97 < 26
             beforeLast = last
             last = c
         }
         if changed { steps.insert(.leetspeak) }
         if repeated { steps.insert(.repeats) }
         fired.formUnion(steps)
-        _ = trackSpacedLetters(count: count, first: code(lo), second: count >= 2 ? code(lo &+ 1) : 0,
+        _ = trackSpacedLetters(count: count, first: codes[0], second: count >= 2 ? codes[1] : 0,
                                steps: steps, written: oc)
         while ocap &- oc < count { grow() }
         // Codes shown as letters; a run of three or more equal codes shown as a letter a-z
         // squeezed to one mapped from the first one's start to the last one's end.
         let ob = self.ob, os = self.os, oe = self.oe
         var w = oc
+        let base = Int32(truncatingIfNeeded: from &+ lo)
+        if !squeeze {
+            for q in 0..<count {
+                let at = base &+ Int32(truncatingIfNeeded: q)
+                ob[w &+ q] = TokenFolder.displayByte(codes[q])
+                os[w &+ q] = at
+                oe[w &+ q] = at &+ 1
+            }
+            oc = w &+ count
+            return k
+        }
         var runCode: UInt8 = 0xFF, runLength = 0, runStart = 0
-        for i in lo..<plan.hi {
-            let c = code(i)
+        for q in 0..<count {
+            let c = codes[q]
             let d = TokenFolder.displayByte(c)
             if c == runCode { runLength &+= 1 } else { runCode = c; runLength = 1; runStart = w }
-            let at = Int32(truncatingIfNeeded: from &+ i)
+            let at = base &+ Int32(truncatingIfNeeded: q)
             if runLength >= 3 && d &- 97 < 26 {
                 if runLength == 3 { w = runStart &+ 1 }
                 oe[runStart] = at &+ 1
