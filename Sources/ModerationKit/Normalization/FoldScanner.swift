@@ -185,7 +185,10 @@ final class FoldScanner {
                     } else if cls == CharClass.apostrophe && tokStart >= 0 && !tokEmoji {
                         // An apostrophe inside a word is dropped (not part of the raw bytes).
                     } else {
-                        if tokStart >= 0 { endToken() }
+                        if tokStart >= 0 {
+                            // The usual end of a word folded inline (no look-alike to settle): no detour.
+                            if tokFast && tokBits & TokenBits.hasOther == 0 && tokW > oc { finishFastToken() } else { endToken() }
+                        }
                         if cls == CharClass.space {
                             // A space: one in the output for a run of white space (inline: the usual separator).
                             sepScalars &+= 1
@@ -916,8 +919,10 @@ final class FoldScanner {
     @inline(__always)
     private func trackSpacedLetters(count: Int, first: UInt8, second: UInt8, steps tokenSteps: NormalizationSteps,
                                     written: Int) -> Int {
-        if runLength == 0 && count > 2 {
-            // The usual word: no run to end, none to start.
+        if runLength == 0 && (count > 2 || count == 2 && lastRawWasASCII &&
+                                  tokenSteps.isDisjoint(with: [.ignorables, .confusables, .marks])) {
+            // The usual word: no run to end, none to start (a pair of letters starts one only
+            // when it was disguised: see `trackSpacedLetterRun`).
             lastTokenWasSingle = false
             sepScalars = 0; sepSpaces = 0
             sepNewline = false
