@@ -619,8 +619,23 @@ final class FoldScanner {
     /// general path).
     @inline(__always)
     private func asciiWord(_ src: UnsafePointer<UInt8>, from: Int, count n: Int, classes ascii: UnsafeMutablePointer<UInt8>) -> Int {
-        var k = from &+ 1
-        while k < n, (src[k] | 0x20) &- 97 < 26 { k &+= 1 }
+        // Where the word ends, eight bytes at a time when they are there: a byte loop's exit
+        // mispredicts at the end of every word.
+        var k = from
+        var chunk: UInt64 = 0        // the first eight bytes, when loaded
+        var letters = 0              // letters among them
+        if n &- from >= 8 {
+            chunk = UnsafeRawPointer(src + from).loadUnaligned(as: UInt64.self)
+            letters = Self.leadingLetters(chunk)
+            k = from &+ letters
+            if letters == 8 {
+                k = from &+ 8
+                while k < n, (src[k] | 0x20) &- 97 < 26 { k &+= 1 }
+            }
+        } else {
+            k = from &+ 1
+            while k < n, (src[k] | 0x20) &- 97 < 26 { k &+= 1 }
+        }
         guard k &- from <= TokenFolder.maxTokenBytes else { return -1 }
         if k < n {
             let next = src[k]
@@ -630,23 +645,43 @@ final class FoldScanner {
             guard cls != CharClass.word && cls != CharClass.leet else { return from }
         }
         while ocap &- oc < k &- from &+ 8 { grow() }
-        // Lower-cased byte by byte, in registers; a word with a letter three times in a row
-        // (rare) is written again by `LetterRun`, which squeezes it.
         let ob = self.ob, os = self.os, oe = self.oe
         var w = oc
-        var last: UInt8 = 0, beforeLast: UInt8 = 0, upper: UInt8 = 0
+        var upper: UInt8 = 0
         var triple = false
-        for q in from..<k {
-            let x = src[q], l = x | 0x20
-            upper |= x ^ l
-            triple = triple || l == last && l == beforeLast
-            beforeLast = last
-            last = l
-            ob[w] = l
-            os[w] = Int32(truncatingIfNeeded: q)
-            oe[w] = Int32(truncatingIfNeeded: q &+ 1)
-            w &+= 1
+        if letters > 0 && letters < 8 {
+            // The usual word, up to seven letters: written eight bytes at once (the bytes past it
+            // are overwritten next), lower-cased; a letter three times in a row found the same way.
+            let lowered = chunk | 0x2020_2020_2020_2020
+            let kept: UInt64 = ~UInt64(0) &>> UInt64(64 &- 8 &* letters)
+            upper = (chunk ^ lowered) & kept != 0 ? 0x20 : 0
+            UnsafeMutableRawPointer(ob + w).storeBytes(of: lowered, as: UInt64.self)
+            let at = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: from)) &+ SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
+            UnsafeMutableRawPointer(os + w).storeBytes(of: at, as: SIMD8<Int32>.self)
+            UnsafeMutableRawPointer(oe + w).storeBytes(of: at &+ 1, as: SIMD8<Int32>.self)
+            w &+= letters
+            // Byte t of `same` is zero when bytes t, t + 1 and t + 2 are equal; only positions
+            // inside the word count (a false zero can only follow a real one).
+            let same = (lowered ^ (lowered &>> 8)) | (lowered ^ (lowered &>> 16))
+            let zero = (same &- 0x0101_0101_0101_0101) & ~same & 0x8080_8080_8080_8080
+            triple = letters >= 3 && zero & (~UInt64(0) &>> UInt64(80 &- 8 &* letters)) != 0
+        } else {
+            // Lower-cased byte by byte, in registers.
+            var last: UInt8 = 0, beforeLast: UInt8 = 0
+            for q in from..<k {
+                let x = src[q], l = x | 0x20
+                upper |= x ^ l
+                triple = triple || l == last && l == beforeLast
+                beforeLast = last
+                last = l
+                ob[w] = l
+                os[w] = Int32(truncatingIfNeeded: q)
+                oe[w] = Int32(truncatingIfNeeded: q &+ 1)
+                w &+= 1
+            }
         }
+        // A word with a letter three times in a row (rare) is written again by `LetterRun`,
+        // which squeezes it.
         var tokenSteps: NormalizationSteps = upper != 0 ? .caseFold : []
         if triple {
             var run = LetterRun(byte: 0, length: 0, start: 0)
@@ -660,6 +695,16 @@ final class FoldScanner {
         let count = k &- from
         oc = trackSpacedLetters(count: count, first: ob[oc], second: count >= 2 ? ob[oc &+ 1] : 0, steps: tokenSteps, written: w)
         return k
+    }
+
+    /// How many of the eight bytes of `x` (first byte lowest) are ASCII letters before the
+    /// first byte that is not one. A byte of 0x80 or more may carry into the next one's test;
+    /// only the bytes before the first non-letter count.
+    @inline(__always)
+    static func leadingLetters(_ x: UInt64) -> Int {
+        let y = x | 0x2020_2020_2020_2020
+        let letter = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~x & 0x8080_8080_8080_8080
+        return (~letter & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
     }
 
     /// What a simple scalar's table entry adds to the token flags: its scripts and its base
@@ -898,13 +943,15 @@ final class FoldScanner {
         lastRawWasASCII = tokAscii
         tokStart = -1
         rawCount = 0
-        var tokenSteps = NormalizationSteps()
-        if tokDidFire & UInt32(MK_FOLD_NFKC_CASEFOLD) != 0 { tokenSteps.insert(.caseFold) }
-        if tokDidFire & UInt32(MK_FOLD_IGNORABLES) != 0 || tokIgnorable { tokenSteps.insert(.ignorables) }
-        if tokDidFire & UInt32(MK_FOLD_STRIP_MARKS) != 0 { tokenSteps.insert(.marks) }
-        if tokDidFire & UInt32(MK_FOLD_CONFUSABLES) != 0 { tokenSteps.insert(.confusables) }
-        if tokRepeat { tokenSteps.insert(.repeats) }
-        lastWordLatin = !tokNonASCII
+        // MK_FOLD_* bits to steps without branches (which step fired varies from word to word):
+        // case fold (1) to 1 << 1, marks (2) to 1 << 3, confusables (4) to 1 << 4, ignorables
+        // (8) to 1 << 2; the token's own ignorable (1 << 8) and repeat (1 << 5) flags too.
+        let bits = tokBits
+        let d = (bits >> TokenBits.firedShift) & 0xF
+        var raw = (d & 1) << 1 | (d & 6) << 2 | (d & 8) >> 1
+        raw |= (bits & TokenBits.ignorable) >> 6 | (bits & TokenBits.repeated) << 2
+        let tokenSteps = NormalizationSteps(rawValue: UInt16(truncatingIfNeeded: raw))
+        lastWordLatin = bits & TokenBits.nonASCII == 0
         fired.formUnion(tokenSteps)
         let count = tokFolded
         tokW = trackSpacedLetters(count: count, first: ob[oc], second: count >= 2 ? ob[oc &+ 1] : 0,
