@@ -227,10 +227,34 @@ struct NormalizerFastPathTests {
             #expect((0..<buffer.count).map(buffer.sourceRange(at:)) == slow.sourceRanges, "\(text.debugDescription)")
         }
         #expect(taken > 300, "the fast path should take plain chat")
+        // Words of every length around the eight-byte chunks, next to every separator class.
+        for word in ["Q", "ab", "ZzZ", "abcdefg", "abcdefgh", "abcdefghi", "aabbcc", "aabbbcc", "tomorrow", "AaA"] {
+            for tail in ["", " ", ".", "'s", "1", "$", "é", "\n", " x y z", "@", "[", "`", "{"] {
+                let text = word + tail + " and more"
+                let slow = normalizer.normalize(text)
+                normalizer.normalize(text, into: buffer)
+                #expect(buffer.text == slow.text, "\(text.debugDescription)")
+                #expect((0..<buffer.count).map(buffer.sourceRange(at:)) == slow.sourceRanges, "\(text.debugDescription)")
+            }
+        }
         for text in _BenchmarkCorpus.english(count: 500) {
             normalizer.normalize(text, into: buffer)
             #expect(buffer.text == normalizer.normalize(text).text)
         }
+    }
+}
+
+@Suite("ASCII letters eight bytes at a time")
+struct LeadingLettersTests {
+    @Test("leadingLetters counts the letters before the first other byte", arguments: [
+        ("abcdefgh", 8), ("ABCDEFGH", 8), ("abc defg", 3), ("a1bcdefg", 1), ("@abcdefg", 0), ("[abcdefg", 0),
+        ("`abcdefg", 0), ("{abcdefg", 0), ("Zz\u{7F}abcde", 2), ("abcdefg\u{80}", 7),
+    ])
+    func counts(_ text: String, _ expected: Int) {
+        var bytes = Array(text.utf8.prefix(8))
+        while bytes.count < 8 { bytes.append(0xC3) }   // non-ASCII padding never counts as a letter
+        let x = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        #expect(ASCIIClass.leadingLetters(x) == expected, "\(text.debugDescription)")
     }
 }
 

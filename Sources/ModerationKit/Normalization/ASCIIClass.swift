@@ -22,6 +22,16 @@ enum ASCIIClass {
     /// Letter or digit: part of a word. Lower-casing a word byte is `byte | 0x20` for both.
     static let word: UInt8 = letter | digit
 
+    /// How many of the eight bytes of `x` (first byte lowest) are ASCII letters before the
+    /// first byte that is not one. A byte of 0x80 or more may carry into the next one's test;
+    /// only the bytes before the first non-letter count.
+    @inline(__always)
+    static func leadingLetters(_ x: UInt64) -> Int {
+        let y = x | 0x2020_2020_2020_2020
+        let letter = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~x & 0x8080_8080_8080_8080
+        return (~letter & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+    }
+
     /// The class bits of every byte value (written once, then only read).
     nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
         let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)

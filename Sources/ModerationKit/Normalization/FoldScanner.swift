@@ -626,7 +626,7 @@ final class FoldScanner {
         var letters = 0              // letters among them
         if n &- from >= 8 {
             chunk = UnsafeRawPointer(src + from).loadUnaligned(as: UInt64.self)
-            letters = Self.leadingLetters(chunk)
+            letters = ASCIIClass.leadingLetters(chunk)
             k = from &+ letters
             if letters == 8 {
                 k = from &+ 8
@@ -695,16 +695,6 @@ final class FoldScanner {
         let count = k &- from
         oc = trackSpacedLetters(count: count, first: ob[oc], second: count >= 2 ? ob[oc &+ 1] : 0, steps: tokenSteps, written: w)
         return k
-    }
-
-    /// How many of the eight bytes of `x` (first byte lowest) are ASCII letters before the
-    /// first byte that is not one. A byte of 0x80 or more may carry into the next one's test;
-    /// only the bytes before the first non-letter count.
-    @inline(__always)
-    static func leadingLetters(_ x: UInt64) -> Int {
-        let y = x | 0x2020_2020_2020_2020
-        let letter = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~x & 0x8080_8080_8080_8080
-        return (~letter & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
     }
 
     /// What a simple scalar's table entry adds to the token flags: its scripts and its base

@@ -184,7 +184,7 @@ public final class NormalizationBuffer {
         self.steps = []
         guard steps == .all, input.count < Int(Int32.max), let base = input.baseAddress else { return false }
         let n = input.count
-        reserve(n)   // the fast path never writes more bytes than it reads
+        reserve(n &+ 8)   // never more bytes than it reads, and a short word eight bytes at once
         let src = base.assumingMemoryBound(to: UInt8.self)
         let table = ASCIIClass.table
         let out = bytes, outStart = starts   // ends are derived (see sourceRange(at:))
@@ -197,6 +197,32 @@ public final class NormalizationBuffer {
             let b = src[i]
             let f = table[Int(b)]
             if f & ASCIIClass.word != 0 {
+                if n &- i >= 8 {
+                    // The usual word, up to seven letters and then a separator: found and written
+                    // eight bytes at once (a byte loop's exit mispredicts at every word's end).
+                    let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+                    let letters = ASCIIClass.leadingLetters(x)
+                    if letters > 0 && letters < 8 && table[Int(src[i &+ letters])] & (ASCIIClass.word | ASCIIClass.apostrophe) == 0 {
+                        let lowered = x | 0x2020_2020_2020_2020
+                        // Byte t of `same` is zero when bytes t, t + 1 and t + 2 are equal.
+                        let same = (lowered ^ (lowered &>> 8)) | (lowered ^ (lowered &>> 16))
+                        let zero = (same &- 0x0101_0101_0101_0101) & ~same & 0x8080_8080_8080_8080
+                        let triple = letters >= 3 && zero & (~UInt64(0) &>> UInt64(80 &- 8 &* letters)) != 0
+                        if !triple {
+                            if letters == 1 && previousSingle { return false }
+                            previousSingle = letters == 1
+                            let kept: UInt64 = ~UInt64(0) &>> UInt64(64 &- 8 &* letters)
+                            seenAll |= (x ^ lowered) & kept != 0 ? ASCIIClass.letter | ASCIIClass.upper : ASCIIClass.letter
+                            UnsafeMutableRawPointer(out + k).storeBytes(of: lowered, as: UInt64.self)
+                            let at = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: i)) &+ SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
+                            UnsafeMutableRawPointer(outStart + k).storeBytes(of: at, as: SIMD8<Int32>.self)
+                            k &+= letters
+                            i &+= letters
+                            lastWasSpace = false
+                            continue
+                        }
+                    }
+                }
                 // A word: letters or digits, apostrophes inside it dropped.
                 let wordStart = k
                 var word = ASCIIWord()
