@@ -88,7 +88,12 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(scanner.finish().isFlagged)
         }
     }
-    Benchmark("CompiledLexicon.compile.bundled", configuration: .init(maxIterations: 20)) { benchmark in
+    // Compiling allocates 2.65 million times, and the count moves by a few dozen from run to
+    // run (the per-process seeds of Swift's hashing): 32 would fail at random; 2,000 is still
+    // less than one allocation per lexicon entry.
+    Benchmark("CompiledLexicon.compile.bundled",
+              configuration: .init(maxIterations: 20,
+                                   thresholds: [.mallocCountTotal: .init(relative: [.p90: 1.0], absolute: [.p90: 2_000])])) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try! CompiledLexicon.compile(sources: [.bundled]).termCount) }
     }
 }
