@@ -5,11 +5,14 @@ import CICU
 /// them, spaced-letter runs joined, repeated letters squeezed), without the matcher's state.
 ///
 /// Three levels, cheapest first: a word of ASCII letters between separators is folded whole
-/// (`asciiWord`); any other word is folded scalar by scalar from ICU's per-scalar fold table
-/// (`fastRun`, `fastScalar`: bytes and offsets written straight to the output, repeats squeezed
-/// as they come, look-alikes replaced once the word is known to mix scripts); a word the table
-/// cannot fold alone (leetspeak, marks NFKC would compose or reorder, emoji with a word) goes
-/// to `TokenFolder` on its raw bytes, rebuilt from the input (`materialize`).
+/// (`asciiWord`), and so is a token of ASCII letters, digits and leetspeak symbols (`asciiToken`,
+/// by `TokenFolder`'s leetspeak rules, straight from the input); any other word is folded scalar
+/// by scalar from ICU's per-scalar fold table (`fastRun`, `fastScalar`: bytes and offsets
+/// written straight to the output, repeats squeezed as they come, look-alikes replaced once the
+/// word is known to mix scripts; the usual shapes of a scalar are marked in the table,
+/// `mk_fold_entry.fastKind`); a word the table cannot fold alone (marks NFKC would compose or
+/// reorder, emoji with a word, leetspeak next to other scripts) goes to `TokenFolder` on its
+/// raw bytes, rebuilt from the input (`materialize`).
 ///
 /// Contract, tested against `ScanEngine` on corpora and random text: it may decline (return
 /// `false`: invalid UTF-8, normalisation steps switched off), it never differs. Anything it
