@@ -27,8 +27,6 @@ final class FoldScanner {
     private let rel: UnsafeMutablePointer<Int32>
     private let relEnd: UnsafeMutablePointer<Int32>
     private let runLetters: UnsafeMutablePointer<Int32>
-    /// `rel` for a token whose raw bytes are its input bytes (`asciiToken`): byte `k` is `k..<k + 1`.
-    private let identity: UnsafeMutablePointer<Int32>
     /// The folded bytes of an `asciiToken`.
     private let leetOut: UnsafeMutablePointer<UInt8>
 
@@ -111,9 +109,7 @@ final class FoldScanner {
         rel = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         relEnd = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         runLetters = .allocate(capacity: ScanEngine.maxRun + 8)
-        identity = .allocate(capacity: TokenFolder.maxTokenBytes + 9)
         leetOut = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
-        for k in 0..<(TokenFolder.maxTokenBytes + 9) { identity[k] = Int32(k) }
         blockCache = .allocate(capacity: Self.cachedBlocks)
         blockCache.initialize(repeating: (nil, nil), count: Self.cachedBlocks)
         target = NormalizationBuffer.placeholder
@@ -122,7 +118,7 @@ final class FoldScanner {
 
     deinit {
         raw.deallocate(); rel.deallocate(); relEnd.deallocate(); runLetters.deallocate(); blockCache.deallocate()
-        identity.deallocate(); leetOut.deallocate()
+        leetOut.deallocate()
         asciiClass.deallocate()
     }
 
@@ -705,17 +701,12 @@ final class FoldScanner {
     /// look-alike written as its Latin letter applies only the confusables step.
     @inline(__always)
     private static func absorb(_ e: mk_fold_entry, _ flags: UInt32, into bits: UInt32) -> UInt32 {
-        absorb(e.ccc, flags, into: bits)
-    }
-
-    @inline(__always)
-    private static func absorb(_ ccc: UInt8, _ flags: UInt32, into bits: UInt32) -> UInt32 {
         // MK_FOLD_ENTRY_HAS_LATIN (8) and _HAS_OTHER (16) map to bits 1 and 2, _PLAIN_OTHER (64) to 3.
         var bits = bits | (flags >> 2) & (TokenBits.hasLatin | TokenBits.hasOther) | (flags >> 3) & TokenBits.plainOther
         if flags & UInt32(MK_FOLD_ENTRY_KEEP_BASE) == 0 {
             // MK_FOLD_ENTRY_LATINISH (4) maps to bit 0.
             bits = bits & ~(TokenBits.latinish | 0xFF << TokenBits.cccShift) | (flags >> 2) & TokenBits.latinish |
-                UInt32(ccc) << TokenBits.cccShift
+                UInt32(e.ccc) << TokenBits.cccShift
         }
         return bits
     }
@@ -1055,12 +1046,63 @@ final class FoldScanner {
         if tokIgnorable { folder.fired.insert(.ignorables) }
         tokStart = -1
         rawCount = 0
-        writeFolded(start: start, rel: rel, relEnd: relEnd)
+        let count = folder.count
+        if count == 0 {
+            if folder.fired.contains(.ignorables) { fired.insert(.ignorables) }
+            sepScalars &+= 1
+            return
+        }
+        if folder.kind == .word || folder.kind == .mention {
+            var latin = true
+            if !lastRawWasASCII { for k in 0..<count where folder.out[k] >= 0x80 { latin = false; break } }
+            lastWordLatin = latin
+        }
+        var tokenSteps = folder.fired
+        if ScanEngine.hasRun(folder.out, count) { tokenSteps.insert(.repeats) }
+        fired.formUnion(tokenSteps)
+        _ = trackSpacedLetters(count: count, first: folder.out[0], second: count >= 2 ? folder.out[1] : 0,
+                               steps: tokenSteps, written: oc)
+        // The folded token, letters repeated three times or more squeezed to one.
+        while ocap - oc < count { grow() }
+        // Locals: the loop writes through pointers the compiler cannot prove distinct from `self`.
+        let fo = folder.out.baseAddress!, fs = folder.mapStart.baseAddress!, fe = folder.mapEnd.baseAddress!
+        let rs = rel, re = relEnd, b0 = ob, s0 = os, e0 = oe
+        let base = Int32(truncatingIfNeeded: start)
+        var w = oc
+        var i = 0
+        var triple = false
+        if count >= 3 { for k in 2..<count where fo[k] == fo[k &- 1] && fo[k] == fo[k &- 2] { triple = true; break } }
+        if !triple {
+            // Nothing to squeeze (the usual token): byte by byte.
+            for k in 0..<count {
+                b0[w &+ k] = TokenFolder.displayByte(fo[k])
+                s0[w &+ k] = base &+ rs[Int(fs[k])]
+                e0[w &+ k] = base &+ re[Int(fe[k]) &- 1]
+            }
+            i = count
+            w &+= count
+        }
+        while i < count {
+            var b = fo[i]
+            var n = 1
+            while i &+ n < count, fo[i &+ n] == b { n &+= 1 }
+            b = TokenFolder.displayByte(b)
+            let copies = b &- 97 < 26 && n >= 3 ? 1 : n
+            for k in 0..<copies {
+                let endIndex = copies == n ? i &+ k : i &+ n &- 1
+                b0[w] = b
+                s0[w] = base &+ rs[Int(fs[i &+ k])]
+                e0[w] = base &+ re[Int(fe[endIndex]) &- 1]
+                w &+= 1
+            }
+            i &+= n
+        }
+        oc = w
     }
 
     /// A whole token of ASCII letters, digits and leetspeak symbols at `from` ("h0n3$tly",
     /// "2024", "@sam"), folded straight from the input without opening a token, by
-    /// `TokenFolder`'s leetspeak rules (`leetPlan`, `leetByte`) and written as `writeToken`
+    /// `TokenFolder`'s leetspeak rules (`leetPlan`, `leetByte`) and written as `endToken`
     /// writes any token (repeats squeezed as it squeezes them, the same bookkeeping). Returns
     /// where it ends, or `from` when the token goes on past its ASCII bytes (apostrophes, other
     /// scripts, marks) and needs the general path.
@@ -1155,73 +1197,6 @@ final class FoldScanner {
         }
         oc = w
         return k
-    }
-
-    /// Writes `folder`'s output for the token that began at `start` (raw byte `k` came from
-    /// `start + rel[k] ..< start + relEnd[k]`) with the bookkeeping of any ended token.
-    @inline(__always)
-    private func writeFolded(start: Int, rel: UnsafePointer<Int32>, relEnd: UnsafePointer<Int32>) {
-        writeToken(start: start, rel: rel, relEnd: relEnd, folder.out.baseAddress!, folder.mapStart.baseAddress!,
-                   folder.mapEnd.baseAddress!, count: folder.count, kind: folder.kind, steps: folder.fired)
-    }
-
-    /// Writes a folded token (`count` bytes at `fo`, byte `k` from raw bytes `fs[k]..<fe[k]`)
-    /// that began at `start` (raw byte `r` came from `start + rel[r] ..< start + relEnd[r]`),
-    /// with the bookkeeping of any ended token: steps, Latin context, spaced-letter runs, repeats.
-    @inline(__always)
-    private func writeToken(start: Int, rel: UnsafePointer<Int32>, relEnd: UnsafePointer<Int32>,
-                            _ fo: UnsafeMutablePointer<UInt8>, _ fs: UnsafeMutablePointer<Int32>,
-                            _ fe: UnsafeMutablePointer<Int32>, count: Int, kind: TokenKind, steps: NormalizationSteps) {
-        if count == 0 {
-            if steps.contains(.ignorables) { fired.insert(.ignorables) }
-            sepScalars &+= 1
-            return
-        }
-        if kind == .word || kind == .mention {
-            var latin = true
-            if !lastRawWasASCII { for k in 0..<count where fo[k] >= 0x80 { latin = false; break } }
-            lastWordLatin = latin
-        }
-        var tokenSteps = steps
-        if ScanEngine.hasRun(UnsafeMutableBufferPointer(start: fo, count: count), count) { tokenSteps.insert(.repeats) }
-        fired.formUnion(tokenSteps)
-        _ = trackSpacedLetters(count: count, first: fo[0], second: count >= 2 ? fo[1] : 0,
-                               steps: tokenSteps, written: oc)
-        // The folded token, letters repeated three times or more squeezed to one.
-        while ocap - oc < count { grow() }
-        // Locals: the loop writes through pointers the compiler cannot prove distinct from `self`.
-        let rs = rel, re = relEnd, b0 = ob, s0 = os, e0 = oe
-        let base = Int32(truncatingIfNeeded: start)
-        var w = oc
-        var i = 0
-        var triple = false
-        if count >= 3 { for k in 2..<count where fo[k] == fo[k &- 1] && fo[k] == fo[k &- 2] { triple = true; break } }
-        if !triple {
-            // Nothing to squeeze (the usual token): byte by byte.
-            for k in 0..<count {
-                b0[w &+ k] = TokenFolder.displayByte(fo[k])
-                s0[w &+ k] = base &+ rs[Int(fs[k])]
-                e0[w &+ k] = base &+ re[Int(fe[k]) &- 1]
-            }
-            i = count
-            w &+= count
-        }
-        while i < count {
-            var b = fo[i]
-            var n = 1
-            while i &+ n < count, fo[i &+ n] == b { n &+= 1 }
-            b = TokenFolder.displayByte(b)
-            let copies = b &- 97 < 26 && n >= 3 ? 1 : n
-            for k in 0..<copies {
-                let endIndex = copies == n ? i &+ k : i &+ n &- 1
-                b0[w] = b
-                s0[w] = base &+ rs[Int(fs[i &+ k])]
-                e0[w] = base &+ re[Int(fe[endIndex]) &- 1]
-                w &+= 1
-            }
-            i &+= n
-        }
-        oc = w
     }
 
     /// Ends an emoji token with no word in the emoji table: its bytes are kept, each mapped to
