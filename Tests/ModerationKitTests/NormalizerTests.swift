@@ -256,6 +256,22 @@ struct LeadingLettersTests {
         let x = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
         #expect(ASCIIClass.leadingLetters(x) == expected, "\(text.debugDescription)")
     }
+
+    @Test("shortWord lower-cases and finds a letter three times in a row inside the word only", arguments: [
+        ("Abc", false, true), ("abbb", true, false), ("aab", false, false), ("aa", false, false),
+        ("xyzzz", true, false), ("ABBB", true, true), ("abcdefg", false, false),
+    ])
+    func shortWord(_ word: String, _ triple: Bool, _ upper: Bool) {
+        // The bytes past the word repeat its last letter: they must not make a run.
+        var bytes = Array(word.utf8)
+        while bytes.count < 8 { bytes.append(bytes.last!) }
+        let x = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        let result = ASCIIClass.shortWord(x, letters: word.utf8.count)
+        let lowered = withUnsafeBytes(of: result.lowered) { Array($0.prefix(word.utf8.count)) }
+        #expect(lowered == Array(word.lowercased().utf8))
+        #expect(result.triple == triple, "\(word)")
+        #expect(result.upper == upper, "\(word)")
+    }
 }
 
 @Suite("Normalizer one-pass scanner")

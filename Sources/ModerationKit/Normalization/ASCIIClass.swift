@@ -32,6 +32,22 @@ enum ASCIIClass {
         return (~letter & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
     }
 
+    /// For a word of `letters` ASCII letters (1...7) at the start of the eight bytes `x`: the
+    /// eight bytes lower-cased (bytes past the word are garbage to overwrite), whether the word
+    /// had an upper-case letter, and whether a letter stands three times in a row in it (the
+    /// repeats step then decides). Shared by the normaliser's ASCII fast path and the scanner.
+    @inline(__always)
+    static func shortWord(_ x: UInt64, letters: Int) -> (lowered: UInt64, upper: Bool, triple: Bool) {
+        let lowered = x | 0x2020_2020_2020_2020
+        let kept: UInt64 = ~UInt64(0) &>> UInt64(64 &- 8 &* letters)
+        // Byte t of `same` is zero when bytes t, t + 1 and t + 2 are equal; only positions inside
+        // the word count (a false zero can only follow a real one).
+        let same = (lowered ^ (lowered &>> 8)) | (lowered ^ (lowered &>> 16))
+        let zero = (same &- 0x0101_0101_0101_0101) & ~same & 0x8080_8080_8080_8080
+        let triple = letters >= 3 && zero & (~UInt64(0) &>> UInt64(80 &- 8 &* letters)) != 0
+        return (lowered, (x ^ lowered) & kept != 0, triple)
+    }
+
     /// The class bits of every byte value (written once, then only read).
     nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
         let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)

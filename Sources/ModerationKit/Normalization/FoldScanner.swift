@@ -651,19 +651,15 @@ final class FoldScanner {
         if letters > 0 && letters < 8 {
             // The usual word, up to seven letters: written eight bytes at once (the bytes past it
             // are overwritten next), lower-cased; a letter three times in a row found the same way.
-            let lowered = chunk | 0x2020_2020_2020_2020
-            let kept: UInt64 = ~UInt64(0) &>> UInt64(64 &- 8 &* letters)
-            upper = (chunk ^ lowered) & kept != 0 ? 0x20 : 0
+            let word = ASCIIClass.shortWord(chunk, letters: letters)
+            let lowered = word.lowered
+            upper = word.upper ? 0x20 : 0
+            triple = word.triple
             UnsafeMutableRawPointer(ob + w).storeBytes(of: lowered, as: UInt64.self)
             let at = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: from)) &+ SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
             UnsafeMutableRawPointer(os + w).storeBytes(of: at, as: SIMD8<Int32>.self)
             UnsafeMutableRawPointer(oe + w).storeBytes(of: at &+ 1, as: SIMD8<Int32>.self)
             w &+= letters
-            // Byte t of `same` is zero when bytes t, t + 1 and t + 2 are equal; only positions
-            // inside the word count (a false zero can only follow a real one).
-            let same = (lowered ^ (lowered &>> 8)) | (lowered ^ (lowered &>> 16))
-            let zero = (same &- 0x0101_0101_0101_0101) & ~same & 0x8080_8080_8080_8080
-            triple = letters >= 3 && zero & (~UInt64(0) &>> UInt64(80 &- 8 &* letters)) != 0
         } else {
             // Lower-cased byte by byte, in registers.
             var last: UInt8 = 0, beforeLast: UInt8 = 0

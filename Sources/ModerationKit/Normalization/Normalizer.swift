@@ -203,16 +203,11 @@ public final class NormalizationBuffer {
                     let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
                     let letters = ASCIIClass.leadingLetters(x)
                     if letters > 0 && letters < 8 && table[Int(src[i &+ letters])] & (ASCIIClass.word | ASCIIClass.apostrophe) == 0 {
-                        let lowered = x | 0x2020_2020_2020_2020
-                        // Byte t of `same` is zero when bytes t, t + 1 and t + 2 are equal.
-                        let same = (lowered ^ (lowered &>> 8)) | (lowered ^ (lowered &>> 16))
-                        let zero = (same &- 0x0101_0101_0101_0101) & ~same & 0x8080_8080_8080_8080
-                        let triple = letters >= 3 && zero & (~UInt64(0) &>> UInt64(80 &- 8 &* letters)) != 0
+                        let (lowered, upper, triple) = ASCIIClass.shortWord(x, letters: letters)
                         if !triple {
                             if letters == 1 && previousSingle { return false }
                             previousSingle = letters == 1
-                            let kept: UInt64 = ~UInt64(0) &>> UInt64(64 &- 8 &* letters)
-                            seenAll |= (x ^ lowered) & kept != 0 ? ASCIIClass.letter | ASCIIClass.upper : ASCIIClass.letter
+                            seenAll |= upper ? ASCIIClass.letter | ASCIIClass.upper : ASCIIClass.letter
                             UnsafeMutableRawPointer(out + k).storeBytes(of: lowered, as: UInt64.self)
                             let at = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: i)) &+ SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
                             UnsafeMutableRawPointer(outStart + k).storeBytes(of: at, as: SIMD8<Int32>.self)
