@@ -20,11 +20,20 @@ struct PhraseAutomaton: Sendable {
     private(set) var keepsEarliest: [Bool] = [false]
     /// (node, word set) → the node made for that slot, so equal prefixes share nodes.
     private var slotChild: [SlotKey: Int32] = [:]
+    /// (node, alternatives) → the join node made for a graph slot on a shared path, so that
+    /// patterns opening with the same alternatives ("(i am|im|i'm) …") share one join node, and a
+    /// word of them starts one live state instead of one per pattern.
+    private var joinChild: [JoinKey: Int32] = [:]
     let wordCount: Int
 
     struct SlotKey: Hashable {
         var node: Int32
         var words: [Int32]
+    }
+
+    struct JoinKey: Hashable {
+        var node: Int32
+        var alternatives: [[[Int32]]]
     }
 
     init(wordCount: Int) {
@@ -95,6 +104,7 @@ struct PhraseAutomaton: Sendable {
     mutating func insertGraph(_ slots: [GraphSlot], entry: Int32) {
         var frontier: [Int32] = [0]
         var shared = true   // the frontier is one node on a path other patterns may share
+        var pastJoin = false
         for slot in slots {
             switch slot {
             case .gap(let n):
@@ -117,13 +127,25 @@ struct PhraseAutomaton: Sendable {
                 }
                 frontier = [created]
             case .alternatives(let alternatives, let optional):
-                if shared, frontier.count == 1, !optional, alternatives.count == 1, alternatives[0].count == 1 {
+                // Past a join node a plain slot is a join too (earliest start kept), as it was
+                // when every pattern had its own path there.
+                if shared, !pastJoin, frontier.count == 1, !optional, alternatives.count == 1, alternatives[0].count == 1 {
                     // A plain slot on a shared path: a trie step, as in `insert`.
                     frontier = [trieStep(from: frontier[0], alternatives[0][0])]
                     continue
                 }
+                // On a shared path, a slot of the same alternatives from the same node is the
+                // same sub-graph: reuse its join node and stay on a shared path (a trie of slots).
+                let joinKey = shared && frontier.count == 1 && !optional
+                    ? JoinKey(node: frontier[0], alternatives: alternatives) : nil
+                pastJoin = true
+                if let joinKey, let found = joinChild[joinKey] {
+                    frontier = [found]
+                    continue
+                }
                 let join = addNode(gap: 0)
                 keepsEarliest[Int(join)] = true
+                if let joinKey { joinChild[joinKey] = join }
                 for start in frontier {
                     for alternative in alternatives {
                         var node = start
@@ -146,7 +168,7 @@ struct PhraseAutomaton: Sendable {
                     }
                 }
                 frontier = optional ? frontier + [join] : [join]
-                shared = false
+                shared = joinKey != nil
             }
         }
         for node in frontier where node != 0 && !accepts[Int(node)].contains(entry) { accepts[Int(node)].append(entry) }

@@ -962,8 +962,15 @@ final class ScanEngine: @unchecked Sendable {
             for k in pendingHead..<pending.count where pending[k].entry == index && pending[k].startToken == startToken && pending[k].endToken == endToken {
                 return
             }
-            pending.append(PendingHit(entry: index, startToken: startToken, endToken: endToken, startByte: startByte,
-                                      endByte: endByte, steps: hitSteps, skipped: skipped))
+            // Hits of one token arrive in the automaton's state order; keep them in (end, start,
+            // entry) order so that the verdict's match order does not depend on the layout.
+            var at = pending.count
+            while at > pendingHead, pending[at - 1].endToken == endToken,
+                  (pending[at - 1].startToken, pending[at - 1].entry) > (startToken, index) {
+                at -= 1
+            }
+            pending.insert(PendingHit(entry: index, startToken: startToken, endToken: endToken, startByte: startByte,
+                                      endByte: endByte, steps: hitSteps, skipped: skipped), at: at)
         }
     }
 
