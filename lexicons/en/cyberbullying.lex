@@ -26,7 +26,7 @@
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.30.4
+version: 2026.11.30.5
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -66,11 +66,12 @@ note: lunch-table and classroom isolation
 [en.cyberbullying.exclusion.no-friends]
 sub: exclusion
 weight: 0.6
-pattern: (you|u|ya|she|he) (have|has|got|) (no|zero|0) (friends|frens|mates|friend)
+pattern: (you|u|ya|she|he) (literally|actually|really|still|just|) (have|has|got|) (no|zero|0) (friends|frens|mates|friend)
 pattern: (nobody|noone) (wants|wanna|would) ~2 (friends|hang|sit|play|talk) ~2 (you|u|her|him)
 pattern: no one (wants|wanna|would) ~2 (friends|hang|sit|play|talk) ~2 (you|u|her|him)
 match: you have no friends
 match: u got 0 friends lol
+match: u literally have no friends
 match: nobody wants to sit with you
 match: no one wants to be friends with her
 nomatch: i have no friends lol
@@ -371,8 +372,9 @@ note: online mockery of someone who is upset; "cope" alone means coping (support
 [en.cyberbullying.humiliation.screenshot-and-send]
 sub: humiliation
 weight: 0.6
-pattern: (screenshot|screenshots|screenshotted|screenshotting|ss|screenie|screenied) ~4 (send|sent|sending|post|posted|posting|share|shared|sharing|spread|spreading|leak|leaked|leaking|show|showing) ~4 (everyone|everybody|gc|groupchat|story|school|grade|class|group)
+pattern: (screenshot|screenshots|screenshotted|screenshotting|ss|screenie|screenied) ~4 (send|sent|sending|post|posted|posting|share|shared|sharing|spread|spreading|leak|leaked|leaking|show|showing) ~4 (everyone|everybody|gc|groupchat|group chat|story|school|grade|whole class|whole group|every group|boys|girls)
 match: screenshot this and send it to everyone
+nomatch: screenshot the instructions and send them to the group
 match: ss her texts and post them on your story
 nomatch: screenshot the error and send it to support
 note: spreading someone's private messages to shame them
@@ -684,12 +686,14 @@ pattern: (you|u|ya) (need|should|gotta|better) (to|) (stop|quit) (eating|eatin)
 pattern: (put|drop|lay|set) down the (fork|burger|donut|donuts|cake|chips|twinkie|fries)
 pattern: (put|drop) the (fork|burger|donut|donuts|cake|twinkie) down
 pattern: ever heard of (a|the|) (diet|salad|gym|treadmill|dieting|exercise)
+pattern: (eat|try|have) a salad (fatty|fatass|lol|lmao|for once|once in a while|maybe|bro|pig|whale|piggy|lardass|chunky|tubby)
 match: go on a diet
 match: you need to lose weight fatty
 match: put down the fork
 match: ever heard of a salad
 nomatch: set the fork next to the plate
 nomatch: you should drop some hints
+match: eat a salad fatty
 note: diet-shaming; first-person "i need to go on a diet" is matched only by the first pattern and is lowered by the first-person cue. Meanspo aimed at someone with an eating disorder is eating_disorder.promotion
 
 [en.cyberbullying.appearance_shaming.pizza-face]
@@ -840,10 +844,11 @@ note: organised false reporting; "report this bug" and advice ("go report him to
 
 [en.cyberbullying.pile_on.mass-report]
 sub: pile_on
-weight: 0.6
+weight: 0.85
 pattern: mass (report|reporting|reported|reports|flag|flagging|dm|dming|tag|tagging|unfollow)
 pattern: (massreport|massreporting)
 match: lets mass report her
+match: mass report this acc guys
 match: mass dming him rn
 note: coordinated action against an account
 
@@ -1200,8 +1205,10 @@ weight: 0.55
 target: other
 pattern: (you|youre|ur) (are|r|) (such|just|literally|) (a|) waste of (oxygen|air|space)
 pattern: (stop|quit) (wasting|stealing) (oxygen|air)
+pattern: (stop|quit) (breathing|wasting|stealing|using up) (my|our) (oxygen|air)
 match: you are a waste of oxygen
 match: stop wasting oxygen
+match: stop breathing my air
 nomatch: you are not a waste of space
 note: existence as a waste; harassment.lex has the plain insult, this form is aimed at the reader's right to exist
 
@@ -2832,7 +2839,7 @@ note: weak alone (also a doctor's advice or a gym comment); counts with another 
 
 [en.cyberbullying.appearance_shaming.rated-low]
 sub: appearance_shaming
-weight: 0.58
+weight: 0.62
 pattern: (shes|she is|youre|ur|you are|hes|he is|u r) (a|like a|maybe a|barely a|only a) (0|1|2|3|4|one|two|three|four) (at best|max|tops|out of 10|10|lol|lmao|on a good day)
 pattern: (rate|rating|rank) (her|his|their|your|ur|that girls|this girls) (body|ass|tits|boobs|face|looks|butt|thighs|weight|bod) ~3 (1|10|0|out|in the gc|in the chat|in the comments)
 match: she's a 4 at best
@@ -2989,7 +2996,9 @@ sub: humiliation
 weight: 0.58
 pattern: (she|he|you|u) (really|actually|genuinely|lowkey|) (thought|thinks|think) (she|he|you|u|shes|hes|youre|ur) (was|were|is|are|) (part of the squad|part of the group|part of us|one of us|cool|pretty|popular|funny|hot|our friend|my friend|wanted|liked|all that|the shit)
 pattern: (she|he|you|u) (really|actually|genuinely|lowkey|) (thought|thinks|think) (she|he|you|u|shes|hes|youre|ur) (was|were|is|are|) (invited|welcome) (lol|lmao|lmfao|skull|bro|haha|omg|bruh|ha)
+pattern: (lol|lmao|lmfao|skull|bruh|haha|omg|ha|imagine|bro) (she|he|you|u) (really|actually|genuinely|lowkey|) (thought|thinks|think) (she|he|you|u|shes|hes|youre|ur) (was|were|is|are|) (invited|welcome)
 match: she really thought she was invited 💀
+match: lmaooo she really thought she was invited
 match: lol she thinks she's part of the squad
 nomatch: she thought she was late but the bus was delayed
 note: mocking someone for believing they belong
@@ -3446,8 +3455,9 @@ note: pointing a group at someone's body hair, size or skin
 [en.cyberbullying.humiliation.cant-afford]
 sub: humiliation
 weight: 0.3
-pattern: (cant|cannot|couldnt|can not) afford (another|a new|new|better|real|anything|a phone|a haircut|shoes|clothes|lunch)
+pattern: (cant|cannot|couldnt|can not) (even|) afford (another|a new|new|better|real|anything|a phone|a haircut|shoes|clothes|lunch)
 match: can't afford another?
+match: he cant even afford lunch
 nomatch: i can't afford a new phone this month
 note: weak poverty taunt; counts with a same-clothes or you're-poor hit
 
@@ -3694,10 +3704,11 @@ note: food taunts aimed at weight
 sub: appearance_shaming
 weight: 0.6
 target: other
-pattern: (anorexic|skeleton|crackhead|methhead|ugly|fat|crusty|musty|dusty|broke|bum|homeless|poor|dirty|nasty|goofy|weird|creepy|stupid|dumb|fugly|busted|greasy|ashy|bald|balding|retarded|autistic|gay|lesbian|virgin|unwashed|raggedy) (looking|lookin) (ass|bitch|hoe|loser|freak|kid|mf|dude|girl|boy|thing|clown|weirdo|nerd|ahh)
+pattern: (anorexic|skeleton|crackhead|methhead|ugly|fat|crusty|ogre|troll|goblin|shrek|oily|pimply|zitty|acne|musty|dusty|broke|bum|homeless|poor|dirty|nasty|goofy|weird|creepy|stupid|dumb|fugly|busted|greasy|ashy|bald|balding|retarded|autistic|gay|lesbian|virgin|unwashed|raggedy) (looking|lookin) (ass|bitch|hoe|loser|freak|kid|mf|dude|girl|boy|thing|clown|weirdo|nerd|ahh)
 match: anorexic looking ass
 match: crusty lookin ass
 match: goofy looking ahh
+match: ogre looking ass
 nomatch: she looks good in that dress
 nomatch: a weird looking bug landed on me
 note: the "X looking ass" insult construction; "weird looking bug" does not reach the last slot
@@ -4230,11 +4241,12 @@ note: sharing someone's private messages with a group, saving posts to mock, cry
 [en.cyberbullying.exclusion.h6-no-wonder-nobody]
 sub: exclusion
 weight: 0.6
-pattern: no wonder (nobody|noone|no one|everyone|everybody|people|u|you|ur|youre|she|he) ~2 (talks|talk|likes|like|wants|sits|hangs|texts|invites|cares|hates|hate|avoids|avoid|left|leaves|ignores|ignore|has no|have no|got no|dumped|single|alone|friendless)
+pattern: no wonder (nobody|noone|no one|everyone|everybody|people|u|you|ur|youre|she|he) ~2 (talks|talk|likes|like|wants|sits|hangs|texts|invites|cares|hates|hate|avoids|avoid|left|leaves|ignores|ignore|has no|have no|got no|dumped|single|alone|friendless|dates|date|loves|love|misses|trusts|picks|invited|follows)
 pattern: (your|ur) (parents|mom|mum|dad|family|mother|father|parent) (must|gotta|have to|probably|prolly) (be|) (so|really|very|lowkey|) (disappointed|ashamed|embarrassed|regret|regretful|mortified) (in|of|by|with|)
 pattern: (pay|paid|paying|bribe|bribed|bribing) (someone|somebody|people|ppl|anyone|a kid|them) (to be|to like|to talk to|to hang out with|to date|to sit with|to go out with) (ur|your|you|u|her|him)
 pattern: (nobody|noone|no one) (wants|wanted|will|would|is gonna|ever wants) (to|) (be|work with|partner with|sit with|pair with|pick|choose|pick you|choose you) (ur|your|you|u|her|his) (partner|teammate|friend|lab partner|buddy|group|as a partner|for)
 match: ur so weird no wonder nobody talks to u
+match: no wonder nobody dates u with that face
 match: ur parents must be so disappointed
 match: i'll pay someone to be ur friend lol
 match: nobody wants to be ur partner for the project
@@ -6050,3 +6062,423 @@ match: stop trying so hard to fit in, you never will. loser
 match: trying to make friends? u never will
 nomatch: i thought i'd never fit in but you never made me feel that way
 note: telling someone their attempts to belong will fail; the reply after the attempt ("you never will") carries it
+
+# ---------------------------------------------------------------------------------------------
+# round cb4: families found missing by blind probes (exclusion via group spaces, spreading media
+# to a whole year group, rumours, votes and polls, raids, peer self-harm baiting)
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.cb4-chat-so-you-cant]
+sub: exclusion
+weight: 0.55
+pattern: (gc|gcs|groupchat|chat|server|group|discord|squad|snap) ~4 (so|so that) (you|u|ya|she|he|they) (wouldnt|couldnt|cant|wont|dont|doesnt|cannot|would not|could not|can not|aint) (be in|be on|be part|join|see|read|get in|find out|know about|hear)
+pattern: (didnt|did not|never|not|wont|will not|aint|not gonna) (add|adding|invite|inviting|include|including) (you|u|ya|her|him|them) (to|in|into) (the|our|my|) (gc|groupchat|group chat|chat|server|group|squad|party|sleepover|discord|call) (on purpose|for a reason|lol|lmao|lmfao|skull|haha|and never will|and we wont|and we never will)
+match: we literally made a new chat so you wouldnt be in it
+match: made a server just so she couldnt join
+match: we didnt add u to the gc on purpose
+nomatch: we made a separate chat so you dont get spammed
+nomatch: sorry we didnt add you to the group chat, it was a glitch, adding you now
+note: a group space made, or a member withheld, so that one person is left out
+
+[en.cyberbullying.exclusion.cb4-remove-name-from-gc]
+sub: exclusion
+weight: 0.4
+pattern: (kick|kicked|kicking|remove|removed|removing|boot|booted|yeet|yeeted|ban|banned|block) ~1 (from|out of|outta|off) (the|our|this|da|) (gc|groupchat|group chat|squad|squad chat|friend group|group|chat|lunch table|table|sleepover|team chat)
+match: can someone remove kayla from the chat
+match: kick maddie out of the gc
+nomatch: remove the bot from the server
+nomatch: can someone add me to the group chat
+note: weak signal: taking a (usually named) peer out of a group space; moderation talk ("ban
+note: trolls from chat") reads the same, so it counts with a put-down ("shes cringe", "hes annoying")
+
+[en.cyberbullying.exclusion.cb4-the-kid-nobody-wants]
+sub: exclusion
+weight: 0.58
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is|you|u|she|he|ya) (literally|just|always|still|really|lowkey|honestly|forever|) (the|a|that) (friend|kid|girl|guy|boy|person|loser|weirdo|freak|classmate|student|one) (nobody|noone|no one) (wants|wanted|likes|liked|invites|invited|picks|picked|chooses|talks to|sits with|asked for|cares about|remembers|would miss|misses)
+match: ur literally the friend nobody wants
+match: shes that girl no one invites to anything
+nomatch: i always felt like the kid nobody picked for teams
+nomatch: the chore nobody wants to do
+note: casting a peer as the unwanted one; the pattern starts at "you're / she's", so first-person
+note: memories ("i was always the kid nobody picked") do not match
+
+[en.cyberbullying.humiliation.cb4-send-pic-to-everyone]
+sub: humiliation
+weight: 0.55
+pattern: (pic|pics|picture|pictures|photo|photos|vid|vids|video|videos|clip|selfie|selfies|nudes|texts|msgs|messages|dms|screenshot|screenshots|recording) of (her|him|you|u|ya|them|this girl|this kid) ~3 (to|with|in|around|on) (the|our|) (whole|entire|every|all the) (class|grade|school|year|bus|internet|boys|girls|boys chat|girls chat)
+pattern: (pic|pics|picture|pictures|photo|photos|vid|vids|video|videos|clip|selfie|selfies|nudes|texts|msgs|messages|dms|screenshot|screenshots|recording) of (her|him|you|u|ya|them|this girl|this kid) ~3 (to|with|around) (everyone|everybody|every gc|every chat|all my friends|the boys|the girls)
+pattern: (send|sending|sent|post|posting|posted|share|sharing|shared|airdrop|airdropping|airdropped|forward|forwarding|forwarded|leak|leaking|leaked|spread|spreading) (her|his|ur|your|their) ~1 (selfie|selfies|pic|pics|photo|photos|nudes|video|vid|texts|msgs|messages|dms|diary|notes|poem|search history|drawings|private story) ~3 (to|with|around|in) (everyone|everybody|every|the whole|the entire|whole|entire|all the)
+match: sending this pic of her to the whole class
+match: posting this vid of him to the whole grade lol
+match: airdropping her selfie to everyone on the bus
+match: forwarding ur msgs to everyone
+nomatch: sending this pic of her to grandma
+nomatch: posted a pic of him for his birthday on the team page
+nomatch: posted a pic of her to the entire team chat to congratulate her
+note: spreading a peer's image or private messages to a whole year group or to everyone
+
+[en.cyberbullying.humiliation.cb4-whole-school-talking]
+sub: humiliation
+weight: 0.4
+pattern: (whole|entire) (school|grade|class|year|team|internet|gc|town|bus) (is|are|was|been|) (talking|laughing|gossiping|joking|talkin|laughin) (about|abt|bout|at) (you|u|ya|her|him)
+pattern: (everyone|everybody|ppl|people) (is|are|r|been|) (talking|gossiping|talkin) (about|abt|bout) (you|u|ya|her|him) (now|rn|again|lately)
+match: the whole school is talking about u
+match: everybody is talking about her again
+nomatch: everyone is talking about your song, congrats
+nomatch: we were talking about the school trip
+note: weak signal: a peer told they are the talk of the school; praise reads the same, so it counts
+note: with a put-down. The derisive form is cb4-whole-school-talking-derisive
+
+[en.cyberbullying.humiliation.cb4-whole-school-talking-derisive]
+sub: humiliation
+weight: 0.6
+pattern: (whole|entire) (school|grade|class|year|team|internet|gc|town|bus) (is|are|was|been|) (talking|laughing|gossiping|joking|talkin|laughin) (about|abt|bout|at) (you|u|ya|her|him) (lol|lmao|lmfao|skull|haha|and its not good|and not in a good way|not in a good way|ew|eww|rn lol|rn lmao|bc|because|cuz|cause)
+pattern: (everyone|everybody|ppl|people) (is|are|r|been|) (talking|gossiping|talkin|laughing) (about|abt|bout|at) (you|u|ya|her|him) (and its not good|and not in a good way|not in a good way|lmao|lmfao|skull)
+match: the whole grade is talking about her lmao
+match: the whole school is talking about u and its not good
+nomatch: the whole school is talking about you after that goal
+nomatch: nobody was laughing at you, the whole class was laughing at the joke
+note: the talk of the school, marked as mockery by laughter or "not in a good way"
+
+[en.cyberbullying.humiliation.cb4-rumour-that-she]
+sub: humiliation
+weight: 0.6
+pattern: (spread|spreading|spreadin|spreads|start|starting|started) (it|the word|a rumor|a rumour|the rumor|the rumour|rumors|rumours|it around|around) ~2 (that|) (shes|hes|she is|he is|she was|he was|she|he|they are|theyre) (gay|a lesbian|lesbian|a lesbo|bi|pregnant|preggo|a slut|a hoe|a whore|a thot|easy|a virgin|a pedo|a creep|a stalker|a snitch|adopted|crazy|a psycho|dirty|homeless|a cutter|anorexic|bulimic|a druggie|a cheater|on drugs|in juvie|gonna get expelled)
+pattern: (spread|spreading|spreadin|spreads) that (shes|hes|she is|he is|she was|he was|she|he|they are|theyre) (gay|a lesbian|lesbian|a lesbo|bi|pregnant|preggo|a slut|a hoe|a whore|a thot|easy|a virgin|a pedo|a creep|a stalker|a snitch|adopted|crazy|a psycho|dirty|homeless|a cutter|anorexic|bulimic|a druggie|a cheater|on drugs|in juvie)
+pattern: (tell|telling) (everyone|everybody|people|ppl|the whole school|the whole grade|the gc) (that|) (shes|hes|she is|he is) (gay|a lesbian|lesbian|a lesbo|pregnant|preggo|a slut|a hoe|a whore|a thot|easy|a virgin|a pedo|a creep|a snitch|adopted|a cutter|a druggie) (lol|lmao|lmfao|haha|skull|xd|ew|eww|pass it on)
+match: spread it around that hes gay lol
+match: spreading that shes a lesbian around school
+match: tell everyone hes gay lol
+nomatch: spread the word that she is running for class president
+nomatch: my sister told everyone she is pregnant, we are so happy
+note: starting or spreading a rumour about a peer's sexuality, body or reputation; identity
+note: words match only in the third person after a spreading verb, so coming-out support does not
+
+[en.cyberbullying.humiliation.cb4-put-it-in-every-gc]
+sub: humiliation
+weight: 0.4
+pattern: (put|putting|posted|post|posting|sent|send|sending|spread|spreading|dropped|drop|dropping|shared|share|sharing) (it|them|that|this|those|these) (in|to|on|around) (every|all the|all our|each|every single) (gc|gcs|group chat|group chats|chat|chats|server|servers|story|stories|account|page)
+pattern: (made|making|make) (it|that|this|her|him|his face|her face|ur face|your face) (the|my|our|everyones) (lockscreen|lock screen|wallpaper|pfp|banner|server icon|gc icon|gc pic|group pic)
+match: put it in every gc
+match: made his face the gc icon lol
+nomatch: put it in every room of the house
+nomatch: post it on all the socials for the bake sale
+note: weak signal: broadcasting something about a peer to every chat, or making their face a
+note: group icon; counts with a meme-of-her-face or mocking phrase
+
+[en.cyberbullying.humiliation.cb4-cheap-clothes-taunt]
+sub: humiliation
+weight: 0.45
+pattern: (nice|cute|love the|sick|great|lovely|cool|fire|sweet) (goodwill|thrift store|thrift shop|dollar store|dollar tree|walmart|payless|hand me down|hand me downs|handmedown|handmedowns|knockoff|knock off|fake|bootleg) (clothes|shoes|fit|outfit|jacket|kicks|sneakers|shirt|hoodie|jeans|bag|backpack|jordans|nikes|airpods|dress|crocs|uggs|stanley|phone)
+pattern: (ur|your|her|his) (hand me downs|hand me down|handmedowns|goodwill|thrift store|dollar store) (clothes|shoes|fit|outfit|lol|lmao|skull|are|is|again)
+pattern: (lol|lmao|lmfao|haha|skull|ew|imagine being) (poor|broke|homeless|on food stamps|on welfare)
+match: nice goodwill shoes lmao
+match: cute hand me down shoes lol
+match: he cant even afford lunch lmao poor
+nomatch: i got this jacket at the thrift store for five dollars
+nomatch: love my thrifted jacket
+note: mocking a peer's cheap or second-hand things and poverty; weak alone, adds up with "brokie"
+note: or a can't-afford taunt
+
+[en.cyberbullying.pile_on.cb4-raid-her-page]
+sub: pile_on
+weight: 0.55
+pattern: (raid|raiding|swarm|swarming|invade|invading|storm|storming|bomb|bombing|brigade|brigading) (her|his|their|ur|your|this girls|this guys|that girls|that guys) (comments|comment section|replies|dms|inbox|page|post|posts|tiktok|tiktoks|insta|ig|snap|account|acc|live|lives|mentions|youtube|twitter|phone|number|profile|pfp|bio|reviews)
+pattern: (flood|flooding|spam|spamming|fill|filling|bomb|bombing|raid|raiding) (the|her|his|their|ur|your) (chat|comments|comment section|replies|dms|inbox|live|mentions) with (hate|clowns|clown|clown emojis|ls|ratio|pig|pigs|pig emojis|ugly|insults|mean comments|hate comments|skulls|skull|rats|rat emojis|whale|whales|cow|cows)
+match: raid her live and flood the chat with clowns
+match: swarm her tiktok with hate
+match: raid his comments everyone
+nomatch: raid his stream with love chat
+nomatch: flood the fields with water
+note: coordinated attacks on one peer's accounts or live; a stream raid (a normal Twitch feature)
+note: does not match
+
+[en.cyberbullying.pile_on.cb4-voted-worst]
+sub: pile_on
+weight: 0.6
+pattern: (voted|vote|voting|named|crowned|picked|chose|chosen|ranked|nominated|nominate) (you|u|ya|her|him|them) (as|the|) (ugliest|fattest|weirdest|grossest|smelliest|dumbest|creepiest|most annoying|most hated|least liked|least popular|biggest loser|biggest freak|most likely to die alone|most likely to end up alone|most likely to be a virgin|most likely to kill himself|most likely to kill herself|worst dressed|most cringe|cringiest|ugliest girl|ugliest boy|ugliest kid)
+pattern: (you|u|she|he|ur|youre|shes|hes) (won|got|win|wins|get|gets|got voted|got crowned|got named|was voted|was crowned|was named|been voted) (ugliest|fattest|weirdest|grossest|smelliest|dumbest|creepiest|most annoying|most hated|worst dressed|most cringe|cringiest|biggest loser) (in|on|at|lol|lmao|lmfao|skull|girl|boy|guy|kid|person|award|again|by a mile)
+match: everyone in the class voted u ugliest
+match: we voted him most likely to die alone
+match: she won ugliest in the gc poll lol
+match: he got crowned ugliest boy lol
+nomatch: my dad won ugliest sweater at the office party
+nomatch: they voted her best dressed
+note: polls and votes that crown a peer the ugliest or most hated
+
+[en.cyberbullying.appearance_shaming.cb4-ugliest-in-school]
+sub: appearance_shaming
+weight: 0.55
+pattern: (ugliest|fattest|grossest|smelliest|hairiest|crustiest|nastiest|weirdest looking|worst looking) (girl|boy|guy|kid|person|student|one|thing|human) (in|of|at) (the|our|this|da|) (school|grade|class|year|team|gc|building|world)
+match: shes the ugliest girl in our school
+match: fattest kid in the grade lol
+nomatch: the ugliest sweater in the store
+nomatch: i felt like the ugliest girl in the world after that haircut
+note: ranking a peer the ugliest; first-person forms are lowered by the first-person cue
+
+[en.cyberbullying.identity_attack.cb4-slur-get-away]
+sub: identity_attack
+weight: 0.7
+also: harassment.identity_attack
+pattern: (dyke|dykes|fag|fags|faggot|faggots|tranny|trannies|lesbo|lesbos|homo|homos|troon|lezzie|gaylord) ~3 (stay|get|keep|go|stay the fuck|get the fuck) (away|out|outta) (from|of|) ~2 (us|me|our|the|here|my)
+pattern: (stay|get|keep|go) (away|out) (from|of) (the|our|my|) (girls|boys|womens|mens|) (bathroom|bathrooms|locker room|locker rooms|changing room|changing rooms|sleepover|team|table) ~3 (dyke|fag|faggot|tranny|lesbo|homo|troon|lezzie|freak|weirdo)
+match: lesbo stay away from the girls bathroom
+match: fag get away from us
+match: dyke stay out of the locker room
+nomatch: stay away from the girls bathroom its flooded
+nomatch: we all stay away from the boys locker room after practice
+note: a slur with an order to keep out of shared spaces: the locker-room and bathroom exclusion
+note: of LGBTQ peers
+
+[en.cyberbullying.self_harm_encouragement.cb4-method-baiting]
+sub: self_harm_encouragement
+weight: 0.75
+also: self_harm.promotion
+pattern: (go|just|pls|please|should|gotta|need to) (jump|step|walk|run) (in front of|infront of) (a|the) (train|trains|bus|truck|car|cars|traffic|subway)
+pattern: (go|just|pls|please|should) (lie|lay) (down|) on the (tracks|train tracks|road|highway|freeway)
+pattern: (go|just|pls|please) (take|swallow|eat|pop|down|chug) (all|all of) (ur|your|the|ya|those|them|ur moms|your moms|ur mums|your mums) (pills|meds|medication|sleeping pills|tablets|pill|antidepressants|xanax) (lol|lmao|lmfao|already|and die|loser|skull|coffin|pill|and never wake up|and dont wake up|bitch|freak|nobody would care|no one would care|at once lol)
+pattern: (cut|slice|slit) (deeper|harder|vertically|vertical|the right way|down the road) (next time|lol|lmao|lmfao|loser|already|freak|emo|bitch|skull|coffin)
+pattern: (go|just|pls|please) cut (lol|lmao|already|loser|emo|freak|again|bitch|skull|coffin|blood)
+pattern: (go|just|pls|please) (touch|grab|find|buy|ride) (a|some|the) (rope|noose|ropes)
+pattern: (bet|i bet|betcha) (you|u|ya) (wont|wouldnt|cant|dont have the balls to|dont have the guts to|are too scared to|r too scared to|too scared to|aint got the balls to) ~4 (cut|kys|kill yourself|kill urself|hang yourself|hang urself|unalive|overdose)
+match: go jump in front of a train
+match: just take all ur pills and never wake up
+match: cut deeper next time
+match: go touch a rope
+match: bet u wont do it coward, go cut
+nomatch: dont jump in front of a train, call someone
+nomatch: take all your pills with food, the doctor said
+nomatch: just take all your pills in the morning
+nomatch: go touch grass
+note: peers daring someone toward a suicide or self-harm method (the "touch a rope" meme, "cut
+note: deeper"); medication advice ("take all your pills") is not imperative-with-go and stays clean
+
+[en.cyberbullying.appearance_shaming.cb4-appearance-names]
+sub: appearance_shaming
+weight: 0.5
+pattern: (butterface|butter face|butterfaces|fugly|moonface|moon face|landwhale|land whale|thunder thighs|thunderthighs|cankles|jabba the hut)
+pattern: (shes|she is|ur|youre|you are|u r|ya|she|u|you|her chest is|ur chest is) (so|literally|still|) (flat as a|flat as an|flatter than a|flatter than an) (board|ironing board|wall|plank|surfboard|pancake|tortilla|table|boy)
+pattern: (lanky|gangly|scrawny|pimply|hairy|bald|balding|chubby|stumpy) (freak|loser|bitch|weirdo|rat|troll|goblin|creature|nerd|kid|ass|mf|clown|twig|stick)
+match: butterface lol
+match: shes flat as a board
+match: lanky freak
+nomatch: shrek is my favourite movie
+nomatch: the lake was flat as a board this morning
+note: appearance nicknames and put-downs ("butterface", "fugly", "flat as a board"); words with
+note: an everyday meaning (ogre, shrek, bobblehead) are left out
+
+[en.cyberbullying.appearance_shaming.cb4-should-shave]
+sub: appearance_shaming
+weight: 0.5
+pattern: (needs|need|should|gotta|has to|have to|better|pls|please|go) (to|) (shave|wax|pluck|bleach|thread|laser) (her|his|ur|your|that|them|those) (arms|legs|mustache|moustache|unibrow|eyebrows|back|upper lip|lip|pits|armpits|chin|knuckles|toes)
+pattern: (her|his|ur|your) (mustache|moustache|unibrow|lip hair|arm hair|leg hair|back hair|neckbeard|pit hair) (lol|lmao|lmfao|skull|ew|eww|gross|tho|is gross|is disgusting|is nasty|is so gross|is so nasty|is showing|is crazy)
+match: she needs to shave her arms fr
+match: ur unibrow is so gross lol
+match: her mustache ew
+nomatch: i need to shave my legs before the beach
+nomatch: he should shave his beard for the wedding photos
+nomatch: his mustache is awesome
+note: body-hair shaming of a peer
+
+[en.cyberbullying.exclusion.cb4-who-let-her-in]
+sub: exclusion
+weight: 0.5
+pattern: (who|whoever|which one of yall|who tf|who the hell|who the fuck) (let|added|invited|brought|allowed) (her|him|them|this|that|u|you|ya) ~2 (in here|in|here|in the gc|to the gc|to the chat|into the chat|to the call|in the vc|lol|lmao|lmfao|skull|ew|eww|bruh|bro|again|loser|weirdo|freak|creep|clown|thing)
+match: who let her in here
+match: who added this loser
+nomatch: who let the dogs out
+nomatch: who added you to the project doc? just wondering so i can add the others
+note: treating a peer's presence in a chat or group as an intrusion
+
+[en.cyberbullying.exclusion.cb4-never-one-of-us]
+sub: exclusion
+weight: 0.55
+pattern: (you|u|ya|she|he|ur|youre|shes|hes|you are|u r|she is|he is|you were|u were|she was|he was) (never|not|aint|will never be|wont ever be|isnt|arent|never was|never were|were never|was never) (one of us|part of us|part of the group|part of the squad|part of the friend group|in the group|in our group|really our friend|actually our friend|ever our friend|ever really our friend)
+pattern: (we|they|everyone|everybody|the group|the squad) (already|easily|just|) (replaced|replace|forgot|forgot about|moved on from) (you|u|ya|her|him)
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) (so|literally|easily|very|completely|totally|) replaceable
+match: u were never one of us
+match: ur so replaceable
+match: we already replaced u
+nomatch: youre part of the group no matter what
+nomatch: we replaced the old router
+nomatch: shes not my friend, shes my cousin
+note: telling a peer they never belonged or have been replaced
+
+[en.cyberbullying.exclusion.cb4-dont-talk-to-her]
+sub: exclusion
+weight: 0.45
+pattern: (dont|do not|nobody|noone|no one|never|stop) (talk|talking|speak|speaking|text|texting|sit|sitting|hang|hanging|hang out|hanging out|reply|replying|respond|responding) (to|with|near|around) (her|him|them|that girl|that kid|that guy|the new kid|the new girl|the weird kid|ur friend) (shes|hes|theyre|she is|he is|anymore|ever again|again|at all|lol|lmao|skull|or else|or ur next|or you re next|or youre next|if you want|if u want|ew)
+pattern: (pretend|act like|acting like|pretending|act as if) (she|he|u|you|they|ur|her|him) (isnt|arent|doesnt|dont|r not|is not|are not|aint|not) (there|here|exist|even there|real|in the gc|in the chat) (lol|lmao|lmfao|skull|tmr|tomorrow|at lunch|today|from now on|anymore)
+match: dont talk to her shes a snitch
+match: nobody talk to him anymore
+match: pretend she isnt there lol
+nomatch: dont talk to me like that
+nomatch: if a bully bothers you just pretend he isnt there
+note: telling others to freeze a peer out; "don't talk to him, he's busy" matches and stays
+note: weak (0.45), so it needs a put-down next to it
+
+[en.cyberbullying.humiliation.cb4-youre-a-burden]
+sub: humiliation
+weight: 0.55
+pattern: (youre|ur|you are|u r) (such|just|literally|only|nothing but|always|) (a|an|) (burden|dead weight|drain) (to|on|for|lol|lmao|and|ngl|fr|honestly|tbh|loser)
+pattern: (youre|ur|you are|u r) (such|just|literally|only|nothing but|always) (a|an) (burden|dead weight)
+pattern: (you|u|ya|she|he|ur presence|your presence|ur existence|your existence) (make|makes|making|made) (everyone|everybody|people|us|the whole class|all of us|the whole group|the gc) (uncomfortable|sick|cringe|miserable|want to throw up|wanna throw up|wanna puke|want to puke|want to leave|wanna leave|leave|hate)
+match: ur such a burden to everyone
+match: ur literally a burden
+match: u make everyone uncomfortable
+nomatch: you're not a burden to anyone, i promise
+nomatch: i feel like such a burden to my friends
+nomatch: you make everyone smile
+note: telling a peer they are a weight on the group or make everyone uncomfortable; first-person
+note: "i feel like a burden" is not matched and belongs to self_harm support routing
+
+[en.cyberbullying.humiliation.cb4-look-what-she-posted]
+sub: humiliation
+weight: 0.3
+pattern: (look|lookin|looking|omg look|peep|yall see|did yall see|did u see|did you see) (at|) (what|how) (she|he|this girl|this guy|that girl|that guy|this kid|that kid|this loser|this weirdo) (posted|wrote|said|wore|texted|put|tried|sent|did|dances|dance|looks|talks|sings)
+pattern: (so|such|how|sooo|lowkey|kinda|actually) (desperate|thirsty|pick me) (lol|lmao|lmfao|skull|ew|eww|omg|bro|its sad|its embarrassing|its cringe|its pathetic|cringe)
+match: omg look at what she posted
+match: so desperate lmao
+nomatch: look at what she drew for me, so talented
+nomatch: im so desperate for sleep lol
+note: weak signal: holding a peer's post up for the group to mock; counts with a second put-down
+
+[en.cyberbullying.identity_attack.cb4-boy-in-a-dress]
+sub: identity_attack
+weight: 0.65
+also: gender_abuse.identity_attack
+pattern: (just|only|really|still|literally|nothing but|always be|always gonna be) (a|an) (boy|man|guy|dude|male) (in a|wearing a|with a|in) (dress|wig|skirt|makeup|bra)
+pattern: (just|only|really|still|literally|nothing but|always be|always gonna be) (a|an) (girl|woman|female) (in a|wearing a|with a|in) (binder|buzzcut|boys clothes|mens clothes|fake beard)
+match: ur just a boy in a dress
+match: she will always be a girl in a binder
+nomatch: the boy in a dress won the costume contest
+nomatch: my little brother is literally a boy in a dinosaur costume all day
+note: transphobic "you're really a boy in a dress" taunts aimed at trans peers
+
+[en.cyberbullying.identity_attack.cb4-origin-taunts]
+sub: identity_attack
+weight: 0.65
+also: harassment.identity_attack
+pattern: (ur|your|her|his) (mom|mum|dad|mother|father|parents|family|fam|whole family) (is|are|r|) (a|an|all|a bunch of|just|) (illegal|illegals|illegal alien|illegal aliens|border hopper|border hoppers|border jumper|border jumpers|wetback|wetbacks|beaner|beaners)
+pattern: (youre|ur|you are|u r|shes|hes|she is|he is) (a|an|just an|just a|such an|such a) (illegal|illegal alien|border hopper|border jumper|anchor baby|fresh off the boat|fob)
+pattern: (go|get|fly|swim|walk|run|hop|crawl) back to (africa|mexico|china|india|pakistan|syria|somalia|nigeria|haiti|iraq|iran|afghanistan|the middle east|asia|your country|ur country|your own country|ur own country|the jungle|the desert|the rice fields|your village|ur village|your hut|ur hut|the border|where you belong|where u belong) (you|u|ya|loser|lol|lmao|lmfao|nobody|no one|freak|bitch|immigrant|illegal|then|already|and stay|dirty|stinky|where|terrorist|monkey|ape)
+pattern: (just|pls|please|why dont you|why dont u|why dont ya) (go|fly|swim|walk|run|hop|crawl|get) back to (africa|mexico|china|india|pakistan|syria|somalia|nigeria|haiti|iraq|iran|afghanistan|the middle east|asia|your country|ur country|your own country|ur own country|the jungle|the desert|the rice fields|your village|ur village|your hut|ur hut)
+match: ur mom is a illegal
+match: ur fam is a bunch of illegals
+match: go back to africa loser
+match: why dont u go back to ur country
+nomatch: i cant wait to go back to japan this summer
+nomatch: my grandparents go back to india every winter
+nomatch: my mom is an immigrant and i am proud of her
+note: origin and immigration status turned into a taunt at a peer ("go back to ...", "your mom is an
+note: illegal"); travel talk ("go back to india every winter") has no taunt after it and no modal before it
+
+[en.cyberbullying.identity_attack.cb4-identity-is-gross]
+sub: identity_attack
+weight: 0.6
+also: harassment.identity_attack
+pattern: (hes|shes|ur|youre|he is|she is|you are|u r|that kid is|that girl is|that boy is|the new kid is) (so|such a|a|literally|lowkey|) (gay|lesbian|trans|queer|homo|gay boy|lesbo|tranny|fag|dyke|autistic|retarded|retard|sped) ~3 (gross|disgusting|nasty|ew|eww|creepy|unnatural|freak|weird|vile|sickening|cringe|embarrassing)
+match: hes so gay its gross
+match: that girl is a lesbo ew
+nomatch: hes gay and thats not gross at all
+nomatch: shes autistic and so creative
+note: a peer's identity called gross or freakish; negation inside the gap ("and that's not gross")
+note: is read by the scorer
+
+[en.cyberbullying.pile_on.cb4-crowd-against-this-girl]
+sub: pile_on
+weight: 0.6
+pattern: (everyone|everybody|lets|yall|guys|we should|we gotta|we need to|time to|lets all|help me) ~1 (expose|exposing|cancel|cancelling|canceling|drag|dragging|clown|clowning|bully|bullying|harass|harassing|humiliate|humiliating|embarrass|embarrassing|go after|gang up on|jump|ruin|hate on|roast) (this|that) (girl|guy|boy|kid|loser|weirdo|freak|chick|dude|bitch|hoe|clown|creep|fatass|nerd|emo|pick me|pickme)
+pattern: (start|get|keep|starting|getting) (the|a) (hate train|hate wagon|hate campaign|dogpile|pile on|hate comments) (going|rolling|started|) (on|against|for) (her|him|them|this|that|u|you)
+pattern: (hate train|hate wagon|hate campaign|dogpile|pile on) (on|against) (her|him|them|this girl|this guy|that girl|that guy|u|you)
+match: everyone expose this girl
+match: get the hate train going on him
+match: lets all clown this loser
+nomatch: lets roast this turkey for thanksgiving
+nomatch: everyone cancel this subscription if you dont use it
+note: calling a crowd to turn on one peer ("expose this girl", "hate train on him")
+
+[en.cyberbullying.pile_on.cb4-get-account-banned]
+sub: pile_on
+weight: 0.55
+pattern: (get|getting|gonna get|lets get|we can get|help me get|make sure) (her|his|their|ur|your|this girls|this guys|that girls|that guys) (account|acc|tiktok|insta|ig|page|channel|snap|snapchat|discord|twitter|youtube|profile) (banned|deleted|taken down|removed|terminated|suspended|shadowbanned|nuked)
+pattern: (report|reporting|flag|flagging|block|blocking) (her|him|his acc|her acc|his account|her account|this acc|this account|this girl|this guy|them) (all together|at the same time|until its gone|until she deletes|until he deletes|till its gone|until it gets banned|till it gets banned)
+match: lets get his account banned
+match: report her acc until its gone
+match: block her at the same time
+nomatch: how do i get my account unbanned
+nomatch: report this to the teacher, everyone
+nomatch: report him everyone, hes a scammer posting fake giveaways
+note: organising others to get a peer's account taken down or to report and block her together
+
+[en.cyberbullying.appearance_shaming.cb4-never-glow-up]
+sub: appearance_shaming
+weight: 0.55
+pattern: (glow up|glowup|glo up) (is|) (never|not|aint|isnt) (coming|gonna come|gonna happen|happening|coming for)
+pattern: (you|u|ya|she|he) (will never|wont ever|will never ever|are never gonna|r never gonna|is never gonna|aint ever gonna) (glow up|be pretty|be hot|be cute|be attractive|look good|be skinny)
+pattern: (ur|youre|you are|u r|shes|hes|she is|he is|u|she|he|this fit|ur fit|her fit|his fit|ur outfit|her outfit|ur face|her face) (giving|givin|is giving|r giving|are giving) (ugly|broke|homeless|crackhead|dusty|crusty|goblin|troll|ugly duckling|uggo|unwashed|fugly|orphan|clown)
+match: glow up is never coming for u
+match: u will never be pretty lol
+match: ur giving ugly
+match: this fit is giving homeless
+nomatch: your glow up is coming, trust the process
+nomatch: i will never be pretty enough for him
+nomatch: this fit is giving main character
+note: telling a peer they will never look good, and the "giving ugly / homeless" slang put-down
+
+[en.cyberbullying.appearance_shaming.cb4-feature-ass]
+sub: appearance_shaming
+weight: 0.5
+pattern: (big|huge|giant|oily|greasy|crusty|dusty|ashy|nappy|frizzy|thinning|balding|crooked|yellow|buck|chipmunk|fat|hairy|pimply|zitty|bald|egg|peanut|lightbulb|watermelon|five|bobble|dumbo|long|skinny|lanky|stubby) (head|hair|face|teeth|tooth|skin|forehead|nose|cheeks|chin|ears|lips|neck|knees|arms|legs|feet|hairline|eyebrows|unibrow|gums) (ass|ahh|looking ass|lookin ass|mf|bitch|hoe|loser|freak|goofy)
+match: oily hair ass
+match: big head ass
+match: chipmunk cheeks ahh
+nomatch: i need a big head of lettuce
+nomatch: this oily hair shampoo really works
+note: the "big head ass" construction: a feature plus "ass/ahh" as a put-down of the person
+
+[en.cyberbullying.humiliation.cb4-leaked-her-private]
+sub: humiliation
+weight: 0.65
+pattern: (leaked|leak|leaking|leaks|exposed|exposing|expose) (her|his|ur|your|their|this girls|that girls|this guys|that guys) (nudes|nude|noods|nude pics|private pics|private vids|private videos|sex tape|body pics|spicy pics|pics|vids|texts|msgs|dms|diary|search history|convo|convos|chats|secrets)
+pattern: (posted|post|posting|airdropped|airdrop|airdropping|spread|spreading|dropped|sent out|sending out|forwarded|forwarding) (her|his|ur|your|their|this girls|that girls) (nudes|nude|noods|nude pics|private pics|private vids|private videos|sex tape|body pics|spicy pics|diary)
+match: leaked her nudes in the gc
+match: exposing his texts rn lmao
+nomatch: someone leaked the new album early
+nomatch: i leaked the new album early lol
+note: leaking a peer's private pictures or messages to shame them
+
+[en.cyberbullying.pile_on.cb4-until-you-delete]
+sub: pile_on
+weight: 0.55
+pattern: (until|till|til|untill|until u|until you) (you|u|she|he|they|ya) (delete|deletes|deactivate|deactivates|leave|leaves|quit|quits|log off|logs off|private|privates) (ur|your|her|his|their|the) (account|acc|app|tiktok|insta|page|socials|twitter|channel|snap|profile)
+pattern: (until|till|til) (you|u|she|he|they|ya) (delete|deletes|deactivate|deactivates|kill|kills|cry|cries|leave|leaves|move|moves|switch|switches) (urself|yourself|herself|himself|schools|school|the school|the server|the gc|the team)
+match: every day im in your replies until you delete your account
+match: lets all spam his dms until he deletes his acc
+match: keep going until she switches schools
+nomatch: wait until you delete the old app before installing
+nomatch: dont stop until you finish the level
+note: a campaign to keep at a peer until they quit their account, their school or themselves
+
+[en.cyberbullying.appearance_shaming.cb4-then-maybe-someone-would]
+sub: appearance_shaming
+weight: 0.6
+pattern: (stop eating|eat less|lose weight|lose some weight|go on a diet|get skinny|get skinnier|shower|wash ur face|wash your face|fix ur face|fix your face|fix ur teeth|fix your teeth|get a nose job|get braces|shave|glow up) ~3 (maybe|then|and) ~2 (someone|somebody|anyone|anybody|people|boys|guys|girls|he|she|a guy|a girl) ~3 (want|like|date|love|notice|talk to|look at|kiss|sit with|hang out with) (you|u|ya)
+match: stop eating and maybe someone would actually want you
+match: lose some weight then maybe a guy will look at u
+nomatch: eat less sugar and maybe you will feel better
+nomatch: shower and then maybe we can go to the movies
+note: "fix your body and maybe someone would want you": appearance shaming tied to being unlovable
+
+[en.cyberbullying.humiliation.cb4-deepfake-of-classmate]
+sub: humiliation
+weight: 0.7
+target: third
+also: gender_abuse.image_abuse
+pattern: (i|we|i just|we just|me and) (made|did|created|generated|make|edited) (a|an|some|) (deepfake|deepfakes|deep fake|fake nude|fake nudes|nude edit|nude edits|ai nude|ai nudes|porn edit) (of) (my|a|her|his|this|that|our) ~1 (classmate|classmates|friend|girl|boy|crush|ex|bff|bsf|teacher|lab partner|neighbor|neighbour)
+match: i made a deepfake of my classmate lol
+match: we just made fake nudes of this girl from school
+nomatch: someone made a deepfake of my friend, how do we report it
+nomatch: we made a deepfake of our cat singing
+note: the writer boasting of fake nudes or deepfakes of a peer; the "i/we" maker is required, so a
+note: victim's or friend's report does not match

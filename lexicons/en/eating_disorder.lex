@@ -14,7 +14,7 @@
 
 lexicon: eating_disorder
 language: en
-version: 2026.11.30.4
+version: 2026.11.30.5
 
 # ---------------------------------------------------------------------------------------------
 # promotion: pro-ED tags, "-spo" content, slogans, meanspo
@@ -592,7 +592,12 @@ note: weak: ordinary dieting language too
 sub: behavior
 weight: 0.5
 pattern: (bmi|bmis) ~3 (12|13|14|15|16)
+pattern: (bmi|bmis) ~3 (12.0|12.1|12.2|12.3|12.4|12.5|12.6|12.7|12.8|12.9|13.0|13.1|13.2|13.3|13.4|13.5|13.6|13.7|13.8|13.9|14.0|14.1|14.2|14.3|14.4|14.5|14.6|14.7|14.8|14.9|15.0|15.1|15.2|15.3|15.4|15.5|15.6|15.7|15.8|15.9|16.0|16.1|16.2|16.3|16.4|16.5|16.6|16.7|16.8|16.9)
+pattern: (12.0|12.1|12.2|12.3|12.4|12.5|12.6|12.7|12.8|12.9|13.0|13.1|13.2|13.3|13.4|13.5|13.6|13.7|13.8|13.9|14.0|14.1|14.2|14.3|14.4|14.5|14.6|14.7|14.8|14.9|15.0|15.1|15.2|15.3|15.4|15.5|15.6|15.7|15.8|15.9|16.0|16.1|16.2|16.3|16.4|16.5|16.6|16.7|16.8|16.9) bmi
+pattern: (bmi|bmis) ~6 (get to|reach|hit|goal|down to|under|below|lower than) (11|12|13|14|15)
 match: my bmi is 15 and i want lower
+match: im at 15.8 bmi
+match: bmi is 17 but i want to get to 14
 nomatch: my bmi is 22
 note: underweight BMI as a goal; also clinical talk
 
@@ -775,7 +780,7 @@ nomatch: i weigh myself every monday
 [en.eating_disorder.behavior.count-calories]
 sub: behavior
 weight: 0.3
-pattern: (count|counting|counted) every (calorie|cal|bite|kcal)
+pattern: (count|counting|counted) every (single|) (calorie|cal|bite|kcal)
 match: i count every calorie
 nomatch: count every vote
 note: weak alone
@@ -2172,7 +2177,9 @@ pattern: (want|wanna|need|trying|gonna|going|goal|hope|wish) ~2 (be|weigh|get|ge
 match: i want to be under 90lbs
 match: trying to get below 40 kg
 nomatch: the package must be under 70 lbs
-note: very low target weights
+pattern: (want|wanna|need|trying|gonna|going|goal|hope|wish) ~2 (be|weigh|get|getting|stay) (under|below|less than) (30kg|30kgs|32kg|32kgs|35kg|35kgs|38kg|38kgs|40kg|40kgs|42kg|42kgs|45kg|45kgs|70lbs|70lb|75lbs|75lb|80lbs|80lb|85lbs|85lb|90lbs|90lb|95lbs|95lb|100lbs|100lb)
+match: my goal is to be under 40kg by summer
+note: very low target weights (numbers written apart or fused with the unit)
 
 [en.eating_disorder.promotion.h2-fat-stop-eating]
 sub: promotion
@@ -4072,7 +4079,7 @@ note: self-punishment and reminders used to stop eating
 
 [en.eating_disorder.promotion.r3-meanspo-request]
 sub: promotion
-weight: 0.45
+weight: 0.55
 pattern: (tell|yell at|scream at|order|force|make|text) (me|us) (not to|to not|dont|to stop|to never|to skip|not too|stop) (eat|eating|snack|snacking|have dinner|have lunch|eat today|eating today)
 pattern: (need|want|wanna) (someone|somebody|u|you|ppl|people|anyone|a coach|a buddy) to (be mean to me|yell at me|bully me|insult me|scream at me|call me fat|keep me from eating|make me stop eating|stop me from eating)
 pattern: (call me fat|tell me im fat|tell me how fat|tell me how disgusting|tell me im disgusting|make fun of my body|roast my body) ~4 (so|until|till|then) ~2 (i|ill|im) ~2 (stop|dont|wont|cant|not|never) (eat|eating)
@@ -5089,3 +5096,522 @@ match: drank like 3L of water to stop the hunger, dizzy but whatever
 match: black coffee all day to kill my appetite
 nomatch: ate a sandwich to stop the hunger
 note: water-loading, caffeine, gum, smoking or sleep to silence hunger instead of eating: restriction behaviour
+
+# ---------------------------------------------------------------------------------------------
+# r5: round 5 additions (families found by blind probes)
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.promotion.r5-fast-with-me]
+sub: promotion
+weight: 0.55
+pattern: (fast|fasting|water fast|water fasting|dry fast|dry fasting|restrict|restricting) (with me|w me|together)
+pattern: (join|joining) (me|my|our) ~2 (water fast|dry fast|fasting challenge|restriction|no food week|starvation)
+pattern: (water fast|water fasting|dry fast|dry fasting|starvation|starving|no food|no eating|zero cal|0 cal|zero calorie|0 calorie|lowest cal|lowest calorie) (challenge|challenges)
+pattern: (100|200|300|400|500|600) (cal|cals|calorie|calories|kcal) (challenge|a day challenge)
+match: who wants to do a 72 hour water fast with me
+match: anyone wanna restrict together this week
+match: starting a dry fast challenge tomorrow
+match: starting the 500 calorie challenge
+nomatch: ramadan fasting together with the whole family
+nomatch: the water fast challenge is dangerous, please dont do it
+note: recruiting others into extended fasts or restriction; religious fasting is allowlisted, warnings are discounted
+
+[en.eating_disorder.instructions.r5-extended-fast-tips]
+sub: instructions
+weight: 0.55
+pattern: (water|dry|extended|long|prolonged|multi day|multiday) (fast|fasting|fasts) (tips|tip|tricks|hacks|advice|secrets|help)
+pattern: (tips|tricks|hacks|advice) (for|on) ~1 (water|dry|extended|long) (fast|fasting|fasts)
+pattern: (how|tips) to (fast|fasting) (longer|for days|for a week|without eating|without getting caught|without fainting|without passing out)
+match: water fasting tips: salt under the tongue helps
+match: any tricks for a dry fast
+match: how to fast longer without fainting
+nomatch: intermittent fasting tips from my doctor
+nomatch: fasting tips for ramadan
+note: coaching through water or dry fasts; "fasting tips" alone is intermittent or religious fasting and is left out
+
+[en.eating_disorder.behavior.r5-zero-cal-day]
+sub: behavior
+weight: 0.6
+pattern: (0|zero) (cals|cal|calories|kcal|kcals) (so far|today|yesterday|all day|again|this week|for|since|eaten|consumed)
+pattern: (no|zero|0) (food|solid food|meals) (for|in) (2|3|4|5|6|7|two|three|four|five|six|seven|a) (days|day|week|weeks) (now|straight|already|and)
+pattern: (hours|hrs|days) (fasted|fasting|without food|no food|of fasting|of no food) ~3 (going for|aiming for|next|goal|push to|pushing to|trying for|keep going|lets go)
+match: day 3, 0 cals so far lets go
+match: zero calories today and i feel great
+match: no food for 3 days now
+match: 96 hours fasted, going for 120
+nomatch: this soda has zero calories
+nomatch: zero cal sweetener in my coffee
+note: first-person report of eating nothing
+
+[en.eating_disorder.instructions.r5-napkin-trick]
+sub: instructions
+weight: 0.55
+pattern: (put|stuff|stuffed|wrap|wrapped|slip|slipped|sneak|snuck|spit|spat|hide|hid|drop|dropped) ~3 (food|it|lunch|dinner|breakfast|meal|sandwich|bites|pieces) ~3 (napkin|napkins|pocket|pockets|sleeve|sleeves|tissue|tissues|hoodie)
+pattern: (give|feed|slip|sneak|gave|fed|slipped|snuck) ~3 (food|dinner|lunch|meal|plate|it) (to|under) (the|my|ur|your) (dog|cat|table|pet)
+match: put food in a napkin and throw it out later
+match: slip ur dinner to the dog when they look away
+match: i spit it into a tissue every time
+nomatch: put the cookies in a napkin for later, thanks
+nomatch: grab a napkin, the sauce is messy
+note: disposing of food unseen to hide not eating
+
+[en.eating_disorder.behavior.r5-bin-my-lunch]
+sub: behavior
+weight: 0.45
+pattern: (throw|throwing|threw|toss|tossing|tossed|dump|dumping|dumped|bin|binned|binning) (away|out|) (my|ur|your|the) (school lunch|packed lunch|lunch|lunches|dinner|breakfast|food|meals) ~2 (away|out|in the trash|in the bin|before|every|again|so)
+match: i throw my lunch away every day
+match: toss ur packed lunch in the bin before anyone sees
+nomatch: throw the leftovers out, they went bad
+nomatch: dont throw away food, compost it
+note: throwing away one's meals; children also bin food they dislike, so weak alone
+
+[en.eating_disorder.behavior.r5-drinks-only]
+sub: behavior
+weight: 0.55
+pattern: (black coffee|diet coke|coke zero|diet soda|diet pepsi|pepsi max|monster zero|energy drinks|water|gum|green tea|tea|ice) ~4 (only thing|only things|all i have|all ive had|all i had|all im having|all i let myself) ~2 (keeping me|i eat|ive had|i had|i have|i let|i consume|today|since)
+pattern: (living|live|lived|surviving|survive|survived|existing) (on|off) (black coffee|diet coke|coke zero|diet soda|diet pepsi|pepsi max|ice chips|air|water and gum|gum and water|water and coffee|green tea and water) (and gum|and water|and tea|n gum|n water|) (today|all week|for days|for a week|again|since|lately)
+match: black coffee and diet coke are the only things keeping me going
+match: living off diet coke and gum for days
+match: water is all ive had today
+nomatch: coffee is the only thing keeping me awake during finals
+nomatch: is diet coke the only thing in the fridge
+note: drinks standing in for food; "coffee is the only thing keeping me awake" stays clean
+
+[en.eating_disorder.instructions.r5-chew-spit-slang]
+sub: instructions
+weight: 0.6
+pattern: (csd|csed|cnsd|cnsed|cnsing)
+pattern: (csing|cs) ~3 (food|candy|chocolate|chips|cookies|cake|pizza|snacks|fries|donuts|a whole|the whole|my way)
+match: csd a whole bag of candy today
+match: csing my way through halloween
+nomatch: cs is my favourite game
+nomatch: studying cs at uni
+note: "cs" / "cns" shorthand for chew and spit
+
+[en.eating_disorder.behavior.r5-compensate-for-food]
+sub: behavior
+weight: 0.55
+pattern: (compensate|compensating|compensated|compensation) (for|) (that|the|what|this|eating|it|my|those|all|a|every) ~3 (slice|pizza|cake|cookie|cookies|dinner|lunch|breakfast|meal|meals|snack|ate|eaten|eating|food|calories|cals|binge|bite|bites|fries|burger|chocolate|candy|dessert)
+match: ran 10k to compensate for that slice of pizza
+match: i always compensate for every meal
+nomatch: they will compensate you for the delay
+nomatch: compensation for the flight
+note: compensatory exercise or restriction after eating
+
+[en.eating_disorder.behavior.r5-fear-weight-gain]
+sub: behavior
+weight: 0.55
+pattern: (terrified|scared|afraid|frightened|petrified|paranoid|panicking|freaking out|so anxious) (of|about|over|at) (gaining|gain|weight gain|gaining weight|getting fat|getting fatter|becoming fat|the scale going up|the number going up)
+pattern: (gain|gaining|gained|put on|putting on) (even|just|) (1|one|a|half|half a|a single|0.5|0.2|any) (kg|kilo|pound|lb|gram|grams|ounce) ~3 (panic|cry|crying|spiral|spiralling|freak|hate myself|want to die|wanna die|ruins|ruined)
+match: im terrified of gaining weight
+match: so scared of getting fat i wont eat
+match: gaining even 1 pound makes me panic
+nomatch: intense fear of gaining weight is a symptom of anorexia
+nomatch: im not scared of gaining weight anymore
+note: fear of weight gain, a core restriction driver; awareness and recovery framing is discounted
+
+[en.eating_disorder.behavior.r5-not-hungry-excuse]
+sub: behavior
+weight: 0.5
+pattern: (told|tell|telling|said|say|saying|keep saying) ~3 (wasnt|not|im not|was not) hungry (again|every|all)
+pattern: (wasnt|not) hungry ~3 (days|nights|meals|times) in a row
+pattern: (pretend|pretended|pretending|fake|faked|faking) (to be|being|im|i was) (full|sick|not hungry)
+match: told my mom i wasnt hungry again
+match: said i wasnt hungry 4 nights in a row
+match: pretending to be full at dinner
+nomatch: im not hungry again until dinner
+nomatch: pretend to be a dinosaur
+note: excuses to skip meals in front of family
+
+[en.eating_disorder.instructions.r5-tell-parent-you-ate]
+sub: instructions
+weight: 0.55
+pattern: (tell|say to|text) (ur|your|ya|the) ~1 (mom|mum|dad|parents|family|teacher|nurse|counselor|counsellor|doctor|dietitian|mother|father|grandma|grandparents) ~2 (u|you|ya) (already ate|ate already|ate earlier|already eaten|arent hungry|wasnt hungry|werent hungry|are full|were full|ate at)
+pattern: (tell|say to|text) (them|her|him|everyone|people) (u|you|ya) (already ate|ate at|arent hungry|werent hungry|are full|already had)
+match: just tell ur mom u ate at a friends house
+match: tell them you already ate
+match: tell your parents you arent hungry
+nomatch: tell your mom i said hi
+nomatch: tell your mom you ate the cookies, she will find out anyway
+nomatch: tell your doctor you have been feeling dizzy
+note: coaching someone to lie about eating
+
+[en.eating_disorder.behavior.r5-hate-eating]
+sub: behavior
+weight: 0.35
+pattern: i (hate|despise|loathe) (food|having to eat|that i have to eat|to eat)
+pattern: (want|wanna|need) (to be|to feel|to stay|to keep) (my stomach|) (empty|hollow)
+match: i hate food so much
+match: i hate having to eat
+match: i want to be empty
+nomatch: i hate eating alone
+nomatch: i hate fast food
+note: weak signals: hatred of food and wanting to feel empty; together they flag
+
+[en.eating_disorder.promotion.r5-empty-stomach-good]
+sub: promotion
+weight: 0.55
+pattern: empty (stomach|tummy|belly) ~2 (happy|happier|happiness|clean|pure|proud|beautiful|win|winning|perfect|powerful|skinny|thin|goals|bliss)
+pattern: (full|fed) (stomach|tummy|belly) ~2 (fat|failure|weak|disgusting|gross|pig)
+match: empty stomach = happy me
+match: empty tummy is a happy tummy
+nomatch: take the pill on an empty stomach
+nomatch: full stomach and happy after thanksgiving
+note: emptiness praised as a state of success
+
+[en.eating_disorder.promotion.r5-thin-over-all]
+sub: promotion
+weight: 0.6
+pattern: (skinny|thin|thinness|skinniness|being skinny|being thin|bones|hunger|ana) (over|before|above|beats|more important than|matters more than) (everything|food|eating|health|happiness|anything|life|all|fat|curves)
+match: skinny over everything
+match: bones over fat
+match: being thin matters more than health
+nomatch: health over everything
+nomatch: thin crust over everything
+note: thinness ranked above health and food (pro-ana slogan family)
+
+[en.eating_disorder.promotion.r5-ana-keeps-me]
+sub: promotion
+weight: 0.6
+pattern: (ana|mia|my ed|ed) (keeps|makes|made|helps|helped|keep|make|will make) me (in control|pure|thin|skinny|perfect|empty|clean|small|tiny|beautiful|pretty|hungry|lighter|better)
+pattern: (ana|mia) (is|was|will always be) my (best friend|bestie|bff|only friend) ~6 (control|thin|skinny|pure|empty|starve|starving|hungry|bones|perfect)
+match: ana keeps me in control
+match: ana is my best friend, she keeps me in control
+match: mia makes me clean after every meal
+nomatch: ana makes me laugh so hard
+nomatch: mia helped me move house
+nomatch: ana is my best friend, we eat lunch together every day
+note: personified ED ("ana", "mia") credited with thinness or control; names stay clean with other verbs
+
+[en.eating_disorder.promotion.r5-reblog-if]
+sub: promotion
+weight: 0.6
+pattern: (reblog|rb|rt|retweet|repost|like|share|follow|interact|comment) if (u|you|ur|youre|you are|u are|ure) ~4 (thin|skinny|skinnier|thinner|restricting|restrict|starving|fasting|ana|mia|edtwt|purging|bones|bony|underweight|pro ana)
+match: reblog if u want to be thin
+match: rt if youre restricting this week
+nomatch: share if you love thin crust pizza
+nomatch: like if you are fasting for ramadan
+note: engagement bait that gathers pro-ED users
+
+[en.eating_disorder.promotion.r5-named-crash-diets]
+sub: promotion
+weight: 0.65
+pattern: (lipo|skeleton|ballerina|ana|mia|rexi|sleeping beauty|2468|bread and water) diet
+pattern: lipo (500|300|400)
+pattern: (300|400|500|600) (cal|cals|calories|kcal) or (less|under|below|lower)
+match: lipo diet, 500 cals or less
+match: starting the ballerina diet tomorrow
+match: 500 cals or less, whos in
+nomatch: the keto diet helped my epilepsy
+nomatch: lipo surgery recovery tips
+note: named starvation diets from pro-ana spaces and their calorie caps
+
+[en.eating_disorder.instructions.r5-appetite-suppressant-seek]
+sub: instructions
+weight: 0.55
+pattern: (need|want|buy|get|best|any|recommend|good|strong|which|what|cheap|otc|over the counter|where) ~3 appetite (suppressant|suppressants|suppressor|suppressors|killer|killers|blocker|blockers|pills)
+pattern: appetite (suppressant|suppressants|suppressor|suppressors|killers|pills) ~5 (buy|pharmacy|without|otc|over the counter|need|parents|noticing|online|cheap)
+match: appetite suppressants that u can buy at the pharmacy
+match: best appetite killer that actually works
+nomatch: my doctor prescribed phentermine as an appetite suppressant
+nomatch: side effects of appetite suppressants include insomnia
+note: seeking hunger-suppressing pills outside medical care
+
+[en.eating_disorder.behavior.r5-safe-foods-cals]
+sub: behavior
+weight: 0.55
+pattern: safe (foods|food|snacks|meals) ~5 (cals|cal|calories|kcal|kcals)
+match: safe foods under 50 cals
+match: my safe food list, all zero cal
+nomatch: safe foods for toddlers under 1
+nomatch: expanding my safe foods list in recovery
+nomatch: is this food safe for dogs
+note: a restriction term tied to calorie caps; "safe foods" in recovery talk stays weak
+
+[en.eating_disorder.behavior.r5-denial-underweight]
+sub: behavior
+weight: 0.55
+pattern: (says|said|say|thinks|think|told me|tell me|telling me|keeps saying|keep saying) (im|i am|i look|that im|that i am) (underweight|too thin|too skinny|skeletal|anorexic|malnourished|so thin|so skinny|sick) ~1 (but|and) ~4 (dont believe|dont buy it|not believe|fat|huge|lying|liar|liars|not enough|not sick enough|disgusting|whale|bigger|cant see it|dont see it)
+match: my therapist says im underweight but i dont believe her
+match: everyone says i look too thin but i still feel huge
+nomatch: people say im too skinny but its just my metabolism
+nomatch: my doctor says im underweight and i need to gain, so im trying
+note: rejecting being told one is underweight
+
+[en.eating_disorder.instructions.r5-cheat-treatment]
+sub: instructions
+weight: 0.55
+pattern: (lie|lied|lying|fake|faked|faking|cheat|cheated|cheating|fudge|fudged) (on|about|in) (my|the|ur|your) (food log|food logs|meal log|meal logs|meal plan|food diary|weigh in|weigh ins|weighin|intake|calorie log)
+pattern: so (my|the|ur|your) (dietitian|dietician|therapist|treatment team|nutritionist|psychiatrist) (wouldnt|doesnt|wont|dont|cant|doesn't) (know|notice|find out|see|catch on)
+match: i lied on my food log
+match: faking my meal plan so my dietitian wouldnt know
+nomatch: i was honest on my food log this week
+nomatch: my dietitian reviews my meal plan every friday
+note: deceiving an eating-disorder treatment team
+
+[en.eating_disorder.behavior.r5-bone-check]
+sub: behavior
+weight: 0.6
+pattern: (collarbone|collarbones|clavicle|clavicles|ribcage|hipbone|hipbones|hip bone|hip bones|sternum|thigh gap|thighgap) (check|checks|checking|checked|test|tests)
+pattern: (wrist|wrists) (check|checks|checking|checked|test) ~4 (overlap|overlaps|overlapping|fingers|bony|skinny|tiny|thinner)
+pattern: (fingers|finger|thumb) (still|dont|finally|no longer|) (overlap|overlapping|overlaps)
+pattern: (checking|checked|check) (my|) (thigh gap|collarbones|hipbones|hip bones|collarbone|hipbone)
+match: wrist check: fingers still overlap
+match: my fingers finally overlap around my arm
+match: collarbone check before school
+match: checking my hipbones every night
+nomatch: the doctor did a spine check after the crash
+nomatch: a wrist check on my smartwatch
+nomatch: thigh check after leg day, gains
+note: checking bones and gaps for thinness; a bare "wrist check" is also a watch-collector meme, so it needs a finger or thinness word
+
+[en.eating_disorder.behavior.r5-hit-hunger]
+sub: behavior
+weight: 0.6
+pattern: (punch|punched|punching|hit|hitting|hits|slap|slapped|slapping|pinch|pinched|pinching) (my|) (stomach|belly|tummy|gut) ~4 (hungry|hunger|growl|growls|growling|rumble|rumbling|goes away|go away|stops|stopped|shut up|quiet)
+match: i punch my stomach till the hunger goes away
+match: hitting my belly so it stops growling
+nomatch: he hit my stomach in the game and it stopped play
+nomatch: pinch my stomach fat in the mirror
+note: self-punishment to silence hunger
+
+[en.eating_disorder.behavior.r5-proud-hungry]
+sub: behavior
+weight: 0.55
+pattern: (proud|powerful|accomplished|in control|successful) ~4 (hungry|hunger|starving|empty stomach|stomach growl|stomach growling|not eating|havent eaten|didnt eat)
+match: i feel proud when i feel hungry
+match: so proud i havent eaten since friday
+nomatch: proud of myself for eating when i was hungry
+nomatch: im proud im not starving myself anymore
+note: hunger read as achievement
+
+[en.eating_disorder.behavior.r5-scale-distress]
+sub: behavior
+weight: 0.55
+pattern: (scale|scales) (said|says|showed|shows|read|reads|was|is|hit|said im) ~6 (cried|cry|crying|sobbed|sobbing|panicked|panicking|freaked|hate myself|disgusting|whale|not eating|no food|starve|starving|skip|skipping|fasting|purge|purging|restrict|restricting)
+match: the scale said 48 and i cried
+match: scale says 60 so no food tomorrow
+nomatch: the bathroom scale is broken lol
+nomatch: the scale said i gained muscle, happy about it
+note: the number on the scale driving distress or restriction
+
+[en.eating_disorder.behavior.r5-restriction-going-well]
+sub: behavior
+weight: 0.6
+pattern: (restricting|restriction|starving|starving myself|not eating|skipping meals|purging|my ed|ana) (is|has been|was|been) (going|) (so|really|super|very|) (good|well|great|amazing|easy|perfect)
+match: restricting is going so good this week
+nomatch: recovery is going really well, ana is helping me cook
+nomatch: my water restriction after surgery is going well
+note: restriction or purging described as going well or easy
+
+[en.eating_disorder.behavior.r5-tiny-food-a-day]
+sub: behavior
+weight: 0.6
+pattern: (only|just|down to|living on|live on|survive on|surviving on|allowed|allow myself|let myself) ~2 (one|1|an|a|half|half an|half a|two|2) (apple|apples|banana|rice cake|rice cakes|cracker|crackers|grape|grapes|carrot|carrots|yogurt|orange|egg|slice of toast|piece of toast|cucumber) (a|per|each|every) (day|week)
+match: cutting my food down to one apple a day
+match: i only let myself 2 rice cakes a day
+nomatch: an apple a day keeps the doctor away
+nomatch: i eat an apple a day with lunch
+note: daily intake reduced to a single small food
+
+[en.eating_disorder.behavior.r5-want-bony]
+sub: behavior
+weight: 0.55
+pattern: (want|wanna|need|gonna|going|wish) (to|i could|i was|i were|i|) (be|look|looked|get|was|were) (so|really|actually|super|) (bony|boney|skeletal|emaciated|skin and bones|a skeleton|sickly thin|sickly skinny|underweight)
+match: i wanna be bony
+match: i wish i looked skeletal
+nomatch: the fish is so bony
+nomatch: you dont want to be underweight before surgery
+note: wish for an emaciated body
+
+[en.eating_disorder.promotion.r5-purging-is-fine]
+sub: promotion
+weight: 0.6
+pattern: (purging|starving|starving yourself|restricting|not eating|skipping meals|throwing up|chew and spit) ~3 (is|are) (fine|okay|ok|safe|not that bad|healthy|harmless|not dangerous|worth it) ~4 (if|as long as|trust|honestly)
+pattern: (purging|starving|restricting|laxatives|throwing up) ~3 (do it right|done right|do it properly|if ur careful|if youre careful)
+match: purging after binges is fine as long as u do it right
+match: laxatives are safe if youre careful
+nomatch: is purging safe? no, please get help
+nomatch: laxatives are safe when your doctor prescribes them for constipation
+nomatch: is skipping meals ok if im not hungry in the morning
+note: presenting purging or restriction as safe
+
+[en.eating_disorder.promotion.r5-weight-ceiling-for-girls]
+sub: promotion
+weight: 0.6
+pattern: (girl|girls|woman|women|real woman|real women|females|female) (should|shouldnt|must|need to|needs to|ought to|has to|have to) (weigh|be) (under|less than|below|no more than|max|more than|over)
+pattern: (weigh|weighs|weighing) (40kg|45kg|48kg|50kg|90lbs|95lbs|100lbs|105lbs|110lbs) (max|tops|at most)
+match: girls should weigh under 50kg
+match: a real woman weighs 45kg max
+nomatch: girls should be able to weigh in at the gym without comments
+nomatch: my suitcase weighs 23kg max
+note: weight ceilings imposed on women and girls
+
+[en.eating_disorder.behavior.r5-every-bite-fatter]
+sub: behavior
+weight: 0.55
+pattern: (every|each) (bite|mouthful|crumb|calorie|morsel|thing i eat|time i eat) ~4 (fatter|fat|huge|bigger|disgusting|guilty|whale|pig|gain|gaining)
+match: every bite makes me feel fatter
+match: each mouthful feels like i am gaining
+nomatch: every bite of this pie is amazing
+nomatch: each bite is packed with flavour
+note: eating felt as weight gain or guilt
+
+[en.eating_disorder.promotion.r5-not-eating-easy]
+sub: promotion
+weight: 0.6
+pattern: (not eating|starving|restricting|skipping meals|starving yourself|purging|going without food) (is|gets|get) (so|really|super|) (easy|easier|simple|doable) ~4 (once|after|when|if)
+pattern: (you|u) (get used to|stop noticing|stop feeling) (the|) (hunger|hunger pains|not eating|being hungry) ~3 (after|once|in)
+pattern: (your|ur|the) (body|stomach) (stops|stop|quits) (asking|asking for food|begging|growling|feeling hungry|being hungry) ~3 (after|once|eventually)
+pattern: (then|after that|eventually|once) (your|ur) (body|stomach) (stops|stop|quits) (asking|asking for food|begging|growling|feeling hungry|being hungry)
+match: not eating is easy once you get past the first week
+match: starving gets easier after a few days
+match: u get used to the hunger after a week
+match: the first days are hardest then your body stops asking
+nomatch: eating gets easier once you start recovery
+nomatch: fasting gets easier after the first week of ramadan
+note: restriction sold as getting easy; fasting is left out (religious and intermittent fasting talk says the same)
+
+[en.eating_disorder.behavior.r5-broke-fast-guilt]
+sub: behavior
+weight: 0.55
+pattern: (fasted|fasting|water fast|dry fast|my fast|restricting|restricted) ~6 (broke it|broke|ended it|caved|gave in|ruined it) ~6 (hate myself|failure|disgusting|pathetic|weak|pig|fat|gross|so mad at myself|worthless|useless)
+match: fasted for 5 days, broke it with an apple, now i hate myself
+match: restricted all week then caved, im so weak
+nomatch: fasted for ramadan and broke it with dates, so grateful
+nomatch: restricting screen time broke my kid, he hates me
+note: breaking a fast or restriction felt as failure
+
+[en.eating_disorder.behavior.r5-purged-where]
+sub: behavior
+weight: 0.6
+pattern: (purged|purging) (in|at) (the|my|a|) (school|work|restaurant|) (bathroom|bathrooms|toilet|toilets|shower|restroom|restrooms|sink)
+pattern: (made|make|making) myself (sick|throw up|puke|vomit) (in|at) (the|my|a|) (bathroom|toilet|shower|restroom|sink|school|work)
+match: purged in the school bathroom
+match: made myself sick in the shower so no one would hear
+nomatch: purge the bathroom cabinet of old meds
+nomatch: i was sick in the bathroom all night with the flu
+note: first-person purging reported with where it happened
+
+[en.eating_disorder.instructions.r5-purge-method]
+sub: instructions
+weight: 0.6
+pattern: (purge|purging|throw up|throwing up|vomit|puke|make yourself sick|make urself sick|make myself sick) (with no|without a|without any|without|with a|with my|with ur|with your|with the|with) (gag reflex|fingers|finger|toothbrush|spoon|noise|sound|anyone hearing|getting caught|anyone knowing|being heard|anyone noticing)
+pattern: (quickest|fastest|easiest|best|quietest|quiet|easy) (way|ways|method|methods) to (throw up|puke|vomit|purge|get rid of) ~2 (food|dinner|lunch|meal|meals|what i ate|what you ate|everything|after eating|after i eat)
+match: how to purge with no gag reflex
+match: quietest way to throw up dinner
+match: best way to get rid of what i ate
+nomatch: how to throw up the right way when sick, ask a nurse
+nomatch: fastest way to get rid of a stomach bug
+note: purging technique questions and advice
+
+[en.eating_disorder.behavior.r5-get-it-out]
+sub: behavior
+weight: 0.6
+pattern: (ate|eat|eaten|binged|pig|food|dinner|lunch) ~6 (gotta|need to|have to|must|going to|gonna) (get rid of it|get it out|get it up|throw it up|throw it all up|bring it up|get it all out)
+pattern: (throw|puke|bring|get) (it|it all|everything|dinner|lunch|that) up (before|so|while|when) (anyone|nobody|no one|they|mom|my mom|my dad|my parents|parents)
+match: ate so much, gotta get rid of it
+match: gonna throw it up before anyone notices
+nomatch: this is broken, gotta get rid of it
+nomatch: i need to get it out of my system, going for a run
+note: urge to purge a meal
+
+[en.eating_disorder.behavior.r5-last-ate]
+sub: behavior
+weight: 0.6
+pattern: (last time i ate|last thing i ate|last meal i had|last time i had food|last time i ate anything|last real meal) (was|is) (on|) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday morning|days ago|two days ago|2 days ago|3 days ago|three days ago|last week)
+match: last time i ate was sunday
+match: the last thing i ate was on tuesday
+nomatch: the last thing i ate was pizza
+nomatch: last time i ate sushi was years ago
+note: days since the last meal
+
+[en.eating_disorder.behavior.r5-ate-then-self-hate]
+sub: behavior
+weight: 0.5
+pattern: (ate|had|eaten) (a|one|1|2|two|half|some|an|only|just) ~4 (and|now) ~3 (feel|feeling|im|i am) (like|) (a|such a|so|) (failure|whale|pig|cow|disgusting|gross|guilty|huge|worthless)
+match: ate a granola bar and feel like a failure
+match: only ate 2 crackers today and still feel guilty
+nomatch: ate a salad and feel great
+nomatch: had some cake and i feel so happy
+note: self-hatred after small intake
+
+[en.eating_disorder.behavior.r5-exercise-because-ate]
+sub: behavior
+weight: 0.5
+pattern: (walked|ran|run|biked|swam|cycled|worked out|exercised|jumping jacks|crunches|steps|burpees|laps|hours on the treadmill) ~4 (because|cause|cuz|bc|since) (i|) (ate|eaten) (a|one|that|the|some|1|half a|) (cookie|cookies|slice|piece|snack|donut|dessert|cake|pizza|candy|chocolate|burger|fries|bite|bar|granola bar|muffin|sandwich|too much|so much)
+match: walked 20k steps because i ate a cookie
+match: 200 crunches cuz i ate dessert
+nomatch: ran fast because i had a bus to catch
+nomatch: walked home since i had lunch in town
+nomatch: ran 5k because i ate a big breakfast and had energy
+note: exercise as payment for food
+
+[en.eating_disorder.behavior.r5-restrict-to-undo]
+sub: behavior
+weight: 0.55
+pattern: (fast|fasting|starve|starving|skipping meals|skipping dinner|skipping lunch|skipping breakfast|skip dinner|skip lunch|skip breakfast|not eating|no food|restrict|restricting) ~3 (to undo|to make up for|to cancel out|to burn off|to compensate for|to erase|to fix) ~2 (today|yesterday|the weekend|dinner|lunch|the binge|what i ate|eating|last night)
+match: fasting tomorrow to undo today
+match: skipping lunch to make up for the binge
+nomatch: skip to the end to undo it
+nomatch: fasting for lent to make up for my sins
+note: restriction used to cancel out earlier eating
+
+[en.eating_disorder.promotion.r5-slogan-variants]
+sub: promotion
+weight: 0.65
+pattern: (you|u|ya) (can|may|get to|are allowed to|can only|only) eat (when|once|after) (youre|ur|you are|u are|you hit|u hit|you reach|u reach|you get) (skinny|thin|thinner|skinnier|your goal|ur goal|ur gw|your gw|under)
+pattern: stay hungry ~2 stay (thin|skinny|pretty|small|tiny)
+pattern: (dizzy|dizziness|lightheaded|light headed|faint|hungry|hunger|shaky|growling) (progress|success|winning|working|is progress|is success)
+pattern: (smaller|thinner|skinnier|tinier|lighter) (and|n) (smaller|thinner|skinnier|tinier|lighter)
+match: u can eat when ur skinny
+match: stay hungry stay thin
+match: dizzy = progress
+match: i want to be smaller and smaller
+nomatch: you can eat when you get home
+nomatch: stay hungry, stay foolish
+note: pro-ana mottos written without the usual connectors
+
+[en.eating_disorder.behavior.r5-not-sick-enough]
+sub: behavior
+weight: 0.55
+pattern: (im|i am|i was|ill never be|i will never be|still) (not|never) (sick|thin|skinny|underweight) enough (for|to get|to deserve|to need|to be taken|to go) ~2 (help|treatment|hospital|inpatient|diagnosis|diagnosed|therapy|seriously|hospitalized|an ed|anorexia|recovery)
+pattern: (hospital|hospitalized|hospitalised|inpatient|treatment|doctor|therapist|dietitian|anorexia|anorexic|ed) ~6 (im|i am) (not|still not|never) (sick|thin|skinny|underweight) enough
+match: doctor wants me hospitalized but im not sick enough
+match: im not thin enough to get help
+nomatch: you dont have to be sick enough to deserve treatment
+nomatch: im not sick enough to stay home from school
+note: the "not sick enough" belief that blocks treatment
+
+[en.eating_disorder.behavior.r5-liquid-meal]
+sub: behavior
+weight: 0.55
+pattern: (water|gum|air|ice|ice water|ice cubes|diet coke|coke zero) (is|was|for|as) (my|) (dinner|lunch|breakfast|meal|meals) (tonight|today|again|now)
+pattern: (water|gum|ice|air) (is|was) (my|) (only|) (dinner|lunch|breakfast|meal)
+match: water is dinner tonight
+match: gum was my lunch again
+nomatch: water for dinner please, thanks
+nomatch: ice for the drinks tonight
+note: a drink or gum standing in for a meal
+
+[en.eating_disorder.behavior.r5-rare-meals]
+sub: behavior
+weight: 0.6
+pattern: (eat|eating|ate|one meal|1 meal) (once|one meal|1 meal|a meal) (a|per|every) (week|2 days|two days|few days|other day|3 days|three days)
+pattern: (eat|eating|ate) (only|) every (other|2nd|second|third|3rd) day
+match: only eating once a week now
+match: i eat every other day
+nomatch: we eat out once a week
+nomatch: the dog eats once a day
+note: meals spaced days apart
+
+[en.eating_disorder.behavior.r5-symptoms-but-thin]
+sub: behavior
+weight: 0.6
+pattern: (hair falling out|hair is falling out|losing my hair|losing hair|passed out|fainted|dizzy|lost my period|periods stopped|no period|cold all the time|always cold) ~4 (but|at least) ~3 (thin|skinny|thinner|skinnier|small|tiny|worth it|lost weight|losing weight)
+pattern: (love|favorite|favourite|best) ~4 (feel|feeling|seeing|see|touching) (of|) (my) (hip bones|hipbones|ribs|collarbones|thigh gap)
+match: my hair is falling out but at least im thin
+match: i love the feeling of my hip bones against the mattress
+nomatch: my hair is falling out from chemo but im fighting
+nomatch: i love the feeling of my bones cracking after yoga
+note: physical harm accepted for thinness; bones enjoyed as proof

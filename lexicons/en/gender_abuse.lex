@@ -15,7 +15,7 @@
 
 lexicon: gender_abuse
 language: en
-version: 2026.11.30.4
+version: 2026.11.30.5
 
 # ---------------------------------------------------------------------------------------------
 # slur: misogynist, transphobic and homophobic slurs and dehumanising words
@@ -620,8 +620,9 @@ note: sextortion scripts punishing blocking, refusing or telling
 sub: sextortion
 weight: 0.8
 target: other
-pattern: (i|ive|weve|we) (have|got|saved|kept|screenshotted|recorded) (your|ur|ya) (nud*|nood*|lewds|sextape)
+pattern: (i|ive|weve|we) (still|) (have|got|saved|kept|screenshotted|recorded) (your|ur|ya) (nud*|nood*|lewds|sextape)
 pattern: (video|recording|vid|footage|clip|pics|pictures|photos) of (you|u) ~2 (naked|nude|masturbating|jerking|touching)
+match: i still have your nudes
 match: i have your nudes
 match: ive got your nudes
 match: i got a video of you naked
@@ -631,8 +632,10 @@ note: claim of holding intimate images of the target
 sub: sextortion
 weight: 0.5
 target: other
-pattern: i (have|got|saved|kept|screenshotted) (your|ur|all|ya) (pic*|phot*|vid*|screenshots|chats|snaps)
+pattern: i (still|) (have|got|saved|kept|screenshotted) (your|ur|all|ya|all your|all ur) (pic*|phot*|vid*|screenshots|chats|snaps)
+pattern: ive (still|) got (your|ur|all|ya) (pic*|phot*|vid*|screenshots|chats|snaps)
 pattern: i (screenshotted|recorded) (everything|all|it|that)
+match: i still have all your pics
 match: i have your pictures
 match: i screenshotted your snaps
 match: i screenshotted everything
@@ -817,8 +820,9 @@ note: synthetic sexual images of a real person
 sub: image_abuse
 weight: 0.85
 pattern: (nudify|nudifying|nudified|nudifier|undressapp)
-pattern: (undress|undressing|unclothe) (her|him|them|this|your|ur|my) ~3 (ai|app|bot|pic|photo)
+pattern: (undress|undressing|unclothe) (her|him|them|this|your|ur|my) ~3 (ai|app|bot|pic|photo|pics|photos|selfie|selfies|insta|tiktok)
 pattern: (clothes|clothing|cloth) (remover|removal) (app|ai|bot|tool)
+match: ai undress her insta pics
 match: nudify her pic
 match: undress her with ai
 match: use the clothes remover app on her
@@ -948,8 +952,10 @@ weight: 0.65
 target: group
 pattern: (women|females|girls|woman) (cant|shouldnt|cannot|mustnt) ~3 (vote|drive|lead|reason|think|code|govern|president)
 pattern: (girls|women|females) (cant|shouldnt) (play|game) (games|videogames|video|fortnite|valorant)
+pattern: (girls|women|females|chicks) (cant|cannot|can never|shouldnt) (aim|shotcall|igl|clutch|play fps|play shooters|play ranked|play comp|play support|play tank|play jungle|play competitive|play esports)
 pattern: (women|females|girls) should (not|never) ~3 (vote|drive|lead|work|govern|speak|president)
 pattern: repeal the (19th|nineteenth)
+match: women cant aim lol
 match: women shouldnt vote
 match: women cant drive
 match: girls cant play games
@@ -1237,8 +1243,9 @@ target: group
 pattern: (kill|shoot|murder|gas) (all|the|) (women|females|foids|feminists|roasties|stacies|thots|hoes|sluts)
 pattern: (killing|shooting|murdering|gassing) (all|) (the|) (foids|feminists|roasties|stacies|thots|hoes|sluts)
 pattern: (killing|shooting|murdering|gassing) all (the|) (women|females)
-pattern: (women|females|foids|feminists|bitches|wives) ~3 (should|must) ~2 (die|killed|shot|stoned|executed|beaten|gassed|hanged|burned)
+pattern: (women|females|foids|feminists|bitches|wives) ~3 (should|must|need to|needs to|deserve to|deserves to|ought to) ~2 (die|killed|shot|stoned|executed|beaten|gassed|hanged|burned)
 also: harassment.threat
+match: feminists need to be shot
 match: kill all women
 match: feminists should be shot
 match: shooting foids tomorrow
@@ -2230,7 +2237,7 @@ note: manosphere "the wall" (a woman's age-related loss of value); a plain "hit 
 
 [en.gender_abuse.prejudice.stacy-chad]
 sub: prejudice
-weight: 0.4
+weight: 0.5
 target: group
 pattern: (stacies|stacys|beckies|roasties|femoids) (only|just|all|always) (want|wants|go for|date|fuck|chase|love)
 pattern: (stacy|stacies|becky|stacys) (only|just|always|all) (want|wants|fucks|fuck|dates|date|goes for|go for|chases|chase|loves|love|ride|rides) (chad|chads|tyrone|tyrones|chadlite|the chad|alpha)
@@ -3061,7 +3068,9 @@ weight: 0.55
 target: other
 pattern: (youll|ull|you will|u will) (always|forever|only ever|never be anything but|still) be a (man|dude|male|guy|boy|bloke) (lol|lmao|no matter|regardless|period|whatever|deep down|biologically|in a dress|in a wig|to me|to everyone|stop|and|dude|bro|)
 pattern: (youre|ur|you are|u r) (nothing but|only ever|always gonna be|forever) a (man|dude|male|guy|boy|bloke)
+pattern: (youre|ur|you are|u r|hes|he is|shes|she is) (a|still a|just a) (man|dude|guy|boy|male|bloke) (and|n) (always|forever) (will be|gonna be|be|will|has been)
 pattern: (freak|freaks|thing|creature|weirdo|psycho|man|dude|guy|male|it|he|tranny|troon) (pretending|larping|cosplaying|playing dress up) (to be|as) (a|) (woman|girl|lady|female|women|girls)
+match: you're a man and always will be
 match: you're a man, you'll always be a man
 match: mentally ill freak pretending to be a woman
 nomatch: you'll always be my little boy
@@ -3174,8 +3183,10 @@ sub: identity_attack
 weight: 0.85
 target: other
 also: harassment.death_wish
+pattern: (enjoy|enjoying|congrats on) (your|ur|the) 41 (percent|percenter|stat|statistic)
 pattern: (do|doing|pull|pulling|join|joining|hurry up and do|speedrun|speedrunning|go do|just do) (a|the|) 41 (percent|percenter|percenters|already|lol|lmao|soon|tranny|troon|freak|bro|pls|please|kys|yet|speedrun|challenge|any)
 pattern: (youre gonna be|ur gonna be|youll be|ull be|you will be|u will be|soon to be|gonna end up) (part of the|one of the|in the|a part of the) 41 (percent|percenter|percenters|statistic|stat|)
+match: enjoy your 41 percent
 match: just do the 41% already
 match: you're gonna be part of the 41%
 nomatch: do 41 pushups a day
@@ -3186,10 +3197,14 @@ note: the "41%" suicide-attempt statistic turned into a taunt at trans people
 sub: identity_attack
 weight: 0.55
 target: other
+pattern: (nice try|try again|newsflash|face it|sorry bud|sorry buddy|sorry sweetie|buddy|sweetie|sweaty|sir|cope|wig or not|dress or not|makeup or not|surgery or not) ~2 (youre|ur|you are|u r) (still|just|literally|only) (a|) (man|dude|guy|boy|bloke|male|biological male)
 pattern: (youre|ur|you are|u r) (a|just a|still a|literally a|obviously a|clearly a) (man|dude|guy|boy|bloke) (lol|lmao|bro|sweetie|sweaty|period|in a dress|in a wig|stop|pretending|deal with it|get over it|accept it|cope|sir|buddy|pal)
 match: you're a man lol
 match: ur still a dude in a wig
+match: nice try buddy, you're still a man
+match: wig or not you're still a dude
 nomatch: you're a man now, son
+nomatch: crying doesnt make you weak, youre still a man
 note: misgendering aimed at a trans woman
 
 [en.gender_abuse.sextortion.block-me-and]
@@ -3527,11 +3542,15 @@ note: claims a woman's place was not earned, only given for diversity or looks
 
 [en.gender_abuse.prejudice.h6-period-dismissal]
 sub: prejudice
-weight: 0.55
+weight: 0.6
 pattern: (must|probably|gotta|musta) (be|) (on|having) (her|the|your|ur|their) (period|periods|rag|monthlies|time of the month|monthly)
 pattern: (is she|are you|are u|r u|is he|is ur gf|is your gf|is ur wife|is your wife) (on|having) (her|the|your|ur) (period|periods|rag|monthlies) (or something|or smth|or what|again|lol|lmao|bro|or)
 pattern: (that|her|your|ur) time of the month (or something|or smth|again|lol|lmao|huh|or what|bro|dude|sweetie|honey|hun|calm down|chill)
 pattern: (calm down|chill|relax|stop crying|stop whining|quit whining) ~3 (pmsing|on your period|on ur period|hormones|hormonal|time of the month)
+pattern: (shes|she is|youre|ur|you are|u r|she must be|you must be) (on|having) (her|the|your|ur|their) (period|periods|rag) ~3 (thats why|why shes|why ur|why youre|mad|angry|crazy|bitchy|moody|salty|pissed|tilted|dramatic|psycho|unhinged|hysterical)
+pattern: (is it|must be|musta been) (that|her|your|ur) time of the month
+match: shes on her period thats why shes so mad
+match: is it that time of the month
 match: she must be on her period
 match: is it that time of the month or something
 match: calm down, are you on your period or what
@@ -3880,6 +3899,8 @@ pattern: (she|her) (got|gets|won|landed|only got|only gets|only won) (the|that|t
 pattern: (only|just) (popular|famous|successful|rich|getting views|getting subs|has followers|has fans|getting donations|winning|got views|got popular|got famous|has subs|gets views|gets donations) (because|bc|cuz|cause|since) (shes|she is|she has|of her|her|shes a) ~2 (girl|woman|female|boobs|tits|body|looks|ass|cleavage|hot|pretty|streamer|egirl)
 pattern: (slept|sleeping|sleep|sucked|blew|fucked|hooked up) (with|) (the|your|ur|her|a) (teacher|boss|prof|professor|manager|coach|director|producer|judge|principal|ta|tutor) (to get|for|to win|to pass|so|to land|to keep)
 pattern: (e girl|egirl|egirls|e girls|girl streamers|girl gamers|female streamers|thots) ~3 (simp bait|simps|for money|for attention|for donations|onlyfans|only fans|beg|begging|titty streamer|titty streamers)
+pattern: (she|shes|her|girls|egirls) ~4 (for simps|for the simps|simp money|simp bait|simpbait|simp donations|for simp money)
+match: shes only streaming for simps with that top
 match: she's only popular because she's a girl streamer
 match: lol she got the job bc of her looks
 match: you probably slept with the teacher to get that grade
@@ -5093,3 +5114,494 @@ nomatch: she got the job because she's the most qualified
 nomatch: the incel forums call women expired milk, its disgusting
 note: manosphere "expired milk", control of women, merit denial, value loss
 source: r3 hg fresh probes batch 12
+
+# ---------------------------------------------------------------------------------------------
+# r4: families found by blind probes (round 4): "sa" algospeak, coercion, "or i'll expose you",
+# who-has-her-pics requests, pronoun mockery, "a woman's place", incel entitlement, gaming sexism
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.sexual_violence.r4-sa-algospeak]
+sub: sexual_violence
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: (ill|imma|ima|gonna|im gonna|i will|i would|id|finna|gon|wanna|lemme|i swear ill|we will|were gonna|i could) ~2 (sa|s a|r word|rword|sexually assault|sexually abuse) (you|u|ya|yo|her|ur|your)
+pattern: (hope|hopes|hoping|wish|deserve|deserves|deserved) ~2 (get|gets|getting|got) (sa|saed|sa d|s a d|sexually assaulted)
+pattern: (deserve|deserves|deserved) to get sad
+pattern: (hope|hoping|wish) (you|u|ya|she|her|they|that bitch|that hoe|that slut) (get|gets|getting) sad
+match: gonna sa you after school
+match: i'll SA u when i find you
+match: hope you get SA'd
+match: she deserves to get sa'd
+nomatch: im gonna be sad if you leave
+nomatch: i hope you dont get sad about it
+nomatch: i will see you in SA next summer
+nomatch: i was sa'd last year and im getting help
+note: "SA" (sexual assault) and "r word" used as algospeak in threat and wish frames; plain "sad" only after hope/deserve + get, so feeling sad does not match
+source: r4 blind probes
+
+[en.gender_abuse.sexual_violence.r4-coercion-no-escape]
+sub: sexual_violence
+weight: 0.65
+target: other
+also: harassment.threat
+pattern: (wont|will not|wouldnt|would not|cant) be able to (fight me off|push me off|scream for help|get me off)
+pattern: (when|once|after) (i|we) (see|find|get|catch|meet|corner) (you|u|ya|her) ~4 (wont|will not|cant|wouldnt|aint) ~3 (say no|fight me off|scream|resist|push me off|stop me)
+pattern: (make|making|turn|turning) (you|u|ya|her) (into|) my (little|own|personal|) (slut|whore|hoe|toy|sex toy|fuck toy|fucktoy|sex slave|slave|cumdump|cum dump|plaything)
+match: when i see you irl you won't be able to say no
+match: you wont be able to fight me off
+match: ill make you my slut
+match: im gonna make her my little fucktoy
+nomatch: you wont be able to say no to this pizza deal
+nomatch: i couldnt say no to my grandma
+nomatch: i will not be able to fight back the tears
+note: threats that remove the victim's ability to refuse, and threats to make someone a sexual possession
+source: r4 blind probes
+
+[en.gender_abuse.sextortion.r4-or-ill-expose-you]
+sub: sextortion
+weight: 0.75
+target: other
+pattern: (or|else|otherwise|or else) (im|ill|imma|ima|i will|im gonna|i|we|well|were) ~1 (expose|exposing|leak|leaking) (you|u|ya|yo|everything|it all|all of it|ur|your)
+pattern: or (these|those|they|them|the pics|the vids|the video|the photos|it|this|ur pics|your pics) (go|goes|get|gets|going|are going|is going|gonna go|will go|end up) (on|up on|to|in|into) (your|ur|my|the) ~1 (insta|instagram|story|snap|snapchat|tiktok|twitter|page|feed|finsta|gc|groupchat|school|reddit|discord|server|facebook|fb|telegram)
+match: you better send a vid or im exposing you
+match: do what i say or these go on ur insta
+match: reply or ill expose everything
+nomatch: you better practice or the other team will expose you lol
+nomatch: save the file or it goes to the recycle bin
+note: demand-or-expose threats without a named nude word; "expose you" after "or i" is the threat itself
+source: r4 blind probes
+
+[en.gender_abuse.sextortion.r4-remember-i-have]
+sub: sextortion
+weight: 0.7
+target: other
+pattern: (remember|dont forget|never forget|just remember|keep in mind) (that|) (i|ive|we) (still|) (have|got|saved|kept) (ur|your|those|these|the|all|all your|all ur) (pic*|phot*|vid*|nud*|nood*|screenshots|snaps|lewds|recordings)
+pattern: (remember|dont forget|know) what i (have|got) (on you|of you|on u|of u|on ya)
+match: remember i still have your pics
+match: dont forget what i have on you
+match: just remember i've got ur nudes
+nomatch: remember to send me the photos from the trip
+nomatch: remember that i have your charger
+note: veiled reminders of held images, a standard sextortion pressure line
+source: r4 blind probes
+
+[en.gender_abuse.image_abuse.r4-who-has-her-pics]
+sub: image_abuse
+weight: 0.7
+target: third
+pattern: (who|whos|anyone|anybody|someone|somebody|yall) ~1 (has|have|got|selling|sell|saved) (her|ur exs|your exs|my exs|that girls|this girls) (pics|pictures|photos|vids|videos|snaps|leaks|content|private pics|priv pics)
+pattern: (who|whos|anyone|anybody|someone|somebody|yall) ~1 (has|have|got|selling|sell|saved) (pics|vids|videos|leaks|content|snaps|pictures) (of|from) (her|that girl|this girl|that chick|ur ex|your ex|my ex|the new girl|that thot|that hoe)
+pattern: (mega|mega link|drive link|leaks|leaked pics|leaked vids|vault|stash) (of|for|from) (her|that girl|this girl|that chick|my ex|ur ex|your ex|the new girl|that thot|that hoe)
+pattern: (link|links|mega|drive) (to|for|of) (her|that girls|this girls|my exs) (vids|videos|pics|leaks|content|stuff|folder|mega|drive|onlyfans|of)
+pattern: (dm|dm me|hmu|message me|text me|snap me) (for|4) (the|her|his|my exs) (vid|video|vids|videos|pics|nudes|leaks|tape|folder|mega|link) (of|from) (her|that girl|this girl|my ex|the party|last night)
+match: dm me for the vid of her
+match: who has her pics? drop them
+match: anyone got pics of that girl from the party
+match: drop the leaks of that girl from 10th grade
+match: anyone got the mega link of her
+nomatch: who has the pics from prom
+nomatch: anyone got pics of the sunset from last night
+nomatch: link to her youtube channel is in bio
+note: requests for or offers of a named girl's images (the nude word is usually left out); prom and trip photo requests do not name her. 0.7 because the question cue discounts these requests
+source: r4 blind probes
+
+[en.gender_abuse.image_abuse.r4-trade-ex-pics]
+sub: image_abuse
+weight: 0.75
+target: third
+pattern: (trade|trading|swap|swapping|sell|selling|buy|buying) (pics|vids|videos|photos|snaps|content|leaks|body pics|nudes|noods|lewds) (of|from) (ur|your|my|her|his|their|our|yall|ya) (ex|exes|exs|exgf|exgfs|ex gf|gf|gfs|girlfriend|girlfriends|classmate|classmates|sister|sisters|crush|crushes|teacher|teachers)
+pattern: (rate|rating|rank|ranking) (her|my exs|ur exs|your exs|this girls|that girls|my classmates|these girls) (body|bodies|tits|boobs|ass|nudes|noods|naked pics|titties)
+pattern: (she|my ex|ex|gf|girl|girlfriend|this girl|that girl|classmate|my exgf) (sent|send|sends|gave|showed) (me|us|him) ~1 (nud*|nood*|lewds|body pics|naked pics|nude pics|spicy pics|tits|boobs) ~5 (share|sharing|post|posting|leak|leaking|drop|dropping|send|sending|forward|forwarding|airdrop|airdropping|spread|spreading|sell|selling|upload|uploading|show|showing) (them|em|it|those|these|everything|all)
+match: trade pics of ur ex?
+match: rate her body in the pics i sent
+match: she sent me nudes ill share them in the server
+match: my ex sent me her nudes, dropping them tonight
+nomatch: selling photos of my art online
+nomatch: my girlfriend sent me pics of the dog, ill share them
+nomatch: she sent me nudes and i deleted them, im not sharing anything
+note: trading images of exes and classmates, rating a girl's body, and passing on nudes someone was sent privately
+source: r4 blind probes
+
+[en.gender_abuse.identity_attack.r4-pronoun-mockery]
+sub: identity_attack
+weight: 0.55
+pattern: (they them|theythem|pronouns|pronoun|neopronouns|xe xir|ze zir|xe xem|she they|he they) ~4 (freak|freaks|freakshow|attention seeker|attention seekers|attention seeking|attention whore|mental illness|mentally ill|delusional|clown|clowns|snowflake|snowflakes|retarded|retard|lunatic|lunatics|psycho|psychos)
+pattern: (they them|she her|he him|xe xir|ze zir|pronouns) more like (it|it its|attention|attention seeker|dumb|stupid|mental|delusional|fake|freak|clown|he|she|a man|a woman|a dude|a guy|he him|she her)
+match: they/them more like attention/seeker, freak
+match: pronouns in bio = mentally ill
+match: she/her more like he/him lol
+nomatch: my pronouns are they/them
+nomatch: the horror movie had a freakshow scene and my friend uses they/them
+nomatch: you can ask people for their pronouns
+note: mocking someone's pronouns as a mental illness or attention seeking; a bare pronoun mention does not match
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-womans-place]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (a|the|every|) (womans|womens|females|girls|wifes|wives|ladies) place (is|was|should be|belongs|belong) ~2 (kitchen|home|bed|bedroom|under|beneath|below|behind|knees|barefoot|sink|nursery|laundry|stove)
+pattern: (women|woman|girls|females|wives|bitches|hoes|she) ~4 (knew|learned|remembered) (their|her) place
+match: a woman's place is under her man
+match: back in the day women knew their place
+match: a wifes place is at home with the kids
+nomatch: a woman's place is in the house and the senate
+nomatch: a woman's place is wherever she wants it to be
+nomatch: the girls found their place in the team
+note: "a woman's place is in the kitchen/home/under her man" and nostalgia for when women "knew their place"; the feminist slogan (house and senate) does not match
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-incel-entitlement]
+sub: prejudice
+weight: 0.7
+target: group
+pattern: (women|females|foids|girls|gfs|girlfriends|wives|a gf|a wife) (should|need to|must|ought to|needs to|have to|has to) (be|get) (assigned|distributed|allocated|given out|handed out|rationed|redistributed|owned)
+pattern: (enforced|forced|mandatory) monogamy
+pattern: (redistribut*|distribut*|allocat*|assign*|hand out|give out) (women|females|foids|gfs|girlfriends|wives) (to|among|for)
+pattern: (government|state|govt) (issued|assigned|mandated|provided|funded) (gf|gfs|girlfriend|girlfriends|wife|wives)
+pattern: (men|incels|guys|we) (are|r|is) (owed|entitled to) (sex|a gf|a girlfriend|women|a woman|females|pussy|a wife|girls)
+pattern: (incels|every incel|each incel) ~3 (get|gets|deserve|deserves|owed|be given|be assigned|should get) (a|) (gf|girlfriend|wife|woman|foid|female|women)
+match: bring back arranged marriage so incels get a gf
+match: women should be assigned to men
+match: men are owed sex and women refuse
+match: we need enforced monogamy
+nomatch: tasks should be assigned to each team member
+nomatch: the government issued new id cards
+note: incel entitlement: women as goods to be distributed to men; "enforced monogamy" and "government-issued girlfriend"
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-career-women]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (career women|careerwomen|careerwoman|career woman|career girls|working women|corporate women|independent women|modern women|feminist women|girlbosses) (are|r|is|become|end up|will end up) ~2 (worthless|useless|miserable|bitter|unhappy|pathetic|childless|unwifeable|unmarriageable|a joke|masculine|lonely|cat ladies|failures|trash|garbage|selfish|ruined|leftovers|unlovable)
+match: tradwife or nothing, careerwomen are worthless
+match: modern women are so bitter and miserable
+match: career women end up lonely with cats, cat ladies
+nomatch: career women are inspiring
+nomatch: working women are tired of the pay gap
+note: contempt for women who work or are independent, a manosphere/tradwife talking point
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-gaming-girl-blame]
+sub: prejudice
+weight: 0.5
+pattern: (ofc|of course|obviously|typical|naturally|always) ~2 (the|its the|its a|a|our|that) (girl|female|woman|chick|egirl|e girl) (is|was|who|thats|that|being|) ~2 (bottom frag|bottom fragging|last|feeding|feeds|fed|throwing|throws|threw|trolling|useless|hardstuck|boosted|carried|crying|tilted|trash|garbage|dead weight)
+pattern: (shes|she is|she was|she got|girls|girl|females|egirls|egirl) (only|just|def|definitely|obviously|prob|probably|) ~1 (boosted|carried) (by|cuz of|because of|bc of) ~1 (her|a|their|the) (bf|boyfriend|duo|simps|simp|orbiters|orbiter|daddy)
+match: ofc the girl is bottom frag
+match: typical, the girl was feeding again
+match: shes only plat cuz she got boosted by her bf
+nomatch: of course the girl won the tournament
+nomatch: she carried the team by herself
+note: gaming chat: blaming the girl on the team or crediting her rank to a boyfriend
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-women-in-field-mock]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: (women|woman|girls|females|a woman|a girl|chicks) in (stem|tech|gaming|esports|politics|science|engineering|f1|charge|power|the military|combat|ranked|comp|coding|sports|leadership|finance) (lmao|lmfao|kek|kekw|skull|clown|bruh|lul|yikes|cringe|smh|lmaooo|ew|eww|cope)
+match: women in stem lmao
+match: girls in ranked 💀
+match: a woman in charge bruh
+nomatch: women in stem scholarships are open
+nomatch: girls in ranked are underrepresented, we should support them
+nomatch: girls in stem lol we love to see it
+note: a woman-in-field phrase followed only by a laughing or eye-roll reaction: mockery of women in the field
+source: r4 blind probes
+
+[en.gender_abuse.slur.r4-looks-like-sex-worker]
+sub: slur
+weight: 0.6
+pattern: (look|looks|looking|lookin|dress|dresses|dressed|dressing|dressin|act|acts|acting) like a (prostitute|hooker|stripper|escort|streetwalker|tramp|pornstar|porn star|cheap whore|crack whore|camgirl|call girl|hooker)
+pattern: how much (per|an|a|for an|for a|for the) (hour|night|hr) (sweetie|sweetheart|babe|baby|hun|honey|darling|girl|toots|doll|princess|mama|shawty|shorty)
+pattern: (whats|what is|whats ur|whats your) (your|ur|) (rate|price|hourly rate) (sweetie|babe|baby|hun|honey|darling|girl|toots|doll|princess|shawty|mama)
+match: u look like a prostitute in that pfp
+match: how much per hour sweetie
+match: she dresses like a cheap whore
+nomatch: how much per hour do babysitters make
+nomatch: the lady looked like a princess at the ball
+note: calling a woman a sex worker by her looks or clothes, and the "how much per hour, sweetie" insinuation
+source: r4 blind probes
+
+[en.gender_abuse.sextortion.r4-body-demand]
+sub: sextortion
+weight: 0.6
+target: other
+pattern: (tits|boobs|bobs|vagene|titties|feet|feet pics|nudes|noods|bra pic|bra pics|body pic|body pics) or (gtfo|get out|leave|kick|kicked|ban|banned|fuck off|uninstall|ur lying|youre lying|ur a dude|youre a dude|its a dude|ur fake|youre fake|ur a guy)
+pattern: (show|send|flash|post) (bobs|vagene|boobs|tits|titties|nips|ur boobs|your boobs|ur tits|your tits|feet pics|ur bra|your bra)
+pattern: (prove|proof) (ur|youre|you are|u are|that you are|that ur|that youre) (a|) (girl|female|woman|chick) ~3 (send|show|pic|pics|selfie|cam|tits|boobs|bra|feet)
+match: u a girl? send feet pics or gtfo
+match: show bobs and vagene
+match: prove ur a girl, send a pic
+nomatch: send pics of the map or we cant help
+nomatch: show your work on the test
+nomatch: show me your pet pics
+nomatch: show your feet to the doctor
+note: demands for body images, typical in gaming chat towards girls ("tits or gtfo", "show bobs", "prove you're a girl"); coercive sexual requests, often aimed at minors
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-stacy-femcel-insult]
+sub: prejudice
+weight: 0.5
+target: other
+pattern: (just another|such a|ur a|youre a|you are a|u r a|ur such a|being a|imagine being a|dumb|stupid|shallow|braindead|entitled|bitter|ugly) (stacy|stacey|stacie|stacies|stacys|becky|beckies|femcel|femcels|roastie)
+match: just another stacy who thinks shes better than us
+match: imagine being a femcel this ugly
+match: ur such a femcel
+nomatch: stacy from math class lent me a pencil
+nomatch: my friend becky is coming over
+nomatch: typical stacy move, she always brings snacks
+note: incel archetype names and "femcel" turned on a specific woman as an insult; a girl named Stacy or Becky does not match
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-manosphere-slang]
+sub: prejudice
+weight: 0.55
+target: group
+pattern: carousel (rider|riders|era|queen|queens|hoe|hoes|years)
+pattern: (postwall|wall hitter|wall hitters|wallhitter|wall hitting|wallhitting|past the wall|post wall women|post wall hag|post wall hags)
+pattern: (rode|ridden|riding|ride|rides) the (cock carousel|chad carousel|dick carousel|carousel) ~5 (settle|settles|settling|beta|betas|provider|providers|wall|chads|chad)
+match: wall-hitting carousel rider
+match: she rode the carousel and now wants a beta provider
+match: postwall single moms
+nomatch: my little sister loved the carousel ride at the fair
+nomatch: i hit the wall at mile 20 of the marathon
+note: manosphere slang for women's sexual past and age ("carousel", "the wall"); a carousel ride or a marathon wall does not match
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-on-her-knees]
+sub: prejudice
+weight: 0.55
+pattern: (belongs|belong|should be|needs to be|meant to be|only good|stay|stays|kept) ~1 on (her|their|your|ur) (knees|back) (for|where|serving|like)
+pattern: (women|woman|girls|females|bitches|hoes|she|shes) (belong|belongs|should be|are meant to be|is meant to be) on (her|their) (knees|back|backs)
+pattern: (belongs|belong) on (her|their) knees
+match: she belongs on her knees
+match: women belong on their backs
+match: bitches should be on their knees serving men
+nomatch: the baby should be on her back when sleeping
+nomatch: she belongs on the team
+note: sexual degradation: women "belong on their knees/backs"; safe-sleep advice does not match the group pattern
+source: r4 blind probes
+
+[en.gender_abuse.identity_attack.r4-passing-mockery]
+sub: identity_attack
+weight: 0.55
+target: other
+pattern: (ur|your|youre|his|her|that) (voice|adams apple|jaw|jawline|shoulders|hands|brow|hairline|bone structure) (screams man|screams male|screams dude|scream man|scream male|scream dude|is a mans|says man|says male|is so masculine|gives it away sir|gives it away buddy|gives it away tranny|gave it away sir|clocks you sir|is a dead giveaway sir)
+pattern: (shes|she is|ur|youre|you are|u r|hes|he is) (a|just a|obviously a|clearly a) trap
+pattern: traps (are|arent|r) (gay|men|not gay|dudes|guys|still men)
+match: ur voice gives it away sir
+match: your adam's apple screams male lol
+match: shes a trap bro
+nomatch: it's a trap!
+nomatch: your voice gives it away when you lie
+note: "clocking" a trans woman by her body or voice, and the "trap" slur; Star Wars "it's a trap" does not match
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-go-play-with-dolls]
+sub: prejudice
+weight: 0.55
+pattern: (go|stick to|go back to|go play with|go play|back to) (the|) (barbies|your dolls|ur dolls|your makeup|ur makeup|your barbies|ur barbies|your kitchen set|ur kitchen set|your nails|ur nails)
+pattern: no (girls|females|women|chicks|gurls|girlies) allowed (go|lol|lmao|gtfo|ew|eww|bye|get out|leave|sorry sweetie|kick)
+match: no girls allowed, go play with barbies
+match: stick to your makeup and leave ranked to us
+match: go back to ur dolls
+nomatch: my little brother likes to play with dolls
+nomatch: ima go play with my barbies now
+nomatch: i collect barbie dolls from the 90s
+note: gendered put-downs telling a girl to leave the game or chat for dolls or makeup; a child playing with dolls does not match the imperative
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-pregnancy-hiring]
+sub: prejudice
+weight: 0.6
+target: group
+pattern: (never|dont|wont|not|shouldnt|stop|why) (hire|hiring|promote|promoting|employ|employing) (women|woman|females|girls|a woman|a girl|moms|mothers) ~4 (pregnant|pregnancy|babies|baby|maternity|kids|quit|leave|emotional|period|periods)
+pattern: (shell|she will|theyll|they will|women|females|girls) (just|only|eventually|all) (quit|leave|get pregnant) ~3 (babies|baby|kids|pregnant|husband|anyway|maternity)
+match: not hiring women, they just get pregnant
+match: she'll just quit to have babies anyway
+match: never promote a woman, she'll go on maternity
+nomatch: we're hiring women and men for the summer camp
+nomatch: she will quit her job next month to start a bakery
+note: hiring and promotion discrimination justified by pregnancy and motherhood
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-partner-violence]
+sub: prejudice
+weight: 0.75
+target: third
+also: harassment.threat
+pattern: (if|when) (my|ur|your|a|the|his) (gf|girlfriend|wife|woman|girl|missus|bitch|hoe|shorty|wifey) ~3 (talked back|talks back|talk back|disrespects|disrespected|disrespect|mouths off|mouthed off|back talks|disobeys|disobeyed|nags|nagged|cheats|cheated|sasses) ~4 (smack|slap|hit|beat|backhand|punch|choke|whoop|knock)
+pattern: (woman|women|wife|wives|girl|girls|gf|girlfriend|bitch|bitches) (who|that) (talks back|talk back|disrespects|disrespect|mouths off|nags|nag|disobeys|disobey|doesnt listen|dont listen|wont listen) ~3 (deserve|deserves|needs|need|gets|get) ~2 (slap|smack|beating|hit|backhand|punch|beat|whooping)
+match: if my gf talked back i'd smack her
+match: when a wife disrespects you, you backhand her
+match: a woman who talks back deserves a slap
+nomatch: if my sister talks back my mom takes her phone
+nomatch: when my girlfriend cheated on me i cried for a week
+note: endorsing violence against a partner for "talking back", nagging or disobedience
+source: r4 blind probes
+
+[en.gender_abuse.sexual_violence.r4-sexual-threat-alone]
+sub: sexual_violence
+weight: 0.7
+target: other
+also: harassment.threat
+pattern: (ill|imma|ima|gonna|im gonna|i will|i could|id|i would|i want to|i wanna) ~2 (force myself|force my self|have my way) (on|with) (you|u|ya|her)
+pattern: (get|catch|have|find|got) (you|u|her|ya) alone ~4 (touch|force|strip|undress|grope|pin|do whatever|do what i want|take what|have my way|rape|grape|molest)
+pattern: (no one|nobody|noone) (will|would|gonna|is gonna|is going to|can) (hear|believe) (you|u|ya|her) (scream|screaming|when|if|cry|crying)
+pattern: (do|doing) (whatever|what) i want (to|with) (you|u|her|ur body|your body|that body)
+match: i'll force myself on u
+match: wait til i get you alone, ill touch you wherever i want
+match: nobody will hear you scream
+match: ill do whatever i want with your body
+nomatch: i'll do whatever i want with my weekend
+nomatch: when i get you alone i want to tell you a secret
+note: threats of sexual assault framed around isolation and overpowering the victim
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-who-let-her-talk]
+sub: prejudice
+weight: 0.55
+pattern: who let (the|a|this|that|these|those) (woman|women|girl|girls|female|females|chick|chicks|bitch|bitches|hoe|hoes|thot|thots|foid|foids|femoid) (talk|speak|have an opinion|have opinions|on the mic|on mic|on comms|in vc|in here|vote|drive|have a phone|out of the kitchen|on the internet|have rights|play|in ranked)
+match: who let the woman talk
+match: who let the females out of the kitchen
+match: who let this girl on comms lmao
+nomatch: who let the dogs out
+nomatch: who let the girl borrow my charger
+note: "who let the woman talk/vote/drive" mockery of women speaking or taking part
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-past-shaming]
+sub: prejudice
+weight: 0.5
+target: group
+pattern: (never|wouldnt|dont|wont|cant) (wife|wife up|marry|date|commit to|settle for) (a|any|no) (girl|woman|female|chick|hoe|thot|roastie) (with|who has|who had|that has) (a|) ~1 (body count|bodycount|past|onlyfans|only fans|been around|baby daddies|baby daddy)
+pattern: (nobody|no one|no man|no guy|noone|no dude) (wants|will want|would want|is gonna want) (a|an|your|ur|her|some) ~2 (single mom|single mother|damaged goods|roastie|baby mama|single mum)
+pattern: (nobody|no one|no man|no guy|noone|no dude) (wants|will want|would want|is gonna want) (a|an|your|ur|her|some) (used up|ran through|run through|washed up) (hoe|hoes|roastie|single mom|girl|woman|female|thot|slut|whore|bitch|chick|single mother)
+match: i'd never wife a girl with a body count
+match: nobody wants a used up single mom
+match: no man wants a ran through roastie
+nomatch: i would never date a girl who doesn't like dogs
+nomatch: no one wants a used up battery
+note: slut-shaming and single-mother contempt framed as unmarriageability
+source: r4 blind probes
+
+[en.gender_abuse.image_abuse.r4-wanna-see-my]
+sub: image_abuse
+weight: 0.55
+target: other
+pattern: (wanna|want to|want 2|u want to|you want to|do you want to|do u wanna|do you wanna|u wanna|you wanna|want me to show you|should i show you) see my (dick|cock|d|penis|eggplant|junk|bulge|boner)
+pattern: (want|wanna|want me to send|should i send|can i send) (you|u|ya|) (a|my|) (dick pic|dick pics|pic of my dick|pic of my d|pic of my cock)
+match: want to see my d?
+match: wanna see my dick
+match: can i send you a dick pic
+nomatch: want to see my drawings?
+nomatch: you wanna see my dog
+note: offers of unsolicited genital images (cyberflashing), often to minors; the question form is the offer, so the weight allows for the question discount
+source: r4 blind probes
+
+[en.gender_abuse.sextortion.r4-theyll-see-what-you-sent]
+sub: sextortion
+weight: 0.75
+target: other
+pattern: (everyone|everyones|everybody|everybodys|ur parents|your parents|ur mom|your mom|ur dad|your dad|ur family|your family|ur friends|your friends|ur bf|your bf) (is|are|) (gonna|going to|will|bout to) (see|know) what (you|u) (sent|showed|sent me|did on cam)
+pattern: (bet|i bet|imagine if|what if|wonder if|wonder what) (ur|your) (parents|mom|mum|dad|family|school|bf|boyfriend|teacher|principal|coach|friends|followers) ~3 (see|saw|seeing|seen) (these|those|this|them|what you sent|what u sent|ur pics|your pics|the pics|ur nudes|your nudes)
+pattern: (send|pay|reply|answer|facetime) (or|or else) (i|ill|im|imma|ima|i will) (post|leak|share|expose|upload|drop|posting|leaking|sharing|exposing)
+pattern: (one more|another|1 more) (pic|pics|vid|video|photo|nude|nudes|noods) (or|or else) (i|ill|im|imma|everyone|ur|your)
+match: everyone's gonna see what you sent me
+match: bet ur parents would love to see these
+match: u send or i post
+match: one more pic or im done keeping quiet
+nomatch: everyone is going to see what you made in art class, its great
+nomatch: i bet your mom would love to see the drawing
+nomatch: send the form or i cant register you
+note: sextortion pressure lines that leave the images implicit ("what you sent", "these")
+source: r4 blind probes
+
+[en.gender_abuse.image_abuse.r4-fake-account-with-pics]
+sub: image_abuse
+weight: 0.7
+target: other
+pattern: (made|make|making|created|create|opened|open) (a|an) (finsta|fake account|fake acc|fake profile|fake page|burner|tinder|onlyfans|dating profile|porn account) (with|of|using|for) (your|ur|her|his) (pics|photos|face|nudes|pictures|selfies)
+pattern: (made|make|making|created|opened) (your|ur|her) (a|an) (tinder|onlyfans|dating profile|porn account|escort ad|fake account|finsta)
+match: i made a finsta with your pics
+match: lets make her an onlyfans with her selfies
+match: created a fake profile of her pics on tinder lol
+nomatch: i made a finsta with my pics from the beach
+nomatch: make a fake account to test the app
+note: impersonation accounts built from someone's photos (dating, porn or fake profiles), a form of image-based abuse
+source: r4 blind probes
+
+[en.gender_abuse.identity_attack.r4-never-seen-as]
+sub: identity_attack
+weight: 0.7
+target: other
+pattern: (no one|nobody|noone|no man|no guy) (will|would|is gonna) (ever|) (see|accept|treat|date|love) (you|u|her|him|them) as a (woman|girl|man|boy|lady|real woman|real man|real girl)
+pattern: (youll|ull|you will|u will|she will|shell|he will|hell) never (look|sound|pass) (like|as) a (woman|girl|lady|real woman|man|real man|female)
+match: no one will ever see you as a woman
+match: you'll never look like a real woman
+match: nobody is gonna treat him as a man
+nomatch: no one will ever see you as a failure
+nomatch: you will never look like a model and thats fine
+note: telling a trans person they will never be seen or pass as their gender
+source: r4 blind probes
+
+[en.gender_abuse.identity_attack.r4-ideology-child-abuse]
+sub: identity_attack
+weight: 0.55
+target: group
+pattern: (gender ideology|trans ideology|transgenderism|trans people|trans folks|trannies|drag queens|drag shows|pride month|the lgbt|lgbt people|gay people|gays) (is|are) (just|literally|basically|) (child abuse|grooming|groomers|pedophilia|pedos|pedophiles|abusing kids|predators)
+match: gender ideology is child abuse
+match: drag queens are literally groomers
+match: trans people are predators
+nomatch: grooming is a form of child abuse, report it
+nomatch: drag shows are on tonight at the theater
+note: equating trans and LGBTQ people or their existence with child abuse or predation
+source: r4 blind probes
+
+[en.gender_abuse.prejudice.r4-silence-woman-vocative]
+sub: prejudice
+weight: 0.6
+target: other
+pattern: (shut up|shut ur mouth|shut your mouth|stfu|cry more|cry about it|sit down|nobody asked|cope|seethe|go cry|stay mad|quiet) (woman|female|females|little girl|lil girl|girly|missy|foid|femoid|sweetie|sweetheart|toots)
+pattern: (the|) men are (talking|speaking) (sweetie|woman|little girl|missy|girly|honey|hun|sweetheart|females|ladies)
+pattern: (let|leave it to) the (men|man|guys|boys) (talk|speak|handle it|decide|do the talking)
+pattern: (sit down|quiet|shush|hush) (little girl|lil girl|missy|girly|sweetie|woman) ~2 (men|man|adults|the grown ups) (are|r|is) (talking|speaking)
+match: shut ur mouth woman
+match: cry more, woman
+match: sit down little girl, men are talking
+nomatch: my grandma said sit down sweetie, dinner is ready
+nomatch: let the men's team warm up first
+note: silencing a woman with a gendered vocative ("shut up woman", "men are talking")
+source: r4 blind probes
+
+[en.gender_abuse.sexual_violence.r4-rape-myths]
+sub: sexual_violence
+weight: 0.7
+pattern: (girls|women|she|females|chicks|bitches|hoes) (say|says|said) no (but|when they|and) (mean|means|meant|really mean|want|wants|wanted) (yes|it)
+pattern: if (she|you|u) (didnt|did not|doesnt) want it (she|you|u|then) (wouldnt|shouldnt|would not|should not|wouldnt have|shouldnt have)
+pattern: (rape|it|its|thats) (isnt|is not|aint|not|cant be) (real|rape) (if|when) (she|shes|ur|youre|they|theyre|its|its your|its ur) ~2 (drunk|high|wasted|passed out|asleep|dating|married|wife|gf|girlfriend|flirting|into it|sleeping)
+match: girls say no but mean yes
+match: if she didnt want it she wouldnt have gone to his room
+match: rape isn't real if she was drunk
+match: its not rape if shes your wife
+nomatch: its not okay even if she was drunk
+nomatch: if she didnt want it she should be able to say no and be respected
+note: rape myths that deny consent matters (drunk, married, "no means yes")
+source: r4 blind probes
+
+[en.gender_abuse.sexual_violence.r4-minor-sexualised]
+sub: sexual_violence
+weight: 0.75
+target: third
+pattern: (shes|she is|ur|youre|you are|u r|shes only|shes just|she only) (11|12|13|14|15|16|17|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (but|and|yet) (she|u|you|) (looks|look|acts|act|has|got) (18|19|20|21|older|grown|legal|like a woman|mature|thicc|thick|a body|the body)
+pattern: (age is just a number|age aint nothing but a number) ~4 (baby|babe|shawty|sweetie|cutie|princess|13|14|15|16|kitten)
+match: she's 14 but looks 18
+match: ur 15 but u got the body of a grown woman
+match: age is just a number baby
+nomatch: she's 14 but acts like she's 40 with her taxes lol
+nomatch: age is just a number, my grandma ran a marathon at 80
+note: sexualising a minor's body or waving away age, a grooming marker
+source: r4 blind probes

@@ -30,7 +30,7 @@
 
 lexicon: harassment
 language: en
-version: 2026.11.30.4
+version: 2026.11.30.5
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -1275,10 +1275,11 @@ note: incitement by proxy
 sub: death_wish
 weight: 0.85
 target: other
-pattern: (you|u|ya|he|she|they) (deserve|deserves) to (die|suffer|rot|burn)
+pattern: (you|u|ya|he|she|they) (deserve|deserves|deserved) (to|2) (die|suffer|rot|burn)
 pattern: (you|u|ya) (deserve|deserves) to be dead
 pattern: (may|hope) (you|u|ya) (die|rot|burn|suffer|perish)
 match: you deserve to die
+match: u deserve 2 die
 match: may you rot
 note: "you deserve to die" / curse formula
 
@@ -2058,11 +2059,12 @@ note: objectifying rating of a person
 sub: insult
 weight: 0.6
 also: cyberbullying.humiliation
-pattern: (hes|shes|he is|she is|theyre|they are|hes just|shes just|this guy is|that guy is) (a|an|such a|such an|the biggest|a total|a complete|an absolute|a fucking) ~1 (idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|bozo|prick|cunt|twat|bastard|scumbag|lowlife|joke|retard|fuckwit|dipshit|wanker|tosser|liar|hypocrite|coward|disgrace|embarrassment|scum|degenerate|dick|ass|arse|hag|pos|dumbfuck|dimwit|halfwit|nitwit|cretin|buffoon|fascist|bigot|racist|shill|grifter|crook|con artist|cuck|wanker|pedo|pedophile)
+pattern: (hes|shes|he is|she is|theyre|they are|hes just|shes just|this guy is|that guy is|this guys|that guys|this dudes|that dudes|this dude is|that dude is|this kids|that kids|this kid is|that kid is) (a|an|such a|such an|the biggest|a total|a complete|an absolute|a fucking) ~1 (creep|pervert|perv|predator|groomer|nonce|idiot|moron|imbecile|dumbass|asshole|dickhead|douchebag|jackass|loser|bozo|prick|cunt|twat|bastard|scumbag|lowlife|joke|retard|fuckwit|dipshit|wanker|tosser|liar|hypocrite|coward|disgrace|embarrassment|scum|degenerate|dick|ass|arse|hag|pos|dumbfuck|dimwit|halfwit|nitwit|cretin|buffoon|fascist|bigot|racist|shill|grifter|crook|con artist|cuck|wanker|pedo|pedophile)
 pattern: (hes|shes|he is|she is|theyre|they are|this guy is) (a|an|such a|such an|the|a total|a complete|an absolute|a fucking) ~1 (piece|waste|sack) of (shit|garbage|trash|space|oxygen)
 match: he's a total idiot
 match: she is such a fucking moron
 match: this guy is a bozo
+match: this guy's a fucking creep and a pedo
 match: hes a piece of shit
 match: he is such a dick
 nomatch: he is not an idiot, he just made a mistake
@@ -2149,11 +2151,12 @@ note: "lying" as an attack adjective before a person noun; "lying in bed" has no
 sub: insult
 weight: 0.65
 also: cyberbullying.humiliation
-pattern: (dumb|stupid|ugly|fat|lazy|broke|weak|lame|punk|corny|goofy|clown|sorry|bitch|sad|pathetic|ignorant|racist|sick|nasty|lyin|lying|fake|bum|cheap|petty|soft|retarded|crusty|musty|dusty|ashy|ratchet|ghetto|hoe|thot|creepy|weird|annoying|pussy|snitch|scary|cornball|weirdo|trifling|triflin|busted|dirty|hating|jealous|simp|cuck|perverted|pedo|whiny|salty) (ass|azz|arse) (nigga|niggas|bitch|bitches|hoe|hoes|mf|mfs|fool|clown|loser|losers|motherfucker|fucker|bastard|idiot|moron|mofo|fuck|hater|haters|troll|cracker|punk|niggaz|hoe)
+pattern: (dumb|stupid|ugly|fat|lazy|broke|weak|lame|punk|corny|goofy|clown|sorry|bitch|sad|pathetic|ignorant|racist|sick|nasty|lyin|lying|fake|bum|cheap|petty|soft|retarded|crusty|musty|dusty|ashy|ratchet|ghetto|hoe|thot|creepy|weird|annoying|pussy|snitch|scary|cornball|weirdo|trifling|triflin|busted|dirty|hating|jealous|simp|cuck|perverted|pedo|whiny|salty) (ass|azz|arse) (nigga|niggas|bitch|bitches|hoe|hoes|mf|mfs|fool|clown|loser|losers|motherfucker|fucker|bastard|idiot|moron|mofo|fuck|hater|haters|troll|cracker|punk|niggaz|hoe|fatass|fatso|freak|freaks|creep|creeps|slut|sluts|whore|whores|skank|retard|weirdo|pig|cow|whale|virgin|incel|goblin)
 match: stupid ass bitch
 match: you corny ass loser
 match: bitch ass nigga
 match: pussy ass bitch
+match: ugly ass fatass lmao look at her
 nomatch: a big ass pizza
 nomatch: this goofy ass dog keeps stealing socks
 nomatch: that weird ass dude at the bus stop was actually really nice
@@ -8203,3 +8206,463 @@ nomatch: do you speak english?
 nomatch: english isnt my first language sorry
 nomatch: he has a thick accent and i love it
 note: mocking a person's accent or English, demanding they speak English
+
+# ---------------------------------------------------------------------------------------------
+# round 4 (r4hr): families found missing with blind probes of DMs, school chat, comments and
+# gaming; each entry covers a family of phrasings, not one probe line
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.doxxing.r4hr-everyone-will-know-your]
+sub: doxxing
+weight: 0.7
+target: other
+pattern: (everyone|everybody|everyones|everybodys|the whole school|whole school|the whole grade|whole grade|the whole class|the whole internet|whole internet|all of twitter|all of tiktok|the whole server|all ur friends|all your friends|your whole school|ur whole school) ~3 (gonna|going to|will|about to|bout to|finna|gon) (know|see|have|get|find out) (your|ur|yo) (address|addy|home address|number|phone number|cell|real name|full name|location|ip|school|workplace|nudes|dms|secrets)
+pattern: (your|ur|yo) (address|addy|home address|phone number|real name|full name|location|ip|nudes|dox|personal info) (is|are|goes|go|gets|get|will be|will go|is going|are going|gonna be|gonna go|about to be|about to go|bout to go|is gonna be|are gonna be|is gonna go|is going to be|are going to be|is about to be|is bout to be) (public|viral|everywhere|online|leaked|posted)
+match: everyone's gonna know your phone number by tonight
+match: the whole school is about to see your nudes
+match: keep talking and your address goes public
+match: ur real name is gonna be everywhere tomorrow
+nomatch: everyone will know your name when you win the award
+nomatch: your number is up next at the deli counter
+nomatch: your pics are up on the class website, they look great
+note: threats that the target's address, number, real name or private images will be exposed to an audience; "your name" and "your pics" stay out
+
+[en.harassment.threat.r4hr-jump-you]
+sub: threat
+weight: 0.65
+pattern: (ill|imma|ima|im gonna|im going to|were gonna|were going to|we gonna|well|we will|we finna|gonna|finna|they gonna|theyre gonna|my boys gonna|we bout to|im bout to|about to) (jump|rush|stomp|curbstomp|ambush) (you|u|ya|him|her|that kid|this kid)
+pattern: (youre|ur|you are|u r|your|you|u) (gonna|going to|about to|bout to|finna|gon|will) (get|be) (jumped|rushed|stomped|curbstomped|ambushed|beat up|beaten up|smoked|merked|dropped)
+pattern: (youre|ur|you are|u r|your|you|u) (getting|gonna get|going to get|about to get|bout to get|finna get|gon get|will get|get) (your|ur|yo|that) (ass|face|head|teeth) (kicked|beat|beaten|whooped|whupped|stomped|smashed|knocked in|kicked in|caved in|handed to you|bashed in)
+match: we'll jump you at the park friday
+match: we're gonna jump him after practice
+match: you're getting your ass kicked tomorrow
+match: ur gonna get jumped walking home
+nomatch: we're gonna jump in the pool
+nomatch: i'll jump your car battery in the morning
+nomatch: we're about to jump on the call
+note: group-beating threats ("jump", "rush", "stomp" a person) and "you're getting your ass kicked / gonna get jumped"; a person object is required, so "jump in", "jump on the call" stay clean; no fixed target since "jump him" names a third person
+
+[en.harassment.threat.r4hr-get-my-hands-on-you]
+sub: threat
+weight: 0.6
+target: other
+pattern: (wait till|wait until|wait til|just wait till|just wait until|when|once|if|soon as|as soon as|the second|the minute|next time) (i|we) (get|lay|put|got) (my|our) (hands|hand) on (you|u|ya|yall|that kid|this kid)
+pattern: (wait till|wait until|wait til|just wait till|just wait until) (i|we|my brother|my dad|my boys) (catch|catches|find|finds) (you|u|ya) (alone|outside|after school|walking home|by yourself|at school|irl|lol|bitch|)
+match: wait till i get my hands on you
+match: when i get my hands on u you're done
+match: just wait till i catch you alone
+nomatch: wait till i get my hands on that new game
+nomatch: once i get my hands on the recipe i'll send it to you
+nomatch: wait till i see you tomorrow, i have a surprise
+note: "wait till I get my hands on / catch you": threatened violence announced for later; a person object is required ("get my hands on the recipe" stays clean), and "see" needs "wait till I catch"
+
+[en.harassment.threat.r4hr-wont-walk-again]
+sub: threat
+weight: 0.65
+target: other
+pattern: (you|u|ya|youll|ull) (will never|wont ever|aint gonna|aint never|never gonna|never) (walk|breathe|eat solid food|use your hands|use ur hands|have kids) (again|straight again|right again)
+pattern: (touch|talk to|text|look at|go near|come near|come by|mess with|step to|speak to|message|dm) (my|her|him|them) ~2 (again|one more time|ever again) (and|n|an) (you|u|ya|youre|ur|ill|im|i will|we|imma|ima|it) ~2 (wont|dead|done|regret|break|end|kill|hurt|finished|never|pay|bleed|lose|gonna)
+match: touch my sister again and you won't walk again
+match: you'll never walk straight again after i'm done
+match: talk to my girl one more time and you're dead
+nomatch: after the accident doctors said he might never walk again
+nomatch: text my mom again and remind her about dinner
+nomatch: you won't be able to talk again until the anaesthetic wears off
+note: promised lasting injury ("you won't walk again") and "touch/talk to my X again and you're dead" warnings
+
+[en.harassment.death_wish.r4hr-may-you-suffer]
+sub: death_wish
+weight: 0.75
+target: other
+pattern: may (you|u|ya|your family|ur family|your kids|ur kids|your mom|ur mom|your whole family|your children|your bloodline) (rot|burn|suffer|die|choke|perish|drown|starve|bleed|get cancer|never wake up|never know peace|be cursed|die alone|die slowly|rot in hell|burn in hell)
+pattern: may (god|satan|karma|the devil|allah) (curse|punish|strike|destroy|torture|smite|damn) (you|u|ya|your|ur)
+match: may you choke in your sleep
+match: may your family suffer like i did
+match: may god curse you and your children
+nomatch: may you rest in peace
+nomatch: may your days be merry and bright
+nomatch: may god bless you and your family
+note: "may you rot / burn / choke": curse-form death wishes aimed at the reader
+
+[en.harassment.death_wish.r4hr-go-drink-bleach]
+sub: death_wish
+weight: 0.75
+also: cyberbullying.self_harm_encouragement
+pattern: (go|just go|pls go|please go|now go|then go|so go|go and|go n|go ahead and|go ahead) (drink|chug|sip|swallow|gargle|eat|inject|snort) (some|a|a bottle of|a gallon of|a cup of|) (bleach|drano|antifreeze|tide pods|tide pod|rat poison|poison|lighter fluid|battery acid|cyanide|arsenic|rust|glass)
+pattern: go (play|run|walk|lie down|lay down|sleep|nap|skip|dance) (in|on|into|across) (traffic|the highway|the freeway|the motorway|the interstate|the train tracks|the tracks|the rail|the road)
+pattern: go (jump|leap|throw yourself|throw urself|fling yourself) (off|in front of|under|from) (a|the|some|an) (bridge|cliff|roof|rooftop|building|skyscraper|train|bus|truck|car|balcony|window|overpass)
+pattern: go (rope|neck|noose|hang|off|unalive) (yourself|urself|ur self|your self|yoself|yaself)
+match: go drink bleach
+match: go play in traffic
+match: just go jump off a bridge already
+match: go rope urself
+nomatch: don't drink bleach, call poison control
+nomatch: go play in the park with your brother
+nomatch: go jump off the diving board, it's fun
+note: imperative "go (drink bleach / play in traffic / jump off a bridge / rope yourself)": a death wish told to another person; no target set, so "i'm gonna go jump off a bridge" is read by its own pronoun
+
+[en.harassment.death_wish.r4hr-drink-bleach-bare]
+sub: death_wish
+weight: 0.5
+also: cyberbullying.self_harm_encouragement
+pattern: (drink|chug|gargle|swallow) (some|a bottle of|a gallon of|) (bleach|drano|antifreeze|rat poison|lighter fluid|battery acid)
+match: drink bleach
+match: chug some bleach, nobody would notice
+nomatch: never drink bleach or mix it with ammonia
+nomatch: i would rather drink bleach than sit through that class again
+note: bare "drink bleach" told to someone: weaker than the "go ..." form since it is also said of oneself as hyperbole, where the first-person cue discounts it
+
+
+[en.harassment.insult.r4hr-everyone-hates-you]
+sub: insult
+weight: 0.4
+target: other
+pattern: (everyone|everybody|everyones|literally everyone|the whole school|the whole class|the whole team|the whole server|your own family|ur own family|even your|even ur) ~2 (hates|hate|despises|despise|cant stand|can not stand|is sick of|are sick of|is tired of) (you|u|ya|yu)
+pattern: (nobody|no one|noone|not one person|not a single person|literally nobody|not even your|not even ur) ~3 (likes|wants|cares about|cares abt|loves|will ever love|would ever love|would miss|will miss|is gonna miss|would notice|would care if) (you|u|ya|yu)
+pattern: (everyone|everybody|everyones|literally everyone|the whole school|the whole class|the whole grade|even your|even ur|even the teachers|people|ppl) ~2 (laughs|laugh|laughing|laughed|talks shit|talk shit|talks crap|makes fun) (at|about|of) (you|u|ya|yu) (behind|when|every|all|lol|lmao|bro|loser|everyday|)
+match: everyone laughs at you behind your back
+match: everyone hates you, even your teachers laugh at you
+match: no one in our grade likes u
+match: no one would miss you if you left
+nomatch: everyone loves you, don't forget that
+nomatch: nobody hates you, you're just tired and overthinking
+nomatch: nobody likes me at my new school
+note: "everyone hates you / nobody likes you / no one would miss you": weak alone because generic "you" is common in venting and support ("when everyone hates you it hurts"); adds up with a second insult or threat
+
+[en.harassment.insult.r4hr-we-all-hate-you-here]
+sub: insult
+weight: 0.6
+target: other
+pattern: (we all|all of us|everyone here|everybody here|everyone in this server|everyone in this chat|everyone in this class|everyone in this gc|everyone at this school|the whole gc|the whole chat|the whole server|the whole grade|the whole group) (all|literally|genuinely|honestly|fucking|just|) (hate|hates|despise|despises|cant stand) (you|u|ya|yu)
+pattern: we (literally|genuinely|honestly|fucking|fkn|seriously|truly|all) (hate|despise|cant stand) (you|u|ya|yu)
+pattern: (nobody|no one|noone|literally nobody) (wants|likes|needs|asked for|invited) (you|u|ya|yu) (here|around|in this|in our|in the group|in the gc|at this school|at our|on this team|on the team|anymore)
+match: honestly we all hate you and always did
+match: nobody wants you here, just disappear forever
+match: no one likes you in this server
+match: we literally hate you
+nomatch: we don't hate you, we missed you
+nomatch: nobody wants you to leave, stay here
+nomatch: i hate when you leave early lol
+note: the speaker's group telling the target it hates them or that they are unwanted "here": aimed at the reader, not generic venting
+
+[en.harassment.insult.r4hr-you-slut]
+sub: insult
+weight: 0.6
+pattern: (you|u|ya) (dumb|stupid|fat|ugly|dirty|filthy|fucking|fkn|little|lil|nasty|cheap|worthless|desperate|disgusting|) (whore|slut|skank|slag|thot|sluts|whores|skanks)
+pattern: (youre|ur|you are|u r|you r) (a|an|such a|such an|just a|nothing but a|a dumb|a dirty|a fucking|a stupid|a fat|a little|an ugly|a nasty|a cheap|an attention|a desperate|a total|a complete|the biggest|a lil|a filthy) (whore|slut|skank|slag|thot|hoe|tramp)
+pattern: (shes|she is|shes just|this girl is|that girl is|this bitch is|your mom is|ur mom is|your sister is|ur sister is|your gf is|ur gf is|your girl is|ur girl is) (a|an|such a|such an|just a|nothing but a|a dumb|a dirty|a fucking|a stupid|a fat|a little|an ugly|a nasty|a cheap|an attention|a desperate|a total|a complete|the biggest|a filthy) (whore|slut|skank|slag|thot|hoe|tramp)
+match: @emma you're such a whore everyone knows
+match: shes a dumb slut who sleeps with everyone
+match: you dirty skank
+match: ur mom is a hoe
+nomatch: my ex called me a slut in front of everyone
+nomatch: stop calling girls sluts, it's gross
+nomatch: slut shaming is a real problem at our school
+note: gendered sexual slurs used as an insult at a specific person ("you're such a whore", "she's a dumb slut"); the slur itself is scored in gender_abuse, this entry counts the targeted insult for harassment
+
+[en.harassment.insult.r4hr-you-ugly]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.appearance_shaming
+pattern: (youre|you are|u r|you r|ure) (so|such|really|fucking|fkn|literally|actually|genuinely|hella|mad|too|just|that|beyond|disgustingly|butt|straight up|) (ugly|hideous|fugly|repulsive|grotesque|unattractive|uggo)
+pattern: (youre|you are|u r|ure|ur|your) (so|such|really|fucking|fkn|literally|hella|mad|too|that|disgustingly) (fat|obese|fatass|chunky|morbidly obese) (you|u|that|it|lol|lmao|af|asf|bro|ew|no|nobody|even)
+pattern: (ur|your|yur) (so|such|really|fucking|fkn|literally|actually|genuinely|hella|mad|too|that|beyond|disgustingly|butt) (ugly|hideous|fugly|repulsive|grotesque|unattractive)
+pattern: (ur|your|yur) (ugly|hideous|fugly|repulsive) (af|asf|lol|lmao|lmfao|bro|bruh|fr|ngl|tbh|omg|ew|eww|bitch|loser|kid|it hurts|no wonder|nobody|and|ur|your|lmaooo)
+pattern: (you|u|ya) (look|looks|lookin|looking) (so|really|fucking|fkn|hella|mad|like|) (ugly|hideous|fugly|repulsive|disgusting)
+match: ur so ugly ur parents must be ashamed
+match: you're ugly af
+match: you are literally hideous
+match: you look disgusting in that pic lol
+match: you're so fat you can't even see your feet
+nomatch: your ugly christmas sweater is the best one here
+nomatch: you're not ugly, you're gorgeous
+nomatch: ur ugly cat is so cute
+nomatch: you look terrible, are you sick? go rest
+note: direct appearance insults ("you're so ugly", "ur ugly af", "you look disgusting"); "your/ur ugly" possessive stays clean without an intensifier or closing word
+
+[en.harassment.identity_attack.r4hr-n-word-at-someone]
+sub: identity_attack
+weight: 0.7
+also: cyberbullying.identity_attack
+pattern: (you|u|ya|youre|ur|you are|u r|stupid|dumb|dirty|filthy|fucking|fkn|lil|little|ugly|shut up|stfu|bye|sup|hey|ok|okay|fuck you|fuck off) (n word|nword|nwords|n words|n wrd|n bomb)
+pattern: (n word|nword|n wrd) (monkey|monkeys|ape|apes|bitch|boy|ass|kid|lover|loving)
+match: you're a stupid n word monkey
+match: shut up n word
+match: fuck off you dirty n-word
+nomatch: he called me the n word in class
+nomatch: is it ever okay to say the n word in a song
+nomatch: the n word is a slur and shouldn't be used
+note: "n word" written out as a stand-in slur aimed at someone ("you n word", "shut up n word", "n word monkey"); "the n word" (mentioning the word) has no slot before it
+
+[en.harassment.sexual.r4hr-under-your-clothes]
+sub: sexual
+weight: 0.6
+target: other
+pattern: (see|peek|touch|feel|show me|put my hand|put my hands|get my hands|stick my hand) ~3 (under|beneath|underneath|up) (your|ur|that|ya) (skirt|dress|shirt|top|clothes|hoodie|towel|pants|shorts|uniform|skirt sweetie|bra|panties|underwear)
+pattern: (sit|ride|bounce) (on|on top of) my (face|dick|cock|lap baby|lap girl|lap sweetie|lap princess|lap babygirl)
+match: let me see what's under that skirt sweetie
+match: i wanna put my hand up your skirt
+match: come sit on my face
+nomatch: put your phone under your pillow
+nomatch: the nurse had to look under her shirt to check the rash
+nomatch: he is reaching for something under the table
+note: unwanted sexual remarks about what is under someone's clothes and "sit on my face" invitations
+
+[en.harassment.sexual.r4hr-pic-in-your-underwear]
+sub: sexual
+weight: 0.55
+target: other
+pattern: (send|show|snap|post|dm|text|sc|take) (me|) ~3 (pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|snap|snaps|nudes) ~4 (in|wearing|without|in just|in only|with no|with nothing but) (your|ur|ya|a|that|some|those|) (bikini|underwear|bra|panties|swimsuit|lingerie|thong|boxers|undies|bathing suit|nightie|pajamas|pjs|towel|nothing|no clothes|no shirt|no bra|no pants)
+match: send a pic of you in your bikini
+match: snap me a selfie in just a towel
+match: show me pics wearing nothing
+nomatch: send pics of the bikini you ordered so i can see the color
+nomatch: post the photo of the beach, not the one in the hotel
+nomatch: take a picture of the underwear aisle for me
+note: requests for images of a person in underwear, swimwear or undressed: sexual harassment and a grooming signal
+
+[en.harassment.threat.r4hr-give-you-reason-to-cry]
+sub: threat
+weight: 0.55
+target: other
+pattern: (ill|imma|ima|i will|im gonna|im going to|i can|gonna|lemme|let me|i could) give (you|u|ya) (a reason|something|smth|sumn|a lot|plenty) to (cry|scream|fear|be scared|be afraid|worry|be sorry|regret|be crying) (about|for|over|)
+pattern: (ill|imma|ima|i will|im gonna|im going to|gonna|well|were gonna) (make|have) (you|u|ya) (bleed|beg|scream|piss yourself|shit yourself|wish you were dead|wish u were dead|wish youd never been born|regret being born|regret ever being born) (for|like|until|till|bitch|lol|)
+match: i'll give you a reason to cry
+match: keep whining and i'll give you something to cry about
+match: i'm gonna make you bleed
+match: imma make u regret being born
+nomatch: this movie will give you a reason to cry, bring tissues
+nomatch: the onions will make you cry lol
+nomatch: i'll make you laugh i promise
+note: "I'll give you something to cry about" and "I'll make you bleed / beg / regret being born": intimidation aimed at the reader
+
+[en.harassment.death_wish.r4hr-just-end-it]
+sub: death_wish
+weight: 0.35
+pattern: (pls|please|plz|go|so|then|why dont you|why not|just) end it (lol|lmao|loser|bitch|pls|please|for everyone|for us|for all of us|and do us|and spare us)
+pattern: (pls|please|plz|go|so|then|why dont you|why not|just) end it already
+match: just end it already nobody cares about you
+match: why dont you end it already lol
+nomatch: we should end it here and start fresh tomorrow
+nomatch: please don't end it, talk to me first
+note: "just end it already" told to someone: weak alone since it is also said of relationships and TV series, adds up with an insult or "nobody cares about you"
+
+[en.harassment.threat.r4hr-wont-make-it-home]
+sub: threat
+weight: 0.6
+target: other
+pattern: (you|u|ya) (wont|will not|aint gonna|aint|not gonna|never gonna|are not gonna|arent gonna) (make it home alive|make it home in one piece|make it out alive|make it out of here alive|live to see|live past|live much longer|see tomorrow|see another day|see your next birthday|see ur next birthday|make it to graduation|make it to your birthday|last the week|walk out of here)
+pattern: (youll|you will|u will|ull|youre gonna|ur gonna|you gonna|u gonna) (never|not) (make it home|see tomorrow|see another day|see your family again|see ur family again|see the light of day|wake up tomorrow|live to see)
+match: you won't make it home alive tonight
+match: you'll never see your family again
+match: you ain't gonna live to see graduation
+nomatch: you won't see the weekend forecast change much
+nomatch: this weather, you won't make it home before dark
+nomatch: you'll never see tomorrow's episode coming lol
+note: "you won't make it home alive / live to see / see tomorrow": threats on the target's life phrased as a forecast
+
+[en.harassment.death_wish.r4hr-laugh-at-your-funeral]
+sub: death_wish
+weight: 0.6
+target: other
+pattern: (laugh|laughing|dance|dancing|spit|spitting|piss|pissing|shit|shitting|party|partying|celebrate|celebrating|throw a party) (at|on|over|after) (your|ur|yo) (funeral|grave|corpse|casket|coffin|dead body|wake|death)
+pattern: (cant wait|cannot wait|cant wait for the day|looking forward) (to|for) (your|ur|yo) (funeral|death|obituary|wake)
+match: i'd laugh at your funeral
+match: i'll piss on your grave
+match: can't wait for your funeral
+nomatch: we laughed at grandma's funeral because she would have wanted it
+nomatch: don't dance on his grave, it's disrespectful
+nomatch: i cried at her funeral
+note: gloating over the target's death ("I'd laugh at your funeral", "piss on your grave", "can't wait for your funeral")
+
+[en.harassment.insult.r4hr-failed-abortion]
+sub: insult
+weight: 0.7
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya) (should have|shouldve|should of|shoulda|shouldve just|should have just|should of just) (been|got) (aborted|swallowed|a miscarriage|a stillbirth|drowned at birth|flushed|a blowjob)
+pattern: (you|u|ya|youre|ur|you are|u r) (a|an|such a|just a|one big|walking|) (failed|botched|walking|unsuccessful|late term|post birth) (abortion|abortions|miscarriage)
+pattern: (your|ur|yo) (mom|mum|mother|parents|dad|father|family) (should have|shouldve|should of|shoulda) (aborted|swallowed|drowned|flushed|miscarried) (you|u|ya)
+match: you should've been aborted
+match: you failed abortion
+match: ur a walking miscarriage
+nomatch: the article is about abortion access in texas
+nomatch: she had a miscarriage last year and still grieves
+nomatch: abortion should be legal
+note: "you should have been aborted / failed abortion": wishing the target had never been born
+
+[en.harassment.doxxing.r4hr-screenshots-to-your-boss]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (your|ur|yo) (boss|bosses|parents|mom|mum|dad|teacher|teachers|principal|employer|job|work|wife|husband|gf|bf|girlfriend|boyfriend|family|school|coach|pastor|church) (is|are|will be|gonna be|about to be|bout to be|is about to be|is gonna be|are gonna be|will|are about to|is about to|are gonna|is gonna|gonna|about to|bout to) (getting|seeing|receiving|reading|get|see|receive|read) (these|those|all|all ur|all your|every|all these|all of these|all of your) (screenshots|screenshot|messages|dms|chats|texts|nudes|recordings|tweets|receipts|convos)
+pattern: (sending|send|sent|forwarding|forwarded|dmd|dming|emailing|emailed|showing|mailing) (these|those|all|all ur|all your|every|all these|all of your|all of these) ~2 (screenshots|screenshot|messages|dms|chats|texts|nudes|tweets|receipts|convos) to (your|ur|yo) (boss|parents|mom|mum|dad|teacher|teachers|principal|employer|job|work|wife|husband|gf|bf|girlfriend|boyfriend|family|school|coach|church|pastor|whole family|grandma)
+match: your boss is getting these screenshots
+match: forwarding all your dms to your boss tonight
+match: your parents are about to see these dms
+nomatch: your mom is getting the photos from the wedding next week
+nomatch: sending the photos to your mom now, she asked for them
+nomatch: your teacher will see the comments on your essay
+note: threats to expose a person's messages, posts or images to their boss, family or school
+
+[en.harassment.doxxing.r4hr-ill-find-your-address]
+sub: doxxing
+weight: 0.45
+target: other
+pattern: (ill|imma|ima|im gonna|im going to|i will|gonna|watch me|i bet i can|wont take long to) (find|track down|dig up|figure out|trace|look up) (your|ur|yo) (address|addy|home address|location|real name|full name|ip|school|workplace|family|parents) (trust me|watch|easy|bitch|lol|lmao|dont|just|soon|believe|i promise|you|u|ur|bet|then|n|and then|so|idiot|loser|kid|by tonight|tonight|tomorrow|no cap|fr|frfr)
+pattern: (i|we) (know|found|figured out|got|have|saw) (what|which|where) (car|bus|route|gym|bus stop) (you|u|ya) (drive|take|park|go to|use|get off|walk)
+match: i'll find your address trust me
+match: watch me track down ur real name by tonight
+match: i know what car you drive
+nomatch: i'll find your address in our system and update the order
+nomatch: i know which school you go to, we met at the fair
+nomatch: i can get your address from your mom for the invites
+note: promises to dig up a person's address, real name or school, and "I know what car you drive / which bus you take": weak-ish since friends say it too, scored up by any threat or insult nearby
+
+[en.harassment.insult.r4hr-your-parents-regret-you]
+sub: insult
+weight: 0.5
+target: other
+also: cyberbullying.humiliation
+pattern: (your|ur|yo) (parents|mom|mum|mother|dad|father|family|own mom|own mother|own dad|own parents|own family) (regret|regrets|regretted|are ashamed of|is ashamed of|are embarrassed by|is embarrassed by|wish they never had|wishes she never had|wishes he never had|wish they aborted|wishes she aborted|wish you were|wishes you were) (you|u|ya|having you|having u|dead|never born|gone|someone else)
+pattern: (no wonder|thats why|that is why|explains why) (your|ur|yo) (dad|father|mom|mum|mother|parents) (left|leave|abandoned|walked out|doesnt love|dont love|hates|hate|ran off)
+match: your parents regret having you
+match: no wonder your dad left lol
+match: ur own mom is ashamed of you
+nomatch: your parents are proud of you, trust me
+nomatch: your mom never wanted you to feel alone
+nomatch: my dad left when i was five and it still hurts
+note: "your parents regret having you / no wonder your dad left": attacks on the target's family bonds, a common bullying put-down
+
+[en.harassment.insult.r4hr-you-smell-like]
+sub: insult
+weight: 0.45
+target: other
+also: cyberbullying.humiliation
+pattern: (you|u|ya|yu) (smell|smells|stink|stinks|reek|reeks) (like|of) (shit|ass|piss|garbage|trash|a dumpster|a sewer|a toilet|rotten eggs|hot garbage|death|fish|ball sweat|balls|sweat|onions|cat piss|a homeless|shit and|a landfill|a pig|pigs|a farm|a corpse|roadkill)
+pattern: (you|u|ya|yu) (smelly|stinky|stinking|filthy|unwashed|greasy|crusty) (bitch|loser|pig|rat|freak|goblin|hobo|bum|fuck|cunt|bastard|kid|mf|troll|weirdo)
+match: you smell like shit
+match: u stink like a dumpster
+match: you smelly goblin
+nomatch: you smell like vanilla today
+nomatch: this room smells like garbage
+nomatch: i smell like sweat after practice lol
+note: "you smell like shit / a dumpster", "you smelly X": hygiene put-downs aimed at a person
+
+[en.harassment.sexual.r4hr-body-remark]
+sub: sexual
+weight: 0.55
+target: other
+pattern: (your|ur|yo) (boobs|tits|titties|breasts|ass|butt|booty|thighs|chest|body|rack|cleavage|lips) (got|getting|look|looks|are|is|r|lookin|looking) (so|really|hella|mad|damn|fucking|fkn|real|) (big|bigger|huge|juicy|thicc|thick|perky|bouncy|squishy|tasty|suckable|fuckable|grabbable|edible|delicious|sexy|hot|fine|tight|plump|round|wet)
+pattern: (bet|betcha|i bet|ik|i know) (you|u|ur|youre|ya) (tight|wet|taste good|taste so good|a freak|freaky|a screamer|moan|moan loud|love it rough|like it rough|a virgin|good in bed|easy|into that)
+match: your boobs got so big
+match: bet you're tight
+match: your ass looks so juicy
+nomatch: your lips look chapped, try vaseline
+nomatch: your body is changing during puberty and that's normal
+nomatch: i bet you're tired after that game
+note: sexual remarks about a person's body ("your ass looks so juicy", "bet you're tight")
+
+[en.harassment.threat.r4hr-have-my-brother-beat-you]
+sub: threat
+weight: 0.7
+target: other
+pattern: (ill|imma|ima|im gonna|im going to|i will|gonna|i can|i could|i should|watch me) (have|get|send|make|call|tell) my (brother|brothers|big brother|boys|cousin|cousins|dad|uncle|friends|boyfriend|bf|homies|gang|older brother|people|guys) (to|) (beat|jump|fight|hurt|handle|deal with|fuck up|mess up|whoop|beat up|smoke|stomp|visit|find|come for|come after) (you|u|ya|your ass|ur ass|yo ass)
+pattern: run (your|ur|yo|my|the) (fade|fades|fair ones|fair one) (bitch|pussy|then|now|after school|tomorrow|rn|right now|lil|kid|boy|bro|)
+match: i'll have my brother beat you up
+match: imma get my cousins to jump you
+match: run ur fade after school
+nomatch: i'll have my brother help you move on saturday
+nomatch: i'll get my dad to call you about the job
+nomatch: run your hands under cold water for ten minutes
+note: threats to send relatives or friends to beat someone up, and the fight challenge "run your fade"
+
+[en.harassment.doxxing.r4hr-ill-expose-you]
+sub: doxxing
+weight: 0.55
+target: other
+pattern: (ill|imma|ima|im gonna|im going to|i will|gonna|watch me|im about to|im bout to|bout to|about to|finna|im finna|gonna go) (expose|exposing) (you|u|ya|ur|your|yo) (for|as|lol|lmao|bitch|tomorrow|tonight|online|publicly|rn|now|soon|to everyone|to the whole school|to ur parents|to your parents|on|lies|secrets|ass|dms|texts|cheating)
+pattern: (ill|imma|ima|im gonna|im going to|i will|gonna|watch me|im about to|im bout to|bout to|about to|finna|im finna) (out|leak|dox|doxx) (you|u|ya|ur|your|yo)
+pattern: (ill|imma|ima|im gonna|i will|gonna|watch me|im about to|bout to|finna) (tell|show|send) (everyone|everybody|the whole school|the whole class|the whole grade|the gc|the group chat|all ur friends|all your friends|your parents|ur parents|your mom|ur mom) (your|ur|yo|about your|about ur|what you|what u) (secret|secrets|little secret|did|said|sent me|look like|texted)
+pattern: (sending|posting|showing|forwarding|dropping|send|post|show|forward|drop) (these screenshots|the screenshots|these pics|the pics|the video|the vid|ur pics|your pics|ur dms|your dms|ur nudes|your nudes|ur texts|your texts) to (everyone|everybody|the whole school|the whole class|the whole grade|the gc|the group chat|all ur friends|all your friends|ur followers|your followers)
+match: i'll expose you for what you did
+nomatch: i'll expose you to some good music
+match: i'll tell everyone your secret
+match: sending the screenshots to everyone at school
+nomatch: the sun will expose you to uv rays so wear sunscreen
+nomatch: i'll tell everyone you said hi
+nomatch: sending this to everyone who signed up for the trip
+note: threats to expose, out or leak a person or their secrets, and spreading screenshots or images of them to everyone they know
+
+[en.harassment.threat.r4hr-know-where-your-family-works]
+sub: threat
+weight: 0.5
+target: other
+pattern: (i|we|ik|i already|we already) (know|found out|figured out|found) (where|what time|when|which school|what school) (your|ur|yo) (mom|mum|mother|dad|father|sister|little sister|brother|little brother|wife|husband|kids|kid|son|daughter|family|parents|girlfriend|gf|boyfriend|bf|grandma) (works|work|lives|live|goes|go|sleeps|gets off|walks|plays|parks|shops|drops|leaves|goes to school)
+pattern: (i|we) (know|have|got) (your|ur|yo) (moms|mums|dads|sisters|brothers|wifes|parents|grandmas) (name|number|address|workplace|job|email|phone number|facebook|insta) (and|n|an|lol|bitch|so|now)
+match: i know where your mom works
+match: we know what time your little sister walks home
+match: i know your mom's name and where she works
+nomatch: i don't know where your mom works anymore
+nomatch: do you know where your sister is
+nomatch: i have your mom's number if you need a ride
+note: "I know where your mom works / what time your sister walks home": threats through the target's family; 0.5 because a neighbour can say the first plainly, so it needs the aimed-at-you context
+
+[en.harassment.threat.r4hr-or-else]
+sub: threat
+weight: 0.55
+target: other
+pattern: (keep your mouth shut|keep ur mouth shut|keep quiet|keep this quiet|keep it quiet|say nothing|dont tell anyone|dont tell nobody|dont snitch) ~3 (or else|or youll regret it|or youre dead|or ur dead|or youll be sorry|or you will regret it|or else bitch|or you get hurt|or u get hurt|or ill hurt you|or ill end you)
+pattern: (stay away from|keep away from|back off|leave|dont talk to|stop talking to|dont touch|stop texting|dont text|stop messaging|dont tell|dont snitch|stay off|get away from|stop looking at) (my|her|him|them|me|us|anyone|anybody|nobody|my girl|my man|my sister|my brother) ~3 (or else|or youll regret it|or youre dead|or ur dead|or youll be sorry|or you will regret it|or else bitch|or you get hurt|or u get hurt|or ill hurt you|or ill end you)
+pattern: (if|when) (you|u|ya) (know|knew) (whats|what is|what was) good for (you|u|ya)
+pattern: (come closer|say it again|say that again|say that to my face|try me|touch me again|keep talking|keep it up|open your mouth|open ur mouth|test me|touch her again|touch him again) (and|n|an) (find out|see what happens|watch what happens)
+match: stay away from my girl or else
+match: dont come to school tomorrow if you know whats good for you
+match: come closer and find out
+match: tell anyone and you're dead, keep your mouth shut or else
+nomatch: stay away from the stove, it's hot
+nomatch: stay away from the edge or else you might fall
+nomatch: keep talking, i'm listening
+nomatch: try it and tell me what you think
+note: warnings backed by an unnamed consequence: "stay away from her or else", "if you know what's good for you", "come closer and find out"
+
+[en.harassment.death_wish.r4hr-go-get-raped]
+sub: death_wish
+weight: 0.8
+also: gender_abuse.sexual_violence
+pattern: (go|just go|pls go|go and|go n|hope u|hope you|i hope u|i hope you|hope ya) get (raped|gang raped|gangraped|molested|assaulted|groped)
+pattern: get (raped|gang raped|gangraped|molested) (bitch|loser|lol|lmao|hoe|slut|whore|idiot|kid|nerd|cunt|fag|incel|stupid|dumbass|retard|clown|bozo)
+match: go get raped
+match: get raped lol
+match: i hope you get gang raped
+nomatch: she was scared she would get raped walking home alone
+nomatch: how to help a friend who got raped
+nomatch: he said i should go get raped and i reported him
+note: "go get raped" and "get raped + insult": a wish of sexual violence on the target
+
+[en.harassment.sexual.r4hr-mature-for-your-age]
+sub: sexual
+weight: 0.4
+target: other
+pattern: (youre|ur|you are|u r|you r|u seem|you seem|you look) (so|really|very|such|super|) (mature|grown|developed|grown up) for (your|ur|a) (age|12|13|14|15|16|twelve|thirteen|fourteen|fifteen|sixteen|year old|grade|kid)
+pattern: (age|ur age|your age) (is just a number|is only a number|doesnt matter to me|dont matter to me|means nothing to me)
+match: how old r u? ur so mature for your age
+match: age is just a number to me babe
+nomatch: the puppy is small for its age
+nomatch: my son is tall for his age
+note: grooming lines ("you're so mature for your age", "age is just a number"): weak alone since teachers and parents say the first, strong with a picture request or a sexual remark
+
+[en.harassment.doxxing.r4hr-found-your-location]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (found|got|saw|seen|checked|pulled up|tracked|tracking|watching) (your|ur|yo) (snap map|snapmap|location on snap|live location|life360|house on google maps|house on street view|house on maps|street view|ip address|ip|home on maps)
+pattern: (your|ur|yo) (address|addy|location|ip|house|home address) (is|r|are|s) (on my screen|up on my screen|in my notes|saved in my phone|pinned|on google maps|on street view|in my phone)
+match: found ur snap map lol, nice house
+match: ur address is on my screen rn
+match: i pulled up your house on street view
+nomatch: turn off your snap map so strangers can't see where you are
+nomatch: your address is saved in the app for faster checkout
+nomatch: i found your location in the group itinerary, see you at the hotel
+note: showing the target that their live location, house or IP has been found ("found ur snap map", "your address is on my screen")

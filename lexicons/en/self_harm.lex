@@ -15,7 +15,7 @@
 
 lexicon: self_harm
 language: en
-version: 2026.11.30.4
+version: 2026.11.30.5
 
 # ---------------------------------------------------------------------------------------------
 # intent: first-person ideation, plans and behaviour
@@ -155,6 +155,10 @@ weight: 0.8
 target: self
 pattern: i (just|really|) (want|wanna) (to|) die
 pattern: i (just|really|) (want|wanna) (to|) be dead
+pattern: i (just|really|) (wna|wana|wnna|wan|want2|wanta|wanaa|wannna|wannaa) (to|2|) (die|be dead|b dead)
+pattern: i (just|really|) (want|wanna) (to|2|) b dead
+match: i wna die
+match: i wanna b dead
 match: i just want to die
 match: i really want to be dead
 nomatch: i want to dye my hair
@@ -1024,6 +1028,9 @@ target: other
 also: harassment.death_wish
 also: cyberbullying.self_harm_encouragement
 pattern: do (us|everyone|everybody|the|world|humanity) ~2 (favor|favour) ~2 (die|kys|rope|unalive|neck)
+pattern: do (us|everyone|everybody|the|world|humanity) ~2 (favor|favour) ~2 (stop breathing|stop existing|end it|end it all|end yourself|end your life|disappear forever|disappear permanently|never wake up|off yourself)
+match: do the world a favor and stop breathing
+match: do everyone a favor and end it
 match: do everyone a favour and die
 match: do the world a favor and kys
 nomatch: do me a favor and grab milk
@@ -4510,6 +4517,8 @@ sub: intent
 weight: 0.7
 target: self
 pattern: (voices|voice|my brain|my head|my mind|something|my thoughts|the thoughts|my depression|it) (keep|keeps|are|is|kept|keeps on|wont stop) (telling|saying|screaming|whispering|yelling|begging) (me|) (to|that i should|i should|i need to) (end it|die|kill myself|jump|cut|hurt myself|do it|end my life|overdose|disappear|end things|hang myself|unalive myself)
+pattern: (voices|voice|my brain|my head|my mind|my thoughts|the thoughts|my depression|intrusive thoughts) (say|says|said|tell|tells|told|whisper|whispers) (me|) (to|that i should|i should|i need to|i have to|i must|i deserve to) (end it|die|kill myself|jump|cut|hurt myself|end my life|overdose|end things|hang myself|unalive myself|bleed)
+match: the voices say i should end it and i think theyre right
 match: the voices keep telling me to end it
 match: my brain keeps telling me to kill myself
 nomatch: my brain keeps telling me to eat cake
@@ -4759,6 +4768,8 @@ source: h4 probes batch 2
 sub: intent
 weight: 0.7
 pattern: (want|wanna|ready|going|need|about|planning|plan|deserve) to (leave|exit|escape|depart) (this world|this earth|this life|earth|the world|this planet|life) (for good|forever|behind|now|tonight|soon|already|)
+pattern: (planning|thinking|thought|decided|dreaming) (on|about|of) (leaving|exiting|departing) (this world|this earth|this life|the world) (for good|forever|soon|tonight|)
+match: im planning on leaving this world
 match: i want to leave this world
 nomatch: i want to leave this town
 note: euphemism for dying
@@ -7268,3 +7279,549 @@ match: my arms are a mess but its the only thing that helps
 match: cutting is the only thing that helps
 nomatch: music is the only thing that helps
 note: self-harm described as the only relief; "it" often points back at the act, so weak alone
+
+# ---------------------------------------------------------------------------------------------
+# round 5 (r5sh): general families from blind probes; each entry covers a family of phrasings
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.r5sh-fresh-wounds-on-body]
+sub: intent
+weight: 0.6
+target: self
+pattern: (fresh|new|open|bleeding|todays|tonights) (cuts|cut|slashes|lines|wounds) (on|across|all over|up|down) my (arm|arms|wrist|wrists|thigh|thighs|leg|legs|hip|hips|stomach|tummy|ankle|ankles|forearm|forearms|shoulder|shoulders|chest|ribs)
+pattern: (cuts|wounds|lines|marks) on my (arm|arms|wrist|wrists|thigh|thighs|leg|legs|hip|hips|stomach|ankle|ankles|forearm|forearms) (are|r|is|look|looks|got|keep|started) (fresh|open|new|bleeding|deeper|worse|infected|reopening|opening|raw) (again|now|today|tonight|)
+pattern: scars on my (arm|arms|wrist|wrists|thigh|thighs|leg|legs|hip|hips|stomach|ankle|ankles|forearm|forearms) (are|r|is|look|looks|got) (fresh|open|bleeding|reopening|opening|new) again
+pattern: my (arm|arms|wrist|wrists|thigh|thighs|leg|legs|hips|stomach|forearm|forearms) (are|r|is|got|look) (covered in|full of|covered with) (fresh|new|) (cuts|slashes|wounds|fresh scars|new scars|fresh marks)
+match: fresh cuts on my thighs again
+match: scars on my thighs are fresh again
+match: the cuts on my wrist are bleeding again
+match: my forearms are covered in cuts
+nomatch: my scars on my arms are fading, two years clean
+nomatch: new scratches on my hands from the rose bushes
+nomatch: deep cuts on my leg from the bike crash, had stitches
+nomatch: new burns on my arm from the oven
+nomatch: my legs are covered in scars from eczema
+nomatch: my scars on my arm are fresh from surgery
+note: the writer's own wounds described as fresh, open or new on a body part where people self-harm; hands, knees and faces (accidents, sport) are left out, and old or fading scars do not match
+
+[en.self_harm.intent.r5sh-blade-to-body]
+sub: intent
+weight: 0.6
+target: self
+pattern: (took|take|taking|put|putting|pressed|press|pressing|dragged|drag|dragging|ran|run|running|used|using|use) (a|the|my|that) (blade|blades|razor blade|razor blades|sharpener blade|box cutter|boxcutter|compass|scissors|knife|shard|glass) (to|on|across|into|against|over|along) my (arm|arms|wrist|wrists|thigh|thighs|leg|legs|hip|hips|stomach|skin|forearm|forearms|ankle|ankles|chest)
+pattern: my (wrist|wrists|thigh|thighs|arm|arms|forearm|forearms) (are|r|is|look|looks) (a mess|a wreck|destroyed|wrecked|shredded|ruined|cut up) ~3 (blade|blades|razor|razors|razor blade|sharpener)
+match: took the blade to my wrist again
+match: dragged the blade across my arm
+match: my wrists are a mess, used a razor blade
+nomatch: used a razor on my legs to shave
+nomatch: the knife slipped and cut my finger
+nomatch: put the knife on the cutting board
+note: the writer applying a blade or sharp object to their own body; plain "razor" is left out (shaving) except next to wrecked arms or wrists
+
+[en.self_harm.intent.r5sh-not-the-cat]
+sub: intent
+weight: 0.55
+target: self
+pattern: (scratches|scratch marks|marks|cuts|lines|scars) ~6 (not a cat|dont have a cat|dont own a cat|dont even have a cat|dont even own a cat|no cat involved|no cats involved|we dont have a cat)
+pattern: (cat scratches|cat scratch) (lol|lmao|haha|) (but|except|only) ~2 (no cat|dont have a cat|dont own a cat|i dont have a cat|i dont own a cat)
+match: i have scratches everywhere lmao (not a cat)
+match: got scratches on my wrist again, i dont even have a cat
+match: cat scratches but i dont own a cat
+nomatch: my cat scratches the couch every night
+nomatch: the scratches on my hand are from my cat
+nomatch: these scratches are not from a cat, it was my dog
+note: "cat scratches" algospeak turned around: the writer says the marks are not from a cat (the cover story and the wink); widens h2-cat-scratches, which needs the word "cat" first
+
+[en.self_harm.intent.r5sh-depth-seen]
+sub: intent
+weight: 0.6
+target: self
+pattern: (deep|deeper|deepest) ~4 (saw|see|seen|seeing|hit|reached|reach|showing|showed|to) (beans|styro|styrofoam)
+pattern: (cut|cuts|cutting|went) (so|too|really|way) deep ~3 (saw|see|seen|seeing|showed|hit) (fat|bone|the fat|the bone|white|beans|styro)
+match: went deeper than ever, saw beans
+match: cut so deep i saw fat
+match: deepest one yet, hit styro
+nomatch: score the pork deep enough to see the fat
+nomatch: deep dish pizza with beans
+note: wound-depth algospeak ("styro" = white dermis, "beans" = fat layer) after a depth word; widens sh-depth-slang, which needs "cut to beans"
+
+[en.self_harm.intent.r5sh-barcode-on-body]
+sub: intent
+weight: 1
+target: self
+pattern: (barcode|barcodes|barcoded) on (my|both) (arm|arms|wrist|wrists|thigh|thighs|leg|legs|hip|hips|stomach|forearm|forearms) (now|again|lol|lmao|rn|tonight|getting|is getting|are getting|from)
+pattern: (barcode|barcodes|barcoded) (across|all over|up|down|along) (my|both) (arm|arms|wrist|wrists|thigh|thighs|leg|legs|hip|hips|stomach|forearm|forearms)
+pattern: (got|have|gave myself|made|added|new|fresh|growing|cut|carved) (a|another|my|) (barcode|barcodes) (on|across|tonight|again|lol) (my|both|) (arm|arms|wrist|wrists|thigh|thighs|leg|legs|hip|hips|stomach|forearm|forearms|)
+match: got a barcode on my thigh now
+match: barcode on my arm now lol
+match: barcode across my wrist lol
+match: gave myself a barcode again
+nomatch: got a barcode tattoo on my neck
+nomatch: the barcode on my arm tattoo is healing nicely
+nomatch: scan the barcode on the box
+note: "barcode" (rows of parallel cuts) placed on the writer's body; weighted to stay flagged with the "lol" that belongs to the slang, like h4-barcode-arms
+
+[en.self_harm.promotion.r5sh-die-together]
+sub: promotion
+weight: 0.65
+pattern: (lets|let us|we should|we could|we can|wanna|want to|should we|shall we|we will|we gonna) ~2 (end it all|kill ourselves|unalive ourselves|ctb|end our lives|jump) together
+pattern: (die|end it|end it all|end things|kill ourselves|unalive ourselves|end our lives) together (tonight|on|next|when|pact|soon)
+pattern: (lets|let us|we should|we could|should we|we can) (all|all just) (kill ourselves|end it|end it all|unalive ourselves|ctb)
+pattern: (make|made|making|do|have|start|want) (a|) pact ~4 (die|end it|end it all|end our lives|kill ourselves|unalive|ctb|not wake up|never wake up)
+pattern: pact ~6 (do it|end it|die|go) together
+pattern: (someone|anyone|somebody|partner|buddy|people) to (die|ctb|unalive|end it all|end my life) with
+match: lets end it together tonight
+match: let's all kill ourselves
+match: anyone wanna make a pact, we could do it together on friday
+match: want to make a pact to end it
+match: looking for someone to end it all with
+nomatch: we made a pact to study together
+nomatch: let's go to the gym together
+nomatch: let's end it together, this toxic friendship group chat
+nomatch: romeo and juliet die together at the end
+nomatch: let's die together in this raid lol
+note: suicide pacts written without the word "suicide": dying or "ending it" together, a pact to die, looking for a partner to die with; widens suicide-pact
+
+[en.self_harm.promotion.r5sh-sh-is-valid]
+sub: promotion
+weight: 0.6
+pattern: (sh|selfharm|self harm|self harming|cutting yourself|hurting yourself|cutting urself|hurting urself|burning yourself) (is|are) (valid|a valid|healthy|harmless|not that bad|a good thing|the best|good for you|okay to do)
+pattern: cutting (is|are) (valid|harmless)
+pattern: (sh|selfharm|self harm|self harming|cutting yourself|cutting urself) (isnt|is not|aint|isnt even) (that bad|bad|a big deal|wrong|harmful|dangerous)
+pattern: (dont let|never let) (anyone|them|people|nobody|your parents|ur parents|therapists) ~4 (stop|quit) (sh|selfharming|self harming|hurting yourself|cutting yourself|cutting urself)
+pattern: (cutting|sh|selfharm|self harm) ~6 (dont let|never let) (anyone|them|people|nobody) ~3 (stop|quit)
+pattern: (keep|dont stop|never stop) (cutting|bleeding|hurting) ~3 (you deserve|u deserve|deserve it)
+match: cutting is valid, dont let anyone tell u to stop
+match: sh isnt that bad honestly everyone should try it
+match: dont let them make you stop self harming
+match: keep cutting, you deserve it
+nomatch: self harm is not okay and you deserve help
+nomatch: cutting is a valid way to propagate succulents
+nomatch: your feelings are valid, please reach out
+nomatch: cutting isnt that bad if you eat enough protein
+nomatch: don't let anyone make you stop cutting your hair short if you like it
+note: pro self-harm talk that calls cutting valid, harmless or not a big deal, or tells people not to stop; "your feelings are valid" and plant "cuttings" stay clean
+
+[en.self_harm.promotion.r5sh-rope-for-you]
+sub: promotion
+weight: 0.75
+target: other
+pattern: (get|grab|buy|find|tie|make) (yourself|urself|ur self|your self) (a|some|the|) (noose|bleach)
+pattern: (get|grab|buy|find) (yourself|urself|ur self|your self) (a|some|the) rope (already|and hang|loser|lol|lmao|bro|kid|now|idiot)
+pattern: (tie|make|get|grab) (ur|your) (own|) (noose|rope) (already|and|now|lol|loser|kid|bro)
+match: buy yourself a rope already
+match: go tie yourself a noose
+match: go tie ur noose already
+nomatch: grab a rope for tug of war
+nomatch: you should get a new jump rope
+nomatch: buy yourself some rope and climbing gear
+note: telling someone to fetch a rope or noose for themselves; a climbing or camping context is the known false positive of the first pattern
+
+[en.self_harm.promotion.r5sh-offed-yourself]
+sub: promotion
+weight: 0.85
+target: other
+pattern: (offed|offing) (yourself|urself|ur self|your self|yourselves|urselves|yoself)
+pattern: (should|shouldve|should have|just|pls|please|plz|gonna|hope you|hope u|why dont you|why dont u|need to) (off|neck|rope|unalive) (yourself|urself|ur self|your self|yourselves|urselves|yoself)
+match: the world would be better if you just offed yourself
+match: why dont u off urself
+match: you should neck yourself
+nomatch: take the pressure off yourself
+nomatch: show off yourself in the talent show
+nomatch: youd be better off yourself doing it
+note: "off yourself" in past tense and after a modal or plea ("offed yourself", "should off yourself", "hope you neck yourself"); bare "off yourself" follows phrasal verbs too often ("take the pressure off yourself")
+
+[en.self_harm.promotion.r5sh-stop-existing]
+sub: promotion
+weight: 0.45
+pattern: (just|should|could you|would you|why dont you|why dont u|y dont u|y dont you|need to|can you) ~1 (stop|quit) existing
+pattern: stop breathing (already|forever|permanently|for good|and die|loser|you waste|u waste|nobody wants|nobody needs)
+match: why dont you just stop existing
+match: stop breathing already loser
+nomatch: stop breathing so loud lol
+nomatch: hold your breath and stop breathing for 10 seconds
+nomatch: please stop existing in my notifications lol jk love you
+nomatch: why dont you stop breathing through your mouth
+note: wishing someone out of existence ("stop existing", "do everyone a favour and disappear"); weak alone since friends joke "pls stop existing", it flags when aimed at "you" or with a second sign
+
+
+[en.self_harm.intent.r5sh-wont-be-here]
+sub: intent
+weight: 0.6
+target: self
+pattern: (i|ill|i will|im|i am|prob|probably|soon i) (wont|will not|not gonna|not going to|wont even) be (here|around|alive) (much longer|by morning|by tomorrow|when you wake up|when u wake up|after tonight|to see it)
+pattern: (i|ill|i will|im|i am|prob|probably|soon i) (wont|will not|not gonna|not going to|wont even) be alive (anymore|next year|for christmas|for my birthday|to see)
+pattern: (i|ill) (wont|will not) be (here|around|alive) (tomorrow|tmrw|tmr) ~3 (love you|ily|goodbye|bye|sorry|take care|remember me|forgive me)
+match: i won't be here tomorrow, love you all
+match: i wont be around much longer
+match: i won't be alive when you wake up
+nomatch: i won't be here tomorrow, dentist appointment
+nomatch: i wont be at practice tomorrow
+nomatch: im not gonna be here next year, transferring schools
+note: the writer announcing they will not be alive or around; "won't be here tomorrow" alone is an absence note, so it needs a farewell after it
+
+[en.self_harm.intent.r5sh-whole-bottle]
+sub: intent
+weight: 0.7
+target: self
+pattern: (swallowed|downed|popped|overdosed on) (a|the|my|her|his|) (whole|entire|full) (bottle|pack|packet|strip|box|blister) (of pills|of meds|of tablets|of sleeping pills|of painkillers|of tylenol|of paracetamol|of advil|of ibuprofen|of xanax|of benadryl|of melatonin|of antidepressants|idk|and now|now|an hour ago|last night|of my)
+pattern: (took|ate|take|taking|swallow) (a|the|my|my moms|my mums|my dads|her|his|) (whole|entire|full) (bottle|pack|packet|strip|box|blister) of (pills|meds|tablets|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|advil|xanax|benadryl|melatonin|antidepressants|my meds|her meds|his meds|my pills)
+pattern: (took|ate|swallowed|downed|popped) (a|the) (whole|entire|full) (bottle|pack|packet|strip|box) of (my|my moms|my mums|my dads|her|his|my sisters|my brothers|my nans|my grandmas) (pills|meds|tablets|medication|antidepressants|painkillers|sleeping pills|prescription)
+pattern: (took|swallowed|downed|popped) all (my|of my|my moms|my mums|my dads|the) (pills|meds|tablets|medication|sleeping pills|antidepressants|painkillers) (at once|together|tonight|just now|an hour ago)
+match: swallowed a whole bottle idk what happens now
+match: took a whole pack of my moms pills
+match: i took all my meds at once
+nomatch: took the whole pack of gum to school
+nomatch: drank a whole bottle of water
+nomatch: swallowed a whole bottle of water after practice
+note: an overdose in progress or just taken: a whole bottle or pack swallowed; widens swallowed-bottle and took-all-pills
+
+[en.self_harm.instructions.r5sh-method-specs]
+sub: instructions
+weight: 0.7
+pattern: (fastest|quickest|deadliest|most lethal) (vein|veins|artery|arteries)
+pattern: (which|what) (vein|veins|artery|arteries) ~3 (fastest|quickest|deadliest|bleeds most|bleed out|most blood)
+pattern: (what|which|how many) (height|floor|floors|storey|story|stories|storeys|feet|ft|meters|metres) ~5 (jump|fall|drop|jumping|falling) ~3 (die|fatal|guarantee|guaranteed|lethal|deadly|instantly|kill you|kill me|not survive)
+pattern: (what|which) (height|floor|fall) (is|would be|counts as|is always) (fatal|lethal|deadly|guaranteed)
+pattern: (how|what) (high|tall) ~4 (guarantee|guaranteed|fatal|lethal|not survive)
+match: which veins are the fastest
+match: what height do you need to jump from to guarantee it
+match: what floor do i need to jump from to die
+match: what height is fatal
+nomatch: which vein do they draw blood from
+nomatch: what height is the eiffel tower
+note: method questions about which blood vessel or what fall height kills; widens which-vein and how-high-to-jump
+
+[en.self_harm.instructions.r5sh-conceal-self-harm]
+sub: instructions
+weight: 0.6
+pattern: (hide|hiding|cover|covering|conceal|concealing|cover up) ~3 (self harm|selfharm|sh|cuts|cutting|scars|marks|burns|wounds) ~2 from (my|the|) (parents|mom|mum|dad|family|teacher|teachers|school|therapist|friends|everyone|boyfriend|girlfriend|nurse|doctor)
+pattern: (hide|hiding|conceal|concealing) ~2 (my|the|) (self harm|selfharm|sh) (scars|cuts|marks|wounds|burns)
+pattern: (places|place|spots|spot|where) to (cut|sh|selfharm|self harm|burn) ~5 (no one|nobody|noone|parents|people|anyone) ~2 (see|sees|notice|notices|find|check|will see|can see)
+pattern: (cuts|marks|scars|wounds) ~3 (heal|fade|disappear|go away) ~4 (no one|nobody|noone|parents|mom|dad|anyone) ~2 (see|sees|notice|notices|finds out|find out|knows)
+pattern: how (to|do i|do you|can i) (cut|slit) (deep|deeper|deeply) (without|enough|so|but|to|and)
+pattern: how (to|do i|do you|can i) (cut|sh|self harm|selfharm) without (anyone|people|my parents|parents|scars|scarring|leaving marks|leaving scars|it showing)
+match: how do i hide my self harm from my parents
+match: tips for hiding scars from my mom
+match: how to hide self harm scars in summer
+match: best places to cut where no one can see
+match: how to make cuts heal faster so no one sees
+match: how to cut deep without hitting anything
+nomatch: how to cover a cake with fondant
+nomatch: hiding the presents from my parents
+nomatch: covering my old self harm scars with a tattoo, so proud of my recovery
+nomatch: how to cut onions without crying
+note: concealing self-harm from carers (a risk sign for children) and how-to for cutting unseen or deeper; widens hide-self-harm, whose patterns miss "self harm" written as two words
+
+[en.self_harm.intent.r5sh-crash-on-purpose]
+sub: intent
+weight: 0.6
+target: self
+pattern: (thinking|think|thought|fantasize|fantasizing|fantasise|imagine|imagining|picture|picturing|urge|urges|tempted|want|wanna|going|gonna|should|could) ~3 (swerve|swerving|drive|driving|crash|crashing|steer|steering|veer|veering) ~2 (into|off|in front of) (the|a|an|some|) (oncoming|traffic|tree|wall|pole|bridge|cliff|river|lake|truck|semi|train|guardrail|barrier|overpass)
+pattern: (cant|cannot) stop (thinking|fantasizing|imagining|picturing) (about|of) (swerving|driving|crashing|steering|jumping|walking) ~2 (into|off|in front of)
+pattern: (crash|crashing|wreck|wrecking|total|totaling) my car ~2 (on purpose|and not survive|so i die|so it looks like an accident|and die)
+match: i keep thinking about swerving into oncoming traffic
+match: cant stop thinking about driving into a tree
+match: wanna crash my car on purpose
+nomatch: i keep crashing into the wall in mario kart lol
+nomatch: i crashed my car into a pole, nobody hurt
+nomatch: thinking about driving to the lake this weekend
+note: the urge to crash a car or step in front of traffic; "can't stop thinking" is written inside the pattern so its "can't" is not read as a negation
+
+[en.self_harm.intent.r5sh-attempt-failed]
+sub: intent
+weight: 0.4
+target: self
+pattern: (my|suicide|my suicide|my last|my latest|my first|my second|my third) attempt (failed|didnt work|did not work|wasnt enough|was a failure|didnt kill me)
+pattern: (they|doctors|nurses|had to|got my|they had to) (pumped|pump) my stomach
+pattern: (even|cant even|couldnt even|failed at) (kill|killing|unalive|unaliving|end|ending) (myself|my life|it) (right|properly|correctly)
+match: my attempt failed, next time it wont
+match: they pumped my stomach
+match: i cant even kill myself right
+nomatch: my attempt at baking bread failed
+nomatch: the rescue attempt failed
+note: a failed or survived suicide attempt told as failure (not as survival); "my attempt at ..." and third-party attempts do not match; weak alone ("my attempt failed, the cake sank"), it counts with a second sign such as "next time it won't"
+
+[en.self_harm.intent.r5sh-next-time-it-works]
+sub: intent
+weight: 0.4
+target: self
+pattern: next time (it wont fail|i wont fail|ill make sure|i will make sure|it will work|itll work|i wont mess up|i wont wake up|i wont survive|i wont be found|ill take more|ill cut deeper|ill go deeper|it wont|nobody will stop me|no one will stop me|ill do it properly)
+match: next time i'll make sure it works
+match: next time i won't fail
+nomatch: next time i'll study harder
+nomatch: see you next time
+note: a promise that the next attempt will succeed; weak alone ("next time it won't rain"), counts with a mention of an attempt or means
+
+[en.self_harm.intent.r5sh-sh-diary]
+sub: intent
+weight: 0.65
+target: self
+pattern: (self harmed|selfharmed|shd|self injured|self harming|selfharming|sh ed|shing) (again|last night|tonight|today|this morning|earlier|yesterday|twice|bc|because|cuz)
+pattern: (cut|burned|burnt|hurt myself) again (tonight|last night|today|this morning|after|bc|because|cuz) ~3 (relapsed|relapse|streak|clean|blade|sh|deep|deeper)
+pattern: (broke|lost|ruined|reset|ended) (my|the) (streak|clean streak) ~3 (cut|cutting|cuts|sh|relapsed|burned|blade)
+match: self harmed again
+match: sh'd last night
+match: broke my streak, cut again
+nomatch: self harming is not your fault, you deserve support
+nomatch: i lost my streak on duolingo
+note: diary-style reports of self-harm without a subject ("self harmed again", "sh'd last night", "broke my streak, cut again")
+
+[en.self_harm.intent.r5sh-wound-self-injury]
+sub: intent
+weight: 0.6
+target: self
+pattern: (bite|biting|bit|bitten|claw|clawing|clawed|dig|digging|dug|punch|punching|punched|slap|slapping|slapped) (myself|my skin|my arms|my arm|my wrists|my wrist|my legs|my thighs|my face|my nails into) ~4 (bleed|bleeds|bled|bleeding|blood|bruise|bruises|bruised|marks|scars)
+pattern: (scratch|scratching|scratched) myself ~4 (bleed|bleeds|bled|bleeding|blood|scars)
+match: i bite myself so hard it bleeds
+match: i clawed my arms until they bled
+nomatch: my dog bit me and it bled
+nomatch: i scratched my mosquito bite
+nomatch: i scratched my arm until it bled, mosquito bites are the worst
+note: biting, clawing, punching or slapping oneself until bleeding or bruising; other people or animals biting the writer do not match
+
+[en.self_harm.intent.r5sh-craving-to-cut]
+sub: intent
+weight: 0.55
+target: self
+pattern: (craving|crave|craved|cravings for) (the|my) (blade|blades|razor blade|sharpener|cutting)
+pattern: (craving|crave|craved|itching|dying) (to|for) (cut|sh|selfharm|self harm|bleed|burn myself|hurt myself|a cut)
+match: craving the blade
+match: itching to cut again
+nomatch: craving a cut of steak
+nomatch: dying for a haircut
+nomatch: craving the sting of wasabi
+note: the writer's craving for cutting or the blade ("craving the blade", "itching to cut"); widens sh-urges and h4-miss-the-blade
+
+[en.self_harm.intent.r5sh-scared-ill-do-it]
+sub: intent
+weight: 0.55
+target: self
+pattern: (scared|afraid|worried|terrified) (ill|i will|i might|im gonna|im going to|i am going to) (do|go through with) (something|it) (tonight|today|soon|this time|rn|right now|if|again)
+match: i'm scared i'll do something tonight
+match: im scared im gonna go through with it tonight
+nomatch: i'm scared i'll do badly on the test
+nomatch: i think ill do it tomorrow after school
+note: fear of acting on the urge, or a plain "going to do it tonight" in a distress thread; at-risk writers use "it" and "something" for the act
+
+[en.self_harm.intent.r5sh-dead-by-date]
+sub: intent
+weight: 0.45
+target: self
+pattern: (ill|i will|im gonna|im going to|i am going to|i should) be dead (by|before|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|the weekend|next week|new year|new years|christmas|my birthday|the end of the week|the end of the month|summer)
+match: i'll be dead by friday
+match: i should be dead before christmas
+nomatch: my phone will be dead by tomorrow
+nomatch: the plant will be dead by friday
+note: the writer dating their own death; weak alone since exam and sleep jokes ("i'll be dead by friday if i don't sleep") use the same words
+
+[en.self_harm.intent.r5sh-wanting-to-die]
+sub: intent
+weight: 0.6
+target: self
+pattern: (im|i am|ive been|been|keep|still|tired of|sick of|always|constantly|stop|cant stop|i keep|i was|i started|started|all i do is|ashamed of|scared of) wanting to (die|be dead|kill myself|unalive myself|not exist|stop existing|end it all|end my life)
+pattern: (want|wanna|wanted|wanting) (to|) die (24/7|all the time|every day|everyday|constantly|nonstop|every single day|so much|so bad|so badly|more every day)
+match: wanting to die 24/7
+match: tired of wanting to die
+match: wanna die all the time
+nomatch: wanting to dye my hair purple
+nomatch: if you're wanting to die, please call 988
+nomatch: wanting to die is a symptom, please talk to a doctor
+note: the participle and constant-wish forms of "want to die" that do not start with "i"
+
+[en.self_harm.intent.r5sh-never-been-born]
+sub: intent
+weight: 0.55
+target: self
+pattern: (i|me|i really) (shouldve|should have|shoulda|shouldnt have|should not have) (never|not) been born
+pattern: (i|me) (shouldnt have|should not have|shouldnt of) been born
+pattern: (should have|shouldve|shoulda|wish she had|wish they had|wish she|wish they) aborted me
+pattern: (i|me) should (never|not) have been born
+match: i should've never been born
+match: my mom should have aborted me
+nomatch: you should never have been born
+nomatch: you never shouldve been born
+nomatch: the calf should have been born by now
+nomatch: i should have been born in the 80s
+note: the writer wishing away their own birth; widens h2-never-born, which needs "wish"
+
+[en.self_harm.intent.r5sh-fix-it-permanently]
+sub: intent
+weight: 0.3
+target: self
+pattern: (fix|solve|end|fix all of|solve all of) (that|this|it|everything|things|my problems|everyones problems|all of this|the problem) (permanently|for good|once and for all|forever)
+pattern: (problem|burden|burdens) ~4 (gone|solved|fixed) (permanently|for good|forever|soon)
+match: i'm a burden and i'm going to fix that permanently
+match: soon i'll solve everyones problems for good
+nomatch: i ended the relationship for good
+nomatch: fix the leak with tape
+note: a burden "fixed" for good; weak alone (repairs, bugs), it counts next to burden or farewell talk
+
+[en.self_harm.instructions.r5sh-can-you-die-from]
+sub: instructions
+weight: 0.55
+pattern: (can|could|will|would|do|does) (you|i|u|someone|a person|people|ppl) (die|die from an overdose) (from|on|off|by taking|if you take|if i take) ~3 (pills|sleeping pills|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|benadryl|melatonin|xanax|insulin|antidepressants|painkillers|my meds|tablets|bleach|antifreeze)
+pattern: (is|are|would|will) ~3 (pills|tablets|tylenol|paracetamol|benadryl|sleeping pills) (enough|a lethal|lethal|fatal|deadly) (to die|to kill|to kill me|to not wake up|dose|amount)
+pattern: (is|are|would|will) ~3 (pills|tablets|tylenol|paracetamol|benadryl|sleeping pills) (lethal|fatal|deadly)
+pattern: how (much|many) (tylenol|paracetamol|acetaminophen|pills|tablets|sleeping pills|benadryl|insulin|ibuprofen|advil|xanax|melatonin|antidepressants) ~3 (kills|kill|would kill|to kill|to die|is lethal|is fatal|until you die|till you die)
+match: can you die from 20 sleeping pills
+match: could i die from taking all my antidepressants
+match: is 30 pills enough to die
+match: i googled how much tylenol kills you
+nomatch: can you die from eating too much sugar
+nomatch: are these pills safe to take with food
+nomatch: are 2 tylenol enough for a headache
+nomatch: can i overdose on melatonin gummies? asking because my kid ate three
+note: whether a number of pills or a household poison would kill; widens lethal-dose and how-many-pills
+
+[en.self_harm.promotion.r5sh-share-cut-pics]
+sub: promotion
+weight: 0.6
+pattern: (drop|post|send|share|show|dm) (your|ur|me|us|yo|me your|me ur|us your) (sh|self harm|selfharm|cutting|wound|wounds|blood|burn|burns|fresh wounds) (pics|pic|photos|pictures|vids|selfies|pix)
+pattern: (who else|anyone else|anybody else) (sh|shs|self harms|selfharms|burns themselves|cuts themselves|cuts too|cuts here) ~3 (show|post|send|drop|pics|share)
+match: drop your sh pics
+match: who else self harms, show me yours
+nomatch: drop your outfit pics
+nomatch: drop your fresh cuts pics (haircuts)
+nomatch: share your recovery story
+nomatch: who else cuts their own hair? post pics
+note: requests to post or swap pictures of cuts and wounds, the pro self-harm community habit; widens share-wounds
+
+[en.self_harm.intent.r5sh-algospeak-timed]
+sub: intent
+weight: 0.6
+pattern: (sewerslide|sewer slide|sooicide|soocide|suecide|unalive|unaliving|self deletion) (tonight|today|tomorrow|soon|this weekend|rn|right now|later|next week|is calling|calling me|looks good|looking good|sounds nice|sounds good|looking nice|on my mind|hours|time|o clock)
+match: sewer slide tonight
+match: self deletion is calling me
+match: unalive hours
+nomatch: the sewer slide at the water park is closed today
+nomatch: the villain got unalived in the finale
+nomatch: the messages self delete tomorrow
+note: suicide algospeak tied to a time or to wanting it ("sewerslide tonight", "unalive hours"); the bare words stay weak in suicide-word and unalive
+
+[en.self_harm.intent.r5sh-od-shorthand]
+sub: intent
+weight: 0.55
+target: self
+pattern: (i|ive|i have|i just|just|almost|nearly) (odd|oded|odded|odd again|od again) (last night|yesterday|again|this morning|earlier|tonight|and woke|and ended|on purpose|on my meds|on pills|on tylenol|on sleeping pills)
+match: i od'd last night
+match: i od'd on purpose
+match: almost odded on my meds
+nomatch: i od'd on coffee today lol
+nomatch: that was odd last night
+note: "OD'd" folds to "odd", so the past tense of overdosing is matched here after a subject and a time or drug
+
+[en.self_harm.intent.r5sh-blood-soothes]
+sub: intent
+weight: 0.55
+target: self
+pattern: (blood|bleeding|the blade|cutting|the sting|the pain|seeing blood|watching it bleed|watching myself bleed) (calms|soothes|relaxes|comforts|grounds|relieves) me
+pattern: (love|like|miss|crave) (the way|watching|seeing) (it|the blood|my blood|my arm|my skin|my cuts|myself) (bleed|bleeds|bleeding|drip|drips|dripping)
+match: the sight of blood calms me down
+match: i love the way it bleeds
+nomatch: the sight of the ocean calms me down
+nomatch: i love watching the rain drip
+note: the writer finding relief in their own bleeding or in cutting
+
+[en.self_harm.promotion.r5sh-eat-poison-imperative]
+sub: promotion
+weight: 0.75
+pattern: (go|just|pls|please|plz|should|hope you|hope u|why dont you|why dont u|gonna|better) (eat|swallow|drink|chug|gargle) (broken glass|rat poison|bleach|antifreeze|tide pods|a tide pod|a bullet|lead|cyanide|drain cleaner)
+pattern: (put|stick|take) a bullet (in|through) (your|ur|yo) (head|brain|skull|mouth)
+match: go eat broken glass
+match: put a bullet in your head
+match: hope you chug rat poison
+nomatch: the toddler tried to eat glass marbles, we took them away
+nomatch: go eat glass noodles they're good
+nomatch: i put a bullet point in your essay
+note: telling someone to swallow glass or poison or shoot themselves; widens drink-bleach and go-method-yourself
+
+[en.self_harm.instructions.r5sh-getting-means]
+sub: instructions
+weight: 0.7
+pattern: (get|buy|find|order|steal|getting|buying) (pills|meds|sleeping pills|tablets|a gun|a rope|rope|helium|a blade|razor blades|blades|barbiturates|opioids) ~5 (to|so i can|for|enough to) (overdose|od|kill myself|end it|hang myself|die|end my life|not wake up)
+match: how to get pills without a prescription to overdose
+match: where can i buy a rope strong enough to hang myself
+nomatch: where can i buy sleeping pills for my flight
+nomatch: buy rope for the tent
+note: getting hold of the means together with the stated purpose
+
+[en.self_harm.intent.r5sh-commit-die-meme]
+sub: intent
+weight: 0.5
+pattern: (want|wanna|gonna|going|about|should|might|ready|finna|tryna) (to|) commit (die|toaster bath|neck|rope|unalive|not alive|sewer slide)
+match: i want to commit die
+match: finna commit toaster bath
+nomatch: i want to commit to the gym
+nomatch: gonna commit my code tonight
+note: meme suicide phrasing ("commit die", "commit toaster bath") in the first person; a joke register, so medium
+
+[en.self_harm.intent.r5sh-ctb-forms]
+sub: intent
+weight: 0.6
+pattern: (catching|catch|caught|gonna catch|ready to catch|wanna catch) the (bus|ctb) (for good|iykyk|ifykyk|forever|permanently|and never come back|one way)
+pattern: (permanent|eternal|endless|forever) (nap|dirt nap|sleep) (soon|tonight|sounds nice|sounds good|is calling|looks good|time)
+pattern: (nap|naps|napping|dirt nap) (forever|permanently|for good|and never wake up)
+match: catching the bus for good
+match: gonna take a long nap forever
+match: permanent nap sounds nice
+nomatch: catching the bus at 8 tomorrow
+nomatch: catching the bus for real this time, no more car rides
+nomatch: gonna take a long nap after this
+note: "catch the bus" and "permanent nap" as suicide algospeak, with the marker that makes them non-literal (for good, forever, iykyk)
+
+[en.self_harm.intent.r5sh-rather-die-than-live]
+sub: intent
+weight: 0.65
+target: self
+pattern: (rather|prefer to|sooner) (die|be dead|not exist|not be here) than (keep living|live like this|keep going|go on|live another day|wake up|keep doing this|continue|live|spend another day|feel like this)
+pattern: (so|then|and) (why|whats the point|what is the point|what point is there) (live anymore|bother living|stay alive|keep living|be alive|even be alive|am i alive|am i still alive|keep going)
+match: i'd rather die than keep living like this
+match: nobody loves me so why bother living
+nomatch: i'd rather die than eat olives
+nomatch: so why live in the city when rent is that high
+note: preferring death to going on living, or asking why live after a reason; "rather die than <chore>" is hyperbole and does not match
+
+[en.self_harm.intent.r5sh-tonight-shorthand]
+sub: intent
+weight: 0.65
+target: self
+pattern: (end it all|ending it all|ending everything|ending my life|end my life|kms|ctb|unaliving|unalive|overdosing|od|roping|sewerslide) (tn|tonite|2nite|2night)
+match: ending it all tn
+match: od tn
+nomatch: forgot my pills tn
+nomatch: pizza tn
+nomatch: tn is the finale, so hyped
+nomatch: end it tn, we're closing the stream
+nomatch: tn is the night, concert time!
+note: plans for tonight written with the chat shorthand "tn"/"tonite" that the tonight entries do not list
+
+[en.self_harm.instructions.r5sh-cutting-howto]
+sub: instructions
+weight: 0.65
+pattern: (sh|self harm|selfharm|self harming|cutting yourself|cutting myself|cutting urself) (tips|tricks|guide|tutorial|hacks|tools|kit|advice for beginners)
+pattern: (best|sharpest|which|what) (razor|razors|blade|blades|sharpener) (to cut myself|to cut myself with|for sh|to sh with|for self harm|for cutting myself|cuts deepest|for deep cuts|to cut deep)
+pattern: (buy|get|find|order) (razor blades|blades|a blade|razors|sharpener blades) ~2 (for|to) (sh|self harm|cut myself|cutting myself)
+pattern: how (to|do i|do you|can i) (sh|self harm|selfharm|cut myself|cut my wrists|cut my wrist|cut my arm|cut my arms|cut my thighs) (without|so) (it|the|that it) (hurting|hurts|pain|hurt|doesnt hurt|dont hurt)
+match: sh tips pls
+match: best blade to cut myself with
+match: how to cut myself without it hurting
+match: where do i buy razor blades to cut myself with
+nomatch: cutting tips for quilting beginners
+nomatch: best blade for my circular saw
+nomatch: how to cut without it hurting my hands, knife tips
+nomatch: if you need self harm advice please see our support page
+note: how-to requests for self-harm: tips, the best blade, buying blades for it, cutting without pain
+
+[en.self_harm.intent.r5sh-means-in-hand]
+sub: intent
+weight: 0.45
+target: self
+pattern: (holding|have|got|ive got|im holding|i have|staring at) (the|a|my) (knife|blade|razor|razor blade|pills|rope|noose|gun|bottle of pills) (in my hand|in my hands|right now|rn|next to me|in front of me|against my skin|against my wrist|to my wrist|to my throat)
+pattern: (the|my) (pills|blade|razor|rope|noose|gun) (is|are) (in front of me|next to me|beside me|in my hand|in my lap|on my bed)
+match: holding the pills right now
+match: i have the knife in my hand
+match: the blade is in my hand
+nomatch: i have the knife in my drawer for cooking
+nomatch: the remote is in my hand
+note: the means held or laid out now; weak alone (cooking, medication), it flags with a second sign of intent
