@@ -14,7 +14,13 @@ struct Lint: ParsableCommand {
         let (failures, checked) = moderator.checkLexiconExamples()
         for failure in failures { writeOut(failure.description) }
         let entries = moderator.lexicon.entries
-        writeOut("\(entries.count) entries (\(moderator.lexicon.termCount) words, \(moderator.lexicon.stateCount) states), \(checked) examples, \(failures.count) failing")
+        writeOut("\(entries.count) entries (\(moderator.lexicon.termCount) words, \(moderator.lexicon.stateCount) states, \(megabytes(moderator.lexicon.matcherByteCount)) MB of tables), \(checked) examples, \(failures.count) failing")
         if !failures.isEmpty { throw ExitCode(1) }
     }
+}
+
+/// `bytes` in MB (10^6) with one decimal.
+private func megabytes(_ bytes: Int) -> String {
+    let tenths = (bytes + 50_000) / 100_000
+    return "\(tenths / 10).\(tenths % 10)"
 }

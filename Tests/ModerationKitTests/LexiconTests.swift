@@ -124,6 +124,11 @@ struct LexiconTests {
         #expect(m.moderate("you zorblax").isFlagged)
         #expect(try !moderator().moderate("you zorblax").isFlagged)
         #expect(m.lexicon.version.hasSuffix("+tenant.lex@3"))
+        // The overlay's new word adds trie states and table bytes.
+        let bundled = try moderator().lexicon
+        #expect(m.lexicon.stateCount > bundled.stateCount)
+        #expect(m.lexicon.matcherByteCount > bundled.matcherByteCount)
+        #expect(bundled.matcherByteCount > bundled.stateCount * 8)
     }
 
     @Test func examplesReportTheStateCap() throws {

@@ -8,14 +8,20 @@ public final class CompiledLexicon: Sendable {
     public let entries: [LexiconEntry]
     /// The version reported by every verdict: the bundled version plus any overlays.
     public let version: String
-    let trie: WordTrie
-    let phrases: PhraseAutomaton
+    /// The flat tables scans read. The trie and automaton they were built from (with their
+    /// build-time dictionaries) are not kept.
     let tables: MatcherTables
     /// Number of distinct words and stems in the patterns.
     public let termCount: Int
+    /// Number of phrase automaton nodes (the size of an engine's per-node scratch arrays).
+    let phraseNodeCount: Int
 
     /// Number of states of the compiled matcher (trie nodes + phrase nodes).
-    public var stateCount: Int { trie.nodeCount + phrases.nodeCount }
+    public let stateCount: Int
+
+    /// Bytes held by the matcher's tables (what every scan reads; entries and their strings
+    /// not included).
+    public var matcherByteCount: Int { tables.byteCount }
 
     /// The entry with `id`, if any.
     public func entry(id: String) -> LexiconEntry? { entries.first { $0.id == id } }
@@ -29,10 +35,10 @@ public final class CompiledLexicon: Sendable {
          prefilter: PrefilterBuilder) {
         self.entries = entries
         self.version = version
-        self.trie = trie
-        self.phrases = phrases
         self.tables = MatcherTables(trie: trie, phrases: phrases, prefilter: prefilter)
         self.termCount = termCount
+        self.phraseNodeCount = phrases.nodeCount
+        self.stateCount = trie.nodeCount + phrases.nodeCount
     }
 
     /// Compiles lexicon sources.

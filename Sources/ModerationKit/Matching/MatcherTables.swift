@@ -116,6 +116,20 @@ final class MatcherTables: @unchecked Sendable {
         acceptList = copy(list)
     }
 
+    /// Bytes of the tables (the sparse trie edges counted at 16 bytes each).
+    var byteCount: Int {
+        func size<T>(_ buffer: UnsafeMutableBufferPointer<T>) -> Int { buffer.count * MemoryLayout<T>.stride }
+        var total = trieSparse.count * 16
+        for buffer in [trieDense, exactStart, exactList, stemStart, stemList, edgeStart, edgeCount, targets, gapStart, gapList,
+                       acceptStart, acceptList, exactSlotStart, exactSlotList, stemSlotStart, stemSlotList, partnerStart,
+                       partnerList] {
+            total += size(buffer)
+        }
+        total += size(edgeKeys) + size(exactAnchored) + size(stemAnchored) + size(gapSize) + size(isLive) + size(keepsEarliest) +
+            size(wordFilter)
+        return total
+    }
+
     deinit {
         for buffer in [trieDense, exactStart, exactList, stemStart, stemList, edgeStart, edgeCount, targets, gapStart, gapList,
                        acceptStart, acceptList, exactSlotStart, exactSlotList, stemSlotStart, stemSlotList, partnerStart,

@@ -202,7 +202,7 @@ final class ScanEngine: @unchecked Sendable {
         rel = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         relEnd = .allocate(capacity: TokenFolder.maxTokenBytes + 8)
         terms = .allocate(capacity: Self.termCapacity)
-        let nodes = max(1, lexicon?.phrases.nodeCount ?? 1)
+        let nodes = max(1, lexicon?.phraseNodeCount ?? 1)
         nodeGeneration = .allocate(capacity: nodes)
         nodeGeneration.initialize(repeating: 0)
         nodeIndex = .allocate(capacity: nodes)
