@@ -186,6 +186,7 @@ public final class CompiledLexicon: Sendable {
         var phrases = PhraseAutomaton(wordCount: words.count)
         for (elements, entry) in elementsList { phrases.insert(elements, entry: entry) }
         for (graph, entry) in graphList { phrases.insertGraph(graph, entry: entry) }
+        phrases.mergeRootTargets()
         return CompiledLexicon(entries: entries, version: versions.joined(separator: "+"), trie: trie, phrases: phrases,
                                termCount: words.count, prefilter: prefilter)
     }

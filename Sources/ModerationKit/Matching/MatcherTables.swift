@@ -80,7 +80,7 @@ final class MatcherTables: @unchecked Sendable {
         slotCount = prefilter.partners.count
         trieSparse = trie.sparse
         var capacity = 16
-        while capacity < phrases.next.count * 2 { capacity <<= 1 }
+        while capacity * 7 < phrases.next.count * 10 { capacity <<= 1 }   // load at most 0.7
         edgeMask = capacity - 1
         wordFilter = .allocate(capacity: max(1, phrases.nodeCount))
         wordFilter.initialize(repeating: 0)

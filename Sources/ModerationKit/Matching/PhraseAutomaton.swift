@@ -89,6 +89,45 @@ struct PhraseAutomaton: Sendable {
         if !accepts[Int(node)].contains(entry) { accepts[Int(node)].append(entry) }
     }
 
+    /// Gives each word that leads from the root to several nodes one node of its own that
+    /// holds all their edges, gap children and accepts (one step of subset construction).
+    ///
+    /// Patterns open with slots of their own ("(i|im|i am) …", "(you|u) …"), so a common word
+    /// started one live state per pattern: about a hundred for "you" or "i", each checked
+    /// against the next word and most dropped there. The states the root starts on one token
+    /// all carry the same start, bytes and steps, so one state on the merged node reaches
+    /// exactly what they reached. The original nodes stay for their other incoming edges.
+    mutating func mergeRootTargets() {
+        var rootWords: [(word: Int, targets: [Int32])] = []
+        for (key, targets) in next where key >> 24 == 0 && targets.count > 1 { rootWords.append((key, targets)) }
+        guard !rootWords.isEmpty else { return }
+        rootWords.sort { $0.word < $1.word }
+        var needed = Set<Int32>()
+        for root in rootWords { needed.formUnion(root.targets) }
+        var edges: [Int32: [(word: Int, targets: [Int32])]] = [:]
+        for (key, targets) in next where needed.contains(Int32(key >> 24)) {
+            edges[Int32(key >> 24), default: []].append((key & 0xFF_FFFF, targets))
+        }
+        for node in edges.keys { edges[node]!.sort { $0.word < $1.word } }
+        for root in rootWords {
+            let merged = addNode(gap: 0)
+            var out: [Int: [Int32]] = [:]
+            var seen = Set<Int64>()
+            for node in root.targets {
+                for (word, targets) in edges[node] ?? [] {
+                    for target in targets where seen.insert(Int64(word) << 32 | Int64(target)).inserted {
+                        out[word, default: []].append(target)
+                    }
+                }
+                for gap in gapChildren[Int(node)] where !gapChildren[Int(merged)].contains(gap) { gapChildren[Int(merged)].append(gap) }
+                for entry in accepts[Int(node)] where !accepts[Int(merged)].contains(entry) { accepts[Int(merged)].append(entry) }
+                if isLive[Int(node)] { isLive[Int(merged)] = true }
+            }
+            for (word, targets) in out { next[Int(merged) << 24 | word] = targets }
+            next[root.word] = [merged]
+        }
+    }
+
     /// A pattern slot for ``insertGraph(_:entry:)``.
     enum GraphSlot {
         case gap(Int)
