@@ -154,8 +154,8 @@ public final class Moderator: Sendable {
 
 extension ScanEngine {
     func verdict() -> Verdict {
-        Verdict(results: (scorer.result(.selfHarm), scorer.result(.eatingDisorder), scorer.result(.harassment),
-                          scorer.result(.cyberbullying), scorer.result(.genderAbuse)),
+        Verdict(scorer.result(.selfHarm), scorer.result(.eatingDisorder), scorer.result(.harassment),
+                scorer.result(.cyberbullying), scorer.result(.genderAbuse),
                 matches: retained.isEmpty ? [] : retained,
                 droppedMatchCount: droppedMatches, lexiconVersion: lexicon?.version ?? "", policy: scorer.policy,
                 byteCount: offset)

@@ -21,7 +21,13 @@ public struct CategoryResult: Sendable, Hashable {
 /// What ModerationKit concluded about a text: scores per category, the hits that explain them,
 /// and the action the policy asks for.
 public struct Verdict: Sendable, Hashable {
-    private let results: (CategoryResult, CategoryResult, CategoryResult, CategoryResult, CategoryResult)
+    // Five stored results rather than a tuple: a tuple of non-trivial structs is copied through
+    // the runtime's generic tuple witnesses, which cost more than the rest of a verdict.
+    private let selfHarm: CategoryResult
+    private let eatingDisorder: CategoryResult
+    private let harassment: CategoryResult
+    private let cyberbullying: CategoryResult
+    private let genderAbuse: CategoryResult
     /// Every harm hit, in the order of the text (up to the scanner's retention limit).
     public internal(set) var matches: [Match]
     /// Hits beyond the retention limit that were scored but not kept.
@@ -35,12 +41,32 @@ public struct Verdict: Sendable, Hashable {
     /// How many bytes of input were read.
     public let byteCount: Int
 
-    init(results: (CategoryResult, CategoryResult, CategoryResult, CategoryResult, CategoryResult), matches: [Match],
+    init(_ selfHarm: CategoryResult, _ eatingDisorder: CategoryResult, _ harassment: CategoryResult,
+         _ cyberbullying: CategoryResult, _ genderAbuse: CategoryResult, matches: [Match],
          droppedMatchCount: Int, lexiconVersion: String, policy: Policy, byteCount: Int) {
-        let isFlagged = results.0.isFlagged || results.1.isFlagged || results.2.isFlagged || results.3.isFlagged ||
-            results.4.isFlagged
-        self.init(results: results, matches: matches, droppedMatchCount: droppedMatchCount, lexiconVersion: lexiconVersion,
-                  policy: policy, byteCount: byteCount, isFlagged: isFlagged, action: Verdict.action(results, policy: policy))
+        self.selfHarm = selfHarm
+        self.eatingDisorder = eatingDisorder
+        self.harassment = harassment
+        self.cyberbullying = cyberbullying
+        self.genderAbuse = genderAbuse
+        self.matches = matches
+        self.droppedMatchCount = droppedMatchCount
+        self.lexiconVersion = lexiconVersion
+        self.policy = policy
+        self.byteCount = byteCount
+        isFlagged = selfHarm.isFlagged || eatingDisorder.isFlagged || harassment.isFlagged || cyberbullying.isFlagged ||
+            genderAbuse.isFlagged
+        action = isFlagged || selfHarm.score > 0 || eatingDisorder.score > 0
+            ? Verdict.action(policy: policy) { category in
+                switch category {
+                case .selfHarm: selfHarm
+                case .eatingDisorder: eatingDisorder
+                case .harassment: harassment
+                case .cyberbullying: cyberbullying
+                case .genderAbuse: genderAbuse
+                }
+            }
+            : .allow
     }
 
     /// The verdict for a text with no harm hit (what the full pipeline returns for it).
@@ -49,33 +75,19 @@ public struct Verdict: Sendable, Hashable {
             CategoryResult(category: c, score: 0, isFlagged: false, severity: .none, subcategories: [], subcategoryScores: [:],
                            writerAtRisk: false)
         }
-        return Verdict(results: (empty(.selfHarm), empty(.eatingDisorder), empty(.harassment), empty(.cyberbullying),
-                                 empty(.genderAbuse)),
-                       matches: [], droppedMatchCount: 0, lexiconVersion: lexiconVersion, policy: policy, byteCount: byteCount,
-                       isFlagged: false, action: .allow)
-    }
-
-    /// A verdict whose flag and action are already known (no category scored).
-    private init(results: (CategoryResult, CategoryResult, CategoryResult, CategoryResult, CategoryResult), matches: [Match],
-                 droppedMatchCount: Int, lexiconVersion: String, policy: Policy, byteCount: Int, isFlagged: Bool, action: Action) {
-        self.results = results
-        self.matches = matches
-        self.droppedMatchCount = droppedMatchCount
-        self.lexiconVersion = lexiconVersion
-        self.policy = policy
-        self.byteCount = byteCount
-        self.isFlagged = isFlagged
-        self.action = action
+        return Verdict(empty(.selfHarm), empty(.eatingDisorder), empty(.harassment), empty(.cyberbullying),
+                       empty(.genderAbuse), matches: [], droppedMatchCount: 0, lexiconVersion: lexiconVersion,
+                       policy: policy, byteCount: byteCount)
     }
 
     /// The result of `category`.
     public subscript(category: HarmCategory) -> CategoryResult {
         switch category {
-        case .selfHarm: results.0
-        case .eatingDisorder: results.1
-        case .harassment: results.2
-        case .cyberbullying: results.3
-        case .genderAbuse: results.4
+        case .selfHarm: selfHarm
+        case .eatingDisorder: eatingDisorder
+        case .harassment: harassment
+        case .cyberbullying: cyberbullying
+        case .genderAbuse: genderAbuse
         }
     }
 
@@ -88,19 +100,12 @@ public struct Verdict: Sendable, Hashable {
     /// The highest severity over all categories.
     public var severity: Severity { categories.map(\.severity).max() ?? .none }
 
-    static func action(_ results: (CategoryResult, CategoryResult, CategoryResult, CategoryResult, CategoryResult),
-                       policy: Policy) -> Action {
+    static func action(policy: Policy, _ result: (HarmCategory) -> CategoryResult) -> Action {
         var block = false
         var atRisk = false
         var review = false
-        for i in 0..<5 {
-            let r = switch i {
-            case 0: results.0
-            case 1: results.1
-            case 2: results.2
-            case 3: results.3
-            default: results.4
-            }
+        for category in HarmCategory.allCases {
+            let r = result(category)
             let dominant = r.dominantSubcategory
             let writerAtRisk = r.category.mayNeedSupport && (r.writerAtRisk ||
                 (dominant == nil && r.subcategoryScores[.helpSeeking] != nil))
