@@ -26,7 +26,7 @@
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.30.5
+version: 2026.11.30.6
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -845,11 +845,15 @@ note: organised false reporting; "report this bug" and advice ("go report him to
 [en.cyberbullying.pile_on.mass-report]
 sub: pile_on
 weight: 0.85
-pattern: mass (report|reporting|reported|reports|flag|flagging|dm|dming|tag|tagging|unfollow)
+pattern: mass (report|reporting|reports|flag|flagging|dm|dming|tag|tagging|unfollow|unfollowing)
+pattern: mass (reported|flagged|tagged|dmd|unfollowed) (her|him|his|their|this|that|them|ur|your|the girl|the kid)
+pattern: (we|we all|everyone|everybody|yall|they) (mass reported|mass flagged|mass dmd)
 pattern: (massreport|massreporting)
 match: lets mass report her
 match: mass report this acc guys
 match: mass dming him rn
+match: we mass reported her acc lol
+nomatch: how do i help my friend who is getting mass-reported by trolls
 note: coordinated action against an account
 
 [en.cyberbullying.pile_on.spam-her]
@@ -907,10 +911,12 @@ note: calling others to attack; a friendly group roast also matches and is weigh
 [en.cyberbullying.pile_on.hate-page]
 sub: pile_on
 weight: 0.6
-pattern: (a|the|her|his|their|our) (hate|burn|exposed|exposing|roast) (page|account|acc|book|gc|thread)
+pattern: (a|the|her|his|their|our) (hate|exposed|exposing|roast) (page|account|acc|book|gc|thread)
+pattern: (a|her|his|their|our|in the|into the|to the|made a|started a) burn (page|account|acc|book|gc|thread)
 match: we made a hate page for her
 match: she is in the burn book
 nomatch: i hate book reports
+nomatch: the burn book scene in mean girls is iconic
 note: accounts and chats created to mock one person
 
 [en.cyberbullying.pile_on.send-to-everyone]
@@ -3548,7 +3554,7 @@ note: subtler put-downs aimed at a person (comparisons, personality, "you should
 sub: appearance_shaming
 weight: 0.65
 target: other
-pattern: if i (looked|was|were|smelled|had your|had ur|had that) ~3 (id|i would|i wud|ill|i will) (never leave the house|kill myself|kms|die|hide|cry|wear a bag|never show my face|never go outside|stay home|never post|move away|end it)
+pattern: if i (looked|was|were|smelled|had your|had ur|had that) ~3 (id|i would|i wud|ill|i will) (never leave the house|kill myself|kms|die|hide|cry|wear a bag|never show my face|never go outside|stay home|never post|move away|end it|jump off a bridge|jump off a building|jump|unalive myself|off myself|drown myself|throw myself|disappear|sue my parents|sue god)
 pattern: (your|ur) (voice|laugh|face|singing|breathing|chewing|existence|presence|laugh) (makes|make) me (want to|wanna) (puke|throw up|vomit|die|kms|rip my ears off|cut my ears off|kill myself|scream|gag|leave|cry)
 pattern: (tried out|auditioned|signed up|applied|showed up|wore a bikini|wore a crop top|posted a selfie|posted a pic|went to prom) ~3 with (that|her|ur|your|his|this) (body|face|weight|acne|nose|voice|hair|teeth|gut|belly|thighs)
 match: if i looked like u i'd never leave the house
@@ -6482,3 +6488,503 @@ nomatch: someone made a deepfake of my friend, how do we report it
 nomatch: we made a deepfake of our cat singing
 note: the writer boasting of fake nudes or deepfakes of a peer; the "i/we" maker is required, so a
 note: victim's or friend's report does not match
+
+# ---------------------------------------------------------------------------------------------
+# round 2026.11.30.6 (cb5): exclusion without a chat word, pity friendship, collective contempt,
+# body comparisons, school-placement and family taunts, report-to-ban campaigns, clown mocking,
+# spreading captures, "why don't you just" taunts
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.cb5-dont-bring-her]
+sub: exclusion
+weight: 0.48
+pattern: (dont|do not|lets not|can we not|cant we not|we shouldnt|pls dont|please dont|plz dont|why did you|why did u|why would you|why would u|who) (bring|brought|invite|invited|ask|asked|tell|told) (her|him|them|that girl|that kid|that guy|the new kid|that loser|that weirdo) (this time|again|anymore|next time|along|ever again|to the party|to the sleepover|to the mall|to the movies|to lunch|to prom|with us|omg|ugh|bruh|smh)
+pattern: (can we not|cant we not|lets not|we are not|were not|we arent|not) (bring|bringing|invite|inviting|ask|asking) ~1 (this time|again|anymore|next time|along|ever again)
+match: dont bring her this time, she ruins everything
+match: can we not bring jess again
+match: why did you invite him again ugh
+nomatch: dont bring snacks, i already bought some
+nomatch: can we not bring the dog this time, he barks
+nomatch: dont tell him, its a surprise party
+note: planning an outing around one peer ("don't bring her again", "can we not invite him this time"); just under the flag line since a sick friend is also left home "this time"
+
+[en.cyberbullying.exclusion.cb5-outing-kept-from-her]
+sub: exclusion
+weight: 0.5
+pattern: (went|go|going|goin|headed|hung out|hanging out|hangin out|had|having|planned|planning|partied|had the party|had the sleepover) ~4 without (her|him|them|u|you|ya) (lol she has no|lol he has no|lol she doesnt|lol he doesnt|lmao she doesnt|lmao he doesnt|lol dont tell|on purpose|obviously|ofc|and she doesnt|and he doesnt|and she has no|and he has no|she has no|he has no|she doesnt know|he doesnt know|dont tell)
+pattern: dont (tell|mention it to|let) ~2 (shes|hes|theyre|she is|he is|they are|bc shes|bc hes|cuz shes|cuz hes) (not|never) (invited|coming|allowed|welcome)
+pattern: (she|he|they) (doesnt|dont|does not|cant|wont|aint gonna|isnt gonna|never) (know|find out|hear|see) ~4 (keep it that way|lets keep it that way|and it stays that way|and she never will|and he never will|she wasnt invited|he wasnt invited)
+pattern: (everyone|everybody|everyones|everybodys|all of us|were all|we are all|we all|the whole|whole) ~6 (except|but not|minus|other than|besides) ~1 (obviously|obv|ofc|of course|duh|for obvious reasons|for a reason|as usual|naturally|lol obviously|lmao obviously)
+match: we went to the beach without her lol she has no idea
+match: shh she doesnt know about the party, keep it that way
+match: dont tell amy, shes not invited lol
+match: everyone's going except sarah obviously
+nomatch: we went without him because he had the flu
+nomatch: we went without him lol he overslept
+nomatch: we went to the store without him and he was fine
+nomatch: everyone passed except two kids, well done class
+note: an outing held or planned around one peer who is kept in the dark ("went without her lol", "don't tell X, she's not invited", "she doesn't know, keep it that way", "everyone except her obviously"); "dont tell him" alone (surprise parties) is left out, the pattern needs "not invited / not coming"
+
+[en.cyberbullying.exclusion.cb5-she-ruins-everything]
+sub: exclusion
+weight: 0.3
+pattern: (she|he|they|that kid|that girl|that guy|shes|hes|theyre|she just|he just|she always|he always) (literally|always|just|) (ruins|ruin|ruined|ruining|kills|makes) (everything|every plan|every hangout|every party|the vibe|the vibes|it awkward|everything awkward|everything weird|it weird|the whole day)
+match: she literally ruins everything
+match: he always makes it awkward
+nomatch: the rain ruins everything
+nomatch: salt makes everything better
+note: weak: the reason given for leaving a peer out ("she ruins everything", "he makes it awkward"); siblings say it too, so it only counts next to another hit such as dont-bring-her
+
+[en.cyberbullying.exclusion.cb5-no-losers-allowed]
+sub: exclusion
+weight: 0.5
+target: other
+pattern: no (losers|loser|weirdos|weirdo|freaks|freak|uglies|fatties|fat people|nerds|geeks|brokies|lames|pick mes|pickmes|emos|virgins|creeps|sped kids|spergs|uggos|fakes|snitches|randoms|ugly people|poor people|lonely people) (allowed|invited|welcome|wanted|at the party|at my party|in the gc|in our gc|in our group|at our table|at the table|in the squad|on the team|in the server|pls|plz|lol|lmao)
+pattern: (party|sleepover|hangout|table|gc|group|squad|server|trip) (is|s) (for|only for) (cool|pretty|real|popular|hot) (people|kids|girls|guys|ones) (only|lol|lmao|so|sorry)
+pattern: (you|u|she|he|they) (can|could) (stay home|stay at home|sit this one out|eat alone|sit alone|find another table|go sit somewhere else|find your own ride) (lol|lmao|then|tho|loser|bye|haha|skull)
+match: no losers allowed at the party so u can stay home
+match: party is for cool people only sorry
+match: she can stay home lol
+nomatch: no pets allowed at the party
+nomatch: losers of the tournament get a consolation prize
+nomatch: you can stay home if you feel sick
+note: a gathering announced as closed to "losers / weirdos", or one peer told to stay home; dress-code and pet rules stay clean. Target is set: the banned group or peer is never the writer
+
+[en.cyberbullying.exclusion.cb5-pity-friendship]
+sub: exclusion
+weight: 0.6
+pattern: (we|they|everyone|everybody|people|ppl|she|he|i) (only|just|literally only|only ever) (hang out|hung out|hang|chill|chilled|talk|talked|sit|sat|hang around|are friends|were friends|became friends|put up|deal) (with|to) (you|u|ya|her|him) (because|cuz|cos|bc|coz|cause|since|for|so) ~4 (pity|sorry|bad|had to|made us|made them|made me|forced|drives|drive|car|money|pool|homework|answers|notes|rich|useful|free|food|snacks|dare|bet|joke|laugh at|use|using|rides|house|ps5|xbox|switch|mom|mum|dad|parents|teacher|ms|mr|mrs)
+pattern: (we|they|i|everyone) (only|just|literally only) (let|invited|invite|keep|kept|added|add|include|included|tolerate|tolerated) (you|u|ya|her|him) ~4 (because|cuz|cos|bc|coz|cause|since) ~3 (pity|sorry|bad|had to|made us|made them|made me|forced|drives|car|money|pool|homework|answers|rich|useful|free|dare|bet|joke|mom|mum|dad|parents|teacher|ms|mr|mrs)
+pattern: (you|u|ya) (really|rly|actually|acc|srsly|seriously|honestly|lowkey|) (thought|think|believed|believe) (we|they|i|she|he) (were|was|are|r|is|wanted to be) ~1 (your|ur|) (friends|friend|close|besties|bestie|bff|bffs|friends with you|friends with u)
+match: we only hang out with you cuz your mom drives us
+match: we only let u sit with us bc the teacher made us
+match: they only invited you because they felt sorry for you
+pattern: (we|they|i|everyone|everybody) (only|just) (keep|kept|keeping|use|used|using|need|needed|tolerate|put up with|invite|invited|let) (you|u|ya|her|him) (around|in the group|in the gc|along|here|in the squad) (for|because|cuz|bc|since|cause) ~2 (your|ur|her|his|the|rides|money|car|pool|homework|answers|notes|house|food|snacks)
+pattern: (ur|youre|you are|u r|shes|hes|she is|he is) only (here|invited|in the group|in the gc|in the squad|on the team|our friend|my friend|friends with us|allowed) (bc|because|cuz|cos|coz|cause|since|for) ~3 (ur|your|her|his|rich|money|car|pool|mom|dad|parents|pity|feel bad|felt bad|sorry|dare|bet|homework|answers)
+pattern: the only reason (anyone|anybody|people|ppl|we|they|someone|she|he|i) ~2 (talks|talk|hangs|hang|sits|sit|invited|invites|likes|like|tolerates|tolerate|puts up|put up|texts|text) ~3 (you|u|ya|her|him) (is|s|was|are) ~2 (your|ur|her|his|pity|because|cuz|bc|money|pool|car|rich)
+match: u rly thought we were friends??
+match: we only keep u around for ur car
+match: the only reason anyone talks to u is ur pool
+match: lmao you actually thought they were your friends
+nomatch: i only hang out with you because you make me laugh
+nomatch: i thought we were friends and now she ignores me
+nomatch: we only talk to him because he's shy, let's include him more
+note: telling a peer the friendship is fake, out of pity or for what they have (a ride, a pool, homework answers); kind reasons ("because you make me laugh") do not reach the last slot
+
+[en.cyberbullying.exclusion.cb5-collective-contempt]
+sub: exclusion
+weight: 0.65
+pattern: (everyone|everybody|literally everyone|all of us|all of them|the whole school|the whole class|the whole grade|the whole team|the entire school|the entire class|the entire grade|the whole gc|the whole group|our whole grade|the whole year|everyone in) ~4 (cant stand|can not stand|is sick of|are sick of|is tired of|are tired of|is done with|are done with|laughs at|laugh at|talks about|talk about|is disgusted by|is embarrassed by|wants you gone|wants you out|avoids|avoid|despise|despises|thinks youre|think youre|thinks ur|think ur|thinks u r) (you|u|ya|yu|annoying|weird|a freak|a loser|a joke|ugly|gross|creepy|cringe|a weirdo|pathetic|disgusting|fake|annoying af|so annoying|so weird|so ugly|so cringe)
+pattern: (ask|asked) (literally|) (anyone|anybody|everyone|everybody|around) ~2 (they|theyll|everyone|everybody|they will|they all) ~2 (hate|hates|agree|tell you|say|think) (youre|ur|you|u)
+match: the whole class cant stand you
+match: the entire grade thinks ur annoying
+match: everyone in 8th grade thinks ur a freak
+match: everybody at school is sick of you
+nomatch: everyone is sick of this rain
+nomatch: the whole class thinks the test was unfair
+nomatch: everyone says you did great, ask anyone
+note: a whole group set against one peer; neutral objects (rain, the test) do not reach the final slot
+
+[en.cyberbullying.self_harm_encouragement.cb5-not-worth-the-air]
+sub: self_harm_encouragement
+weight: 0.65
+also: harassment.insult
+pattern: (not|isnt|arent|aint|never) worth the (air|oxygen|space|food|skin) (you|u|ya|she|he|they|yall) (breathe|breath|breathes|breathing|take up|takes up|eat|eats|waste|wastes|are in|is in)
+pattern: (you|u|ya|she|he) (dont|do not|doesnt|does not) (deserve|deserves|even deserve|even deserves) (the air|to breathe|oxygen|the oxygen|to exist|to be alive|the food|a life)
+pattern: waste of (skin|air|space|a life|life|sperm|a person|a human|a seat|a birth|carbon|genes|oxygen) (lol|lmao|fr|tbh|ngl|honestly|bro|smh|skull)
+match: youre not worth the air you breathe
+match: she isnt worth the oxygen she takes up
+match: u dont even deserve to breathe
+match: literally a waste of skin lol
+nomatch: this movie isnt worth the time
+nomatch: that meeting was a waste of space and time for everyone involved
+nomatch: i feel like im not worth the air i breathe, can someone talk
+note: telling a peer their existence is worthless; a first-person "i'm not worth the air i breathe" does not reach the pattern (it needs you/she/he)
+
+[en.cyberbullying.exclusion.cb5-better-off-without-peer]
+sub: exclusion
+weight: 0.55
+pattern: (we|we all|we d|wed|we would|everyone|everybody|the group|the gc|the squad|the team|the class|the friend group|this school|the school|our table|our group) ~3 (be|is|would be|be so much|be way) ~2 (better|happier|better off|more fun|less cringe|less awkward) (without|if) (her|him|them|that kid|that girl|that guy|that loser|that weirdo|the new kid)
+pattern: (would be|d be|wud be|will be|would be|be) ~2 (better|happier|more fun|less annoying) if (she|he|they|that kid|that girl) (just|) (left|leaves|quit|quits|moved|wasnt here|wasnt in it|was gone|were gone|wasnt around|never came|never joined|got kicked|got kicked out|disappeared|didnt exist|died|stopped coming|stayed home)
+pattern: (better|happier|more fun|less annoying) if ~1 (just left|left forever|left for good|never came back|wasnt in it|wasnt here|wasnt around|didnt exist|got kicked out|moved away|stayed home|disappeared)
+pattern: (we were|we was|everyone was|it was|things were|the gc was|the group was|the team was|the squad was|this school was|life was|school was) (so|way|) (happier|better|more fun|chill|chiller|fine|good|peaceful|normal) (before|till|until|til) (she|he|you|u|they) (joined|came|showed up|moved here|got here|started coming|transferred|was added|got added|came along|sat with us)
+match: wouldnt we all be better off without him
+match: we were happier before he joined
+match: the gc would be so much better if ethan just left forever
+match: we'd all be happier without her tbh
+match: the team would be better if he quit
+nomatch: we would all be better off without social media
+nomatch: the soup would be better without onions
+nomatch: the trip would be more fun if the rain stopped
+nomatch: the team was better before he got injured
+note: a group told it would be better without one peer; "without social media / onions" and weather do not reach the slots
+
+[en.cyberbullying.appearance_shaming.cb5-body-of-a]
+sub: appearance_shaming
+weight: 0.55
+pattern: (got|has|have|with|rocking|rockin) (the|a) (body|build|physique|figure|shape|face|voice|arms|legs|chest|hairline) of (a|an) ~3 (girl|boy|kid|child|toddler|baby|grandma|grandpa|granny|old lady|old man|fridge|refrigerator|thumb|twig|stick|skeleton|pencil|noodle|potato|whale|cow|pig|hippo|walrus|blob|marshmallow|pear|egg|bean|beanpole|rat|goblin|gremlin|troll|shrek|minion|cabbage patch doll|garden gnome|tree|lamppost|giraffe|prepubescent|ten year old|5th grader|fifth grader)
+pattern: (built|shaped) like (a|an) ~1 (fridge|refrigerator|thumb|twig|toothpick|pencil|noodle|potato|whale|cow|pig|hippo|walrus|blob|marshmallow|pear|egg|bean|mailbox|trash can|dumpster|barrel|bowling ball|tree stump|lamppost|giraffe|ostrich|stick|skeleton|teletubby|minion|gnome|bowling pin|peanut|spoon|sausage|hotdog|balloon|beach ball|pear)
+match: bro has the body of a 12 year old girl
+match: she got the body of a fridge
+match: she is built like a refrigerator and thinks she is cute
+match: hes literally shaped like a bowling pin
+nomatch: you have the heart of a lion
+nomatch: built like a tank, this truck is amazing
+nomatch: i have the body of a 12 year old and i hate it
+note: a peer's body compared to a child, an object or an animal; "built like a tank" and praise forms stay clean. First-person insecurity reaches the pattern but the self target discounts it
+
+[en.cyberbullying.appearance_shaming.cb5-thin-body-names]
+sub: appearance_shaming
+weight: 0.5
+pattern: (you|u|ur|youre|hey|lil|little|skinny|stupid|ugly|walking|fucking|shut up|move) (beanpole|bean pole|toothpick|twig|stick figure|string bean|stickman|lamppost|pencil neck|skeleton|bag of bones|sack of bones|popsicle stick|broomstick|coat hanger|zombie)
+pattern: (this|that|look at|look at this|look at that|such a|the) (beanpole|bean pole|string bean|bag of bones|sack of bones|pencil neck|stick insect)
+pattern: (stick|chicken|twig|toothpick|noodle|spaghetti|pencil|pipe cleaner) (legs|arms|neck) (lol|lmao|ass|ahh|over here|thinks|tryna|trying|wearing|in shorts|in a tank top|freak|loser|boy|girl|kid|lookin|looking)
+pattern: (eat|eat something|eat a burger|eat a sandwich|go eat) (toothpick|twig|skeleton|beanpole|stick|bones|anorexic|ana)
+match: look at this beanpole trying out for basketball
+match: stick legs over here thinks she can wear shorts
+pattern: (stick figure|stickman|twig|toothpick|skeleton|beanpole|pencil|noodle|thumb|fridge|potato|whale|blob|walrus|hippo|gremlin|goblin|troll|caveman|ogre) (ahh|ass|looking|lookin|built) (body|build|arms|legs|face|self|head|neck)
+match: eat something toothpick
+match: stick figure ahh body
+nomatch: he's built like a beanpole but he's the best rebounder
+nomatch: the skeleton decoration fell off the porch
+nomatch: look at this toothpick bridge we built for physics
+nomatch: i used chicken legs for the soup tonight
+note: names for a thin peer used as taunts; "built like a beanpole" (often admiring) is not here, body-of-a covers the comparisons
+
+[en.cyberbullying.identity_attack.cb5-special-ed-placement]
+sub: identity_attack
+weight: 0.6
+pattern: (belong|belongs|go back|go|should be|should go|needs to be|need to be|send her|send him|put her|put him|move her|move him|get back) ~2 (in|to|into) (the|) (spec ed|speced|special ed|sped|special needs|special class|short bus|slow class|slow kids class|remedial class|retard class|resource room)
+pattern: (the|that|this|a|some|lol|lmao|ew) (spec ed|speced|specced|special needs|short bus|slow class|sped class) (kid|kids|boy|girl|student|loser|freak|weirdo|retard|one|ahh|ass)
+pattern: (ride|rides|riding|rode) the (short|little|special ed|special needs) bus (lol|lmao|to school|bro|ahh|huh|right)
+match: you belong in special ed
+match: go back to the special needs class where u belong
+match: why is the spec ed kid in our group
+nomatch: special ed teachers deserve way more pay
+nomatch: my brother is in special ed and he loves his teacher
+nomatch: she teaches a special needs class at my school
+note: taunts that a peer belongs in special education or on the "short bus"; neutral talk about special education does not fill the slots
+
+[en.cyberbullying.humiliation.cb5-fatherless-taunts]
+sub: humiliation
+weight: 0.55
+pattern: (fatherless|dadless|motherless|parentless|orphan) (behavior|behaviour|energy|ahh|vibes|ass|kid|boy|girl|child|freak|loser|mf|bitch|rat|lookin|looking)
+pattern: (so|such a|real|very|mad|hella|thats|thats so|acting|moving|lookin|looking) (fatherless|dadless|motherless)
+pattern: at least i (have|got|know|still have|actually have) (a|my|both|two|real) (dad|father|mom|mother|parents|family|daddy) (lol|lmao|unlike|bro|skull|haha|tho|though|who loves|who love|that loves|that love|who wants|that wants)
+pattern: imagine (not having|having no|growing up without|being without) (a|any|) (dad|father|daddy|mom|mother|parents) (lol|lmao|skull|haha|couldnt be me|cant relate|bro)
+pattern: (oh wait|wait|nvm) (you|u|ya|she|he) (dont|do not|doesnt|does not|dont even|doesnt even) (have|got) (one|a dad|a father|a mom|a mother|parents|a daddy)
+pattern: (your|ur|yo|her|his) (dad|father|daddy|mom|mother) (left|dipped|bounced|walked out|ran|ran off) (for a reason|to get milk|for milk|and never came back|lol|lmao|skull)
+pattern: (wheres|where is|where s|where was|call|ask|tell|go cry to|go tell|run to) (your|ur|yo|her|his) (dad|father|daddy|mom|mother|mommy|parents) ~2 (oh wait|oh right|oh yeah|wait nvm|nvm|oh nvm)
+pattern: (daddy|mommy) issues (behavior|behaviour|ahh|energy|much|lol|lmao|type)
+match: fatherless behavior fr
+match: that's so fatherless of you
+match: at least i have a dad lol
+match: go cry to your dad, oh wait u dont have one
+match: ur dad left for a reason
+match: wheres ur dad? oh wait
+nomatch: father's day is hard for fatherless kids, be kind
+nomatch: i grew up fatherless and it still hurts
+nomatch: at least i have my dad's old car
+note: taunts over a missing parent (the "fatherless" meme, "at least I have a dad", "oh wait you don't have one"); neutral and first-person talk about growing up without a parent stays clean
+
+[en.cyberbullying.pile_on.cb5-report-to-get-banned]
+sub: pile_on
+weight: 0.55
+pattern: (everyone|everybody|yall|y all|guys|lets|lets all|can yall|can everyone|can u guys|can you guys|pls|plz|go|we need to|we gotta|help me) ~2 (report|flag|mass flag) (her|his|him|this kids|this girls|this guys|that kids|that girls|their|them|ur|your|her whole|his whole) ~2 (account|acc|tiktok|insta|ig|page|posts|post|videos|vids|channel|snap|profile|stream|pics|comments|art|)
+pattern: (report|reporting|flag|flagging) ~3 (till|until|til|so|to get|tryna get|trying to get|and get|so we get|so it gets|so she gets|so he gets|lets get|get) ~2 (banned|deleted|taken down|suspended|removed|terminated|shadowbanned|nuked|demonetized)
+pattern: (flag|flagging|report|reporting) ~3 as (spam|inappropriate|hate speech|nudity|harassment|underage|fake) (till|until|til|so|lol|lmao)
+match: yo can yall report this kids tiktok
+match: everyone flag her posts as spam till insta bans her
+match: report his stream until it gets banned lol
+match: report her tiktok guys lets get it taken down
+nomatch: i reported the account that was harassing my little sister and it got banned
+nomatch: how do i report a fake account pretending to be me
+nomatch: please report spam bots when you see them
+note: recruiting others to report a peer's account so the platform removes it; one's own report of abuse received stays clean
+
+[en.cyberbullying.humiliation.cb5-clown-mocking]
+sub: humiliation
+weight: 0.45
+pattern: clown clown
+pattern: clown ~2 (this you|this u|is this you|is this u|thats you|thats u|u fr|you fr|behavior|behaviour|energy|ahh|moment|alert|check)
+pattern: (ur|youre|you are|u r|shes|hes|she is|he is|shes such|hes such|shes literally|hes literally) (a|an|the|such a|literally a|actually a|literally the|a whole|an absolute|a complete|the biggest|a total) ~1 clown
+pattern: (comment|reply|replying|spam|spamming|drop|dropping|post|posting|send|sending|react|reacting) ~4 clown (on|under|to|in|at|every|all)
+pattern: (the|a|our|class|whole school|everyone) ~2 laughing at (you|u|her|him) clown
+match: 🤡🤡🤡 this you?
+match: ur literally the class clown and not in a good way 🤡
+match: everyone reply 🤡 to every single thing she posts
+match: ur a whole clown fr
+nomatch: the clown at my cousin's birthday was so good 🤡🎈
+nomatch: my little brother is such a clown lol love him
+nomatch: the clown fish at the aquarium was cute
+note: the clown emoji used as ridicule, repeated or aimed at a peer, and calls to spam it under their posts; weak alone since friends say "ur such a clown" with affection (the affection cue lowers it)
+
+[en.cyberbullying.humiliation.cb5-captured-and-spread]
+sub: humiliation
+weight: 0.55
+pattern: (screenshotted|screenshoted|screenshot|screenshots|ssd|recorded|filmed|clipped|saved|took a pic of|took a video of|got a vid of) ~5 (put|posted|sent|dropped|shared|leaked|forwarded|spread|added) ~2 (in|to|on|into|around) ~1 (the gc|gc|the groupchat|groupchat|everyone|every gc|my story|the whole|the grade|the school|the team chat|the server|tiktok|the finsta|my finsta)
+pattern: (made|making|make|turned) (a|an|) ~1 (meme|memes|sticker|stickers|edit|edits|reaction pic|emoji|gif|tiktok|reel) (out of|outta|from|of) (your|ur|her|his|their) ~2 (face|pic|photo|picture|yearbook|yearbook pic|selfie|vid|video|school photo|dance|post|crying|cry face|voice)
+pattern: (recording|video|vid|clip|pic|picture|photo|audio|voice note|voice memo|screenshot|screenshots|ss|pics|videos) of (you|u|her|him|ya) ~4 (is|s|are|went|got|been) ~2 (in every gc|in all the gcs|on everyones story|in the gc|in the groupchat|in every groupchat|all over tiktok|all over the school)
+match: i screenshotted what she sent me and put it in the gc
+match: i made a meme out of ur yearbook pic
+match: the recording of u singing is in every gc now
+nomatch: screenshot the receipt before you return it
+nomatch: i made a meme out of our team photo for the banquet
+nomatch: someone posted a video of me crying, what do i do
+nomatch: the video of you scoring that goal is going around, so proud
+note: private messages, photos or recordings of a peer spread to a group chat or feed; a victim asking for help ("a video of me") and team photos stay clean
+
+[en.cyberbullying.self_harm_encouragement.cb5-why-dont-you-just]
+sub: self_harm_encouragement
+weight: 0.6
+pattern: why (dont|do not|dont ya|dontcha|cant|wont) (you|u|ya) (just|) (disappear|vanish|go die|die|kms|kys|unalive|move away|drop out|log off forever|delete yourself|delete urself|delete your account|delete ur account|leave forever|leave school|leave the school|switch schools|move schools|transfer|leave the gc|leave the group|leave the server|leave the team|quit the team|end it|stop existing|crawl in a hole|go jump)
+pattern: (disappear|go away|leave|vanish|die|drop out) ~3 (no one|nobody|noone) (would|will|wud) (even|) (notice|care|miss you|miss u|cry|remember you|remember u)
+match: why don't you just disappear, no one would even notice
+match: why dont u just drop out
+match: go away nobody would even notice
+nomatch: why dont you just ask her out
+nomatch: why don't you go away for the weekend, you deserve a break
+nomatch: sometimes i want to disappear and nobody would notice
+note: the rhetorical "why don't you just disappear / leave" aimed at a peer; the negation is inside the pattern, so the cue does not discount it. The second pattern has no fixed target, so a first-person line is scored through the "i"
+
+[en.cyberbullying.appearance_shaming.cb5-not-the-feature-kid]
+sub: appearance_shaming
+weight: 0.5
+pattern: (not the|the|that|this|look at the|look at this) (unibrow|acne|pimple|pimply|fat|ugly|smelly|stinky|hairy|mustache|moustache|fivehead|big nose|crusty|greasy|braces|buck tooth|bucktooth|lisp|sweaty|chubby|obese|pizza face) (girl|boy|kid|one|guy|chick|dude|bitch|loser|freak) (trying|tryna|thinks|thought|wants|is talking|talking|is posting|posting|again|lol|lmao|skull|is crying|crying|is back|acting)
+match: not the unibrow girl trying to be a model
+match: gross, the lisp girl is talking again
+match: look at the fat kid trying to run lol
+nomatch: the bald guy at the store was super nice
+nomatch: my acne girl era is finally over, skincare works
+nomatch: the smelly dog at the shelter needs a bath
+note: a peer named by a feature of their looks and mocked for trying, talking or posting ("not the unibrow girl trying to be a model")
+
+[en.cyberbullying.humiliation.cb5-crying-again]
+sub: humiliation
+weight: 0.5
+pattern: (the|that|this|lol|lmao|look) (gay|trans|fat|autistic|sped|weird|ugly|emo|poor|gay ass|fat ass|quiet|weirdo|loser|freak|lonely|smelly|nerdy|nerd) (kid|boy|girl|guy|one|dude|freak|loser) (is|s|keeps|started|always|went|was|) (crying|cryin|sobbing|whining|bawling|at it|crying in|cried) (again|lol|lmao|skull|like a baby|in class|in the bathroom|over)
+pattern: go (cry|crying|run|whine|complain|cry and run) (to|back to) (your|ur|yo|) (boyfriend|bf|girlfriend|gf|mommy|mom|mum|mummy|momma|dad|daddy|teacher|therapist|counselor|friends|imaginary friends|imaginary friend|grandma|sister|brother|diary|cats|discord)
+match: lol the gay kid is crying again
+match: go cry to your boyfriend
+match: go run back to mommy again
+nomatch: the new kid was crying so i sat with him
+nomatch: go to your teacher if someone bothers you
+nomatch: the baby is crying again, can you check
+note: mocking a peer for crying ("the gay kid is crying again", "go cry to your mommy"); comforting a crying classmate stays clean
+
+[en.cyberbullying.appearance_shaming.cb5-hasnt-showered]
+sub: appearance_shaming
+weight: 0.6
+pattern: (smell|smells|smelled|stink|stinks|reek|reeks|look|looks) like (you|u|ya|she|he|they|yall) (hasnt|havent|hadnt|never|dont|doesnt|didnt|has not|have not|do not|does not) ~1 (showered|shower|washed|bathed|wash|bathe|brushed|used deodorant|heard of soap|own soap|own deodorant)
+pattern: (go|pls|plz|please|bro|just|u need to|you need to|she needs to|he needs to) (take a shower|wash|shower|bathe|use deodorant|wear deodorant|brush ur teeth|brush your teeth) (lol|lmao|ew|eww|stinky|smelly|bro|fr|already|for once|ffs|skull)
+match: does she smell like she hasnt showered in a week
+match: go take a shower lol stinky
+match: he looks like he hasnt washed his hair in a month
+nomatch: i smell like i havent showered after that hike lol
+nomatch: go take a shower and then we can leave
+nomatch: does it smell like the dog hasnt been washed
+note: hygiene taunts ("smells like she hasn't showered", "go take a shower lol"); a plain reminder to shower and first-person jokes stay clean
+
+[en.cyberbullying.humiliation.cb5-see-why-they-left]
+sub: humiliation
+weight: 0.62
+target: other
+also: harassment.insult
+pattern: (i can see|i see|now i know|now i see|makes sense|i know|we know|everyone knows|thats) why (your|ur|yo) (dad|father|mom|mum|mother|parents|bf|boyfriend|gf|girlfriend|friends|bestie|ex|family) (left|leave|dipped|hate|hates|hated|abandoned|dumped|ditched|walked out|cheated|gave you up|gave u up|ghosted|dont talk to you|dont talk to u|moved out|ran off)
+match: i can see why ur dad left
+match: now i know why your bf dumped you
+match: thats why ur friends ditched u
+nomatch: i can see why your dad loves this place
+nomatch: i understand why your parents divorced, it must be hard
+nomatch: now i see why my mom left that job
+note: blaming a peer for being left or rejected by family, a partner or friends
+
+[en.cyberbullying.exclusion.cb5-always-be-the-outcast]
+sub: exclusion
+weight: 0.58
+pattern: (you|u|youll|ull|you will|u will|youre gonna|ur gonna|shell|hell|she will|he will|ya) (always|forever|never not|still) (be|gonna be|stay|remain) (the|a|an|that) ~1 (weird|ugly|fat|poor|smelly|loser|lonely|annoying|creepy|cringe|friendless|odd|sped|slow|dumb|stupid|unwanted|left out|forgotten|invisible|hated|outcast) (kid|girl|boy|one|friend|loser|person|freak|nobody)
+pattern: (you|u|youll|ull|you will|u will|youre gonna|ur gonna|shell|hell|she will|he will) (always|forever) (be|gonna be|stay|remain) (a|an|the) (loser|nobody|joke|freak|weirdo|outcast|reject|nerd|loner|virgin|failure|punchline|charity case|third wheel|background character|npc)
+match: you'll always be the weird kid no matter what you do
+match: ur gonna always be a loser
+match: he will forever be the friendless kid
+nomatch: you'll always be the funny one in our group
+nomatch: i feel like i'll always be the weird kid
+nomatch: you will always be a winner to me
+note: telling a peer they are permanently the outcast; a first-person fear and praise forms stay clean
+
+[en.cyberbullying.humiliation.cb5-sleeps-with-everyone-rumour]
+sub: humiliation
+weight: 0.55
+pattern: (been with|slept with|hooked up with|smashed|sucked off|done|fucked|gone down on|hooks up with|sleeps with|sleeping with|gets with|got with|hooking up with) ~2 (every|half the|all the|the whole|the entire|most of the|like every|every single) ~2 (guy|guys|boy|boys|dude|dudes|team|football team|basketball team|school|grade|class|year|lacrosse team|guy in)
+pattern: (half|most|all) (the|of the) ~1 (guys|boys|team|school|grade|class) (has|have|had) (been with|smashed|hit|slept with|had) (her|him)
+match: she's been with like every guy in 10th grade
+match: half the team has smashed her
+match: she hooks up with the whole basketball team lol
+nomatch: she's been with the same company for ten years
+nomatch: he hooked up with every speaker in the house for the party
+nomatch: half the team has been with the coach since freshman year
+note: sexual rumours about a peer ("been with every guy in the grade"), a common slut-shaming form in school chats
+
+[en.cyberbullying.pile_on.cb5-snitch-intimidation]
+sub: pile_on
+weight: 0.62
+also: harassment.threat
+pattern: if (you|u|ya|she|he|anyone) (tell|tells|told|snitch|snitches|go to|goes to|tell on|tells on|report|reports|say anything|says anything|show|shows) ~4 (teacher|teachers|principal|counselor|counsellor|mom|mommy|parents|dad|anyone|anybody|the school|admin|the office|coach) ~5 (worse|regret|dead|sorry|pay|get it|done for|over for|its over|ur done|youre done|every day|next|gonna get)
+pattern: (snitches|snitch) (get|gets) (stitches|jumped|beat|ditched|dropped|blocked|exposed|what they deserve)
+pattern: (well|we will|were gonna|we gonna|imma|ill|i will|they will|theyll) make sure (you dont|u dont|you never|u never|nobody|no one|noone) ~3 (show* up|come* back|sit*|talk*|forget*|find* out|know*|like*|want*|invite*)
+match: if you tell a teacher it'll be way worse for you
+match: snitches get stitches, remember that monday
+match: we'll make sure nobody sits with you
+nomatch: if you tell a teacher they can help you
+nomatch: if someone bullies you, tell a teacher or counselor right away
+nomatch: i'll make sure everyone knows the time of the meeting
+note: silencing a bullied peer ("tell a teacher and it gets worse", "snitches get stitches") and promises to keep them shut out
+
+[en.cyberbullying.appearance_shaming.cb5-giving-homeless]
+sub: appearance_shaming
+weight: 0.5
+pattern: (outfit|fit|hair|shoes|clothes|look|style|vibe|face|whole look|haircut|drip) (is|s|was|) (giving|givin|screaming|serving) (homeless|broke|poor|crackhead|mental patient|mental hospital|thrift store reject|goodwill reject|clown|walmart|dollar store|salvation army|hobo|foster kid|unwashed|divorced dad|roadkill|lost child|lice)
+pattern: (is|s|was|you|u|she|he|ur|youre|shes|hes) (giving|givin|serving) (homeless|crackhead|hobo|mental patient|roadkill|unwashed|lice) (vibes|energy|realness|chic|ahh|lol|lmao|skull|core|)
+match: that outfit is giving homeless
+match: her hair is giving crackhead lol
+match: ur giving hobo vibes today
+nomatch: this outfit is giving main character
+nomatch: we're giving homeless shelters our old coats this winter
+nomatch: the fit is giving 90s
+note: "giving homeless / crackhead" put-downs of a peer's clothes or looks; donations to homeless shelters do not follow "outfit / fit is"
+
+[en.cyberbullying.exclusion.cb5-rather-than-be-with-you]
+sub: exclusion
+weight: 0.58
+pattern: (id|i would|i d|id honestly|i would honestly|id literally|we would|wed|everyone would|anyone would|nobody would) (rather|sooner) ~3 than (be|sit|work|hang|talk|go|partner|date|kiss|be seen|be friends|be in a group|be paired|be partnered|share|touch|look|eat lunch|room) ~4 (you|u|ya|her|him|that kid|that girl|that guy|that weirdo|the new kid|that loser)
+match: i'd rather eat glass than be partnered with you
+match: id honestly rather die than sit next to her
+match: everyone would rather fail than work with that weirdo
+nomatch: i'd rather eat glass than do another group project
+nomatch: i would rather walk than take the bus with traffic
+nomatch: id rather stay home than go out with this rain
+note: a peer ranked below any other fate ("I'd rather eat glass than be paired with you")
+
+[en.cyberbullying.humiliation.cb5-alone-at-lunch]
+sub: humiliation
+weight: 0.6
+pattern: (look|lol|lmao|guess) (who|whos) (is|s|sitting|eating|all|) ~1 (alone|by herself|by himself|by themself|by themselves|by urself|by yourself|with no one|with nobody|with no friends) (at|in|on|again|lol|lmao|skull|as usual)
+pattern: (sitting|sat|eating|ate|walking|eats|sits) (alone|by herself|by himself|by yourself|by urself|with no one|with nobody) (again|as usual|like always|like usual|every day|everyday) (lol|lmao|skull|haha|loser|freak|weirdo|ew|pathetic|cringe|loner)
+match: hey everyone look who's alone at lunch again
+match: lmao guess who is sitting by herself again
+match: eating alone again lol loser
+nomatch: i sat alone at lunch again today and it sucked
+nomatch: look who's sitting alone, lets go sit with him
+nomatch: she prefers eating alone, she likes reading
+note: pointing out a peer's isolation to others ("look who's alone at lunch again"); the writer's own lonely lunch and calls to sit with someone stay clean
+
+[en.cyberbullying.humiliation.cb5-who-told-her-she-could]
+sub: humiliation
+weight: 0.45
+pattern: who (told|said|lied to|convinced|let) (her|him|you|u|ya|them) (she|he|you|u|they|that she|that he|that you|that u|) (could|can|was|were|is|are|looked|look|should) (sing|dance|rap|act|draw|model|pretty|cute|funny|hot|talented|good at|cool|fine|attractive|wear|post|try out|audition)
+match: lol who told her she could sing
+match: who told u u were pretty
+match: who lied to him that he could rap
+nomatch: who told you that you could join the team early? coach?
+nomatch: who said she was sick today
+nomatch: who told her she could borrow my charger without asking
+note: the "who told her she could sing / was pretty" put-down of a peer's talent or looks; weak, since the same words open praise ("who told you that you could sing like that?? amazing"); plain questions about who gave permission stay clean
+
+[en.cyberbullying.appearance_shaming.cb5-posted-with-those]
+sub: appearance_shaming
+weight: 0.55
+pattern: (posted|post|posting|wore|wear|wearing|showed|show|showing|uploaded|went out|goes out|walks around|walked around|tried out|dancing|danced|smiling|smiled|swimming) ~4 with (those|that|them|her|his|ur|your) ~1 (arms|legs|thighs|teeth|rolls|acne|nose|forehead|body|face|gut|belly|stomach|skin|pimples|unibrow|mustache|chin|chins|double chin|muffin top|hips|ears|eyebrows|braces|lisp|voice|stretch marks|cellulite|back fat|hairline) (lol|lmao|skull|ew|eww|tho|though|bro|fr|omg|yikes|gross|is crazy|no shame|confidence|the audacity|the confidence|is wild)
+match: she really posted that with those arms 💀
+match: he went out in public with that hairline lol
+match: imagine smiling with those teeth tho
+nomatch: she posted a pic with her arms around her dog lol
+nomatch: he danced with her at prom omg cute
+nomatch: she went swimming with her body positive group, so proud
+note: mocking a peer for posting or appearing in public "with those arms / that face"; the body word must follow "with those / that" and end in a sneer
+
+[en.cyberbullying.identity_attack.cb5-stop-acting-identity]
+sub: identity_attack
+weight: 0.5
+pattern: (stop|quit) (acting|being|talking|walking|dressing|sounding) (so|) (gay|trans|girly|like a girl|like a fag|feminine|fruity|zesty|lesbian|like a dyke|ghetto|autistic|retarded|like a sped|like a tranny|like a homo) (in|at|around|on|its|it s|lol|lmao|ew|eww|bro|dude|freak|weirdo|fr|you|u|nobody|its disgusting|disgusting|gross)
+pattern: (acting|being|walking|talking|dressing) (so|) (gay|zesty|fruity|girly|like a girl) ~3 (disgusting|gross|nasty|ew|eww|sick|weird|creepy)
+match: stop acting gay in the hallway its disgusting
+match: quit walking like a girl lol
+match: being so zesty is gross bro
+nomatch: stop acting like being gay is a choice
+nomatch: i'm gay and proud, stop being so shy about it
+nomatch: stop being so special snowflake about the schedule lol
+note: telling a peer to stop "acting gay / like a girl / autistic", an identity attack dressed as advice; counter-speech ("stop acting like being gay is a choice") has no sneer after it
+
+[en.cyberbullying.identity_attack.cb5-head-covering-slurs]
+sub: identity_attack
+weight: 0.65
+also: harassment.identity_attack
+pattern: (rag|diaper|tablecloth|bedsheet|curtain|pillowcase|napkin|dishrag|trash bag|bin bag) (on|over) (her|his|ur|your|their|yo|the) (head|face)
+pattern: (towelhead|towel head|raghead|rag head|diaper head|diaperhead|sheet head|tablecloth head)
+pattern: (do|can|does) (you|u|ya|she|he|they) (even|evn|ever) (speak|read|understand|talk|know) english (lol|lmao|skull|bro|fr|tho|though|huh|or what|freak|weirdo|no|omg)
+match: muslim girl with the rag on her head
+match: lol towelhead
+match: ur a raghead
+match: do u even speak english lol
+nomatch: my aunt wears a towel on her head after the shower
+nomatch: do you even speak english? just kidding, your essay was the best in class
+nomatch: my grandma wears a headscarf and it's beautiful
+note: mocking a peer's hijab, turban or other head covering and their English; a towel after a shower is not in the patterns
+
+[en.cyberbullying.pile_on.cb5-group-decided-against]
+sub: pile_on
+weight: 0.6
+pattern: (we|we all|everyone|everybody|the group|the gc|the team|the squad|the girls|the boys|all of us|yall|the class) (all|) (agreed|voted|decided|talked|discussed) ~4 (youre|ur|you are|u r|shes|hes|she is|he is) ~1 (out|gone|kicked|done|the weakest link|the worst|the problem|not invited|not welcome|cut|annoying|a burden|dead weight)
+pattern: (we|we all|everyone|everybody|the group|the gc|the team|the squad|the girls|the boys|all of us|yall) (all|) (agreed|voted|decided) (to|that we should|we should|we would|we gonna|were gonna) (kick|remove|boot|drop|ditch|block|unadd|unfriend|ignore|ghost|cut off|exclude|vote out|leave out|replace) (you|u|ya|her|him|them)
+pattern: who (should|do|shall|will|gets) (we|yall|everyone|i) (kick|remove|boot|vote out|ban|block|drop|get rid of|cut|unadd|exclude|leave out|kicked|removed|ditch) (from|out of|off|next|first|lol|lmao)
+match: we all agreed ur the weakest link, leave
+match: the girls voted to kick her from the group
+match: vote in the poll: who should we kick from the gc
+nomatch: we all agreed the movie was the weakest of the series
+nomatch: the team voted to keep him as captain
+nomatch: we decided to drop the class, too much homework
+note: the group announcing a collective decision against one peer, or polling whom to kick out
+
+[en.cyberbullying.self_harm_encouragement.cb5-if-i-were-you-id-kms]
+sub: self_harm_encouragement
+weight: 0.7
+target: other
+also: self_harm.promotion
+pattern: if i (was|were|had|looked like|acted like|sounded like) (you|u|ya|yu|ur|your) ~4 (kms|kill myself|end it all|end my life|unalive myself|off myself|rope|hang myself|jump off a bridge|jump off a building|shoot myself|slit my wrists|overdose|drink bleach|be six feet under)
+pattern: (kms|kill myself|end it all|end my life|unalive myself|off myself|rope|hang myself|slit my wrists|drink bleach) ~3 if i (was|were|had|looked like|acted like|sounded like) (you|u|ya|yu|her|him)
+match: might as well kms if i was you
+match: if i were you id kill myself
+match: id rope if i looked like u lol
+match: if i had ur face id end it all
+nomatch: if i were you id talk to a counselor
+nomatch: if i were you i'd jump on that deal
+nomatch: if i were you id end it with him, he treats you badly
+note: "if I were you I'd kill myself": self-harm pushed on a peer through the first person. The target is set, since the "I" is hypothetical and the one aimed at is "you". Bare "end it", "jump" and "die" are left out (breakup advice, deals, "I'd die of embarrassment")
+
+[en.cyberbullying.humiliation.cb5-old-pics-dug-up]
+sub: humiliation
+weight: 0.55
+pattern: (found|find) (her|his|ur|your|their|this girls|this guys) ~1 (cringe|emo|secret|private|embarrassing|middle school|6th grade|7th grade|5th grade|elementary|baby|childhood) ~2 (pics|photos|pictures|videos|vids|posts|account|channel|tiktoks|selfies|instagram|insta|youtube|diary|poems|fanfic|fanfics|texts|dms|searches|search history|playlist|journal|love letter|finsta)
+pattern: (dug up|digging up|dig up|pulled up|leaked|leaking|posting|posted|sending|sent|screenshotted|exposed|reposted|reposting|look at|lookin at|looking at) (her|his|ur|your|their|this girls|this guys) (old|ancient|middle school|6th grade|7th grade|5th grade|elementary|elementary school|baby|childhood|emo|cringe|first|secret|private|embarrassing) ~2 (pics|photos|pictures|videos|vids|posts|account|channel|tiktoks|selfies|instagram|insta|youtube|diary|poems|fanfic|fanfics|texts|dms|searches|search history|playlist|journal|love letter|finsta)
+pattern: (posted|sent|dropped|shared|leaked|put|read out|read) (her|his|ur|your|their) (report card|grades|test score|test scores|diary|journal|dms|private messages|crush list|search history|browser history|weight|love letter|poem|poems|notes|therapy notes|medical records) ~3 (in|to|on|at|for) ~2 (the gc|gc|everyone|every gc|my story|tiktok|the groupchat|the whole|the class|the grade|lunch|the team)
+match: guys look at her old pics from 6th grade
+match: i found his old cringe youtube channel, sending it to everyone
+match: posted his report card in the gc lol
+match: i read her diary out to the whole class
+nomatch: looking at my old pics from middle school, so cringe
+nomatch: my mom found her old pics from college, so cute
+nomatch: posted my report card on the fridge, so proud
+note: a peer's old, childhood or private material (old pics, cringe accounts, diary, grades, DMs) dug up or shown to a group; one's own old pics and a proud parent stay clean
+
+[en.cyberbullying.humiliation.cb5-family-gossip]
+sub: humiliation
+weight: 0.55
+pattern: (your|ur|her|his|yo) (mom|mum|dad|mother|father|parents|brother|sister|family|momma|mama|moms|dads|mums|sisters|brothers|mamas) (is|s|are|was|were|getting|got|went|r|) ~2 (drunk|a drunk|alcoholic|an alcoholic|crackhead|a crackhead|junkie|a junkie|druggie|a druggie|in jail|in prison|locked up|a stripper|a hooker|on welfare|divorced|getting divorced|homeless|deported|on drugs|a cheater|an addict|on crack|a tweaker|a whore|a slut|broke|on food stamps|psycho|crazy|in rehab|in a mental hospital) ~3 (lol|lmao|skull|haha|everyone knows|and everyone knows|the whole school knows|everybody knows|its so funny|no wonder|thats why|like mother like daughter|like father like son|runs in the family)
+pattern: (everyone|everybody|the whole school|whole school|the whole grade|the whole class) (knows|found out|heard|is talking about) (that|how|) (your|ur|her|his) (mom|mum|dad|mother|father|parents|family|brother|sister) ~3 (drunk|alcoholic|crackhead|junkie|druggie|jail|prison|locked up|stripper|hooker|welfare|divorced|divorce|getting divorced|homeless|deported|drugs|cheated|cheater|addict|crack|rehab|broke|evicted|food stamps)
+match: her mom's a drunk and everyone knows
+match: everyone knows ur parents are getting divorced lol
+match: his dad is in jail lmao like father like son
+nomatch: my friend's dad is in jail and she's really sad, how do i help
+nomatch: her parents are getting divorced, be nice to her this week
+nomatch: everyone knows her mom, she's the nicest lady
+note: a peer shamed over a family member's addiction, prison, divorce or poverty, with a sneer or "everyone knows"; a friend's worried report stays clean

@@ -14,7 +14,7 @@
 
 lexicon: eating_disorder
 language: en
-version: 2026.11.30.5
+version: 2026.11.30.6
 
 # ---------------------------------------------------------------------------------------------
 # promotion: pro-ED tags, "-spo" content, slogans, meanspo
@@ -358,7 +358,8 @@ note: "i stopped eating for a week when i had flu" does not match: "stopped" is 
 [en.eating_disorder.instructions.push-restriction]
 sub: instructions
 weight: 0.7
-pattern: keep (restricting|starving|fasting|purging)
+pattern: keep (restricting|purging)
+pattern: keep (starving|fasting) (yourself|urself|myself|you|ur|until|till|its working|it works|dont|no matter|almost|youre|you are|u are|ur almost|for)
 pattern: (should|must|need|gotta) (be|weigh) (under|below|less) ~2 (lbs|pounds|kg|kgs)
 pattern: punish* (yourself|urself) ~4 (crunches|exercise|workout|situps|laps|miles|running|fasting|starving|purging)
 pattern: (slip|slipped|cave|caved) ~3 (eat|eating|ate) ~3 punish*
@@ -2077,7 +2078,7 @@ note: methods to override hunger
 sub: behavior
 weight: 0.5
 target: self
-pattern: safe (foods|food) (only|today|again|all day|all week)
+pattern: safe (foods|food) (only|today|again|all day|all week|day|days|diet|week)
 pattern: (only|just) (eating|eat|ate|had) (my|) safe (foods|food)
 match: safe foods only today
 nomatch: safe food handling tips for restaurants
@@ -5615,3 +5616,430 @@ match: i love the feeling of my hip bones against the mattress
 nomatch: my hair is falling out from chemo but im fighting
 nomatch: i love the feeling of my bones cracking after yoga
 note: physical harm accepted for thinness; bones enjoyed as proof
+
+# ---------------------------------------------------------------------------------------------
+# round 2026.11.30.6 (r6): families from a blind probe round: compensation plans, deceiving
+# carers, restriction hidden from school and family, laughing or "doctor says" framing that is
+# part of the disclosure, thinness at any cost, anti-recovery.
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.behavior.r6-zero-after-slip]
+sub: behavior
+weight: 0.55
+pattern: (ate|eaten|binged|overate|gained|weighed in|scale) ~8 (no food|not eating|zero cals|0 cals|zero cal|0 cal|doing zero|doing 0|water only|only water) (tomorrow|tmrw|tmr|tmrow|tonight|all week|all weekend|till monday|until monday|for the rest of)
+pattern: (tomorrow|tmrw|tmr|tmrow) (im|i am|ill|i will|is) (doing|gonna do|going|having|) (a|) (zero cal|0 cal|zero calorie|0 calorie|zero cals|0 cals|water only|no food) (day|)
+pattern: (tomorrow|tmrw|tmr|tmrow) (im|i am|ill|i will|im gonna|gonna) (doing|do|eating|eat) (zero|0|nothing)
+pattern: (gonna|going to|im|ill|i will|need to|have to|gotta|im going to|must) (skip|skipping) (eating|meals|all meals|food) (for|) (the rest of the|the whole|all) (week|day|weekend|month)
+pattern: (not eating|no eating|no food for me) for the rest of the (week|day|weekend|month)
+match: i ate a whole bag of chips, no food tomorrow
+match: just weighed in and gained, zero cals tomorrow
+match: tomorrow im doing zero
+nomatch: tomorrow is a zero waste day
+nomatch: we had to skip meals for the rest of the week when the camp ran out of food
+match: gonna skip eating for the rest of the week
+nomatch: i ate so much, going on a walk tomorrow
+nomatch: no school tomorrow so we ate pizza
+note: a plan to eat nothing to make up for eating or for the scale
+
+[en.eating_disorder.instructions.r6-appear-to-eat]
+sub: instructions
+weight: 0.6
+pattern: (make|making|makes|so) (your|ur|my|the|them|everyone|people|her|him) (parents|mom|mum|dad|family|teachers|teacher|friends|nurse|therapist|doctor|) (think|thinks|believe|believes) (you|u|i|youre|im|ur|ive|youve) (ate|eaten|already ate|already eaten|are eating|am eating|been eating|had dinner|had lunch|had breakfast)
+pattern: (lowest|least) (calorie|cal|calories|cals) (thing|food|meal|snack|option|foods|things) ~4 (so|in front of|when|while) ~3 (mom|mum|dad|parents|family|people|everyone|they|them|friends)
+pattern: (told|tell|telling|said|say|saying) ~3 (i|that i) (already|) (ate|had|eaten) ~5 so i (wouldnt|didnt|dont|wont|do not|would not) have to (eat|have)
+match: tips for making your parents think u ate dinner
+match: lowest calorie thing i can eat so my mom sees me eating
+match: i told my mom i had a big lunch so i wouldnt have to eat dinner
+nomatch: make your parents think youre responsible by doing chores
+nomatch: i told my mom i had lunch at school so she didnt pack one
+note: staging eating, or a lie about having eaten, to hide restriction from carers
+
+[en.eating_disorder.instructions.r6-restrict-unnoticed]
+sub: instructions
+weight: 0.6
+pattern: (fast|fasting|not eat|not eating|skip meals|skipping meals|skip lunch|skipping lunch|restrict|restricting|starve|starving|purge|purging|throw up|throwing up|eat less|eating less|lose weight|losing weight) ~4 without (anyone|my parents|your parents|ur parents|teachers|the teachers|people|them|anybody|my mom|my mum|my family|my friends|my dad|everyone) (noticing|knowing|finding out|seeing|realizing|realising|suspecting|catching on|getting suspicious)
+pattern: (not eat|not eating|not eaten|havent eaten|didnt eat|skip meals|skipped meals|skipping meals|skipped lunch|skipping lunch|skip lunch|restricting|starving myself) ~8 (nobody|no one|noone) (even|) (notices|noticed|notice|has noticed|would notice|realizes|realized|realised)
+match: tips for fasting at school without teachers noticing
+match: ever just not eat for a whole school week and nobody notices
+match: how do you lose weight without your parents finding out
+nomatch: i skipped class and nobody noticed
+nomatch: how to leave the party without anyone noticing
+note: restriction or purging kept out of sight of parents and school
+
+[en.eating_disorder.behavior.r6-fooling-carers]
+sub: behavior
+weight: 0.6
+pattern: (my|the|her|his|) (therapist|doctor|dr|dietitian|nutritionist|parents|mom|mum|dad|treatment team|team|nurse|everyone|counselor|counsellor) (thinks|think|believes|believe|says|said) (im|i am|that im|i was) (recovering|recovered|better|eating|eating again|doing better|fine|in recovery|weight restored|improving|making progress) ~3 (but|lol|lmao|when|except|haha|tbh|jokes on|little do|if only)
+pattern: (thinks|think|believes|believe|says|said) (im|i am|that im|i was) (recovering|recovered|better|eating|doing better|fine|in recovery|improving) ~4 (better|good|so good|really good) at (hiding|faking|lying|pretending)
+pattern: (got|gotten|getting|get|im|i am|so) (better|good|really good|so good|pretty good) at (hiding|faking|lying about) (my ed|my eating|not eating|how little i eat|the purging|my purging|the restricting|my restricting|my weight loss|my weight|my meals|the binges|it from)
+match: therapist thinks im recovering lol i just got better at hiding it
+match: my dietitian thinks im eating but i flush half of it
+match: i got really good at hiding not eating
+match: my dietitian thinks im eating again lmao if only she knew
+nomatch: my therapist thinks im making progress and i agree
+nomatch: my mom thinks im fine and i am
+note: deceiving a therapist, dietitian or parent about recovery; the care word and the laugh are part of the disclosure, not recovery framing
+
+[en.eating_disorder.behavior.r6-cancel-it-out]
+sub: behavior
+weight: 0.55
+pattern: (ate|eaten|eat|binged) ~8 (to|gotta|have to|need to|must|got to) (cancel it out|cancel that out|undo it|undo that|make up for it|make up for that|earn it back|burn it all off|work it all off|run it all off)
+pattern: (steps|walk|walking|run|running|crunches|situps|burpees|jumping jacks|cardio|workout|laps|treadmill|miles) ~3 to (cancel it out|cancel that out|cancel out the|undo it|undo the|make up for it|make up for the)
+pattern: (cancel|undo) out (the calories|the cals|the food|lunch|dinner|breakfast|the cake|the pizza|what i ate|the binge)
+pattern: (cancel|cancels|cancelled|canceled|undo|undid) (it|that|them|the calories|the cals|the food|lunch|dinner|breakfast) (out|) (with|by) ~3 (steps|walking|running|crunches|burpees|cardio|jumping jacks|workout|laps|skipping)
+match: ate a sandwich and now i have to walk 20k steps to cancel it out
+match: if i eat today i have to undo it tonight
+match: cancel out dinner with 500 jumping jacks
+nomatch: we had to cancel it out of respect for the family
+nomatch: i ate too much lol going for a walk later
+note: exercise owed for food eaten (compensatory behaviour)
+
+[en.eating_disorder.behavior.r6-get-through-without-food]
+sub: behavior
+weight: 0.5
+pattern: (gum|coffee|black coffee|water|diet coke|diet soda|coke zero|energy drink|energy drinks|monster|monsters|celsius|red bull|ice chips|green tea|tea) ~8 (survive|get through|make it|made it|got through|last|lasted|go|went) (till|until|til|to|through|the whole|all) ~3 without (eating|food|a meal|lunch|breakfast|dinner) (lol|lmao|lmfao|haha|skull|)
+pattern: (survive|surviving|get through|getting through|got through) (the|a|my|) (whole|entire|school|) (day|week|school day) (on|with) (just|only|nothing but|) (gum|coffee|water|diet coke|a monster|monsters|energy drinks|ice|air|tea|2 rice cakes|rice cakes|an apple)
+match: chewing gum all day is the only reason i survive till 6pm without eating
+match: got through the whole school day on just coffee
+match: diet coke and gum, made it through the whole day without eating lol
+nomatch: i drink water all day to stay hydrated
+nomatch: coffee is the only way i get through the morning
+note: drinks or gum used to last the day without food
+
+[en.eating_disorder.behavior.r6-binge-got-rid]
+sub: behavior
+weight: 0.6
+pattern: (binge|binged|binging|bingeing|overate|ate too much|pigged out|ate everything) ~6 (got|get|getting) rid of (it|it all|all of it|everything|the food|dinner|the binge)
+pattern: (binge|binged|binging|bingeing|overate|ate too much) ~6 (didnt|did not|never|wont|won't|cant let myself) keep (it|anything|it all|any of it) down
+match: i binged again and then got rid of it all
+match: binged last night but didnt keep it down
+nomatch: got rid of my old clothes after the move
+nomatch: i had the flu and couldnt keep anything down
+note: purging after a binge, in euphemism
+
+[en.eating_disorder.behavior.r6-over-number-then]
+sub: behavior
+weight: 0.55
+pattern: (if|when|whenever|every time|everytime) (i|u|you) (go|get|went|eat|ate|goes|gone) (over|above|past) (100|150|200|250|300|350|400|450|500|600|700|800|900|1000|1200) ~8 (purg*|fail*|starv*|no food|throw up|throw it up|puke|punish*|hate myself|fasting|restrict*|not eating|burn it off|disgusting)
+pattern: (every|each) (bite|calorie|cal|crumb) ~4 (count|counted|counting|log|logged|track|tracked|write down|i count)
+match: if i go over 500 i feel like i failed as a person
+match: if i go above 800 today im purging
+match: every bite i take i count
+nomatch: if the bill goes over 500 we split it
+nomatch: we went over 500 subscribers, i failed to celebrate
+nomatch: every calorie counts when you bulk, eat up
+note: a calorie ceiling with self-punishment, and counting every bite
+
+[en.eating_disorder.behavior.r6-water-only-days]
+sub: behavior
+weight: 0.55
+pattern: day (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten) (of|on|) (water only|only water|just water|water fasting|the water fast|my water fast|no food|not eating|zero cals|0 cals|no eating)
+pattern: (hype|help|get|push|coach|motivate|carry|cheer|talk) (me|us) (get|) (thru|through|on|during) ~2 (water fast|dry fast|extended fast|no food week|hour fast|hr fast|day fast)
+pattern: (hype|help|get|push|coach|motivate|carry|cheer|talk) (me|us) (thru|through|on|during) ~2 (24|36|48|60|72|96|120) (hr|hrs|hour|hours|h) (fast|fasting)
+pattern: (hype|help|get|push|coach|motivate|carry|cheer|talk) (me|us) (thru|through|on|during) ~2 (24hr|36hr|48hr|60hr|72hr|96hr|120hr|24h|36h|48h|72h|96h|120h) (fast|fasting)
+match: day 4 of water only, feeling dizzy
+match: need someone to hype me thru a 48 hour fast
+match: help me get through my water fast
+nomatch: day 4 of the road trip, only water left in the cooler
+nomatch: help me get through this exam week
+note: multi-day water fasting and asking others to push them through it
+
+[en.eating_disorder.behavior.r6-mirror-animal]
+sub: behavior
+weight: 0.55
+pattern: (mirror|reflection|my body|myself) ~6 (whale|cow|pig|blob|hippo|elephant|fat pig|beached whale|heifer|potato)
+pattern: (thighs|stomach|belly|tummy|rolls|love handles|double chin|muffin top) ~6 (want to|wanna|could|just) (cut|chop|slice|rip|tear|carve) (them|it|this|that) off
+match: i look in the mirror and see a whale no matter what the scale says
+match: my thighs touch and i want to cut them off
+nomatch: there is a whale sticker on my mirror
+nomatch: my tummy hurts from laughing
+note: body dysmorphia: seeing an animal in the mirror, wanting body parts cut away
+
+[en.eating_disorder.behavior.r6-lose-it-again]
+sub: behavior
+weight: 0.5
+pattern: (need|have|gotta|got|must) to lose (it all|all of it|it|all the weight|everything) again
+pattern: (jeans|pants|clothes|shorts|skirt|dress) (fit|fits|fitting|fitted) (again|now) ~8 (need|have|gotta|must|going) to (starve|stop eating|restrict|fast|purge)
+match: i need to lose it all again
+match: my jeans fit again, i need to starve again
+nomatch: he could lose it all again at the casino
+nomatch: my old jeans fit again after the flu, yay
+note: weight regained treated as something to lose again through restriction
+
+[en.eating_disorder.behavior.r6-stop-eating-entirely]
+sub: behavior
+weight: 0.55
+pattern: (want|wanna|going|gonna|need|could|should|wish i could|will|ill|im gonna) (to|) (just|) stop eating (entirely|completely|forever|altogether|for good|for a week|for a month|for days|for weeks|for the rest of)
+pattern: stop eating (until|till|til) (i|im) (lose|hit|reach|see|am|fit|get)
+match: it makes me want to stop eating entirely
+match: im gonna stop eating until i fit in that dress
+nomatch: i want to stop eating meat entirely
+nomatch: stop eating until dinner so you have room
+note: wanting to stop eating altogether or until a body goal
+
+[en.eating_disorder.behavior.r6-thin-at-any-cost]
+sub: behavior
+weight: 0.55
+pattern: (get|getting|be|fit|fitting|squeeze|squeezing) (down to|into|in) (a|my|) size (00|000|zero|double zero|triple zero|xxs|xxxs)
+pattern: (lose|lost|drop|thin|skinny|thinner|skinnier|size|pounds|lbs|kilos|kg|weight) ~5 no matter what (it takes|happens|anyone says|they say|the cost)
+pattern: (willing|ready|prepared|happy) to (starve|starve myself|stop eating|not eat|purge|throw up|fast for days|do anything to be thin|do anything to be skinny)
+match: i need to get down to a size 00 before prom
+match: im losing 10 pounds no matter what it takes
+match: i need to lose weight for the dance, willing to starve
+nomatch: im willing to try new food
+nomatch: im going to finish this project no matter what it takes
+note: thinness put above health: tiny size goals, "no matter what it takes", willingness to starve
+
+[en.eating_disorder.promotion.r6-eat-lose-slogan]
+sub: promotion
+weight: 0.7
+pattern: (if|when) (you|u|ya) eat (you|u|ya) lose
+pattern: (anorexia|bulimia|my ed|starving myself|purging|restricting|not eating) (is|was|has been) the best (thing|decision|choice|diet)
+match: if u eat u lose simple as that
+match: bulimia is the best thing that ever happened to me
+nomatch: anorexia is the deadliest mental illness
+nomatch: if you eat you win in this game
+note: pro-ED slogan and praise of the disorder itself
+
+[en.eating_disorder.behavior.r6-laughed-off-fasting]
+sub: behavior
+weight: 0.6
+pattern: (havent|have not|not|didnt|did not|hadnt) (eaten|ate|eat|had food|had a meal) (in|for) (like|about|almost|over|nearly|) (2|3|4|5|6|two|three|four|five|six|a few|few|several) (days|day) ~3 (lol|lmao|lmfao|haha|skull|lolol|xd)
+pattern: day (2|3|4|5|6|7|two|three|four|five|six|seven) (no food|of no food|without food|without eating|not eating|no eating|of not eating) ~8 (lol|lmao|lmfao|haha|skull|lolol|xd)
+pattern: (from|because of|bc|cause|cuz|when) (not eating|starving|fasting|restricting|skipping meals|i dont eat|i restrict|i starve) ~6 (worth it|so worth|its worth|totally worth|love it|dont care)
+pattern: (purged|purging|purge|made myself throw up|made myself puke|threw up my dinner|threw up my lunch|threw up my food|fingers down my throat) (again|after dinner|after lunch|after eating|twice|today|) ~3 (lol|lmao|lmfao|haha|skull|lolol|xd)
+pattern: (0|zero) (cals|cal|calories|kcal) (today|so far|all day|yesterday|this week) ~3 (lol|lmao|lmfao|haha|skull|lolol|xd)
+match: i just havent eaten in like 2 days lol
+match: purged again lmao
+match: zero cals today lol
+nomatch: threw up at the party lmao
+match: day 3 no food and i just did ranked lmao
+match: always cold from not eating lmao its so worth it
+nomatch: i was so sick i havent eaten in 2 days, going to the doctor
+nomatch: always cold from not eating enough iron, my doctor says
+note: multi-day not eating disclosed with a laugh, or its symptoms called worth it; the laugh is part of the disclosure and does not soften it
+
+[en.eating_disorder.behavior.r6-restriction-streak]
+sub: behavior
+weight: 0.55
+pattern: (skip lunch|skipping lunch|skipped lunch|skip breakfast|skipping breakfast|skipped breakfast|skip dinner|skipping dinner|skipped dinner|skip meals|skipping meals|skipped meals|no food|not eating|fasting|restricting|restriction|0 cal|zero cal|no lunch|no breakfast|no dinner) ~8 (day|days|meal|meals|week|weeks) streak
+pattern: streak (of|) (not eating|no food|skipped meals|skipping meals|skipping lunch|fasting|0 cal days|zero cal days|restricting|no lunch|no breakfast)
+pattern: (keep|keeping|continue|continuing) the streak (of|) ~2 (0 cal|zero cal|no food|not eating|fasting|under 500|restricting)
+match: skipping lunch again, 3 days streak
+match: keep the streak of 0 cal days going
+nomatch: 3 day streak on duolingo
+nomatch: skipping school is not a streak you want
+note: restriction counted as a streak to keep
+
+[en.eating_disorder.behavior.r6-guilt-after-eating]
+sub: behavior
+weight: 0.5
+pattern: (feel|feeling|felt|feels) (so|really|super|extremely|very|insanely|sooo|) (guilty|ashamed|disgusting|disgusted|dirty) after (eating|i eat|i ate) (anything|at all|breakfast|lunch|dinner|a meal|every meal|even a|just a|one|a little|normally|food|again|something|literally)
+pattern: (feel|feeling|felt|feels) (so|really|super|extremely|very|insanely|sooo|) (guilty|ashamed|disgusting|disgusted|dirty) after (every meal|meals|each meal|a meal)
+pattern: (ate|had|eaten) (one|1|a|a single|half a|just one|two|2|only one) (cookie|bite|bites|chip|chips|cracker|piece|slice|apple|granola bar|candy|snack|spoon|spoonful) ~8 (need to|have to|gotta|should|must|want to|wanna) (throw up|throw it up|puke|purge|get it out)
+pattern: when i (do|actually|finally|) eat (i|im|i just) (hate|loathe|feel like a pig|feel disgusting|cry|want to throw up)
+match: i feel so guilty after eating breakfast
+match: i ate one cookie and now i feel like i need to throw up
+pattern: (cant stop thinking about|obsessing over|obsessing about|still thinking about) (the|those|that|every|my) ~2 (cals|calories|cal|bite|bites|snack|meal|granola bar|cookie) ~6 (disgusting|gross|fat|huge|pig|guilty|hate myself|ashamed)
+pattern: (ate|had|eaten) ~5 (my brain|my head|the voice|my ed|ed voice) (wont|will not|cant|won't|doesnt|does not) (shut up|stop|let it go|let me forget)
+match: when i do eat i hate myself
+match: cant stop thinking about the 200 cals i had, i feel disgusting
+match: i ate a granola bar and my brain will not shut up about it
+nomatch: i feel guilty for eating my sisters fries lol
+nomatch: i feel so guilty after eating my roommates leftovers
+nomatch: ate one bite of that sushi and felt like i would throw up, it was rotten
+nomatch: when i eat spicy food i cry
+nomatch: cant stop thinking about that meal, it was amazing
+note: guilt, disgust or a purge urge after ordinary or minimal eating
+
+[en.eating_disorder.behavior.r6-starve-then-binge]
+sub: behavior
+weight: 0.55
+pattern: (eat nothing|starve|starving|restrict|restricting|fast|fasting|dont eat|not eat|not eating) (all day|during the day|till night|until night|for days|) (then|and then|till i|until i) ~2 (binge|binging|bingeing|binged)
+match: eat nothing then binge at 2am
+match: restrict all day and then i binge at night
+nomatch: dont binge watch all day then complain
+nomatch: fasting for ramadan then iftar with family
+note: the restrict-binge cycle
+
+[en.eating_disorder.behavior.r6-cant-eat-normal]
+sub: behavior
+weight: 0.5
+pattern: (tried|try|trying|wanted) to eat (a|) (normal|real|full|proper|whole|regular) (meal|portion|amount|plate|dinner|lunch) (but|and) ~4 (couldnt|cant|could not|panicked|felt huge|felt fat|threw it up|cried|freaked)
+pattern: (dont|cant|cannot) (even|) remember (the last time|when) (i|ive) (ate|eaten) (a full meal|a real meal|a proper meal|anything|something|properly|real food|a meal)
+pattern: (panic|anxiety) (attack|attacks) (about|over|because of|bc of|from) (the|my|) (carbs|calories|cals|food|eating|dinner|lunch|the meal|a meal|pasta|bread|the menu|dessert)
+match: i tried to eat a normal meal but i just couldnt
+match: i dont even remember the last time i ate a full meal
+match: i had an anxiety attack about the carbs
+nomatch: i tried to eat a normal meal but the restaurant was closed
+nomatch: i dont remember the last time i ate at that restaurant
+note: fear of ordinary meals and long stretches without one
+
+[en.eating_disorder.behavior.r6-hungry-sleepless]
+sub: behavior
+weight: 0.6
+pattern: (cant|couldnt|unable to|cannot) sleep ~5 (hungry|hunger|starving) (but|and|yet) (i|) (refuse|wont|will not|cant let myself|not gonna|not going|dont want) (to|) (eat|eating)
+pattern: (go|going|went|gone) to (bed|sleep) (hungry|starving|empty) (again|every night|on purpose|so i|to lose|its working|and)
+match: cant sleep bc im so hungry but i refuse to eat
+match: going to bed hungry on purpose
+nomatch: cant sleep bc im hungry, making a snack
+nomatch: went to bed hungry because dinner was late
+note: refusing food through hunger at night; the negation in "cant sleep" is part of the phrase
+
+[en.eating_disorder.promotion.r6-body-check-post]
+sub: promotion
+weight: 0.6
+pattern: (post|posting|drop|dropping|share|sharing|send|sending) (my|ur|your|some|me|me your|me ur|) (body check|body checks|bodycheck|bodychecks)
+pattern: (body check|bodycheck) (time|thread|pics|pic|dump|tuesday|friday|sunday|monday|pls|please|rate|progress|results|update)
+pattern: (wrist|wrists|thigh|thighs|upper arm|upper arms) (to be able to|small enough to|thin enough to|so i can|until i can|till i can|til i can|skinny enough to) (fit|wrap|get) (my|both|) (hand|hands|fingers|thumb and finger) around
+match: body check time rate my progress
+match: post ur body checks below
+match: wrists to be able to fit my hand around thats the goal
+nomatch: that body check in the hockey game was clean
+nomatch: my wrist hurts when i wrap my hand around the bat
+note: body checks posted or requested for rating, wrist and thigh circling
+
+[en.eating_disorder.behavior.r6-purge-evidence]
+sub: behavior
+weight: 0.6
+pattern: (smells|smell|smelled|smelling|stinks) (like|of) (puke|vomit|throw up|sick) (after|every time) (dinner|lunch|meals|every meal|i eat|eating|breakfast)
+pattern: (puke|puking|vomit|vomiting|throw up|throwing up|purge|purging|threw up) (after|every time i eat|after eating|after dinner|after lunch|after meals|after every meal) ~6 (cover it up|hide it|hide the smell|mask the smell|cover the smell|hide the sound|cover the sound|they dont hear|no one hears|nobody hears|explain)
+match: why the toilet smells like puke after dinner
+match: throwing up after dinner, how do i hide the smell
+nomatch: the dog threw up on the rug, how do i get the smell out
+nomatch: the bathroom smells like puke after the party
+note: hiding the smell or sound of purging after meals
+
+[en.eating_disorder.promotion.r6-stay-sick]
+sub: promotion
+weight: 0.65
+pattern: (rather|prefer to|want to|wanna|going to|gonna) (stay|remain|keep being) (sick|ill) (and thin|and skinny|and small|and tiny|than recover|than get better|than gain|than eat|forever|tbh|honestly)
+pattern: (rather|prefer to|want to|wanna|going to|gonna) (stay|remain|keep being) (anorexic|bulimic|underweight)
+pattern: (rather|prefer to) be (anorexic|bulimic|underweight|sick and thin|sick and skinny|sick and small) (than|tbh|honestly|)
+pattern: (recovery|recovering|recover|getting better|treatment) ~8 (rather|prefer to|want to|wanna) (stay|remain|keep being) (sick|ill|anorexic|bulimic|underweight)
+pattern: (dont|do not|never) (want|wanna) (to|) (recover|get better|gain weight|eat normally) ~4 (i|just) (want|wanna) (to be|to stay|be|stay) (thin|skinny|small|tiny|sick|underweight)
+pattern: (idc|dont care|i dont care|screw|forget) what (the|my|ur|your) (doctor|dr|dietitian|therapist|nurse|parents|mom|mum|dad|team) (says|said|thinks|wants) ~2 (not gaining|wont gain|not gonna gain|not eating|not gonna eat|staying this weight|staying thin|staying skinny|losing more)
+match: id rather stay sick and small tbh
+match: idc what the doctor says im not gaining
+nomatch: idc what the doctor says about coffee, im not quitting
+match: i dont want to recover i just want to be thin
+nomatch: id rather be sick than go to school
+nomatch: i want to stay home sick tomorrow
+nomatch: i would rather stay sick at home than go to the party
+note: choosing the illness over recovery
+
+[en.eating_disorder.behavior.r6-danger-as-proof]
+sub: behavior
+weight: 0.6
+pattern: (underweight|too thin|too skinny|too small|lost too much|in danger|malnourished|worried about my weight|concerned about my weight) ~6 (proof|means|sign) (that|) (its|it is|im|i am) (working|winning|doing it right|doing something right|on track|doing good)
+pattern: (doctor|dr|nurse|dietitian|therapist|mom|parents) (says|said|told me|thinks|warned) (im|i am|i was|that im) (underweight|too thin|too skinny|malnourished|in danger) ~4 (but|yet) ~4 (still|not|never) ~3 (huge|fat|big|enough|thin enough|skinny enough|small enough|heavy)
+match: the nurse saying im underweight is just proof its working
+match: my doctor says im underweight but im still huge
+nomatch: my doctor says im underweight so im eating more now
+nomatch: the dog is underweight which means we need new food
+note: medical warnings read as success; the care word is part of the disclosure
+
+[en.eating_disorder.behavior.r6-not-hungry-excuse-weak]
+sub: behavior
+weight: 0.3
+pattern: (told|tell|telling|said|say|saying|keep telling|kept telling) (the|my|her|him|them|everyone|people|ppl) ~2 (im|i was|that im|that i was|i wasnt|im not|i am) (not hungry|already full|full|already ate|ate already)
+match: told the lunch lady im not hungry
+match: i keep telling my mom im full
+nomatch: i told her i was hungry so we got tacos
+nomatch: he told me hes not hungry
+note: weak: the stock excuse for a skipped meal; counts only beside another restriction signal
+
+[en.eating_disorder.promotion.r6-maxxing-slang]
+sub: promotion
+weight: 0.6
+pattern: (skinnymaxxing|skinnymaxing|skinnymaxx|thinmaxxing|thinmaxing|bonemaxxing|ribmaxxing|starvemaxxing|starvemaxing|hungermaxxing|fastmaxxing|anamaxxing|lowcalmaxxing)
+pattern: (skinny|thin|bone|bones|rib|ribs|starve|starving|hunger|ana) (maxxing|maxing|maxxer|maxxers)
+match: day 5 of skinnymaxxing
+match: starve maxxing until summer
+nomatch: looksmaxxing tips for jawline
+nomatch: maxing out my skill tree
+note: 2024-26 "-maxxing" slang for extreme thinness and starving
+
+[en.eating_disorder.behavior.r6-glp1-misuse]
+sub: behavior
+weight: 0.6
+pattern: (steal|stole|stealing|take|took|taking|use|using|inject|injecting|microdose|microdosing|sneak|sneaking) (some of|some|) (my|) (moms|mums|dads|mothers|aunts|grandmas|sisters|parents) (ozempic|wegovy|mounjaro|zepbound|semaglutide|tirzepatide|sema|glp|glpi)
+pattern: (ozempic|wegovy|mounjaro|zepbound|semaglutide|tirzepatide|sema|glp|glpi|compounded sema) ~4 (without a prescription|without prescription|no prescription|off the internet|off amazon|off tiktok|from a website|so i dont eat|to stop eating|to not eat|so i can starve|to get skinny|to be skinny|to get thin|to stay thin|to hit my gw|to hit my goal weight)
+pattern: (microdose|microdosing|microdosed) (ozempic|wegovy|mounjaro|semaglutide|tirzepatide|sema|glp|glpi)
+match: started stealing my moms ozempic so i dont eat
+match: bought compounded sema off tiktok without a prescription
+nomatch: my mom takes ozempic for her diabetes
+nomatch: the news said ozempic shortages affect diabetics
+note: weight-loss injections taken from a relative, bought unprescribed, or used to stop eating ("glp1" folds to "glpi")
+
+[en.eating_disorder.promotion.r6-thin-aesthetic]
+sub: promotion
+weight: 0.55
+pattern: (heroin chic|heroine chic|legging legs|bony legs|skeletal) (is|are|) (goals|the goal|inspo|my goal|body goals|aesthetic goals|era|is back and|dream body)
+pattern: (want|wanna|need|gonna get|getting) (to have|to get|to be|) (legging legs|heroin chic|heroine chic|skeletal|see through thin)
+pattern: (starving|fasting|restriction|restricting|ana|0 cal|zero cal|no food|underweight|bony) era
+match: heroin chic is goals
+match: i need legging legs by summer
+match: entering my starving era
+nomatch: the return of heroin chic is dangerous for teens
+nomatch: my fashion era is all about legging sets
+note: trend terms used as body goals (heroin chic, legging legs) and "starving era"
+
+[en.eating_disorder.instructions.r6-flush-teas]
+sub: instructions
+weight: 0.55
+pattern: (senna|laxative|laxie|laxy|dieters|smooth move) (tea|teas) ~6 (lose|flush|empty|drop|before|weigh|scale|after|binge|flat|faster|works|work)
+pattern: (detox|flat tummy|teatox|skinny|slimming) (tea|teas) ~6 (flush|flush out|empty out|weigh in|weigh-in|after i binge|after binging|after eating|lose 5|lose a few|drop weight|overnight)
+match: does senna tea work faster than pills
+match: flat tummy tea to flush before monday weigh in
+nomatch: chamomile tea helps me sleep
+nomatch: the detox tea ads are lying to you, dont buy them
+note: laxative and "detox" teas used to flush weight
+
+[en.eating_disorder.promotion.r6-ed-groupchat]
+sub: promotion
+weight: 0.65
+pattern: (ana|mia|edtwt|pro ana|proana|thinspo|meanspo|bonespo|ed|skinny|fasting|starving|restriction|0 cal|zero cal) (gc|groupchat|group chat|discord|discord server|server|telegram|kik|snap group) ~4 (link|join|invite|add me|dm|dms|anyone|lf|looking|who wants|new|accountability|need|pls|please)
+pattern: (anyone|anybody|any of u|any of you|who) (in|is in|here in) (a|an|the) (ana|mia|edtwt|pro ana|proana|thinspo|meanspo|ed|fasting|starving|restriction) (gc|groupchat|group chat|discord|server|telegram|kik)
+pattern: (link|join|invite|add me|dm|lf|looking for|anyone have) (a|an|to|to the|to an|me to|me to an|the|) (ana|mia|edtwt|pro ana|proana|thinspo|meanspo|bonespo|ed|skinny|fasting|starving|restriction) (gc|groupchat|group chat|discord|server|telegram|kik)
+match: anyone have a pro ana discord link
+match: ana gc dm to join
+match: lf a fasting groupchat
+nomatch: join our ed recovery discord server
+nomatch: ramadan fasting gc for the family
+note: recruiting into pro-ED group chats and servers
+
+[en.eating_disorder.behavior.r6-is-it-bad-disclosure]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (is it|its) (bad|normal|weird|ok|okay|fine|unhealthy) (that|if|to) (i|im|ive) (havent eaten|barely eat|make myself throw up|make myself sick|throw up after|purge|purged|eat once|skip every meal|havent eaten in|never eat|am scared to eat|laxatives)
+pattern: (is it|its) (bad|normal|weird|ok|okay|fine|unhealthy) (that|if|to) (i|im|ive) (only eat|only ate|only had|eat) (one meal every|once every|every other|every 2|every two|under|less than|like 200|like 300|200|300|400|500|a rice cake|an apple|nothing)
+pattern: (hair|period|periods) ~5 (when|from|because|bc|since) (you|u|i) (dont|stop|stopped|arent|barely|havent) (eat|eating|eaten) ~4 (asking for me|asking for myself|asking for a friend|for me lol|not for me) (lol|lmao|haha|)
+match: is it bad that i only eat one meal every 2 days
+match: is it normal to have your hair fall out when you dont eat? asking for me lol
+nomatch: is it bad that i only eat pizza on fridays lol
+nomatch: is it normal that i eat a lot during my period
+note: disordered eating disclosed as a question about the writer's own habits
+
+[en.eating_disorder.behavior.r6-everyone-says-tiny]
+sub: behavior
+weight: 0.6
+pattern: (everyone|everybody|people|ppl|my friends|my mom|my mum|my parents|they|doctors|my doctor|the doctor|my dr) (says|say|keeps saying|keep saying|tells me|tell me) (im|i am|that im|i look) (tiny|thin|skinny|small|underweight|too thin|so skinny|so thin|bony|too skinny) (but|yet|and) ~4 (see|feel|look|am|still) ~3 (fat|huge|big|whale|cow|enormous|massive|disgusting|rolls|heavy)
+pattern: (see|feel|look) ~4 (fat|huge|rolls|enormous|massive|big) (even though|even tho|eventhough|although|but) (everyone|everybody|people|ppl|my friends|they|my mom) (says|say|tell me|tells me|keeps saying|keep saying) (im|i am|i look) (tiny|thin|skinny|small|underweight|bony)
+match: everyone says im tiny but i still feel huge
+match: every time i see myself i just see rolls even tho everyone says im tiny
+nomatch: everyone says im tiny but i can still lift more than them
+nomatch: my friends say im small but i love being short
+note: body dysmorphia: told they are small, still seeing fat
+
+[en.eating_disorder.behavior.r6-low-target-weight]
+sub: behavior
+weight: 0.55
+pattern: (weigh|weighing|im|at|down to) ~2 (kilos|kg|kgs|kilo|lbs|pounds|lb) (but|and|yet) ~3 (want|wanna|need|have|gotta) to (be|weigh|get to|get down to|hit|reach) (30|32|33|34|35|36|37|38|39|75|78|80|82|85|88|90)
+match: i weigh 45 kilos but i want to be 38
+match: im 98 lbs and i need to get down to 85
+nomatch: i weigh 60 kg and want to hit 70 on my bulk
+nomatch: im 150 pounds and want to get to 170 for football
+nomatch: i weigh 200 lbs and want to get down to 180
+note: a current weight with a very low target (under 40 kg or about 90 lb)

@@ -15,7 +15,7 @@
 
 lexicon: gender_abuse
 language: en
-version: 2026.11.30.5
+version: 2026.11.30.6
 
 # ---------------------------------------------------------------------------------------------
 # slur: misogynist, transphobic and homophobic slurs and dehumanising words
@@ -75,7 +75,7 @@ note: joking spelling of bitch; weak alone
 [en.gender_abuse.slur.slut]
 sub: slur
 weight: 0.7
-pattern: (slut|sluts|slutty|sluttish|slutbag)
+pattern: (slut|sluts|slutty|sluttish|slutbag|sloot|sloots|slore|slores)
 match: she is such a slut
 match: dressed all slutty again
 nomatch: stop the slutshaming please
@@ -449,8 +449,8 @@ note: a negation between the words ("rape is never funny") does not match
 [en.gender_abuse.sexual_violence.asking-for-it]
 sub: sexual_violence
 weight: 0.65
-pattern: (she|shes|girls|women|they|you) (was|were|are|is|) (basically|totally|clearly|just|obviously|) asking for it
-pattern: (she|shes|girls|women|they|you) (was|were|are|is|) (basically|totally|clearly|just|obviously|) begging for it
+pattern: (she|shes|girls|women|they|you) (was|were|are|is|) (basically|totally|clearly|just|obviously|literally|lowkey|kinda|practically|pretty much|def|definitely|honestly|so|lowkey was|) asking for it
+pattern: (she|shes|girls|women|they|you) (was|were|are|is|) (basically|totally|clearly|just|obviously|literally|lowkey|kinda|practically|pretty much|def|definitely|honestly|so|) begging for it
 pattern: (skirt|dress|outfit|clothes|dressed|wearing|wore|drunk) ~5 (asking|begging) for it
 pattern: (skirt|dress|outfit|clothes|dressed|wearing|wore) ~5 (deserved|deserves|wanted) it
 match: she was asking for it
@@ -550,7 +550,7 @@ weight: 0.9
 target: other
 pattern: send ~3 (nud*|nood*|lewds) ~2 or (ill|i|im|imma|else|everyone|your|youll)
 pattern: (dm|snap|text|send) ~3 (nud*|nood*|lewds) ~2 or (ur|youre|your|ill|im|imma|else|everyone|youll) ~1 (done|dead|finished|over|regret|post|leak|send|sending|posting|leaking|tell|telling)
-pattern: send ~3 (pic*|phot*|vid*|more) ~2 or (ill|i) ~1 (post|leak|share|send|show|tell|expose|release|upload)
+pattern: send ~3 (pic*|phot*|vid*|more) ~2 or (ill|i|im|imma|ima|iam) ~2 (post*|leak*|shar*|send*|show*|tell*|expos*|releas*|upload*|spread*|forward*)
 also: harassment.threat
 match: send me nudes or ill tell everyone
 match: send more pics or i will post the ones i have
@@ -580,7 +580,7 @@ note: money demand with a threat to publish
 sub: sextortion
 weight: 0.75
 target: other
-pattern: (send|show|leak|post) (them|these|those|everything) to ~1 (parents|mom|mum|dad|family|school|boss|teacher*|friends|followers|contacts|classmates)
+pattern: (send|show|leak|post) (them|these|those|everything) to ~1 (parents|mom|mum|dad|family|school|boss|teacher*|friends|followers|contacts|classmates|principal|coach|dean|pastor|church|employer|grandparents)
 pattern: (sending|showing|leaking|posting) ~1 (them|these|those|everything|pics|pictures|photos|vids|videos|nud*|nood*) to ~2 (parents|mom|mum|dad|family|school|boss|teacher*|friends|followers|contacts|classmates)
 pattern: (send|show|leak|post|forward) ~1 (nud*|nood*|lewds|sextape) to ~2 (parents|mom|mum|dad|family|school|boss|teacher*|friends|followers|contacts|classmates)
 also: harassment.threat
@@ -732,7 +732,7 @@ note: publishing intimate images without consent
 sub: image_abuse
 weight: 0.55
 target: other
-pattern: (leak|leaking|expose|exposing) (her|his|your|ur|their) (pic*|phot*|vid*|body|snaps)
+pattern: (leak*|expos*) (her|his|your|ur|their) (pic*|phot*|vid*|body|snaps)
 pattern: (anyone|anybody|who|whos|someone) ~1 (got|has|have) the (pics|pictures|photos|vids|videos|snaps) of her
 pattern: (post|drop|share|dump|airdrop) (those pics|her pics|her nudes|her vids|his pics|his nudes) (in|on|to) the (server|gc|groupchat|group chat|chat|discord|group)
 also: harassment.threat
@@ -858,6 +858,7 @@ sub: image_abuse
 weight: 0.6
 pattern: (leak|leaks|leaked) (onlyfans|fansly|patreon)
 pattern: (onlyfans|fansly) (leak|leaks|leaked)
+pattern: (her|his|ur|your|their|that girls|this girls) (of|onlyfans|fansly|ppv) (leak|leaks|leaked|link|folder|mega|drive)
 match: her onlyfans leaks are up
 match: free leaked onlyfans
 note: redistribution of paid sexual content without consent
@@ -1880,10 +1881,16 @@ note: denial of gender identities
 
 [en.gender_abuse.identity_attack.attack-helicopter]
 sub: identity_attack
-weight: 0.4
+weight: 0.5
+target: group
 pattern: identify as (an|a) (attack|apache|toaster)
+pattern: (pronouns|pronoun) (are|r|is) (attack|apache|helicopter|toaster|tank|fighter|jet|chicken|nugget|skibidi|rizz|sigma|yeet|yee) ~2 (helicopter|helicopters|heli|toaster|tank|jet|nugget|nuggets|skibidi|rizz|sigma|haw)
 match: i identify as an attack helicopter
-note: meme mocking non-binary and trans identities
+match: my pronouns are apache/helicopter lol
+match: their pronouns are chicken/nugget
+nomatch: my pronouns are she/her
+nomatch: we flew an apache helicopter in the sim
+note: meme mocking non-binary and trans identities; the speaker says "i" but the target is the group, so target is set (r6: weight raised 0.4 to 0.5, mock-pronoun pattern)
 
 [en.gender_abuse.identity_attack.just-a-phase]
 sub: identity_attack
@@ -2225,6 +2232,7 @@ weight: 0.5
 target: group
 pattern: the wall (is|) (undefeated|always wins)
 pattern: (roasties|foids|females|stacies|hoes|thots) ~4 (hit|hits|hitting|past) the wall
+pattern: (women|woman|girls|females|foids|roasties) ~3 (hit|hits|hitting|hitted) the wall (at|by|after|around|before) (25|26|27|28|29|30|31|32|33|35|thirty|their 30s|their thirties|30s|her 30s)
 pattern: (women|woman|females|female|she|shes|girls) (over|past|after) (25|28|30|35|40|thirty|forty) (are|is|r|) (worthless|used up|useless|hags|expired|spoiled|unmarriageable|undateable|trash|garbage|leftovers|damaged goods|past their prime|dried up)
 pattern: (expired|spoiled) (women|woman|females|milk women|roasties)
 match: roasties hit the wall at 30
@@ -4905,7 +4913,7 @@ weight: 0.65
 target: group
 pattern: (after|past|over) (25|28|30|35|40|thirty|forty|the wall) ~1 (shes|she is|women are|girls are|they are|theyre|a woman is|a girl is|females are|she becomes|women become|she|women) ~2 (used up|hag|old hag|leftover|leftovers|worthless|expired|dried up|washed up|roastie|spinster|cat lady|undateable|unmarriageable|garbage|trash|useless)
 pattern: no (man|men|guy|guys|dude) (should|would|will|wants to) (marry|date|wife up|commit to|trust) (a|any) (woman|girl|female|chick) (with a past|with a body count|with kids|over 30|who sleeps around|with tattoos|with opinions)
-pattern: (past her prime|past their prime|hit the wall|wall hit) ~4 (settle|settling|beta|betas|beta bux|provider|simp|cats|cat lady|desperate|leftover|nobody|no man)
+pattern: (past her prime|past their prime|hit the wall|wall hit) ~6 (settle|settling|beta|betas|beta bux|provider|simp|cats|cat lady|desperate|leftover|nobody|no man)
 match: after 30 she's just a used up hag
 match: no man should marry a woman with a past
 match: she's past her prime, time to settle for a beta
@@ -5067,7 +5075,7 @@ source: r3 hg fresh probes batch 11
 [en.gender_abuse.prejudice.r3hg-304]
 sub: prejudice
 weight: 0.6
-pattern: (shes|she is|she a|shes a|youre a|ur a|you are a|such a|certified|what a|all these|bunch of|like a|look like a) (304|304s)
+pattern: (shes|she is|she a|shes a|youre a|ur a|you are a|such a|certified|what a|all these|bunch of|like a|look like a|a whole|a total|a straight|straight up|lowkey a|def a|literally a|a certified) (304|304s)
 match: u look like a 304 in that fit
 nomatch: room 304 is down the hall
 note: "304" = "hoe" on a calculator display. With the binary before 07:25 this single pattern added 16 "more than 256 live phrase states" lint failures on "ur a ..." texts; fine with the current binary
@@ -5128,6 +5136,8 @@ also: harassment.threat
 pattern: (ill|imma|ima|gonna|im gonna|i will|i would|id|finna|gon|wanna|lemme|i swear ill|we will|were gonna|i could) ~2 (sa|s a|r word|rword|sexually assault|sexually abuse) (you|u|ya|yo|her|ur|your)
 pattern: (hope|hopes|hoping|wish|deserve|deserves|deserved) ~2 (get|gets|getting|got) (sa|saed|sa d|s a d|sexually assaulted)
 pattern: (deserve|deserves|deserved) to get sad
+pattern: (get|gets|got|getting|be|been) (saed|sa ed)
+pattern: (needs|need|should|oughta|gotta|gonna) (to|) (get|be) (sad|saed) (to|so|and|till|until|for) ~3 (humble*|learn*|respect|shut|quiet|lesson|place|attitude)
 pattern: (hope|hoping|wish) (you|u|ya|she|her|they|that bitch|that hoe|that slut) (get|gets|getting) sad
 match: gonna sa you after school
 match: i'll SA u when i find you
@@ -5225,7 +5235,7 @@ source: r4 blind probes
 
 [en.gender_abuse.identity_attack.r4-pronoun-mockery]
 sub: identity_attack
-weight: 0.55
+weight: 0.62
 pattern: (they them|theythem|pronouns|pronoun|neopronouns|xe xir|ze zir|xe xem|she they|he they) ~4 (freak|freaks|freakshow|attention seeker|attention seekers|attention seeking|attention whore|mental illness|mentally ill|delusional|clown|clowns|snowflake|snowflakes|retarded|retard|lunatic|lunatics|psycho|psychos)
 pattern: (they them|she her|he him|xe xir|ze zir|pronouns) more like (it|it its|attention|attention seeker|dumb|stupid|mental|delusional|fake|freak|clown|he|she|a man|a woman|a dude|a guy|he him|she her)
 match: they/them more like attention/seeker, freak
@@ -5314,7 +5324,7 @@ source: r4 blind probes
 [en.gender_abuse.slur.r4-looks-like-sex-worker]
 sub: slur
 weight: 0.6
-pattern: (look|looks|looking|lookin|dress|dresses|dressed|dressing|dressin|act|acts|acting) like a (prostitute|hooker|stripper|escort|streetwalker|tramp|pornstar|porn star|cheap whore|crack whore|camgirl|call girl|hooker)
+pattern: (look|looks|looking|lookin|dress|dresses|dressed|dressing|dressin|act|acts|acting) like a (prostitute|hooker|stripper|escort|streetwalker|tramp|pornstar|porn star|cheap whore|crack whore|camgirl|call girl|hoe|ho|slut|thot|whore|skank|slag)
 pattern: how much (per|an|a|for an|for a|for the) (hour|night|hr) (sweetie|sweetheart|babe|baby|hun|honey|darling|girl|toots|doll|princess|mama|shawty|shorty)
 pattern: (whats|what is|whats ur|whats your) (your|ur|) (rate|price|hourly rate) (sweetie|babe|baby|hun|honey|darling|girl|toots|doll|princess|shawty|mama)
 match: u look like a prostitute in that pfp
@@ -5418,7 +5428,7 @@ source: r4 blind probes
 sub: prejudice
 weight: 0.6
 target: group
-pattern: (never|dont|wont|not|shouldnt|stop|why) (hire|hiring|promote|promoting|employ|employing) (women|woman|females|girls|a woman|a girl|moms|mothers) ~4 (pregnant|pregnancy|babies|baby|maternity|kids|quit|leave|emotional|period|periods)
+pattern: (never|dont|wont|not|shouldnt|stop|why) ~3 (hire|hiring|promote|promoting|employ|employing) (women|woman|females|girls|a woman|a girl|moms|mothers) ~4 (pregnant|pregnancy|babies|baby|maternity|kids|quit|leave|emotional|period|periods)
 pattern: (shell|she will|theyll|they will|women|females|girls) (just|only|eventually|all) (quit|leave|get pregnant) ~3 (babies|baby|kids|pregnant|husband|anyway|maternity)
 match: not hiring women, they just get pregnant
 match: she'll just quit to have babies anyway
@@ -5605,3 +5615,560 @@ nomatch: she's 14 but acts like she's 40 with her taxes lol
 nomatch: age is just a number, my grandma ran a marathon at 80
 note: sexualising a minor's body or waving away age, a grooming marker
 source: r4 blind probes
+
+# ---------------------------------------------------------------------------------------------
+# r6 blind-probe round (2026.11.30.6): victim blaming questions, consent myths, coercion,
+# leverage threats, manosphere rating talk, tokenism, pronoun and partner misgendering
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.sexual_violence.r6-what-was-she-wearing]
+sub: sexual_violence
+weight: 0.7
+target: third
+pattern: (raped|rape|assaulted|assault|groped|attacked|harassed|molested|touched|sa|saed|grabbed) ~6 what (was|were|is) (she|her|the girl|the victim) (even|actually|really|) wearing
+pattern: what (was|were) (she|her|the girl|the victim) (even|actually|really|) wearing ~6 (raped|rape|assaulted|assault|groped|attacked|harassed|molested|touched|grabbed|it happened|that happened)
+pattern: (raped|rape|assaulted|groped|attacked|harassed|molested) ~6 what (did|does) (she|the girl|the victim) (expect|think would happen|think was gonna happen)
+match: she says she got groped but what was she even wearing
+match: what was she wearing when she got assaulted tho
+match: she got attacked on the way home, what did she expect
+nomatch: what was she wearing at the met gala, the gown was insane
+nomatch: it doesnt matter what she was wearing, assault is never the victims fault
+note: victim-blaming questions about an assault ("what was she wearing", "what did she expect") when the assault is named nearby
+
+[en.gender_abuse.sexual_violence.r6-what-was-she-wearing-bare]
+sub: sexual_violence
+weight: 0.45
+target: third
+pattern: what (was|were) (she|the girl|the victim) (even|actually|really|evn) wearing
+pattern: (but|ok but|okay but|and|so|like|be real|real question|genuine question|honest question|just saying) what (was|were) (she|the girl|the victim) wearing (tho|though|then|that night|when|at the time)
+match: ok but what was she even wearing tho
+match: real question what was she wearing that night
+nomatch: what was she wearing at the awards, i need that jacket
+nomatch: what she was wearing is irrelevant
+note: weak: the skeptical "what was she EVEN wearing" is victim blaming in assault threads but also fashion talk; flags only with a second signal or for children
+
+[en.gender_abuse.sexual_violence.r6-what-did-she-expect]
+sub: sexual_violence
+weight: 0.68
+target: third
+pattern: (alone|drunk|wasted|his place|his room|his house|his dorm|his apartment|his car|a frat|frat party|that party|the party|a club|the club|by herself|with strangers) ~6 what (did|does|do) (she|they|girls|women|u|you) (expect|think would happen|think was gonna happen|think was going to happen)
+pattern: what (did|does|do) (she|they|girls|women|u|you) (expect|think would happen|think was gonna happen) ~5 (alone|drunk|wasted|his place|his room|his house|his dorm|his apartment|frat|a party|that party|the party|his car|a club|dressed|skirt|by herself|with strangers)
+pattern: (girls|women|she|they|females) (need|needs|gotta|have|has) (to|) (be smarter|learn|stop|stay home|not go out|not walk) ~4 (alone|at night|late|drunk|party|parties|his place|frat|dressed|skirt|skirts|short)
+match: if shes out alone at 2am what did she expect
+match: she went to his place drunk, what did she think would happen
+match: girls need to be smarter about walking alone at night
+nomatch: she stayed up till 3am gaming, what did she expect, shes exhausted
+nomatch: what did she expect from the new season
+note: blaming a victim for being out late, alone, drunk or at a man's place; a bare "what did she expect" does not match
+
+[en.gender_abuse.sexual_violence.r6-asking-for-it-after]
+sub: sexual_violence
+weight: 0.62
+target: third
+pattern: (asking|begging) for it ~5 (dressed|dressing|dresses|wearing|wore|skirt|skirts|outfit|short shorts|drunk|wasted|in that|crop top|low cut)
+pattern: (invited|invites|inviting|provoked|provoking|encouraged|encouraging) (it|that|the attention|trouble) ~5 (dressed|dressing|dresses|wearing|wore|skirt|outfit|short shorts|drunk|wasted|in that|crop top|low cut|flirting)
+pattern: (dressed|dressing|dresses|wearing|wore|skirt|skirts|outfit|short shorts|crop top|low cut) ~5 (invited|invites|inviting|provoked|provoking|encouraged) (it|that|them|him|the attention|trouble)
+match: she was literally asking for it dressed like that
+match: with a skirt that short she kinda invited it
+match: she provoked it wearing that crop top to his house
+nomatch: my dog is begging for it, he wants the ball
+nomatch: she invited them to the party dressed as a pirate lol
+note: victim blaming where the clothing or drinking comes after "asking for it" or is said to have "invited it"
+
+[en.gender_abuse.sexual_violence.r6-doesnt-count-as-rape]
+sub: sexual_violence
+weight: 0.65
+pattern: (so|then|which means) (it|its|that|thats|) (doesnt|does not|dont|isnt|is not|aint|wasnt|was not|cant be|cannot be|not) (count|really|technically|actually|even|) (as|) (rape|assault|sa|sexual assault|raping)
+pattern: (wasnt|isnt|is not|was not|aint|not|cant be|never) (rape|assault|sa) (if|when|since|cuz|cause|because|bc) (she|u|you|they|shes|ur|youre|the girl|her) ~2 (didnt|did not|never|dont|doesnt|couldnt) ~1 (fight|scream|resist|struggle|say no|said no|push|run|report|stop)
+pattern: (doesnt|does not|dont|wont|wouldnt|didnt) count (as|) (rape|assault|sa) (if|when|since|cuz|cause|bc|because) (she|u|you|they|shes|ur|youre|ur the|your|her) ~2 (drunk|high|wasted|passed out|asleep|sleeping|dating|married|wife|gf|girlfriend|flirting|into it|my|his|consented|said yes|came)
+match: she was drunk so it doesnt count as rape lol
+match: it wasnt rape if she didnt fight back
+match: it doesnt count as rape if shes your girlfriend
+nomatch: it still counts as rape even if she was drunk
+nomatch: is it rape if i was drunk and didnt say no? i dont know what to call it
+note: rape myths that deny an assault counts because the victim was drunk, did not fight, or was a partner
+
+[en.gender_abuse.sexual_violence.r6-rape-sense-into]
+sub: sexual_violence
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: (rape|raping|fuck|fucking|grape|sa) ~2 (some|the|that|a little) (sense|respect|attitude|manners|humility|lesson|sass|feminism|lesbian|gay) (into|out of) (her|u|you|ya|that bitch|that hoe|them|this bitch|those)
+pattern: (rape|grape|sa) (her|u|you|ya|them) (into|until|till|til) (submission|shes quiet|she shuts up|u shut up|you shut up|silence|obedience)
+match: someone should rape some sense into her
+match: i swear someone needs to r4pe that attitude out of her
+match: grape her into submission
+nomatch: beat the heat with some grape juice
+nomatch: talk some sense into her, she is making a mistake
+note: sexual violence as punishment or correction of a woman's attitude ("rape some sense into her")
+
+[en.gender_abuse.sexual_violence.r6-what-men-do-to-girls]
+sub: sexual_violence
+weight: 0.78
+target: other
+also: harassment.threat
+pattern: (show|teach) (u|you|ya|her|them) what (real|a real|grown|) (men|man|guys) (do|does) (to|with) (girls|women|bitches|sluts|hoes|females|chicks|u|you|her)
+pattern: what (real|grown|) (men|guys|we|i) (do|does|did|will do|gonna do) to (girls|women|bitches|sluts|hoes|chicks|thots|females) like (u|you|her|ya)
+pattern: (make sure|make|so) (u|you|ya|she|her) (cant|wont|can not|cannot|aint gonna) (walk|sit|stand) (straight|right|properly|for a week|for days) ~3 (after|when) ~2 (done|finished|through)
+match: ill find where u live and show u what real men do to girls like u
+match: you know what we do to girls like you
+match: ill make sure u cant walk straight after im done with u
+nomatch: show your daughter what real men do for girls, they respect them
+nomatch: after the marathon i cant walk straight lol
+note: sexual threats phrased as what "real men" do to girls, or as injury after sex
+
+[en.gender_abuse.sextortion.r6-send-or-tell]
+sub: sextortion
+weight: 0.85
+target: other
+also: harassment.threat
+pattern: (send|dm|snap|show|give|facetime) ~4 (pic*|phot*|nud*|nood*|body|bodies|vid*|lewds|selfie*|tits|boobs|bra|feet|more) ~3 (or|otherwise|unless|else) (ill|im|imma|ima|i will|i am|i) ~2 (tell*|post*|leak*|shar*|send*|show*|expos*|spread*|releas*|upload*|forward*|screenshot*)
+pattern: if (u|you|ya) (dont|wont|stop|refuse) (send|sending|show|showing|sext|sexting|facetime|snap) (me|) (one|pics|pic|nudes|noods|more|photos|vids|boobs|tits|feet|selfies) ~3 (ill|im|imma|ima|i|everyone|everybody) ~1 (tell*|say*|spread*|post*|leak*|shar*|know|think|hear|lie)
+match: send more pics or im posting the ones i already have
+match: dm me ur body or im telling everyone what u did
+match: if u dont send one ill just tell everyone u did anyway
+nomatch: send the pics of the trip or ill forget what the hotel looked like lol
+nomatch: if you dont send the homework im telling mr lee you copied
+note: demands for images backed by a threat to post, spread, or tell lies; covers "im posting", "im telling", rumour threats
+
+[en.gender_abuse.sextortion.r6-or-pics-go-public]
+sub: sextortion
+weight: 0.8
+target: other
+also: harassment.threat
+pattern: or ~1 (these|those|the|ur|your|her|my|all|all the|all ur|all your|every|each) ~1 (pic*|phot*|screenshot*|ss|vid*|nud*|nood*|snaps|lewds|chats|messages|dms|texts|recording*|clips) ~6 (go|goes|going|get|gets|will|end|ends|are|is) ~1 (public|viral|online|everywhere|posted|leaked|sent|shared|around|out)
+pattern: (pay|pay up|send|venmo|cashapp|reply|answer|respond) ~3 or (it|they|this|everything|the video|the vid|the recording|the call) (goes|go|gets|get|ends up|will go|is going|going|will be) ~1 (on|up on|to) (youtube|pornhub|porn sites|xvideos|reddit|the internet|ur school|your school|twitter|insta|tiktok|onlyfans)
+pattern: (better|u better|you better|ud better|youd better) (be nice|behave|listen|answer|reply|respond|do what i say|not block me|not ignore me|keep talking|stay) ~4 (ur pics|your pics|ur nudes|your nudes|ur noods|those pics|those nudes|what i have|what i got|what u sent|what you sent|the pics u sent|the pics you sent|i still have|i have ur|i have your|i got ur|i got your|i saved ur|i saved your)
+match: better be nice or those screenshots of u in ur bra go public
+match: reply or ur pics get posted tonight
+match: i recorded our call, pay or it goes on youtube
+nomatch: pay or it goes to collections, thats how bills work
+match: you better answer, i still have ur pics
+nomatch: hurry or the tickets go public sale tomorrow
+nomatch: you better reply to mom, she sent the pics from the trip
+note: threats that images or chats will go public unless the person complies
+
+[en.gender_abuse.sextortion.r6-love-test-pressure]
+sub: sextortion
+weight: 0.62
+target: other
+pattern: (pic|pics|photo|photos|nude|nudes|noods|body|selfie|vid|video) ~6 if (u|you|ya) (really|actually|truly|) (loved|love|liked|cared about|care about|trusted|trust|wanted) me
+pattern: if (u|you|ya) (really|actually|truly|) (loved|love|cared about|care about|trusted|trust) me ~3 (send|show|sext|facetime) ~2 (pic|pics|nudes|noods|a nude|it|one|ur body|your body|something|a pic|a selfie)
+pattern: if (u|you|ya) (really|actually|truly|) (loved|love|cared about|care about|trusted|trust) me ~3 (pic|pics|nudes|noods|sleep with me|have sex|take it off|put out)
+pattern: (everyone|every girl|all the girls|all girls|all my exes|my ex|everybody|every couple|all couples) (does|do|sends|send|did|sent) (it|them|that|nudes|noods|pics|one) ~4 (just one|one pic|a pic|nudes|noods|pics|its not a big deal|no big deal|why wont you|why cant you|whats the big deal)
+match: cmon just one pic, everyone does it, if u really loved me u would
+match: if you loved me youd send it
+match: all the girls send them, whats the big deal
+nomatch: if you loved me you would remember my birthday
+nomatch: everyone does it, just send the form to the office before friday
+nomatch: if you loved me you would send me that recipe
+note: emotional coercion for intimate images ("if you loved me you would", "everyone does it")
+
+[en.gender_abuse.sextortion.r6-you-owe-me]
+sub: sextortion
+weight: 0.6
+target: other
+pattern: (ur|youre|you are|u r|shes|she is) my (gf|girlfriend|wife|wifey|bf|boyfriend|girl) ~4 (u|you|ya|she) (owe|owes|have to|has to|gotta|must|need to|needs to) (me|send|do it|give it up|put out|sleep with me|have sex|show me)
+pattern: (frigid|prude|prudish|cocktease|cock tease|tease|ice queen) ~5 (come over|just do it|put out|send|sleep with me|ur my gf|youre my gf|you owe|u owe|give it up|let me)
+pattern: (stop|quit|dont) (being|be) (a|such a|so) (frigid|prude|prudish|cocktease|cock tease|tease) ~4 (you know you want|u know u want|just do it|put out|give it up|its not a big deal)
+match: stop being a frigid prude and just come over, ur my gf u owe me
+match: stop being a tease and just do it already
+match: youre my girlfriend you have to send me one
+nomatch: ur my gf so u have to come to my birthday lol
+nomatch: she was a tease in the trailer, the movie looks so good
+note: sexual coercion from a partner: owed sex or images, shaming a refusal as prudish or teasing
+
+[en.gender_abuse.image_abuse.r6-video-of-her-drunk]
+sub: image_abuse
+weight: 0.75
+target: third
+pattern: (share*|post*|send*|drop*|upload*|airdrop*|spread*|leak*|forward*|show*) ~2 (the|that|this|a|my|his|her|these|those) ~1 (video|vid|vids|videos|clip|clips|pics|pictures|photos|snaps|footage|recording) (of|w|with) (her|him|that girl|this girl|my ex|the girl|ur gf|your gf|u|you|them) ~6 (drunk|wasted|passed out|out of it|blacked out|naked|nude|topless|undressed|in the shower|hooking up|giving head|in her bra|in her underwear|throwing up|unconscious)
+pattern: (recorded|filmed|taped|snapped|screenshotted) (her|him|that girl|this girl|my ex|the girl) (when|while|cuz|bc|since) (she|he|they) (was|were) ~2 (drunk|wasted|passed out|out of it|blacked out|asleep|naked|changing|showering|hooking up)
+match: ima share the video of her from the party, she was so out of it
+match: recorded her when she was drunk, gonna post it
+match: sending the vid of that girl passed out in the bathroom
+nomatch: share the video of her graduation speech
+nomatch: i recorded her when she was singing at the talent show
+note: recording or spreading images of a girl drunk, passed out, undressed or in a sexual act
+
+[en.gender_abuse.prejudice.r6-high-value-rhetoric]
+sub: prejudice
+weight: 0.55
+pattern: high value (men|man|male|males|guy|guys) (dont|do not|never|dont have to|dont need to|wont) (chase|simp|pay|commit|marry|beg|settle|date|text|wife)
+pattern: (females|foids|femoids|women|girls|hoes|she|shell|they) ~3 (chase|chasing|will chase|flock to|throw themselves at|leave you for|dump you for|branch swing to|monkey branch to|upgrade to) ~2 (high value|higher value|a higher value|chad|chads|rich guy|taller guy|better provider)
+pattern: (branch swing*|monkey branch*|branchswing*|monkeybranch*)
+pattern: (beta|betas) (provider|providers|bux|buxx|orbiter|orbiters) ~3 (women|females|foids|girls|she|her|they|hit the wall|settle|wall)
+pattern: (settle|settles|settling|settled|lock down|locks down|looking for|look for|looks for|wants|want|wanting|needs|hunting for|hunt for) (for|down|) (a|the|some|) (beta|betas) (provider|providers|bux|buxx)
+match: high value men dont chase, females chase us
+match: she'll branch swing the second a higher value guy shows up
+match: she wants a beta provider now that she hit the wall
+match: foids settle for beta bux after partying with chads
+nomatch: high value items drop in this raid
+nomatch: the monkey swung from branch to branch
+note: manosphere "high value man", branch swinging and beta-provider talk that reduces women to mercenary hypergamy
+
+[en.gender_abuse.prejudice.r6-smv-rating-grateful]
+sub: prejudice
+weight: 0.6
+pattern: (shes|she is|ur|youre|you are|u r|she a|shes like|ur like|she looks like|u look like) (a|an|) (1|2|3|4|5|one|two|three|four|five) (out of 10|outta 10|10|at best|max|on a good day|tops) ~6 (grateful|lucky|thankful|should be happy|be happy|anyone|any man|any guy|i even|we even|nobody|no one|no man)
+pattern: (should|better|needs to|need to|ought to) be (grateful|thankful|lucky|happy|glad) (anyone|any man|any guy|someone|a guy|a man|men|guys|i|we) (even|would|still|ever|at all|) ~1 (talks|talk|talked|looks|look|looked|replies|replied|reply|texts|texted|text|dates|date|wants|want|touches|touched|notices|noticed|gives|gave|likes|liked)
+match: shes a 4 at best, should be grateful anyone talks to her
+match: ur a 3/10 at best, be thankful i even replied
+match: she should be grateful a guy even looks at her
+nomatch: he should be grateful his coach even noticed the effort lol
+nomatch: the movie is a 5 out of 10 at best
+note: rating a girl's looks and saying she should be grateful for male attention (incel and manosphere contempt)
+
+[en.gender_abuse.prejudice.r6-walking-wallets]
+sub: prejudice
+weight: 0.55
+pattern: (women|females|foids|femoids|girls|bitches|hoes|wives|she|they) ~4 (walking wallets|walking wallet|walking atms|meal ticket|meal tickets|sugar daddies|free dinners|free meals)
+pattern: (men|guys|we|us|betas|simps|husbands) (are|r) (just|only|nothing but|) (walking wallets|wallets|atms|meal tickets|paychecks|providers) (to|for) (women|females|girls|foids|them|her|these hoes|bitches|modern women|wives)
+match: women r just walking wallets for chads
+match: men are just walking wallets to modern women
+nomatch: my dad calls himself a walking atm at christmas lol
+nomatch: i lost my wallet walking to school
+note: incel and manosphere framing of women as exploiting men for money
+
+[en.gender_abuse.prejudice.r6-body-count-disqualifies]
+sub: prejudice
+weight: 0.6
+pattern: (body count|bodycount|n count|partner count) ~6 (unmarriageable|not wifey|not wife material|not wifeable|used goods|damaged goods|ran through|run through|disqualified|worthless|no man|nobody wants|not marriage material|used up)
+pattern: (unmarriageable|not wife material|not wifey material|used goods|damaged goods) ~4 (body count|bodycount|n count|partner count|if she|past|slept with|been with)
+match: body count over 10 = unmarriageable, sorry not sorry
+match: a girl with a high body count is damaged goods
+match: used goods if she has been with more than 3 guys
+nomatch: the body count in this horror movie is insane
+nomatch: the used goods section has cheap textbooks
+note: body-count shaming that declares women used, damaged or unmarriageable
+
+[en.gender_abuse.prejudice.r6-single-mom-prediction]
+sub: prejudice
+weight: 0.5
+pattern: (be|end up|ends up|becoming|become) (a|an) single (mom|mother|mum) (with|w) (like|) (2|3|4|5|6|two|three|four|five|multiple|several|many) (kids|children|baby daddies|baby daddys|different dads|dads|babies)
+pattern: (be|end up|ends up|become) (a|an) single (mom|mother|mum) ~3 (by|before|at) (18|19|20|21|22|23|24|25|26|27|28|29|30|senior year|graduation|prom)
+match: she'll be a single mom with 3 kids by 25, classic
+match: ur gonna end up a single mother before graduation
+nomatch: my mom ended up a single mother with two kids and she did amazing
+nomatch: she became a single mom at 30 and wrote a book about it
+note: contemptuous predictions that a girl will be a single mother, slut-shaming
+
+[en.gender_abuse.prejudice.r6-girl-gamer-attention]
+sub: prejudice
+weight: 0.58
+pattern: (girl gamer|girl gamers|gamer girl|gamer girls|e girl|egirl|egirls|e girls|female gamer|female gamers|girl streamer|girl streamers|female streamer|female streamers|girls on twitch|girls on discord) (are|r|is|equals|means|just|only|all|always|are all|are just|r just) ~2 (attention seek*|attention whores|attention hoes|pick me|pickmes|pick mes|simp bait|thirst traps|for attention|fake gamers|fake|boosted|carried|clout chasers|chasing clout)
+pattern: (girl gamer|girl gamers|gamer girl|gamer girls|female gamer|female gamers|girl streamer|girl streamers|female streamer|female streamers|egirl|egirls|e girl|e girls) (attention seek*|attention whore*|attention hoes|pick me|pickmes|simp bait|thirst trap|thirst traps|clout chaser*)
+match: girl gamer = attention seeker every single time
+match: female streamers are just boosted simp bait
+nomatch: girl gamers are building great communities on twitch
+nomatch: this female streamer got carried by her team in the tourney and said so herself
+note: dismissing girls who game or stream as attention seekers, fake or boosted
+
+[en.gender_abuse.prejudice.r6-imagine-a-woman]
+sub: prejudice
+weight: 0.55
+pattern: imagine (listening to|taking advice from|taking orders from|getting bossed by|being bossed by|being bossed around by|being coached by|losing to|working for|getting told by) (a|an) (woman|girl|female|chick|broad|bitch) ~4 (talk|talking|about|lol|lmao|lmfao|boss|president|coach|manager|captain|skull|politics|cars|sports|games)
+pattern: imagine (listening to|taking advice from|taking orders from|being bossed by|losing to|voting for|getting bossed by) (a|an) (woman|girl|female|chick|broad) (lol|lmao|lmfao|skull|bro|fr|dude)
+match: imagine listening to a woman talk about politics lmfao
+match: imagine losing to a girl lmao
+nomatch: imagine having a woman as president, that would be historic and exciting
+nomatch: i learned so much listening to a woman scientist talk about bees
+note: mocking the idea of a woman speaking, leading or winning ("imagine losing to a girl")
+
+[en.gender_abuse.prejudice.r6-needed-a-woman]
+sub: prejudice
+weight: 0.6
+pattern: (only|just) ~4 (because|bc|cuz|cause|since|coz|cos) (they|the company|the school|the team|he|someone|we|the board|the producers|coach|the coach|management|hr|the league|the devs) (needed|need|had to have|had to hire|had to pick|needed to have|had to fill|had to include) (a|an|another|some|one|their) (woman|girl|female|token|chick|diversity)
+pattern: (only|just) ~5 (wanted|needed|had to have|had to hire|had to pick) (a|an|another|some|one) (woman|girl|female|chick|token) (on|in|for) (the|their|our) (roster|team|board|panel|ticket|stream|photo|lineup|cast|quota|optics|squad)
+match: shes only on the board because they needed a woman for the photo
+match: she only got captain bc coach wanted a girl on the roster
+nomatch: she was only late because they needed a ride
+nomatch: we needed a woman on the medical team who speaks spanish, so we hired maria
+note: tokenism: claims a woman holds a role only because a woman was needed
+
+[en.gender_abuse.prejudice.r6-sandwich-silence]
+sub: prejudice
+weight: 0.6
+target: other
+pattern: make me a (sandwich|sammich|sandwhich) ~3 (and|n|then|now|while) ~1 (shut|stfu|be quiet|hush)
+pattern: (shut up|stfu|shut ur mouth|shut your mouth|be quiet|hush|stop talking|get off the mic|get off mic) ~3 (and|n|then|now|go|just) ~1 make me a (sandwich|sammich|sandwhich)
+match: make me a sandwich and shut ur mouth
+match: stfu and go make me a sandwich
+nomatch: make me a sandwich please mom
+nomatch: make me a sandwich and stop talking about school lol, im starving
+nomatch: be quiet, your brother is sleeping, and make me a sandwich if youre up
+note: "make me a sandwich" with a silencing order: the misogynist taunt, not a lunch request
+
+[en.gender_abuse.prejudice.r6-hit-deserved]
+sub: prejudice
+weight: 0.68
+also: harassment.threat
+pattern: (woman|women|girl|girls|she|wife|wives|gf|girlfriend|her|bitch|bitches|hoe|hoes) ~3 (gets|got|get|getting|was|being|is|were) (hit|slapped|smacked|beat|beaten|punched|backhanded|choked|hit by) ~6 (deserve*|had it coming|asked for it|provoked|said something|did something|her fault|their fault|earned it|her mouth|running her mouth|ran her mouth|mouthed off)
+pattern: (she|her|bitch|wife|gf|girlfriend|woman) (deserved|deserves|deserve) (to get|to be|a|the|that|every) ~1 (hit|slapped|smacked|beat|beaten|punched|backhanded|slap|smack|beating|backhand|punch|hiding)
+pattern: (deserved|deserves|deserve) (to get|to be|a|the) ~1 (hit|slapped|smacked|beat|beaten|punched|backhanded|slap|smack|beating|backhand|punch) ~3 (running|ran|for running|mouthing|talking back|nagging|disrespecting) ~1 (her|that|his)
+match: if a woman gets hit she probably said something to deserve it
+match: she deserved to get slapped honestly, running her mouth like that
+match: his gf deserved a smack for nagging
+nomatch: she deserves a break after that week
+nomatch: she got hit by a car and it wasnt her fault at all
+note: saying a woman deserved to be hit; justifying violence against women
+
+[en.gender_abuse.identity_attack.r6-partner-is-a-dude]
+sub: identity_attack
+weight: 0.58
+target: third
+pattern: (his|ur|your|their|that|her) (wife|gf|girlfriend|wifey|missus|fiancee|bride) (is|s|was|is literally|is clearly|is obviously|is just|is actually) (a|just a|actually a|really a|clearly a|obviously a|literally a|still a|a whole|a biological) (dude|man|guy|bloke|male|boy|dude in a wig|man in a wig|man in a dress)
+pattern: (his|ur|your|their|that|her) (husband|bf|boyfriend|hubby|fiance) (is|s|was|is literally|is clearly|is obviously|is just|is actually) (a|just a|actually a|really a|clearly a|obviously a|literally a|still a|a biological) (chick|girl|woman|female|girl in a binder)
+match: his wife is a dude lmao look at those hands
+match: her boyfriend is clearly a girl in a binder lol
+match: ur gf is literally a dude in a wig
+nomatch: his wife is a doctor and his husband is a chef
+nomatch: look at the hands in this painting, so detailed
+note: misgendering a trans person's partner or clocking a trans woman by body features
+
+[en.gender_abuse.slur.r6-sex-work-insult]
+sub: slur
+weight: 0.6
+target: other
+pattern: (ur|your|yo|ya) (mom|mum|mother|momma|mama|sister|sis|gf|girlfriend) (is|s|was|is a|is such a|works as|is just) (a|an|such a|just a|a cheap|a dirty|) (prostitute|hooker|streetwalker|crackwhore|crack whore|hoe)
+pattern: (youre|ur|u r|you are|shes|she is) (a|such a|just a|nothing but a|a lil|a little) (cheap|dirty|fucking|stupid|filthy|) (prostitute|hooker|streetwalker|crackwhore|crack whore)
+pattern: (take|takes|took|taking) after (her|ur|your|yo) (mom|mum|mother|momma|mama) ~2 (hoe|hoeing|whore|whoring|slut|sluttin|prostitute|hooker|on the corner)
+match: heard ur mom is a prostitute and u take after her
+match: youre just a cheap hooker
+match: she takes after her mom, whoring around
+nomatch: my mom works with former prostitutes at a shelter
+nomatch: the film is about a hooker who becomes a detective
+note: sex-work words thrown as insults at a girl or her female relatives; neutral talk about sex work does not match
+
+[en.gender_abuse.sexual_violence.r6-grape-rword-wish]
+sub: sexual_violence
+weight: 0.75
+target: other
+also: harassment.threat
+pattern: (someone|somebody|some guy|sum|they|he|hope|hopefully|gonna|should) ~2 (grapes|grape) (u|you|ya|her|that|this|them)
+pattern: (deserve|deserves|deserved|needs|need|should|hope|hoping|gonna|will|wanna) ~2 (be|get|gets|getting) (r worded|rworded|r word|r wordded|r worded lol)
+pattern: (hope|hoping|wish|pray) (u|you|ya|she|her|they) (get|gets|getting|be|are) (r worded|rworded|grape|graped|rapped|rap ed)
+match: hope someone grapes u on the way home
+match: u deserve to be r-worded
+match: i hope she gets r worded
+nomatch: my grandma grapes taste better than store ones
+nomatch: the r word is a slur you shouldnt use
+note: algospeak rape wishes ("hope someone grapes you", "deserve to be r-worded") outside the first-person threat frames of grape-threat
+
+[en.gender_abuse.sexual_violence.r6-consent-denial-claims]
+sub: sexual_violence
+weight: 0.65
+pattern: (slut|sluts|hoe|hoes|whore|whores|thot|thots|shes|she|a wife|wives|ur wife|your wife|ur gf|your gf|prostitutes|hookers|strippers) ~4 (cant|cannot|can not|aint able to|impossible to) (be|get) (raped|rape|assaulted|sa ed|saed)
+pattern: (her|a womans|a girls|girls|womens|ur|your) (no|nos) (doesnt|dont|does not|do not|never|aint) (mean|means|count|counts|matter|matters) (anything|nothing|shit|a thing|no|much)
+pattern: (not|isnt|aint|cant be|never|wasnt) (harassment|sexual harassment|assault|creepy|rape) (if|when) (she|shes|ur|youre|u r|the girl|they|theyre) ~2 (hot|cute|pretty|likes it|liked it|into it|enjoyed|enjoys|flirting|smiled|my gf|wants it|wanted it|secretly)
+pattern: (cant|cannot|can not) say no (if|when) (shes|she is|ur|youre|u r|they are|theyre) ~2 (passed out|asleep|unconscious|drunk|wasted|knocked out|blacked out|out cold)
+match: she sleeps around so she cant be raped lol
+match: a womans no doesnt mean anything
+match: its not harassment if shes hot
+match: she cant say no if shes passed out
+nomatch: her no means no, full stop
+nomatch: a person who is passed out cannot consent, that is the law
+note: rape myths: promiscuous women or wives "cannot be raped", "her no means nothing", harassment excused by looks, unconscious women cannot refuse
+
+[en.gender_abuse.sexual_violence.r6-led-him-on]
+sub: sexual_violence
+weight: 0.62
+target: third
+pattern: (led him on|leading him on|leads guys on|leading guys on|led them on|teased him|was flirting|flirted with him|was a tease|is a tease) ~5 (her fault|had it coming|deserved|deserves|asked for it|what did she expect|fair game|wanted it|cant complain|cant cry|no right)
+pattern: (she|girls|women|her) (had it coming|asked for it|was asking for it) ~3 (going|drinking|wearing|dressing|flirting|walking|his house|his place|his room|the party|that party|a party|drunk|alone|sleeping over)
+match: she's a tease, she led him on, so it's her fault
+match: she had it coming for going to his house
+nomatch: he led him on a wild chase through the mall
+nomatch: she had it coming for years, that promotion was earned
+note: blaming a girl for an assault because she flirted, "led him on" or went to his place
+
+[en.gender_abuse.sexual_violence.r6-cry-rape]
+sub: sexual_violence
+weight: 0.62
+pattern: (women|girls|she|females|bitches|hoes|they|these hoes|chicks) ~2 (cry|cried|cries|crying|yell|yelled|yells|scream|screamed|screams) (rape|sa|assault|metoo)
+pattern: (cry|cried|cries|crying) (rape|sa|assault) (because|bc|cuz|cause|when|after|since|for|whenever|every time|if) ~3 (regret*|attention|money|clout|revenge|mad|dumped|bored|dont like|didnt like|ugly|wake up|woke up)
+match: she cried rape because she regretted it
+match: women cry rape whenever they regret a hookup
+match: these hoes scream sa for clout
+nomatch: the boy who cried wolf is a fable about lying
+nomatch: i cried after the assault and my counselor helped
+note: claims that women invent rape accusations out of regret, revenge or for attention
+
+[en.gender_abuse.sexual_violence.r6-bend-over-threat]
+sub: sexual_violence
+weight: 0.7
+target: other
+pattern: (bend|bending|bent) (u|you|ya|her) over ~4 (make|and make|take it|whether|till|until|like it|scream|beg|cry|no choice)
+pattern: (pin|pinning|hold|holding|tie|tying) (u|you|ya|her) down ~4 (and|n|then) ~2 (fuck|rape|grape|take it|make u|make you|make her|do what i want|have my way|have fun)
+pattern: make (u|you|ya|her) my (bitch|slut|whore|hoe|sex slave|toy|fucktoy|fuck toy|little bitch|property)
+match: gonna bend u over and make u take it
+match: ill make you my bitch
+match: ill hold u down and do what i want
+nomatch: bend your knees and hold it until the timer ends
+nomatch: hold her hand until she stops crying, she is scared of the vet
+note: sexual domination threats ("bend you over and make you take it", "make you my bitch")
+
+[en.gender_abuse.sextortion.r6-held-images-reminder]
+sub: sextortion
+weight: 0.72
+target: other
+pattern: (ur|your) (nudes|noods|nude pics|naked pics|lewds|bra pics|spicy pics|private pics|sexts|nude vids) (are|r|is|still|stay|r still|are still) (in|on|saved in|saved on) my (camera roll|phone|gallery|laptop|drive|icloud|pc|computer|files|cloud|vault)
+pattern: (want|wanna|want me to keep) (them|these|those|the pics|the screenshots|the screenshot|the video|the vid|ur pics|your pics|ur nudes|your nudes|the nudes) (deleted|gone|removed|erased|private|off the internet|secret) ~3 (send|pay|then|venmo|cashapp|cash app|gift card|another|more|one more)
+pattern: (want|wanna) it (deleted|gone|removed|erased|private|off the internet) ~3 (pay|venmo|cashapp|cash app|gift card|another pic|one more pic|more pics|nudes|noods)
+pattern: (or|else|otherwise|unless) (ill|im|imma|ima|i will|i am gonna|i) ~1 (send|show|forward|airdrop) (them|these|those|it|this|the pics|the vid|the video|ur pics|your pics|ur nudes|your nudes|everything) to (ur|your) (principal|teacher|teachers|coach|dean|pastor|school|boss|grandma|grandparents|brother|sister|dad|mom|parents|family|bf|boyfriend|class)
+match: your nudes are in my camera roll, remember that
+match: i screenshot your snap, you want it deleted? send another pic
+match: answer me or ill send them to your principal
+nomatch: your pics are on my phone from the beach trip, want me to send them
+nomatch: want the pics deleted from the shared album? just ask the admin
+nomatch: i screenshot the recipe, want it deleted from the chat? send another one
+note: leverage over held intimate images: reminders, delete-for-more deals, threats to forward to school or family
+
+[en.gender_abuse.identity_attack.r6-have-a-dick]
+sub: identity_attack
+weight: 0.65
+target: other
+pattern: (have|has|got|still have|still has|still got) (a|) (dick|penis|cock|balls|vagina|pussy|y chromosome|xy chromosomes|xx chromosomes|xy|xx) ~3 (not a|never be a|never a|still a|aint a|isnt a|cant be a|so ur a|so youre a|so hes a|so shes a|so its a|means ur a|means youre a) (girl|woman|boy|man|lady|dude|guy|female|male)
+pattern: (not a|never be a|aint a|isnt a|cant be a) (real|) (girl|woman|boy|man|lady|female|male) ~3 (have|has|got|still have|still got) (a|) (dick|penis|cock|balls|vagina|pussy|y chromosome|xy chromosomes|xx chromosomes)
+pattern: (stop|quit) (calling|pretending|saying) (yourself|urself|ur self|to be|youre|ur) (a|) (girl|woman|boy|man|lady|female|male|she|he)
+match: stop calling yourself a girl, you have a dick
+match: u still got a penis so ur not a woman
+match: you're not a real man, you have a vagina
+nomatch: stop calling yourself a failure, you passed the test
+nomatch: a man has balls in football, it is the best sport lol
+note: denying a trans person's gender by naming their genitals or chromosomes, or ordering them to stop calling themselves a girl or a boy
+
+[en.gender_abuse.identity_attack.r6-hes-a-she-now]
+sub: identity_attack
+weight: 0.6
+pattern: (hes|he is|shes|she is|hes a|its a) (a|) (she|he|girl|boy|woman|man) now ~4 (lol|lmao|lmfao|clown|freak|sure|okay|ok|whatever|cringe|delusional|ew|eww|honk|joke|yeah right|sure jan|right|apparently)
+pattern: (clown world|honk honk|what a time to be alive) ~4 (hes a she|shes a he|he is a she|she is a he|a man|a dude|pronouns|they them|trans|tranny|trannies)
+pattern: (hes a she|shes a he|he is a she|she is a he) (lol|lmao|lmfao|apparently|or whatever|or something)
+match: he's a she now? lol clown world
+match: so shes a he now apparently
+match: clown world where a dude in a dress is a woman
+nomatch: my cat is a she now that the vet checked lol
+nomatch: hes a senior now lol time flies
+note: sarcastic "he's a she now", "clown world" mockery of transition
+
+[en.gender_abuse.identity_attack.r6-therapy-not-hormones]
+sub: identity_attack
+weight: 0.62
+pattern: (get|need|needs|getting|requires|require) (help|therapy|a therapist|a psychiatrist|meds|medication|treatment|counseling|a shrink|jesus|god) ~3 (not|instead of|rather than|not more|not fake) (hormones|hrt|surgery|surgeries|transition|transitioning|puberty blockers|blockers|pronouns|affirmation|a new name|dresses)
+pattern: (just|only|really|actually|still|simply) (a|) (confused|delusional|mixed up|mentally ill|sad|brainwashed) (boy|girl|man|woman|dude|guy|little boy|little girl|teenage boy|teenage girl|men|women|boys|girls) ~3 (in a dress|in a wig|with a binder|pretending|playing dress up|on hormones|on hrt|with pronouns)
+match: you're mentally ill, get help, not hormones
+match: ur just a confused boy in a dress lmao
+match: trans kids need therapy not puberty blockers
+nomatch: get help, not more caffeine, if youre that tired
+nomatch: she was just a confused girl lol after the movie ended
+note: framing trans identity as illness needing therapy instead of transition, or as a "confused boy in a dress"
+
+[en.gender_abuse.identity_attack.r6-identity-made-up]
+sub: identity_attack
+weight: 0.55
+target: group
+pattern: (nonbinary|non binary|enby|enbies|genderfluid|gender fluid|agender|xenogender|xenogenders|neopronouns|neopronoun|demigirl|demiboy|genderqueer|trans) (people|ppl|kids|teens|folks|peeps|identities|identity|genders|stuff|thing|crap|nonsense|bs|) (are|is|r|be) (just|all|only|literally|basically|) (making it up|making stuff up|made up|make believe|pretend|pretending|larping|cosplay|cosplaying|a trend|a fad|for attention|for clout|a costume|a phase|a tiktok thing|fake)
+pattern: (pronouns|pronoun people|pronoun ppl|pronoun users|pronouns in bio|pronouns in ur bio|pronouns in your bio) (are|r|is|means|equals|) (for|) (losers|cringe|weirdos|freaks|clowns|a red flag|red flag|instant block|an instant block|the ick|a joke|mental)
+match: nonbinary people are just making it up
+match: pronouns are for losers
+match: pronouns in bio means instant block
+nomatch: nonbinary people are just people, let them live
+nomatch: pronouns are for english class, i hate grammar
+note: calling nonbinary and trans identities made up, a trend or a costume; pronouns as a marker of losers or an instant block
+
+[en.gender_abuse.prejudice.r6-why-do-girls-even]
+sub: prejudice
+weight: 0.5
+pattern: why (do|does|would|should|are|is) (girls|women|females|chicks|a girl|a woman|she|e girls|egirls) (even|evn|ever) (play|playing|try|trying|bother|stream|streaming|comment|commenting|talk|talking|speak|vote|voting|work|drive|driving|coach|commentate|get to|join|joining|allowed)
+pattern: (women|girls|females|chicks) (shouldnt|should not|dont get to|shouldnt be allowed to|arent allowed to) (even|) (play|stream|comment|talk|speak|commentate|coach|ref|referee|vote|drive|be on mic|be in comms) ~3 (just|go|stick to|stay|kitchen|netflix|sims|makeup|shopping|cook)
+match: why do girls even play valorant, just go watch netflix
+match: why are women even allowed to commentate
+nomatch: why do girls even get periods, science class question
+nomatch: why do women even get paid less, it makes no sense
+note: weak alone: "why do girls even play/talk/vote" sneering at girls taking part; adds up with a second signal
+
+[en.gender_abuse.prejudice.r6-wired-differently]
+sub: prejudice
+weight: 0.6
+pattern: (women|girls|females|chicks|womens brains|female brains) (are|r) (wired|built|programmed|hardwired|made|designed) (differently|different|for|to) ~4 (cant|can not|cannot|incapable|bad at|not good at|no good at|dont do|dont understand|not logic|not logical|emotions|feelings|kitchen|kids|home|babies|serve|serving|obey|submit)
+pattern: (female|womens|a womans|girls|women) (brain|brains|mind|minds) (cant|can not|cannot|arent|are not|isnt|dont|doesnt|is too|are too) ~2 (handle|process|understand|do|built for|made for|capable|logic|logical|math|strategy|emotional|small)
+match: females are wired differently, they cant do logic
+match: the female brain cant handle strategy games
+nomatch: men and women are wired differently in some studies but the effects are tiny
+nomatch: her brain cant handle spicy food lol
+note: biological-essentialist claims that women's brains cannot do logic, math or leadership
+
+[en.gender_abuse.prejudice.r6-just-a-girl-expect]
+sub: prejudice
+weight: 0.6
+pattern: (shes|she is|ur|youre|you are|u r|shes only|shes just|its) (just|only) a (girl|woman|female|chick) ~1 (what do|what did|what else|cant expect|dont expect|lol|lmao|duh|typical|smh)
+pattern: (what do|what did|what else do|what else did) (u|you|ya|we|they) expect ~3 (from a|shes a|its a|she is a) (girl|woman|female|chick) (lol|lmao|lmfao|tho|bro|honestly|smh|anyway|driver|gamer|ref|streamer|duh)
+match: she's just a girl what do u expect
+match: what did you expect from a girl lmao
+nomatch: shes just a girl who loves horses, what do you expect, her room is full of them
+nomatch: what did you expect from a girl who trains 6 hours a day, she crushed it
+note: dismissing a girl's mistake or opinion as what you'd expect of a girl
+
+[en.gender_abuse.prejudice.r6-knew-their-role]
+sub: prejudice
+weight: 0.6
+pattern: (women|girls|wives|females|woman|a woman|bitches|hoes) ~3 (knew|know|knows|remembered|learned|learnt|understood|understand) (their|her) (role|roles|place|station|purpose)
+pattern: (1950s|50s|fifties|back then|back in the day|the old days|olden days) ~3 (when|where|cause|bc|because) (they|women|wives|girls) (knew|stayed|kept|respected|obeyed|listened|served|shut up|were quiet) ~2 (place|role|roles|kitchen|home|husband|husbands|mouths)
+pattern: (back when|in the 50s|in the 1950s|when) (women|girls|wives|females) ~3 (knew|stayed|kept|respected|obeyed|listened|served|shut up|were quiet) ~2 (place|role|kitchen|home|husband|husbands|mouths)
+match: women peaked in the 1950s when they knew their role
+match: back when wives knew their place
+nomatch: the actors knew their roles by heart on opening night
+nomatch: my grandma told me in the 1950s women had few rights and it was awful
+note: nostalgia for women "knowing their role or place"; gendered subject required
+
+[en.gender_abuse.prejudice.r6-deserve-comments-posting]
+sub: prejudice
+weight: 0.6
+target: third
+pattern: (girls|women|females|thots|hoes|egirls|e girls) (who|that) (post|posts|wear|wears|show|shows|dress|dresses|upload|uploads) ~4 (deserve whatever|deserves whatever|deserve what|deserves what|asked for|ask for|asking for|cant complain|shouldnt complain|shouldnt be surprised|get what they|had it coming|fair game|cant cry)
+pattern: (if|when) (she|they|girls|women|u|you) (post|posts|wear|wears|show|shows|dress|dresses|upload|uploads) ~4 (deserve whatever|deserves whatever|deserve what|deserves what|asked for|asking for|cant complain|shouldnt complain|shouldnt be surprised|get what they|gets what she|had it coming|fair game|cant cry)
+match: girls who post bikini pics deserve whatever comments they get
+match: if she posts that she cant complain about the dms
+nomatch: girls who post study vlogs deserve more views
+nomatch: women who wear scrubs all day deserve a raise
+note: blaming girls for harassment or sexual comments because of what they post or wear online
+
+[en.gender_abuse.prejudice.r6-look-pretty-silent]
+sub: prejudice
+weight: 0.58
+target: other
+pattern: (sit|stand|stay) (down|there|still|quiet|quietly|pretty) (and|n) (look|be) (pretty|cute|hot|sexy)
+pattern: (just|) (look|be) (pretty|cute|hot) (and|n) (shut up|be quiet|stay quiet|dont talk|let the men|let the boys|let the guys|leave it to|stfu)
+pattern: (smile|smile more|smile for me) (sweetie|sweetheart|honey|hun|darling|babe|princess|doll|sugar|girl) ~3 (prettier|pretty|cuter|nicer|ugly|would kill you|wont kill you)
+match: sit down and look pretty sweetheart
+match: just look pretty and let the men handle it
+match: smile more sweetie youd be prettier
+nomatch: sit down and be quiet, the movie is starting
+nomatch: the bride looked pretty and let the men carry the cake
+note: telling women and girls to be decorative and silent ("sit down and look pretty", "smile more sweetie")
+
+[en.gender_abuse.prejudice.r6-girl-gtfo-lobby]
+sub: prejudice
+weight: 0.58
+target: other
+pattern: (ur|youre|you are|u r|its|shes|wait ur|wait youre|omg ur|bro its) (a|an|) (girl|female|chick|woman) ~2 (uninstall|gtfo|get out|kick her|kick|log off|mute her|muted|ew|eww|ewww)
+pattern: no (girls|women|females|chicks|bitches|hoes|foids|egirls) allowed ~4 (get out|leave|kick|kicked|gtfo|uninstall|lobby|server|team|squad|game|ranked|vc|voice|comms|mic)
+match: you're a girl? uninstall
+match: no girls allowed in this lobby, get out
+match: its a girl lol kick her
+nomatch: no girls allowed in the boys changing room, it is school policy
+nomatch: ur a girl scout? leave the cookies here
+note: gaming-chat exclusion of girls once their gender is known ("you're a girl? uninstall", "no girls allowed in this lobby")
+
+[en.gender_abuse.prejudice.r6-regret-being-woman]
+sub: prejudice
+weight: 0.75
+target: other
+also: harassment.threat
+pattern: make (u|you|ya|her) regret (being|ever being|that ur|that youre|being born|ever being born) (a|) (woman|girl|female|born a girl|born a woman|a girl|a woman)
+pattern: (ill|imma|ima|gonna|we will|well) (show|teach|remind) (u|you|ya|her) (what|why) (happens|it means|women|girls) ~3 (talk back|mouth off|speak up|dont listen|disrespect|step out of line|forget their place)
+match: i'll find you and make you regret being a woman
+match: ill show you what happens to girls who talk back
+nomatch: dont make me regret buying this game
+nomatch: ill show you what happens when you add too much salt
+note: threats aimed at a woman for her gender or for speaking up

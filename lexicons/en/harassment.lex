@@ -30,7 +30,7 @@
 
 lexicon: harassment
 language: en
-version: 2026.11.30.5
+version: 2026.11.30.6
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -942,9 +942,11 @@ weight: 0.8
 target: other
 pattern: (i|ill|im|imma|ima|we|well) ~2 make (you|u|ya) (regret|pay|suffer|bleed|disappear)
 pattern: make (your|ur) life (hell|miserable|a)
+pattern: (and|then|n|an|to) make (you|u|ya) (regret it|regret|pay|suffer|bleed|cry|beg)
 match: ill make you regret this
 match: im going to make you suffer
 match: i will make your life hell
+match: i'll come to your house and make you regret it
 nomatch: this song will make you cry
 note: threat of retaliation
 
@@ -1266,9 +1268,13 @@ weight: 0.8
 target: other
 pattern: (someone|somebody) (should|pls|please|needs|gotta) ~1 (kill|shoot|stab|murder|hang) (you|u|him|her|this)
 pattern: (someone|somebody) (should|pls|please|needs|gotta|has to|oughta) ~1 (assassinate|poison|lynch|behead|strangle|unalive|run over|bomb|torch|firebomb|curbstomp|punch|slap|smack|deck|sucker punch|bitchslap) (you|u|him|her|them)
+pattern: (someone|somebody|sb|pls|please|just|should|gotta|needs to|need to|i should|ill|imma|lemme|let me|i want to|i wanna) ~2 put (you|u|ya) out of (your|ur) misery
 match: someone should kill him
 match: somebody please shoot this guy
 match: someone needs to assassinate him
+match: someone should put you out of your misery
+nomatch: the vet said we should put him out of his misery, rip buddy
+nomatch: please put me out of my misery, this lecture is endless
 note: incitement by proxy
 
 [en.harassment.death_wish.deserve-to-die]
@@ -2533,7 +2539,7 @@ weight: 0.85
 target: other
 also: gender_abuse.sextortion
 pattern: send ~3 (pics|pic|photos|photo|nudes|nude|noods|vids|videos|pictures) ~3 or else
-pattern: (send|show) ~4 or (ill|i will|imma|ima|im gonna) (leak|post|send|expose|share|tell|spread)
+pattern: (send|show) ~6 or (ill|i will|imma|ima|im gonna|else ill|i swear ill) (leak|post|send|expose|share|tell|spread|screenshot|forward|show|drop|release|text|message|dm|ruin)
 match: send pics or else
 match: send me a pic rn or ill leak ur texts
 nomatch: send pics of the dog or i'll cry
@@ -3253,6 +3259,7 @@ sub: sexual
 weight: 0.6
 target: other
 pattern: (you|u|ya|youd|ud|youll|she|shed|her) ~2 (look|looks|be) (better|good|hotter|sexier|great) (naked|nude|without clothes|without your clothes|without ur clothes|on your knees|on ur knees|bent over|in my bed|under me)
+pattern: (look|looks|be) (better|good|hotter|sexier|great) ~5 (and|n) (on your knees|on ur knees|bent over|under me|in my bed)
 pattern: (get|go) on (your|ur) knees (and beg|and suck|and open|and blow|and worship|bitch|slut|whore|for me|for daddy|hoe)
 match: you would look better naked
 match: get on your knees bitch
@@ -3480,11 +3487,12 @@ target: other
 also: cyberbullying.self_harm_encouragement
 pattern: (world|earth|planet|everyone|everybody|society|humanity|gene pool|everyone here|we all|this server|this family) (would be|will be|is|d be|would|wud be|is gonna be|would honestly be|would genuinely be|would literally be) ~3 better ~2 without (you|u|ya|people like you|ppl like you|people like u|your kind|ur kind|you in it|u in it|scum like you|trash like you)
 pattern: (world|earth|planet|gene pool|society) (needs|needs less|could do with|would be better with) (less|fewer) (people like you|ppl like you|of you|of your kind|people like u)
-pattern: (nobody|no one|noone) (would|will|wud) (miss|care|notice|cry) (about|for|) (you|u|ya|) (if|when) (you|u|ya) (died|die|were gone|was gone|are gone|disappeared|killed yourself|kys|were dead|was dead|stopped breathing|never came back)
+pattern: (nobody|no one|noone) (would|will|wud) (miss|care|notice|cry) (about|for|) (you|u|ya|) (if|when) (you|u|ya) (died|die|were gone|was gone|are gone|disappeared|killed yourself|kys|were dead|was dead|stopped breathing|never came back|got hit|get hit|got run over|got killed|got shot|got stabbed|got hit by|got jumped|got murdered)
 match: the world would be better without you
 match: the world is better off without people like you
 match: nobody would miss you if you died
 match: the world would be a much better place without you
+match: nobody would care if you got hit by a bus tbh
 nomatch: the world would be better without war
 nomatch: my life is better without you in it
 nomatch: the world would be worse without you
@@ -3744,7 +3752,7 @@ sub: insult
 weight: 0.55
 target: other
 also: cyberbullying.humiliation
-pattern: (youre|ur|you are|u r|you r|u are|your) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|kinda|beyond|too|still|always|the most|sooo|soo|rly|legit|straight up|mad|hella|simply|clearly|obviously|pure) (so|such|fucking|fkn|fuckin|really|truly|completely|totally|absolutely|beyond|too|fr|) (fucking|fkn|fuckin|damn|goddamn|) (pathetic|worthless|useless|disgusting|stupid|dumb|gross|repulsive|vile|braindead|brainless|retarded|irrelevant|insufferable|unlovable|revolting|talentless|spineless|delusional|unbearable|trash|garbage|dogshit|subhuman|pitiful|a loser|a joke|a waste|a failure|a disgrace|an idiot|a moron|a clown|a bitch|a cunt|an embarrassment)
+pattern: (youre|ur|you are|u r|you r|u are|your) (so|such|literally|actually|genuinely|honestly|really|fucking|fkn|fuckin|just|truly|completely|totally|absolutely|lowkey|highkey|deadass|fr|kinda|beyond|too|still|always|the most|sooo|soo|rly|legit|straight up|mad|hella|simply|clearly|obviously|pure) (so|such|fucking|fkn|fuckin|really|truly|completely|totally|absolutely|beyond|too|fr|) (fucking|fkn|fuckin|damn|goddamn|) (pathetic|worthless|useless|disgusting|stupid|dumb|gross|repulsive|vile|braindead|brainless|retarded|irrelevant|insufferable|unlovable|revolting|talentless|spineless|delusional|unbearable|trash|garbage|dogshit|subhuman|pitiful|a loser|a joke|a waste|a failure|a disgrace|an idiot|a moron|a clown|a bitch|a cunt|an embarrassment|mentally slow|mentally challenged|mentally deficient|slow in the head|brain damaged|dense)
 match: ur actually so pathetic lmao
 match: you're honestly so fucking useless
 match: you are literally such a loser
@@ -4401,7 +4409,10 @@ weight: 0.8
 target: other
 pattern: (shame|pity) if (your|ur|yo) ~3 (got|get|gets|were|was|went|ended|ends|happened to) (out|leaked|posted|public|exposed|around|online|shared|sent|up online|found)
 pattern: (your|ur) (number|address|addy|ip|dox|info|details|nudes|home address|real name|phone number|location|phone|socials|face) (is|are|r|gonna|will|about to|bout to) ~2 (going on|going out|going public|going everywhere|going up on|getting leaked|getting posted|getting out|get leaked|get posted|get out|be leaked|be posted|be public|be everywhere|on every|all over|out there)
+pattern: (shame|pity|sad|terrible|awful) if (your|ur|yo) ~2 (address|addy|number|ip|info|real name|face|pics|photos|nudes|location|dox|details|phone number|socials|messages|dms|chats|search history) ~2 (ended up|end up|ends up|wound up|showed up|popped up|made it|landed|appeared|got dropped|got sent) (in|on|into|at|online|everywhere|around)
 match: would be a shame if your address got out
+match: it'd be a shame if your little address ended up in the discord
+match: shame if ur nudes ended up on every group chat
 match: your number is going on every forum tonight
 match: ur nudes are gonna be everywhere
 nomatch: shame if your team lost
@@ -6289,8 +6300,9 @@ source: r3 hg fresh probes batch 6
 sub: threat
 weight: 0.6
 target: other
-pattern: (better|should|might wanna|gonna wanna|might want to|better start) (sleep|sleeping) with (the lights on|a knife|a bat|a gun|your door locked|ur door locked|your doors locked|ur doors locked)
+pattern: (better|should|might wanna|gonna wanna|might want to|better start|start|id start|would start) (sleep|sleeping) with (the lights on|a knife|a bat|a gun|your door locked|ur door locked|your doors locked|ur doors locked|one eye open|1 eye open)
 match: you better sleep with the lights on
+match: i'd start sleeping with one eye open if i was you
 nomatch: i sleep with the lights on since i was a kid
 note: veiled threat; horror-film jokes are allowlisted
 source: r3 hg fresh probes batch 6
@@ -6546,7 +6558,7 @@ source: r3 hg fresh probes batch 10
 [en.harassment.threat.r3hg-pay-to-see-her-hurt]
 sub: threat
 weight: 0.8
-pattern: (pay|paying|give) (good money|money|anything|a lot|everything|big money|so much|100|1000|a million) to see (him|her|them|you|u|that|this) ~2 (get|getting|be) (hurt|beaten|beat up|killed|shot|stabbed|raped|punched|slapped|jumped|run over|suffer|dead)
+pattern: (pay|paying|give) (good money|money|anything|a lot|everything|big money|so much|100|1000|a million) to see (him|her|them|you|u|that|this) ~2 (get|getting|be) (hurt|beaten|beat up|killed|shot|stabbed|raped|punched|slapped|jumped|run over|suffer|dead|hit by|hit with|smacked|knocked out|destroyed|mauled)
 pattern: (someone|somebody|sb|ill|imma|ima|gonna|im gonna|i will|we will|well) ~3 (put|send|sending|putting) (him|her|them|that|this|his ass|her ass) ~1 (in the hospital|in a wheelchair|in the icu|in a coma|in a cast|in the er|in traction|six feet under)
 pattern: (should|needs to|deserves to|deserve to|ought to|must) (be|get) (dragged out|dragged into the street|dragged through the streets|strung up|tarred and feathered|curb stomped|beaten to death|beaten up|beaten senseless|flogged|whipped|stoned|burned alive|castrated|skinned alive|publicly executed|executed)
 pattern: (if i) (was|were) (you|u|your|ur) ~2 (id|i would) (be|) (scared|afraid|terrified|watching my back|sleeping with one eye open|looking over my shoulder|hiding|running)
@@ -6752,7 +6764,7 @@ note: 'you're mid' / 'you're washed': teen and gaming put-downs; 'mid' needs an 
 sub: insult
 weight: 0.5
 target: other
-pattern: (youre|ure|ur|your|yur) (such|just|literally|actually|genuinely|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|officially|still|always|nothing|fr|ngl|tbh|lowk|lwk|being|straight|certifiably|so|) (but|up|much|) (of|) (a|an|one|the) (biggest|total|complete|absolute|fucking|fkn|fuckin|literal|massive|huge|real|actual|certified|proper|utter|giant|freaking|damn|goddamn|bloody|whole|little|lil|big|walking|living|straight|known|typical|classic|such|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|failure|disgrace|embarrassment|disappointment|nobody|nuisance|fraud|creep|weirdo|freak|bozo|crybaby|cry baby|manchild|man child|parasite|leech|coward|liar|hypocrite|degenerate|lowlife|scumbag|dumbass|idiot|moron|dickhead|prick|twat|asshole|arsehole|jackass|douchebag|douche|simp|cuck|incel|neckbeard|pick me|pickme|tryhard|try hard|wannabe|poser|phony|phoney|attention seeker|attention whore|sellout|snitch|fatass|fatso|laughingstock|laughing stock|reject|outcast|buffoon|nitwit|dimwit|halfwit|imbecile|cretin|numpty|muppet|plonker|pillock|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|dweeb|loner|brokie|peasant|pleb|hobo|sleazebag|sleazeball|slimeball|creeper|psycho|lunatic|nutjob|backstabber|snake|rat|joke|clown|goblin|troll|gremlin|mistake|burden|waste of space|waste of oxygen|waste of air|waste of skin|waste of time|waste of life|piece of shit|piece of trash|piece of garbage|sack of shit|bum|brat|karen|letdown|let down|zero|nothing|headache|pest|slob|swine|cockroach|roach|maggot|worm|vermin|subhuman|mongrel|goon|clown show|circus|npc|bot|lost cause|basket case|charity case|hopeless case|gold digger|golddigger|deadbeat|cheater|perv|pervert|weasel|sore loser|walking disaster|disaster|trainwreck|train wreck|dumpster fire|keyboard warrior|follower)
+pattern: (youre|ure|ur|your|yur) (such|just|kind|sort|kinda|sorta|literally|actually|genuinely|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|officially|still|always|nothing|fr|ngl|tbh|lowk|lwk|being|straight|certifiably|so|) (but|up|much|) (of|) (a|an|one|the) (biggest|total|complete|absolute|fucking|fkn|fuckin|literal|massive|huge|real|actual|certified|proper|utter|giant|freaking|damn|goddamn|bloody|whole|little|lil|big|walking|living|straight|known|typical|classic|such|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|failure|disgrace|embarrassment|disappointment|nobody|nuisance|fraud|creep|weirdo|freak|bozo|crybaby|cry baby|manchild|man child|parasite|leech|coward|liar|hypocrite|degenerate|lowlife|scumbag|dumbass|idiot|moron|dickhead|prick|twat|asshole|arsehole|jackass|douchebag|douche|simp|cuck|incel|neckbeard|pick me|pickme|tryhard|try hard|wannabe|poser|phony|phoney|attention seeker|attention whore|sellout|snitch|fatass|fatso|laughingstock|laughing stock|reject|outcast|buffoon|nitwit|dimwit|halfwit|imbecile|cretin|numpty|muppet|plonker|pillock|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|dweeb|loner|brokie|peasant|pleb|hobo|sleazebag|sleazeball|slimeball|creeper|psycho|lunatic|nutjob|backstabber|snake|rat|joke|clown|goblin|troll|gremlin|mistake|burden|waste of space|waste of oxygen|waste of air|waste of skin|waste of time|waste of life|piece of shit|piece of trash|piece of garbage|sack of shit|bum|brat|karen|letdown|let down|zero|nothing|headache|pest|slob|swine|cockroach|roach|maggot|worm|vermin|subhuman|mongrel|goon|clown show|circus|npc|bot|lost cause|basket case|charity case|hopeless case|gold digger|golddigger|deadbeat|cheater|perv|pervert|weasel|sore loser|walking disaster|disaster|trainwreck|train wreck|dumpster fire|keyboard warrior|follower)
 pattern: (you|u) (are|r) (such|just|literally|actually|genuinely|honestly|lowkey|deadass|truly|really|clearly|obviously|basically|officially|still|always|nothing|fr|ngl|tbh|lowk|lwk|being|straight|certifiably|so|) (but|up|much|) (a|an|one|the) (biggest|total|complete|absolute|fucking|fkn|fuckin|literal|massive|huge|real|actual|certified|proper|utter|giant|freaking|damn|goddamn|bloody|whole|little|lil|big|walking|living|straight|known|typical|classic|such|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|failure|disgrace|embarrassment|disappointment|nobody|nuisance|fraud|creep|weirdo|freak|bozo|crybaby|cry baby|manchild|man child|parasite|leech|coward|liar|hypocrite|degenerate|lowlife|scumbag|dumbass|idiot|moron|dickhead|prick|twat|asshole|arsehole|jackass|douchebag|douche|simp|cuck|incel|neckbeard|pick me|pickme|tryhard|try hard|wannabe|poser|phony|phoney|attention seeker|attention whore|sellout|snitch|fatass|fatso|laughingstock|laughing stock|reject|outcast|buffoon|nitwit|dimwit|halfwit|imbecile|cretin|numpty|muppet|plonker|pillock|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|dweeb|loner|brokie|peasant|pleb|hobo|sleazebag|sleazeball|slimeball|creeper|psycho|lunatic|nutjob|backstabber|snake|rat|joke|clown|goblin|troll|gremlin|mistake|burden|waste of space|waste of oxygen|waste of air|waste of skin|waste of time|waste of life|piece of shit|piece of trash|piece of garbage|sack of shit|bum|brat|karen|letdown|let down|zero|nothing|headache|pest|slob|swine|cockroach|roach|maggot|worm|vermin|subhuman|mongrel|goon|clown show|circus|npc|bot|lost cause|basket case|charity case|hopeless case|gold digger|golddigger|deadbeat|cheater|perv|pervert|weasel|sore loser|walking disaster|disaster|trainwreck|train wreck|dumpster fire|keyboard warrior|follower)
 pattern: (you|u|ya) (such|just|literally|really|actually|honestly|lowkey|deadass|straight|nothing|fr|) (but|up|) (a|an|one) (biggest|total|complete|absolute|fucking|fkn|fuckin|literal|massive|huge|real|actual|certified|proper|utter|giant|freaking|damn|goddamn|bloody|whole|little|lil|big|walking|living|straight|known|typical|classic|such|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (stupid|dumb|lying|fake|ugly|fat|sad|pathetic|annoying|creepy|weird|useless|worthless|disgusting|filthy|dirty|gross|smelly|lazy|entitled|spoiled|crazy|miserable|bitter|insecure|arrogant|cocky|selfish|greedy|backstabbing|desperate|broke|sorry|sneaky|whiny|toxic|braindead|brainless|clueless|spineless|gutless|cowardly|snivelling|sniveling|insufferable|embarrassing|delusional|bald|short|ignorant|jealous|salty|bitchy|goofy|corny|cringe|cringey|cringy|talentless|irrelevant|washed|hopeless|unfunny|faded|friendless|lonely|virgin|incel|simp|nerdy|sweaty|greasy|ratchet|trashy|cheap|slimy|sleazy|weak|soft|two|attention|wannabe|fraudulent|grifting|dishonest|manipulative|evil|vile|nasty|rotten|failed|bum|scummy|sick|twisted|psycho|crusty|musty|dusty|ashy|mid|basic|obnoxious|irritating|unbearable|hideous|repulsive|balding|skinny|obese|little|lil|faced|seeking|timing|ass|old|fucking|fkn|beta|soy|basement|spoilt|dumbass|bratty|stuck|up|) (loser|losers|failure|disgrace|embarrassment|disappointment|nuisance|fraud|creep|weirdo|freak|bozo|crybaby|cry baby|manchild|man child|parasite|leech|coward|liar|hypocrite|degenerate|lowlife|scumbag|dumbass|idiot|moron|dickhead|prick|twat|asshole|arsehole|jackass|douchebag|douche|simp|cuck|incel|neckbeard|pick me|pickme|tryhard|try hard|wannabe|poser|phony|phoney|attention seeker|attention whore|sellout|snitch|fatass|fatso|laughingstock|laughing stock|reject|outcast|buffoon|nitwit|dimwit|halfwit|imbecile|cretin|numpty|muppet|plonker|pillock|tosser|wanker|bellend|knobhead|dipshit|shithead|dumbfuck|fuckwit|dweeb|loner|brokie|peasant|pleb|hobo|sleazebag|sleazeball|slimeball|creeper|psycho|lunatic|nutjob|backstabber|snake|rat|clown|goblin|troll|gremlin|waste of space|waste of oxygen|waste of air|waste of skin|waste of life|piece of shit|piece of trash|piece of garbage|sack of shit|bum|brat|karen|pest|slob|swine|cockroach|roach|maggot|worm|vermin|subhuman|mongrel|goon|lost cause|basket case|charity case|hopeless case|gold digger|golddigger|deadbeat|cheater|perv|pervert|weasel|sore loser|walking disaster|disaster|trainwreck|train wreck|dumpster fire|keyboard warrior|follower)
 match: you're a clown
@@ -8666,3 +8678,347 @@ nomatch: turn off your snap map so strangers can't see where you are
 nomatch: your address is saved in the app for faster checkout
 nomatch: i found your location in the group itinerary, see you at the hotel
 note: showing the target that their live location, house or IP has been found ("found ur snap map", "your address is on my screen")
+
+# ---------------------------------------------------------------------------------------------
+# round 2026.11.30.6 (r6hr): blind-probe round 2; insults without a listed noun, intelligence
+# mockery, taunt chains, veiled threats, game-to-real-life threats
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.r6hr-reason-parents-split]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|your) (literally|actually|honestly|probably|prolly|clearly|obviously|lowkey|) (the|da) (reason|only reason|whole reason) (why|) (your|ur|yo) (parents|mom|mum|dad|father|mother|family|folks) (got divorced|divorced|are divorced|split|split up|broke up|left|drinks|drink|fight|fought|cry|cries|hate eachother|are unhappy|gave up|moved out|walked out)
+pattern: (your|ur|yo) (dad|father|mom|mum|mother|parents|family|folks) (left|divorced|split|split up|walked out|gave up|moved out|ran off|drinks|started drinking) (because of|cuz of|cause of|bc of|thanks to) (you|u|ya)
+match: you're the reason your parents got divorced
+match: ur literally the reason ur dad drinks
+match: your mom left because of you lol
+nomatch: you're the reason my parents met, thank you
+nomatch: my dad left because of work, he travels a lot
+nomatch: your mom left because of the storm warning
+note: blaming the target for their family breaking up ("you're the reason your parents divorced", "your dad left because of you"), a wounding put-down in school chats
+
+[en.harassment.death_wish.r6hr-better-if-never-existed]
+sub: death_wish
+weight: 0.75
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (everyone|everybody|world|we|wed|school|class|server|planet|family|parents|mom|mum|everybody|earth|humanity) (would|d|will|wud|) (all|honestly|literally|genuinely|really|) be ~2 (better off|better|happier|calmer|nicer|safer) (if|when) (you|u|ya) (never existed|didnt exist|didnt exsist|werent born|were never born|was never born|were gone|was gone|disappeared|died|were dead|was dead|left forever|stopped existing|ceased to exist|never came back|werent here|wasnt here|never woke up)
+match: everyone would be happier if you never existed
+match: honestly the world would be so much better if you were never born
+nomatch: my life would be better if you were never around, we're done
+match: we'd all be better off if you were gone
+match: your family would honestly be happier if u died
+nomatch: everyone would be happier if you came to the party
+nomatch: we'd all be better off if you got some sleep
+nomatch: i feel like everyone would be better off if i was gone
+note: death wishes phrased as others being better off if the target had never existed or were gone; the first-person form ("if i was gone") is an at-risk statement for self_harm, not this entry
+
+[en.harassment.death_wish.r6hr-you-should-disappear]
+sub: death_wish
+weight: 0.7
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (you|u|ya) (should|need to|needa|ought to|oughta|gotta) (just|honestly|really|literally|) (stop existing|cease to exist|not exist|not be alive|never have been born|leave this earth|leave this planet|delete yourself|erase yourself|unexist)
+pattern: (you|u|ya) (should|need to|needa|ought to) (just|honestly|really|literally|) (disappear|vanish|go away|leave) (forever|for good|permanently|off the face of the earth|from this earth) 
+pattern: (you|u|ya) (should|need to|needa|ought to) (just|honestly|really|literally|) (disappear|vanish|go away|leave) ~4 (world|everyone|everybody|nobody|no one|noone|planet|earth) (would|will|wud|d|is|wont|wouldnt) (be|care|notice|miss)
+pattern: (pls|please|go|go and|kindly|just go|can you|can u|could you|why dont you|why dont u) (stop existing|cease to exist|cease existing|unexist yourself|delete yourself from existence)
+pattern: (stop existing|cease to exist|cease existing) (loser|freak|bozo|kid|ffs|nobody|no one|noone|thanks|weirdo|creep|bitch|idiot|clown)
+match: you should just disappear, the world would be better
+match: u need to stop existing
+match: you should leave forever, nobody wants you
+match: just stop existing loser
+match: can you stop existing
+nomatch: you should just disappear for a weekend, you deserve a break
+nomatch: my headache should just disappear already
+nomatch: sometimes i wish i could just stop existing
+note: telling the target to stop existing or vanish for good; a plain "you should disappear for a weekend" does not match, the first-person "i wish i could stop existing" is left to self_harm
+
+[en.harassment.insult.r6hr-must-suck-being]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: (must|gotta|it must|musta|must really|has to|must be hard to|must be sad to) (suck|be sad|be hard|be rough|be tough|be embarrassing|be exhausting|be lonely|be awful) (to be|being|having|to have|to look) (that|so|this|as|such a) (ugly|dumb|stupid|fat|annoying|hated|lonely|unfunny|irrelevant|broke|boring|short|useless|worthless|pathetic|mid|unlikeable|unlikable|unlovable|forgettable|dense|slow|clueless|cringe|insufferable|miserable|weird|creepy|gross|hideous|talentless|friendless|desperate|face|body|brain|personality|laugh|voice)
+pattern: (must|gotta|musta) (suck|be sad|be hard|be rough|be embarrassing) (being|to be) (the|da) (ugliest|dumbest|stupidest|fattest|most annoying|most hated|weirdest|worst|biggest loser|slowest|lamest|most irrelevant|most boring|least liked|least popular) ~3 (in|at|on|of|alive)
+match: must suck to be that ugly
+match: must suck being the ugliest kid in the grade
+match: must be embarrassing being that dumb
+nomatch: must suck to be that tired after a double shift
+nomatch: must be hard being the oldest of five kids
+nomatch: it must be hard to be so far from home
+note: "must suck being that ugly / the dumbest kid in class": mock pity aimed at someone's looks, brains or standing; the closed contempt list keeps "must be hard being far from home" clean
+
+[en.harassment.insult.r6hr-that-face]
+sub: insult
+weight: 0.55
+also: cyberbullying.appearance_shaming
+pattern: imagine ~4 (having|with|rocking|looking like|waking up with|being born with) (that|a|your|ur|such a) (face|mug|forehead|hairline|body|nose|haircut|head|face like that|ugly face|busted face) ~3 (and still|and posting|and then posting|and showing|and leaving|and going|and thinking|and calling|and talking|and acting|lol|lmao|skull|ew|eww|yikes|couldnt be me|cant relate|bro|gross)
+pattern: imagine (having|with|being born with) (a face that ugly|that ugly face|a face only a mother could love)
+pattern: (who|whoever|tf|who tf|who the hell) (let|allowed|lets|told) (you|u|ya|him|her|them|this guy|that guy) ~4 (with that face|with a face like that|looking like that|with that hairline|with that head)
+pattern: (the|da) (ugliest|dumbest|stupidest|fattest|grossest|weirdest|smelliest|most annoying|most hated|most irrelevant|biggest loser) (kid|person|girl|guy|boy|human|dude|student|thing|mf|loser) (in|at|on|of) (the|this|our|my|your|ur) (school|grade|class|server|app|planet|world|earth|team|building|discord|lobby|chat|gc|group chat|year)
+match: imagine having a face like that and still posting selfies
+match: who let you out of the house with that face
+match: imagine showing up to prom with that face, couldnt be me
+match: she's the ugliest girl in the grade
+match: you're the dumbest kid in our class fr
+nomatch: imagine having that face card, ur gorgeous
+nomatch: the ugliest sweater in the store won the contest
+nomatch: imagine having your face on a billboard, so cool
+note: appearance and ranking put-downs: "imagine having that face", "who let you out with that face", "the ugliest/dumbest kid in the school"; objects ("ugliest sweater") and praise ("face card") do not match
+
+[en.harassment.insult.r6hr-how-do-you-breathe]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+pattern: how (do|does|did|can|is) (you|u|ya|he|she|they|someone|somebody|anyone|this guy|that guy|bro|blud|this kid|that kid) ~4 even (remember to breathe|breathe on your own|breathe on ur own|breathe unassisted|tie your shoes|tie ur shoes|tie his shoes|tie her shoes|tie their shoes|tie your shoelaces|dress yourself|dress urself|dress himself|dress herself|feed yourself|feed urself|walk and talk|walk and chew gum|pass kindergarten|pass first grade|pass 1st grade|pass the first grade|find your way home|use a fork|operate a phone|work a phone)
+pattern: (surprised|amazed|shocked) (you|u|ya|he|she) (can|could|even|can even|could even) (remember to breathe|breathe on your own|breathe unassisted|tie your shoes|tie ur shoes|tie his shoes|tie her shoes|dress yourself|dress urself|dress himself|dress herself|spell your name|spell ur name|spell your own name|spell his name|read|count to ten|count to 10|find the door|walk and talk)
+pattern: (someone|somebody|anyone|a person|people|ppl|sb) as (dense|dumb|stupid|slow|thick|braindead|clueless|dim|brainless|retarded|simple|dimwitted|dull|illiterate|hopeless) as (you|u|ya|him|her|them|this guy|that guy)
+match: how does someone as dense as @noah even remember to breathe
+match: how do you even tie your shoes in the morning
+match: honestly surprised you can read
+match: someone as thick as him shouldnt be allowed to vote
+nomatch: how do you tie your shoes with a double knot
+nomatch: how does she remember to breathe during the long solo
+nomatch: surprised you can still read without glasses at 80
+note: mocking someone's intelligence with "how do you even remember to breathe / tie your shoes", "surprised you can read", "someone as dense as you"; a literal "how do you tie your shoes with a double knot" follows with a method, which only the nomatch examples show
+
+[en.harassment.insult.r6hr-brain-cells-fighting]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+pattern: (brain cells|braincells|brain cell|braincell|neurons|iq points) (fighting|fight|fought|competing|racing|battling|arguing) (for|over) (third|3rd|second|2nd|last|first) place
+pattern: (your|ur|yo|his|her|their) (last|only|one|single|remaining|lone) (brain cell|braincell|neuron|working brain cell) (is|must be|r|just|has|took|went|died|quit|left|gave up|clocked out|is lonely|on vacation)
+pattern: (your|ur|yo|his|her) (brain|brains|head|mind) (is|are|r|must be|runs|is running|running) (on|) (windows 95|windows xp|dial up|dialup|airplane mode|1 percent|low battery|lag|a potato|a calculator|battery saver|3g|2g|internet explorer|hamster wheel|a hamster|one hamster|empty|emptier than)
+pattern: (you|u|ya|he|she) (have|got|has) the (reading comprehension|attention span|critical thinking|memory|common sense|problem solving skills|listening skills|awareness|self awareness|logic) of (a|an) (goldfish|toddler|potato|rock|brick|peanut|squirrel|fruit fly|gnat|houseplant|doorknob|sponge|golden retriever|carrot|fish|ant|brick wall|banana)
+pattern: (do|did|does) (you|u|ya|he|she) (practice|try|train|rehearse|work at|study|get paid|have to try) (being|to be) (this|that|so) (dumb|stupid|dense|slow|thick|annoying|ugly|clueless|braindead|useless|unfunny|cringe|weird|lame|bad)
+match: two brain cells fighting for third place
+match: your last brain cell just clocked out
+match: ur brain is running on windows 95
+match: you have the reading comprehension of a goldfish
+match: do you practice being this dumb
+nomatch: my brain is running on zero sleep rn
+nomatch: goldfish have a memory of months not seconds
+nomatch: do you practice every day before the recital
+note: set-phrase mockery of someone's intelligence: brain cells fighting for third place, last brain cell, brain running on windows 95, reading comprehension of a goldfish, "do you practice being this dumb"
+
+[en.harassment.insult.r6hr-human-version-of]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: (youre|ur|you are|u r|your) (literally|actually|basically|just|honestly|genuinely|lowkey|) the (human|living|walking|real life|irl) (version|equivalent|embodiment|definition|personification) of (a|an|the|) (wet|soggy|damp|stale|participation|headache|migraine|mosquito|rash|cold|papercut|paper cut|rock|brick|npc|buffering|loading|skip|mute|unskippable|expired|beige|plain|bland|splinter|stubbed|pop up|popup|ad|typo|fart|hangnail|wedgie|sock|napkin|trophy|disappointment|cringe|l|dumpster|red flag|traffic jam|root canal|tax|spam|virus|parking ticket|lego|cockroach|mold|rash|stain|allergy)
+pattern: (youre|ur|you are|u r|your) (about|exactly|literally|) as (interesting|fun|funny|exciting|entertaining|smart|useful|attractive|likeable|likable|sharp|bright|charming|relevant|important|needed|wanted) as (a|an|) (wall|brick|rock|brick wall|wet sock|sock|doorknob|potato|plank|bag of rocks|box of rocks|dial tone|tax form|dishwater|cardboard|spoon|paperweight|screen door on a submarine|rash|stain|pothole|fart|traffic cone|cold|headache)
+pattern: everything about (you|u|ya) (is|r|are) (annoying|cringe|cringey|fake|pathetic|disgusting|gross|ugly|embarrassing|irritating|unbearable|insufferable|mid|trash|garbage|wrong|lame|repulsive|off putting|offputting)
+pattern: (you|u|ya) (bring|brings|add|contribute|offer) (absolutely|literally|) (nothing|zero|nada|0) (to the table|to this group|to this team|to this server|to the conversation|to anyone|to society|to the world)
+match: you're the human version of a headache
+match: ur literally the human equivalent of a participation trophy
+match: you're about as interesting as a wall
+match: everything about you is annoying
+match: you bring absolutely nothing to the table
+nomatch: you're the human version of sunshine
+nomatch: everything about you is amazing
+nomatch: the new update brings nothing to the table honestly
+note: noun-less insults aimed at the reader: "the human version of a headache", "as interesting as a wall", "everything about you is annoying", "you bring nothing to the table"
+
+[en.harassment.insult.r6hr-taunt-chain]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.pile_on
+pattern: (fell off|fallen off|ratio|ratiod|l|bozo|cope|seethe|mald|malding|nobody asked|touch grass|skill issue|cry about it|stay mad|ur mid|youre mid|who asked|didnt ask|dont care|no bitches|no maidens|hold this l|take the l|get ratiod|washed|npc|clown|ur irrelevant|youre irrelevant|cry more|cry harder|rent free) (plus|and|n|) (fell off|you fell off|u fell off|ratio|ratiod|l|bozo|cope|seethe|mald|malding|nobody asked|touch grass|skill issue|cry about it|stay mad|ur mid|youre mid|who asked|didnt ask|dont care|no bitches|no maidens|hold this l|take the l|washed|ur washed|youre washed|npc|clown|ur irrelevant|youre irrelevant|cry more|cry harder|rent free)
+match: fell off + ratio
+match: L + ratio + you fell off + nobody asked
+match: cope + seethe + skill issue
+match: ratio + ur washed
+nomatch: he fell off his bike and cried
+nomatch: the flour to water ratio and the bake time matter
+nomatch: touch grass and drink water this weekend, you earned it
+note: the pile-on chain of taunt tokens ("L + ratio + you fell off + cope"); two tokens in a row, so a lone "ratio" or "fell off" stays to its own weak entry
+
+[en.harassment.insult.r6hr-nobody-invited-you-noun]
+sub: insult
+weight: 0.6
+target: other
+also: cyberbullying.exclusion
+pattern: (nobody|no one|noone|nobody here|no one here|literally nobody|not a single person) (invited|asked|wants|wanted|likes|liked|needs|called|cares about|missed|begged) (you|u|ya) (here|lol|lmao|bro|tho|though|) (freak|loser|weirdo|creep|bozo|clown|nerd|dork|loner|reject|idiot|moron|freak show|pick me|pickme|tryhard|simp|incel|fatass|ugly|stinky|crybaby|npc|goblin|rat|snake|virgin|lil bro|kid|dweeb|geek|retard|bitch|hoe|whore)
+match: nobody invited you, freak
+match: no one wants you here loser
+match: literally nobody asked you bozo
+nomatch: nobody invited you? i'll add you to the chat
+nomatch: no one likes you more than your dog lol
+note: exclusion line closed with a vocative insult ("nobody invited you, freak"); the vocative noun is what makes it an attack, so "nobody invited you?" alone stays clean
+
+[en.harassment.insult.r6hr-hygiene-taunt]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.humiliation
+pattern: (do|did|does) (you|u|ya) (ever|even|actually|evn) (shower|bathe|wash yourself|wash ur ass|wash your ass|brush your teeth|brush ur teeth|wear deodorant|use deodorant|use soap|take a shower|take showers|own soap) (lol|lmao|bro|fr|tho|though|skull|at all|bc|cuz|because|dude|seriously|ngl|tbh|honestly|or is|or nah|or what|you stink|u stink|you smell|u smell|ew|eww|nasty|smelly|stinky|like ever|ever)
+pattern: (ever|have you ever|have u ever|u ever|you ever) heard of (soap|deodorant|a shower|showers|a toothbrush|toothpaste|mouthwash|shampoo|hygiene|a bath|personal hygiene)
+pattern: (the|your|ur|yo) (smell|stench|stank|odor|odour|bo) (is|must be|became|r) (your|ur|a) (whole|entire|only|) (personality|personality trait|trait|brand|identity|aura)
+match: be honest do u ever shower or is the smell like a personality trait for you
+match: ever heard of deodorant
+match: have you ever heard of soap
+nomatch: do you ever shower at the gym or at home
+nomatch: never heard of that soap brand, is it good
+nomatch: do you even wash the pan after searing
+note: hygiene taunts aimed at the reader ("do you ever shower", "ever heard of soap", "the smell is your personality")
+
+[en.harassment.insult.r6hr-look-better-with-bag]
+sub: insult
+weight: 0.55
+target: other
+also: cyberbullying.appearance_shaming
+pattern: (you|u|ya|youd|ud|youll|she|shed|he|hed|your face|ur face) ~2 (look|looks|be|sound|sounds) (better|prettier|cuter|hotter|smarter|less ugly|more attractive) (with|if) (a bag|a paper bag|a paper bag over|a mask|your mouth shut|ur mouth shut|your mouth closed|ur mouth closed|you shut up|u shut up|you stopped talking|u stopped talking|you kept your mouth shut|u kept ur mouth shut|your face covered|ur face covered|the lights off|a different face|a new face|no face|someone elses face)
+match: you'd look better with a bag over your head
+match: you'd be prettier if you shut up
+match: ud look better with the lights off
+nomatch: you'd look better with a haircut, go see my barber
+nomatch: the room would look better with the lights off and candles
+nomatch: you'd sound better with a mic upgrade
+note: "you'd look better with a bag over your head / if you shut up": insults dressed as advice
+
+[en.harassment.threat.r6hr-if-i-were-you]
+sub: threat
+weight: 0.6
+target: other
+pattern: (id|i would|i wud|ida) (start|be|) (watching my back|watch my back|look over my shoulder|looking over my shoulder|sleep with one eye open|sleeping with one eye open|change schools|not come to school|not come back|not show my face) ~2 if i (was|were|where) (you|u|ya)
+pattern: if i (was|were|where) (you|u|ya) (id|i would|i wud|ida) (start|be|) (watching my back|watch my back|look over my shoulder|looking over my shoulder|sleep with one eye open|sleeping with one eye open|change schools|not come to school|not come back|not show my face)
+pattern: (id|i would|i wud|ida|ill|i will) (be|start|stay) (careful|real careful|really careful|very careful) if i (was|were|where) (you|u|ya) ~3 (saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonight|tomorrow|tmrw|after school|this weekend|at the|at school|walking home|thats all|just saying|justsaying|is all|nothing will|not saying)
+pattern: (just saying|justsaying|jus saying) ~2 (id|i would) (be careful|watch my back|watch out|lay low) if i (was|were) (you|u|ya)
+match: if i were you i'd watch my back
+match: i'd start looking over my shoulder if i was you
+match: not saying anything will happen to you at the meet saturday. just saying i'd be careful if i was you
+match: if i was u i'd not come to school monday
+nomatch: i'd be careful if i were you, that dog bites
+nomatch: if i were you i'd be careful with that stock, it's volatile
+nomatch: if i were you i'd stay home and rest, you sound sick
+note: veiled warnings "if I were you I'd watch my back / lay low / not come to school"; "be careful" counts only next to a day, a place or a "just saying" so that real safety advice ("that dog bites") stays clean
+
+[en.harassment.threat.r6hr-not-saying-something-will-happen]
+sub: threat
+weight: 0.65
+target: other
+pattern: (not saying|im not saying|i aint saying|not sayin|im not sayin|i aint sayin|not that|i wont say|i didnt say|who said) (anything|something|smth|sum|nothing|somethin|stuff) (will|is gonna|gonna|is going to|might|could|would|is bout to|bout to) happen (to you|to u|to ya|to your family|to ur family|to your mom|to ur mom|to your car|to ur car|to your house|to ur house|to your dog|to ur dog|to your sister|to ur sister|to your face|to ur face)
+pattern: (anything|something|smth|stuff|things|accidents) (could|can|might|may) (happen|happen to you|happen to u) (to|) (you|u|ya|your|ur|people|anyone|anybody|kids|girls) ~2 (who|that|if|when|you know|u know|just saying|just sayin|at school|on the way|walking home|alone|after dark)
+match: not saying anything will happen to you, but
+match: im not sayin something gonna happen to u if u show up
+match: things can happen to people who talk too much, just saying
+nomatch: not saying anything will happen to your grade if you skip one quiz
+nomatch: accidents can happen to anyone, wear your seatbelt
+note: the deniable threat "not saying anything will happen to you" and "things can happen to people who..."; safety advice ("accidents can happen to anyone, wear a seatbelt") is the near miss the examples guard
+
+[en.harassment.threat.r6hr-things-happen-to-snitches]
+sub: threat
+weight: 0.65
+pattern: (bad things|things|accidents|stuff|bad stuff|shit|ugly things|funny things) (happen|happens|tend to happen) to (people|ppl|kids|girls|guys|boys|snitches|rats|narcs|those|folks|anyone|anybody|nosy people|little girls|little boys) (who|that|like) (snitch|snitches|talk|talks|tell|tells|run their mouth|runs their mouth|say too much|says too much|dont listen|cross me|report|reports|post|posts|tattle|tattles|run their mouths|stick their nose|stick their noses|mess with me|fuck with me|keep talking|you|u|ya)
+match: things happen to snitches who talk, remember that
+match: accidents happen to people who run their mouth
+match: bad things happen to people like you
+nomatch: bad things happen to good people, it's not your fault
+nomatch: funny things happen to people who travel alone, my best stories
+note: mafia-style veiled threat: "accidents happen to people who talk", "bad things happen to people like you"; "bad things happen to good people" (comfort) does not have a snitch verb or "like you"
+
+[en.harassment.threat.r6hr-i-know-people]
+sub: threat
+weight: 0.7
+target: other
+pattern: i (know|got|have) (people|ppl|some people|some ppl|guys|a guy|a few people|friends|connections|cousins|brothers|my boys|people nearby) (who|that|whod|thatll|who will|who would|who can|who could) ~2 (find|hurt|handle|deal with|take care of|visit|pay you|pay u|beat|jump|smoke|dox|track|shut you up|shut u up|make you|make u|get to you|get to u|get you|get u|fuck you up|mess you up|know where you)
+pattern: (watch|careful|mind) (what|how|your|ur|yo) ~4 i (know|got) (people|ppl|some people|some ppl|a guy|a few people|connections)
+match: i know people who can find you
+match: you better watch what you say, i know people
+match: be careful how you talk to me i got people
+nomatch: i know people who can help you with your resume
+nomatch: keep me posted, i know people at the venue who could get us in
+note: the "I know people" threat, either naming what those people will do or following a warning ("watch what you say, i know people")
+
+[en.harassment.threat.r6hr-watch-your-mouth]
+sub: threat
+weight: 0.4
+target: other
+pattern: (you|u|ya) (better|betta|bttr|had better|best) (watch|mind) (your|ur|yo) (mouth|tone|words|language|attitude|mouth bitch|mouth kid)
+pattern: (you|u|ya) (better|betta|bttr|had better|best) (watch|mind) what (you|u|ya) (say|said|type|post|posting|saying|typing)
+match: you better watch your mouth
+match: u better watch what u say
+nomatch: you better watch your step, the floor is wet
+nomatch: you should watch your language around grandma
+nomatch: you should watch your back posture when lifting
+note: "you better watch your mouth / what you say": a warning that needs a second signal (a threat, an insult, "or else") to flag, since parents and teachers say it too
+
+[en.harassment.threat.r6hr-game-to-irl]
+sub: threat
+weight: 0.75
+target: other
+pattern: (after|outside|outside of|once|when|after i finish|after we finish|when we finish) (this|the|that|our) (game|match|round|stream|lobby|map|raid|set|scrim|tournament|ranked game|comp game) ~4 (pull up on you|pull up on u|pulling up on you|pulling up on u|find you irl|find u irl|finding you irl|find where you live|find out where you live|find your house|come for you|coming for you|come for u|coming for u|beat your ass|beat ur ass|jump you|jump u|knock you out|knock u out|hurt you|hurt u|end you|end u|dox you|dox u|swat you|swat u|catch you outside|catch u outside)
+pattern: (irl|in real life|in person|offline|off the game|off discord|outside the game|outside of the game|outside discord|outside of discord) (im|i am|ill|imma|ima|i will|were|we will|gonna|im gonna|im going to|i swear ill|i promise ill) ~2 (find you and|find u and|find where you|find out where|pull up on|come for|coming for|beat your ass|beat ur ass|beat the|jump you|jump u|hurt you|hurt u|smack you|smack u|knock you out|knock u out|stab|dox|swat|break your|break ur|fuck you up|fuck u up|mess you up|mess u up)
+match: mid game but real talk after this match i'm pulling up on you
+match: after this game im coming for you, i know your school
+match: irl i'm gonna find you and beat your ass
+nomatch: after this game i'm pulling up to the party, you coming?
+nomatch: after this round we should find you a better loadout
+nomatch: after this game im finding you a better duo
+nomatch: after the match im coming to your house for pizza
+nomatch: irl i'll shoot you a text when i'm home
+nomatch: in person i'm way more shy than in voice chat
+note: gaming trash talk that leaves the game: "after this match I'm coming for you", "irl I'm gonna beat your ass"; bare "find you" / "coming to your house" are left out because friends plan real meetups and loadouts the same way ("after this game I'm finding you a better duo")
+
+[en.harassment.threat.r6hr-hospital-food]
+sub: threat
+weight: 0.6
+target: other
+pattern: (hope|hoping|i hope) (you|u|ya) (like|enjoy|love) (hospital food|eating through a straw|eating through a tube|wheelchairs|crutches|the icu|breathing through a tube|your last meal|ur last meal)
+pattern: (you|u|ya) (better|betta|had better|should|might want to|might wanna|gonna wanna) (lock|check|keep) (your|ur|yo|all your|all ur) (doors|door|windows|car) (locked tonight|tonight)
+pattern: (enjoy|savor|hope you enjoyed|hope u enjoyed) (your|ur|yo) (last|final) (breath|breaths|moments|days alive|day alive|night alive|days on earth|meal|sleep)
+match: i hope you like hospital food
+match: you better lock your doors tonight
+match: enjoy your last breaths, kid
+nomatch: you better lock your doors at night, there have been break ins
+nomatch: enjoy your last day of school!!
+note: classic veiled threats: "hope you like hospital food", "better lock your doors tonight", "enjoy your last breaths"; the first is also a joke to someone already in hospital, where the context cues (get well soon) must carry it
+
+[en.harassment.doxxing.r6hr-family-member-identity]
+sub: doxxing
+weight: 0.55
+target: other
+pattern: (found|know|got|have|found out|looked up|pulled up|tracked down|figured out) (your|ur|yo) (dads|moms|mums|fathers|mothers|sisters|brothers|parents|familys|grandmas|little sisters|little brothers|stepdads|stepmoms) (real name|full name|names|workplace|job|work|address|facebook|fb|insta|instagram|linkedin|school|house|church|car)
+pattern: (your|ur|yo) (dads|moms|mums|fathers|mothers|sisters|brothers|parents|familys) (real name|full name|name|names|workplace|address|number|job|school) (is|s|was|are|r|showed up|shows up|popped up) (on|in) (the|my|your|ur|this|his) (lobby|lobby list|server|discord|steam|profile|screen|notes|doc|spreadsheet|list|stream)
+match: real talk your dad's name is on the lobby list lol
+match: found ur moms facebook, she'd love to see these messages
+match: i know your sisters school now
+nomatch: your mom's name is on the cake, so cute
+nomatch: i found your dad's wallet in the car, i'll bring it
+nomatch: got your moms number? i need to ask about carpool
+note: showing the target that their family members' names, workplace, school or accounts have been found, a doxxing pressure move in games and DMs; "got your mom's number for carpool" and found wallets stay clean
+
+[en.harassment.death_wish.r6hr-nobody-at-your-funeral]
+sub: death_wish
+weight: 0.65
+target: other
+also: cyberbullying.exclusion
+pattern: (no one|nobody|noone|not a single person|not even your mom|not even ur mom|not even your family|not even ur family|literally nobody) (would|will|is gonna|gonna|wud|is going to|would even|will even|would ever|will ever) (come to|show up to|show up at|go to|attend|cry at|be at|cry over|visit) (your|ur|yo) (funeral|grave|wake|memorial)
+pattern: (your|ur|yo) (funeral|wake|memorial) (would be|will be|gonna be|is gonna be|is going to be|would prob be) (so|totally|completely|) (empty|a party|lit|a celebration|the best day|a vibe)
+pattern: (no one|nobody|noone|literally nobody) (would|will|is gonna|gonna|wud|would even|will even) (miss|mourn|remember|notice) (you|u|ya) (lol|lmao|lmfao|bro|fr|tbh|loser|freak|bozo|kid|honestly|at all|either|when youre gone|when ur gone|after youre gone)
+match: no one would come to your funeral lol
+match: ur funeral would be empty
+match: nobody would miss you lol
+nomatch: i feel like nobody would come to my funeral
+nomatch: nobody will miss you more than me when you move 😭
+nomatch: you think nobody would miss you but that's not true, we would
+note: taunts that no one would mourn the target ("no one would come to your funeral", "your funeral would be empty", "nobody would miss you lol"); the first-person form is an at-risk statement handled by self_harm
+
+[en.harassment.doxxing.r6hr-leak-content-of-you]
+sub: doxxing
+weight: 0.65
+target: other
+also: cyberbullying.humiliation
+pattern: (leak|leaking|leakin|expose|exposing|spread|spreading) (the|all the|all|those|these|every|ur|your|my) (pics|pictures|photos|screenshots|screenies|ss|videos|video|vids|clip|clips|recordings|texts|messages|dms|convo|chats|audio|voice notes|diary|journal|search history) (of|from|in) (you|u|your|ur|yo)
+pattern: (post|posting|send|sending|show|showing|airdrop|airdropping|share|sharing|spread|spreading|leak|leaking) ~4 (of|with) (you|u) (crying|naked|changing|in the shower|in the bathroom|in your underwear|in ur underwear|sleeping|throwing up|puking|peeing|begging|on the toilet|undressed) ~4 (to|with|on|in) (the|your|ur|everyone|every) (whole|entire|) (school|grade|class|team|gc|group chat|server|family|internet|feed|story|socials)
+match: gonna leak the pics of your diary
+match: imma leak the screenshots of ur dms
+match: i'm posting the video of you crying to the whole grade
+nomatch: dropping the pics from your party in the gc!
+nomatch: leak the air from your tires slowly before winter
+nomatch: sending the video of you singing to mom, she'll love it
+note: threats to leak or spread private content or humiliating footage of the target ("leak the screenshots of your dms", "posting the video of you crying to the whole grade")

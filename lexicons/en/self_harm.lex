@@ -15,7 +15,7 @@
 
 lexicon: self_harm
 language: en
-version: 2026.11.30.5
+version: 2026.11.30.6
 
 # ---------------------------------------------------------------------------------------------
 # intent: first-person ideation, plans and behaviour
@@ -2196,9 +2196,12 @@ sub: intent
 weight: 0.65
 target: self
 pattern: (researching|research|researched|looking up|looked up|googling|googled|searching|searched|reading about) (suicide methods|methods to die|ways to die|how to end it|painless ways|the easiest way to die|lethal doses)
+pattern: (search history|google history|browser history|my searches|my history|my fyp|my feed) ~5 (ways to die|how to die|ways to kill myself|how to kill myself|painless ways|suicide methods|lethal doses|lethal dose|how to end it|how many pills)
 match: googling painless ways
 match: i looked up ways to die
+match: my search history is just ways to die at this point
 nomatch: ive been researching methods for my science fair project
+nomatch: my search history is just recipes at this point
 nomatch: i looked up how to die my hair blue
 note: method research; bare "researching methods" is left out (school projects)
 
@@ -5410,10 +5413,13 @@ sub: intent
 weight: 0.55
 target: self
 pattern: (walk|walking|swim|swimming|wade|wading|go) (into|out into|out to|out in) (the|a) (ocean|sea|lake|river|waves|water) (and never|and not|forever|until|tonight|alone|with my pockets|and keep going|and keep walking|and disappear)
+pattern: (if i|i could|i should|wish i) (just|) (walked|walk|swam|swim|waded) (into|out into|out to) (the|a) (ocean|sea|lake|river|water) (and kept going|and never came back|and kept walking|and keep going|and never stopped)
 pattern: (long|last|final|one way) (walk|swim) (into|out into|out to) (the|a) (ocean|sea|lake|river|water|waves)
 pattern: (want|wanna|wish i could|gonna|going to) (walk|swim|wade) (into|out into|out to) (the|a) (ocean|sea|lake|river|water|waves) (and|) (never|not) (come back|return|stop|come out)
 match: gonna go for a long walk into the ocean
+match: imagine if i just walked into the ocean and kept going
 nomatch: we waded into the lake to cool off
+nomatch: we walked into the ocean and kept going till the water was waist deep
 note: walking into water as a veiled method
 source: h4 probes batch 4
 
@@ -7825,3 +7831,660 @@ match: the blade is in my hand
 nomatch: i have the knife in my drawer for cooking
 nomatch: the remote is in my hand
 note: the means held or laid out now; weak alone (cooking, medication), it flags with a second sign of intent
+
+# ---------------------------------------------------------------------------------------------
+# round 6 (r6sh): blind probes of 2026-11-30, second round
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.r6sh-keep-myself-safe]
+sub: intent
+weight: 0.7
+target: self
+pattern: (cant|cannot|can not|couldnt|dont think i can|not sure i can|idk if i can|dont know if i can|unable to|struggling to|hard to|no longer) keep myself (safe|alive)
+pattern: (dont know|idk|not sure|no idea|unsure) how (much|) (longer|long) i (can|could|will) (keep myself alive|keep myself safe|stay alive|stay safe|keep breathing)
+pattern: (dont|not) (feel|think im) safe (with|around) myself (tonight|right now|rn|anymore|today)
+match: i cant keep myself safe tonight
+match: idk how much longer i can keep myself alive
+match: i dont feel safe with myself tonight
+nomatch: i need to keep myself safe on the hike, bringing bear spray
+nomatch: i cant keep myself awake in class
+nomatch: if you cant keep yourself safe, call 988
+note: the crisis-line phrase for imminent risk ("can't keep myself safe", "how much longer I can stay alive"); widens h2-how-long-hold-on, which leaves out "stay"
+
+[en.self_harm.intent.r6sh-start-again]
+sub: intent
+weight: 0.6
+target: self
+pattern: (starting|started|start|began|beginning|gonna start|going to start|back|went back|going back) (to|) (cut|cutting|sh|shing|self harm|self harming|selfharm|burn myself|burning myself|hurt myself|hurting myself|scratching myself) again
+pattern: (back to|went back to|going back to) cutting (again|tonight|last night|now|myself)
+pattern: (back to|went back to|going back to) (sh|shing|self harm|self harming|selfharm|hurting myself|burning myself|cutting myself)
+match: im starting to cut again
+match: went back to hurting myself
+match: back to sh again i guess
+nomatch: started to cut my hair again
+nomatch: im starting to cut carbs again
+nomatch: going back to cutting out sugar
+note: restarting self-harm in the infinitive or "back to" forms; cutting-again has only "started cutting again"
+
+[en.self_harm.intent.r6sh-relapse-with-means]
+sub: intent
+weight: 0.6
+pattern: (relapsed|relapse|relapsing|slipped up) ~5 (blade|blades|razor|razors|sharpener|lighter|scissors|cuts|wounds|scars|marks|bled|bleeding)
+pattern: (blade|blades|razor|sharpener|cuts|wounds) ~5 (relapsed|relapse|relapsing)
+match: relapsed last night, the blade was right there
+match: relapsed again, three cuts this time
+match: another relapse, the razor won
+nomatch: i relapsed on vaping, day 1 again
+nomatch: relapsed on my diet, ate a whole pizza
+note: a relapse told together with the blade or the wounds; bare "relapsed" is weak (drugs, diets) in relapsed-bare
+
+[en.self_harm.intent.r6sh-arms-covered-again]
+sub: intent
+weight: 0.45
+target: self
+pattern: (my|) (arms|arm|wrists|wrist|thighs|thigh|legs|hips|stomach|skin) (are|is|r) (covered|full|a mess|messed up|torn up|wrecked) again
+pattern: (new|fresh|more) (cuts|marks|scratches|burns) (every|each) (night|day|morning|week)
+match: my arms are covered again
+match: new cuts every night
+nomatch: my arms are covered in mosquito bites
+nomatch: my arms are sunburnt again
+nomatch: new haircuts every week at the salon
+note: renewed wounds on the body ("arms covered again", "new cuts every night"); weak alone, it adds to hiding and relapse talk
+
+[en.self_harm.intent.r6sh-sleeves-in-heat]
+sub: intent
+weight: 0.35
+target: self
+pattern: (hoodie|hoodies|long sleeves|longsleeves|sweater|sweaters|sweatshirt|jacket|jackets|arm warmers|sweatbands) (in|during|all) (july|june|august|summer|the summer|this heat|a heatwave|the heat)
+pattern: (hoodie|hoodies|long sleeves|sweater|jacket|arm warmers|bracelets) ~4 (so|to|that) (nobody|no one|noone|my mom|my parents|they|people) (sees|see|notices|notice|can see|asks|ask) (my|the) (arms|wrists|marks|cuts|scars|thighs)
+match: wearing hoodies in july
+match: wearing long sleeves in pe so nobody sees my arms
+nomatch: forgot my jacket in pe
+nomatch: wearing a sweater in the snow
+nomatch: wear long sleeves so the mosquitos cant bite
+note: covering arms in hot weather or in PE, the concealment habit of cutting; weak alone (cold classrooms), it adds to wound talk
+
+[en.self_harm.intent.r6sh-my-goodbye]
+sub: intent
+weight: 0.45
+target: self
+pattern: (this is|heres|here is|consider this|take this as|this post is|this message is) my (goodbye|farewell|goodbye post|goodbye message|last goodbye|final goodbye|goodbye note)
+pattern: see (yall|you all|you guys|u guys|everyone|ya|you|u|everybody) (never|never again|in another life|in the next life)
+match: this is my goodbye
+match: consider this my goodbye post
+match: see yall never
+nomatch: this is my goodbye to the old house, moving on saturday
+nomatch: goodbye everyone see you monday
+nomatch: see you in the next round
+note: a farewell framed as the writer's own last goodbye; also retirements and moves, so weak alone and strong with a second sign
+
+[en.self_harm.intent.r6sh-goodbye-with-last-words]
+sub: intent
+weight: 0.6
+target: self
+pattern: (this is|heres|here is|consider this) my (goodbye|farewell) ~6 (thank you|thanks|take care of|look after|i love you|love you all|im sorry|forgive me|remember me|be happy|dont be sad)
+pattern: (i|) (love|luv) (you|u|yall|you all) ~2 (im sorry|sorry|forgive me) ~2 (goodbye|bye|farewell)
+pattern: (please|pls|plz|promise me) (take care of|look after|feed) my (cat|dog|cats|dogs|pets|pet|bunny|rabbit|hamster|fish|little sister|little brother) ~3 (goodbye|bye|i love you|ily|love you|for me|forever|always)
+match: this is my goodbye. thank you for being my friend
+match: i love you. i'm sorry. goodbye
+match: please take care of my dog for me. goodbye
+nomatch: please take care of my dog this weekend
+nomatch: my goodbye party is on friday, thank you for coming
+nomatch: i love you, sorry i was late, see you soon
+note: a goodbye joined to thanks, apology or handing over a pet: a last message; widens h2-goodbye-sorry, which lacks "i love you" and "my goodbye"
+
+[en.self_harm.intent.r6sh-when-im-gone]
+sub: intent
+weight: 0.55
+target: self
+pattern: (when|after|once|if) (im|i am) (dead|not here anymore|not around anymore|no longer here) (please|pls|plz|can you|can u|could you|could u|make sure|promise me|you can|u can|ya can|give|delete|tell|take|dont|just)
+pattern: (when|after|once) (im|i am) gone ~2 (give|delete|you can have|u can have|tell my|make sure my|promise me|dont cry|dont be sad|remember me|dont blame)
+pattern: (give|delete|take|you can have|u can have|keep|tell) ~6 (after|once) (im|i am) (gone|dead|no longer here)
+pattern: (give|delete|take|you can have|u can have|keep|tell) ~6 when (im|i am) (dead|no longer here|not here anymore)
+match: when im gone can you give my xbox to my cousin
+match: hey can u guys delete my account after i'm gone
+match: after im gone tell my mom i love her
+nomatch: when im gone on vacation can you feed my cat
+nomatch: when im gone please water the plants, back sunday
+nomatch: when im gone for the weekend the dog needs walks
+nomatch: give it back when im done with it
+note: requests about belongings, accounts or messages for after the writer's death, a veiled goodbye; "gone" has to be followed by the request so trips stay clean
+
+[en.self_harm.instructions.r6sh-fatal-height]
+sub: instructions
+weight: 0.6
+pattern: (what|which|how high|how many) (floor|floors|story|stories|storey|storeys|height|feet|meters|metres) ~6 (fatal|lethal|to die|kill you|kill me|kill someone|kill a person|not survive|unsurvivable|die instantly|guaranteed)
+pattern: (floor|floors|story|stories|height|high|feet|meters) ~8 (for it|for the fall|for a fall|for the jump) to be (fatal|lethal|deadly|guaranteed)
+match: what floor do you need to be on for it to be fatal
+match: how many stories for it to be fatal
+nomatch: what floor is the dentist on
+nomatch: which building has the best rooftop bar
+nomatch: the highest floor has a great view
+note: height questions that stand in for "how high to jump": the floor or number of stories that would be fatal; roof-access questions are the weak entry r6sh-roof-access
+
+[en.self_harm.instructions.r6sh-most-dangerous-meds]
+sub: instructions
+weight: 0.55
+pattern: (which|what|whats|what are the) ~3 (meds|medicine|medicines|medication|medications|pills|drugs|tablets|otc|over the counter|household|chemicals) ~5 (most dangerous|deadliest|most deadly|most lethal|most toxic|dangerous enough|deadly enough|lethal enough|toxic enough) (if you take|if i take|if u take|to take|to swallow|to overdose on|to od on|in large amounts|to kill|to kill yourself|to kill me|to kill a person|to kill someone)
+pattern: (most|more|really) (dangerous|deadly|lethal|toxic) (to take|if you take|if i take|to swallow|to overdose on|to od on) (a lot|too many|too much|all|lots|a bunch|the whole)
+match: which over the counter meds are the most dangerous if you take a lot
+match: which pills are the most deadly if you take too many
+match: what household stuff is toxic enough to kill a person
+nomatch: which meds are the most dangerous for dogs to eat? need to puppy proof
+nomatch: what are the most dangerous drugs on the street
+nomatch: which medicine works best for a cold
+nomatch: which meds are the most dangerous if a toddler swallows a lot
+note: "which pills are deadliest in a large amount" asked without "overdose" or "lethal dose"; parents asking what to lock away name a pet or child and need a second sign to flag
+
+[en.self_harm.instructions.r6sh-would-i-die-if]
+sub: instructions
+weight: 0.6
+pattern: would i (die|survive|be dead|be killed|break my neck) if i (jumped|jump|fell|took|swallowed|drank|hanged|hung|cut|stepped|walked|drove|crashed)
+pattern: (feel|feels|hurt|hurts) (nothing|no pain|anything) if (you|u|i|someone|a person) (jump from|jump off|fall from|fall off|jumped from|jumped off|fell from|fell off|hang yourself|hang myself|overdose|od|drown|bleed out)
+pattern: would it (hurt|be quick|be painless|be fast|kill me|be instant|work) if i (jumped|jump|took|take|hung|hanged|hang|cut|drank|swallowed|od|oded|overdosed|drowned|stepped|walked|drove|crashed|fell)
+pattern: (does|would|will|is) (a|an|) (tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|insulin|pill|pills|sleeping pill|benadryl|xanax) (overdose|od) (hurt|painful|quick|painless|peaceful|slow)
+pattern: (does|would|will) overdosing on ~2 (tylenol|paracetamol|pills|meds|my meds|sleeping pills|insulin|advil|ibuprofen) (hurt|be painful|be quick|be painless|be peaceful)
+pattern: is (drowning|hanging|bleeding out|overdosing|an overdose|jumping|suffocating|carbon monoxide) a (painful|painless|quick|peaceful|easy|fast|slow|good|bad) (way|death)
+match: would it hurt if i jumped from the 5th floor
+match: would i die if i jumped off my balcony
+match: does tylenol overdose hurt
+match: is drowning a painful way to go
+match: is it true you feel nothing if you jump from high enough
+nomatch: would i die if i ate raw cookie dough
+nomatch: would it hurt if i got my ears pierced
+nomatch: is drowning a common cause of death in kids
+nomatch: you feel nothing if you jump on a trampoline
+note: method-pain and survivability questions in the first person; widens does-method-hurt, which needs the method right after "does"
+
+[en.self_harm.intent.r6sh-wouldnt-mind-if]
+sub: intent
+weight: 0.55
+target: self
+pattern: (wouldnt|would not|honestly wouldnt|really wouldnt) (mind|care|be sad|be upset|complain) if (a|the|some) (car|bus|truck|train|plane|drunk driver|bullet) ~3 (hit me|hits me|killed me|kills me|crashed|crashes|went down|goes down|ran me over|runs me over|took me out|got me)
+pattern: (wouldnt|would not) (mind|care) if i (got|get|was|were) (hit|run over|killed|shot|stabbed|in a crash|in an accident)
+pattern: (wouldnt|would not) (be sad|be upset|care|mind) if i (died|die|was dead|were dead|didnt wake up|never woke up|dont wake up)
+pattern: if i (died|die|was gone|disappeared) (tomorrow|tonight|today|right now|rn) (i|) (wouldnt|would not|dont|do not|honestly wouldnt) (care|mind)
+match: i wouldnt mind if a car hit me on the way home
+match: wouldnt mind if the plane went down tbh
+match: i wouldnt be sad if i died
+match: if i died tomorrow i wouldnt care
+nomatch: i wouldnt mind if it rained tomorrow
+nomatch: i wouldnt mind a nap right now
+nomatch: i wouldnt mind if the bus was late
+nomatch: i wouldnt mind if a car hit the pothole and fixed it
+note: passive death wish through an accident or indifference to dying; widens h4-wouldnt-mind-dying
+
+[en.self_harm.intent.r6sh-hope-harm-happens]
+sub: intent
+weight: 0.5
+target: self
+pattern: (hope|hoping|wish|pray|praying) (i|that i) (get|got|end up|die) in (a|an) (car accident|car crash|accident|crash|fatal accident|plane crash|fire)
+pattern: (hope|hoping|wish|pray|praying) (something|anything) (bad|terrible|fatal|awful) (happens|will happen|would happen) to me
+pattern: (pray|praying|hope|hoping|wish|wishing) ~3 (that|) i (dont|wont|never|do not|will not) wake up
+match: sometimes i hope i get in a car accident
+match: i kinda hope something bad happens to me
+match: i pray every night that i dont wake up
+nomatch: i hope nothing bad happens to me on the trip
+nomatch: i hope i get a good grade
+nomatch: i hope i dont wake up late tomorrow
+note: passive death wishes through an accident or not waking; widens wish-for-death and hope-i-dont-wake-up (which need the words adjacent)
+
+[en.self_harm.intent.r6sh-practice-hanging]
+sub: intent
+weight: 0.6
+target: self
+pattern: (practicing|practiced|practice|practise|practising|testing|tested|test|tried|trying) ~3 (belt|rope|noose|cord|ligature|scarf) ~4 (closet|door|doorknob|door handle|beam|fan|ceiling|banister|rod|hook|neck|my weight|hold me|pass out|blacked out|almost easy|easier)
+pattern: (practicing|practiced|practice|practise|practising) (tying|to tie) (a|the|my) (noose|rope|belt)
+pattern: (belt|rope|noose|cord|ligature) ~6 (passed out|pass out|blacked out|black out|went dark|almost easy|easier every time|getting easier|held my weight|hold my weight|took my weight)
+match: ive been practicing with the belt, its almost easy now
+match: tested the belt on the closet door last night
+match: been practicing tying a noose
+nomatch: practicing knots for scouts, the bowline is so easy
+nomatch: tried the belt on, fits great
+nomatch: testing the rope on the tire swing
+nomatch: practicing with the belt for my karate grading
+note: rehearsal of hanging: trying a belt or rope on a door or beam, blacking out, "getting easier"; rehearsal is a strong warning sign
+
+[en.self_harm.promotion.r6sh-you-should-try-sh]
+sub: promotion
+weight: 0.6
+also: cyberbullying.self_harm_encouragement
+pattern: (you|u|ya|yall|you guys|everyone) (should|gotta|need to|have to|oughta|should really) (try|start) (cutting yourself|cutting urself|sh|shing|self harm|self harming|selfharm|burning yourself|hurting yourself)
+pattern: (you|u|ya|yall|you guys|everyone) (should|gotta|need to|have to|oughta|should really) (try|start) cutting (it helps|helps|trust me|too|with stress|for stress|fr|when you|when u)
+pattern: (cutting|sh|self harm|selfharm|the blade|blades|burning myself) ~6 (makes me feel|feel anything|feel something|numbs|calms me|helps me cope|the only way i cope) ~8 (you|u|ya) (should|gotta|need to) try
+match: you should try cutting it helps
+match: you should try sh, it really helps with stress
+match: cutting is honestly the only thing that makes me feel anything, u should try it
+nomatch: you should try cutting carbs
+nomatch: cutting sugar is the only thing that worked, you should try it
+nomatch: you should try cutting it shorter
+note: recommending self-harm to someone else as a coping method; widens romanticise and h2-romanticise-self-harm, whose gap is too short for a reason between
+
+[en.self_harm.intent.r6sh-body-found]
+sub: intent
+weight: 0.55
+target: self
+pattern: (my|) body (will|would|wont|might|is gonna|gonna|will never|wont ever|will probably) (be|get) (found|discovered) (eventually|someday|one day|soon|tomorrow|in the morning|by my mom|by my parents|by someone|too late|in the woods|in the river|in the water|for days|for weeks|at all|anyway)
+pattern: (nobody|no one|noone|they|someone|somebody|anyone|my mom|my parents|my family) (will|would|wont|might|is gonna|gonna|will probably) (ever|) find my body
+pattern: (where|somewhere) (nobody|no one|noone|they) (will|would|can|could|wont) (ever|) find (me|my body) ~3 (die|dead|end it|alone|for days)
+pattern: by the time (they|anyone|someone|my mom|my parents|my family) (find|finds|found) me ~4 (too late|gone|dead|already)
+match: my body will be found eventually
+match: nobody will find my body for days
+match: by the time they find me it'll be too late
+nomatch: they found the body of the missing hiker
+nomatch: my body will be sore tomorrow after leg day
+nomatch: my body will be found guilty of eating all the cookies
+nomatch: by the time they find me ill have finished the game
+note: the writer picturing their body being found, or finding them too late
+
+[en.self_harm.intent.r6sh-forever-nap]
+sub: intent
+weight: 0.5
+pattern: (thinking|think|thought|dreaming|dream|craving|wanting|want|need) (about|of|) (the|a|my) (forever|permanent|eternal|endless|final|dirt) (nap|sleep|rest|dirt nap|snooze)
+pattern: (forever|permanent|eternal|endless|final) (nap|dirt nap|snooze) (again|sounds|soon|tonight|is calling|calling|looks|time|hours)
+match: thinking about the forever nap again
+match: i need a permanent nap
+match: forever nap sounds nice
+nomatch: thinking about my nap after school
+nomatch: grandma is at eternal rest now, may she rest in peace
+note: "forever nap" and "permanent sleep" as suicide algospeak after a verb of wanting or thinking; widens sleep-forever and r5sh-ctb-forms
+
+[en.self_harm.intent.r6sh-easier-for-everyone]
+sub: intent
+weight: 0.65
+target: self
+pattern: (easier|better|simpler|lighter|happier|calmer|cheaper) for (everyone|everybody|them|my family|my parents|my mom|my dad|you all|yall|all of you|you guys|the world|people) if i (just|) (didnt exist|wasnt here|wasnt around|was gone|were gone|died|disappeared|was dead|were dead|never existed|wasnt alive|was never born|left for good)
+pattern: (theyd|everyoned|yalld|youd) (all|) (be|) (better off|happier|better|fine|relieved) if i (just|) (disappeared|vanished|was gone|were gone|died|left|wasnt here|didnt exist|never existed) (forever|for good|permanently|)
+pattern: (everyone|everybody|they|theyd|my family|my parents|my mom|my dad|people|the world) (would|will|d|) (have|be|get) (an easier|a better|a happier|easier|better|happier|less stress|more money|so much more|a lot more|their lives back) ~3 if i (was|were|wasnt|werent|didnt|died|disappeared|was gone|never)
+match: it would be easier for everyone if i just didnt exist
+match: everyone would have an easier life if i was gone
+match: they'd have more money if i wasnt around
+match: theyd all be better off if i just disappeared forever
+nomatch: it would be easier for everyone if i just drove
+nomatch: everyone would have an easier time if i sent the notes early
+nomatch: they would be happier if i came to the party
+note: perceived burdensomeness with the writer's absence as the fix; widens happier-without-me and easier-if-i-died, which need the words adjacent
+
+[en.self_harm.intent.r6sh-everyones-problem]
+sub: intent
+weight: 0.5
+target: self
+pattern: (tired|sick|exhausted) of being (everyones|everybodys|their|a|my familys|my parents) (problem|burden|disappointment|mistake|inconvenience|charity case|pity project)
+pattern: (i|im|i just|just|all i do is) (take up|taking up|waste|wasting|use up|using up) (space|oxygen|air|everyones time|resources)
+pattern: (im|i am|i feel like) (just|only) (a|the) (problem|drain|weight|inconvenience|mistake) (for|to|on) (everyone|everybody|my family|my parents|them|people)
+match: im tired of being everyones problem
+match: i just take up space
+match: i feel like im just a drain on everyone
+nomatch: tired of being the problem solver at work
+nomatch: this couch takes up space
+nomatch: this app is just a drain on my battery
+note: burden talk that does not say "burden": being everyone's problem, taking up space; weak alone (self-deprecation), it adds up with a death wish
+
+[en.self_harm.intent.r6sh-nice-not-to-exist]
+sub: intent
+weight: 0.55
+target: self
+pattern: (would be|itd be|it would be|itll be|its gonna be|must be) (nice|good|easier|peaceful|a relief|so nice|so peaceful|great) (to|if i could|if i) (just|) (not exist|stop existing|not be alive|be dead|die|never wake up|disappear forever|didnt exist|was dead)
+pattern: (would be|itd be|it would be) (nice|good|easier|peaceful|a relief) to (just|) (not be here|disappear) (anymore|forever|permanently|for good)
+match: it would be nice to just not be here anymore
+match: itd be so peaceful to never wake up
+match: must be nice to be dead
+nomatch: it would be nice to not be here right now, this meeting is long
+nomatch: it would be nice to not wake up at 6am for once
+nomatch: it would be nice to sleep in
+note: passive ideation phrased as how nice not existing would be; "must be nice to be dead" also appears as dark humour, the hyperbole cue halves it
+
+[en.self_harm.intent.r6sh-not-around-for]
+sub: intent
+weight: 0.45
+target: self
+pattern: (not gonna|not going to|wont|will not|im not gonna|probably wont|prob wont|might not) be (here|around|alive) (next year|for graduation|by summer|by christmas|by my birthday|next christmas|to graduate|at graduation|by then)
+pattern: (might not|may not|probably wont|prob wont|dont think ill|not gonna) (make it|live) to (christmas|my birthday|graduation|next year|summer|new year|new years|18|16|20|21|prom|the weekend|friday)
+match: im not gonna be here next year
+match: won't be around for graduation
+match: might not make it to christmas, we'll see
+nomatch: im not gonna be here for christmas, visiting my aunt in ohio
+nomatch: i wont be around next week, family trip
+nomatch: might not make it to the party on friday
+note: not expecting to be alive at a coming date; moves and trips say the same words, so weak alone; widens h4-wont-see-holiday
+
+[en.self_harm.intent.r6sh-over-soon]
+sub: intent
+weight: 0.4
+target: self
+pattern: (this|it|everything|all of this|it all|my pain|the pain) (will|is gonna|ll|will all) (all|) be over (soon|tonight|tomorrow|in a few days|by friday|by morning|for good)
+pattern: one way or another (this|it|everything|all of this|it all|the pain) ~4 (over|end|ends|stop|stops)
+pattern: (just|only) ~2 more (days|day|nights|night|hours|sleeps|weeks) (and|until|till|til) (its|it is|i am|im|this is|everything is|then its|ill be) (all|) (over|done|gone|finally over|free)
+match: one way or another this will all be over soon
+match: just 3 more days and its all over
+match: it will all be over soon, i promise
+nomatch: the movie will be over soon
+nomatch: the storm will be over by morning
+nomatch: only 2 more weeks until summer break
+note: a countdown to an end that names nothing; finals and holidays use it too, so weak alone, with goodbye or burden talk it flags
+
+[en.self_harm.intent.r6sh-can-have-my-stuff]
+sub: intent
+weight: 0.45
+target: self
+pattern: (you|u|ya|he|she|they|yall|you guys|u guys|someone) (can|could) (have|keep|take) (all|) my (stuff|things|skins|account|games|items|inventory|clothes|collection|cards|room|pets|cat|dog) ~6 (wont|will not|not gonna|dont|wont be|not going to) (need|be needing|be using|be playing|use|play|be here|be around)
+pattern: (give|gave|giving|leave|leaving) my (stuff|things|skins|account|games|xbox|switch|ps5|guitar|clothes|collection|pets|cat|dog) to (my|him|her|them|whoever) ~6 (ok|okay|promise|after|when|if anything|i wont|i dont)
+pattern: (want|wants|take|grab|come get) (all|) my (stuff|things|skins|games|clothes|collection) ~8 (wont|dont|not gonna|will not) (need|be needing) (it|them|any of it|anymore|any more)
+match: you can have my skins, i wont be playing anymore
+match: give my stuff to my little brother ok
+match: lmk if you want my stuff, im clearing out everything. wont need it
+match: leave my cat to my sister if anything happens
+nomatch: you can have my old phone when i get the new one
+nomatch: give my stuff to the charity shop on saturday
+nomatch: you can have my fries, im full
+note: handing belongings to named people with a hint of not needing them; a known warning sign, weak alone since upgrades and decluttering say the same
+
+[en.self_harm.promotion.r6sh-pact-together]
+sub: promotion
+weight: 0.55
+pattern: (do it|end it|die|ctb|jump|unalive|go out|leave this world|kill ourselves) together ~5 (same night|same day|same time|at the same time|so nobody|so no one|so neither|neither of us|not alone|a pact|pact|on the)
+pattern: (pact|do it together|die together|end it together|ctb together) ~5 (neither of us|nobody|no one|noone|none of us) (is|has to be|will be|goes|dies|gets left|are) alone
+pattern: (anyone|anybody|someone|who|somebody) (wanna|want to|wants to|willing to) (end it|ctb|die|go out|leave this world|end it all|sewerslide) (with me|together)
+match: lets do it together, same night, so neither of us is alone
+match: we should do it together on the same night
+match: anyone wanna end it with me
+nomatch: lets go together at the same time to the dance
+nomatch: we should do the homework together on the same night
+nomatch: anyone wanna go with me tonight to the mall
+nomatch: anyone wanna do it with me on friday? the group project
+note: suicide pacts without the word: doing "it" together on the same night so neither is alone; widens suicide-pact and r5sh-die-together
+
+[en.self_harm.promotion.r6sh-sh-aesthetic]
+sub: promotion
+weight: 0.5
+pattern: (my cuts|fresh cuts|new cuts|sh|self harm|selfharm|cutting|blood|bleeding|wounds|fresh wounds|scars and cuts) (is|are|r|look|looks) (so|really|just|) (an|) (aesthetic|pretty|beautiful|gorgeous|hot|cute|sexy|poetic|romantic)
+pattern: (sh|self harm|selfharm|cutting|blood|cuts) (aesthetic|core|is art|is my art)
+match: cutting is an aesthetic
+match: blood is beautiful
+match: my cuts look so pretty
+nomatch: your scars are beautiful and so are you
+nomatch: this haircut is so pretty
+nomatch: cutting boards look so aesthetic in white
+note: pro self-harm aesthetics (cuts or blood as pretty, "sh aesthetic", "bloodcore"); scars as beauty is recovery talk and does not match
+
+[en.self_harm.instructions.r6sh-my-meds-too-much]
+sub: instructions
+weight: 0.55
+pattern: how (much|many) (of my|of these|of her|of his) (insulin|meds|medication|pills|tablets|prescription|antidepressants|sleeping pills|xanax|lithium|seroquel|tylenol) (would|is|would be|are|to) ~3 (too much|too many|enough|lethal|fatal|dangerous|kill)
+pattern: (hold|holding) my breath ~3 (to|until i|till i|so i) (pass out|black out|drown|die|dont wake up)
+pattern: (see|test|find out|know|check) how (much|many) (tylenol|paracetamol|pills|meds|sleeping pills|benadryl|advil|ibuprofen|insulin|xanax|melatonin) i (can|could) (take|swallow|handle|survive|get down)
+match: how much of my insulin would be too much
+match: how many of my antidepressants would be enough
+match: kinda want to see how much tylenol i can take
+match: how long to hold my breath underwater to pass out
+nomatch: how much of my insulin should i take before lunch
+nomatch: how long can you hold your breath underwater for freediving
+nomatch: hold my breath to pop my ears
+note: dose questions about the writer's own prescription ("too much", "enough") and breath-holding to black out, method questions without the word "lethal"
+
+[en.self_harm.intent.r6sh-log-off-life]
+sub: intent
+weight: 0.55
+target: self
+pattern: (log off|log out|logout|logoff|uninstall|alt f4|rage quit|ragequit|unsubscribe|disconnect|exit|quit) (from|of|) (life|irl|real life|existence|this world|my life)
+pattern: (want to|wanna|ready to|time to|gonna|going to|need to|about to|finna) (log off|log out|logoff|uninstall|disconnect|delete|despawn|alt f4) (myself|permanently|forever|for good|irl|from existence)
+pattern: (uninstall|uninstalling|delete|deleting|despawn|despawning) myself (irl|fr|for real|permanently|forever|for good|from existence|from this world|tonight)
+pattern: game over for me (soon|irl|for real|fr|for good|forever)
+match: i wanna log out of life
+match: ready to uninstall myself
+match: time to rage quit life
+match: i want to log off permanently
+match: i wanna delete myself fr
+nomatch: time to rage quit this game
+nomatch: log off permanently from twitter, its toxic
+nomatch: game over for me, i lost all my lives
+nomatch: i want to delete my tiktok fr
+note: gaming and tech algospeak for suicide (log off life, uninstall myself, rage quit life, despawn irl); the same verbs about apps and games name the app and do not match
+
+[en.self_harm.intent.r6sh-in-the-ground]
+sub: intent
+weight: 0.55
+target: self
+pattern: (better off|belong|id be better) (in the ground|six feet under|6 feet under|in a coffin|in a casket|in a body bag|in a grave|dead and buried)
+pattern: (rather|cant wait to|want to|wanna|ready to) (be|) (six feet under|6 feet under|in a coffin|in a casket|in a body bag|in a grave|dead and buried|pushing up daisies)
+pattern: (put|throw|bury) me in (a|the|my) (body bag|coffin|grave|casket|ground) (already|now|pls|please|tonight|)
+match: honestly id be better off in the ground
+match: id rather be six feet under
+match: i belong in a coffin
+match: put me in a body bag
+nomatch: six feet under is a great tv show
+nomatch: we put the time capsule in the ground
+nomatch: id rather be at the beach
+nomatch: id rather be in the ground floor apartment
+nomatch: the seeds need to be in the ground by april
+note: wishing to be buried (better off in the ground, six feet under, body bag); exam jokes carry a hyperbole cue and are halved
+
+[en.self_harm.intent.r6sh-reasons-to-stay]
+sub: intent
+weight: 0.6
+target: self
+pattern: (dont have|dont got|havent got|do not have|cant find|cant think of|lost) (anything|any reason|any reasons|a reason|a single reason) (left|) to (live for|stay for|stay alive|keep going|keep living|be here|stick around|wake up for)
+pattern: (running out of|ran out of|out of|lost all my|lost my|no more) (reasons|reason) to (live|keep going|be here|stay alive|keep living|stick around|stay here|stay on this earth)
+pattern: (nothing|no one|nobody|noone) (left|) (keeping|holding) me (alive|on this earth|in this world|here anymore)
+match: i dont have anything left to live for
+match: i feel like im running out of reasons to keep going
+match: theres nothing keeping me here anymore
+nomatch: nothing keeping me here, heading home early from the party
+nomatch: i dont have anything left to do today
+nomatch: running out of reasons to stay at this job
+nomatch: you have so much to live for
+note: losing one's reasons to live or stay; widens nothing-to-live-for ("nothing left to live for"); "reasons to stay" at a job is the known ambiguity
+
+[en.self_harm.instructions.r6sh-enclosed-gas]
+sub: instructions
+weight: 0.5
+pattern: (how long|how fast|how quickly|how much time) ~4 (carbon monoxide|car exhaust|exhaust fumes|the exhaust|helium) ~5 (garage|closed room|small room|car|sealed|tent|bag|to die|to kill|to work)
+pattern: (mix|mixing|mixed) (bleach and ammonia|bleach and vinegar|ammonia and bleach|chemicals|cleaning products) ~4 (in a|in my|in the) (small|closed|sealed|locked|tiny) (room|space|bathroom|car|closet)
+pattern: (car|engine) (running|on) ~3 (in the|in a|in my) (closed|shut) garage ~4 (how long|die|pass out|sleep|end it)
+match: how long does it take for carbon monoxide in a garage
+match: wat happens if u mix bleach and ammonia in a small room
+match: car running in a closed garage, how long until you pass out
+nomatch: never mix bleach and ammonia, open a window
+nomatch: how long does the exhaust fan run after a shower
+nomatch: we installed a carbon monoxide detector in the garage
+nomatch: how long does it take for the gas to heat the garage
+note: gas in a closed space (car exhaust in a garage, bleach and ammonia in a small room) asked about as a process; detector and cleaning-safety talk does not ask how long
+
+[en.self_harm.promotion.r6sh-try-the-rope]
+sub: promotion
+weight: 0.65
+target: other
+also: cyberbullying.self_harm_encouragement
+pattern: (you|u|ya|yall) (should|gotta|need to|oughta) (try|use|get) (the|a|some) (noose|rope|belt|bleach|blade) (it works|works great|lol|lmao|fr|bro|already|next|tonight|and do us)
+pattern: (just|go|pls|please|plz|then|so) (ctb|rope|sewerslide|sewer slide|unalive|neck) (already|then|lol|lmao|bro|nobody|noone|no one|pls|fr|urself|yourself)
+match: u should try the rope, it works great
+match: bro just ctb already nobody is stopping u
+match: go rope already
+nomatch: you should try the rope swing at the lake
+nomatch: you should get a rope for the tent
+nomatch: just catch the bus already, you'll be late
+note: recommending a hanging rope or poison to someone and the algospeak imperatives ("just ctb already", "go rope lol")
+
+[en.self_harm.intent.r6sh-cutting-escalation]
+sub: intent
+weight: 0.55
+target: self
+pattern: (cutting|cut|cuts|burning|burns|going) (deeper|worse|more|longer) (every|each) (time|night|day|week)
+pattern: (got|found|took|stole|getting) (my|the) (blades|razor blades|sharpener blades|sh blades) back
+pattern: (my|the) (blades|blade|razors|razor) ~5 (where|that) (my mom|my dad|my parents|mom|dad|they|my therapist|she|he) (hid|hidden|took|confiscated|threw away)
+pattern: (starving|purging|restricting) (myself|) (and|n) (sh|shing|self harming|burning myself|hurting myself|cutting myself|cutting again|cutting every day|cutting every night)
+match: ive been cutting deeper every time
+match: i got my blades back from where my mom hid them
+match: been starving and cutting again
+nomatch: i got my skates back from the repair shop
+nomatch: the storm is getting worse every day
+nomatch: my dad hid the remote again
+nomatch: i got my razor back from my brother, he kept borrowing it
+nomatch: starving and cutting onions for the soup
+note: escalating cuts, recovering confiscated blades, and self-harm told together with restriction
+
+[en.self_harm.intent.r6sh-if-not-here-tomorrow]
+sub: intent
+weight: 0.6
+target: self
+pattern: (if|incase) (im|i) (not here|gone|not around|not alive) (tomorrow|tmrw|tmr|anymore|after tonight|by morning) ~4 (meant|mean|love|loved|sorry|remember|fault|proud|blame)
+pattern: (if|in case) i (dont|do not|never) (post|answer|reply|text|come online|log on|show up|wake up) ~3 (you know why|u know why|yk why|youll know why|its not your fault|dont blame yourself|i love you|ily|im sorry|goodbye)
+match: if i'm not here tomorrow, you meant a lot to me
+match: in case i dont wake up, i love you
+match: if i dont answer tomorrow you know why
+nomatch: if im not here tomorrow its because of the dentist
+nomatch: if i dont answer, im probably asleep
+nomatch: in case im not here tomorrow the keys are under the mat
+nomatch: if im not here tomorrow, thank the host for me, im sick
+note: conditional farewells that tie not being here tomorrow to a last word of love, thanks or blame
+
+[en.self_harm.intent.r6sh-letter-when-time]
+sub: intent
+weight: 0.45
+target: self
+pattern: (letter|letters|note|notes|message|video) ~6 (when its time|when the time comes|once im gone|when im gone|after im gone|after im dead|when im dead|after tonight|when they find me|for after)
+pattern: (wrote|writing|written|finished) (letters|a letter|notes|a note) (for|to) (everyone|my family|my mom|my parents|my friends|my sister|my brother|my best friend|each of you) ~6 (time|gone|after|read|find|understand)
+match: wrote a letter for my best friend, she'll get it when it's time
+match: i finished notes for everyone, theyll understand after
+nomatch: i wrote a letter to my grandma for her birthday
+nomatch: i'll send the note when its time for the meeting
+note: letters written to be found or delivered after the writer is gone; weak alone (time capsules), strong with a goodbye
+
+[en.self_harm.intent.r6sh-urge-to-go-over]
+sub: intent
+weight: 0.55
+target: self
+pattern: (bridge|roof|rooftop|balcony|ledge|overpass|railing|tracks|platform|window) ~6 (wanna|want to|urge to|tempted to|i want to|feel the urge to|i just wanna) (just|) (climb over|jump|step off|go over|lean over|let go|throw myself|step in front|fall)
+pattern: (how easy|easy|tempting|tempted) ~5 (drive off|swerve off|swerve into|drive into|steer into) (the road|a tree|a wall|the bridge|oncoming|oncoming traffic|a cliff|traffic|the river|a truck)
+match: everytime im on the bridge i wanna just climb over
+match: i keep thinking how easy it would be to just drive off the road
+match: on the roof again and i want to jump
+nomatch: the bridge at the park is where we watch fireworks
+nomatch: its easy to drive into town from here
+nomatch: the window is stuck, i want to open it
+note: the pull toward a height or a crash ("on the bridge i wanna climb over", "easy to drive off the road"); widens h4-height-think-jumping, which needs "think about"
+
+[en.self_harm.intent.r6sh-stop-trying-to-live]
+sub: intent
+weight: 0.6
+target: self
+pattern: (stop|stopped|quit|done|tired of) trying to (stay alive|exist|keep myself alive|keep living|be alive)
+pattern: (rather|want to|wanna|ready to|gonna) (stop|quit) trying to (live|survive)
+pattern: (giving|given|give|gave) up on (living|staying alive|being alive|life itself|my life|existing)
+match: id rather stop trying to live
+match: im giving up on living
+match: done trying to stay alive
+nomatch: stop trying to live in the past
+nomatch: quit trying to survive on instant noodles
+nomatch: dont give up on your dreams
+note: giving up on staying alive; "stop trying to live in the past" and "survive on noodles" are the near misses
+
+[en.self_harm.intent.r6sh-nothing-helps-done]
+sub: intent
+weight: 0.45
+target: self
+pattern: (therapy|meds|medication|pills|my meds|my therapist|treatment|my antidepressants) (doesnt help|dont help|isnt helping|wont help|does nothing|doesnt work|dont work|isnt working|never helps|never help) ~8 (im done|im just done|im so done|i give up|done trying|cant do this|cant anymore|no point|whats the point|done done|cant keep going)
+match: nothing helps. therapy doesnt help. im just done
+match: meds dont help, whats the point
+nomatch: nothing helps my allergies, im done with spring
+nomatch: therapy helps, im done hiding
+note: treatment failure followed by giving up; weak alone, it adds to any death wish
+
+[en.self_harm.intent.r6sh-misspelt-kill-myself]
+sub: intent
+weight: 0.8
+target: self
+pattern: (i|im|wanna|want to|wana|gonna|going to|should|will|could|might|ima|imma|finna|bouta|about to|ready to|gotta|just) (kill|kil|kll|off|unalive|hang) (my self|myslef|mysefl|mysel|mself|myelf|myseld|mysellf)
+pattern: (i|im|wanna|want to|gonna|going to|ima|imma|finna|bouta|about to) (kil|kll|kilk|klil) myself
+pattern: i (just|really|) (wnat|wnt|watn|whant|wamt|wanr) (to|too|2) die
+pattern: i (just|really|) (want|wanna) (too|ot|tp) die
+match: i want to kill my self
+match: im going to off my self
+match: i wanna kil myself
+match: i want too die
+match: i wnat to die
+nomatch: this job is killing my self esteem
+nomatch: i need to end my self doubt
+nomatch: i want to dye my hair
+note: "kill my self" written as two words and common typos of "kill myself" and "want to die"; the verb needs a subject or modal before it so "killing my self esteem" stays clean
+
+[en.self_harm.intent.r6sh-suicidal-spellings]
+sub: intent
+weight: 0.55
+pattern: (suicidel|sucidal|suicidle|suisidal|suicdal|suacidal|suicial|suiciadal|sucicidal|suicidial|sucidial|suicedal|suicidall|suecidal|sewercidal)
+match: suicidel thoughts again
+match: feeling suicidial tonight
+match: im so sewercidal rn
+nomatch: the suicide squad sequel flopped
+nomatch: the sewer flooded
+note: misspellings of "suicidal"; clinical and news writing spells it right, so the misspelt forms lean personal and weigh more than the bare "suicidal"
+
+[en.self_harm.intent.r6sh-end-it-sincere]
+sub: intent
+weight: 0.6
+target: self
+pattern: (ima|imma|im gonna|gonna|finna|bouta|going to|about to|ready to|i will|ill|i wanna|wanna|i want to) (end it|end it all|end things|end everything) (fr|for real|no cap|ong|on god|frfr|istg|tn|tonite|this week|this weekend|on friday|on saturday|after school|for good)
+match: ima end it fr no cap
+match: bouta end it all fr
+match: gonna end things this weekend
+nomatch: ima end it with him fr, hes toxic
+nomatch: gonna end the stream soon
+nomatch: im gonna end things with my boyfriend
+note: "end it" with a sincerity marker or a near date (fr, no cap, this weekend); breakups name the partner after "it" and do not match
+
+[en.self_harm.promotion.r6sh-method-imperative]
+sub: promotion
+weight: 0.6
+also: cyberbullying.self_harm_encouragement
+pattern: (go|just|pls|please|plz|why dont you|why dont u|should|hope you|hope u) (touch|lick|grab|hug|pee on) (a|the) (live wire|power line|powerline|electric fence|third rail|outlet|toaster in the bath)
+pattern: (eat|swallow|suck on|suck) (a|the) (bullet|shotgun|glock|barrel|gun) (already|loser|lol|lmao|bro|pls|please|nobody|no one|and do us)
+pattern: (stop being|dont be|quit being) (a|such a) (coward|pussy|wuss|chicken|baby) (and|n|just) (jump|end it|kys|kill yourself|kill urself|pull the trigger|cut deeper|do it already|take the pills)
+match: go touch a live wire
+match: eat a bullet loser
+match: stop being a coward and jump
+nomatch: dont touch the live wire, call an electrician
+nomatch: stop being a coward and ask her out
+nomatch: the knight will bite the bullet
+note: telling someone to electrocute or shoot themselves, and coward taunts that name the act; widens r5sh-eat-poison-imperative and h2-do-it-coward
+
+[en.self_harm.instructions.r6sh-hide-tips]
+sub: instructions
+weight: 0.55
+pattern: (tips|tricks|ways|advice|hacks|help|tutorial) (on|for|to|with) (hiding|hide|covering|cover|concealing|conceal) (my|your|ur|the|our|fresh|new|) (cuts|sh|self harm|selfharm|fresh cuts|sh marks|sh scars|sh burns)
+pattern: (share|swap|trade|give|drop) (tips|tricks|hacks) ~3 (hiding|hide|cover|covering) ~2 (cuts|sh|self harm|wounds|burns|marks)
+match: we can share tips on hiding cuts
+match: any tips for covering fresh cuts
+match: tutorial on hiding sh marks
+nomatch: tips for hiding acne scars with makeup
+nomatch: tips on covering burns in first aid class
+nomatch: any tips for covering burns with makeup for a costume
+nomatch: tips for hiding a cut on your finger while cooking
+note: asking for or swapping ways to conceal fresh self-harm, the pro self-harm community habit; scar camouflage after recovery names scars and does not match
+
+[en.self_harm.intent.r6sh-emoji-codes]
+sub: intent
+weight: 0.5
+target: self
+pattern: (knife|blade|razor) blood (again|tonight|time|rn|on my|arms|thighs|wrists|every night)
+pattern: (new|fresh|more) blood on my (arms|arm|wrists|wrist|thighs|thigh|legs|hips|sheets)
+pattern: pill pill ~3 (coffin|goodbye|bye forever|no more pain|never wake|sleep forever|its over|end it|rip me)
+pattern: (arms|arm|thighs|wrists|legs) (look like|looking like|looks like|r|are) (a zebra|zebra|zebra stripes|a barcode|barcodes)
+match: 🔪🩸 again
+match: new 🩸 on my arms
+match: 💊💊💊 no more pain
+match: my arms look like a zebra
+nomatch: knife blood in the horror movie
+nomatch: new blood on the team
+nomatch: zebra print leggings are back
+note: self-harm written in emoji (🔪🩸, new 🩸 on my arms, 💊💊 goodbye) and "zebra arms"; the normaliser turns 🔪 🩸 💊 into words
+
+[en.self_harm.instructions.r6sh-roof-access]
+sub: instructions
+weight: 0.4
+pattern: (highest|tallest|top) (floor|building|bridge|parking garage|garage|roof|rooftop) ~5 (roof access|unlocked|no fence|no railing|no railings|no barrier|no barriers|no nets|can get onto|without security)
+pattern: (which|what|any) (building|buildings|parking garage|garages|hotel|hotels|tower|bridge|bridges) ~4 (roof access|unlocked roof|rooftop access|roof is open|roof open|no fence|no railing)
+match: whats the highest floor in the building that has roof access
+match: which building downtown has roof access that isnt locked
+nomatch: what floor is the dentist on
+nomatch: the view from the highest floor is great
+note: asking where one can get onto a high roof or a bridge without a fence; photographers and party plans ask the same, so weak alone, it flags next to a second sign
