@@ -72,6 +72,20 @@ struct ScoringTests {
         #expect(verdict.action == action, "\(text): \(verdict.action)")
     }
 
+    @Test("telling one person to kill themselves is self-harm promotion and harassment; bullying when the group is invoked")
+    func kysAndBullying() throws {
+        let m = try moderator()
+        for text in ["you should kys", "go kill yourself"] {
+            let v = m.moderate(text)
+            #expect(v[.selfHarm].isFlagged && v[.harassment].isFlagged, "\(text)")
+            #expect(!v[.cyberbullying].isFlagged, "\(text): \(v[.cyberbullying].score)")
+        }
+        for text in ["do everyone a favour and kill yourself", "nobody would miss you if you killed yourself"] {
+            let v = m.moderate(text)
+            #expect(v[.selfHarm].isFlagged && v[.cyberbullying].isFlagged, "\(text)")
+        }
+    }
+
     @Test func supportMessagesReportTheirSubcategory() throws {
         let verdict = try moderator().moderate("i want to die, i need help, what should i do")
         #expect(verdict.action == .support)

@@ -26,7 +26,7 @@
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.30.6
+version: 2026.11.30.7
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted

@@ -14,7 +14,7 @@
 
 lexicon: eating_disorder
 language: en
-version: 2026.11.30.6
+version: 2026.11.30.7
 
 # ---------------------------------------------------------------------------------------------
 # promotion: pro-ED tags, "-spo" content, slogans, meanspo

@@ -15,7 +15,7 @@
 
 lexicon: gender_abuse
 language: en
-version: 2026.11.30.6
+version: 2026.11.30.7
 
 # ---------------------------------------------------------------------------------------------
 # slur: misogynist, transphobic and homophobic slurs and dehumanising words

@@ -12,10 +12,14 @@
 # `target: self` is set only where the pattern itself names the writer (myself, my, i, me);
 # elsewhere the pronoun cues decide. Hyperbole ("this homework is killing me") is mostly
 # cancelled by allow.lex; the few hyperbole entries below only name the figure of speech.
+# Telling someone to kill themselves ("kys", "go unalive yourself") is self_harm promotion and,
+# through harassment.lex, harassment. It counts as cyberbullying too (`also:`) only where the
+# pattern itself casts the target as unwanted by the group ("nobody would miss you", "do everyone
+# a favour", a crowd daring them); cyberbullying.lex holds the other peer forms.
 
 lexicon: self_harm
 language: en
-version: 2026.11.30.6
+version: 2026.11.30.7
 
 # ---------------------------------------------------------------------------------------------
 # intent: first-person ideation, plans and behaviour
@@ -903,7 +907,6 @@ sub: promotion
 weight: 0.9
 target: other
 also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
 pattern: (kys|gkys)
 match: just kys
 match: you should kys
@@ -915,7 +918,6 @@ sub: promotion
 weight: 0.9
 target: other
 also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
 pattern: (kill|killing|killed) (yourself|urself|yoself|youself)
 match: go kill yourself
 match: pls kill urself
@@ -928,7 +930,6 @@ sub: promotion
 weight: 0.9
 target: other
 also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
 pattern: (why|y) (dont|not|cant|wont) (you|u|ya) (just|) (go|) (kill yourself|kill urself|kys|die|unalive yourself|hang yourself|end it|off yourself)
 match: why dont you just kill urself
 match: y dont u go die
@@ -940,7 +941,6 @@ sub: promotion
 weight: 0.9
 target: other
 also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
 pattern: (hang|hanging|neck|rope) (yourself|urself)
 match: go hang yourself
 match: rope yourself loser
@@ -951,7 +951,6 @@ sub: promotion
 weight: 0.85
 target: other
 also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
 pattern: (unalive|off|end) (yourself|urself)
 pattern: (go|pls|please|plz|just) (unalive|sewerslide)
 pattern: go end it
@@ -965,7 +964,6 @@ sub: promotion
 weight: 0.85
 target: group
 also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
 pattern: (kill|hang|unalive|neck|rope|off|end) (yourselves|urselves|yourselfs)
 match: all of you should kill yourselves
 nomatch: enjoy yourselves tonight
@@ -975,7 +973,6 @@ sub: promotion
 weight: 0.4
 target: other
 also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
 pattern: (go|pls|please|plz) die
 pattern: die (irl|rl)
 pattern: die in real life
@@ -989,7 +986,6 @@ sub: promotion
 weight: 0.85
 target: other
 also: harassment.death_wish
-also: cyberbullying.self_harm_encouragement
 pattern: (you|u) (should|deserve|need|ought|better|must) (to|) (just|) (die|unalive|rope|sewerslide)
 pattern: (you|u) (should|deserve) (to|) be dead
 pattern: why (are|r) (you|u) (still|even) alive
@@ -1039,7 +1035,6 @@ nomatch: do me a favor and grab milk
 sub: promotion
 weight: 0.8
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (go|just|pls|please|plz|should|you) ~1 (drink|chug|eat|swallow|gargle) (bleach|antifreeze|drano)
 match: go drink bleach
 match: you should drink bleach
@@ -1049,7 +1044,6 @@ nomatch: dont drink bleach it is toxic
 sub: promotion
 weight: 0.75
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (cut|slit|slice|slash|carve) (yourself|urself)
 pattern: (slit|slice|slash|cut) (your|ur) (wrists|wrist)
 pattern: cut deeper (next|this) time
@@ -1066,7 +1060,6 @@ note: "cut deeper next time" is a recurring taunt at people who self-harm; "cut 
 [en.self_harm.promotion.jump-off-bridge]
 sub: promotion
 weight: 0.6
-also: cyberbullying.self_harm_encouragement
 pattern: (go|just|pls|please) (jump|jumping) (off|from) (a|the) (bridge|cliff|roof|building|window)
 pattern: jump off (a|the) (bridge|cliff|roof)
 match: go jump off a bridge
@@ -1078,7 +1071,6 @@ note: the bare imperative also matches "i want to jump off a bridge" (then inten
 sub: promotion
 weight: 0.75
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (go|just|pls|please|plz) rope
 match: just rope already
 nomatch: we need more rope
@@ -1087,7 +1079,6 @@ note: "just rope" is incel and gamer slang for "hang yourself"
 [en.self_harm.promotion.meme-slang]
 sub: promotion
 weight: 0.65
-also: cyberbullying.self_harm_encouragement
 pattern: an hero
 pattern: (go|pls|please|plz|just|should) commit (die|suicide|sewerslide|toaster|neck|rope|unalive)
 pattern: toaster bath
@@ -1102,7 +1093,6 @@ note: meme phrasings for suicide ("an hero", "commit die", "toaster bath"), most
 sub: promotion
 weight: 0.6
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (you|u) ~2 (considered|consider|try|tried|trying) (suicide|sewerslide|sooicide|unaliving)
 match: have you considered sewerslide
 nomatch: have you tried cutting back on sugar
@@ -1112,7 +1102,6 @@ note: also a screening question ("have you ever considered suicide?"); the suppo
 sub: promotion
 weight: 0.85
 target: other
-also: cyberbullying.self_harm_encouragement
 also: gender_abuse.identity_attack
 pattern: (join|joining) the 41
 pattern: (join|joining) the 41 (percent|percents)
@@ -1124,7 +1113,6 @@ note: transphobic suicide encouragement citing the 41% attempt statistic
 sub: promotion
 weight: 0.75
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (you|u) should (just|) end (it|your) (all|life)
 match: you should just end it all
 nomatch: you should just end the call
@@ -5999,7 +5987,6 @@ source: h4 probes batch 7
 sub: promotion
 weight: 0.9
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (kill|kil|kll|unalive|unalived|unalve|hang|neck|rope|knife|stab|gas|behead|gun) (urself|urslf|urslef|ursef|ursel|yoself|yourslef|yourselff|youself|yaself|yerself|yurself|yrself|uself|urselfs|yourselfs|ur self|your self|yo self|u self|ya self|you self|yourself|yourselves|urselves|urselff|ur selff|ur slef|your slef|ur sef|yo selff|urseif|yourseif|yoseif|ur seif)
 pattern: (killyourself|killurself|killyoself|kilurself|kilyourself|unaliveyourself|unaliveurself|hangyourself|neckyourself|ropeyourself)
 match: kill urslef loser
@@ -6016,7 +6003,6 @@ source: r3 self_harm helper, fresh probes
 sub: promotion
 weight: 0.85
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (go|just|pls|please|plz|should|shud|better|fr|honestly|gonna) ~1 (shoot|drown|poison|suffocate|strangle|electrocute|overdose|starve|burn|bleed|slit|cut|delete|stab) (yourself|urself|urslf|urslef|yoself|yourslef|youself|uself|ur self|your self|yo self|u self)
 pattern: (shoot|slit|cut) (urself|urslf|urslef|yoself|yourslef|ur self|yourself) (in the head|already|lol|lmao|pls|loser|nobody|no one|deeper|again)
 match: go shoot yourself in the head
@@ -6031,7 +6017,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.6
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: delete (yourself|urself|urslf|yoself|ur self|your self)
 pattern: (go|just|pls|please|plz|should|u should|you should) (self delete|selfdelete|self deletion|self terminate|sewerslide|sewer slide)
 match: delete yourself
@@ -6065,7 +6050,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.6
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (just|then|so|pls|please|go ahead and|go on and|finally) go (through|thru) with it
 pattern: go (through|thru) with it (then|already|lol|lmao|pussy|coward|loser|nobody|no one|bro|for once|we|everyone|idc|i dare|this time|nobodys stopping you|no ones stopping you|nobody will stop you)
 pattern: (saying|said|say|talking about|threatening) (you|u|youll|ull|youd|youre|ur) ~3 (do it|kill yourself|kys|end it|jump) ~5 (just do it|do it already|then do it|so do it|go through with it)
@@ -6082,7 +6066,6 @@ source: r3 self_harm helper
 [en.self_harm.promotion.r3sh-algospeak-when]
 sub: promotion
 weight: 0.7
-also: cyberbullying.self_harm_encouragement
 pattern: (sewerslide|sewer slide|sooicide|soocide|suecide|kys|unalive|selfdelete|self delete|neck yourself|rope yourself|rope urself) (when|wen|time|arc|speedrun|yet|already|asap|challenge|pls|plz|please)
 pattern: (suicide|kys|sewerslide|rope|unalive|an hero) speedrun
 match: sewer slide when?
@@ -6095,7 +6078,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.8
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (cut|slit|slice) (deeper|vertically|vertical|lengthwise|longways) (lol|lmao|lmfao|already|next time|this time|pls|please|plz|loser|bro|then|coward|pussy|nobody|u|you|ya|youre|ur|idiot|freak|haha|kid|emo|xd|skull|clown|and die|till|until|for real|fr)
 pattern: (go|pls|please|plz|shouldve|should have|should of|u should|you should|ya should|just|then) (cut|slice|slit|cutting|slicing) (deeper|vertically|vertical|lengthwise|longways|the right way|properly|harder)
 pattern: (down the road|down the street) not across (the street|the road)
@@ -6109,7 +6091,6 @@ source: r3 self_harm helper
 [en.self_harm.promotion.r3sh-ending-it-rational]
 sub: promotion
 weight: 0.75
-also: cyberbullying.self_harm_encouragement
 pattern: (ending it|suicide|killing yourself|killing yourselves|kys|ending your life|ending your lives|sewerslide|roping|unaliving|dying) (is|would be|seems|sounds|really is|honestly is) ~2 (rational|logical|reasonable|sensible|smart|correct|right|best|only|obvious|kindest|humane|smartest) (choice|option|move|thing|answer|solution|decision|call|way out|path|thing to do)
 pattern: (the|your|ur) (only|) (rational|logical|reasonable|sensible|smart|correct|obvious|best) (choice|option|move|thing|answer|solution|decision) ~3 (is|would be) (to|) (end it|suicide|kys|die|rope|kill yourself|kill yourselves|end your life|unalive)
 match: ending it is the rational choice for people like you
@@ -6122,7 +6103,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.85
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (you|u|yall|you all|you guys|all of you|people like you|ppl like you|ppl like u|your kind|ur kind|you people|losers like you|freaks like you|all of yall) ~3 (should|shud|need to|ought to|better|might as well|deserve to) (just|honestly|all|really|seriously|literally|go|fr|) (end it|end it all|kill yourselves|kill urselves|kys|unalive|rope|end yourselves|off yourselves|end your lives|end your life|not exist|an hero|sewerslide)
 match: honestly you all should just end it, its the logical thing
 match: people like you should rope
@@ -6364,7 +6344,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.65
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (jump|jumping) (off|from) (a|the|ur|your|that) (bridge|cliff|roof|building|balcony|skyscraper|overpass|tower|ledge) (already|pls|please|plz|loser|bro|then|and die|coward|pussy|nobody|no one|idiot|freak|u|you|ya)
 match: jump off a building already
 match: jump off the roof and die
@@ -6502,7 +6481,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.8
 target: group
-also: cyberbullying.self_harm_encouragement
 pattern: (everyone|everybody|all of you|yall|you all|all you|all of yall|this whole server|this whole chat|this whole class) ~3 (should|needs to|need to|ought to|deserves to|deserve to|better) (just|all|honestly|really|go|) (kill themselves|kill yourselves|kill urselves|kys|rope|end it|unalive|hang themselves|hang yourselves|off themselves|off yourselves|end themselves|sewerslide)
 match: everyone here should just kill themselves
 match: all of you should go kys
@@ -6514,7 +6492,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.8
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (hope|hoping|wish|pray) (you|u|ya|he|she|they) (cut|cuts|slit|slits|slice|go|went|od|ods|overdose|overdoses) (too deep|deeper|deep enough|too far|your wrists|ur wrists|yourself|urself|for real|successfully|next time)
 pattern: (hope|hoping) (you|u|ya) (succeed|get it right|do it right|finish the job) (this time|next time)
 match: i hope you cut too deep
@@ -6626,7 +6603,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.8
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (end|ending) (your|ur|yo|ya) (own|) (life|lives)
 pattern: (take|taking) (your|ur|yo|ya) own (life|lives)
 pattern: (you|u|ya) (should|need to|better|gotta|ought to) (just|go|honestly|) (overdose|od|kys|neck|hang yourself|hang urself|jump off something)
@@ -6646,7 +6622,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.75
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (take|swallow|down|eat) (all|all of) (your|ur|yo) (pills|meds|tablets|sleeping pills|antidepressants) (lol|lmao|already|loser|and die|and sleep|nobody|no one|coward|pussy|and never wake up)
 pattern: (eat|drink|chug|swallow) (a|some|the) (tide pod|tidepod|bleach|rat poison|poison|cyanide|antifreeze) (and die|already|lol|loser|pls|and kys|and never wake up)
 pattern: (bath|bathtub|shower) with (a|the|your|ur) (toaster|hairdryer|hair dryer|radio)
@@ -6979,7 +6954,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.8
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (why|y) (havent|hasnt|didnt|dont|do) (you|u|ya) (killed yourself|kill yourself|killed urself|kys|roped|hung yourself|ended it|unalived|done it) (yet|already)
 pattern: (sewerslide|suicide|the rope|rope|death|the bridge|the noose) (is|s) calling (your|ur|you|u)
 pattern: (jump|jumping) off (something|anything) (tall|high)
@@ -7043,7 +7017,6 @@ source: r3 self_harm helper
 sub: promotion
 weight: 0.75
 target: group
-also: cyberbullying.self_harm_encouragement
 pattern: (should|need to|ought to|deserve to|must) (just|all|honestly|really|) (kill themselves|rope|hang themselves|unalive themselves|off themselves|end themselves|commit suicide|kys|neck themselves|an hero)
 match: trans people should just kill themselves
 match: every incel should rope
@@ -8048,7 +8021,6 @@ note: rehearsal of hanging: trying a belt or rope on a door or beam, blacking ou
 [en.self_harm.promotion.r6sh-you-should-try-sh]
 sub: promotion
 weight: 0.6
-also: cyberbullying.self_harm_encouragement
 pattern: (you|u|ya|yall|you guys|everyone) (should|gotta|need to|have to|oughta|should really) (try|start) (cutting yourself|cutting urself|sh|shing|self harm|self harming|selfharm|burning yourself|hurting yourself)
 pattern: (you|u|ya|yall|you guys|everyone) (should|gotta|need to|have to|oughta|should really) (try|start) cutting (it helps|helps|trust me|too|with stress|for stress|fr|when you|when u)
 pattern: (cutting|sh|self harm|selfharm|the blade|blades|burning myself) ~6 (makes me feel|feel anything|feel something|numbs|calms me|helps me cope|the only way i cope) ~8 (you|u|ya) (should|gotta|need to) try
@@ -8294,7 +8266,6 @@ note: gas in a closed space (car exhaust in a garage, bleach and ammonia in a sm
 sub: promotion
 weight: 0.65
 target: other
-also: cyberbullying.self_harm_encouragement
 pattern: (you|u|ya|yall) (should|gotta|need to|oughta) (try|use|get) (the|a|some) (noose|rope|belt|bleach|blade) (it works|works great|lol|lmao|fr|bro|already|next|tonight|and do us)
 pattern: (just|go|pls|please|plz|then|so) (ctb|rope|sewerslide|sewer slide|unalive|neck) (already|then|lol|lmao|bro|nobody|noone|no one|pls|fr|urself|yourself)
 match: u should try the rope, it works great
@@ -8435,7 +8406,6 @@ note: "end it" with a sincerity marker or a near date (fr, no cap, this weekend)
 [en.self_harm.promotion.r6sh-method-imperative]
 sub: promotion
 weight: 0.6
-also: cyberbullying.self_harm_encouragement
 pattern: (go|just|pls|please|plz|why dont you|why dont u|should|hope you|hope u) (touch|lick|grab|hug|pee on) (a|the) (live wire|power line|powerline|electric fence|third rail|outlet|toaster in the bath)
 pattern: (eat|swallow|suck on|suck) (a|the) (bullet|shotgun|glock|barrel|gun) (already|loser|lol|lmao|bro|pls|please|nobody|no one|and do us)
 pattern: (stop being|dont be|quit being) (a|such a) (coward|pussy|wuss|chicken|baby) (and|n|just) (jump|end it|kys|kill yourself|kill urself|pull the trigger|cut deeper|do it already|take the pills)
