@@ -37,16 +37,13 @@ final class MatcherTables: @unchecked Sendable {
     /// or passing through it (stem) alone anchors a harm pattern.
     let exactAnchored: UnsafeMutableBufferPointer<Bool>
     let stemAnchored: UnsafeMutableBufferPointer<Bool>
-    /// Per trie node: the paired anchor slots a word ending there / passing through it fills
-    /// (compressed rows), and per slot the slots it pairs with.
-    let exactSlotStart: UnsafeMutableBufferPointer<Int32>
-    let exactSlotList: UnsafeMutableBufferPointer<Int32>
-    let stemSlotStart: UnsafeMutableBufferPointer<Int32>
-    let stemSlotList: UnsafeMutableBufferPointer<Int32>
-    let partnerStart: UnsafeMutableBufferPointer<Int32>
-    let partnerList: UnsafeMutableBufferPointer<Int32>
-    /// Number of paired slots.
-    let slotCount: Int
+    /// Per term (compressed rows): the words of every slot paired with a slot the term stands
+    /// in, on the rarer side of the pair (see ``PrefilterBuilder``). A pair is complete when a
+    /// term and one of its partner words both occur: the prefilter keeps a set of words seen and
+    /// a set of words wanted (partners of terms seen), at word level, so that a common word
+    /// costs two bit operations however many slots it stands in.
+    let partnerWordStart: UnsafeMutableBufferPointer<Int32>
+    let partnerWordList: UnsafeMutableBufferPointer<Int32>
 
     init(trie: WordTrie, phrases: PhraseAutomaton, prefilter: PrefilterBuilder = PrefilterBuilder()) {
         func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -72,12 +69,13 @@ final class MatcherTables: @unchecked Sendable {
         }
         exactAnchored = anchored(trie.exact)
         stemAnchored = anchored(trie.stem)
-        var slotsOfTerm = [[Int32]](repeating: [], count: max(1, phrases.wordCount))
-        for (slot, words) in prefilter.slotWords.enumerated() { for w in words { slotsOfTerm[Int(w)].append(Int32(slot)) } }
-        (exactSlotStart, exactSlotList) = rows(trie.exact.map { terms in Array(Set(terms.flatMap { slotsOfTerm[Int($0)] })).sorted() })
-        (stemSlotStart, stemSlotList) = rows(trie.stem.map { terms in Array(Set(terms.flatMap { slotsOfTerm[Int($0)] })).sorted() })
-        (partnerStart, partnerList) = rows(prefilter.partners.map { $0.sorted() })
-        slotCount = prefilter.partners.count
+        var partnerWords = [Set<Int32>](repeating: [], count: max(1, phrases.wordCount))
+        for (slot, partners) in prefilter.partners.enumerated() where !partners.isEmpty {
+            var words = Set<Int32>()
+            for partner in partners { words.formUnion(prefilter.slotWords[Int(partner)]) }
+            for term in prefilter.slotWords[slot] { partnerWords[Int(term)].formUnion(words) }
+        }
+        (partnerWordStart, partnerWordList) = rows(partnerWords.map { $0.sorted() })
         trieSparse = trie.sparse
         var capacity = 16
         while capacity * 7 < phrases.next.count * 10 { capacity <<= 1 }   // load at most 0.7
@@ -121,8 +119,7 @@ final class MatcherTables: @unchecked Sendable {
         func size<T>(_ buffer: UnsafeMutableBufferPointer<T>) -> Int { buffer.count * MemoryLayout<T>.stride }
         var total = trieSparse.count * 16
         for buffer in [trieDense, exactStart, exactList, stemStart, stemList, edgeStart, edgeCount, targets, gapStart, gapList,
-                       acceptStart, acceptList, exactSlotStart, exactSlotList, stemSlotStart, stemSlotList, partnerStart,
-                       partnerList] {
+                       acceptStart, acceptList, partnerWordStart, partnerWordList] {
             total += size(buffer)
         }
         total += size(edgeKeys) + size(exactAnchored) + size(stemAnchored) + size(gapSize) + size(isLive) + size(keepsEarliest) +
@@ -132,8 +129,7 @@ final class MatcherTables: @unchecked Sendable {
 
     deinit {
         for buffer in [trieDense, exactStart, exactList, stemStart, stemList, edgeStart, edgeCount, targets, gapStart, gapList,
-                       acceptStart, acceptList, exactSlotStart, exactSlotList, stemSlotStart, stemSlotList, partnerStart,
-                       partnerList] {
+                       acceptStart, acceptList, partnerWordStart, partnerWordList] {
             buffer.deallocate()
         }
         edgeKeys.deallocate()
@@ -308,7 +304,7 @@ final class MatcherTables: @unchecked Sendable {
     /// `scratch` (the borrowed engine's) is left clear.
     func certainlyClean(_ text: UnsafeRawBufferPointer, scratch: PrefilterScratch) -> Bool {
         guard let base = text.baseAddress else { return true }
-        scratch.prepare(slotCount: slotCount)
+        scratch.prepare(bits: termCount)
         let clean = certainlyClean(base.assumingMemoryBound(to: UInt8.self), text.count, scratch: scratch)
         scratch.clear()
         return clean
@@ -319,20 +315,21 @@ final class MatcherTables: @unchecked Sendable {
         let filled = scratch.filled, wanted = scratch.wanted
         @inline(__always)
         func touched(_ word: Int) { scratch.touch(word) }
-        /// Fills the paired slots of row `start..<end`; false when a pair is complete.
+        /// Marks the terms of row `start..<end` as seen (`filled`) and their partner words as
+        /// wanted; false when a pair is complete.
         @inline(__always)
         func fill(_ list: UnsafeMutableBufferPointer<Int32>, _ start: Int32, _ end: Int32) -> Bool {
             var k = Int(start)
             while k < Int(end) {
-                let slot = Int(list[k])
+                let term = Int(list[k])
                 k &+= 1
-                let word = slot >> 6, bit = UInt64(1) << UInt64(slot & 63)
+                let word = term >> 6, bit = UInt64(1) << UInt64(term & 63)
                 if filled[word] & bit != 0 { continue }
                 if wanted[word] & bit != 0 { return false }
                 filled[word] |= bit
                 touched(word)
-                for p in Int(partnerStart[slot])..<Int(partnerStart[slot + 1]) {
-                    let partner = Int(partnerList[p])
+                for p in Int(partnerWordStart[term])..<Int(partnerWordStart[term + 1]) {
+                    let partner = Int(partnerWordList[p])
                     let pw = partner >> 6, pb = UInt64(1) << UInt64(partner & 63)
                     if filled[pw] & pb != 0 { return false }
                     wanted[pw] |= pb
@@ -364,7 +361,7 @@ final class MatcherTables: @unchecked Sendable {
                         node = child(node, lower)
                         if node >= 0 {
                             if stemAnchored[Int(node)] { return false }
-                            if !fill(stemSlotList, stemSlotStart[Int(node)], stemSlotStart[Int(node) + 1]) { return false }
+                            if !fill(stemList, stemStart[Int(node)], stemStart[Int(node) + 1]) { return false }
                         }
                     }
                 }
@@ -373,7 +370,7 @@ final class MatcherTables: @unchecked Sendable {
                 if length == 1 && (lower == UInt8(ascii: "1") || lower == UInt8(ascii: "4")) { return false }
                 if node >= 0 {
                     if exactAnchored[Int(node)] { return false }
-                    if !fill(exactSlotList, exactSlotStart[Int(node)], exactSlotStart[Int(node) + 1]) { return false }
+                    if !fill(exactList, exactStart[Int(node)], exactStart[Int(node) + 1]) { return false }
                 }
                 let single = length == 1
                 if single && previousSingle { return false }
@@ -430,7 +427,7 @@ struct PrefilterBuilder {
 }
 
 /// Reusable bit sets for ``MatcherTables/certainlyClean(_:scratch:)`` (one per engine): the
-/// paired slots filled and wanted so far, and which words of them were touched, so that
+/// terms seen (`filled`) and wanted so far, and which words of them were touched, so that
 /// clearing costs what the text touched.
 final class PrefilterScratch {
     private(set) var filled: UnsafeMutablePointer<UInt64>
@@ -452,10 +449,10 @@ final class PrefilterScratch {
         touchedWords.deallocate()
     }
 
-    /// Sizes the sets for `slotCount` slots (allocates once per lexicon size).
+    /// Sizes the sets for `bits` terms (allocates once per lexicon size).
     @inline(__always)
-    func prepare(slotCount: Int) {
-        let needed = max(1, (slotCount + 63) >> 6)
+    func prepare(bits: Int) {
+        let needed = max(1, (bits + 63) >> 6)
         guard needed != words else { return }
         filled.deallocate()
         wanted.deallocate()
