@@ -182,7 +182,7 @@ final class ScanEngine: @unchecked Sendable {
     @exclusivity(unchecked) var firedSteps = NormalizationSteps()
     @exclusivity(unchecked) var captured: [[UInt8]] = []
     /// Lexicon compilation: folded tokens of each pattern word already seen.
-    @exclusivity(unchecked) var patternFolds: [String: [[UInt8]]] = [:]
+    @exclusivity(unchecked) var patternFolds: [[UInt8]: [[UInt8]]] = [:]
     /// Whether the normaliser trace (`events`) is recorded (it allocates; sessions switch it off).
     @exclusivity(unchecked) var recordEvents = true
 
