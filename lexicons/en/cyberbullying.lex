@@ -26,7 +26,7 @@
 
 lexicon: cyberbullying
 language: en
-version: 2026.11.30.7
+version: 2026.11.30.8
 
 # ---------------------------------------------------------------------------------------------
 # exclusion: shutting someone out, telling them they are unwanted
@@ -336,11 +336,9 @@ note: mocking distress
 [en.cyberbullying.humiliation.cry-about-it]
 sub: humiliation
 weight: 0.5
-pattern: cry (about|abt|bout) it
 pattern: cry (more|harder)
 pattern: (go|) cry (to|for) (your|ur|ya) (mommy|mom|mum|mama|momma|daddy|mommie)
 pattern: cry to (mommy|mommie|mama|daddy)
-match: cry about it
 match: cry more noob
 match: go cry to your mommy
 nomatch: i cry for mom every night since she passed
@@ -700,7 +698,8 @@ note: diet-shaming; first-person "i need to go on a diet" is matched only by the
 sub: appearance_shaming
 weight: 0.55
 pattern: (pizza|crater|pimple|zit|acne|pepperoni|pig|horse|rat) (face|faced)
-pattern: (brace|metal|tin) (face|mouth)
+pattern: (brace|tin) (face|mouth)
+pattern: metal face
 pattern: four eyes
 match: shut up pizza face
 match: hey brace face
@@ -743,7 +742,7 @@ note: mocking a specific feature; support messages ("your body isn't ugly") rely
 sub: appearance_shaming
 weight: 0.45
 target: other
-pattern: (you|u|ya) (look|looks) like (a|an) (pig|troll|goblin|gremlin|rat|horse|potato|thumb|cow|whale|monkey|ogre|boy|freak)
+pattern: (you|u|ya) (look|looks) like (a|an) (pig|troll|goblin|gremlin|rat|horse|cow|whale|monkey|ogre|boy|freak)
 pattern: (your|ur) face (looks|look) like (a|an|) (butt|ass|potato|pizza|foot|thumb|horse|rat|pug|troll|goblin|shrek)
 match: you look like a goblin
 match: ur face looks like a potato
@@ -2775,7 +2774,7 @@ note: the self-censored r-slur ("r-word behaviour") used as the insult itself
 [en.cyberbullying.appearance_shaming.looks-names]
 sub: appearance_shaming
 weight: 0.5
-pattern: (bucktooth|bucktoothed|buck tooth|buck toothed|snaggletooth|snaggletoothed|metalmouth|metal mouth|braceface|brace face|zitface|zit face|pimpleface|craterface|horseface|pigface|ratface|manlet|manlets|shrimp dick)
+pattern: (bucktooth|bucktoothed|buck tooth|buck toothed|snaggletooth|snaggletoothed|braceface|brace face|zitface|zit face|pimpleface|craterface|horseface|pigface|ratface|manlet|manlets|shrimp dick)
 pattern: (bucktooth|bucktoothed|snaggletooth|pimply|zitty|greasy|crusty) (freak|loser|bitch|weirdo|rat|troll|goblin|cunt|fuck|creature|bastard|uggo)
 match: bucktooth freak
 match: manlet
@@ -4901,7 +4900,7 @@ note: telling a peer they will never fit in or belong
 
 [en.cyberbullying.exclusion.r3-nobody-invited-you]
 sub: exclusion
-weight: 0.45
+weight: 0.5
 pattern: (nobody|noone|no one|nobdy) (invited|asked for|asked|wanted|added|called|needs|requested) (you|u|ya|yu)
 match: nobody invited you
 match: no one asked for u
@@ -6988,3 +6987,419 @@ nomatch: my friend's dad is in jail and she's really sad, how do i help
 nomatch: her parents are getting divorced, be nice to her this week
 nomatch: everyone knows her mom, she's the nicest lady
 note: a peer shamed over a family member's addiction, prison, divorce or poverty, with a sneer or "everyone knows"; a friend's worried report stays clean
+
+# ---------------------------------------------------------------------------------------------
+# round cb6 (2026.11.30.8): indirect exclusion, shared-content humiliation, voice/clothes/poverty
+# and disability mocking, rumour spreading calls, group pile-on instructions
+# ---------------------------------------------------------------------------------------------
+
+[en.cyberbullying.exclusion.cb6-dont-want-her-there]
+sub: exclusion
+weight: 0.55
+pattern: (we|they|nobody|no one|noone|none of us) (just|really|literally|honestly|) (dont|do not|doesnt|didnt|does not|did not) (want|need) (her|him|you|u|them) (there|coming|around|along|in it|in the group|in the gc|at the party|on the trip|at lunch|with us|near us|tagging along)
+pattern: (dont|do not|never|nobody) (tell|invite|add|bring|text|remind) (her|him|them) ~2 (about|abt|bout) (it|the party|the plans|the trip|the sleepover|the gc|the group|saturday|friday|tonight|this weekend)
+match: we just don't want her there lol
+match: dont tell her about the party
+match: they dont want you coming lol
+nomatch: we dont want you to come if you're sick, rest up
+nomatch: don't tell her about the party, it's a surprise for her birthday
+note: covert exclusion among peers: keeping someone out of plans on purpose; a surprise party or "stay home if sick" stays clean (surprise is allowlisted or below half)
+
+[en.cyberbullying.exclusion.cb6-not-part-of-us-anymore]
+sub: exclusion
+weight: 0.55
+pattern: (ur|youre|you are|u r|shes|hes|she is|he is) (not|no longer|never) ~2 (part of|one of|in) (the|our|this|us) ~1 (group|friend group|squad|crew|gc|friends|circle|table|clique) (anymore|any more|now|lol|lmao|sorry|bye|get over it|so stop|so leave|deal with it|never were|we|nobody|ok|okay|skull)
+pattern: (we|weve|we have|we all|everyone has|everyones) (moved on|outgrown) (from|) (you|u|her|him)
+pattern: (decided|agreed|voted|chose|going|doing|do) ~6 without (you|u|her|him) ~3 (easier|better|on purpose|for a reason|obviously|dont ask|sorry not sorry)
+match: honestly ur not really part of the friend group anymore
+match: we've moved on from you
+match: we decided to do the trip without you, it's just easier
+nomatch: you're not part of the group project, mr smith split us differently
+nomatch: we moved on from that game, it got boring
+note: telling a peer they are out of the friend group or that plans are made without them on purpose
+
+[en.cyberbullying.exclusion.cb6-find-another-table]
+sub: exclusion
+weight: 0.45
+pattern: (find|get|go find|go get|go sit at|sit at) (another|a different|some other) (table|seat|lunch table)
+pattern: (find|get|go find|go get|go make|make) (ur own|your own|some other|other) (friends|table|group|squad|crew|gc|seat)
+pattern: (you|u) (cant|cannot|can not|aint|arent) (sit|sitting) (here|with us|at this table|at our table)
+match: find another table
+match: go find your own friends lol
+match: u cant sit here
+nomatch: we found another table by the window
+nomatch: if they treat you badly, find a new friend group that loves you
+note: pushing someone away from the group's seat or circle; wobbly-table and support advice lines are cleared by cues or allowlist
+
+[en.cyberbullying.exclusion.cb6-dont-talk-to-us-in-public]
+sub: exclusion
+weight: 0.55
+target: other
+pattern: (dont|do not|never|stop|pls dont|please dont) (talk|talking|speak|wave|waving|say hi|come up) (to|at) us (at school|in public|in front|in the hallway|in the halls|when|at lunch|ever again)
+pattern: (embarrassing|cringe|embarrassed|ashamed|social suicide|humiliating) ~3 (to be seen|seen with|be around|hang with|hang out with|being friends with|walk with|sit with) (you|u|her|him)
+match: pls dont talk to us at school
+match: it's embarrassing to be seen with u
+match: social suicide to hang out with her
+nomatch: don't talk to me at school about the surprise, she'll hear
+nomatch: i'm not embarrassed to be seen with you, i love you
+note: a peer told to keep away in public because being seen with them is shameful
+
+[en.cyberbullying.exclusion.cb6-everyone-left-when]
+sub: exclusion
+weight: 0.55
+pattern: (everyone|everybody|we all|they all|the whole group|whole class|the room|people) ~2 (leaves|leave|left|walks away|walked away|moves|moved|goes quiet|went quiet|stops talking|stopped talking|mutes|muted|leaves the call|left the call) ~3 (when|whenever|every time|as soon as|once|bc|because) (you|u|she|he|ur|youre)
+pattern: (leave|leaving|left|mute|muting|muted) (the|) (call|vc|chat|server|lobby|party|table) (every time|whenever|when|as soon as) (she|he|you|u) (joins|join|gets on|comes|shows up|talks|speaks|sits)
+match: everyone literally leaves when you join
+match: leave the call every time she joins
+match: the whole class went quiet when u walked in
+nomatch: everyone left when the fire alarm went off
+nomatch: leave the call when you're done with your homework
+note: the group physically or online walking out on one person as a signal they are unwanted
+
+[en.cyberbullying.exclusion.cb6-like-you-dont-exist]
+sub: exclusion
+weight: 0.55
+pattern: (ignore|ignoring|treat|treating|act|acting|pretend|pretending) ~4 (like|as if|that) (she|he|you|u|they) (doesnt|dont|didnt|does not|do not|never) (exist|existed|exists)
+pattern: (pretend|act like|acting like) (we|u|you|i) (didnt|dont|never) (see|saw|hear|get|got) (her|his|him|ur|your) (text|texts|message|messages|dm|dms|snap|snaps)
+pattern: (seat|seats|spot|spots) (is|s|are|) (saved|taken) ~1 (forever|permanently|for someone else|for anyone but you|for literally anyone else)
+match: we're all gonna ignore her tomorrow, like she doesnt exist
+match: just pretend u didnt see her text
+match: the seat's saved... forever
+nomatch: pretend you didn't see the spoiler lmao
+nomatch: the seat is saved for my mom
+note: coordinated ignoring and pretending a peer's messages were never seen
+
+[en.cyberbullying.exclusion.cb6-unwanted-here-transfer]
+sub: exclusion
+weight: 0.6
+pattern: (nobody|no one|noone|none of us) ~4 (wants|want|needs|likes|like|misses) (you|u|her|him) (here|around|back|at this school|in this school|in this class|in this server|on this team)
+pattern: (you|u|she|he) (should|need to|needs to|better) ~1 (transfer|switch schools|move schools|change schools|leave this school|leave the school|drop out) ~2 (nobody|no one|noone|everyone|lol|lmao|before|bc|because|skull)
+match: nobody at this school wants u here
+match: you should just transfer nobody likes u
+match: no one in this class wants her back
+nomatch: nobody wants rain here on the weekend
+nomatch: you should transfer schools if they keep bullying you, talk to your parents
+note: a peer told the school, team or server does not want them and should leave it
+
+[en.cyberbullying.exclusion.cb6-nobody-wants-to-when-youre]
+sub: exclusion
+weight: 0.55
+pattern: (nobody|no one|noone) (wants|want|likes|likes) to (talk|play|hang|sit|be|game|chat|work|partner|stay) ~4 (when|if|while|with|cuz|bc) (ur|youre|you are|u r|she is|shes|he is|hes|you|u|her|him|the)
+pattern: (ur|youre|you are|u r|shes|hes) the reason ~5 (died|dead|is dead|ruined|got ruined|left|quit|sucks|is boring|got cancelled|nobody|no one|everyone hates)
+match: nobody wants to talk when ur here
+match: nobody wants to partner with the smelly kid
+match: ur the reason the group chat died
+nomatch: nobody wants to play when it's raining
+nomatch: you're the reason i smile every day
+note: a peer blamed for killing the group's mood or avoided by everyone
+
+[en.cyberbullying.self_harm_encouragement.cb6-can-you-not-exist]
+sub: self_harm_encouragement
+weight: 0.55
+target: other
+pattern: (can|could|would|pls|please|just) (you|u) ~2 (not|stop) (exist|existing)
+pattern: (stop|quit) existing (pls|please|already|loser|weirdo|freak|bro|its|ur|youre)
+pattern: (just|) (dont|do not) exist (near|around|in front of) (me|us)
+pattern: (nobody|no one|noone|not a single person|not one person) ~4 (would|will|gonna|wud|is gonna|is going to|wont|would even) (miss|notice|care|cry|remember|mourn) (you|u|ya)
+match: can u like not exist near me
+match: stop existing pls
+match: could you just stop existing
+match: kys nobody at school would miss u
+nomatch: i wish i didnt exist sometimes
+nomatch: some days i just want to stop existing
+note: telling a peer to stop existing; first-person "i wish i didn't exist" is left to self_harm
+
+[en.cyberbullying.humiliation.cb6-its-on-everyones-story]
+sub: humiliation
+weight: 0.5
+pattern: (its|it is|thats|that is|now|already|video is|vid is|pic is|clip is) (on|in) (everyones|everybodys|every|the whole schools|the whole grades|all the) (story|stories|snap|snaps|feed|fyp|phone|phones|gc|gcs|group chats|chats|lock screen)
+pattern: (pic|pics|photo|photos|video|vid|clip|recording|screenshot|screenshots|meme) of (her|him|them|you|u) ~4 (has|got|hit|at|already) ~2 (views|shares|likes|reposts|retweets)
+pattern: (posted|sent|shared|spread|put|dropped|uploaded|reposted) (it|them|that|the video|the vid|the clip|the pic|the pics) (everywhere|to everyone|in every gc|on every story|all over)
+match: did u see the pic of jake sleeping, its on everyones story
+match: clip of him falling has 2k views now
+match: we posted it everywhere lol
+nomatch: the new album is on everyone's story lol
+nomatch: i posted the lost dog flyer everywhere
+note: an embarrassing picture or clip of a peer spreading through stories and chats; event news and lost-pet posts stay below the bar
+
+[en.cyberbullying.humiliation.cb6-page-posting-a-peer]
+sub: humiliation
+weight: 0.55
+pattern: (finsta|burner|anon account|anon acc|anon page|fake account|fake acc|fake page|spam account|spam acc|meme page|page|account|acc|insta|tiktok) (posting|that posts|dedicated to|just for|roasting|mocking|rating|exposing|called) ~3 (her|his|him|pics|photos|videos|the ugliest|ugliest|fails|embarrassing|every|lunch|outfits|the weird)
+pattern: (make|made|making|create|created|start|started|starting) (a|an|another) (fake|burner|anon|spam|parody) (account|acc|insta|snap|tiktok|page|profile) ~4 (pretending|pretend|posing|as|of|with her|with his|about|to dm|to mess)
+pattern: (catfish|catfishing|catfished) (her|him|them|that kid|the new kid) ~4 (and|then|screenshot|screenshots|post|send|laugh|for the)
+match: bro who made that finsta posting pics of her lunch every day
+match: help me make a fake acc pretending to be ryan
+match: i'm gonna catfish him and screenshot the convo
+nomatch: we made an account dedicated to our dog's adventures
+nomatch: someone made a fake account pretending to be me, how do i report it
+note: accounts run to mock one peer, impersonation accounts and catfishing a classmate for screenshots
+
+[en.cyberbullying.humiliation.cb6-edited-face-onto]
+sub: humiliation
+weight: 0.55
+pattern: (photoshop|photoshopped|photoshopping|shopped|edited|editing|edit|faceswap|faceswapped|face swapped|morphed|deepfake|deepfaked|deepfaking|ai edited|put) (her|his|their|ur|your|that kids|the new kids) (face|head|pic|pics|photo|selfie|body) ~3 (onto|on|into|in|to look|to make) ~4 (pig|cow|whale|monkey|dog|rat|baby|meme|porn|video|clown|animal|fat|uglier|body|the|a)
+pattern: (deepfake|deepfaked|deepfakes|deepfaking|faceswapped|faceswap) ~2 (of|with) (her|him|them|our classmate|a classmate|that kid|my classmate)
+pattern: (deepfaked|faceswapped|faceswap|photoshopped|shopped|edited) (her|him|them) (into|in|onto|on) ~2 (meme|memes|video|vid|porn|pic|picture|gif|body|pig|cow|clown)
+match: photoshopped her face onto a pig
+match: deepfaked his face into a video
+match: faceswapped her into that meme
+nomatch: i photoshopped my face onto the poster for fun
+nomatch: how to spot a deepfake video online
+note: a peer's face or body edited into a degrading image or video
+
+[en.cyberbullying.humiliation.cb6-stitch-mocking]
+sub: humiliation
+weight: 0.55
+pattern: (duet|duetted|duetting|stitch|stitched|stitching|remix|remixed|reacted to|react to|mocking|mock|mocked|clowning|clowned|roasting|roasted|parody|parodied) (her|his|their|that girls|that guys|the new kids) (dance|dancing|video|vid|tiktok|post|singing|song|voice|accent|lisp|stutter|walk|outfit|selfie|speech|presentation) ~6 (mocking|cringe|ugly|lmao|skull|loser|when the|clown|funny|crying)
+pattern: (duet|duets|stitch|stitches|tiktok|tiktoks|vid|video|reel|reels|meme|memes|edit|edits|song|page) (mocking|roasting|clowning|clowning on|making fun of|dissing|exposing) (her|him|his|them|their|the new kid|that kid)
+match: lets make a tiktok duet mocking her dance vid
+match: made a meme roasting him lol
+match: stitched her video with when the ugly friend thinks she's the main character
+nomatch: i duetted her dance video, she's so talented
+nomatch: stitched her video with my reaction, love this song
+note: reaction content and impressions built to mock one peer's video, voice, accent or looks
+
+[en.cyberbullying.humiliation.cb6-mocking-her-voice]
+sub: humiliation
+weight: 0.45
+pattern: (mocking|mocked|making fun of|made fun of|clowning on|clowned on|roasting|roasted|imitating|imitated|copying|copied) (her|his|their|ur|your) (dance|dancing|voice|accent|lisp|stutter|stuttering|walk|limp|laugh|singing|clothes|outfit|body|teeth|hair|speech|hearing aids|wheelchair)
+match: everyone was mocking his accent
+match: we were copying her lisp all lunch lol
+nomatch: mocking the teacher's accent is mean, stop
+nomatch: copying her homework again?
+note: weak signal: a peer's voice, accent, body or disability aid made fun of; needs a second signal (pronoun, laughter, group) because "stop mocking her accent" is anti-bullying talk
+
+[en.cyberbullying.humiliation.cb6-started-a-hashtag]
+sub: humiliation
+weight: 0.55
+pattern: (started|made|created|start|make|making|starting) (a|an|the|this) (hashtag|trend|nickname|song|chant|meme|rap|diss track|petition|poll|list|ranking|tier list) (about|abt|on|to rate|to rank|mocking|roasting|dissing) (her|him|you|u|them|ur|your|his)
+pattern: (hashtag|hashtags|tag) ~2 (trending|going around|everywhere) ~3 (school|grade|class|lol|lmao|skull)
+match: we started a hashtag about him
+match: we made a song about her lol
+match: the hashtag is trending at school lol
+nomatch: we made a song for her birthday
+nomatch: we started a petition for longer lunch breaks
+note: songs, nicknames, hashtags, lists and polls created about one peer; birthday songs and school petitions stay clean
+
+[en.cyberbullying.humiliation.cb6-screenshot-her-message]
+sub: humiliation
+weight: 0.55
+pattern: (screenshot|screenshotted|screenshotting|ss|screenie|screencap) (what|everything|the thing|the stuff|the msg|the message|the texts|the dms|the convo) (she|he|they|u|you) ~2 (wrote|sent|said|texted|posted|typed) ~5 (send|sent|post|posted|share|shared|forward|forwarded|drop|show|showed) ~3 (group|gc|groupchat|chat|story|everyone|everybody|whole|grade|class|server)
+pattern: (read|reading|readin) (her|his|ur|your) (texts|messages|dms|diary|journal|love letter|msgs|chats) (out loud|aloud|to everyone|to the class|in front of)
+match: everyone screenshot what she wrote to liam and send it to the group
+match: read her texts out loud in the hallway
+match: reading his love letter to the class lol
+nomatch: screenshot what he said and send it to a trusted adult
+nomatch: the teacher read the poem out loud, it was beautiful
+note: a peer's private words captured and broadcast or read out to humiliate them; sending to a trusted adult is reporting
+
+[en.cyberbullying.appearance_shaming.cb6-the-way-she-dresses]
+sub: appearance_shaming
+weight: 0.5
+pattern: the way (she|he|you|u|they|ur|her|his) (dresses|dress|talks|talk|walks|walk|laughs|laugh|eats|eat|dances|dance|sings|sing|smells|smell|looks|look|runs|run|voice|face|hair|body|outfit|clothes) ~2 (is|are|) (so|actually|literally|just|) (tragic|cringe|embarrassing|gross|disgusting|nasty|painful|pathetic|ugly|sad|awful|weird|annoying|creepy|hideous|repulsive|a crime|unbearable)
+pattern: (thrift shop|thrift store|goodwill|walmart|dollar store|dollar tree|clearance rack|salvation army|lost and found|dumpster|homeless) (reject|rejects|special|fit|outfit|kid|girl|boy|bum|clothes|ahh|ass|looking)
+match: the way she dresses is so tragic
+match: the way u talk is so cringe
+match: thrift shop reject
+nomatch: the way she dances is so beautiful
+nomatch: thrift shop haul, found the cutest jacket
+note: sneering at how a peer dresses, talks, moves or smells, and names for cheap or second-hand clothes
+
+[en.cyberbullying.appearance_shaming.cb6-same-clothes-every-day]
+sub: appearance_shaming
+weight: 0.5
+pattern: (wear|wears|wearing|wore|worn|in) (the|that|her|his|ur|your) same (hoodie|shirt|outfit|clothes|jeans|pants|shoes|sweater|jacket|fit|three shirts|3 shirts|two shirts|2 shirts) ~3 (every day|everyday|all week|days straight|days in a row|on rotation|again|every single day)
+pattern: (wears|wearing|wear|in) (her|his|ur|your) (sisters|brothers|moms|dads|cousins|grandmas|grandpas|mums) (old|) (clothes|shoes|hand me downs|handmedowns|stuff|shirts|jeans)
+pattern: (nice|cute|cool|love the|love ur|love your) (shoes|fit|outfit|shirt|jacket|hoodie|bag|backpack|kicks|jeans|hair) ~5 (walmart|goodwill|dollar store|dollar tree|dumpster|the trash|garbage|lost and found|salvation army|donation bin|food bank|clearance)
+match: imagine showing up in the same hoodie 4 days straight
+match: she wears her sisters old clothes
+match: nice shoes, did u get them from walmart clearance
+nomatch: i wear the same hoodie every day in winter, it's so comfy
+nomatch: love the jacket, where'd you get it?
+note: mocking a peer's clothes as dirty, repeated or cheap (a poverty taunt); first-person comfort talk stays clean
+
+[en.cyberbullying.humiliation.cb6-family-cant-afford]
+sub: humiliation
+weight: 0.5
+pattern: (does|do|can|did) (ur|your|her|his|their) (family|parents|mom|mum|dad|mother|father|folks) even (own|have|afford|pay for|buy) (a|an|any|food|shoes|soap|water|a washing machine|a car|a house|wifi|internet)
+pattern: (on|gets|get|getting) (free lunch|free lunches|food stamps|welfare|foodstamps|section 8|section eight|ebt) ~3 (lol|lmao|skull|poor|broke|and|so|kid|girl|boy|bum|ahh)
+pattern: (poor|broke) (af|asf|ahh|ass|as hell|as fuck|kid|girl|boy|family|bum|rat) ~3 (lol|lmao|skull|family|parents|couldnt|cant|loser|ew)
+pattern: (lives|live|living) in (a|the|that) (trailer|trailer park|shelter|motel|car|van|dump|shack|projects|hood|ghetto) ~5 (smell|smells|lol|lmao|trash|poor|broke|skull|figures|gross|nasty|dirty|ew)
+match: does ur family even own a washing machine
+match: she's on free lunch lol
+match: his family lives in a trailer and they smell like it
+nomatch: does your family have a car for the field trip carpool?
+nomatch: growing up on food stamps taught me a lot
+note: a peer mocked for their family's poverty: free lunch, welfare, housing, things the family cannot afford
+
+[en.cyberbullying.appearance_shaming.cb6-voice-mocking]
+sub: appearance_shaming
+weight: 0.5
+pattern: (ur|your|her|his|that) (voice|laugh|accent|lisp|stutter|talking|singing) ~3 (sounds|sound|is) ~2 like (a|an|) ~2 (goose|chipmunk|cat|seal|duck|donkey|pig|robot|girl|dying|dolphin|hyena|mouse|squeaky|toddler|baby|helium|nails on)
+pattern: (sounds|sound|sounding|talks|talk) like (he|she|u|you) (hasnt|havent|never|didnt) ~1 (hit|hitted|went through) puberty
+pattern: (squeaky|squeaker|lisp|lispy|stutter|stuttering|stuttery|nasally|mouse|baby) (ahh|ass|boy|girl|kid|voice lol|voiced)
+pattern: (man|mans|manly|deep) voice ~2 (is she|is she even|fr|lmao|lol|skull)
+match: ur voice sounds like a dying goose
+match: bro sounds like he hasn't hit puberty
+match: lisp boy tried to say sister
+nomatch: her voice sounds like an angel
+nomatch: my voice sounds like a chipmunk on recordings lol
+note: mocking how a peer speaks, laughs or sounds; first-person self-jokes are scored as self by context
+
+[en.cyberbullying.appearance_shaming.cb6-call-him-names]
+sub: appearance_shaming
+weight: 0.55
+pattern: (we|they|everyone|everybody|ppl|people|the whole class|the whole grade|the whole school|the boys|the girls|the team) (all|) (call|calls|called|nicknamed|named) (her|him|u|you|them) ~1 (dumbo|pizza face|four eyes|brace face|metal mouth|pig|cow|whale|horse|rat|gremlin|goblin|troll|shrek|fatty|lardo|stick|skeleton|big bird|giraffe|hobbit|elf|smelly|stinky|lice|fleas|freak|weirdo|it|the thing|beaver|bucky|unibrow|dog|monkey|zit|crater|chicken legs|toothpick|bigfoot|sasquatch)
+pattern: (his|her|ur|your) (ears|teeth|nose|forehead|head|eyes|feet|legs|arms|lips|chin) (stick out|are so big|is so big|so big|so huge|are huge|is huge|are yellow|are so yellow|are crooked|are so crooked|so crooked|look like) ~4 (lol|lmao|skull|call|like a|dumbo|ew|gross|nasty|horse|bugs)
+match: his ears stick out so much we call him dumbo
+match: everyone calls her pig
+match: ur teeth are so crooked lmao
+nomatch: we call him grandpa because he loves crosswords
+nomatch: my ears stick out a bit but i like them
+note: a group nickname for a peer built on looks, and sneers at single features
+
+[en.cyberbullying.identity_attack.cb6-disability-labels]
+sub: identity_attack
+weight: 0.55
+pattern: (cripple|crippled|crip|sped|spaz|downie|window licker|short bus|retard|retarded|tard|autist|autistic|deaf|blind|wheelchair|crutch|crutches|limp|limpy|lisp|stutter|stuttering|adhd|special needs|slow) (boy|girl|kid|kids|freak|ass|ahh|loser|weirdo|idiot|bitch|squad|gang|child|dude|bro|guy|thing) ~4 (cant|can't|lol|lmao|skull|tried|trying|better not|again|even|at it|walked|keeps|is|ruining)
+pattern: (cripple|crippled|spaz|downie|sped|retard|tard) (cant|couldnt|could not|wont|tried|trying) (even|) (play|walk|run|talk|read|spell|count|tie|catch|do|say|write|understand|keep up)
+pattern: (talk|talking|laugh|laughing|joke|joking) about (her|him|them) (right|) in front of (her|him|them) ~3 (deaf|cant hear|blind|doesnt know|doesnt even know|lol|lmao|skull)
+pattern: (she|he|hes|shes|they|theyre) (deaf|blind|autistic|slow|special|disabled|in a wheelchair) (so|lol|lmao) ~3 (we|just|can|cant|talk|mess|laugh|trick|prank|copy|do)
+match: cripple can't even play tag
+match: wheelchair girl better not come to prom
+match: she's deaf so we just talk about her right in front of her lmao
+nomatch: the autistic kids club meets on tuesdays, everyone welcome
+nomatch: my brother uses a wheelchair and he's the best
+note: disability used as a label for a peer while mocking or excluding them; neutral descriptions stay clean
+
+[en.cyberbullying.identity_attack.cb6-mimic-how-they-move]
+sub: identity_attack
+weight: 0.5
+pattern: (watch|look at|see) (him|her|them|that kid|the new kid) (walk|run|talk|eat|limp|move|read|try to talk|try to read|try to walk) ~3 (lol|lmao|skull|haha|like a|its so funny|bro)
+pattern: (walks|walk|runs|run|moves|move|talks|talk) like a (penguin|duck|zombie|robot|crab|frog|monkey|chicken|broken|toddler) ~4 (cuz|bc|because|lol|lmao|skull|leg|legs|brace)
+pattern: (do|does|did) the (impression|voice|walk|limp|stutter|lisp) ~1 (again|of him|of her|lol|lmao)
+match: watch him walk lmao
+match: he walks like a penguin cuz of his leg thing
+match: do the impression again bro
+nomatch: watch him walk across the stage at graduation!
+nomatch: my toddler walks like a penguin in his snowsuit
+note: calling others to watch or imitate how a peer walks or talks, usually a disability
+
+[en.cyberbullying.humiliation.cb6-spread-it-call]
+sub: humiliation
+weight: 0.55
+pattern: (spread|spreading|spreadin) (it|this|that|the word|the news) (that|around|everywhere|lol|lmao|skull|to everyone|tell everyone|pass it on)
+pattern: (tell|telling) (everyone|everybody|the whole school|the whole grade|the whole class|the gc|the group) (lol|lmao|skull|haha|now|asap|rn|before|that she|that he)
+pattern: (everyones|everybodys|everyone is|everybody is|people are|ppl are|the whole school is|the whole grade is|they are all|theyre all) (saying|sayin|talking about how|whispering) (that|) (you|u|she|he) (cheated|slept|stuffs|stuff|has lice|have lice|smells|smell|pissed|peed|is pregnant|got pregnant|hooked up|got caught|cried|wet|is a|are a)
+pattern: (stuffs|stuffing|stuffed|stuff) (her|his|a|) (bra|bras)
+match: spread it that she has lice
+match: heard he stuffs his bra? tell everyone
+match: everyone's saying you cheated on him
+nomatch: spread the word about the bake sale
+nomatch: tell everyone the party starts at 8
+note: calls to spread a rumour or embarrassing claim about a peer, and rumour content framed as what everyone is saying
+
+[en.cyberbullying.humiliation.cb6-has-lice-rumour]
+sub: humiliation
+weight: 0.45
+pattern: (she|he|they|u|you|her|him) (has|have|got|had|caught|gave) ~1 (lice|fleas|bedbugs|bed bugs|worms|crabs|herpes|an std|stds|chlamydia|cooties|scabies|ringworm) ~4 (lol|lmao|skull|ew|gross|nasty|dont sit|nobody|everyone|so no one|stay away|pass it on|tell everyone)
+match: she has lice so no one sit near her lol
+match: he got fleas ew stay away
+nomatch: my daughter has lice, any tips for treatment?
+nomatch: the dog has fleas, vet tomorrow
+note: contagion rumours used to make classmates avoid a peer
+
+[en.cyberbullying.pile_on.cb6-everyone-say-something-mean]
+sub: pile_on
+weight: 0.6
+pattern: (everyone|everybody|yall|y all|all of you|guys|chat|lets all|we all) ~3 (say|post|comment|send|drop|type|react|reply|spam|leave|write) ~3 (something mean|mean stuff|mean things|mean comments|hate|clown|clowns|vomit|puke|skull|skulls|ugly|loser|insults|ls|an l|trash|pig|pigs|cow|whale|rat)
+pattern: (say|post|comment|write|send) something (mean|nasty|rude|evil|savage|brutal) (about|to|abt|on) (her|him|them|chloe|his|her)
+pattern: (react|reacting|reply|replying) (with|w) ~2 (clown|clowns|vomit|puke|skull|skulls|pig|pigs|rat|rats|trash|l|ls) ~3 (to|on) (his|her|their) (post|pic|selfie|story|video|message|msg|text)
+match: everyone in the chat say something mean about chloe
+match: react with clowns to his post
+match: yall spam clowns in her comments
+nomatch: everyone say something nice about her for her birthday
+nomatch: everyone comment your favorite song
+note: a group told to flood one peer with mean comments or mocking emoji reactions
+
+[en.cyberbullying.pile_on.cb6-taking-bets-until]
+sub: pile_on
+weight: 0.6
+pattern: (bets|bet|betting|wager|wagers|odds) ~4 (how long|when|whether) ~4 (cries|cry|quits|quit|leaves|breaks|snaps|transfers|gives up|deletes|drops out|moves|kills|breaks down)
+pattern: (all of us|the whole class|the whole group|the whole gc|the whole team|everyone|everybody|its|six of us|6 of us|five of us|5 of us|the squad|we) (vs|versus|against) (him|her|you|u|the new kid|that kid) ~3 (lol|lmao|skull|in the gc|in the chat|doesnt stand|dont stand|cant win|no chance)
+pattern: (our|everyones|everybodys|groups|classes|teams|schools|squads|gcs) (punching bag|punchline|laughing stock|laughingstock|doormat|charity case|pity friend|pity case|favorite target|designated loser)
+match: we're taking bets on how long till the new kid cries
+match: its 6 of us vs him lol
+match: ur literally the group's punching bag
+nomatch: taking bets on when the snow will stop
+nomatch: the punching bag at the gym broke
+note: organised group cruelty: betting on a peer breaking, everyone against one, a peer cast as the group's target
+
+[en.cyberbullying.exclusion.cb6-poll-to-remove]
+sub: exclusion
+weight: 0.6
+pattern: (poll|vote|voting|polls|voted) ~6 (kick|kicked|remove|removed|ban|banned|boot|booted|stay|stays|let) ~4 (group|gc|groupchat|group chat|friend group|squad|chat|table|sleepover|lunch group)
+pattern: should we (let|keep|kick|remove|ban|boot|allow|invite) ~2 (stay|stay in|back in|come|in the group|out of the group|in the gc|out of the gc|in the chat|in the squad|sit with us)
+pattern: (the|our) (group|gc|squad|chat|team) (voted|decided|agreed) ~3 (ur|youre|you are|u r|shes|hes|she is|he is|out|off)
+match: vote in the poll: should we let amy stay in the group?
+match: the group voted: ur out
+match: should we kick her out of the gc
+nomatch: should we let the cake cool before frosting it
+nomatch: the group voted for pizza
+note: a friend group putting a peer's membership to a vote
+
+[en.cyberbullying.humiliation.cb6-recorded-and-spread-wide]
+sub: humiliation
+weight: 0.5
+pattern: (recorded|filmed|videoed|taped|snapped|clipped|took a video of|took a vid of|took a pic of|took pics of) (her|him|them|you|u) ~8 (posted it|posted them|put it|put it up|put it online|uploaded it|story|stories|gc|groupchat|everyone|everybody|tiktok|insta|server|discord|everywhere)
+pattern: (posted|put|sent|uploaded|shared) (her|his|their|ur|your) ~2 (fails|fail|fall|crying|meltdown|breakdown|singing|dancing|stutter|stuttering|sleeping|snoring) ~4 (everywhere|story|tiktok|gc|everyone|online|discord|lol|lmao)
+match: I recorded her singing in the choir room and posted it
+match: recorded him stuttering in class and put it on my story
+match: took a pic of her under the desk and sent it to the gc
+nomatch: i recorded her recital and sent it to grandma
+nomatch: recorded my little brother's first steps
+note: filming or photographing a peer in an unguarded moment and spreading it
+
+[en.cyberbullying.humiliation.cb6-cry-about-it-bare]
+sub: humiliation
+weight: 0.4
+pattern: cry (about|abt|bout) it
+match: cry about it
+match: go cry about it loser
+nomatch: i cried about it for days
+nomatch: crying about it won't help, let's fix it
+note: weak signal: "cry about it" is everyday gaming and sports trash talk (split from humiliation.cry-about-it, 0.5); flags with a target or next to other taunts
+
+[en.cyberbullying.appearance_shaming.cb6-metal-mouth]
+sub: appearance_shaming
+weight: 0.45
+pattern: (metal mouth|metalmouth|metal mouths|metalmouths)
+pattern: (hey|shut up|yo|bye|move) (metal mouth|metalmouth)
+match: shut up metal mouth
+match: brace face, metal mouth
+nomatch: my metal straws arrived
+nomatch: metal music in my mouth
+note: braces nickname; weak alone since kids who just got braces say it of themselves ("metal mouth era"); moved out of pizza-face and looks-names
+
+[en.cyberbullying.appearance_shaming.cb6-so-fat-that]
+sub: appearance_shaming
+weight: 0.55
+pattern: (ur|youre|you are|u r|shes|hes|she is|he is|u|you|she|he) (literally|actually|really|lowkey|fr|just|) (so|too|that) (fat|big|huge|heavy|obese) (u|you|she|he|that|it|the|everyone|nobody|lol|lmao|skull) ~4 (broke|break|breaks|shook|shake|shakes|cant fit|couldnt fit|blocks|block|eclipse|orbit|gravity|needs two|took up|takes up|saw|noticed|moved)
+match: ur literally so fat u broke the bus seat
+match: she's so fat the floor shakes when she walks
+nomatch: this burrito is so big it broke my plate
+nomatch: the dog is so fat lol he broke the couch
+note: "so fat that..." jokes aimed at a peer, ending in broken furniture or everyone noticing
+
+[en.cyberbullying.pile_on.cb6-tell-everyone-to-block]
+sub: pile_on
+weight: 0.6
+pattern: (tell|told|telling|get|make|ask|asking) (everyone|everybody|all|yall|the whole class|the whole gc|the girls|the boys|the team|people|ppl) (else|) to (block|unfollow|unadd|ignore|mute|report|avoid|stop talking to|stop following|unfriend|not talk to) (her|him|them|that kid)
+pattern: (everyone|everybody|literally everyone|the whole server|the whole gc|the whole class|all of us|we all|the whole team) (muted|blocked|unfollowed|unadded|removed|ignores|ignored|avoids|avoided|kicked|reported) (you|u|ya|her|him)
+match: block her on everything, tell everyone else to block her too
+match: literally everyone muted u
+match: get everyone to unfollow him
+nomatch: tell everyone to block spam accounts
+nomatch: everyone blocked the shot, great defense
+note: organising the whole group to block, mute, report or ignore one peer

@@ -14,7 +14,7 @@
 
 lexicon: eating_disorder
 language: en
-version: 2026.11.30.7
+version: 2026.11.30.8
 
 # ---------------------------------------------------------------------------------------------
 # promotion: pro-ED tags, "-spo" content, slogans, meanspo
@@ -308,7 +308,7 @@ note: also ordinary diet advice, so medium
 [en.eating_disorder.instructions.fill-up-without-food]
 sub: instructions
 weight: 0.45
-pattern: (drink|drinking|drank|chug|chugging) ~2 (water|coffee|tea|soda|coke) ~4 (full|hunger|hungry|appetite|starving)
+pattern: (drink|drinking|drank|chug|chugging) ~4 (water|coffee|tea|soda|coke) ~5 (full|fuller|hunger|hungry|appetite|starving|eat less)
 pattern: (chew|chewing) gum ~4 (hunger|hungry|appetite)
 pattern: (eat|eating|ate) (ice|icecubes) ~4 (hunger|hungry|instead)
 match: drink water to feel full
@@ -1257,8 +1257,8 @@ note: extreme restriction framed as a diet
 
 [en.eating_disorder.instructions.not-feel-hungry]
 sub: instructions
-weight: 0.45
-pattern: (tips|tricks|ways|how) (to|for) (not|never) (feel|feeling|get|getting) hungry
+weight: 0.5
+pattern: (tips|tricks|ways|how) (to|for) (not|never|stop|stopping|avoid|avoiding) (feel|feeling|get|getting) (hungry|hunger|hunger pangs|cravings)
 match: tips to not feel hungry
 nomatch: tips to not feel tired in the morning
 note: hunger-suppression tips; weak alone because religious fasting (ramadan, yom kippur) asks the same
@@ -6043,3 +6043,498 @@ nomatch: i weigh 60 kg and want to hit 70 on my bulk
 nomatch: im 150 pounds and want to get to 170 for football
 nomatch: i weigh 200 lbs and want to get down to 180
 note: a current weight with a very low target (under 40 kg or about 90 lb)
+
+# ---------------------------------------------------------------------------------------------
+# round r7 (2026.11.30.8): families missed by blind probes
+# ---------------------------------------------------------------------------------------------
+
+[en.eating_disorder.awareness.r7-starve-object]
+sub: awareness
+weight: 0.9
+pattern: (starve|starving|starved|starves) (the|a|an|that|this|out the) (fire|flame|flames|tumor|tumour|tumors|cancer|cells|bacteria|weeds|plants|enemy|army|city|economy|fungus|mold|roots|fund|budget|market|competition|pests)
+match: we need to starve the fire of oxygen
+match: starving the tumor of blood supply
+nomatch: i need to starve myself
+nomatch: starve the fat off
+note: non-ED uses of starve (chemistry, medicine, war, gardening): framing that discounts behavior.need-to-starve on the same words
+
+[en.eating_disorder.behavior.r7-get-food-out]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (ate|eaten|binged|binge|had|eat|pizza|dinner|cake|food|cookies|oreos|chips) ~8 (get rid of|get it out|get it all out|get them out|get everything out) (it|it all|them|everything|that|)
+pattern: (cant|can not|cannot|wont|dont|not gonna) (let|keep) (it|that|the food|them|this|any of it|dinner|the pizza|the cake) (stay|stay in|stay down|in me|inside me|inside)
+pattern: (need|want|have|gotta|needed|had) (to|) get (it|it all|the food|everything|this|that) out (of me|of my body|of my stomach)
+match: ate a whole pizza and i need to get rid of it before anyone wakes up
+match: cant let the cake stay in me
+match: i have to get it all out of my stomach
+nomatch: i need to get rid of these old clothes
+nomatch: get it out of your system and move on
+nomatch: i cant keep anything down with this flu
+note: purging intent in euphemism: getting food out of the body after eating or bingeing
+
+[en.eating_disorder.behavior.r7-cal-number-a-day]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (eating|ate|eat|having|had|living on|surviving on|at) (like|only|just|around|about|barely|max|under|less than|) (10|20|30|40|50|60|70|80|90|100|110|120|130|140|150|160|170|180|190|200|210|220|230|240|250|260|270|280|290|300|310|320|330|340|350|360|370|380|390|400|410|420|430|440|450|460|470|480|490|500|510|520|530|540|550|560|570|580|590|600|610|620|630|640|650|660|670|680|690|700|710|720|730|740|750|760|770|780|790|800) (a|per|every|each) day
+pattern: (under|below|less than|no more than|max) (10|20|30|40|50|60|70|80|90|100|110|120|130|140|150|160|170|180|190|200|210|220|230|240|250|260|270|280|290|300|310|320|330|340|350|360|370|380|390|400|410|420|430|440|450|460|470|480|490|500|510|520|530|540|550|560|570|580|590|600|610|620|630|640|650|660|670|680|690|700|710|720|730|740|750|760|770|780|790|800) (today|tomorrow|again|this week|each day|every day)
+pattern: (ate|eaten|consumed|had) (only|just|like|barely|) (10|20|30|40|50|60|70|80|90|100|110|120|130|140|150|160|170|180|190|200|210|220|230|240|250|260|270|280|290|300|310|320|330|340|350|360|370|380|390|400|410|420|430|440|450|460|470|480|490|500|510|520|530|540|550|560|570|580|590|600|610|620|630|640|650|660|670|680|690|700|710|720|730|740|750|760|770|780|790|800) (today|so far|yesterday|all day|total)
+match: been eating like 600 a day for two months
+match: goal is under 300 tomorrow
+match: ate 340 today
+nomatch: i walk like 400 a day steps wise lol is 3200 a day enough for a bulk
+nomatch: we sold 340 today
+note: a bare calorie figure (10 to 800) per day or as a daily cap: edtwt shorthand for restriction; numbers not on the older lists
+
+[en.eating_disorder.behavior.r7-they-think-i-eat]
+sub: behavior
+weight: 0.6
+target: self
+pattern: so (they|my parents|my mom|my mum|my dad|mom|mum|dad|everyone|people|my family|my friends|she|he|nobody|no one) (think|thinks|believe|believes|wont know|doesnt know|dont know|notices|notice) (i|that i|im) (ate|eat|eaten|am eating|eating|had|had dinner|had lunch|had breakfast)
+pattern: (said|told|say|tell|telling) ~4 i (ate|eaten|already ate|had dinner|had lunch|had breakfast) ~4 (i didnt|i hadnt|but i didnt|i did not|but i hadnt|but i never)
+match: i put crumbs on a plate so my parents think i ate
+match: told my mom i had dinner at jays. i didnt
+nomatch: so my parents think i am going to the party
+nomatch: she believes me every time i say im fine about school
+note: making carers believe meals were eaten; the lie about eating itself
+
+[en.eating_disorder.behavior.r7-body-check-tests]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (pinch|pinching|pinched) (test|tests|my fat|my stomach|my belly|my thighs|my arms|my sides|an inch|the fat)
+pattern: (wrap|wrapping|wrapped|fit|fits) ~3 (fingers|finger|hand|hands|thumb) around ~3 (arm|arms|upper arm|wrist|wrists|thigh|thighs|ankle|ankles|bicep)
+pattern: (fingers|finger|hand|hands|thumb) (can|could|still|) (wrap|wrapping|fit|touch|meet|go) around ~3 (arm|arms|upper arm|wrist|wrists|thigh|thighs|ankle|ankles|bicep)
+pattern: (check|checking|checked|look at|looking at|stare at|staring at|measure|measuring) (my|) (stomach|belly|tummy|thighs|hips|arms|ribs|collarbones|waist|thigh gap|side profile) ~5 (times|every morning|every night|every day|after i eat|after eating|before and after|in the mirror|from the side)
+match: pinch test every morning
+match: i check if my fingers can wrap around my upper arm
+match: i look at my stomach from the side 30 times a day
+match: measuring my waist every morning before and after water
+nomatch: pinch me im dreaming
+nomatch: wrap the tape around the pipe
+nomatch: check my stomach for the rash
+note: body checking rituals: pinching fat, circling limbs with fingers, repeated mirror or tape checks
+
+[en.eating_disorder.behavior.r7-hide-food-places]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (hide|hiding|hid|stash|stashing|stashed) (my|the|all my|) (sandwich|sandwiches|food|lunch|lunches|snacks|snack|dinner|meals|granola bars|bars|toast|breakfast) (in|under|behind|inside) (my|the|a) (locker|backpack|bag|pocket|pockets|napkin|sleeve|bed|closet|drawer|bin|trash)
+pattern: (throw|threw|throwing|toss|tossed|tossing|bin|binned|dump|dumped) (my lunch|my food|the food|my sandwich|my sandwiches|my breakfast) (out|away) ~5 (so|before) (my parents|my mom|my mum|my dad|mom|dad|nobody|no one|they|anyone)
+match: i hide my sandwiches in my locker
+match: threw my lunch away before my mom could see
+match: hiding my dinner in a napkin
+nomatch: i hide my snacks in my room so my brother doesnt eat them
+nomatch: throw it away so nobody trips on it
+note: hiding or dumping food so family thinks it was eaten
+
+[en.eating_disorder.behavior.r7-relapse-counting]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (relapsed|relapsing|relapse|relapsed hard) ~4 (counting|restricting|purging|fasting|starving|bingeing|binging|throwing up|not eating|weighing)
+pattern: (counting|tracking|logging) (again|cals again|calories again|every calorie again)
+pattern: back to (counting cals|counting calories|restricting|purging|fasting|starving|not eating|weighing myself)
+pattern: (missed|miss|missing) (the|my) (numbers|counting|scale|hunger|empty feeling|hollow feeling|restriction|control)
+match: relapsed. counting again
+match: back to restricting i guess
+match: i missed the numbers tbh
+nomatch: i missed the bus
+nomatch: counting down the days again
+nomatch: back to counting sheep
+note: relapse into ED behaviour told as fact (not fear of it: see recovery.relapse)
+
+[en.eating_disorder.behavior.r7-made-it-on-just]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (made it|survived|got through|lasted|went|did the whole day|living|lived|running) ~4 (on|off) (just|only|nothing but|one|a single|half a) ~2 (rice cake|rice cakes|apple|black coffee|gum|ice|celery|cucumber|cucumbers|crackers|cracker|broth|diet coke|energy drinks|energy drink|grapes|carrots|lettuce|pickles)
+pattern: (only|just) (eat|eating|ate) (cucumbers|cucumber|ice|celery|lettuce|broth|pickles|gum|grapes|rice cakes|apples) (and|n) (ice|water|coffee|gum|tea|celery|cucumbers|broth)
+pattern: (survived|surviving|living|lived|running|existing) ~4 on (coffee|water|gum|ice|diet coke|energy drinks|broth|tea|black coffee) (and|n) (gum|water|ice|coffee|diet coke|cigarettes|energy drinks|tea|vapes)
+match: made it to dinner on just a rice cake
+match: survived the whole week on coffee and gum
+match: only eat cucumbers and ice
+nomatch: i made it on just a coffee and three hours of sleep, exam went fine lol
+nomatch: the plant is living on just water
+note: a day or week survived on a token food or drink
+
+[en.eating_disorder.behavior.r7-long-fast-hours]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (fasted|fasting|fast|starved|starving|went|gone|going|without food|no food|not eaten|havent eaten) (for|) (30|32|36|40|42|44|48|50|60|70|72|80|84|90|96|100|120|144|168) (hours|hrs|hr|h)
+pattern: (30|32|36|40|42|44|48|50|60|70|72|80|84|90|96|100|120|144|168) (hour|hr|h|hours) (fast|fasting|fasted|without food|without eating|no food)
+pattern: (breaking|break|broke|end|ending) (it|the fast|my fast|fast) ~4 (fail|failing|failure|weak|weakness|ruin|ruined|giving up|lose)
+match: fasted 40 hours
+match: doing a 72 hour fast, breaking it would be failing
+match: havent eaten for 48 hrs
+nomatch: the 12 hour fast before surgery was rough
+nomatch: ramadan fast breaks at sunset
+nomatch: break fast at the mosque tonight
+note: extended fasts counted in hours (past a religious or medical fast) and breaking a fast felt as failure
+
+[en.eating_disorder.behavior.r7-if-gain-then-restrict]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (if|when|once) (i|the scale|my weight|the number|it) ~3 (gain|gained|goes up|go up|went up|is up|up|higher) ~6 (stop eating|not eating|not eat|starve|fast|fasting|restrict|skip meals|skip every meal|skipping meals|purge|purging|no food)
+pattern: (gain|gained|up) ~3 (pound|pounds|lb|lbs|kg|kilo|ounce|0.1|0.2|0.4|0.5) ~6 (stop eating|not eating|starve|fast|restrict|purge|no food|skip|die|kill myself|hate myself)
+match: if i gain even a pound back ill stop eating again
+match: if the number goes up tmrw im not eating all weekend
+match: up 0.4 lbs, no food til friday
+nomatch: if i gain weight for football ill stop eating junk
+nomatch: if the price goes up ill stop buying it
+note: fear of weight gain answered with restriction or purging
+
+[en.eating_disorder.behavior.r7-resist-treatment]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (fake|faking|faked|cheat|cheating|cheated|lie about|lying about|ditch|ditching|skip|skipping|ignore|ignoring|hide) (my|the|our|) (meal plan|meal plans|weigh in|weigh ins|weighins|refeeding|snacks plan)
+pattern: (therapist|dietitian|dietician|doctor|nutritionist|parents|mom|mum|dad|treatment team|psych) (wants|want|says|said|makes|made|is making|are making) me ~2 (eat|gain|have) ~6 (insane|crazy|too much|so many|way too many|no way|never|disgusting|gross|fat|cant|wont|not doing)
+pattern: (meal plan|meal plans|weigh ins|weigh in|treatment|inpatient|refeeding|eat more) ~4 (fake it|faking it|lie|lying|cheat it|pretend|trick them|fool them)
+pattern: (lying to|lie to|lied to) my (nutritionist|dietitian|dietician|therapist|doctor|psych|treatment team) ~3 (about|meals|food|eating|weight)
+match: im gonna fake my meal plan
+match: therapist wants me to eat 3 meals a day which is insane
+match: lying to my nutritionist about my meals
+nomatch: i follow my meal plan every day
+nomatch: my doctor wants me to eat more protein which is fine
+note: resisting ED treatment: faking meal plans and weigh-ins, refusing prescribed eating
+
+[en.eating_disorder.behavior.r7-log-everything]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (log|logging|logged|track|tracking|count|counting|weigh|weighing) (everything|every single thing|every bite|all of it) (i eat|i drink|in my app|in mfp|in myfitnesspal|i put in my mouth|in my food app|in my tracker) ~2 (even|including) (gum|water|mints|toothpaste|lettuce|coffee|vitamins|medicine|lip balm|ketchup|a grape)
+pattern: (calories|cals|kcal) in (gum|my gum|toothpaste|my toothpaste|water|mints|lip balm|medicine|vitamins|stamps|envelope glue)
+pattern: (know|memorized|memorised) (the|) (calories|cals|cal count|calorie count) (of|in|for) (everything|every food|literally everything|all foods)
+match: i log everything in my app, even gum
+match: how many calories in toothpaste
+match: i still know the cal count of literally everything
+nomatch: i log everything in my budget app
+nomatch: how many calories in a banana
+note: compulsive calorie tracking down to non-foods
+
+[en.eating_disorder.behavior.r7-empty-is-control]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (feel|feels|felt|feeling|am|im) (safe|safest|in control|clean|pure|light|powerful|strong) ~3 (when|while|if) (im|i am|i stay|my stomach is) (empty|hungry|starving|not eating|restricting|fasting)
+pattern: (empty stomach|empty|hunger|being hungry|not eating|starving|restricting) ~5 (only thing|the one thing) ~2 (i can control|i control|in control|i have control)
+match: honestly i feel safest when im empty
+match: the feeling of an empty stomach is the only thing i can control
+nomatch: i feel safe when im home
+nomatch: the only thing i can control is my attitude
+note: hunger and an empty stomach felt as safety or control
+
+[en.eating_disorder.behavior.r7-sick-as-compliment]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (say|says|saying|said|tell|tells|told) (me|) (i|im) (look|looking) (sick|ill|skeletal|anorexic|bony|underweight|unhealthy) ~3 it as a (compliment|complement)
+pattern: (skeleton|skeletal|anorexic|bony|too thin|too skinny|underweight|like bones) ~6 (compliment|complement|compliments)
+pattern: (sick|ill|unhealthy) ~4 (take|took|taking|see|saw|count|counted) it as a (compliment|complement)
+pattern: (dangerously low|dangerously thin|dangerously underweight|too thin|too skinny) ~4 (like its a bad thing|like thats bad|as if thats bad|lmao|good)
+match: people say i look sick and i take it as a compliment
+match: the doctor said dangerously low like its a bad thing lmao
+nomatch: she complimented my sick skateboard
+nomatch: i got a compliment on my new haircut
+note: being told one looks ill or skeletal taken as praise
+
+[en.eating_disorder.behavior.r7-hate-recovery]
+sub: behavior
+weight: 0.45
+target: self
+pattern: (hate|hating|sick of|done with|quitting|quit|over|screw|fuck|tired of) (recovery|recovering|this recovery|my meal plan|weight restoration|refeeding|gaining weight)
+pattern: (period|periods) (back|came back|returned|is back) ~6 (fat|gained|disgusting|hate|huge|failed)
+match: i hate recovery
+match: i got my period back and it means i got fat
+nomatch: recovery is hard but im proud of myself
+nomatch: my period came back which my doctor says is a great sign
+note: turning against recovery (weak alone; adds up with weight or restriction talk)
+
+[en.eating_disorder.behavior.r7-still-fat-after-loss]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (lbs|pounds|kg|kilos|now|weigh|down|day|week|cals|calories) ~4 (and|but|yet) (i|) still (hate|feel|look|am|weigh) ~3 (fat|huge|body|big|disgusting|gross|heavy|too much|whale)
+pattern: (maybe|once|when|if) (i hit|i get to|i reach|i weigh|im|i am|at) (70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100|101|102|103|104|105|106|107|108|109|110) ~3 (will|ill|i will|then) ~3 (fix|happy|enough|love|like|stop)
+match: used to be 140 now 105 and i still hate my body
+match: 600 a day and i still weigh too much
+match: maybe 90 will fix it, once i hit 90 ill be happy
+nomatch: lost 20 lbs and i still feel great
+nomatch: im 180 lbs and i still lift heavy
+note: weight loss that never feels enough; a lower number promised to fix it
+
+[en.eating_disorder.behavior.r7-deny-underweight]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (underweight|too thin|too skinny|dangerously low|bmi) ~8 (im not|not true|shes wrong|hes wrong|theyre wrong|doesnt get it|dont get it|liar|lying|dont believe|still look|still feel|not that thin|not even thin|not there yet)
+pattern: (says|said|say|told me|tell me|keeps saying|calls me|call me) ~4 (skeleton|skin and bones|bones) ~4 (im not there|not there yet|not enough|still|but)
+match: the nurse said im underweight. im not. shes wrong
+match: my bmi is 16 and im underweight but she doesnt get it
+match: everyone says i look like a skeleton but im not there yet
+nomatch: the doctor said im underweight so im eating more now
+nomatch: underweight kids need more calories
+note: told they are underweight and disagreeing, still seeing themselves as big
+
+[en.eating_disorder.behavior.r7-notice-not-eating]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (without|not) (eating|food|eat) ~4 (before|without) (anyone|people|someone|my parents|parents|nobody|my mom|teachers|anybody) (notice|notices|noticing|finds out|find out|realizes|realize)
+pattern: (nobody|no one|noone|people|anyone|parents|my parents|mom|my mom) (notice|notices|noticed|noticing|cares) ~4 (i dont eat|i stopped eating|im not eating|i skip|how little i eat|i never eat|you stop eating|you dont eat)
+match: how long can you go without eating before people notice
+match: nobody notices when you stop eating
+nomatch: i went without eating lunch before the game, nobody noticed me leave
+nomatch: nobody noticed i lost my keys
+note: keeping restriction unnoticed by others
+
+[en.eating_disorder.behavior.r7-compensate-exercise]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (burn|burning|burned|burnt|work|working|worked|walk|walking|run|running) (off|it off) (what|everything|all|the|that|dinner|lunch|breakfast|the food|the pizza|the cake|the calories) ~6 (ate|eat|eaten|forces me to eat|made me eat|makes me eat|calories|cals)
+pattern: (jumping jacks|crunches|situps|sit ups|squats|burpees|pushups|push ups|laps|stairs) ~6 (ate|eating|eat|calories|cals|granola bar|snack|burn it|burn off)
+pattern: (ate|eaten|had) ~6 (so|now|gotta|gonna|have to|need to|must|time for) ~2 (jumping jacks|crunches|situps|sit ups|burpees|laps|stairs)
+pattern: (ate|eat|eating|had) ~8 (game|gaming|stay up|study|work) ~3 without (food|eating) ~3 (fix|make up|cancel|undo)
+match: 3 hour walks to burn off what mom forces me to eat
+match: ate a granola bar so 500 jumping jacks
+match: ate pizza gonna game till 4am without food to fix it
+nomatch: did 50 squats then had a big lunch to refuel
+nomatch: burn off some steam
+note: exercise or skipped meals to undo food just eaten
+
+[en.eating_disorder.behavior.r7-cut-the-fat-off-me]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (cut|rip|tear|scratch|peel|slice|carve|chop|unzip) (off|out|) my (fat|stomach|belly|thighs|rolls|love handles|skin|tummy)
+pattern: (cut|rip|tear|scratch|peel|slice|carve|chop|take) (my|this) (fat|stomach|belly|thighs|rolls|love handles|tummy) (off|out) (of me|of my body|)
+match: wish i could unzip my skin and take the fat off
+match: i want to scratch my stomach off
+match: i want to rip my stomach out
+nomatch: cut the fat off the steak
+nomatch: i scratched my knee on the fence
+note: disgust at one's body after eating voiced as cutting or tearing the fat off (self_harm may apply in context)
+
+[en.eating_disorder.behavior.r7-voice-says-starve]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (voice|voices|brain|head|mind) ~4 (telling|tells|says|saying|screams|screaming|yells|yelling|whispers) ~3 (starve|dont eat|not eat|not to eat|fat|disgusting|pig|skip|purge|pathetic|worthless)
+pattern: starve starve
+pattern: (every|each) (bite|mouthful|meal|time i eat) ~6 (voice|pathetic|disgusting|failure|pig|fat)
+match: every bite i take i hear a voice telling me im pathetic
+match: starve starve starve thats all my brain says
+match: my brain keeps telling me not to eat
+nomatch: my brain is telling me to sleep
+nomatch: the voice actor says fat jokes in that episode
+note: intrusive ED thoughts reported as a voice ordering starvation or insulting after each bite
+
+[en.eating_disorder.behavior.r7-goal-keeps-dropping]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (goal weight|gw|ugw|goal|target weight) ~3 (keeps getting lower|gets lower|keeps dropping|lower every time|keeps moving|moves down|keeps going down|lowered again|lowering)
+pattern: (new|lowered my|lower my|lowering my|dropped my) (gw|ugw|goal weight|target weight)
+match: my goal weight keeps getting lower every time i hit it
+match: new ugw unlocked
+nomatch: our sales goal keeps getting higher
+nomatch: my goal is to get stronger
+note: a goal weight lowered each time it is reached
+
+[en.eating_disorder.behavior.r7-should-not-have-eaten]
+sub: behavior
+weight: 0.6
+target: self
+pattern: (shouldnt|shouldve never|should never|should not|shoulda never|never shouldve) (have|) (eaten|ate|had|eat) ~8 (starv*|fast|fasting|purg*|restrict*|skip*|burn|throw up|not eating|no food|cancel)
+pattern: (shouldnt|shouldve never|should never|should not) (have|) (eaten|ate|had) (that|it|anything|dinner|lunch|breakfast|so much) ~4 (im|i am|so|such a) (fat|disgusting|pig|failure|gross|whale)
+match: i shouldve never eaten that, im going to starve tomorrow
+match: shouldnt have had dinner, skipping tomorrow
+nomatch: i shouldnt have eaten that chili, my stomach hurts
+nomatch: should never have had coffee this late lol
+note: regret after eating followed by restriction or self-insult (the negation is part of the phrase)
+
+[en.eating_disorder.behavior.r7-ruined-by-eating]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (ate|eaten|eating|had|eat) ~6 (ruined|ruin|ruins|wrecked|blew) (everything|my day|my whole day|the whole day|it all|my progress|my streak|my week|my whole week|my fast|my restriction)
+pattern: (guilty|ruined|failure|disgusting|gross) ~5 (a single|one|an|half a|half an|just one) (apple|grape|cracker|bite|carrot|almond|rice cake|strawberry|piece)
+match: i feel so guilty after eating a single apple, like i ruined everything
+match: had a cookie and ruined my streak
+nomatch: the rain ruined everything at the picnic
+nomatch: i ruined my day by oversleeping
+note: one small food felt as ruining the day or the restriction streak
+
+[en.eating_disorder.promotion.r7-yell-at-you-for-eating]
+sub: promotion
+weight: 0.65
+pattern: (yell|scream|shout|yells|screams) at (you|u|me) (for|when|if|every time|whenever) ~3 (eat|eating|ate|eats)
+pattern: (text|texts|dm|message|check on) (you|u|me) (every time|whenever|when|if) (you|u|i) (eat|eats|ate|eating)
+match: dm me if you want a strict coach wholl yell at you for eating
+match: looking for someone to text me every time i eat
+nomatch: my coach yells at me for being late
+nomatch: text me when you get home
+note: coaching that punishes the other person for eating
+
+[en.eating_disorder.behavior.r7-food-lose-control]
+sub: behavior
+weight: 0.4
+pattern: (food|eat|eating|snacks|cake|pizza|buffet|kitchen) ~6 (lose control|lost control|losing control|cant control myself|wont be able to stop)
+pattern: (lose|lost|losing) control (around|with|near|over|at) (the|) (food|snacks|sweets|junk food|cake|pizza|buffet)
+match: theres gonna be food and ill lose control
+match: i lost control around the snacks again
+nomatch: lost control of the car on the ice
+nomatch: i cant control myself when its a new game release lol
+note: fear of losing control around food (binge fear): weak alone
+
+[en.eating_disorder.promotion.r7-skinny-beats-food]
+sub: promotion
+weight: 0.75
+pattern: (skinny|thin|thinness|being thin|being skinny|bones|hunger|empty|emptiness) ~3 (better|more satisfying|tastes better|feels better|worth more|sweeter) than (any|all|) (food|eating|cake|pizza|dessert|chocolate|meals)
+pattern: (skinny|thin|thinner|bones) or (stay|be|) (invisible|nothing|worthless|ugly|unloved|alone|dead|fat)
+match: skinny is more satisfying than any food
+match: stay skinny or stay invisible
+nomatch: being healthy feels better than junk food
+nomatch: thin crust or deep dish
+note: pro-ana slogans ranking thinness above food or above being seen
+
+[en.eating_disorder.promotion.r7-cal-floor-is-scam]
+sub: promotion
+weight: 0.6
+pattern: (1000|1200|1400|1500|1800|2000) (cals|calories|kcal|cal) ~4 (scam|lie|myth|too much|way too much|is a lot|overrated|fake)
+pattern: (10|20|30|40|50|60|70|80|90|100|110|120|130|140|150|160|170|180|190|200|210|220|230|240|250|260|270|280|290|300|310|320|330|340|350|360|370|380|390|400|410|420|430|440|450|460|470|480|490|500|510|520|530|540|550|560|570|580|590|600|610|620|630|640|650|660|670|680|690|700|710|720|730|740|750|760|770|780|790|800) (cals|calories|kcal|cal|) (is|are) (plenty|enough|more than enough|fine|all you need)
+match: you dont need 1200 cals thats a scam
+match: 800 is plenty if you want to drop fast
+nomatch: 2000 calories is a guideline, talk to a doctor
+nomatch: 1200 cals is way too little for a teen, please eat
+note: claims that the safe calorie floor is a lie and a tiny intake is enough
+
+[en.eating_disorder.instructions.r7-pretend-you-ate]
+sub: instructions
+weight: 0.6
+pattern: (pretend|say|tell them|tell her|tell him|act like|claim) (you|u|ya) (had|ate|already ate|eaten|already had) ~3 (breakfast|lunch|dinner|a big|at school|at a friends|at work|earlier)
+pattern: (dirty|dirtying|mess up|put crumbs on|leave) (a|the|your|ur) (plate|bowl|dishes) ~5 (think|looks like|so they|parents|family)
+match: skip meals and pretend you had a big breakfast
+match: trick your family by dirtying a plate so they think you ate
+nomatch: pretend you had a good time lol
+nomatch: leave the plate in the sink please
+note: coaching others to fake having eaten
+
+[en.eating_disorder.promotion.r7-starve-it-off]
+sub: promotion
+weight: 0.65
+pattern: (starve|starving|starved|purge|puke) (it|the fat|that fat|them|those rolls|the weight|it all) (off|out)
+match: fat isnt cute. starve it off
+match: just purge it out
+nomatch: sweat it out in the sauna after a cold
+nomatch: throw it away
+note: telling someone (or oneself) to starve or purge weight away
+
+[en.eating_disorder.instructions.r7-lax-tea]
+sub: instructions
+weight: 0.55
+pattern: (lax|laxative|laxi|skinny|detox|flat tummy|flat belly|slimming) (tea|teas)
+pattern: (diet pills|lax|laxatives|water pills|diuretics|fat burners) ~5 (fast results|quick results|results|drop|lose|loss)
+match: use diet pills and lax teas for fast results
+match: skinny tea works
+nomatch: green tea with lemon
+nomatch: lax practice got moved
+note: laxative and slimming teas or pills for weight loss
+
+[en.eating_disorder.promotion.r7-weak-if-eat]
+sub: promotion
+weight: 0.6
+pattern: (weak|weakling|pathetic|failure|loser) (if|when|for) (you|u|i) (eat|ate|eating|eats|cave|caved)
+pattern: (if|when) (youre|ur|you are|im|i am|you|u) (weak|a failure|pathetic) (and|n) (eat|eats|ate|cave)
+pattern: only (the weak|weak people|losers|pigs|fatties|fat people) (eat|eats) (dinner|lunch|breakfast|carbs|dessert|sugar|bread|food|)
+pattern: (eat|eating|ate) ~4 (youll|you will|ull|ill) regret it ~3 (stay strong|be strong|tomorrow)
+match: if youre weak and eat today youll regret it tomorrow, stay strong
+match: only the weak eat dinner
+nomatch: if youre weak after the flu eat something
+nomatch: you will regret skipping leg day lol
+note: framing eating as weakness to push restriction
+
+[en.eating_disorder.instructions.r7-when-hungry-do]
+sub: instructions
+weight: 0.6
+pattern: (every time|whenever|each time|when|if) (you|u|i|ur|youre|im) (feel|get|are|am|r|) (hungry|hunger|a craving|cravings) ~4 (do|chew|brush|sleep|punch|pinch|snap|slap|hit|look at) ~3 (crunches|situps|squats|your teeth|ur teeth|gum|your stomach|thinspo|the mirror|a rubber band|band|pics)
+match: every time you feel hungry do 50 crunches
+match: when ur hungry look at thinspo
+match: whenever im hungry i snap a rubber band
+nomatch: when youre hungry do yourself a favor and eat
+nomatch: when i get hungry i look at the menu
+note: substitute actions (exercise, pain, thinspo) for eating when hungry
+
+[en.eating_disorder.promotion.r7-pig-put-it-down]
+sub: promotion
+weight: 0.6
+pattern: (pig|piggy|fatty|fatass|whale|cow|lardass|hog|oink) ~3 (put|drop) (the|that|ur|your|it) (fork|food|spoon|cake|burger|donut|pizza|chips|snack|plate) (down|)
+pattern: (drop|put down) the (fork|spoon|donut|burger|cake) ~2 (fatty|piggy|pig|whale|cow|fatass)
+also: cyberbullying.appearance_shaming
+match: hey pig, put the fork down
+match: oink oink drop the cake
+nomatch: put the fork down and help me with the dishes
+nomatch: pig out on pizza tonight
+note: meanspo aimed at someone eating
+
+[en.eating_disorder.instructions.r7-cut-cals-to-zero]
+sub: instructions
+weight: 0.55
+pattern: (until|till|til) (youre|ur|you are|im|i am|you get to|i get to|u get to|you reach) (at|) (0|zero) (cals|calories|calorie|food|kcal)
+pattern: (cut|drop|lower|reduce|decrease|subtract|minus) (10|20|30|40|50|60|70|80|90|100|110|120|130|140|150|160|170|180|190|200|210|220|230|240|250|260|270|280|290|300|310|320|330|340|350|360|370|380|390|400|410|420|430|440|450|460|470|480|490|500|510|520|530|540|550|560|570|580|590|600|610|620|630|640|650|660|670|680|690|700|710|720|730|740|750|760|770|780|790|800) (cals|calories|kcal|) (each|every|a|per) (week|day)
+match: cut 100 each week until youre at 0
+match: drop 50 cals every day
+nomatch: cut 10 minutes each day from screen time
+nomatch: count down until youre at zero
+note: stepwise calorie cuts toward zero
+
+[en.eating_disorder.promotion.r7-gain-kicked]
+sub: promotion
+weight: 0.65
+pattern: (whoever|anyone who|if you|if u|who ever|whoever) (gains|gain|eats|eat|breaks|break|cheats|fails|caves) ~3 (kicked|banned|removed|eliminated|punished|meanspo|loser|gets meanspo|owes)
+pattern: (weigh in|weighins|weigh ins|check in weights|post your weight|post ur weight|send weights) ~4 (every morning|every day|daily|gc|group|proof|dms|with me)
+match: 14 day water fast, whoever gains gets kicked
+match: we check in weights every morning in the gc
+nomatch: whoever eats the most wings wins a shirt
+nomatch: weigh in for the wrestling meet is tomorrow
+note: group fasting challenges with penalties and shared weigh-ins
+
+[en.eating_disorder.behavior.r7-binge-then-fast-day]
+sub: behavior
+weight: 0.55
+target: self
+pattern: (binged|binge|bingeing|binging|overate|pigged out|ate too much|ate so much) ~8 (fast day|fasting day|no food day|0 cal day|zero cal day|water day|starve day|restrict day)
+pattern: (tomorrow|today|monday|the next day|next day) (is|will be|becomes) (a|) (fast|fasting|no food|0 cal|zero cal|water only|starve|restrict) day
+match: binged like 3000 cals tonight so tomorrow is a fast day
+match: ate so much at the party, tomorrow is a zero cal day
+nomatch: tomorrow is a fast food day lol
+nomatch: today is a rest day from the gym
+note: a binge answered with a planned fast day
+
+[en.eating_disorder.behavior.r7-bathroom-after-meals]
+sub: behavior
+weight: 0.5
+target: self
+pattern: (eat|ate|eating|meals|meal|dinner|lunch|food) ~6 (go|goes|run|went|ran|head|rush|going|straight) (to|into|) (the|) (bathroom|toilet|restroom|loo|washroom) (after|right after|afterwards|after every|after each|right away|immediately|) ~3 (nobody|no one|noone|every time|everytime|always|secret|so nobody|before anyone|habit)
+pattern: (bathroom|toilet|restroom|loo) (right|straight|) after (every meal|meals|eating|i eat|we eat|dinner|lunch|breakfast) ~4 (nobody|no one|secret|habit|every time|always)
+match: i eat in front of people then go to the bathroom after. nobody knows
+match: going to the bathroom right after meals is just habit now
+nomatch: after dinner we go to the movies
+nomatch: wash your hands in the bathroom before meals
+note: a bathroom trip straight after meals, kept secret (purging)
+
+[en.eating_disorder.promotion.r7-not-sick-enough-push]
+sub: promotion
+weight: 0.6
+pattern: (not|never|arent|isnt|aint) (thin|skinny|sick|small|underweight|light|bony) enough (to be sick|to be anorexic|to have an ed|to be ana|to stop|to eat|to get help|to recover|yet)
+pattern: (not|never|arent|isnt) (thin|skinny|sick|small|underweight) enough ~3 (keep going|keep restricting|keep starving|dont stop|dont eat|no eating|so starve)
+match: youre not thin enough to be sick, so keep going
+match: ur not sick enough to stop yet
+nomatch: you dont have to be thin to be sick, please reach out
+nomatch: not warm enough to swim yet
+note: pushing someone (or oneself) to keep restricting because they are not yet sick or thin enough

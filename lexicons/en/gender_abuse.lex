@@ -15,7 +15,7 @@
 
 lexicon: gender_abuse
 language: en
-version: 2026.11.30.7
+version: 2026.11.30.8
 
 # ---------------------------------------------------------------------------------------------
 # slur: misogynist, transphobic and homophobic slurs and dehumanising words
@@ -951,7 +951,7 @@ nomatch: are women emotional
 sub: prejudice
 weight: 0.65
 target: group
-pattern: (women|females|girls|woman) (cant|shouldnt|cannot|mustnt) ~3 (vote|drive|lead|reason|think|code|govern|president)
+pattern: (women|females|girls|woman) (just|simply|literally|really|genuinely|honestly|naturally|biologically|) (cant|shouldnt|cannot|mustnt) ~3 (vote|drive|lead|reason|think|code|govern|president|do math|do maths|park|navigate)
 pattern: (girls|women|females) (cant|shouldnt) (play|game) (games|videogames|video|fortnite|valorant)
 pattern: (girls|women|females|chicks) (cant|cannot|can never|shouldnt) (aim|shotcall|igl|clutch|play fps|play shooters|play ranked|play comp|play support|play tank|play jungle|play competitive|play esports)
 pattern: (women|females|girls) should (not|never) ~3 (vote|drive|lead|work|govern|speak|president)
@@ -1285,6 +1285,7 @@ sub: prejudice
 weight: 0.4
 target: group
 pattern: (women|females|girls|foids) (only|just) (want|like|care|date) (chad|chads|money|rich|tall|alphas)
+pattern: (women|females|girls|foids|roasties|stacies) (only|just|all) (want|like|date|go for|choose|fuck) ~2 (chad|chads|alpha|alphas|6ft|6 ft|six foot|tall guys|rich guys|tall men|rich men|chadlites|gigachads)
 pattern: (women|she|roasties|foids|females|girls) ~4 (hit|hits|hitting) the wall
 match: women only want chads
 match: roasties hit the wall at 30
@@ -2118,6 +2119,8 @@ target: group
 pattern: (women|girls|females|bitches|hoes|foids|wives) (are|r|) (only|just) good (for|at) (making|cooking|cleaning|sex|fucking|sucking|breeding|one thing|the kitchen|sandwiches|babies|laundry|dishes|spreading|opening|lying|spending)
 pattern: (only|just) good for (sex|breeding|fucking|sucking dick|making sandwiches|making babies|one thing|the kitchen|popping out babies)
 pattern: (she|shes|she is) (only|just) good for (sex|fucking|sucking|breeding|one thing|spreading|opening|the kitchen|making sandwiches)
+pattern: (only thing|one thing|all) (women|girls|females|bitches|hoes|foids|she|shes|wives|woman|a woman|a girl) (are|is|r|re|) (good for|useful for|good at|useful at|exist for) ~2 (cooking|cleaning|sex|fucking|sucking|breeding|kitchen|sandwiches|babies|laundry|dishes|spreading|lying|spending|housework|making babies)
+match: the only thing women are good for is cooking and sex
 match: girls are only good for making sandwiches
 match: shes only good for one thing
 match: women just good for breeding
@@ -3192,6 +3195,7 @@ weight: 0.85
 target: other
 also: harassment.death_wish
 pattern: (enjoy|enjoying|congrats on) (your|ur|the) 41 (percent|percenter|stat|statistic)
+pattern: 41 (incoming|loading|speedrun|arc|era|awaits|is calling|any percent|soon|coming soon|coming)
 pattern: (do|doing|pull|pulling|join|joining|hurry up and do|speedrun|speedrunning|go do|just do) (a|the|) 41 (percent|percenter|percenters|already|lol|lmao|soon|tranny|troon|freak|bro|pls|please|kys|yet|speedrun|challenge|any)
 pattern: (youre gonna be|ur gonna be|youll be|ull be|you will be|u will be|soon to be|gonna end up) (part of the|one of the|in the|a part of the) 41 (percent|percenter|percenters|statistic|stat|)
 match: enjoy your 41 percent
@@ -6172,3 +6176,417 @@ match: ill show you what happens to girls who talk back
 nomatch: dont make me regret buying this game
 nomatch: ill show you what happens when you add too much salt
 note: threats aimed at a woman for her gender or for speaking up
+
+# ---------------------------------------------------------------------------------------------
+# round r7 (2026.11.30.8): families missed by earlier rounds
+# ---------------------------------------------------------------------------------------------
+
+[en.gender_abuse.prejudice.r7-classic-female-behaviour]
+sub: prejudice
+weight: 0.55
+pattern: (classic|peak|textbook|such a|so|standard|usual|another|average) (woman|women|female|females|girl|girls|chick|chicks|wife|foid|womanly) (behaviour|behavior|moment|moments|logic|brain|mindset|move|moves|drama|tactic|tactics|antics|nonsense|bs|hypocrisy|thing to do)
+pattern: (girls|women|females|chicks|woman|female|she|her) (being|acting) (so|such a|typical|classic|) (woman|women|female|females|girl|girls|chick|chicks) (again|lol|lmao|smh|as usual|as always|ugh)
+match: she cried over feedback, classic female moment
+match: peak woman logic right there lmao
+match: another girl moment in ranked smh
+nomatch: classic girl dinner tonight, cheese and crackers
+nomatch: that was a classic move by the striker
+note: casual dismissal of behaviour as typical of women ("classic female moment", "peak woman logic"); "typical woman" itself is prejudice.typical-woman
+
+[en.gender_abuse.prejudice.r7-period-blame]
+sub: prejudice
+weight: 0.55
+pattern: time of the month ~4 (for her|for you|for u|thats why|thats y|why shes|why she|why ur|why youre|why you|explains)
+pattern: (her|the|your|ur|their) (hormones|period|pms|periods|estrogen) (are|is|) (talking|speaking|are talking|is talking|acting up|kicking in|again)
+pattern: (shes|she is|youre|ur|you are|u r|she must be|women are|girls are) ~2 (hormonal|pmsing|on the rag) ~3 (again|thats why|lol|lmao|ignore|as usual|calm down|chill|crazy|mad|bitchy)
+match: its that time of the month for her again, ignore her
+match: ignore it, thats just her hormones talking
+match: shes hormonal again lol just leave it
+nomatch: its that time of the month for me, cramps are awful
+nomatch: hormones during puberty are normal, talk to the nurse
+note: dismissing a woman's anger, opinion or behaviour as her period or hormones
+
+[en.gender_abuse.prejudice.r7-let-the-men]
+sub: prejudice
+weight: 0.55
+pattern: (sweetheart|sweetie|sweety|honey|hun|hunny|darling|babe|love|girl|girls|ladies|lady|women|mute yourself|mute urself|shut up|be quiet|go make|stay quiet|sit down|sit this out) ~6 (let|leave it to) the (men|boys|real men|males|guys|lads|big boys|grown men) (play|handle|talk|speak|do|deal|work|think|decide|lead|take over|sort|fix|drive|talk business)
+pattern: leave (the|) (real work|thinking|talking|decisions|serious stuff|driving|gaming|politics|leading|business) to the (men|boys|real men|males|guys|lads)
+match: sweetie let the men handle this
+match: mute yourself and let the boys play
+match: leave the thinking to the men, hun
+nomatch: let the boys play, ref, stop blowing the whistle
+nomatch: leave it to the lads to forget the ball
+note: telling women or girls to step aside so the men can play, talk or decide
+
+[en.gender_abuse.prejudice.r7-girl-on-team]
+sub: prejudice
+weight: 0.6
+target: third
+pattern: (a|another|the|theres a|got a|have a|with a|some) (girl|female|woman|chick|egirl|e girl) (on|in) (my|our|the|this) (team|lobby|squad|vc|voice|voice chat|comms|game|party|duo|match|ranked game|queue) ~4 (go next|ff|uninstall|throwing|throw|gonna lose|we lose|lost|mute|kick|rip|its over|figures|great|ugh|ew|eww|sigh|thats why|of course|bruh)
+pattern: why (is there|are there|tf is there|the hell is there|does there have to be) (a|) (girl|girls|female|females|woman|women|chick|egirl) (in|on) (the|my|our|this|) ~2 (vc|voice|voice chat|chat|lobby|team|server|game|comms|mic|ranked|squad|party)
+match: a girl on my team again, go next
+match: why is there a girl in vc
+match: theres a girl in our squad lol its over
+nomatch: a girl on my team carried the whole game
+nomatch: why is there a girl in the trailer, is she the new agent
+note: gaming chat treating a girl on the team or in voice as a reason to lose, mute or leave
+
+[en.gender_abuse.prejudice.r7-gamer-girl-mock]
+sub: prejudice
+weight: 0.45
+pattern: (she|shes|girls|women|females|chicks|egirls|her) ~2 (thinks|think|calls herself|call themselves|calling herself|pretends to be|pretending to be|pretend to be|claims to be) (shes|she is|theyre|they are|) (a|) (gamer|gamers|real gamer|pro|pro gamer|athlete|engineer|coder|programmer|mechanic|ceo|boss)
+pattern: (back to|go back to|stick to|go play|stick with) (the sims|sims|candy crush|animal crossing|stardew|roblox|barbie|your barbies|ur barbies|makeup|tiktok|your dolls|ur dolls) (sweetie|sweety|honey|hun|girl|sweetheart|babe|darling|lol|lmao)
+match: lol she thinks shes a gamer
+match: back to the sims sweetie
+match: she calls herself a pro gamer lmao
+nomatch: i think my daughter might be a gamer like me
+nomatch: going back to the sims tonight, building a new house
+note: weak alone: mocking a girl's claim to be a gamer or professional and sending her back to "girl games"; adds up with a second signal
+
+[en.gender_abuse.prejudice.r7-woman-value-looks]
+sub: prejudice
+weight: 0.65
+target: group
+pattern: (woman|womans|women|womens|female|females|a girls|girls|her|a wifes) (value|worth|only value|only worth|whole value|sexual market value|smv) (is|are|comes from|lies in|depends on|is all|is just) ~3 (youth|young|looks|body|beauty|fertility|womb|virginity|face|age|tits|ass|appearance|pretty|sex|purity|eggs)
+pattern: (women|females|girls|a woman|a girl) (have|has|got) (no|zero|nothing) (value|worth) (except|besides|beyond|other than|but|outside) ~2 (looks|youth|body|sex|beauty|their bodies|her body|cooking|kids|babies)
+match: a womans value is her youth and looks
+match: women have no value beyond their bodies
+match: a girls worth comes from her body count honestly
+nomatch: a womans value is not her looks, it is who she is
+nomatch: the value of a woman's pension is lower on average
+note: reducing women's worth to youth, looks, fertility or sex
+
+[en.gender_abuse.prejudice.r7-useless-if-not-domestic]
+sub: prejudice
+weight: 0.6
+pattern: (woman|women|girl|girls|wife|gf|female|females|she|shes|chick) ~4 (cant|doesnt|dont|wont|cannot|does not|do not|can not) (even|) (cook|clean|iron|do laundry|do the dishes|do dishes|keep house|make a sandwich|make sandwiches|make dinner) ~5 (worthless|useless|pointless|not wife material|isnt wife material|aint wife material|no use|trash|whats the point|not a real woman|not a woman|get rid|what is she good for|what good is she|what use)
+match: a woman who cant cook is worthless
+match: she doesnt even clean, whats the point of her
+match: girls who cant cook arent wife material, useless
+nomatch: my dad cant cook and its useless trying to teach him
+nomatch: she doesnt cook but she is brilliant at everything else
+note: a woman declared worthless or not "wife material" for failing domestic roles
+
+[en.gender_abuse.prejudice.r7-female-streamer-body]
+sub: prejudice
+weight: 0.5
+pattern: (female|girl|girls|women|woman|egirl|egirls|e girl|e girls|chick|chicks) (streamers|streamer|gamers|gamer|creators|creator|twitch streamers|cosplayers|youtubers|tiktokers) ~5 (tits|boobs|titties|titty|cleavage|begging|beg|only fans|onlyfans|sell their bodies|selling their body|whores|hoes|sluts|thots|show skin|showing skin|half naked|ass out|body for)
+pattern: (titty|boob|cleavage|hot tub|bikini) (streamer|streamers|streaming|streamer girl)
+match: another female streamer begging for subs with her tits out
+match: girl gamers just show cleavage for donos
+match: titty streamer got banned again lol
+nomatch: female streamers face harassment in chat and need better tools
+nomatch: she is a female streamer who speedruns zelda
+note: dismissing female streamers and gamers as selling their bodies for attention
+
+[en.gender_abuse.prejudice.r7-needs-a-man-to]
+sub: prejudice
+weight: 0.55
+pattern: (she|shes|her|women|girls|females|feminists|u|you|ya) ~6 (needs|need|needed|gotta get|should get) (a man|a husband|a bf|a boyfriend|some dick|a good dick|a good fuck|a good man|a real man|to get laid|to get fucked|a good pounding) ~4 (calm|shut|fix|sort|put|tame|control|chill|straighten|settle|humble|quiet)
+pattern: (hysterical|crazy|psycho|emotional|mental|unhinged|moody) ~4 (needs|need|needed) (a man|a husband|some dick|a good dick|a good fuck|to get laid|a real man)
+match: shes hysterical again, probably needs a man to calm her down
+match: feminists just need a good man to put them in line
+match: she needs to get laid to chill out
+nomatch: she needs a man to help carry the sofa upstairs
+nomatch: my sister needs a good man, she deserves someone kind
+note: women's anger or independence blamed on lacking a man or sex
+
+[en.gender_abuse.sexual_violence.r7-coercion-dm]
+sub: sexual_violence
+weight: 0.5
+target: other
+pattern: (you|u|ya) know (you|u|ya) (want|wanna|like|love|need) (it|this|me|my dick|to really|it really)
+pattern: (stop|quit|dont|no point) (pretending|acting|playing|lying) ~2 (you|u|ya|like) ~2 (dont|dont want|arent|not|aint|didnt) ~2 (want|wanna|into|like|enjoy) (it|this|me|to)
+pattern: (come over|come here|come to mine|come to my room|meet me|get in the car|sneak out) ~5 (no one|nobody|noone) (will|would|gonna|has to|needs to|is gonna) (know|find out|see)
+match: stop pretending you dont want it
+match: you know you want it babe
+match: come over, nobody will know
+nomatch: i don't know if you want it, the last slice is yours
+nomatch: no one would believe me at first but i told my teacher
+note: coercive pressure in DMs: "you know you want it", "stop pretending", "no one will know / believe you"; a phrase alone is weak-to-moderate, two flag
+
+[en.gender_abuse.sexual_violence.r7-make-you-whether]
+sub: sexual_violence
+weight: 0.7
+target: other
+pattern: (make|force|making|forcing|gonna make|will make) (you|u|her|ya) ~4 (whether|if|even if) (you|u|she|ya) (like|likes|want|wants|wanna|agree|agrees|say no|says no) (it|to|) (or not|or no|)
+pattern: (do|doing|gonna do|will do|ill do) (what|whatever|anything) (i|ill|im gonna|imma) (want|wanna|like|please) (to|with) (you|u|her|ya|ur body|your body|her body)
+match: ill make you do it whether you like it or not
+match: ill find u and do what i want to u
+match: i'll do whatever i want with her body
+nomatch: do whatever you want with the leftovers
+nomatch: you can do what you want to the room, its yours
+note: threats to force someone into sex or to do as the speaker wants with her body
+
+[en.gender_abuse.sexual_violence.r7-what-happens-to-girls]
+sub: sexual_violence
+weight: 0.7
+target: other
+pattern: (what happens|whats gonna happen|what will happen|happens) to (girls|women|bitches|hoes|females|sluts|little girls|girls like you|girls like u|women like you|bitches like you) (who|that|when they|if they) ~3 (say no|reject|refuse|turn down|ignore|talk back|dont listen|disobey|block|mouth off|speak up|snitch|tell|lie|ghost|cheat|dont answer)
+match: ill show you what happens to girls who say no
+match: you know what happens to bitches who ignore me
+nomatch: what happens to girls who play sports in their teens, a study
+nomatch: research on what happens to women when they leave abusive partners
+note: threat aimed at a girl for refusing, ignoring or speaking up
+
+[en.gender_abuse.sexual_violence.r7-innuendo-threat]
+sub: sexual_violence
+weight: 0.6
+target: third
+pattern: (shut|fill|stuff|occupy|plug|teach|put something in|keep busy|shut up) ~4 (her|that|your|ur|them) ~2 (mouth|mouths|place|lesson|holes|hole) ~5 (if you know what i mean|iykwim|if u know what i mean|wink|with my dick|with something|with my cock|if ya know what i mean)
+pattern: (shut|fill|stuff|plug|occupy) ~3 (it|her|that|them) ~3 (if you know what i mean|iykwim|if u know what i mean|wink wink|with my dick|with my cock)
+pattern: (she|shes|her|bitches|women|girls|hoes) ~4 (needs|need|deserves|deserve) (a good|a hard|some|to be|a) (pounding|railing|dicking|raping|bending over|gangbang|fucking|fucked|railed|dicked down|put in her place) ~4 (shut|teach|learn|lesson|humble|fix|sort|quiet|respect)
+match: someone should shut her mouth for her if you know what i mean
+match: she needs a good pounding to humble her
+nomatch: shut your mouth when you chew, it is rude
+nomatch: teach her a lesson about fractions tomorrow
+note: sexualised threats framed as innuendo or as "teaching her a lesson"
+
+[en.gender_abuse.prejudice.r7-slap-fixes-her]
+sub: prejudice
+weight: 0.65
+target: third
+pattern: (good|little|few|quick|proper|hard|couple of|couple) (slap|slaps|smack|smacks|beating|backhand|backhands|hiding|punch|punches|kick|kicks|slapping|smacking) ~4 (fix|fixes|sort|sorts|teach|teaches|shut|straighten|correct|would help|would do|knock) ~3 (her|she|women|them|your wife|ur wife|your gf|ur gf|that attitude|her attitude|her mouth|bitches|the bitch|that bitch)
+pattern: (she|her|women|wife|wives|gf|girlfriend|the missus|bitches|that bitch|hoes) ~3 (needs|need|deserves|deserve|deserved|could use|should get) (a|some|) (good|hard|proper|) (slap|smack|backhand|beating|hiding|punch|slapping|smacking|beatdown|kick)
+pattern: (if|when) (you|u|ya) (were|was|are|r) (my|mine) (wife|gf|girlfriend|woman|bitch|missus|girl|daughter) ~4 (beat|hit|slap|smack|punch|choke|whip|backhand|knock|discipline|smack)
+pattern: (your|ur|my|the|a) (girl|wife|gf|girlfriend|woman|missus|bitch) (talks|talk|talked|talking|mouths|mouthed|answers) back ~4 (beat|hit|slap|smack|punch|backhand|discipline|teach|fix|put her|check her|correct)
+match: a good slap would fix her attitude
+match: if you were my wife id beat you
+match: if your girl talks back you discipline her
+nomatch: a good slap of bass would fix this mix
+nomatch: she needs a good rest after that shift
+note: endorsing hitting a woman or partner to "fix" or "discipline" her
+
+[en.gender_abuse.sexual_violence.r7-victim-blame-gap]
+sub: sexual_violence
+weight: 0.7
+target: third
+pattern: (she|girls|women|you|u|they) (deserved|deserves|deserve|had it coming|asked for it|was asking for it) ~6 (going to|going over|went to|at his|his place|his room|his house|his car|alone|at night|that late|2am|3am|midnight|drunk|drinking|wearing|dressed|flirting|sending him|posting|in that)
+pattern: (if|since) (she|you|u|they|a girl) (didnt|did not|never|really didnt) (want|like|wanna) it ~4 (she|they|you|u) (would|wouldve|should|shouldve|could|couldve|coulda|woulda|shoulda|would have|should have) ~2 (fought|fight|screamed|scream|said no|left|leave|run|ran|stopped|resisted|pushed|kicked|called|reported)
+pattern: (if|since|cause|because|bc|so) (she|you|u|they|he) (didnt|did not|never) (scream|fight back|fight|say no|resist|struggle|run|report it|tell anyone|push him off) (then|so|) (it|its|that) (wasnt|isnt|aint|was not|is not|doesnt count|dont count|cant be|cannot be|aint really)
+pattern: (she|you|u|they|girls|women) (was|were|is|are|got|get) (drunk|wasted|high|smashed|alone|out alone|at his|in his room|dressed like that|half naked) ~4 what (did|do|does|was|were) (she|you|u|they|girls|women) (think|expect|thought|expecting)
+pattern: why (was|is|were|would|did) (she|you|u|they|a girl|girls) ~2 (walking|walk|out|alone|drinking|drunk|going|go|wearing|dressed|at his|in his) ~6 (on her|her fault|your fault|ur fault|their fault|on you|asking for|deserved|expect|thats on)
+match: she deserved it for going to his place at 2am
+match: if she didnt want it she shouldve fought back
+match: if she didnt scream then it wasnt rape
+match: she was drunk what did she think would happen
+match: why was she walking alone at night, thats on her
+nomatch: just because she didnt fight back doesnt mean it wasnt rape
+nomatch: why was she walking alone at night, her car had broken down and she needed help
+note: blaming a victim of sexual violence for where she went, what she wore or drank, or for not fighting back
+
+[en.gender_abuse.sexual_violence.r7-asking-to-be]
+sub: sexual_violence
+weight: 0.7
+pattern: (asking|begging|asked|begged|practically asking|basically asking) (to be|to get) (harassed|raped|assaulted|groped|touched|grabbed|catcalled|stalked|sexualised|sexualized|abused|hit on|followed|molested|leered at|felt up)
+pattern: (boys will be boys|men will be men|guys will be guys|thats just how men are|men are men) ~6 (she|girls|women|her|you|u) ~4 (should|shouldve|should have|known better|fault|asking|expect|dressed|wearing|drinking|went)
+match: girls who post bikini pics are asking to be harassed
+match: boys will be boys, she should have known better
+nomatch: no one is ever asking to be harassed, whatever they wear
+nomatch: boys will be boys is a lazy excuse and we talked about it in class
+note: claims a girl or woman invited harassment or assault, and "boys will be boys" excuses
+
+[en.gender_abuse.sexual_violence.r7-lying-about-assault]
+sub: sexual_violence
+weight: 0.6
+target: third
+pattern: (she|shes|her|girls|women|they|u|you|ur|youre|females|bitches) ~3 (lying|lied|lies|made up|making up|makes up|faking|faked|exaggerating|exaggerated|inventing) ~4 (rape|raped|assault|assaulted|sa|abuse|abused|harassed|harassment|metoo|groped|molested) ~5 (attention|money|clout|fame|likes|followers|revenge|payout|sympathy|views|a payday|pay day|cash|a check)
+pattern: (metoo|me too|women|females|girls|bitches|feminists|hoes) ~3 (ruin|ruining|ruins|destroy|destroying|destroys|ruined) ~2 (mens|men|a mans|guys|innocent mens|good mens|innocent men) (lives|life|careers|career|reputations|reputation)
+pattern: (attention seeking|attention seeker|liar|lying|attention whore|clout chasing|clout chaser) ~4 (nobody|no one|noone|no man|no guy) (ever|even|) (raped|assaulted|groped|touched|harassed|molested|sa d|sad) (her|you|u|ya)
+match: shes lying about the assault for attention and money
+match: metoo is just women ruining mens lives for clout
+match: attention seeking liar, nobody assaulted her
+nomatch: she was afraid people would say she was lying about the assault
+nomatch: men's lives matter too, we need better mental health care
+note: dismissing assault reports as lies for money or attention, and "women ruin men's lives" claims
+
+[en.gender_abuse.sexual_violence.r7-stayed-so-fine]
+sub: sexual_violence
+weight: 0.45
+target: third
+pattern: (she|u|you|they|her) (stayed|went back|kept seeing|kept dating|keeps going back|still with|stayed with|married) ~3 (so|then|means|must mean) ~3 (wasnt|isnt|cant have been|couldnt have been|not that|liked|likes|wanted|wants|enjoyed|deserves|deserved|asked for|loved)
+match: she stayed with him so obviously it wasnt that bad
+match: u went back to him so u must have liked it
+nomatch: she stayed at her moms so she could rest
+nomatch: they stayed for dinner then left
+note: weak alone: "she stayed, so it wasn't abuse" victim blaming; adds up with a second signal
+
+[en.gender_abuse.prejudice.r7-incel-forced-dating]
+sub: prejudice
+weight: 0.8
+target: group
+pattern: (should|must|need to|needs to|ought to|have to|has to|gotta) be (forced|made|required|obligated|compelled) to (date|marry|sleep with|fuck|have sex with|breed|be with|go out with|give) (us|me|incels|men|nice guys|short guys|virgins|incel|guys like me|guys like us)
+pattern: (every|all|each) (stacy|stacies|foid|foids|roastie|roasties|femoid|femoids|woman|women|female|females|girl|girls) ~3 (deserve|deserves) (to|) (suffer|die|be punished|burn|rot|be raped|be hurt|pay|be killed|be beaten|be tortured)
+pattern: (stacies|foids|roasties|femoids|normies|chads) ~2 (will|shall|gonna|are gonna|must|are going to) (suffer|pay for|be punished|burn|rot|regret|learn their place|learn)
+match: they should be forced to date us
+match: every stacy deserves to suffer
+match: the foids will learn, they will pay for what they did
+nomatch: girls will learn to code at the new club
+nomatch: all women deserve to be safe on the walk home
+note: incel calls for women to be forced into dating, or to suffer and be punished
+
+[en.gender_abuse.identity_attack.r7-misgender-on-purpose]
+sub: identity_attack
+weight: 0.6
+target: other
+pattern: (will|ill|gonna|going to|im gonna|i will|imma|ima) (keep|always|never stop|forever|still) ~2 (calling|call|refer to|referring to|misgender|misgendering|using) (you|u|him|her|them|it|ya) (he|him|she|her|sir|maam|mister|miss|a man|a woman|a boy|a girl|a dude|by)
+pattern: (misgender|misgendering|misgendered|deadname|deadnaming|deadnamed) (you|u|him|her|them|it|ya) ~2 (on purpose|purposely|forever|every day|all day|because|cause|bc|till|until|for fun|lol|lmao)
+pattern: (deadname|dead name|old name|birth name|real name|boy name|girl name) (suits|fits|was better|is better|sounds better|better|prettier|more fitting) ~2 (you|u|him|her|them|it|ya|lol)
+pattern: (calling|call|calls|use|using) (him|her|you|u|them|it) (by) (his|her|ur|your|their|its) (real|old|birth|actual|original|dead|true) name
+match: ill keep calling you he because thats what you are
+match: i'm gonna misgender you on purpose
+match: ur deadname suits u better lol
+nomatch: i'll always call you bestie no matter what
+nomatch: he misgendered me on purpose and i reported it
+note: deliberate misgendering and deadnaming of a trans or nonbinary person
+
+[en.gender_abuse.identity_attack.r7-transition-mockery]
+sub: identity_attack
+weight: 0.6
+pattern: (that|it|this|hormones|surgery|a dress|dresses|makeup|a wig|binding|a binder|pronouns|hrt|estrogen|testosterone|a skirt|heels|lipstick|cutting your hair|short hair) ~3 (doesnt|dont|wont|does not|will never|never|cant|cannot|will not) (make|turn) (you|u|him|her|them|it|that|someone|anyone) (a|into a|) (woman|girl|man|boy|female|male|real woman|real man|lady|real girl|real boy|guy|dude)
+pattern: (think|thinks|thinking|thought) (that|it|this|a dress|surgery|hormones|pronouns|a wig) (makes|made) (you|u|him|her|them|it) (a|) (woman|girl|man|boy|female|male|lady)
+pattern: (chop|chopping|chopped|cut|cutting|lop|lopping|lopped|slice|slicing) ~2 (off|) (your|ur|his|their|ya) (dick|cock|penis|pp|junk|balls|tits|boobs|breasts|titties)
+pattern: (mutilating|mutilate|mutilated|butchering|butchered) (yourself|urself|himself|herself|themselves|your body|ur body|his body|her body|their bodies) ~6 (normal|freak|surgery|hormones|transition|tranny|troon|detransition|detrans|real man|real woman|born|trans|gender)
+match: a wig doesnt make you a woman lol
+match: imagine chopping your dick off and thinking that makes you a girl
+match: stop mutilating yourself and go back to being normal, freak
+nomatch: being a dad makes you a man they say
+nomatch: my top surgery went great, so happy
+note: mocking transition: "hormones/a dress won't make you a woman", jeers at surgery and bodies
+
+[en.gender_abuse.identity_attack.r7-pretends-valid]
+sub: identity_attack
+weight: 0.6
+pattern: (trans|tranny|troon|nonbinary|non binary|enby|they them|pronouns|femboy|transgender|mtf|ftm) ~4 (thinks|think|thinking|pretend|pretends|pretending|claims|claiming|acts like) (shes|hes|theyre|they are|she is|he is|ur|youre|it is|its) (valid|a woman|a girl|a man|a boy|a lady|female|male|real|a real woman|a real man|a real girl|passing)
+pattern: (play along|playing along|go along|going along|affirm|affirming|validate|validating|indulge|indulging|humor|humour|feed|feeding|cater to) (with|) (their|his|her|your|ur|this|a|the|trans|that) (delusion|delusions|mental illness|fantasy|larp|lie|lies|cosplay|pretend game)
+match: zesty trans girl thinks shes valid
+match: why should we play along with their delusion
+nomatch: my trans sister thinks shes not ready to come out at work
+nomatch: dont play along with the scam caller
+note: mocking a trans or nonbinary person's identity as fake, or framing respect as "playing along with a delusion"
+
+[en.gender_abuse.identity_attack.r7-nonbinary-not-real]
+sub: identity_attack
+weight: 0.6
+pattern: (nonbinary|non binary|enby|enbies|genderfluid|gender fluid|they them|agender|demigirl|demiboy|xenogender|neopronouns|genderqueer|bigender) (ppl|people|folks|kids|teens|) ~3 (isnt real|isnt a thing|arent real|not real|not a thing|doesnt exist|dont exist|made up|fake|a trend|attention seeking|attention seekers|special snowflakes|snowflakes|quirky|cringe|a joke|mental illness|mentally ill|delusional|pick one|pick a side|choose one|just confused|tiktok trend|tumblr)
+pattern: (your|ur|his|her|their|them|yo) pronouns (are|r|is|should be) (was|were|dead|died|deleted|cancelled)
+pattern: (confused|mixed up|delusional|mentally ill) (gay|lesbian|tomboy|femboy) (boy|girl|man|woman|guy|dude|kid|teen|lad)
+match: nonbinary isnt real, pick one
+match: non binary ppl are just special snowflakes
+match: your pronouns are was/were
+nomatch: nonbinary people are real and valid
+nomatch: my nonbinary friend made a joke about the quiz
+note: denying nonbinary identities, death-wish pronoun jokes ("was/were"), "just a confused gay boy"
+
+[en.gender_abuse.slur.r7-respellings]
+sub: slur
+weight: 0.65
+pattern: (slvt|slvts|sluut|slutt|sluts|skank|skanky|sket|skets|sketty|hoee|hoez|thotty|thotties|bihh|bihhh|biyatch|bytch|bytches|biatch|whoe|whorey|hoebag|hoebags|cumbucket|cumslut|fuckdoll|fuckhole|cvnt|cvnts|kunt|kunts|slaag|slagg)
+match: shes a slvt lol
+match: dumb bihh thinks shes smart
+match: look at this sket
+nomatch: he slapped the table and laughed
+nomatch: i love my bestie
+note: misogynist slurs in respellings and UK/US slang the base entries do not list (slvt, bihh, sket)
+
+[en.gender_abuse.prejudice.r7-opinion-invalid]
+sub: prejudice
+weight: 0.6
+pattern: (youre|ur|you are|u r|shes|she is|as|because ur|cause ur|bc ur) (a|) (girl|woman|female|chick|lady|roastie|foid|femoid) ~4 (opinion|opinions|say|vote|voice|input|take|thoughts) ~3 (doesnt count|dont count|doesnt matter|dont matter|irrelevant|is irrelevant|invalid|means nothing|worthless|nobody cares|no one cares|discarded|void)
+pattern: (no one|nobody|noone|who) (wants to hear|asked for|asked|cares about|needs|wants) (a|) (womans|womens|women|girls|females|female|her|a girls|chicks) (opinion|opinions|take|takes|input|voice|thoughts|perspective)
+pattern: (woman|women|girl|female|roastie|foid|femoid|feminist|femcel) (detected|spotted|alert) ~3 (opinion|opinions|take|argument) (invalid|discarded|rejected|doesnt count|irrelevant|dismissed|void)
+match: youre a girl, ur opinion on cars doesnt count
+match: no one wants to hear a womans opinion on this
+match: roastie detected, opinion invalid
+nomatch: your opinion doesnt count if you havent played the game
+nomatch: we want to hear women's opinions in the survey
+note: dismissing a view because a woman or girl said it
+
+[en.gender_abuse.prejudice.r7-imagine-deserving-rights]
+sub: prejudice
+weight: 0.6
+pattern: imagine ~3 (woman|women|girl|girls|female|females|foid|foids|feminist|feminists) ~4 (thinking|think|thinks|believing|wanting|want|demanding|asking for) ~3 (deserve|deserves|should have|should get|get|have|are owed) ~2 (rights|a vote|the vote|equal pay|respect|a say|a voice|an opinion|opinions|equality)
+pattern: (women|females|girls|foids|they) (shouldnt|should not|shouldnt even|should never|should not even) (get|have|be given) (a say|the vote|to vote|rights|an opinion|a voice|equal rights)
+pattern: (women|females|girls|foids) (dont|do not|shouldnt|should not|never|dont even) (deserve|deserved|earn|earned) (rights|equal rights|a vote|the vote|to vote|respect|a say|an opinion|equality|equal pay)
+match: imagine being a woman and thinking you deserve rights lol
+match: females dont deserve rights
+nomatch: imagine a woman in 1900 fighting for the vote, so brave
+nomatch: women dont get equal pay in most industries yet
+note: sneering that women do not deserve rights, a vote or respect
+
+[en.gender_abuse.sextortion.r7-send-or-consequence]
+sub: sextortion
+weight: 0.75
+target: other
+pattern: send ~3 (feet pics|pics|pic|nudes|noods|a pic|pictures|a vid|videos|video|body pics|ur body|your body|more|another) ~2 (or|or else|otherwise|unless) ~2 (you|ur|youre|u|u r|your) ~3 (off|kicked|out|banned|blocked|done|dead|over|regret|sorry|finished|exposed|screwed)
+pattern: (just one|one|one more|only one|one little|a quick|one quick) (pic|pics|photo|picture|nude|selfie|snap|vid|video|nude pic) ~6 (everyone does|every girl does|all girls do|nobody will see|no one will see|i wont show|i promise|i swear|ill delete|delete it|dont be a prude|dont be shy|wont tell|wont show|just for me|only for me)
+pattern: (pic|pics|photo|photos|vid|video|nude|nudes|snap|snaps) ~6 (ill|i will|i promise|promise|i swear|swear) ~2 (delete|delete it|wont show|wont save|wont screenshot|wont share|no one will see|nobody will see|wont ss|wont leak|wont post|just for me|only for me|keep it private)
+pattern: (take|taking|pull) (ur|your|it|that|those|off) (top|shirt|bra|clothes|pants|skirt|underwear|dress|hoodie|undies) (off|) (on cam|on camera|on facetime|on ft|for me|on call|on video|on snap|on stream|while we call)
+match: send feet pics or you're off the team chat
+match: come on just one pic, everyone does it
+match: send a vid of you in the shower, ill delete it i promise
+match: take ur top off on cam
+nomatch: send pics from the trip or youll regret missing them in the album lol
+nomatch: just one pic of the whole class please, everyone squeeze in
+note: pressure for intimate images in DMs: "send or you're out", "just one pic, I'll delete it", undressing on camera
+
+[en.gender_abuse.sextortion.r7-saved-leverage]
+sub: sextortion
+weight: 0.75
+target: other
+pattern: (saved|screenshotted|screenshot|screenshots|ss|ssd|screen recorded|screenrecorded|recorded|kept|have|got|still have) ~3 (your|ur|all your|all ur|those|ur private|your private|ur spicy|your spicy) ~2 (pics|photos|snaps|story|stories|vids|videos|nudes|sexts|msgs|messages|dms|chats|pictures) ~6 (or else|be nice|do what i say|unless|if you dont|if u dont|or i|or ill|everyone will|want them|want these|would be a shame|careful|behave|dont make me)
+pattern: (pics|photos|screenshots|vids|videos|screenshot|recording|recordings|pictures|snaps) of (you|u|ya|her|ur|your) (naked|nude|topless|in ur underwear|in your underwear|undressed|in the shower|changing|in ur bra|in your bra|without clothes|with no clothes)
+match: i saved your private story pics, be nice to me or else
+match: ill expose u, i have the screenshots of u naked
+nomatch: i saved your story pics from the beach, so cute
+nomatch: i still have your messages from the group project if you need them
+note: holding saved private images or chats over someone to control them
+
+[en.gender_abuse.sextortion.r7-quid-pro-quo]
+sub: sextortion
+weight: 0.75
+target: other
+pattern: (sit on my lap|come to my office alone|come to my room|come over alone|sleep with me|give me a kiss|kiss me|be nice to me|go out with me|blow me|suck me off|touch me|show me your body|send me nudes|stay after class alone|come see me alone) ~4 (or|unless|if you want|if u want|and you get|and ill|and i ll|and u get) ~4 (job|promotion|grade|grades|raise|role|part|fail|fire|fired|pass|spot|position|contract|shift|lead|scholarship|place on the team)
+pattern: (if you want|if u want|wanna keep|want to keep) ~2 (job|promotion|grade|raise|role|part|pass|position|spot|scholarship|place) ~5 (sleep with me|sit on my lap|come to my|be nice to me|kiss me|blow me|show me|send me|come over|alone|on your knees|on ur knees)
+pattern: (fail|failing|fire|firing|bench|drop|cut) (you|u|your assignment|ur assignment|your grade|ur grade) ~4 (unless|if you dont|if u dont|if you wont|if u wont) ~3 (come to my|sleep with|kiss|sit on|be nice|show me|send me|come over|meet me|alone)
+match: come sit on my lap or you're not getting the job
+match: i'll fail your assignment unless you come to my office alone
+match: if you want the promotion you know you have to sleep with me
+nomatch: come to my office if you want the job description
+nomatch: ill fail you unless you hand in the essay
+note: sexual favours demanded in exchange for a job, grade, role or place
+
+[en.gender_abuse.image_abuse.r7-ai-porn-edit]
+sub: image_abuse
+weight: 0.8
+pattern: (ai|photoshop|photoshopped|edited|ai edited|faceswap|faceswapped|face swapped|nudify|nudified|undress app|morphed|deepfaked) ~4 (her|him|them|ur|your|my ex|that girl|ms|miss|mrs|teacher|classmate|she) ~3 (into|in|to|onto) ~2 (porn|porno|nude|naked|nudes|sex|a sex tape|hentai|lingerie)
+pattern: (revenge porn|revenge p0rn|leaking nudes|leaking her nudes|posting her nudes|sharing nudes|leaking pics|leaking her pics|posting nudes) ~3 (is|are|was) ~2 (fair game|justified|deserved|earned|hilarious|funny|valid|based|fair|what she gets|karma)
+pattern: (drop|post|send|leak|share|link|whats) (her|his|their|that girls|that girl s) (handle|insta|snap|socials|ig|addy|address|number|acc|account) ~4 (pics|nudes|vids|pictures|content|noods|videos)
+match: someone ai edited her into porn
+match: revenge porn is fair game if she cheated
+match: drop her insta and the pics
+nomatch: the ai edited her photo to remove the background
+nomatch: revenge porn is a crime and we reported it
+note: AI or photo edits that put a real person into sexual images, endorsing revenge porn, and asking for a girl's handle with her pics
+
+[en.gender_abuse.slur.r7-look-like-a-dude]
+sub: slur
+weight: 0.4
+target: other
+pattern: (you|u|she|ya|her|ur|youre|shes) (look|looks|looking|lookin) like a (dude|man|boy|guy|bloke|lad|dyke|lesbian|tranny|he she|shemale|dude in a wig|man in a wig) ~4 (with|in) ~3 (hair|haircut|clothes|outfit|face|jaw|shoulders|voice|body|makeup|fit)
+match: u look like a dude with that short hair
+match: she looks like a man in that outfit lol
+nomatch: you look like a dude who knows his way around a grill
+nomatch: i look like a man with this beard
+note: weak alone: gender-policing a girl's or woman's appearance; adds up with a slur or second signal
+
+[en.gender_abuse.sexual_violence.r7-nobody-will-believe]
+sub: sexual_violence
+weight: 0.35
+target: other
+pattern: (no one|nobody|noone) (will|would|gonna|is gonna|is going to|ever) (believe you|believe u|believe ya|take your word|find out what we)
+match: nobody will believe you anyway
+match: no one is gonna believe u
+nomatch: she was afraid nobody would believe her about it
+nomatch: nobody believed me at first but my teacher did
+note: weak alone: silencing lines used by abusers and groomers ("nobody will believe you"); adds up with a sexual threat or coercion

@@ -30,7 +30,7 @@
 
 lexicon: harassment
 language: en
-version: 2026.11.30.7
+version: 2026.11.30.8
 
 # ---------------------------------------------------------------------------------------------
 # insult: second-person insult phrases (direct, targeted)
@@ -4245,6 +4245,8 @@ weight: 0.5
 target: other
 pattern: (crawl|slither|go|get|run|scurry|creep) back (under|into|to|in) (your|ur|the|yo) (rock|hole|cave|sewer|gutter|swamp|bridge|cesspool|pit|dumpster)
 pattern: (go|get|crawl|run) back (to|in|into) (your|ur|yo) (moms|mums|mothers|parents|grandmas|mamas) (basement|attic|garage|house)
+pattern: (go|get|crawl|slither|run|scurry|creep) back (to|into|under|in) (whatever|the|which|wherever) ~1 (hole|rock|sewer|gutter|swamp|cave|pit|dumpster|cesspool|bridge|trailer|basement)
+pattern: (hole|rock|sewer|gutter|swamp|cave|pit|dumpster|cesspool|trailer park|basement|swamp) (you|u|ya|he|she|they) (crawled|crawl|slithered|came|climbed|crept|spawned) (out of|outta|from)
 match: crawl back under your rock
 match: go back to your mom's basement
 nomatch: go back to your room and finish homework
@@ -9022,3 +9024,670 @@ nomatch: dropping the pics from your party in the gc!
 nomatch: leak the air from your tires slowly before winter
 nomatch: sending the video of you singing to mom, she'll love it
 note: threats to leak or spread private content or humiliating footage of the target ("leak the screenshots of your dms", "posting the video of you crying to the whole grade")
+
+# ---------------------------------------------------------------------------------------------
+# r7hr: third blind-probe round (harassment). Indirect insults without a listed noun,
+# condescension, veiled or conditional threats, stalking-style observation, repeated unwanted
+# contact, doxxing calls and sexual pressure.
+# ---------------------------------------------------------------------------------------------
+
+[en.harassment.insult.r7hr-explain-slowly]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+target: other
+pattern: (explain|say|type|spell|repeat|put) (it|this|that|things) ~2 (slowly|slower|more slowly|in small words|in smaller words|in simple words|with small words) (so|for|since) ~2 (you|u|ya|your|ur|even you|even u)
+pattern: (use|using|need|needs) (small|smaller|tiny|little|one syllable|short|simpler) words (for|so) (you|u|ya|him|her|even you|even u)
+pattern: (big|long|hard) words (are|r|must be|seem) (hard|difficult|tough|confusing|scary|too much) (for|huh|right|hm|arent|i know|innit) (you|u|ya|)
+pattern: (crayons|puppets|a picture book|a diagram|sock puppets|finger puppets|a coloring book|pictures) (for|so) (you|u|ya|him|her) (to|can|could|) (understand|get it|follow|keep up|understands)
+pattern: (left|forgot|lost) my (crayons|puppets|sock puppets|picture book|coloring book) (at home|in the car|somewhere)
+pattern: (let me|lemme|ill|i will|gotta|have to) dumb (it|this|that|things) down (for|so) (you|u|ya|him|her)
+pattern: (type|talk|speak|go|explain|read|say it) (slower|slowly|more slowly|real slow|extra slow) (so|for) (you|u|ya|even you|even u) (can|could|to|) (keep up|follow|understand|get it|catch up|follow along)
+pattern: (draw|make) (you|u|ya) (a|some) (picture|diagram|drawing|chart|pictures) (so|to|since|cause|bc) (you|u|ya|it|maybe) (understand|can understand|get it|can follow|cant read|can keep up|makes sense)
+match: ok let me say it slower so even you can keep up
+match: should i type slower so u can keep up
+match: i'll dumb it down for you since reading is hard
+match: do you need me to use smaller words for you
+match: i'd draw you a diagram but i left my crayons at home
+match: should i get sock puppets so you can understand
+nomatch: can you explain it slowly please i'm new to this
+nomatch: the teacher explained it slowly so everyone could follow
+nomatch: i need crayons for my art class
+note: condescension that mocks someone's intelligence: "explain it slowly so even you can follow", "use small words for you", "left my crayons at home", "dumb it down for you"
+
+[en.harassment.insult.r7hr-adults-are-talking]
+sub: insult
+weight: 0.55
+also: cyberbullying.humiliation
+target: other
+pattern: (shh|shush|hush|quiet|be quiet|shut up|sweetie|honey|kiddo|hun|ok|okay|its ok|its okay|run along|go away) ~2 (the|) (adults|grownups|grown ups|big kids|big boys|real adults) (are|r|were) (talking|trying to talk|speaking|having a conversation|trying to have|busy)
+pattern: (adults|grownups|grown ups|big kids|big boys) (are|r) (talking|speaking|having a conversation|trying to have a conversation) ~1 (sweetie|honey|kiddo|kid|little one|buddy|champ|hush|shush|shh|be quiet|shut up|run along|go play|little boy|little girl)
+pattern: let the (adults|grownups|grown ups|big kids|big boys) (talk|speak|handle|do the|deal|take it|take over)
+pattern: (go|run along|go back) (and|to|n|) (play|color|colour|your crayons|your sandbox|the kids table|kids table|your coloring book) ~2 (sweetie|sweetheart|kiddo|little one|honey|hun|buddy|champ|kid|little boy|little girl|child|princess)
+pattern: (sit|go sit) (at|with) the (kids table|kiddie table|children)
+match: shh the grown ups are talking
+match: let the big kids handle it, ok?
+match: run along and color, sweetie
+match: go sit at the kids table
+nomatch: the adults are talking about the trip in the kitchen
+nomatch: go play outside, it's sunny
+nomatch: we let the professionals handle the wiring
+note: talking down to someone as a child ("the adults are talking", "let the big kids handle it", "go color, sweetie")
+
+[en.harassment.insult.r7hr-cute-that-you-think]
+sub: insult
+weight: 0.55
+also: cyberbullying.humiliation
+target: other
+pattern: (its|thats|it is|that is|how|so) (cute|adorable|sweet|precious|funny|hilarious|pathetic|sad|embarrassing) (that|how|when) (you|u|ya) (think|thought|believe|believed|actually think|really think|still think|assume|pretend|imagine) (you|u|ur|youre|your|anyone|anybody|people|someone|this|that|its|thats|we|they|he|she|i|ill|id|im)
+pattern: (oh|aww|aw|awww) (honey|sweetie|sweetheart|hun|babe|bless|buddy|kiddo) ~3 (did|do|you|u) ~2 (think|thought|really|actually|try|tried)
+pattern: (you|u) (really|actually|truly|honestly) (tried|thought|believed|think) ~4 (didnt you|did you|huh|bless|thats cute|how cute|adorable)
+pattern: (wow|omg|look at you|woah|whoa) (you|u) (actually|even|really) (managed|remembered) to
+match: it's adorable that you think anyone reads your posts
+match: aww sweetie did you really think that would work
+match: you really tried your best huh, adorable
+match: wow you actually managed to read the whole thing
+nomatch: it's cute how you think of your grandma every sunday
+nomatch: wow you finally learned to ride a bike, so proud!!
+nomatch: you really tried so hard on this, i'm proud of you
+note: sarcastic praise and mock affection ("it's cute that you think", "aww sweetie did you really think", "wow you actually managed to"); genuine praise is kept out by the nomatch examples
+
+[en.harassment.insult.r7hr-lost-brain-cells]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+target: other
+pattern: (you|u|your|ur|yo|his|her|their|this guys|this kids) ~4 (made|makes|make|making) me (lose|lost|losing) ~2 (brain cells|braincells|iq points|iq|brain cell|braincell)
+pattern: (lost|lose|losing|killed|kill|fried) ~2 (brain cells|braincells|iq points|brain cell|braincell) (reading|listening to|hearing|talking to|watching) (your|ur|yo|you|u|this guy|his|her|their)
+pattern: (talking|arguing|speaking|debating) (to|with) (you|u|ya) (is like|feels like|is|lowers|drops|costs) ~3 (brick wall|wall|toddler|goldfish|iq|brain cells|braincells|rock)
+match: every comment you post makes me lose iq points
+match: i lost 10 brain cells reading your take
+match: talking to you is like talking to a brick wall with wifi
+nomatch: i lost brain cells watching that movie lol
+nomatch: this heat is making me lose brain cells
+nomatch: talking to you is like therapy honestly
+note: "you make me lose brain cells", "lost iq points reading your post", "talking to you is like talking to a wall": mocking someone's intelligence without an insult noun
+
+[en.harassment.insult.r7hr-born-this-way-dumb]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+target: other
+pattern: (were|was|did|get|got) (you|u|ya|he|she|they) (get|got|) (dropped|drop) (on|as|when) ~2 (head|baby|kid|child|infant)
+pattern: (did|does|do) (your|ur|yo|his|her|their) (mom|mum|mother|parents|dad|father|nurse|doctor) (drop|dropped|droped) (you|u|ya|him|her|them)
+pattern: (dropped|dropped you|dropped u) (on your head|on ur head|on his head|on her head) (as a|when you were|when u were|as|at birth)
+pattern: (were|was) (you|u|ya|he|she) (born|always|raised) (this|that|so) (dumb|stupid|slow|dense|ugly|annoying|thick|useless|clueless|braindead|brain dead|incompetent|pathetic|weird|special)
+match: did your mom drop you as a kid or something
+match: were you dropped on your head at birth
+match: was he born this dense or did he practice
+nomatch: my little cousin dropped her phone on her head lol
+nomatch: the baby was dropped off at daycare
+nomatch: were you born in march
+note: "were you dropped as a baby", "did your mom drop you", "were you born this stupid": intelligence mockery with no insult noun
+
+[en.harassment.insult.r7hr-someone-this-dumb]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+pattern: (you|u|someone|somebody|anyone|anybody|a person|one person|he|she|they|ppl|people|a human) (can|could|manage to|managed to|is able to|are able to|even) ~2 be (this|that|so) (dumb|stupid|slow|dense|clueless|thick|braindead|brain dead|incompetent|useless|ignorant|dim|brainless|idiotic|oblivious)
+pattern: (youre|ur|you are|u r|you r|you were|u were|youve been|you being|u being) (this|that) (dumb|stupid|slow|dense|clueless|thick|braindead|brain dead|incompetent|useless|ignorant|dim|brainless|idiotic|incapable|helpless|oblivious)
+pattern: (can|could|does|do|did) (you|u|someone|somebody|anyone|anybody|a person|one person|he|she|people|ppl) (even|really|possibly|actually|) be (this|that|so) (dumb|stupid|slow|dense|clueless|thick|braindead|brain dead|incompetent|useless|ignorant|dim|brainless|idiotic|oblivious)
+pattern: (incapable|unable) of (basic|simple|rational|independent|critical|any|even basic) (thought|thinking|logic|reasoning|math|tasks|english|reading|comprehension|human decency|decency)
+pattern: (a|any|the) (parent|mom|dad|teacher|boss|manager|person|adult|grown man|grown woman) (this|that|so) (braindead|brain dead|dumb|stupid|clueless|dense|incompetent|useless)
+match: how can somebody be this dense and still have a job
+match: i didn't know you were that clueless
+match: a manager this incompetent should not be allowed near people
+match: you seem incapable of basic reasoning
+nomatch: i can be so dumb sometimes
+nomatch: how can i be this stupid, i forgot my passport
+nomatch: this phone is so slow
+note: "how can someone be this dumb", "you're this clueless", "incapable of basic thought": mocking someone's intelligence without an insult noun
+
+[en.harassment.insult.r7hr-worth-less-than]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+target: other
+pattern: (your|ur|yo) (opinion|opinions|take|takes|life|existence|word|words|vote|input|thoughts|feelings|presence|voice) (is|are|r|matters|matter) (as|about as|worth about as|worth as|less) ~2 (valuable|useful|important|relevant|needed|wanted|much) (as|than) ~3 (dirt|gum|dog shit|dogshit|trash|garbage|a rock|a fart|a napkin|toilet paper|nothing|a brick|mud|zero|a potato)
+pattern: (not|never|isnt|arent|aint) (even|) worth (the|my|any) (oxygen|air|breath|space|effort|spit|time of day|dirt|bullet|paper|skin)
+pattern: (your|ur|yo) (opinion|opinions|take|takes|life|existence|word|vote|input|thoughts|feelings|words) (is|are|r) worth (less|nothing|zero|jack|jackshit|squat|even less|absolutely nothing)
+pattern: (you|u|youre|ur|your|like|as) ~3 (dirt|gum|dog shit|dogshit|mud|poop|shit) (under|on|stuck to|on the bottom of) (my|the bottom of my|the|a) (shoe|shoes|boot|boots|sole|heel)
+pattern: (lower|less|worse) than (the|) (dirt|gum|dog shit|dogshit|mud) (under|on) (my|a) (shoe|shoes|boot)
+match: you're not worth the air you breathe
+match: ur opinion matters about as much as a fart in the wind
+match: you are the gum on the bottom of my shoe
+nomatch: the view was worth the effort
+nomatch: i stepped in gum on my shoe ugh
+nomatch: is it even worth the time to upgrade
+note: telling someone they are worthless without the word: "not worth the oxygen", "your opinion is as valuable as dirt", "gum on my shoe"
+
+[en.harassment.insult.r7hr-nobody-would-notice]
+sub: insult
+weight: 0.55
+also: cyberbullying.exclusion
+target: other
+pattern: (nobody|no one|noone|not one person|not a soul) ~3 (would|will|wud|wld) (even|ever|actually|) (notice|care|miss you|miss u|realize|remember you|remember u|cry|mourn) (if|when|once|that) (you|u|ya) ~2 (left|leave|disappeared|disappear|died|die|gone|vanished|vanish|moved|quit|stopped|stop|transferred|dropped out|didnt exist|never came back|went missing|never existed)
+pattern: (everyone|everybody|we|world|group|server|class|team|family|school|people|chat) (would|will|d) ~3 (happier|better|relieved|celebrate|cheer) ~1 (if|when|once) (you|u|ya) (left|leave|quit|stopped|stop|disappeared|disappear|were gone|was gone|moved|transferred|went away|just left|just quit|never came|never existed|didnt exist)
+pattern: (would|will) (anyone|anybody|someone) (even|actually|really|) (notice|care|miss|miss you|miss u) (if|when) (you|u|ya) (left|disappeared|died|were gone|stopped|vanished|quit)
+match: nobody in class would even notice if you moved away
+match: the team would be so much better off if you quit
+match: would anyone even notice if you disappeared
+nomatch: nobody would notice if i left early right?
+nomatch: everyone would be happier if we left at 5 instead
+nomatch: we will miss you so much when you leave
+note: telling someone they would not be missed or that everyone would be happier without them (short of a death wish): exclusion that cuts at worth
+
+[en.harassment.insult.r7hr-nobody-likes-you]
+sub: insult
+weight: 0.55
+also: cyberbullying.exclusion
+target: other
+pattern: (thinking|think|thinks|thought|believe|believing|pretend|pretending|acting like|act like) (anyone|anybody|a single person|someone|one person|any girl|any guy|anyone here|anybody here) (actually|really|genuinely|even|ever|truly|) (likes|like|liked|care about|cares about|want|wants|respect|respects|love|loves|enjoys|enjoy) (you|u|ya|having you|your company)
+pattern: (they|we|people|everyone|ppl|your friends|ur friends|she|he) (only|just|literally only|just only) (feel|feels|felt) (sorry|bad) for (you|u|ya)
+pattern: (they|we|people|everyone|ppl|your friends|ur friends|she|he) (only|just) (hang|hangs|talk|talks|sit|sits|invite|invites|hang out|hangs out|tolerate|tolerates|put up) ~3 (you|u|ya) (because|cause|cuz|bc|out of|since) ~2 (pity|sorry|feel bad|have to|are forced|its required|nobody else)
+match: lmao you really think anyone actually likes you
+match: your friends only hang out with you out of pity
+match: they just feel sorry for you
+nomatch: i think people really like you, don't worry
+nomatch: i feel sorry for you that the trip got cancelled
+nomatch: do you think people like the new logo
+note: "thinking anyone actually likes you", "they only talk to you out of pity": tells someone they are unliked; support ("i think people like you") is kept out by the nomatch examples
+
+[en.harassment.insult.r7hr-family-mockery]
+sub: insult
+weight: 0.55
+also: cyberbullying.humiliation
+target: other
+pattern: (your|ur|yo) (whole|entire|) (family|fam|bloodline|household|parents|family tree) (is|are|r) (a|an|such a|one big|just a|literally a) (joke|disgrace|embarrassment|mess|circus|trainwreck|laughingstock|failure|disappointment|clownshow|freakshow)
+pattern: (your|ur|yo) (mom|mum|mother|dad|father|parents|mama) should (have|of|ve|) (stopped|quit|stuck) (at|after|with) (your|ur|one|the first|the dog)
+pattern: (what|such|a|the) (a|) (disappointment|letdown|let down|failure|embarrassment|disgrace) (you|u|ya) (turned out|turned|grew up|ended up|are|r) ~2 (to be|to your|to ur|for your|for ur|)
+pattern: (i feel|feel) (bad|sorry) for (your|ur|yo) (kids|children|parents|mom|mum|dad|wife|husband|family|future kids|gf|bf|girlfriend|boyfriend|teachers|coworkers|team) (having|for having|dealing with|stuck with|who have|that have|to have|because|cuz|bc|lol|lmao|honestly|ngl|fr)
+pattern: (your|ur|yo) (kids|children|future kids|family|parents|grandkids) ~4 (embarrassed|ashamed|disgusted|humiliated) (of|by) (you|u|ya|having you)
+pattern: (even|not even) (your|ur|yo) (own|) (mom|mum|mother|dad|father|parents|family|grandma|dog) (doesnt|dont|didnt|cant|could not|couldnt|wont) (want|love|like|stand|care about|visit) (you|u|ya)
+match: your entire family is one big embarrassment
+match: your parents should have stuck with the dog
+match: what a letdown you turned out to be
+match: honestly i feel sorry for your future kids lol
+match: even your own dad can't stand you
+nomatch: my whole family is a mess at christmas lol
+nomatch: i feel bad for your mom, hope her surgery goes ok
+nomatch: your parents should have stopped at the gas station, we'd have made it
+note: contempt through someone's family: "your whole family is a joke", "your mom should have stopped at one", "what a disappointment you turned out to be", "even your own mom doesn't want you"
+
+[en.harassment.insult.r7hr-job-mockery]
+sub: insult
+weight: 0.58
+also: cyberbullying.humiliation
+pattern: (cashier|janitor|burger flipper|fry cook|shelf stacker|walmart greeter|dishwasher|bagger|barista|waitress|waiter|delivery boy|mall cop|uber driver|doordasher) (at|still at) (25|30|35|40|45|50|55|60|your age|ur age|his age|her age|their age)
+pattern: (works|working|still works|still working|work|flips burgers|flipping burgers|stocks shelves|stocking shelves) (at|in|for) ~2 (mcdonalds|walmart|wendys|burger king|a gas station|taco bell|kfc|subway|dollar general|dollar tree|the gas station|target|a call center|costco) (at|and|but|yet|with) ~2 (30|35|40|45|50|your age|ur age|his age|her age|thinks|think|talks|talk|acts|act|still|opinion|opinions)
+pattern: (you|u|ya|he|she|bro|blud) (just|only|literally|) (stock|stocks|flip|flips|bag|bags|mop|mops|clean|cleans) (shelves|burgers|groceries|floors|toilets) (lol|lmao|lmfao|bro|loser|for a living|and|so|sit down|shut up)
+pattern: (got|getting|get) fired (from|at) ~2 (mcdonalds|walmart|wendys|burger king|a gas station|taco bell|kfc|subway|dollar general|dollar tree|target|a call center) (how|lol|lmao|lmfao|bro|imagine|of all)
+pattern: (thinking|think|thinks|believe|believes|still thinking|still think) (you|u|ya|he|she|they|your job|ur job|his job|her job) (matter|matters|are important|is important|are relevant|is relevant|are somebody|is somebody|count|counts)
+pattern: (thinks|thinking|still thinks|really thinks|actually thinks) (his|her|their|your|ur) (opinion|opinions|take|takes|vote|voice|feelings|existence) (matters|matter|counts|count|is important|are important|is relevant|means something)
+match: lmao bro is a cashier at 40 and talks like a ceo
+match: he still works at walmart at 35 and wants us to respect him
+match: you stock shelves for a living, sit down
+match: she got fired from taco bell how is that even possible lol
+match: imagine still thinking your job matters
+nomatch: i'm a barista at 30 and i love my job
+nomatch: i work at target and it's honestly fine
+nomatch: always remember you matter
+note: contempt for someone's job, wage or age ("a cashier at 40", "stocks shelves for a living", "thinks he matters"); not set to a target since it is said about a third person too
+
+[en.harassment.insult.r7hr-appearance-looks-like]
+sub: insult
+weight: 0.55
+also: cyberbullying.appearance_shaming
+target: other
+pattern: (your|ur|yo) (face|head|body|nose|teeth|forehead|hairline|hair|skin|smile|fit|outfit|legs|feet) (looks|look|is|resembles) (like|) (a|an|some|the) ~2 (foot|feet|potato|thumb|toe|rat|pig|goblin|troll|melted|burnt|dumpster|shrek|gremlin|raisin|mop|bag|knee|elbow|thumbnail|frog|toad|horse|camel|alien|skeleton|ballsack|ass|butt|accident|car crash|crime scene)
+pattern: (you|u|ya) (look|looks|dress|dresses) like (a|an|some) ~2 (thumb|foot|toe|potato|goblin|troll|gremlin|raisin|thumbnail|melted candle|wet rat|rat|toad|frog|thumb|ballsack|homeless|crackhead|walking l|discount|knockoff|bootleg|mop|cautionary)
+pattern: (dresses|dress|dressed|looks|look) like (he|she|they|you|u) ~3 (goodwill|a dumpster|the dumpster|a thrift store|the trash|a clown|the 90s|a homeless|got lost|raided)
+pattern: (you|u|ya|he|she) (smell|smells|stink|stinks|reek|reeks) like (a|an|the|some|) ~2 (dumpster|sewer|garbage|trash|fish|onions|feet|rotten|ass|shit|wet dog|corpse|landfill|pig)
+pattern: (your|ur|yo) (acne|skin|face|teeth|breath|hair|body|nose|forehead|hairline|feet|armpits|pimples|zits|voice|laugh) (is|are|r) (so|that|really|hella|mad|soo) (bad|gross|ugly|nasty|greasy|crusty|disgusting|yellow|busted|rough|oily|crooked|annoying|ugly) (it|that|they|i|even|people|everyone|nobody)
+match: your face looks like a melted candle
+match: you look like a discount goblin
+match: bro dresses like he got lost in a goodwill
+match: she smells like a dumpster fire
+match: ur skin is so greasy it reflects the lights
+nomatch: your face looks like you need some sleep, go rest
+nomatch: that costume looks like a potato lol
+nomatch: you look like a model in this pic
+nomatch: my skin is so bad this week, any tips
+note: appearance shaming by comparison, aimed at someone ("your face looks like a foot", "you look like a thumb", "dresses like he got lost at goodwill", "smells like a dumpster")
+
+[en.harassment.insult.r7hr-never-amount]
+sub: insult
+weight: 0.6
+also: cyberbullying.humiliation
+target: other
+pattern: (you|u|ya|youll|ull|yall|he|she) (will|wil|are gonna|r gonna|is gonna|are going to|is going to|) never (amount to|be worth|make anything|make it|achieve|accomplish|become) (anything|shit|nothing|much|a thing|something|of|in life|anywhere)
+pattern: (youre|ur|you are|u r|hes|shes|he is|she is) (never|not ever|not) (gonna|going to|gon|ever gonna) (amount to|be anything|be anybody|be somebody|make it|be worth|achieve|get anywhere|go anywhere)
+pattern: (you|u|ya|youll|ull|he|she) (will|are gonna|is gonna|are going to|) (always|never) (be|stop being) (a|an|such a|) (nobody|failure|loser|disappointment|joke|nothing|burden|embarrassment|letdown|screwup|fuckup|mistake|waste)
+pattern: (why|why do|why even|why would) (you|u|ya) (even|) (try|bother|bother trying|keep trying) ~2 (nobody|no one|pointless|youll never|ull never|you will never|youre never|ur never|youre hopeless|ur hopeless|youre useless|ur useless|nobody cares)
+match: you'll never amount to anything in life
+match: ur never gonna amount to anything
+match: you will always be a disappointment
+match: why do you even bother, you'll never get it
+nomatch: you will never be alone, we're here
+nomatch: why do you even try that recipe lol it never works
+nomatch: never be a stranger ok?
+note: predicting someone's failure or worthlessness ("you'll never amount to anything", "you will always be a nobody", "why do you even try")
+
+[en.harassment.threat.r7hr-hope-we-never-meet]
+sub: threat
+weight: 0.6
+target: other
+pattern: (better|should|had better|betta|gotta) (hope|pray) (we|i|that we|that i|you|u) (never|dont|do not|dont ever|wont|never ever) ~2 (meet|see you|see u|run into|cross paths|find you|find u|catch you|catch u|bump into)
+pattern: (pray|hope|praying|hoping) (i|we) (never|dont|dont ever|wont ever|do not) (find|see|catch|meet|run into|bump into) (you|u|ya) (irl|in person|outside|in real life|alone|on the street|after school|offline)
+pattern: (lucky|good thing|thank god|better be glad) (we|i|you|u) (dont|do not|dont ever|never|arent|cant|cannot) ~2 (meet|live close|live near|go to the same|know where|see each other|in the same room|face to face)
+match: you better pray we never cross paths
+match: hope i never see you outside, for your sake
+match: good thing we don't live close, that's all i'll say
+nomatch: i hope we never have to meet that awful client again
+nomatch: you should hope it doesn't rain tomorrow
+nomatch: lucky we live close so we can carpool
+note: veiled threat that a meeting in person would go badly ("better hope we never meet", "lucky we don't live close")
+
+[en.harassment.threat.r7hr-make-your-life]
+sub: threat
+weight: 0.6
+target: other
+pattern: (ill|i will|i can|i could|im gonna|imma|ima|we will|well|we can|they can|they will|who can|who could|who will|gonna|going to|i swear ill|i promise ill|i promise to) ~2 (make|turn) (your|ur|yo|his|her|their) (life|life at school|days|school year|year|time here|every day|existence) ~2 (hell|a living hell|miserable|very difficult|difficult|unbearable|a nightmare|torture|hard|very hard|so hard|a misery)
+pattern: (ruin|ruining|destroy|destroying|wreck|end) (your|ur|yo) (life|career|reputation|future|marriage|relationship|whole life) (if|unless|when|for|over|trust|i swear|watch|just wait)
+match: i will make your life a living hell
+match: i can make ur school year very hard, remember that
+match: keep lying and i'll ruin your career for this
+nomatch: these stairs make my life hell
+nomatch: this app will make your life so much easier
+nomatch: a bad manager can make your job miserable, here's how to cope
+note: threat to make someone's life miserable or ruin it, said directly or through people ("i know people who can make your life difficult")
+
+[en.harassment.threat.r7hr-cant-hide-from-me]
+sub: threat
+weight: 0.6
+target: other
+pattern: (you|u|ya) (cant|cannot|can not|wont be able to|will never be able to) (hide|run|escape|get away|hide from me|run from me|avoid me|get rid of me|shake me|ignore me) ~2 (from me|forever|for long|for ever|much longer|anywhere|that easily|so easily|easily|lol|lmao)
+pattern: (i will|ill|i|im gonna|imma) (always|eventually|still) (find|track|get to|reach|come for|catch up with|catch) (you|u|ya)
+pattern: (nowhere|no where|no place) (to|you can|u can|youll be able to) (hide|run|go)
+pattern: (you|u) (can|could) (block|ignore|delete|report|change your number|move|run|hide) ~3 (but|and) (ill|i will|i|im gonna|imma) (always|still|) (find|get to|reach|track) (you|u|ya)
+match: you can't get rid of me that easily
+match: change your number all you want, i'll still find you
+match: there's nowhere to hide sweetheart
+match: i'll always find you
+nomatch: you can't hide from your problems forever
+nomatch: we played hide and seek and she always found me
+nomatch: i'll always find you a seat at our table
+note: pursuit that cannot be escaped ("you can't hide from me", "i'll always find you", "nowhere to hide", "block me but i'll find you")
+
+[en.harassment.threat.r7hr-i-know-where-you]
+sub: threat
+weight: 0.6
+target: other
+pattern: (i|we|ik) (always|) (know|knows|found out|figured out|learned) (exactly|) (where|what time|which) (you|u|ya) (hang|hang out|go|park|walk|eat|shop|train|work out|study|sit|take|live now|moved|go after|are at|are right now|are rn|r rn|are staying|are tonight|will be|usually go|usually are|usually sit|usually park|like to go|go every)
+pattern: (funny|crazy|weird|interesting|wild) how (i|we) (always|) (know|find|see|end up) (where|near|at|next to|behind) (you|u|ya)
+pattern: (i|we|ik|ive|weve|i have|already) (memorized|learned|figured out|tracked|mapped|mapped out|studied|written down|wrote down|know all of|know all) (your|ur|yo) (schedule|routine|route|timetable|class schedule|daily routine|shifts|shift schedule|bus route|walk home|running route|habits)
+match: i know exactly where you hang out after class
+match: funny how i always end up behind you
+match: i memorized your running route btw
+match: i know what time you park every morning
+nomatch: i know where you are coming from, that makes sense
+nomatch: i know your schedule is busy so no rush
+nomatch: i know when you sleep you snore lol
+note: stalking talk that shows the writer tracks someone's movements, places or routine; "i know where you are coming from" (understanding) and a shared schedule are kept out by the nomatch examples
+
+[en.harassment.threat.r7hr-observed-details]
+sub: threat
+weight: 0.55
+target: other
+pattern: (saw|seen|noticed|see) (your|ur|yo) (light|lights|window|curtains|blinds|tv|car|bedroom light|porch light) (was|were|is|are|still|) ~2 (on|open|off|closed|parked|in the driveway|still on) ~3 (last night|at|tonight|this morning|again|am|pm|midnight)
+pattern: (i|ive|i have|i was|just|been|ive been|i been|been out here) (been|was|) (watching|watched|following|followed|tracking|tracked|checking|checked) (you|u|ya|your house|ur house|your place|ur place|your window|ur window|your car|ur car|where you go|where u go|your location|ur location|your every move) ~4 (for weeks|for months|for days|every day|every night|all week|every morning|again|since|lately|for a while|from across|from my car|from the car)
+pattern: (parked|waiting|sitting|standing|lurking|was|been) (outside|near|by|across from|across the street from|down the street from) (your|ur|yo) (work|job|office|school|gym|class|building|place|apartment|dorm|house|home|window|car) (again|every day|all night|for hours|today|this morning|last night|tonight|you never|u never|and you|and u|didnt see|didnt notice)
+match: saw your bedroom light was still on at 3am
+match: i've been watching your place for weeks now
+match: was sitting outside your office again, you never looked up
+nomatch: your car is parked in my spot again lol
+nomatch: i've been watching your videos for months, love them
+nomatch: you looked tired at the meeting today, get some rest
+note: surveillance details that show someone is being watched: their window light at night, watching their place for weeks, waiting outside their work again
+
+[en.harassment.threat.r7hr-answer-me-now]
+sub: threat
+weight: 0.5
+target: other
+pattern: (answer|reply|respond|text|call|talk) (to|) me (right now|now|already|asap|immediately|this instant|this second|rn|right fucking now|bitch|damn it|dammit|goddammit)
+pattern: answer me ~3 answer me
+pattern: (pick up|pickup|answer) (the|your|ur|my) (phone|call|calls|fucking phone) ~4 (pick up|pickup|answer|pick the phone|i know youre there|i know ur there|i know you see|i can see)
+pattern: (why|why tf|why the fuck|why the hell) (are|r|do|did|would) (you|u|ya) (keep|still|) (ignoring|ignore|ignored|avoiding|avoid|dodging|ghosting|ghost|not answering|not replying|blocking|block) (me|my)
+pattern: (you|u|ya) (cant|cannot|can not|wont be able to) (ignore|avoid|ghost|dodge|block) (me|my messages|my texts|my calls) (forever|much longer|for long|for ever|any longer|all day|all week)
+pattern: (stop|quit) (ignoring|avoiding|ghosting|dodging|pretending) (me|my|you didnt|u didnt|you cant|u cant) 
+match: answer me right now
+match: why tf are you still ignoring me
+match: you can't avoid me forever
+match: pick up your phone, i know you're there
+match: stop ghosting me
+nomatch: you can't avoid the dentist forever
+nomatch: answer the phone when you can, no rush
+nomatch: i'm sorry for ignoring you yesterday
+note: demanding contact from someone who is not answering ("answer me now", "why are you ignoring me", "you can't ignore me forever"); a single one is weak in a couple's chat, so the weight sits at the flag line
+
+[en.harassment.threat.r7hr-keep-contacting-until]
+sub: threat
+weight: 0.65
+target: other
+pattern: (keep|keeps|ill keep|will keep|gonna keep|im gonna keep|imma keep|not gonna stop|wont stop|will not stop|dont stop|never stop) (texting|messaging|calling|dming|emailing|spamming|writing|contacting|ringing|snapping|tagging|showing up) (you|u|ya|your phone|ur phone|here|) (until|till|til|untill|unless|no matter|whether) (you|u|ya|how|what|i|ur|your)
+pattern: (until|till|til|untill) (you|u|ya) (answer|reply|respond|talk to me|pick up|unblock me|text me back|text back|call me back|see me|meet me|give me another chance|give me a chance|take me back|forgive me|say yes|agree)
+pattern: (read|seen|opened|saw|have seen|viewed) (my|all my|every one of my|every) (messages|texts|msgs|dms|message|snaps|emails) ~4 (stop pretending|dont pretend|dont act like|i know|so answer|so reply|answer me|reply|why wont|why dont|ignoring)
+pattern: (new|another|different|fresh|other) (account|acc|number|alt|profile|burner) ~3 (guess who|its me again|remember me|miss me|cant block|you cant|u cant|cant get rid|still here|thought you blocked|thought u blocked|nice try blocking)
+pattern: (block|blocked|blocking) me (again|all you want|as much as you want|all u want|as many times|forever) ~4 (doesnt|wont|cute|lol|lmao|i|ill|im|new|still|doesnt matter|wont matter|wont help|wont work)
+pattern: (dont|do not|you dont|u dont) (get to|get too|get a) ~1 (leave|ignore|block|ghost|walk away from|leave me) ~2 (me|on read|on delivered)
+match: im not gonna stop messaging you until you talk to me
+match: i'll keep calling till you pick up
+match: i know you read my texts, stop pretending
+match: blocked me again? lol new acc, guess who
+match: you don't get to just ghost me
+nomatch: keep stirring until the sauce thickens
+nomatch: i'll keep texting you updates until the flight lands
+nomatch: i got a new account for school, hi again everyone
+note: persistent unwanted contact: will keep messaging until they answer, came back on a new account after a block, "i know you read my messages"
+
+[en.harassment.threat.r7hr-reply-or-else]
+sub: threat
+weight: 0.7
+target: other
+pattern: (if|unless) (you|u|ya) (dont|wont|refuse to|keep ignoring|ignore|block|stop ignoring|dont ever|never) (reply|answer|respond|text|call|pick|unblock|talk|message|meet|me) ~4 (ill|imma|ima|im|gonna) (come|show|drive|go|be|tell|post|send|find|visit|knock|wait|call|text|leak|expose|share|sending|posting|coming|telling)
+pattern: (reply|answer|respond|text back|text me back|call me back|pick up|unblock me|talk to me|answer me) or (else|ill|i will|imma|ima|im gonna|your|ur|you will|youll|u will|watch what|see what) ~1 (post|tell|send|leak|come|show|expose|share|find|call|go|drive|be|ruin|pull|pay|regret|happens|mom|dad|parents|boss|family|everyone|else)
+pattern: (ill|i will|im gonna|imma|im going to) (show up|come|be|turn up|pop up) (at|to|outside) (your|ur|yo) (door|house|place|work|school|job|apartment|dorm|window|parents) (if|unless|till|until|since) (you|u|ya) (dont|wont|keep|ignore|block|refuse|do not|never|still|cant|cannot|keep ignoring|keep blocking)
+match: unblock me or i'll post everything
+match: if you don't text me back tonight i'm gonna come to your place
+match: i'll show up at your work if you keep ignoring me
+nomatch: reply or i'll assume you're coming
+nomatch: answer the door or i'll leave the package
+nomatch: i'll show up at your place if you need help moving
+nomatch: i'll drop her at school tomorrow
+note: conditional threat that forces contact: "reply or else", "if you don't answer i'll come to your house"
+
+[en.harassment.doxxing.r7hr-spread-their-info]
+sub: doxxing
+weight: 0.65
+target: third
+pattern: (everyone|everybody|yall|guys|chat|someone|somebody|go|lets) ~2 (spam|call|text|flood|prank call|prank|blow up|harass|raid|message|email|bomb) (his|her|their|this guys|this girls|this kids) (personal|cell|home|work|private|real|) (number|phone|line|dms|inbox|email|address|insta|snap|tiktok|socials|discord|phone number|cell number|cell|celly|mentions)
+pattern: (someone|somebody|anyone|who wants to|lets|go|yall|everyone) ~2 (post|drop|leak|dig up|pull up|find) (her|his|their|this guys|this girls) (address|addy|real name|last name|full name|number|phone number|moms number|dads number|location|classes|schedule|dox|info|school and|ip|workplace|house)
+pattern: (pulled|grabbed|dug up|scraped|traced|looked up) (her|his|their|your|ur) (info|details|information|personal info|personal details|dox|address|records|data|location) (from|off|through|using|via|with) (the|a|her|his|their|your|ur|) ~2 (directory|yearbook|records|database|ip|voter|property|school|linkedin|people search|lookup|registry|public records)
+pattern: (have|got|found|dug up) (her|his|their) ~4 (real name|full name|address|addy|number|school|workplace|location|leaks|nudes) ~3 (posting|dropping|leaking|sharing|releasing|going public|going up|going out|everywhere) (both|it|them|tonight|soon|tomorrow|now|everywhere|online|at)
+pattern: (heres|here is|heres his|this is where|dropping|posting|leaking) (her|his|their|this guys|this girls|the kids) ~2 (address|addy|number|location|school|workplace|house) (since|cause|because|bc|cuz|now|lol|lmao|so|yall|go|for anyone|if anyone|incase|in case)
+match: everyone go blow up his cell lol
+match: can someone drop her last name and school
+match: i pulled his address from the voter records
+match: got his full name and school, dropping it tonight
+match: heres her address since she wants to talk big
+nomatch: can someone share her school's address for the carpool
+nomatch: everyone call grandma for her birthday
+nomatch: i got her info from the school directory to send the invite
+note: calls to spread or use a person's private details (spam his number, post her school and classes, pulled info from records)
+
+[en.harassment.sexual.r7hr-pic-of-you-in]
+sub: sexual
+weight: 0.6
+target: other
+also: gender_abuse.sextortion
+pattern: (send|show|post|snap|dm|give) (me|us|) (a|some|more|another|one|) (pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|vids|videos) (of you|of u|of yourself|of urself|of ya) (in|wearing|without|with nothing|with no|naked|nude|in bed|in the shower|laying|lying|bent|from behind) ~2 (uniform|bikini|underwear|shower|bed|towel|swimsuit|pajamas|pjs|leggings|skirt|thong|lingerie|bra|panties|nothing|shirt|clothes|bath|tub|mirror|yoga pants|school uniform)
+pattern: (whats|what is|what you got|what u got|what youre hiding|what ur hiding|what are you hiding|what r u hiding|what are u hiding|what you hiding|show me whats|lemme see whats|let me see whats) under (the|that|your|ur|those|this) (hoodie|shirt|dress|skirt|towel|clothes|jacket|top|sweater|blanket|sheets|uniform|shorts|jeans|pants|bikini)
+pattern: (nobody|no one|noone) (has to|needs to|will ever|will|would ever|gotta) (know|find out|see it|see them) ~4 (send|pic|pics|photo|photos|meet|come over|our secret|between us|just us|touch)
+pattern: (send|pic|pics|photo|photos|meet me|come over|snap me|show me|touch) ~4 (nobody|no one|noone) (has to|needs to|will ever|will|would ever|gotta) (know|find out)
+match: send me a pic of you in your school uniform
+match: what are you hiding under that towel
+match: send one, no one has to know
+nomatch: send me a pic of you in your graduation gown!!
+nomatch: what's under the hood of your car
+nomatch: nobody has to know you ate the last cookie lol
+note: requests for a picture of someone in underwear, a uniform or the shower, "what's under your shirt", and secrecy ("no one has to know") around a picture or meeting
+
+[en.harassment.sexual.r7hr-what-id-do-to-you]
+sub: sexual
+weight: 0.6
+target: other
+pattern: (thinking|think|thought|dream|dreaming|imagine|imagining|fantasize|fantasizing|picture|picturing|know) (about|of|) (what|things|everything|stuff) (id|i would|i wanna|i want to|ill|i will|i could|im gonna|imma) (do|be doing) (to|with) (you|u|ya|your body|ur body|that body|that ass|them lips|those lips)
+pattern: (all|) the (things|stuff) (id|i would|i wanna|i want to|ill|i could|im gonna|imma) (do|be doing) (to|with) (you|u|ya|your body|ur body|that body|that ass)
+pattern: (cant wait|cannot wait|dying|waiting) (until|till|til|for) (were|we are|we get|i get you|i have you|youre|ur) ~1 (alone|naked|in bed|in my bed|in my car|in my room|all to myself|on top of me|under me)
+pattern: (bet|i bet|betcha) (you|u|ya|youre|ur|she|shes|he|hes) ~2 (a freak|freaky|wild|an animal|kinky|good|amazing|loud|a beast|nasty|a screamer) in (bed|the sheets|the bedroom)
+pattern: (sit|sat|sitting|come sit|hop|bounce) on (my|daddys|uncles) (lap|dick|d|cock|pole)
+match: i keep thinking about all the things i'd do to you
+match: i think about what i wanna do to your body
+match: bet you're a freak in the sheets
+match: come sit on daddy's lap
+match: can't wait until we're alone in my car
+nomatch: what i'd do to you in ranked is illegal lol
+nomatch: sit on my knee and i'll read you a story, said grandpa
+nomatch: once we get home alone we can watch a movie
+note: sexual remarks aimed at someone: "the things i'd do to you", "bet you're a freak in bed", "sit on my lap", "when we're alone in my car"
+
+[en.harassment.sexual.r7hr-nude-pressure]
+sub: sexual
+weight: 0.65
+target: other
+also: gender_abuse.sextortion
+pattern: (everyone|everybody|all the girls|other girls|all the guys|all my exes|every girl|every other girl|everybody else) (sends|send|sent|has sent|have sent|already sent|already sends) (nudes|them|pics|one|pictures|those) ~4 (so|why|just|dont|stop|prude|big deal|normal|you|u|whats|its)
+pattern: (stop|quit|dont) (being|be) (a|such a|so|a little|) (prude|prudish|shy|baby|tease|boring|uptight|scared|frigid|innocent) ~4 (send|pic|pics|nudes|show|picture|photo|take it off|come over|me|just)
+pattern: (stop|quit) being (a|such a|so|so much of a|such) (prude|prudish|frigid|tease|cocktease|cock tease)
+pattern: (tell|telling|ill tell|i will tell|gonna tell|imma tell) (everyone|everybody|the whole school|your friends|ur friends|your parents|ur parents|the school) (you|u|ya|that you|that u) (slept with|fucked|sucked|hooked up with|sent me|sent nudes|had sex|blew|went down on|did stuff with)
+pattern: (rate|rating|check out|look at|open|see) (my|this|the) (dick|cock|d|pp|bulge|junk|package|meat|dick pic|nudes)
+pattern: (wear|wearing|should wear|gotta wear|need to wear) (less|nothing|less clothes|fewer clothes|less next time|nothing next time)
+match: everyone sends them, stop being such a prude and send one
+match: i'll tell the whole school you hooked up with me
+match: rate my d real quick
+match: you should wear less next time ;)
+nomatch: everyone does it, don't stress about the exam
+nomatch: stop being shy and come to the party!
+nomatch: can you rate my outfit
+note: pressure to send nudes ("everyone does it", "stop being a prude"), sexual rumours used as threats, unsolicited "rate my dick", "you should wear less"
+
+[en.harassment.threat.r7hr-keep-talking-might]
+sub: threat
+weight: 0.6
+target: other
+pattern: (keep running|keep talking|keep running your mouth|keep running ur mouth|keep snitching|keep testing me|one more word|say that again|talk shit again|keep talking shit|keep lying|keep mouthing off|open your mouth again|open ur mouth again|run your mouth again|snitch again|tell anyone|tell anybody|tell someone|say a word) ~6 (might|may|could|would) (have|get|end up|wake up|not make|find|lose|regret|disappear|go missing|see|meet|need)
+pattern: (your|ur|yo) (little|baby|) (sister|brother|mom|mum|dad|kids|kid|daughter|son|girlfriend|boyfriend|wife|husband|grandma|family) (might|may|could|would|will) (have|get|meet with|suffer|end up|run into) (a|an|some|in|with) ~1 (bad day|very bad day|really bad day|unfortunate accident|tragic accident|little accident|nasty fall|bad fall|hospital|the hospital|visit)
+pattern: (remember|dont forget|just so you know|just so u know|fyi|btw|keep in mind|never forget|dont you forget) ~2 (i|we|that i|that we) (know|have|got|see|saw) (your|ur|yo|where you|where u|who you|who u) ~1 (routine|address|route|school|job|workplace|kids|family|car|location|live|sleep|drive|work|hang out|park|love)
+match: say that again and your brother might need a doctor
+match: your mom could have a little accident on her way home
+match: just so you know, i know your routine
+match: tell anyone and you might go missing
+nomatch: keep talking to your teacher, she might help
+nomatch: your dog might have a bad day after the vet, that's normal
+nomatch: remember i know your schedule is packed so no pressure
+nomatch: remember i know where you are coming from
+nomatch: keep practicing and you might win
+note: veiled conditional threats: "keep running your mouth and you might have a bad day", "your sister might have a little accident", "remember, i know your routine"
+
+[en.harassment.threat.r7hr-names-their-place]
+sub: threat
+weight: 0.55
+target: other
+pattern: (nice|cute|lovely|pretty|big|fancy|love the|like the|love your|like your|nice little|cute little) (house|home|place|apartment|door|car|porch|garden|yard|window|mailbox|fence|driveway|room|school|neighborhood|street) ~2 (on|at|off) ~1 (street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|blvd|boulevard|way|circle) ~3 (saw|see|love|like|noticed|i know|your|ur|red|blue|white|black|green|yellow|door|window|car|bedroom|curtains|lights|porch)
+pattern: (i|ik|we) (know|found|found out|figured out|saw) (which|what) (house|apartment|building|car|room|window|door|unit|dorm|floor|locker|bus|seat|class|desk|bedroom) (is|was|you|u) (yours|urs|your|ur|live|sleep|take|sit|drive|use|in)
+pattern: (which|what) (window|bedroom|bedroom window|room|bed) (do|does) (you|u|ya|she|he) (sleep|sleep in|shower|shower in|change|change in|undress)
+pattern: (which|what) (window|bedroom|bedroom window) (is|was) (yours|urs|your|ur|hers|his)
+match: nice little house over on oak street, saw the blue door
+match: i know which window is yours
+match: i found out which dorm you live in
+match: which bedroom window do you sleep in
+nomatch: nice house! love the garden
+nomatch: nice house on park avenue, is it a rental?
+nomatch: i know which bus you mean, the 42
+nomatch: which room is yours at the hotel? we're in 402
+note: naming or probing where someone lives or sleeps ("nice house on oak street", "i know which window is yours", "which room do you sleep in"): stalking that doubles as doxxing
+
+[en.harassment.insult.r7hr-who-let-you]
+sub: insult
+weight: 0.5
+also: cyberbullying.humiliation
+target: other
+pattern: who (let|allowed|gave) (you|u|ya|this kid|this guy|bro|blud) (have|use|on|out of|near|online|post|speak|talk|type|vote|drive|breed|reproduce|out|a phone|a keyboard|internet|wifi|an account|a mic)
+pattern: (did|does) (mommy|mummy|daddy|your mommy|ur mommy|your mummy|your daddy|ur daddy) (say|let|allow|know) (you|u|ya) (could|can|use|have|go|on|to|were|are)
+pattern: (go|get|run|crawl) back (to|in|into) (your|ur|the) (sandbox|playpen|crib|crayons|coloring book|high chair|daycare|nursery|kiddie pool)
+pattern: (raised|brought up|parented) by (wolves|animals|a pack|apes|monkeys|the internet|tiktok|ipads|an ipad|wild dogs|a tv|youtube|raccoons)
+match: who let you have a keyboard
+match: did mommy say you could be on the computer this late
+match: go back to your playpen
+match: were you raised by wolves or something
+nomatch: who let the dogs out
+nomatch: who let him cook?? this song is fire
+nomatch: did your mom say you can come to the sleepover
+note: treating the target as a small child or an animal: "who let you have a phone", "did mommy say you could", "go back to your sandbox", "raised by wolves"
+
+[en.harassment.insult.r7hr-not-your-strong-suit]
+sub: insult
+weight: 0.55
+also: cyberbullying.humiliation
+target: other
+pattern: (reading|thinking|math|logic|comprehension|reading comprehension|basic math|spelling|common sense|critical thinking|self awareness|hygiene|intelligence|brains|literacy|listening|grammar) (clearly|obviously|really|definitely|sure|certainly|) (isnt|is not|aint|was never|not|arent|are not) (your|ur|yo|his|her) (strong suit|strength|strong point|thing|forte|strongest suit)
+pattern: (leave|leaving) (the|all the) (thinking|brain work|smart stuff) to (us|the adults|the grownups|others|people with|smarter|someone|the smart)
+pattern: (lot of|big|bold|tough|brave|strong|loud|much|awful lot of) (confidence|talk|words|opinions|attitude|mouth|energy|audacity|opinion|trash talk) for (someone|somebody|a guy|a girl|a kid|a person|a dude|a man|a woman) (with|who|that|whos|thats|so|on)
+pattern: (learn|go learn|try learning|maybe learn|first learn) (how|) (to|) (read|spell|count|think|use your brain|use a dictionary)
+match: reading comprehension obviously isn't your strong suit
+match: leave the thinking to the adults ok
+match: big talk for someone who failed gym
+match: go learn to read then come back
+nomatch: math isn't my strong suit either haha
+nomatch: leave the talking to me at the interview, you just smile
+nomatch: my little brother is learning to read
+note: condescension about someone's abilities: "reading isn't your strong suit", "leave the thinking to us", "a lot of talk for someone who...", "learn to read"
+
+[en.harassment.insult.r7hr-peaked-definition-of]
+sub: insult
+weight: 0.55
+also: cyberbullying.humiliation
+target: other
+pattern: (peaked|peeked) in (middle school|high school|hs|highschool|8th grade|7th grade|6th grade|5th grade|elementary|kindergarten|freshman year|grade school|the womb|preschool|primary school)
+pattern: (youre|you are|ur|u r|he is|hes|she is|shes|theyre) (the|a|an|literally the|literally a) (definition|poster child|embodiment|textbook example|walking definition|living proof|prime example|human definition) of (a|an|) ~1 (wasted|failure|loser|disappointment|waste|mistake|pathetic|cringe|fail|mediocrity|mediocre|nobody|loneliness|stupidity|incompetence|ugly|trash|garbage|clown|why|natural selection|a participation trophy)
+pattern: (the|a) (family|familys|class|schools|groups|teams|servers|world) (disappointment|embarrassment|failure|disgrace|screwup|fuckup|black sheep|reject|laughingstock|burden|punchline)
+pattern: (your|ur|yo) (brain|brains|head|skull|iq|only brain cell|single brain cell|last brain cell) (is|are|runs|running|run|must run|must be) (on|literally|just|a|an|like|running on) ~3 (screensaver|windows|dial up|loading screen|empty|hollow|echo|buffering|one bar|low battery|hamster|spinning wheel|airplane mode|power saving|two percent|ads)
+match: he peaked in 8th grade and never recovered
+match: you're the walking definition of a wasted life
+match: everyone knows you're the family disappointment
+match: ur only brain cell is running on low battery
+nomatch: my brother is the definition of a good person
+nomatch: the song peaked in march at number two
+nomatch: my brain is running on two hours of sleep
+note: worth and intelligence put-downs without an insult noun: "peaked in middle school", "the definition of a loser", "the family disappointment", "your brain runs on a screensaver"
+
+[en.harassment.threat.r7hr-not-over-last-days]
+sub: threat
+weight: 0.6
+target: other
+pattern: (hope|hoping) (you|u|ya) (enjoyed|enjoy|liked) (your|ur) (last|final) (peaceful|quiet|normal|safe|good|happy|free|calm) (day|days|night|weekend|week|nights)
+pattern: enjoy (your|ur) (last|final) (peaceful|quiet|normal|safe|happy|free|calm|breath|breaths|moments|days|day on earth|night alive|weekend alive) (day|days|night|weekend|week|)
+pattern: (this|it|we) (isnt|is not|aint|s not|are not|arent|are far from) (over|finished|done) ~3 (youll see|u will see|you will see|trust me|not by a long shot|believe me|bitch|for you|watch|i promise|i swear|mark my words)
+pattern: (laugh|laugh it up|smile|breathe|sleep tight|keep laughing|keep smiling|talk|keep talking) ~2 (while you can|while u can|while you still can|while u still can|while you still have teeth|while u still have teeth)
+pattern: (things|this|it|shit|stuff) (could|might|will|can|are gonna|is gonna|are about to|is about to) get (really|very|real|) (ugly|messy|bad|nasty|violent|bloody) (for you|for u|for ya|real fast|fast|quick|if you|if u|if ya|soon)
+match: hope you enjoyed your last quiet weekend
+match: this isn't over, mark my words
+match: laugh it up while you still can
+match: things could get ugly for you real fast
+nomatch: this isn't over, the sequel is coming next year
+nomatch: enjoy the sunshine while it lasts
+nomatch: be careful what you post online, employers look
+nomatch: hope you enjoyed your last day at work, congrats on retiring
+note: veiled threats about what is coming: "enjoy your last peaceful weekend", "this isn't over, you'll see", "laugh while you can", "be careful where you walk", "things could get ugly for you"
+
+[en.harassment.threat.r7hr-watching-home]
+sub: threat
+weight: 0.55
+target: other
+pattern: (drove|walked|went|rode|biked|driving|walking|drive|walk|drives) (past|by) (your|ur|yo) (house|place|work|school|apartment|window|job|parents house|moms house|building|dorm|room) (again|every day|every night|a few times|twice|three times|every morning|at night|all the time|every weekend|every single)
+pattern: (i|we|ik) (know|can tell|noticed|see) (you|u|ya|youre|ur) (are|re|r|were|) (in the shower|getting changed|changing|undressing|in your bedroom|in ur bedroom|in bed right now|in bed rn)
+pattern: (check|checking|checked|watching|watch|tracking|track|stalking|stalk|following|follow) (your|ur|yo) (snap map|snapmap|location|life360|live location|find my|last seen|online status|activity status|every location) (every|all|constantly|24/7|nonstop|daily|always|each|lol|so i|to see|and i)
+pattern: (wait|waiting|ill wait|ill be waiting|be waiting|im waiting|gonna wait|stay|staying|sit|sitting) (outside|at|by|in front of|downstairs from) (your|ur|yo) (building|house|door|place|school|work|car|class|locker|job|apartment|dorm|window|parents house) (until|till|til|all night|every day|every night|as long as|forever)
+pattern: (i|we|ik) (know|found out|figured out|see) (where|how) to (find|reach|get to|locate) (you|u|ya)
+match: drove by your place again last night
+match: i know you're in the shower right now
+match: i check your snap map every night lol
+match: i'll wait outside your dorm until you come talk to me
+match: don't worry, i know where to find you
+nomatch: i drove by your house to drop off the casserole
+nomatch: i drove past your house last night but you weren't home so i kept going
+nomatch: i know you're home alone tonight so call if you need anything, love mom
+nomatch: i'll wait at your car, take your time
+note: watching someone's home or movements: driving past their house again, "i know you're home alone", checking their location every night, waiting outside until they come out, "i know where to find you"
+
+[en.harassment.threat.r7hr-owe-me-contact]
+sub: threat
+weight: 0.4
+target: other
+pattern: (you|u|ya) (owe|owes) me (an explanation|an answer|a reply|a conversation|a response|your time|that much|a call|a chance|another chance|closure)
+pattern: (messaged|texted|called|dmd|emailed|snapped|rang) (you|u|ya) ~1 (times|messages|texts|calls)
+pattern: (messaged|texted|called|dmd|emailed|snapped|rang|messaging|texting|calling) (you|u|ya) ~2 (times|messages|texts|calls) (today|tonight|this week|already|now|and|why|since|but|yet|u|you|still)
+pattern: (regret|be sorry for|be sorry about) (ignoring|blocking|leaving|rejecting|dumping|reporting|ghosting|unfriending|unadding|unfollowing|breaking up with) (me|my)
+match: you owe me an answer and you know it
+match: i've texted you 50 times today and nothing
+match: you'll regret ghosting me
+nomatch: you owe me ten bucks lol
+nomatch: i called you twice today, call back when you can
+nomatch: why won't you talk to me about what's bothering you
+note: weak signs of pursuit that adds to a second signal: "you owe me an explanation", "texted you 50 times today", "you'll regret ignoring me"
+
+[en.harassment.doxxing.r7hr-raid-their-account]
+sub: doxxing
+weight: 0.62
+target: third
+also: cyberbullying.pile_on
+pattern: (go|lets|everyone|everybody|yall|guys|chat|squad) ~3 (flood|spam|raid|brigade|swarm|mass report|mass dm|bomb|blow up) (her|him|them|his|their) ~1 (dms|inbox|comments|page|account|profile|mentions|acc|posts|phone|notifications|)
+pattern: (drop|post|send|leak) (his|her|their|this guys|this girls) (socials|ig|insta|snap|tiktok|handle|discord|twitter|fb|facebook|accounts|account) (in the chat|in chat|here|below|so we|so i|in the gc|in the group)
+pattern: (her|his|their) (at|handle|account|insta|ig|acc|snap|tiktok) (is|s) (in|on) (the|my|her|his|their) (bio|comments|replies|story|pinned|description) ~3 (go|flood|spam|raid|do your thing|you know what to do|have fun)
+match: everyone go flood her dms lol
+match: drop his insta in the chat so we can get him
+match: her tiktok is in my bio, go have fun
+nomatch: go flood her comments with love for her birthday
+nomatch: drop your insta in the chat so we can follow each other
+nomatch: let's spam him with birthday wishes
+note: calls to swarm a named person's accounts (flood her dms, drop his socials so we can get him); a birthday pile of good wishes is kept out by the nomatch examples
+
+[en.harassment.doxxing.r7hr-i-know-your-identity]
+sub: doxxing
+weight: 0.6
+target: other
+pattern: (i|we|ik) (know|found|found out|have|got) (your|ur|yo) (real|full|last|legal|irl|moms|dads|parents|middle) (name|names|maiden name)
+pattern: (your|ur|yo) (home address|address|addy|real address|exact address|house number) (is|s) ~5 (dont make me|want me to|wanna bet|should i|ill|i will|imma|right|isnt it|correct|post|share|everyone)
+pattern: (ill|i will|imma|im gonna|im going to|gonna|or ill|or i will) (post|leak|share|publish|drop|spread|put out) (your|ur|yo) (address|addy|home address|number|phone number|real name|full name|location|info|face|school|workplace|parents info)
+match: i know your real name, jessica, don't test me
+match: your addy is 22 maple, want me to share it with everyone?
+match: keep talking and i'll post your address
+nomatch: i don't know your last name, can you tell me for the form
+nomatch: your address is on the package, double check it
+nomatch: i'll send your address to the florist for the delivery
+note: doxxing threats and shows of knowing private identity: "i know your real name", "your address is ... don't make me", "i'll post your address"
+
+[en.harassment.sexual.r7hr-secret-between-us]
+sub: sexual
+weight: 0.6
+target: other
+pattern: (dont|do not|never|dont ever|better not) (tell|show|let) (your|ur|yo) (parents|mom|mum|dad|teacher|teachers|friends|bf|boyfriend|family|sister|brother|counselor) ~2 (we talk|we talked|about us|about me|we chat|we text|we met|were talking|about our|i sent|what i sent|about this|we hang|we meet|know)
+pattern: (our|my|a) (little|lil|special|) secret ~3 (ok|okay|right|baby|babe|sweetie|princess|cutie|dont|do not|promise|nobody|no one|yeah)
+pattern: (this|it|everything) (stays|stay|has to stay|needs to stay) between (us|you and me|u and me|me and you) ~2 (sweetie|baby|babe|princess|cutie|dont tell|no one|nobody|your parents|ur parents|your mom|ur mom|little one|kiddo|beautiful|gorgeous)
+pattern: (delete|clear|hide) (our|these|the|my|this) (chat|chats|messages|texts|dms|convo|conversation|pics) (so|before|incase|in case|or) ~2 (your|ur|nobody|no one|parents|mom|dad|they)
+match: don't tell your mom we talk ok
+match: it's our little secret, promise?
+match: this stays between you and me, okay sweetie
+match: delete our chats so your parents don't see
+nomatch: don't tell your mom about the surprise party
+nomatch: our secret recipe uses brown butter
+nomatch: what's said in therapy stays between us, that's the rule
+nomatch: it stays between us, i promise i won't tell anyone your crush
+note: secrecy demanded around contact with a young person (don't tell your parents we talk, our little secret, delete the chats so your parents don't see): a grooming sign
+
+[en.harassment.sexual.r7hr-undress-remarks]
+sub: sexual
+weight: 0.6
+target: other
+pattern: (see|seeing|picture|imagine|imagining|want to see|wanna see|love to see|like to see) (you|u|ya) (without|with no|out of) (that|your|ur|the|any|those) ~1 (shirt|top|dress|clothes|bra|towel|pants|skirt|jeans|bikini|underwear|panties|hoodie|uniform)
+pattern: (youd|you would|u would|ud|you will|youll) (look|be|feel) (better|good|great|amazing|so good|perfect|hotter) (in|on|under|next to me in) (my|our) (bed|lap|sheets|arms|room|car|backseat|bedroom)
+pattern: (bend over|get on your knees|get on ur knees|on your knees|on ur knees|spread your legs|spread ur legs|open your legs|open ur legs) (for me|baby|babe|bitch|slut|for daddy|daddy|like a good)
+pattern: (nice|great|huge|big|perfect|sexy|hot) (tits|boobs|rack|ass|butt|booty|thighs|titties|cleavage) ~3 (show|send|more|baby|babe|let me|can i|i want|wanna)
+match: wanna see you without that hoodie
+match: you'd look better in my bed
+match: get on your knees for me
+match: nice tits, show more
+nomatch: i can't picture you without your glasses lol
+nomatch: you'd look great in my bridesmaid dress, try it on
+nomatch: bend over and touch your toes, hold for 30 seconds
+note: sexual remarks aimed at someone: "see you without that shirt", "you'd look better in my bed", "on your knees for me", "nice tits, show more"

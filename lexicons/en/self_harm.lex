@@ -19,7 +19,7 @@
 
 lexicon: self_harm
 language: en
-version: 2026.11.30.7
+version: 2026.11.30.8
 
 # ---------------------------------------------------------------------------------------------
 # intent: first-person ideation, plans and behaviour
@@ -1059,7 +1059,7 @@ note: "cut deeper next time" is a recurring taunt at people who self-harm; "cut 
 
 [en.self_harm.promotion.jump-off-bridge]
 sub: promotion
-weight: 0.6
+weight: 0.45
 pattern: (go|just|pls|please) (jump|jumping) (off|from) (a|the) (bridge|cliff|roof|building|window)
 pattern: jump off (a|the) (bridge|cliff|roof)
 match: go jump off a bridge
@@ -8458,3 +8458,443 @@ match: which building downtown has roof access that isnt locked
 nomatch: what floor is the dentist on
 nomatch: the view from the highest floor is great
 note: asking where one can get onto a high roof or a bridge without a fence; photographers and party plans ask the same, so weak alone, it flags next to a second sign
+
+# ---------------------------------------------------------------------------------------------
+# round 7 (r7sh): families missed by a blind probe: notes and wills, veiled handoffs, timing,
+# "then i wont have to", relapse counters, concealment from family, self-injury until it bleeds,
+# pacts, pro self-harm advice and taunts
+# ---------------------------------------------------------------------------------------------
+
+[en.self_harm.intent.r7sh-notes-for-family]
+sub: intent
+weight: 0.5
+target: self
+pattern: (wrote|written|writing|finished|drafted|drafting|left|leaving|hid|hidden) (the|all the|all my|my last|the last|goodbye|the goodbye|last) (notes|letters) (for|to) (everyone|each|all my|my family|my parents|my mom|my mum|my dad|my sister|my brother|my friends|my bf|my gf|the people)
+pattern: (where|when|how) to (leave|put|hide|send) (the|my) (notes|letters|note|letter)
+pattern: (writing|wrote|making|made|drafting|drafted|finished) (a|my) will (at|and|already|lol|lmao|at age|before|just in case|for when)
+match: i already wrote the letters to my family
+match: just need to figure out where to leave the notes
+match: started writing a will at 16 lmao
+nomatch: i wrote notes for my friend who missed class
+nomatch: my grandpa is writing his will with a lawyer
+note: letters to family, where to leave them, a teenager writing a will; weak alone (class notes, thank-you letters), flags with a second sign
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-pet-handoff-past-tense]
+sub: intent
+weight: 0.4
+pattern: (take care of|look after|feed|be good to|love) my (cat|cats|dog|dogs|pets|pet|bunny|hamster|fish|bird|plants) (ok|okay|for me|pls|please|when|after|once|forever)
+pattern: (tell|remind) (my|him|her|them) ~2 (i love|i loved|ily) (them|him|her|u|you) (for me|always|ok|okay)
+match: take care of my cat ok
+match: tell my mom i love her for me
+nomatch: can you feed my cat while im on vacation next week
+nomatch: tell my mom i said hi
+note: veiled goodbye: handing over a pet, passing on love through someone else; weak alone, flags next to a second sign
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-past-tense-farewell]
+sub: intent
+weight: 0.35
+target: self
+pattern: (you were|u were|youve been|uve been|you always were) (a real one|the best|always there for me|my best friend|the only one who|a good friend|so good to me|the realest)
+pattern: (just|) (wanted|want|needed) to (say|tell you|let you know) (thank you|thanks|you mattered|you meant|i appreciated|ily|i love you) (for everything|to me|a lot|so much|always)
+match: you were a real one fr
+match: just wanted to say thank you for everything
+nomatch: you are a real one
+nomatch: just wanted to say thanks for the ride
+note: farewell in the past tense to a living friend, thanks for everything out of the blue; the writer is the one at risk, so target self (else the "you" reads as support); weak alone, flags next to a second sign
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-calm-after-giving-away]
+sub: intent
+weight: 0.35
+target: self
+pattern: (feels|feel|feeling|felt) (weirdly|strangely|oddly) (peaceful|calm|at peace|light) (now|about it|since i decided|after deciding|for once|)
+match: gave away my switch and my hoodies this week, feels weirdly peaceful
+match: feeling weirdly calm now that i know
+nomatch: gave away my old clothes to goodwill because im moving
+nomatch: feeling so peaceful after yoga
+note: sudden calm after a decision, a classic warning sign; weak alone
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-gave-away-and-calm]
+sub: intent
+weight: 0.55
+target: self
+pattern: (gave|giving|given|handed) (away|out) my (favorite|favourite|best|switch|ps5|xbox|phone|hoodies|hoodie|clothes|books|stuff|things|games|jewelry|plushies|art|guitar|cat|dog) ~7 (peaceful|calm|at peace|relieved|ready|wont need|dont need|wont be needing|not gonna need)
+match: gave away my switch and my hoodies this week, feels weirdly peaceful
+match: giving away my games since i wont need them
+nomatch: gave away my old clothes to goodwill because im moving
+nomatch: gave away my hoodies because they dont fit anymore
+note: giving away prized belongings together with calm or "won't need them", the classic warning-sign pair
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-this-is-the-day]
+sub: intent
+weight: 0.4
+target: self
+pattern: (think|guess|decided|know|feel like|pretty sure) (this weekend|tonight|tomorrow|today|friday|saturday|sunday|monday|this week|next week) (is it|is the night|is the day|is when|will be it|is gonna be it|is going to be it)
+pattern: (tonight|today|tomorrow|this weekend) (is|will be) my last (night|day|time)
+pattern: (keep|keeping|cant keep|tired of|done) (pretending|acting|faking|lying) (im|that im|to be|i am|like im) (ok|okay|fine|alright|happy|good)
+match: i think this weekend is it
+match: tonight will be my last night
+match: idk how much longer i can keep pretending im ok
+nomatch: i think this weekend is the game
+nomatch: tonight is the last night of the festival
+note: a chosen day ("this weekend is it") and tiring of pretending to be okay; weak alone, flags with a second sign
+source: r7 probe families
+
+[en.self_harm.instructions.r7sh-all-of-these-painless]
+sub: instructions
+weight: 0.6
+pattern: (took|take|swallowed|swallow|downed|ate) (all|every one|the whole bottle|the whole pack|the rest|a handful) (of these|of them|of my|of the|these|my|the) ~3 (painless|hurt|die|work|kill me|enough|fatal|wake up)
+pattern: (would|will|could) (it|that) (be|feel) painless
+match: if i took all of these would it be painless
+match: if i swallowed the whole bottle of my meds would i wake up
+nomatch: take all of these with food, said the doctor
+nomatch: would the surgery be painless
+note: asking whether taking a whole supply would be painless or fatal
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-wont-have-to-deal-with-me]
+sub: intent
+weight: 0.6
+pattern: (wont|will not|dont|never|not gonna|wont ever) have to (deal with|worry about|put up with|look at|hear from|see|take care of|bother with) me (after|anymore|again|ever again|soon|much longer|for long|after tonight|after today|after this)
+pattern: (sorry|im sorry) for everything (guys|everyone|all|mom|mum|dad|yall|y all|) ~3 (goodbye|bye|after tonight|wont|last|never|forever|gone)
+pattern: (dont worry|no worries) (you|u|yall|guys|everyone|mom|mum|dad) (wont|will not|wont ever|dont|never) have to (deal with|put up with|worry about|see|hear from) me
+match: you wont have to deal with me after tonight
+match: dont worry, you wont have to put up with me much longer
+match: sorry for everything guys, bye
+match: dont worry you wont have to put up with me after today
+nomatch: you wont have to deal with me at practice till monday lol
+nomatch: im sorry for everything i said yesterday
+note: telling others they will soon be rid of the writer, often with an apology for everything
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-waiting-for-alone]
+sub: intent
+weight: 0.35
+target: self
+pattern: (waiting|wait|waiting until|waiting till) (for|until|till|) (my|the) (parents|mom|mum|dad|family|roommate|sister|brother|folks) to (leave|be asleep|fall asleep|go to sleep|go to bed|go away|be gone|go on)
+pattern: (already|finally|ive|i have|i) (decided|made my decision|made the decision) (im|i am|i|and|so|thats it|its happening|dont try)
+match: just waiting for my parents to go on their trip
+match: i've already decided, i'm just waiting
+nomatch: waiting for my mom to go to the store so i can bake her a cake
+nomatch: finally decided what college to go to
+note: waiting to be alone, a decision already taken; weak alone (surprises, college choices), flags with a second sign
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-nobody-would-notice]
+sub: intent
+weight: 0.5
+target: self
+pattern: (nobody|no one|noone|none of them) (would|will|wud|d) (even|ever|actually|) (notice|care|realise|realize|know|miss me|look for me) if i (stopped|stop|disappeared|vanished|left|was gone|were gone|wasnt here|didnt show|never showed|died|quit)
+pattern: if i (died|die|was gone|killed myself|disappeared|was dead) (tmrw|tomorrow|today|tonight|next week|rn) (would|will|wud) (u|you|anyone|anybody|they|people) ~2 (come|care|cry|notice|miss|show up|go)
+match: nobody would even notice if i stopped showing up
+match: if i died tmrw would u even come to the funeral
+nomatch: nobody would notice if i changed the font lol
+nomatch: nobody would know if we skipped practice
+note: the writer testing whether anyone would notice their absence or death; widens nobody-would-miss-me and h4-if-i-disappeared-would-anyone
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-then-i-wont-have-to-feel]
+sub: intent
+weight: 0.55
+target: self
+pattern: (then|and then|after that|after this|soon|finally) (i|ill) (dont|wont|will never|never|will not|wont ever) (have to|need to|) (feel|be|live|wake up|deal with|hurt|suffer) (like this|this way|this pain|anything|again|anymore|ever again|with this|through this)
+pattern: (counting down|count down) (the|) (days|hours|weeks|sleeps) ~4 (then|until|till|before) (i|its|it is|it ends|im)
+match: 6 more and then i dont have to feel like this
+match: soon i wont have to wake up again
+match: counting down the days until i'm free of this
+nomatch: then i dont have to feel guilty about the cake
+nomatch: counting down the days until summer break
+note: an end date after which the writer will not have to feel or live this way
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-sh-streak-broken]
+sub: intent
+weight: 0.85
+target: self
+pattern: (since|after) (i|my) (last|) (cut|cutting|sh|selfharm|self harm|hurt myself|burned|relapse) ~5 (ruined it|ruined|broke it|broke my streak|lost it|reset|back to day|did it again|relapsed|messed it up)
+pattern: (back to|reset to|resetting to|restarting at|starting over at|starting from) day (0|zero|one|1) ~4 (cut|cutting|sh|blade|selfharm|self harm|relapsed)
+pattern: (cut|sh|relapsed|burned myself|hurt myself) ~4 (back to|reset to) day (0|zero|one|1)
+match: been 47 days since i last cut and i just ruined it
+match: back to day 0 after i cut last night
+match: relapsed, back to day 1
+nomatch: 47 days since i last cut my hair
+nomatch: back to day 1 of no sugar
+note: a self-harm clean streak broken ("back to day 0"); the clean-days count around it reads as recovery and discounts the hit, hence the high weight; recovery milestones without a relapse do not match
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-drive-into]
+sub: intent
+weight: 0.6
+target: self
+pattern: (plan|planning|plan is|gonna|going|want|wanna|thought about|thinking about|think about|keep thinking|tempted|urge) ~3 (drive|driving|swerve|swerving|steer|steering|crash|crashing) (my car|the car|) (into|off) (the|a) (river|lake|ocean|tree|wall|cliff|bridge|pole|barrier|ditch|median|divider|truck|guardrail|overpass)
+match: my plan is to drive into the river after work
+match: keep thinking about swerving into a tree on the highway
+nomatch: we drove into the city for dinner
+nomatch: he drove into the parking lot
+note: driving into water, a tree or off a bridge on purpose; widens h2-drive-into
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-escalating-self-injury]
+sub: intent
+weight: 0.65
+target: self
+pattern: (been|im|i am|keep|started|start|cant stop|ive been) ~3 (cutting|burning|hurting myself|scratching|carving|hitting myself) (deeper|worse|harder|more often|every day|every night)
+pattern: (hit|hitting|punch|punching|slap|slapping|bang|banging) myself ~4 (until|till|til) (it|i|the|my|everything)
+pattern: (cant stop|keep|been|started|always) (scratching|picking|hitting|punching|biting|burning|cutting) ~4 (until|till|til|untill) (they|it|i|my skin|the skin) (bleed|bleeds|bled|bleeding|break|breaks|split|splits|scar)
+pattern: (punched|punch|punching|hit|hitting|slammed|slam) (the|a|my) (wall|walls|mirror|door|desk) (till|until|until my|and) (my|) (knuckles|hands|hand|fist|fists) (bled|bleed|split|broke|bruised|were bleeding)
+match: ive been cutting deeper
+match: i hit myself in the head until it goes quiet
+match: cant stop scratching my arms until they bleed
+match: i punched the wall till my knuckles split
+nomatch: im cutting deeper into the budget this year
+nomatch: i keep scratching my mosquito bites
+note: self-injury getting worse or done until the skin breaks; leading "cant stop" is part of the hit so the negation cue does not discount it
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-one-less-me]
+sub: intent
+weight: 0.65
+target: self
+pattern: (world|earth|planet|everyone|everybody|life|this school|my family) ~3 better (off|) (with one less me|with me gone|without me in it|once im gone|when im gone|if i was gone|if i were gone|if i wasnt here|if i werent here|if i didnt exist)
+pattern: one less (me|of me) (in the world|on earth|around|to deal with|is better)
+pattern: (throw a party|celebrate|throw a parade|party|be relieved|be happier) if i (disappeared|died|was gone|were gone|left|vanished|wasnt here|killed myself|didnt exist)
+match: the world is better with one less me in it
+match: theyd throw a party if i disappeared
+match: everyone would be better off if i wasnt here
+nomatch: the world is better with more dogs in it
+nomatch: they would throw a party if i got an a
+note: the world or the people around the writer better off with them gone; widens better-off-without-me
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-keeping-the-tools]
+sub: intent
+weight: 0.55
+target: self
+pattern: (my|a|the|little|secret) (box|stash|kit|tin|case|pouch|bag|drawer|pencil case|hiding spot) (with|of|for|full of) (my|the) (blades|razors|razor|blade|pills|sharps|sharpener blades)
+pattern: (cant|couldnt|wont|not ready to) (bring myself to|) (throw|give|get rid of) ~2 (my|the|them|it) ~1 (blades|razors|blade|razor|away|out)
+pattern: (got|have|keep|kept|bought|hid|hidden) (the|my) rope (in|under|hidden in|ready in|in the back of) (my|the) (closet|room|drawer|wardrobe|bed)
+pattern: (got|have|keep|kept|bought|tied|hid|hidden|made) (a|the|my) noose
+match: i keep a box with my blades in it
+match: i cant throw away my blades
+match: ive got the rope in my closet
+nomatch: a box with razors for shaving at the store
+nomatch: i have a rope in my car for camping
+note: keeping a kit of blades or pills, being unable to throw the tools away, a rope kept ready; "threw away my blades" (recovery) does not match
+source: r7 probe families
+
+[en.self_harm.instructions.r7sh-hide-from-family]
+sub: instructions
+weight: 0.6
+pattern: (cuts|cut|marks|burns|wounds|sh|selfharm|bruises) ~6 so (my|our|ur|your|the|) (mom|mum|dad|parents|family|teacher|teachers|friends|nobody|no one|noone|bf|gf|coach|therapist|nurse|people) (doesnt|dont|wont|cant|never|will not|wouldnt|doesnt ever) (find out|see|notice|know|ask|find them|see them)
+pattern: (cut|cutting|sh) ~4 (thighs|thigh|hips|hip|stomach|upper arms|upper arm|ankles|feet|ribs) so (nobody|no one|noone|people|your parents|ur parents|they|it) (sees|see|can see|notices|notice|wont see|finds out|doesnt show)
+pattern: (best|good|easy|easiest|smart) (way|ways|tips|trick|tricks) to (hide|cover|conceal|cover up) (sh|selfharm|self harm|cuts|fresh cuts|burns|wounds)
+match: how do i make the cuts not scar so my mom doesnt find out
+match: pro tip: cut horizontally on the upper thighs so nobody sees
+match: best way to hide sh
+nomatch: so my mom doesnt find out i ate the last cookie
+nomatch: best way to hide scars from acne
+note: concealing self-harm from family, or where to cut so nobody sees; acne and surgery scars are not in the slots
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-relieved-if-hit]
+sub: intent
+weight: 0.6
+target: self
+pattern: (if|when) i (got|get|was|were|gets) (hit|run over|killed|struck) by (a|the) (car|bus|truck|train|drunk driver|plane) ~4 (relieved|happy|glad|fine|wouldnt mind|thankful|grateful|welcome it|be okay|finally)
+pattern: (hope|hoping|wish|praying) (i|im) (get|gets|got) (hit|run over|killed) by (a|the) (car|bus|truck|train)
+match: if i got hit by a car tomorrow id be relieved
+match: lowkey hoping i get hit by a bus
+nomatch: if i got hit by a car my mom would sue
+nomatch: i almost got hit by a car today, so scary
+note: passive death wish by accident; widens h2-wish-hit-by
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-not-making-it-to]
+sub: intent
+weight: 0.4
+target: self
+pattern: (not|never|wont be|not gonna be|not going to be|dont think im|dont think ill) (making it|gonna make it|going to make it|make it|be around|be alive|be here|around|alive|here) (to|till|until|for|by) (graduation|my birthday|christmas|summer|next year|18|senior year|new year|new years|thanksgiving|spring)
+match: pretty sure im not making it to graduation
+match: i wont be around for christmas
+nomatch: im not making it to practice today
+nomatch: not gonna make it to the party, sorry
+note: the writer not expecting to live to a date; makes it to a party or a shift stay out by the slot
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-this-time-no-stopping]
+sub: intent
+weight: 0.5
+target: self
+pattern: (no one|nobody|noone|you|u) (can|will|is going to|gonna|could|cant) (stop|save) me (this time|anymore)
+pattern: (no one|nobody|noone|you|u) (can|will|is going to|gonna|could|cant) talk me out of it (this time|anymore|now)
+pattern: (ive|i have|i|already) (made up my mind|made my mind up) (this time|for real|fr|its over|dont try|no one|nobody)
+match: no one can stop me this time
+match: i've made up my mind this time
+nomatch: nothing can stop me now, grinding till diamond
+nomatch: i made up my mind to go vegan
+note: resolve that no one can stop the writer this time; gamers say it too, so weak alone
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-going-to-jump-now]
+sub: intent
+weight: 0.65
+target: self
+pattern: (standing|stood|sitting|sat|up) (on|at) (the|a|this) (bridge|ledge|edge|railing|overpass|tracks|train tracks|roof edge) (rn|right now|now|atm|as we speak|tonight)
+pattern: (im|i am|i m) (going to|gonna|about to|ready to) jump (now|rn|tonight|right now|soon|off)
+match: i'm standing on the bridge rn
+match: im about to jump rn
+nomatch: im going to jump in the pool
+nomatch: standing on the balcony rn the sunset is insane
+nomatch: im gonna jump in the pool now
+note: at a height right now, or announcing a jump; the pool and jumping jacks stay out of the slots
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-want-more-scars]
+sub: intent
+weight: 0.55
+target: self
+pattern: (scars|cuts|marks|wounds|burns) (and|but|yet) i (still|just|) (want|need|crave|wanna) (more|another|new ones|fresh ones|to add more)
+pattern: (want|need|crave|craving|wanna) (more|new|fresh|deeper) (scars|cuts|wounds|marks|burns) (on|for) (my|me)
+match: my body is covered in scars and i still want more
+match: i crave new cuts on my arms
+nomatch: my scars are healing and i still want more ice cream
+nomatch: want more cuts of steak for the bbq
+note: wanting more self-harm wounds; widens h4-need-new-scars
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-disappear-forever]
+sub: intent
+weight: 0.5
+target: self
+pattern: (cant wait|want|wanna|going|gonna|ready|just want|wish i could|need) (to|) (finally|just|) (disappear|vanish|fade away|be gone|go away|not exist|stop existing) (forever|for good|permanently|for ever|and never come back)
+match: cant wait to finally disappear forever
+match: i just want to vanish for good
+nomatch: i want to disappear for the weekend and go camping
+nomatch: gonna disappear from twitter for a bit
+note: wanting to be gone for good; a break from social media stays out of the slots
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-said-to-someone-know]
+sub: intent
+weight: 0.35
+target: self
+pattern: (i|just) (wanted|want|needed) (someone|somebody|one person|at least one person) to know before (i|im|it|this)
+match: i just wanted someone to know before i go
+nomatch: i just wanted someone to know i passed my driving test
+nomatch: i wanted someone to know how hard i worked
+note: a disclosure framed as letting one person know; weak alone, flags with a second sign
+source: r7 probe families
+
+[en.self_harm.intent.r7sh-end-it-disclosure]
+sub: intent
+weight: 0.65
+target: self
+pattern: (im|i am|im gonna|going to|gonna|ima|about to) (end it|end it all|do it|end things) ~4 (just wanted|wanted|just want|needed) (someone|somebody|you|one person) to know
+match: i'm gonna end it. i just wanted someone to know
+match: im about to do it, just wanted you to know
+nomatch: i just wanted someone to know i passed my driving test
+nomatch: im gonna end it with him, just wanted you to hear it first
+note: announcing the act to one person so someone knows; the announcement and the disclosure together
+
+# promotion
+
+[en.self_harm.promotion.r7sh-jump-imperative]
+sub: promotion
+weight: 0.6
+target: other
+pattern: (go|just|pls|please|plz|then|now|pls just) (jump|jumping) (off|from) ~2 (bridge|cliff|roof|building|window|balcony|overpass|skyscraper)
+pattern: jump off (a|the) (bridge|cliff|roof|building) (loser|idiot|already|bro|noob|pls|then|you|u|ur|retard|moron|clown|freak|nobody|no one)
+match: go jump off a bridge
+match: jump off a bridge you worthless loser
+nomatch: i would jump off a bridge for those tickets
+nomatch: we jumped off the dock at the lake
+note: telling someone to jump; takes the second-person forms of promotion.jump-off-bridge, whose bare pattern also fires on first-person jokes and was lowered
+source: r7 probe families
+
+[en.self_harm.promotion.r7sh-better-if-you-ended-it]
+sub: promotion
+weight: 0.7
+target: other
+pattern: (world|everyone|everybody|we|people|earth|planet|your family|ur family|the server|this school) ~3 better (off|) if (you|u|ya) (just|) (ended it|died|killed yourself|kys|were dead|was dead|were gone|didnt exist|disappeared|unalived|offed yourself|stopped breathing)
+pattern: (you|u) (should|need to|better|oughta) (just|) (end it|end it all|end things) (already|now|tonight|lol|lmao|loser|bro|honestly)
+match: the world would be better if you just ended it
+match: u should just end it already
+nomatch: everyone would be better off if you just apologised
+nomatch: you should end it with him already
+note: telling someone the world would be better with them dead; a breakup "end it with him" stays out
+source: r7 probe families
+
+[en.self_harm.promotion.r7sh-pact-on]
+sub: promotion
+weight: 0.6
+pattern: (the|our|suicide|group|group chat|gc|death) pact (is|still|is still|stays) (on|happening|a go|planned)
+pattern: (we|lets|let s|we should|we could|should we) (all|both|) (end it|ctb|die|leave this world|go out|end it all) together (on|at|tonight|this|same|next|after|before)
+pattern: (same|the same) (night|day|time) (same|and) (time|place|method|way) ~3 (pact|together|deal|ok|okay|promise)
+match: the group chat pact is still on
+match: we should all end it together on the 14th
+match: same night, same time. pact?
+nomatch: our study pact is still on for finals
+nomatch: lets go together on friday to the mall
+nomatch: we should do it together on the group project
+note: a suicide pact being arranged or confirmed; study and gym pacts need the slot words that follow
+source: r7 probe families
+
+[en.self_harm.promotion.r7sh-sh-tools-and-coping]
+sub: promotion
+weight: 0.65
+pattern: (cutting|sh|selfharm|self harm|self harming|burning) (is|are|can be) (a|) (valid|healthy|fine|good|okay|ok|legit) (coping|way to cope|coping mechanism|coping skill|way to deal|outlet)
+pattern: (best|good|favorite|favourite|sharpest|cleanest) (tools|blades|razors|things|stuff) (for|to) (sh|selfharm|self harm|cut yourself|cut urself|cut myself)
+pattern: (keep|keep on|dont stop|never stop) (cutting|bleeding|burning) (yourself|urself|ur self|deeper|bro|loser|emo|freak|you)
+pattern: (you|u) (deserve|deserved) (to bleed|the scars|those scars|every cut|your cuts|ur cuts|to cut)
+match: cutting is a valid coping mechanism
+match: here are the best tools for sh
+match: you deserve to bleed, keep cutting yourself
+nomatch: the best tools for cutting tile
+nomatch: keep cutting the onions until they are fine
+note: pro self-harm content: self-harm as valid coping, tool recommendations, telling someone to keep cutting or that they deserve to bleed
+source: r7 probe families
+
+[en.self_harm.instructions.r7sh-pills-fastest]
+sub: instructions
+weight: 0.65
+pattern: (which|what) (pills|meds|medication|medications|drugs|otc|over the counter|medicine) ~3 (fastest|quickest|best|work) (for|to) (an overdose|overdose|od|an od|overdosing|die|dying|not wake up)
+pattern: (list|list of|ranking) (of|) (pills|meds|drugs|medications) ~3 (overdose|od|lethal|to die|fatal|kill)
+match: which pills work fastest for an overdose
+match: what meds work best for an od
+match: need a list of meds that are lethal
+nomatch: which pills work fastest for a headache
+nomatch: a list of meds to bring to the doctor
+note: asking which medication overdoses fastest; widens h2-which-pills-kill
+source: r7 probe families
+
+[en.self_harm.promotion.r7sh-rope-and-chair]
+sub: promotion
+weight: 0.6
+target: other
+pattern: (get|grab|buy|find|order) (urself a|yourself a|ur self a|urself some|yourself some) (rope|noose)
+pattern: (get|grab|buy|find) (a|some|the) (rope|noose) (and a chair|n a chair|and a stool) (bro|loser|lol|lmao|already|u|you|then|and|fr|idiot|noob)
+pattern: (rope|noose) (and|n) (a|) (chair|stool) (bro|loser|lol|lmao|time|for you|u|you|already)
+match: get a rope and a chair bro
+match: rope and a chair for you loser
+nomatch: get a rope and a chair for the camping trip
+nomatch: grab some rope for the tent
+note: the rope and chair taunt to hang oneself; the camping trip stays out of the closing slot
+source: r7 probe families
+
+[en.self_harm.promotion.r7sh-do-it-properly-attention]
+sub: promotion
+weight: 0.6
+target: other
+pattern: (if|when) (ur|you|u|youre|your) (gonna|going to|gon) (do it|kys|kill yourself|cut|jump) ~3 (do it right|do it properly|actually do it|finish it|go deeper|dont fail)
+pattern: (crying|begging|doing it|cutting|attempting|posting) for (attention|clout|views|likes) ~5 (do it|kys|end it|actually|just|next time|deeper)
+pattern: (do it|kys|end it|actually do it|just do it|cut deeper) ~5 (attention seeker|attention whore|for attention|for clout)
+match: if ur gonna do it do it right this time
+match: stop crying for attention and just do it
+nomatch: if you're gonna bake it, bake it right
+nomatch: he is crying for attention, ignore him
+note: telling someone whose self-harm is dismissed as attention-seeking to do it "properly"; widens do-it-right
+source: r7 probe families
