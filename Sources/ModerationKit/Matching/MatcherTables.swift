@@ -78,7 +78,7 @@ final class MatcherTables: @unchecked Sendable {
         (partnerWordStart, partnerWordList) = rows(partnerWords.map { $0.sorted() })
         trieSparse = trie.sparse
         var capacity = 16
-        while capacity * 7 < phrases.next.count * 10 { capacity <<= 1 }   // load at most 0.7
+        while capacity * 3 < phrases.next.count * 4 { capacity <<= 1 }   // load at most 0.75
         edgeMask = capacity - 1
         wordFilter = .allocate(capacity: max(1, phrases.nodeCount))
         wordFilter.initialize(repeating: 0)
