@@ -131,6 +131,45 @@ struct LexiconTests {
         #expect(bundled.matcherByteCount > bundled.stateCount * 8)
     }
 
+    /// Patterns that open with the same word share one merged node after the root (see
+    /// `PhraseAutomaton.mergeRootTargets`); each must still match exactly its own texts. The
+    /// patterns expand to more than eight word sequences, so they are laid out as graphs whose
+    /// first slots ("you" in three different word sets) lead from the root to three nodes.
+    @Test("patterns opening with the same word keep their own matches", arguments: [
+        ("you are a zorblax", ["t-a"]), ("u r an zorblax", ["t-a"]), ("ur so very frobnik", ["t-b"]),
+        ("you quibble", ["t-b"]), ("you total glorp", ["t-b", "t-c"]), ("you glorp", ["t-b", "t-c"]),
+        ("you are a glorp", ["t-b"]), ("you are a real glorp", []), ("yu are glorp", []), ("glorp you", []),
+        ("you you are a zorblax", ["t-a"]), ("yu glorp", ["t-c"]), ("ya is a zorblax", ["t-a"]),
+        ("ya utter glorp", ["t-b"]),
+    ])
+    func sharedOpeningWords(text: String, expected: [String]) throws {
+        let lexicon = """
+        lexicon: harassment
+        language: en
+        version: 1
+
+        [en.harassment.insult.t-a]
+        sub: insult
+        weight: 0.6
+        pattern: (you|u|ya) (are|r|is) (a|an) zorblax
+
+        [en.harassment.insult.t-b]
+        sub: insult
+        weight: 0.6
+        pattern: (you|ur|u|ya) ~2 (quibble|frobnik|glorp)
+
+        [en.harassment.insult.t-c]
+        sub: insult
+        weight: 0.6
+        pattern: (you|yu) (absolute|total|utter|complete|) glorp
+        """
+        var configuration = Moderator.Configuration()
+        configuration.sources = [.text(lexicon, name: "shared.lex")]
+        let verdict = try Moderator(configuration: configuration).moderate(text)
+        let ids = Set(verdict.matches.map { String($0.entry.id.split(separator: ".").last!) })
+        #expect(ids == Set(expected), "\(text): \(ids.sorted())")
+    }
+
     @Test func examplesReportTheStateCap() throws {
         // More patterns than the matcher keeps partial matches, laid out as graphs (24 word
         // sequences each) on their own nodes after "you are": lint must say so instead of
