@@ -15,7 +15,7 @@
 
 lexicon: gender_abuse
 language: en
-version: 2026.11.30.8
+version: 2026.11.30.9
 
 # ---------------------------------------------------------------------------------------------
 # slur: misogynist, transphobic and homophobic slurs and dehumanising words
@@ -732,7 +732,7 @@ note: publishing intimate images without consent
 sub: image_abuse
 weight: 0.55
 target: other
-pattern: (leak*|expos*) (her|his|your|ur|their) (pic*|phot*|vid*|body|snaps)
+pattern: (leak*|expos*) (her|his|your|ur) (pic*|phot*|vid*|body|snaps)
 pattern: (anyone|anybody|who|whos|someone) ~1 (got|has|have) the (pics|pictures|photos|vids|videos|snaps) of her
 pattern: (post|drop|share|dump|airdrop) (those pics|her pics|her nudes|her vids|his pics|his nudes) (in|on|to) the (server|gc|groupchat|group chat|chat|discord|group)
 also: harassment.threat
@@ -741,6 +741,7 @@ match: im gonna leak your photos
 match: anyone got the pics of her from the party
 match: post her pics in the server
 nomatch: post the pics in the group chat please
+nomatch: the gallery will expose their photos to the public next month
 note: weaker than leak-nudes: the images named are not said to be intimate, and safety advice ("if someone threatens to leak your photos, report it") quotes the threat, so it stays under the teen threshold; asking for "the pics of her" and posting them in a group chat together reach the flag threshold
 
 [en.gender_abuse.image_abuse.intimate-video-threat]

@@ -19,7 +19,7 @@
 
 lexicon: self_harm
 language: en
-version: 2026.11.30.8
+version: 2026.11.30.9
 
 # ---------------------------------------------------------------------------------------------
 # intent: first-person ideation, plans and behaviour
