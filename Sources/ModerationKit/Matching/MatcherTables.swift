@@ -114,24 +114,24 @@ final class MatcherTables: @unchecked Sendable {
         acceptList = copy(list)
     }
 
+    /// The `Int32` tables, listed once for `byteCount` and `deinit`.
+    private var int32Tables: [UnsafeMutableBufferPointer<Int32>] {
+        [trieDense, exactStart, exactList, stemStart, stemList, edgeStart, edgeCount, targets, gapStart, gapList,
+         acceptStart, acceptList, partnerWordStart, partnerWordList]
+    }
+
     /// Bytes of the tables (the sparse trie edges counted at 16 bytes each).
     var byteCount: Int {
         func size<T>(_ buffer: UnsafeMutableBufferPointer<T>) -> Int { buffer.count * MemoryLayout<T>.stride }
         var total = trieSparse.count * 16
-        for buffer in [trieDense, exactStart, exactList, stemStart, stemList, edgeStart, edgeCount, targets, gapStart, gapList,
-                       acceptStart, acceptList, partnerWordStart, partnerWordList] {
-            total += size(buffer)
-        }
+        for buffer in int32Tables { total += size(buffer) }
         total += size(edgeKeys) + size(exactAnchored) + size(stemAnchored) + size(gapSize) + size(isLive) + size(keepsEarliest) +
             size(wordFilter)
         return total
     }
 
     deinit {
-        for buffer in [trieDense, exactStart, exactList, stemStart, stemList, edgeStart, edgeCount, targets, gapStart, gapList,
-                       acceptStart, acceptList, partnerWordStart, partnerWordList] {
-            buffer.deallocate()
-        }
+        for buffer in int32Tables { buffer.deallocate() }
         edgeKeys.deallocate()
         exactAnchored.deallocate()
         stemAnchored.deallocate()

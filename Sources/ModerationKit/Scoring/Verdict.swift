@@ -57,14 +57,8 @@ public struct Verdict: Sendable, Hashable {
         isFlagged = selfHarm.isFlagged || eatingDisorder.isFlagged || harassment.isFlagged || cyberbullying.isFlagged ||
             genderAbuse.isFlagged
         action = isFlagged || selfHarm.score > 0 || eatingDisorder.score > 0
-            ? Verdict.action(policy: policy) { category in
-                switch category {
-                case .selfHarm: selfHarm
-                case .eatingDisorder: eatingDisorder
-                case .harassment: harassment
-                case .cyberbullying: cyberbullying
-                case .genderAbuse: genderAbuse
-                }
+            ? Verdict.action(policy: policy) {
+                Verdict.pick($0, selfHarm, eatingDisorder, harassment, cyberbullying, genderAbuse)
             }
             : .allow
     }
@@ -82,6 +76,15 @@ public struct Verdict: Sendable, Hashable {
 
     /// The result of `category`.
     public subscript(category: HarmCategory) -> CategoryResult {
+        Verdict.pick(category, selfHarm, eatingDisorder, harassment, cyberbullying, genderAbuse)
+    }
+
+    /// The result of `category` among the five (one switch for the subscript and for `init`,
+    /// which cannot read `self` before `action` is set).
+    @inline(__always)
+    private static func pick(_ category: HarmCategory, _ selfHarm: CategoryResult, _ eatingDisorder: CategoryResult,
+                             _ harassment: CategoryResult, _ cyberbullying: CategoryResult,
+                             _ genderAbuse: CategoryResult) -> CategoryResult {
         switch category {
         case .selfHarm: selfHarm
         case .eatingDisorder: eatingDisorder
